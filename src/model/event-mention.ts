@@ -1,0 +1,28 @@
+import type { Span } from './span.js';
+import type { PloverType, AcledSubtype, NonAcledClass } from './event-types.js';
+import type { Participant } from './event-record.js';
+
+/**
+ * An event found in one sentence, before it is assembled into an EventRecord.
+ * Example: { trigger: {…'asked'}, triggerText: 'asked', sentence: 1, type: 'REQUEST', mode: 'yield', cameo: '0256',
+ *            actors: [Washington], recipients: [], clause: {…}, rule: 'trigger:ask for' }
+ */
+export interface EventMention {
+  trigger: Span;
+  triggerText: string;
+  sentence: number;
+  type: PloverType;
+  mode?: string;
+  cameo?: string;
+  acled?: AcledSubtype;
+  otherClass?: NonAcledClass;
+  actors: Participant[];
+  recipients: Participant[];
+  /** The clause the event is stated in: its evidence. */
+  clause: Span;
+  /** The trigger lexicon entry or model that produced it. */
+  rule: string;
+  confidence: number;
+  /** Index of another mention that this one is the requested/proposed content of (the pause asked for). */
+  contentOf?: number;
+}

@@ -1,0 +1,76 @@
+import type { Span } from './span.js';
+import type { ActorRef } from './actor.js';
+import type { PlaceRef } from './place.js';
+import type { TimeValue } from './time-value.js';
+import type { Factuality } from './factuality.js';
+import type { SourceRef } from './source.js';
+import type { Fatalities } from './fatalities.js';
+import type { PloverType, AcledSubtype, NonAcledClass } from './event-types.js';
+
+/**
+ * An actor or recipient of an event, with the mention it came from.
+ * Example: { text: 'Washington', evidence: {…}, actor: { code: 'USAGOV', … } }
+ * `actor` is absent for an unresolved mention ('gunmen', 'Abu Ahmed').
+ */
+export interface Participant {
+  text: string;
+  evidence: Span;
+  actor?: ActorRef;
+}
+
+/**
+ * A place of an event with the mention it came from.
+ * Example: { text: 'Aleppo', evidence: {…}, place: { name: 'Aleppo', precision: 'locality', … } }
+ */
+export interface EventPlace {
+  text: string;
+  evidence: Span;
+  place: PlaceRef;
+}
+
+/**
+ * The versions that made a record, so stored articles can be reprocessed when they change.
+ * Example: { pipeline: '0.1.0', lexicons: 'a41c09e2' }
+ */
+export interface Provenance {
+  pipeline: string;
+  /** Hash of every lexicon and gazetteer file the pipeline loaded. */
+  lexicons: string;
+}
+
+/**
+ * One event, as one document reports it. Every field carries the span it came from.
+ * Example: { id: 'ev_3f2a9c0e1b7d4a55_0070', documentId: 'doc_3f2a9c0e1b7d4a55', type: 'REQUEST', mode: 'yield',
+ *            cameo: '0256', actors: [Washington], recipients: [VSK Russia], time: {…}, place: {Syria},
+ *            factuality: 'reported', attribution: [source familiar…, Izvestia], evidence: [{…}], trigger: {…'asked'} }
+ */
+export interface EventRecord {
+  /** 'ev_' + document hash prefix + '_' + trigger offset: stable across runs. */
+  id: string;
+  documentId: string;
+  type: PloverType;
+  mode?: string;
+  cameo?: string;
+  /** ACLED sub-event type where one applies. */
+  acled?: AcledSubtype;
+  /** The CASE-2021-style class for events outside ACLED (diplomacy, attribution, disasters, crime). */
+  otherClass?: NonAcledClass;
+  /** The word(s) that say what happened ('asked', 'air raid'). */
+  trigger: Span;
+  triggerText: string;
+  actors: Participant[];
+  recipients: Participant[];
+  time?: TimeValue;
+  place?: EventPlace;
+  factuality: Factuality;
+  /** Cue of the factuality ('has asked', 'suggested', 'denied'); absent for plain assertions. */
+  factualityEvidence?: Span;
+  /** Innermost first. Empty: the article itself asserts it. */
+  attribution: SourceRef[];
+  fatalities?: Fatalities;
+  injured?: Fatalities;
+  /** The clause or sentence of the event itself (not the spans of its fields). */
+  evidence: Span[];
+  confidence: number;
+  provenance: Provenance;
+}
