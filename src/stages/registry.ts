@@ -24,3 +24,13 @@ export const STAGES: readonly AnyStage[] = [
   assessFactuality,
   buildRecords,
 ];
+
+/**
+ * The stages up to and including the named one: what an eval needs to measure one layer
+ * ('annotateDates' for time expressions) without the cost of the rest.
+ */
+export function stagesUpTo(name: string): readonly AnyStage[] {
+  const index = STAGES.findIndex((s) => s.name === name);
+  if (index < 0) throw new Error(`No stage named "${name}" in stages/registry.ts; known: ${STAGES.map((s) => s.name).join(', ')}.`);
+  return STAGES.slice(0, index + 1);
+}
