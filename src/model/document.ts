@@ -20,4 +20,6 @@ export interface Document {
   language: string;
   /** Where the document was read from: a file path, 'stdin', 'feed.jsonl:17'. */
   origin?: string;
+  /** The id the source gave the article (a JSONL `id` field), so results can be joined back to it: 'reuters-2016-0728-17'. */
+  externalId?: string;
 }
