@@ -1,9 +1,80 @@
 import { defineStage } from '../stage.js';
+import type { Document } from '../../model/document.js';
+import type { Layers } from '../../model/layers.js';
+import type { TimeMention } from '../../model/time-value.js';
+import type { Candidate, Rule, RuleContext } from './candidate.js';
+import { clauseTense } from './clause-tense.js';
+import { parseDay, formatDay } from './calendar.js';
+import { durationRules } from './duration-rules.js';
+import { monthRules } from './month-rules.js';
+import { relativeRules } from './relative-rules.js';
+import { periodRules } from './period-rules.js';
+import { referenceRules } from './reference-rules.js';
+import { chronoCandidates } from './chrono-candidates.js';
+import { selectCandidates } from './select-candidates.js';
+import { resolveReferences } from './resolve-references.js';
+import { valueOfTimex } from './timex-interval.js';
 
-// PLACEHOLDER while the stage is being written: adds an empty layer.
+let allRules: Rule[] | undefined;
+
+// Order is priority when two candidates cover the same span.
+function rules(): Rule[] {
+  allRules ??= [...referenceRules(), ...monthRules(), ...relativeRules(), ...periodRules(), ...durationRules()];
+  return allRules;
+}
+
+/** The reference day: the publication date, read in the outlet's time zone when it is a timestamp. */
+export function referenceDay(doc: Pick<Document, 'published' | 'timeZone'>): ReturnType<typeof parseDay> {
+  if (!doc.published) return undefined;
+  if (doc.published.length > 10 && doc.timeZone) {
+    const instant = new Date(doc.published);
+    if (!Number.isNaN(instant.getTime())) {
+      const local = new Intl.DateTimeFormat('en-CA', { timeZone: doc.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+      return parseDay(local);
+    }
+  }
+  return parseDay(doc.published);
+}
+
+/** Finds and normalises every time expression of a document (see TimeMention). */
+export function findTimes(doc: Pick<Document, 'text' | 'published' | 'timeZone'>, layers: Readonly<Partial<Layers>>): TimeMention[] {
+  const tokens = layers.tokens ?? [];
+  const context: RuleContext = { text: doc.text, ref: referenceDay(doc), tenseAt: (start, end) => clauseTense(tokens, { start, end }) };
+  const candidates: Candidate[] = [];
+  for (const rule of rules()) {
+    rule.pattern.lastIndex = 0;
+    for (let match = rule.pattern.exec(doc.text); match; match = rule.pattern.exec(doc.text)) {
+      const built = rule.build(match, context);
+      if (Array.isArray(built)) candidates.push(...built);
+      else if (built) candidates.push(built);
+    }
+  }
+  candidates.push(...chronoCandidates(context));
+  const kept = resolveReferences(selectCandidates(candidates), context.ref, doc.text, layers.sentences ?? []);
+  return kept.map((c) => toMention(c, doc.text));
+}
+
+function toMention(c: Candidate, text: string): TimeMention {
+  const span = { start: c.start, end: c.end };
+  const mention: TimeMention = { span, text: text.slice(c.start, c.end), type: c.type, timex: c.timex, rule: c.rule };
+  if (c.type === 'DURATION' || c.type === 'SET') {
+    if (c.durationDays !== undefined) mention.durationDays = c.durationDays;
+    return mention;
+  }
+  const inferred = c.inferred ?? [];
+  if (c.interval) {
+    mention.value = { start: formatDay(c.interval.start), end: formatDay(c.interval.end), precision: c.interval.precision, inferred, evidence: span };
+  } else {
+    const value = valueOfTimex(c.timex, span, inferred);
+    if (value) mention.value = value;
+  }
+  return mention;
+}
+
+/** Stage: time expressions (DATE, TIME, DURATION, SET) with TIMEX3 values and resolved day intervals. */
 export const annotateDates = defineStage({
   name: 'annotateDates',
   needs: ['sentences', 'tokens'],
   adds: ['times'],
-  run: () => ({ times: [] }),
+  run: (doc, layers) => ({ times: findTimes(doc, layers) }),
 });

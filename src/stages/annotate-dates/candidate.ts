@@ -1,0 +1,55 @@
+import type { TimeMention, TimeValue, InferredPart } from '../../model/time-value.js';
+import type { Day } from './calendar.js';
+import type { Tense } from './clause-tense.js';
+
+/**
+ * What one rule proposes before overlaps are settled and anaphora resolved.
+ * Example: { start: 412, end: 423, type: 'DATE', timex: '2016-02-27', rule: 'day-month', inferred: ['year'] }
+ */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimeMention['type'];
+  timex: string;
+  rule: string;
+  /** An interval finer than the timex says ('early August' → 1-10 August, 'July 14-15'). */
+  interval?: { start: Day; end: Day; precision: TimeValue['precision'] };
+  inferred?: InferredPart[];
+  durationDays?: number;
+  /** Resolved later against the last date mentioned before it ('that year', 'a year earlier'). */
+  anaphor?: Anaphor;
+  /** Resolved later against a dated mention of the same event ('the eve of Kerry's visit'). */
+  eveOf?: string[];
+}
+
+/** A reference back: `unit` of the last mentioned date, shifted by `shift` units. */
+export interface Anaphor {
+  unit: 'day' | 'week' | 'month' | 'quarter' | 'year' | 'period';
+  shift: number;
+  /** Counted from the reference day ('two years ago'); still moved onto a quarter under discussion ('a year ago' after 'the third quarter'). */
+  fromRef?: boolean;
+}
+
+/** What rules know about the document: its reference day (absent: nothing relative resolves) and the tense at a span. */
+export interface RuleContext {
+  text: string;
+  ref?: Day;
+  tenseAt(start: number, end: number): Tense;
+}
+
+/** One recogniser: a global regex and what a match means; undefined rejects the match. */
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  build(match: RegExpExecArray, context: RuleContext): Candidate | Candidate[] | undefined;
+}
+
+/** The span of a match, or of its named group `core` when the rule keeps context outside the span. */
+export function spanOf(match: RegExpExecArray): { start: number; end: number } {
+  const core = match.groups?.core;
+  if (core !== undefined) {
+    const offset = match[0].indexOf(core);
+    return { start: match.index + offset, end: match.index + offset + core.length };
+  }
+  return { start: match.index, end: match.index + match[0].length };
+}

@@ -1,0 +1,65 @@
+import type { Token } from '../../model/token.js';
+import type { Span } from '../../model/span.js';
+
+/** The tense of the verb group nearest a time expression; 'unknown' when its sentence has no verb. */
+export type Tense = 'past' | 'present' | 'future' | 'unknown';
+
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo']);
+// Present perfect ("has flared up") reports the past, which is what dating needs.
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
+
+/**
+ * Finds the tense of the clause a span sits in: the nearest verb of its sentence (ties go to
+ * the one before), read together with the auxiliaries just before it ("will announce" is
+ * future, "has been made" past). wink-nlp gives Universal POS tags only, so past forms are
+ * told by their text: '-ed' endings, or a lemma that differs from the word ("said" → "say").
+ */
+export function clauseTense(tokens: readonly Token[], span: Span): Tense {
+  const at = firstTokenAtOrAfter(tokens, span.start);
+  const sentence = tokens[Math.min(at, tokens.length - 1)]?.sentence;
+  if (sentence === undefined) return 'unknown';
+  let best = -1;
+  let bestDistance = Infinity;
+  for (let i = at - 1; i >= 0 && tokens[i].sentence === sentence && at - i < bestDistance; i--) {
+    if (isVerb(tokens[i])) { best = i; bestDistance = at - i; break; }
+  }
+  for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    if (tokens[i].start < span.end) continue;
+    if (i - at + 1 > bestDistance) break;
+    if (isVerb(tokens[i])) { best = i; break; }
+  }
+  if (best < 0) return 'unknown';
+  // Walk back to the head of the verb group: "will be held" → "will".
+  let head = best;
+  while (head > 0 && tokens[head - 1].sentence === sentence && (tokens[head - 1].pos === 'AUX' || tokens[head - 1].pos === 'PART' || tokens[head - 1].lower === 'not')) head--;
+  for (let i = head; i <= best; i++) {
+    const word = tokens[i].lower;
+    if (FUTURE_AUX.has(word)) return 'future';
+    if (PAST_AUX.has(word)) return 'past';
+    if (word === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
+  }
+  return isPastForm(tokens[best]) ? 'past' : 'present';
+}
+
+function isVerb(token: Token): boolean {
+  return token.pos === 'VERB' || token.pos === 'AUX';
+}
+
+function isPastForm(token: Token): boolean {
+  const word = token.lower;
+  if (PAST_AUX.has(word)) return true;
+  if (word.endsWith('ed')) return true;
+  if (word.endsWith('ing') || word.endsWith('s')) return false;
+  return token.lemma !== word && token.lemma !== '' && token.pos === 'VERB';
+}
+
+function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,97 @@
+import type { Candidate, Rule, RuleContext } from './candidate.js';
+import { spanOf } from './candidate.js';
+import { timeWords } from './time-words.js';
+import { resolveYear, monthTimex } from './resolve-year.js';
+import { daysInMonth, type Day } from './calendar.js';
+
+// Words before a capitalised "May" that make it the month, not the modal verb.
+const MAY_BEFORE = /(?:in|of|since|until|till|last|this|next|early|mid|late|by|during|from|through|before|after|and|or|to|between|end|beginning|middle)[\s-]+$/i;
+
+const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+function monthNumber(word: string): number | undefined {
+  const value = timeWords().byKind.month.get(word.toLowerCase());
+  return value ? Number(value) : undefined;
+}
+
+/** Month names must be capitalised; "May" needs a day, a year or a word that calls for a month. */
+function isMonthWord(word: string, match: RegExpExecArray, context: RuleContext, hasNumbers: boolean): boolean {
+  if (!/^[A-Z]/.test(word)) return false;
+  if (word === 'May' || word === 'MAY') return hasNumbers || MAY_BEFORE.test(context.text.slice(Math.max(0, match.index - 12), match.index + match[0].indexOf(word)));
+  return true;
+}
+
+/** Part of a month that "early", "mid", "late", "the end of" name: early = 1-10, mid = 11-20, late = 21-end. */
+function monthPart(mod: string | undefined, y: number, m: number): { first: number; last: number } | undefined {
+  if (!mod) return undefined;
+  const word = mod.toLowerCase();
+  const end = daysInMonth(y, m);
+  if (/early|beginning|start/.test(word)) return { first: 1, last: 10 };
+  if (/mid|middle/.test(word)) return { first: 11, last: 20 };
+  if (/late|end/.test(word)) return { first: 21, last: end };
+  return undefined;
+}
+
+function build(match: RegExpExecArray, context: RuleContext, rule: string): Candidate | undefined {
+  const g = match.groups!;
+  const month = monthNumber(g.month);
+  if (!month) return undefined;
+  const d1 = g.d1 ? Number(g.d1) : undefined;
+  const d2 = g.d2 ? Number(g.d2) : undefined;
+  if (!isMonthWord(g.month, match, context, Boolean(d1 || g.year))) return undefined;
+  if ((d1 !== undefined && (d1 < 1 || d1 > 31)) || (d2 !== undefined && (d2 <= (d1 ?? 0) || d2 > 31))) return undefined;
+  const span = spanOf(match);
+  const start = span.start;
+  // The dot after a full month name ends the sentence; it belongs to abbreviations only ("Aug.").
+  const end = match[0].endsWith(g.month + '.') && !ABBREVIATIONS.has(g.month.toLowerCase()) ? span.end - 1 : span.end;
+  let year = g.year ? Number(g.year) : undefined;
+  let inferred: Candidate['inferred'] = [];
+  if (year === undefined) ({ year, inferred } = resolveYear(context.ref, month, d1, context.tenseAt(start, end)));
+  const candidate: Candidate = { start, end, type: 'DATE', timex: monthTimex(year, month, d1), rule, inferred };
+  if (year === undefined) return candidate;
+  if (d1 !== undefined && d2 !== undefined) {
+    candidate.interval = { start: { y: year, m: month, d: d1 }, end: { y: year, m: month, d: d2 }, precision: 'range' };
+  } else if (d1 === undefined) {
+    const part = monthPart(g.mod, year, month);
+    if (part) candidate.interval = { start: { y: year, m: month, d: part.first }, end: { y: year, m: month, d: part.last }, precision: 'range' };
+  }
+  return candidate;
+}
+
+let rules: Rule[] | undefined;
+
+/** Dates written with a month name: "27 February", "July 14-15", "Aug. 2, 1990", "early August", "June 1990". */
+export function monthRules(): Rule[] {
+  if (rules) return rules;
+  const month = `(?<month>${timeWords().alternation.month})\\.?`;
+  const ord = '(?:st|nd|rd|th)?';
+  const range = `(?:\\s*(?:-|–|to|and|through)\\s*(?<d2>\\d{1,2})${ord})?`;
+  const year = `(?:,?\\s+(?<year>1\\d{3}|20\\d{2}))?`;
+  const mod = `(?<mod>(?:early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of)[\\s-]+)?`;
+  rules = [
+    {
+      name: 'month-day',
+      pattern: new RegExp(`\\b${mod}${month}(?:\\s+(?<d1>\\d{1,2})${ord}${range})?${year}(?![\\w])`, 'gi'),
+      build: (m, c) => build(m, c, 'month-day'),
+    },
+    {
+      name: 'day-month',
+      pattern: new RegExp(`\\b(?<d1>\\d{1,2})${ord}${range}\\s+(?:of\\s+)?${month}${year}(?![\\w])`, 'gi'),
+      build: (m, c) => build(m, c, 'day-month'),
+    },
+    {
+      name: 'month-range',
+      pattern: new RegExp(`\\bbetween\\s+(?<core>${month}\\s+and\\s+(?<month2>${timeWords().alternation.month})\\.?${year})(?![\\w])`, 'gi'),
+      build(match, context) {
+        const first = build(match, context, 'month-range');
+        const last = monthNumber(match.groups!.month2);
+        const startDay: Day | undefined = first?.timex.startsWith('XXXX') ? undefined : { y: Number(first?.timex.slice(0, 4)), m: monthNumber(match.groups!.month)!, d: 1 };
+        if (!first || !last || !startDay) return first;
+        const endYear = last < startDay.m ? startDay.y + 1 : startDay.y;
+        first.interval = { start: startDay, end: { y: endYear, m: last, d: daysInMonth(endYear, last) }, precision: 'range' };
+        return first;
+      },
+    },
+  ];
+  return rules;
+}

@@ -1,0 +1,90 @@
+import type { Candidate, Rule } from './candidate.js';
+import { spanOf } from './candidate.js';
+import { timeWords } from './time-words.js';
+import { pad, daysInMonth } from './calendar.js';
+
+const ORDINAL_CENTURY: Record<string, number> = { fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
+
+/** early/mid/late part of a year: thirds of it, as 'early August' takes thirds of a month. */
+function yearPart(mod: string | undefined, y: number): Candidate['interval'] {
+  if (!mod) return undefined;
+  if (/early|beginning|start/i.test(mod)) return { start: { y, m: 1, d: 1 }, end: { y, m: 4, d: 30 }, precision: 'range' };
+  if (/mid|middle/i.test(mod)) return { start: { y, m: 5, d: 1 }, end: { y, m: 8, d: 31 }, precision: 'range' };
+  if (/late|end/i.test(mod)) return { start: { y, m: 9, d: 1 }, end: { y, m: 12, d: 31 }, precision: 'range' };
+  return undefined;
+}
+
+let rules: Rule[] | undefined;
+
+/** Years, seasons of a year, fiscal years, decades, centuries, and 8-digit datelines ("19980114"). */
+export function periodRules(): Rule[] {
+  if (rules) return rules;
+  const w = timeWords().alternation;
+  const mod = `(?<mod>(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?`;
+  rules = [
+    {
+      name: 'year',
+      // Not a price, a count with a thousands separator, a percentage or part of a longer number.
+      pattern: new RegExp(`(?<![$€£\\d.,/-])\\b${mod}(?:(?:the\\s+)?(?<season>${w.season})\\s+(?:of\\s+)?)?(?:fiscal\\s+(?:year\\s+)?|the\\s+year\\s+)?(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,/]\\d|\\s*(?:percent|per\\s+cent)\\b|-\\d)`, 'gi'),
+      build(match) {
+        const g = match.groups!;
+        const { start, end } = spanOf(match);
+        const y = Number(g.year);
+        if (g.season) {
+          const code = timeWords().byKind.season.get(g.season.toLowerCase())!;
+          return { start, end, type: 'DATE', timex: `${g.year}-${code}`, rule: 'season-year' };
+        }
+        return { start, end, type: 'DATE', timex: g.year, rule: 'year', interval: yearPart(g.mod, y) };
+      },
+    },
+    {
+      name: 'decade',
+      pattern: /\b(?:the\s+)?(?<mod>(?:early|mid|late)[\s-]+)?(?:(?<full>1[5-9]\d|20\d)0|['’](?<short>\d)0)['’]?s\b/gi,
+      build(match, context) {
+        const g = match.groups!;
+        const { start, end } = spanOf(match);
+        // "the '90s" is the last decade of that number before the reference year.
+        const refCentury = context.ref ? Math.floor(context.ref.y / 100) : 19;
+        const decade = g.full ?? (Number(g.short) * 10 <= (context.ref?.y ?? 1999) % 100 ? `${refCentury}${g.short}` : `${refCentury - 1}${g.short}`);
+        return { start, end, type: 'DATE', timex: decade, rule: 'decade' };
+      },
+    },
+    {
+      name: 'century',
+      pattern: /\b(?:the\s+)?(?:(?<num>\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b/gi,
+      build(match) {
+        const g = match.groups!;
+        const n = g.num ? Number(g.num) : ORDINAL_CENTURY[g.word.toLowerCase().replace(/\s+/, '-')];
+        if (!n) return undefined;
+        const { start, end } = spanOf(match);
+        return { start, end, type: 'DATE', timex: pad(n - 1, 2), rule: 'century' };
+      },
+    },
+    {
+      name: 'season',
+      pattern: new RegExp(`\\b(?:in|during|by|until|since|through|over)\\s+(?<core>the\\s+(?<mod>(?:early|late)\\s+)?(?<season>${w.season}))\\b(?!\\s+(?:of\\s+)?\\d)`, 'gi'),
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        const code = timeWords().byKind.season.get(match.groups!.season.toLowerCase())!;
+        if (!context.ref) return { start, end, type: 'DATE', timex: `XXXX-${code}`, rule: 'season' };
+        const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
+        const tense = context.tenseAt(start, end);
+        let y = context.ref.y;
+        if (tense === 'past' && first > context.ref.m) y -= 1;
+        if (tense === 'future' && first + 2 < context.ref.m) y += 1;
+        return { start, end, type: 'DATE', timex: `${pad(y, 4)}-${code}`, rule: 'season', inferred: ['year'] };
+      },
+    },
+    {
+      name: 'compact-date',
+      pattern: /(?<![\w.-])(?<y>1[6-9]\d\d|20\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w.-])/g,
+      build(match) {
+        const g = match.groups!;
+        if (Number(g.d) > daysInMonth(Number(g.y), Number(g.m))) return undefined;
+        const { start, end } = spanOf(match);
+        return { start, end, type: 'DATE', timex: `${g.y}-${g.m}-${g.d}`, rule: 'compact-date' };
+      },
+    },
+  ];
+  return rules;
+}

@@ -1,0 +1,106 @@
+import type { Candidate, Rule } from './candidate.js';
+import { spanOf } from './candidate.js';
+import { timeWords } from './time-words.js';
+import { addDays, pad } from './calendar.js';
+
+// How far back "recent days/weeks/months/years" reach: an approximation, marked as such.
+const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, year: 1095 };
+const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|referendum|conference|trip|tour|negotiations|ceasefire|cease-fire|truce|offensive|attack|inauguration|funeral';
+
+let rules: Rule[] | undefined;
+
+/**
+ * Vague references ("now", "recently", "the future"), sets ("annually", "every Thursday"),
+ * "in recent weeks", and expressions resolved later against other dates: anaphora ("that year",
+ * "the following month", "the quarter", "year-earlier") and "the eve of Kerry's visit".
+ */
+export function referenceRules(): Rule[] {
+  if (rules) return rules;
+  const words = timeWords();
+  const w = words.alternation;
+  const setWords = [...words.byKind.set.keys()].filter((k) => !/^(a|an|per) /.test(k)).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+  rules = [
+    {
+      name: 'recent-units',
+      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of))\s+(?<unit>day|week|month|year)s)\b/gi,
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        const unit = match.groups!.unit.toLowerCase();
+        const candidate: Candidate = { start, end, type: 'DATE', timex: 'PAST_REF', rule: `recent-${unit}s` };
+        if (context.ref) candidate.interval = { start: addDays(context.ref, -RECENT_DAYS[unit]), end: context.ref, precision: 'approximate' };
+        return candidate;
+      },
+    },
+    {
+      name: 'vague-reference',
+      pattern: new RegExp(`\\b(?:${w.ref})\\b`, 'gi'),
+      build(match) {
+        const { start, end } = spanOf(match);
+        const key = match[0].toLowerCase().replace(/\s+/g, ' ');
+        const timex = words.byKind.ref.get(key);
+        if (!timex) return undefined;
+        // TimeML leaves "in" outside: "in the past" is tagged "the past".
+        const trimmed = key.startsWith('in ') ? 3 : key.startsWith('at ') && timex !== 'PRESENT_REF' ? 3 : 0;
+        return { start: start + trimmed, end, type: 'DATE', timex, rule: 'vague-reference' };
+      },
+    },
+    {
+      name: 'set',
+      pattern: new RegExp(`\\b(?:${setWords})\\b`, 'gi'),
+      build(match) {
+        const { start, end } = spanOf(match);
+        const timex = words.byKind.set.get(match[0].toLowerCase().replace(/\s+/g, ' '));
+        return timex ? { start, end, type: 'SET', timex, rule: 'set' } : undefined;
+      },
+    },
+    {
+      name: 'every-named',
+      pattern: new RegExp(`\\b(?:every|each)\\s+(?<name>${w.weekday}|${w.month}|${w.season})\\b`, 'gi'),
+      build(match) {
+        const { start, end } = spanOf(match);
+        const name = match.groups!.name.toLowerCase();
+        const day = words.byKind.weekday.get(name);
+        const month = words.byKind.month.get(name);
+        const season = words.byKind.season.get(name);
+        const timex = day !== undefined ? `XXXX-WXX-${Number(day) || 7}` : month ? `XXXX-${pad(Number(month))}` : `XXXX-${season}`;
+        return { start, end, type: 'SET', timex, rule: 'every-named' };
+      },
+    },
+    {
+      name: 'anaphora',
+      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|year)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
+      build(match) {
+        const g = match.groups!;
+        const { start, end } = spanOf(match);
+        const unit = (g.same ?? g.unit ?? g.unit2).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
+        const dir = (g.dir ?? g.dir2 ?? '').toLowerCase();
+        const shift = dir === '' ? 0 : /following|after|later/.test(dir) ? 1 : -1;
+        return { start, end, type: 'DATE', timex: 'XXXX', rule: 'anaphora', anaphor: { unit, shift } };
+      },
+    },
+    {
+      name: 'period-anaphora',
+      // Company reports compare "the quarter" with "the year-earlier quarter": both refer to the period under discussion.
+      pattern: /\b(?:the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|same\s+|comparable\s+|year-earlier\s+|year-ago\s+|prior-year\s+|previous-year\s+|year\s+earlier\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period))))\b/gi,
+      build(match) {
+        const g = match.groups!;
+        if (g.what?.toLowerCase() === 'period' && !g.adj) return undefined;
+        const { start, end } = spanOf(match);
+        const earlier = /year|prior|previous/i.test(g.adj ?? g.bare ?? '');
+        return { start, end, type: 'DATE', timex: 'XXXX', rule: 'period-anaphora', anaphor: { unit: 'period', shift: earlier ? -1 : 0 } };
+      },
+    },
+    {
+      name: 'eve-of',
+      pattern: new RegExp(`\\b(?<core>the\\s+eve\\s+of\\s+(?<what>(?:[\\w’'.-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\b`, 'gi'),
+      build(match) {
+        const { start, end } = spanOf(match);
+        const what = match.groups!.what;
+        const cues = what.split(/\s+/).map((word) => word.replace(/['’]s$/, '')).filter((word) => /^[A-Z]/.test(word));
+        const noun = new RegExp(`(?:${EVENT_NOUNS})$`, 'i').exec(what)![0].toLowerCase().replace(/s$/, '');
+        return { start, end, type: 'DATE', timex: 'XXXX-XX-XX', rule: 'eve-of', eveOf: [noun, ...cues] };
+      },
+    },
+  ];
+  return rules;
+}

@@ -1,0 +1,160 @@
+import type { Candidate, Rule, RuleContext } from './candidate.js';
+import { spanOf } from './candidate.js';
+import { timeWords } from './time-words.js';
+import { addDays, weekday, quarterOf, pad, type Day } from './calendar.js';
+import { relativeTimex, type CalendarUnit } from './relative-timex.js';
+import { durationTimex } from './duration-rules.js';
+
+const PART_OF_DAY = /(morning|afternoon|evening|night)/i;
+
+function partCode(word: string | undefined): string | undefined {
+  const part = word ? PART_OF_DAY.exec(word)?.[1] : undefined;
+  return part ? timeWords().byKind['part-of-day'].get(part.toLowerCase()) : undefined;
+}
+
+/** A day, or a part of it when one is named ('yesterday morning' → TIME '2016-07-27TMO'). */
+function dayCandidate(start: number, end: number, ref: Day | undefined, offset: number, part: string | undefined, rule: string): Candidate {
+  const day = ref ? relativeTimex(ref, 'day', offset) : 'XXXX-XX-XX';
+  return part ? { start, end, type: 'TIME', timex: `${day}T${part}`, rule } : { start, end, type: 'DATE', timex: day, rule };
+}
+
+/** The weekday nearest the reference day in the direction the clause's tense points. */
+export function resolveWeekday(ref: Day, target: number, direction: 'past' | 'future' | 'this', strict: boolean): Day {
+  const today = weekday(ref);
+  if (direction === 'this') return addDays(ref, ((target + 6) % 7) - ((today + 6) % 7));
+  if (direction === 'past') {
+    const back = (today - target + 7) % 7 || (strict ? 7 : 0);
+    return addDays(ref, -back);
+  }
+  const ahead = (target - today + 7) % 7 || (strict ? 7 : 0);
+  return addDays(ref, ahead);
+}
+
+const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+
+function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
+  const g = match.groups!;
+  const { start, end } = spanOf(match);
+  const which = g.which.toLowerCase().replace(/^the\s+/, '');
+  const unitWord = g.unit.toLowerCase();
+  const hasThe = /^the\s/i.test(g.which);
+  const shift = WHICH_SHIFT[which];
+  if (shift === undefined) return undefined;
+  const words = timeWords().byKind;
+  const ref = context.ref;
+  // "the past year" counts a span of time; "last year" names a calendar year.
+  if (hasThe && shift !== 0 && !g.mod && ['week', 'month', 'year', 'quarter'].includes(unitWord)) {
+    const code = words.unit.get(unitWord)!;
+    return { start, end, type: 'DURATION', timex: durationTimex(code, 1), rule: 'the-past-unit', durationDays: { week: 7, month: 30.44, year: 365.25, quarter: 91.31 }[unitWord] };
+  }
+  if (['week', 'weekend', 'month', 'quarter', 'year'].includes(unitWord)) {
+    return { start, end, type: 'DATE', timex: ref ? relativeTimex(ref, unitWord as CalendarUnit, shift) : 'XXXX', rule: 'this-unit' };
+  }
+  const season = words.season.get(unitWord);
+  if (season) {
+    if (!ref) return { start, end, type: 'DATE', timex: `XXXX-${season}`, rule: 'this-season' };
+    const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[season]!;
+    // The year in which this season last began, on or before the reference day.
+    const began = ref.m >= first ? ref.y : ref.y - 1;
+    const running = (ref.m - first + 12) % 12 < 3;
+    const year = shift === 0 ? (running || season !== 'WI' ? began + (running || ref.m >= first ? 0 : 1) : began + 1)
+      : shift < 0 ? (running ? began - 1 : began)
+      : began + 1;
+    return { start, end, type: 'DATE', timex: `${pad(year, 4)}-${season}`, rule: 'this-season', inferred: ['year'] };
+  }
+  const month = words.month.get(unitWord);
+  if (month) {
+    const m = Number(month);
+    if (!ref) return { start, end, type: 'DATE', timex: `XXXX-${pad(m)}`, rule: 'this-month-name' };
+    let y = ref.y;
+    if (shift < 0 && m >= ref.m) y -= 1;
+    if (shift > 0 && m <= ref.m) y += 1;
+    return { start, end, type: 'DATE', timex: `${pad(y, 4)}-${pad(m)}`, rule: 'this-month-name', inferred: ['year'] };
+  }
+  const day = words.weekday.get(unitWord);
+  if (day !== undefined) {
+    const part = partCode(g.part);
+    if (!ref) return { start, end, type: part ? 'TIME' : 'DATE', timex: `XXXX-WXX-${(+day || 7)}${part ? 'T' + part : ''}`, rule: 'this-weekday' };
+    const target = resolveWeekday(ref, Number(day), shift < 0 ? 'past' : shift > 0 ? 'future' : 'this', true);
+    return dayCandidate(start, end, target, 0, part, 'this-weekday');
+  }
+  return undefined;
+}
+
+let rules: Rule[] | undefined;
+
+/** Deictic dates: "yesterday", "this morning", "on Wednesday", "last week", "next June", "this summer". */
+export function relativeRules(): Rule[] {
+  if (rules) return rules;
+  const w = timeWords().alternation;
+  const mod = `(?<mod>(?:earlier|later|early|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of)\\s+)?`;
+  const part = `(?<part>\\s+(?:morning|afternoon|evening|night))?`;
+  rules = [
+    {
+      name: 'day-word',
+      pattern: new RegExp(`\\b${mod}(?<word>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))${part}\\b`, 'gi'),
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
+        const offset = word.includes('before') ? -2 : word.includes('after') ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+        const code = partCode(match.groups!.part) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partCode(word.startsWith('this') ? word : undefined));
+        return dayCandidate(start, end, context.ref, offset, code, 'day-word');
+      },
+    },
+    {
+      name: 'this-unit',
+      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
+      build: buildWhich,
+    },
+    {
+      name: 'weekday',
+      pattern: new RegExp(`\\b(?<day>${w.weekday})(?<plural>s)?${part}\\b`, 'gi'),
+      build(match, context) {
+        const g = match.groups!;
+        if (!/^[A-Z]/.test(g.day)) return undefined;
+        const { start, end } = spanOf(match);
+        const day = Number(timeWords().byKind.weekday.get(g.day.toLowerCase()));
+        const code = partCode(g.part);
+        if (g.plural) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
+        if (!context.ref) return { start, end, type: code ? 'TIME' : 'DATE', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday' };
+        const tense = context.tenseAt(start, end);
+        const target = resolveWeekday(context.ref, day, tense === 'future' ? 'future' : 'past', false);
+        return dayCandidate(start, end, target, 0, code, 'weekday');
+      },
+    },
+    {
+      name: 'the-weekend',
+      pattern: /\bthe\s+weekend\b/gi,
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        if (!context.ref) return { start, end, type: 'DATE', timex: 'XXXX-WXX-WE', rule: 'the-weekend' };
+        const future = context.tenseAt(start, end) === 'future';
+        const saturday = resolveWeekday(context.ref, 6, future ? 'future' : 'past', false);
+        return { start, end, type: 'DATE', timex: relativeTimex(saturday, 'weekend', 0), rule: 'the-weekend' };
+      },
+    },
+    {
+      name: 'quarter',
+      pattern: /\b(?:(?:the\s+)?(?:(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
+      build(match, context) {
+        const g = match.groups!;
+        const { start, end } = spanOf(match);
+        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[g.ord.toLowerCase()]!;
+        const half = g.kind.toLowerCase() === 'half';
+        if (half && n > 2) return undefined;
+        const rel = (g.rel ?? g.rel2)?.toLowerCase();
+        const stated = g.yr ?? g.yr2 ?? g.fy;
+        let year: number | undefined = stated ? Number(stated) : undefined;
+        if (year === undefined && context.ref) {
+          year = context.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
+          // Results are reported after the quarter ends: one that has not begun yet is last year's.
+          const current = half ? (context.ref.m > 6 ? 2 : 1) : quarterOf(context.ref.m);
+          if (!rel && n > current && context.tenseAt(start, end) !== 'future') year -= 1;
+        }
+        const y = year === undefined ? 'XXXX' : pad(year, 4);
+        return { start, end, type: 'DATE', timex: `${y}-${half ? 'H' : 'Q'}${n}`, rule: 'quarter', inferred: stated ? [] : ['year'] };
+      },
+    },
+  ];
+  return rules;
+}

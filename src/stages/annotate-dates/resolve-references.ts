@@ -1,0 +1,83 @@
+import type { Candidate } from './candidate.js';
+import type { Sentence } from '../../model/token.js';
+import { intervalOfTimex } from './timex-interval.js';
+import { relativeTimex, shiftTimex } from './relative-timex.js';
+import { addDays, formatDay, parseDay, quarterOf, pad, type Day } from './calendar.js';
+
+// A quarter mentioned this close before "a year ago" is what the comparison is about.
+const PERIOD_REACH = 600;
+
+/** The timex at a coarser unit: '1990-08-02' → '1990' for 'year'; quarters and halves stay as they are for 'year'. */
+function atUnit(timex: string, unit: string): string | undefined {
+  if (/^\d{4}-[QH]\d$/.test(timex)) return unit === 'year' || unit === 'quarter' ? timex : undefined;
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(timex);
+  const month = /^(\d{4})-(\d{2})$/.exec(timex);
+  if (unit === 'day') return day ? day[0] : undefined;
+  if (unit === 'week') return day ? relativeTimex(parseDay(day[0])!, 'week', 0) : /^\d{4}-W\d\d$/.test(timex) ? timex : undefined;
+  if (unit === 'month') return day ? timex.slice(0, 7) : month ? timex : undefined;
+  if (unit === 'quarter') return day || month ? `${timex.slice(0, 4)}-Q${quarterOf(Number(timex.slice(5, 7)))}` : undefined;
+  if (unit === 'year') return /^\d{4}/.test(timex) ? timex.slice(0, 4) : undefined;
+  return undefined;
+}
+
+function shiftAtUnit(base: string, unit: string, shift: number): string | undefined {
+  if (shift === 0) return base;
+  if (/^\d{4}-W\d\d$/.test(base)) {
+    const range = intervalOfTimex(base)!;
+    return relativeTimex(addDays(parseDay(range.start)!, 7 * shift), 'week', 0);
+  }
+  return shiftTimex(base, unit as 'year', shift);
+}
+
+/**
+ * Resolves, in text order, the candidates that point at other dates: anaphora take the last
+ * calendar date mentioned before them; "the quarter" and "year-earlier" take the last quarter
+ * (or the last completed one); "the eve of" takes the day before the earliest dated mention of
+ * the same event. Returns the candidates with their timex filled in.
+ */
+export function resolveReferences(candidates: Candidate[], ref: Day | undefined, text: string, sentences: readonly Sentence[]): Candidate[] {
+  let last: string | undefined;
+  let lastPeriod: { timex: string; end: number } | undefined;
+  for (const c of candidates) {
+    const a = c.anaphor;
+    if (a?.unit === 'period') {
+      const base = lastPeriod?.timex ?? (ref ? relativeTimex(ref, 'quarter', -1) : undefined);
+      const timex = base && shiftAtUnit(base, 'year', a.shift);
+      if (timex) c.timex = timex;
+    } else if (a?.fromRef) {
+      if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
+    } else if (a) {
+      const base = last && atUnit(last, a.unit);
+      const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
+      const timex = base ? shiftAtUnit(base, a.unit, a.shift) : a.shift !== 0 && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
+      if (timex) c.timex = timex;
+    }
+    // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift.
+    if (c.type === 'DATE' && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef))) {
+      last = c.timex;
+      if (/^\d{4}-[QH]\d$/.test(c.timex)) lastPeriod = { timex: c.timex, end: c.end };
+    }
+  }
+  for (const c of candidates) if (c.eveOf) resolveEve(c, candidates, text, sentences);
+  // An anaphor with nothing to point at names no time; the eve of an undated event stays, unresolved.
+  return candidates.filter((c) => !c.anaphor || c.timex !== 'XXXX');
+}
+
+function resolveEve(eve: Candidate, candidates: Candidate[], text: string, sentences: readonly Sentence[]): void {
+  const [noun, ...names] = eve.eveOf!;
+  const nounPattern = new RegExp(`\\b${noun}`, 'i');
+  const related = sentences.filter((s) => {
+    const body = text.slice(s.start, s.end);
+    return nounPattern.test(body) || (names.length > 0 && names.every((name) => body.includes(name)));
+  });
+  let earliest: Day | undefined;
+  for (const c of candidates) {
+    if (c === eve || c.type !== 'DATE' || !/^\d{4}-\d{2}-\d{2}$/.test(c.timex)) continue;
+    if (!related.some((s) => c.start >= s.start && c.end <= s.end)) continue;
+    const first = c.interval?.start ?? parseDay(c.timex)!;
+    if (!earliest || formatDay(first) < formatDay(earliest)) earliest = first;
+  }
+  if (!earliest) return; // no dated mention of that event: stays unresolved, never guessed
+  const day = addDays(earliest, -1);
+  eve.timex = `${pad(day.y, 4)}-${pad(day.m)}-${pad(day.d)}`;
+}

@@ -1,0 +1,132 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { stagesUpTo } from '../../src/stages/registry.js';
+import type { TimeMention } from '../../src/model/time-value.js';
+
+function times(text: string, published?: string): TimeMention[] {
+  const doc = { id: 'doc_test', contentHash: 'test', text, language: 'en', ...(published ? { published } : {}) };
+  return runPipeline(doc, stagesUpTo('annotateDates')).layers.times;
+}
+
+function find(found: TimeMention[], text: string): TimeMention {
+  const mention = found.find((t) => t.text === text);
+  assert.ok(mention, `no time "${text}" among ${JSON.stringify(found.map((t) => t.text))}`);
+  return mention;
+}
+
+const seed = readFileSync('/work/shared/seed/article.txt', 'utf8');
+
+test('annotateDates resolves the dates of the seed article', () => {
+  const found = times(seed, '2016-07-28');
+  for (const t of found) assert.equal(seed.slice(t.span.start, t.span.end), t.text);
+  const feb = find(found, '27 February');
+  assert.deepEqual([feb.value?.start, feb.value?.end, feb.value?.inferred], ['2016-02-27', '2016-02-27', ['year']]);
+  const range = find(found, 'July 14-15');
+  assert.deepEqual([range.value?.start, range.value?.end], ['2016-07-14', '2016-07-15']);
+  assert.equal(find(found, '15 July').value?.start, '2016-07-15');
+  const august = find(found, 'early August');
+  assert.deepEqual([august.value?.start, august.value?.end], ['2016-08-01', '2016-08-10']);
+  const recent = find(found, 'recent weeks');
+  assert.equal(recent.value?.end, '2016-07-28');
+  assert.ok(recent.value!.start! >= '2016-06-14' && recent.value!.start! <= '2016-07-14');
+  assert.equal(find(found, 'the last few days').value?.end, '2016-07-28');
+  assert.equal(find(found, '12-hour').timex, 'PT12H');
+  assert.ok(found.some((t) => t.text === 'a week' && t.type === 'DURATION' && t.timex === 'P1W' && t.durationDays === 7));
+  const eve = found.find((t) => t.rule === 'eve-of');
+  assert.equal(eve?.value?.start, '2016-07-13');
+});
+
+test('annotateDates puts a month with no year before the publication date when the verb is past', () => {
+  const t = find(times('The talks were held on 5 August in Geneva.', '2016-07-28'), '5 August');
+  assert.equal(t.value?.start, '2015-08-05');
+  assert.deepEqual(t.value?.inferred, ['year']);
+});
+
+test('annotateDates keeps a month with no year in the publication year when the verb is future', () => {
+  assert.equal(find(times('Kerry will present the plan on 5 August.', '2016-07-28'), '5 August').value?.start, '2016-08-05');
+});
+
+test('annotateDates leaves the year unresolved without a publication date', () => {
+  const t = find(times('The ceasefire began on 27 February.'), '27 February');
+  assert.equal(t.timex, 'XXXX-02-27');
+  assert.equal(t.value?.start, undefined);
+  assert.deepEqual(t.value?.unresolved, ['year']);
+  assert.deepEqual([t.value?.month, t.value?.day], [2, 27]);
+});
+
+test('annotateDates reads durations as durations, never dates', () => {
+  const found = times('The siege lasted for a week after 12-hour talks that took three years to arrange.', '2016-07-28');
+  assert.deepEqual(['a week', '12-hour', 'three years'].map((x) => [find(found, x).type, find(found, x).timex, find(found, x).value]), [
+    ['DURATION', 'P1W', undefined], ['DURATION', 'PT12H', undefined], ['DURATION', 'P3Y', undefined],
+  ]);
+  assert.equal(find(found, 'three years').durationDays, 1095.75);
+});
+
+test('annotateDates reads "a week ago" as a date', () => {
+  const t = find(times('The convoy was hit a week ago.', '2016-07-28'), 'a week ago');
+  assert.equal(t.type, 'DATE');
+  assert.equal(t.timex, '2016-W29');
+});
+
+test('annotateDates resolves weekdays by the tense of their clause', () => {
+  // 2016-07-28 is a Thursday.
+  assert.equal(find(times('The army said on Wednesday that it shelled the town.', '2016-07-28'), 'Wednesday').timex, '2016-07-27');
+  assert.equal(find(times('The ministers will meet on Wednesday.', '2016-07-28'), 'Wednesday').timex, '2016-08-03');
+  assert.equal(find(times('Rebels attacked the base on Thursday.', '2016-07-28'), 'Thursday').timex, '2016-07-28');
+});
+
+test('annotateDates normalises years, quarters, decades, seasons and vague references', () => {
+  const found = times('Profit fell in the third quarter, as in 2010 and in the 1990s. This summer prices are high now; they rose recently and may fall in the future.', '2016-10-20');
+  assert.equal(find(found, 'the third quarter').timex, '2016-Q3');
+  assert.equal(find(found, '2010').timex, '2010');
+  assert.equal(find(found, 'the 1990s').timex, '199');
+  assert.equal(find(found, 'This summer').timex, '2016-SU');
+  assert.equal(find(found, 'now').timex, 'PRESENT_REF');
+  assert.equal(find(found, 'recently').timex, 'PAST_REF');
+  assert.equal(find(found, 'the future').timex, 'FUTURE_REF');
+  assert.ok(!found.some((t) => t.text.toLowerCase() === 'may'));
+});
+
+test('annotateDates reads times of day, sets and deictic weeks and months', () => {
+  const found = times('This morning the agency, which reports annually, said prices rose last month and last week.', '2016-07-28');
+  assert.deepEqual([find(found, 'This morning').type, find(found, 'This morning').timex], ['TIME', '2016-07-28TMO']);
+  assert.deepEqual([find(found, 'annually').type, find(found, 'annually').timex], ['SET', 'P1Y']);
+  assert.equal(find(found, 'last month').timex, '2016-06');
+  assert.equal(find(found, 'last week').timex, '2016-W29');
+  assert.equal(find(times('They left last June.', '2016-07-28'), 'last June').timex, '2016-06');
+});
+
+test('annotateDates resolves anaphora to the last date mentioned', () => {
+  const found = times('The war began in 2010. Later that year the city fell, and the following year it was retaken.', '2016-07-28');
+  assert.equal(find(found, 'that year').timex, '2010');
+  assert.equal(find(found, 'the following year').timex, '2011');
+});
+
+test('annotateDates compares "a year earlier" with the quarter under discussion', () => {
+  const found = times('Net income rose in the third quarter from a year earlier.', '2016-10-20');
+  assert.equal(find(found, 'a year earlier').timex, '2015-Q3');
+});
+
+test('annotateDates trims leading prepositions and trailing commas from spans', () => {
+  const found = times('On 15 July, the army advanced.', '2016-07-28');
+  assert.deepEqual(found.map((t) => t.text), ['15 July']);
+});
+
+test('annotateDates leaves the eve of an undated event unresolved', () => {
+  const t = find(times('On the eve of the summit, protesters gathered.', '2016-07-28'), 'the eve of the summit');
+  assert.equal(t.value?.start, undefined);
+});
+
+test('annotateDates finds nothing in its negative cases', () => {
+  const negative = [
+    'Shares closed at $1.35 a share.',
+    'The Sun reported the story.',
+    'About 3/8 of the budget went to defence.',
+    'The talks may fail.',
+    'Barcelona won 3-2.',
+    'A quarter of the vote went to the opposition.',
+  ];
+  for (const text of negative) assert.deepEqual(times(text, '2016-07-28').map((t) => t.text), [], text);
+});
