@@ -1,0 +1,69 @@
+import type { EventRecord } from '../../model/event-record.js';
+import type { GoldEvent, GoldSource } from './gold-types.js';
+import { actorsMatch } from './grade-actors.js';
+import { timeMatches } from './grade-time.js';
+import { placeMatches } from './grade-place.js';
+import { figuresMatch } from './grade-fatalities.js';
+import { attributionMatches } from './grade-attribution.js';
+
+/** The graded fields of one matched pair, as `sitrep eval gold` reports them. */
+export interface FieldResults {
+  type: boolean;
+  actors: boolean;
+  recipients: boolean;
+  time: boolean;
+  place: boolean;
+  factuality: boolean;
+  attribution: boolean;
+  fatalities: boolean;
+  injured: boolean;
+  cameo: boolean;
+  acled: boolean;
+}
+
+export const FIELD_NAMES = ['type', 'actors', 'recipients', 'time', 'place', 'factuality', 'attribution', 'fatalities'] as const;
+
+/** The type is the reference type or an accepted one (what "found" needs). */
+export function typeCompatible(system: EventRecord, gold: GoldEvent): boolean {
+  return system.type === gold.type || (gold.accept_types ?? []).includes(system.type);
+}
+
+function modeCompatible(system: EventRecord, gold: GoldEvent): boolean {
+  const allowed = [gold.mode ?? null, ...(gold.accept_mode ?? [])];
+  if ((gold.mode === null || gold.mode === undefined) && !gold.accept_mode) return true;
+  return allowed.includes(system.mode ?? null);
+}
+
+function inList(value: string | undefined, main: string | null | undefined, accepted: readonly (string | null)[] | undefined): boolean {
+  return [main ?? null, ...(accepted ?? [])].includes(value ?? null);
+}
+
+/** Grades every field of a sitrep event against the reference event it was matched to. */
+export function gradeFields(system: EventRecord, gold: GoldEvent, sources: readonly GoldSource[]): FieldResults {
+  let actors: boolean;
+  let recipients: boolean;
+  if (gold.roles_interchangeable) {
+    actors = recipients = actorsMatch([...system.actors, ...system.recipients], [...gold.actors, ...gold.recipients]);
+  } else {
+    actors = actorsMatch(system.actors, gold.actors);
+    recipients = actorsMatch(system.recipients, gold.recipients);
+  }
+  return {
+    type: typeCompatible(system, gold) && modeCompatible(system, gold),
+    actors,
+    recipients,
+    time: timeMatches(system.time, gold.when),
+    place: placeMatches(system.place?.place, gold.where, gold.where_accept),
+    factuality: system.factuality === gold.factuality || (gold.accept_factuality ?? []).includes(system.factuality),
+    attribution: attributionMatches(system.attribution, gold.attribution, gold.accept_attribution, sources),
+    fatalities: figuresMatch(system.fatalities, gold.fatalities),
+    injured: figuresMatch(system.injured, gold.injured),
+    cameo: inList(system.cameo, gold.cameo, gold.accept_cameo),
+    acled: inList(system.acled, gold.acled, gold.accept_acled),
+  };
+}
+
+/** SCHEMA.md: correct = found, and actors, recipients, time, place and factuality all match. */
+export function isCorrect(fields: FieldResults): boolean {
+  return fields.actors && fields.recipients && fields.time && fields.place && fields.factuality;
+}

@@ -1,0 +1,51 @@
+import type { PlaceRef } from '../../model/place.js';
+import type { GoldPlace } from './gold-types.js';
+import { normalizeName } from './normalize-name.js';
+import { distanceKm } from './distance-km.js';
+
+const SAME_PLACE_KM = 25;
+
+/** The precision classes that count (SCHEMA.md): country, province (any division or region), locality. */
+export function precisionClass(precision: string | undefined): 'country' | 'province' | 'locality' {
+  const p = (precision ?? '').toLowerCase();
+  if (p === 'country') return 'country';
+  if (/province|governorate|district|region|state|admin|division|county|oblast|area/.test(p)) return 'province';
+  return 'locality';
+}
+
+/**
+ * True when sitrep's place matches the reference `where` (SCHEMA.md): the same place, or any
+ * place inside a country- or province-level reference, or one of the accepted places.
+ * A null `where` allows no place, or one of `where_accept`.
+ */
+export function placeMatches(system: PlaceRef | undefined, where: GoldPlace | null | undefined, whereAccept: readonly GoldPlace[] = []): boolean {
+  if (!where) return system === undefined || whereAccept.some((a) => samePlace(system, a));
+  if (!system) return false;
+  if (samePlace(system, where) || insidePlace(system, where)) return true;
+  return [...(where.accept ?? []), ...whereAccept].some((a) => samePlace(system, a));
+}
+
+function samePlace(system: PlaceRef, gold: GoldPlace): boolean {
+  const goldClass = precisionClass(gold.precision);
+  if (gold.lat !== undefined && gold.lon !== undefined && goldClass === 'locality') {
+    return distanceKm(system.lat, system.lon, gold.lat, gold.lon) <= SAME_PLACE_KM;
+  }
+  if (goldClass === 'country' && system.precision === 'country') {
+    if (gold.country && system.country) return gold.country.toUpperCase() === system.country.toUpperCase();
+  }
+  const sameName = normalizeName(system.name) === normalizeName(gold.name);
+  const sameCountry = !gold.country || !system.country || gold.country.toUpperCase() === system.country.toUpperCase();
+  return sameName && sameCountry;
+}
+
+function insidePlace(system: PlaceRef, gold: GoldPlace): boolean {
+  const goldClass = precisionClass(gold.precision);
+  if (goldClass === 'country') {
+    return Boolean(gold.country && system.country && gold.country.toUpperCase() === system.country.toUpperCase());
+  }
+  if (goldClass === 'province') {
+    const sameCountry = !gold.country || !system.country || gold.country.toUpperCase() === system.country.toUpperCase();
+    return sameCountry && system.admin1 !== undefined && normalizeName(system.admin1) === normalizeName(gold.name);
+  }
+  return false;
+}

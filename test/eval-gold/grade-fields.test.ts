@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsMatch } from '../../src/eval/gold/grade-actors.js';
+import { timeMatches } from '../../src/eval/gold/grade-time.js';
+import { placeMatches } from '../../src/eval/gold/grade-place.js';
+import { figuresMatch } from '../../src/eval/gold/grade-fatalities.js';
+import { attributionMatches } from '../../src/eval/gold/grade-attribution.js';
+import { normalizeName } from '../../src/eval/gold/normalize-name.js';
+import { actor, unresolved, ALEPPO, SYRIA, MOSCOW } from './record-fixture.js';
+
+const time = (start: string, end: string) => ({ start, end, precision: 'range' as const, inferred: [], evidence: { start: 0, end: 1 } });
+const fig = (low: number, high: number | null) => ({ low, best: low, high, text: String(low), evidence: { start: 0, end: 1 } });
+
+test('actors match when every reference actor has its own sitrep actor with an accepted code', () => {
+  const kerry = { code: 'USAGOV', accept: ['USA', 'USAGOV'] };
+  const lavrov = { code: 'RUSGOV', accept: ['RUS', 'RUSGOV'] };
+  assert.equal(actorsMatch([actor('USAGOV'), actor('RUS')], [kerry, lavrov]), true);
+  assert.equal(actorsMatch([actor('USAGOV')], [kerry, lavrov]), false, 'Lavrov has no sitrep actor');
+  assert.equal(actorsMatch([actor('USAGOV'), actor('SYRMIL')], [kerry]), false, 'an extra coded actor is not acceptable');
+  assert.equal(actorsMatch([actor('USAGOV'), actor('USA')], [kerry]), true, 'a second mention of the same actor is fine');
+});
+
+test('actors: null in accept lets a reference actor go without, and an empty reference allows only unresolved mentions', () => {
+  assert.equal(actorsMatch([], [{ code: null, accept: ['SYR', null] }]), true);
+  assert.equal(actorsMatch([unresolved('gunmen')], []), true);
+  assert.equal(actorsMatch([actor('TURMIL')], []), false);
+});
+
+test('time matches when sitrep interval lies inside the reference or an accepted range', () => {
+  assert.equal(timeMatches(time('2016-07-14', '2016-07-15'), { start: '2016-07-14', end: '2016-07-26' }), true);
+  assert.equal(timeMatches(time('2016-07-13', '2016-07-15'), { start: '2016-07-14', end: '2016-07-26' }), false);
+  assert.equal(timeMatches(time('2016-07-14', '2016-07-14'), { start: '2016-07-13', end: '2016-07-13', accept: ['2016-07-14'] }), true);
+  assert.equal(timeMatches(undefined, { start: '2016-07-13', end: '2016-07-13' }), false, 'a reference time needs one from sitrep');
+  assert.equal(timeMatches(undefined, { start: null, end: null }), true);
+  assert.equal(timeMatches(time('2016-01-01', '2016-01-02'), { start: null, end: '2016-10-05' }), true, 'no start: an interval ending by the end is fine');
+  assert.equal(timeMatches(time('2016-07-01', '2016-07-02'), { start: '2016-08-01', end: '2016-08-10', accept_range: [['2016-06-01', '2016-07-31']] }), true);
+});
+
+test('place matches within 25 km, inside a country-level reference, or an accepted place; a null where allows none', () => {
+  assert.equal(placeMatches(ALEPPO, { name: 'Aleppo', country: 'SY', precision: 'city', lat: 36.2, lon: 37.16 }), true);
+  assert.equal(placeMatches(MOSCOW, { name: 'Aleppo', country: 'SY', precision: 'city', lat: 36.2, lon: 37.16 }), false);
+  assert.equal(placeMatches(ALEPPO, { name: 'Syria', country: 'SY', precision: 'country' }), true);
+  assert.equal(placeMatches(SYRIA, { name: 'Aleppo', country: 'SY', precision: 'city', lat: 36.2, lon: 37.16, accept: [{ name: 'Syria', precision: 'country' }] }), true);
+  assert.equal(placeMatches(ALEPPO, { name: 'Aleppo', country: 'SY', precision: 'province' }), true, 'a town inside the province');
+  assert.equal(placeMatches(undefined, null), true);
+  assert.equal(placeMatches(MOSCOW, null), false);
+  assert.equal(placeMatches(MOSCOW, null, [{ name: 'Moscow', country: 'RU', precision: 'city' }]), true);
+});
+
+test('names compare without case, accents, punctuation or Arabic articles', () => {
+  assert.equal(normalizeName('Deir al-Zour'), normalizeName('Deir Zour'));
+  assert.equal(normalizeName('Ḥalab'), normalizeName('halab'));
+});
+
+test('figures match exactly per category, open highs only by open highs, accept_as and subsets honoured', () => {
+  assert.equal(figuresMatch({ civilian: [fig(19, null)], children: [fig(3, null)] }, { civilian: { low: 19, high: null }, children: { low: 3, high: null } }), true);
+  assert.equal(figuresMatch({ civilian: [fig(19, 19)] }, { civilian: { low: 19, high: null } }), false, 'a closed high is not an open one');
+  assert.equal(figuresMatch({ civilian: [fig(19, null)] }, { civilian: { low: 19, high: null }, children: { low: 3, high: null } }), false, 'a stated subset must be given');
+  assert.equal(figuresMatch({ civilian: [fig(12, null)] }, { unspecified: { low: 12, high: null }, accept_as: ['civilian'] }), true);
+  assert.equal(figuresMatch({ civilian: [fig(5, 5)] }, { civilian: null }), false, 'no number stated: none may be given');
+  assert.equal(figuresMatch(undefined, undefined), true);
+});
+
+test('attribution chains are completed with the via chain of their outermost source', () => {
+  const sources = [
+    { id: 's1', name: 'Izvestia' },
+    { id: 's2', name: 'a source familiar with the negotiations', via: 's1' },
+    { id: 's3', name: 'Syrian Observatory for Human Rights (SOHR)', aliases: ['the observatory'] },
+  ];
+  const ref = (name: string) => ({ name, kind: 'unknown' as const, span: { start: 0, end: 1 } });
+  assert.equal(attributionMatches([ref('a source familiar with the negotiations')], ['s2', 's1'], undefined, sources), true);
+  assert.equal(attributionMatches([ref('source familiar with the negotiations'), ref('Izvestia')], ['s2', 's1'], undefined, sources), true);
+  assert.equal(attributionMatches([ref('The Observatory')], [], [['s3']], sources), true);
+  assert.equal(attributionMatches([], ['s3'], undefined, sources), false);
+});
