@@ -1,9 +1,131 @@
 import { defineStage } from '../stage.js';
+import type { Attribution, SourceRef } from '../../model/source.js';
+import type { Token, Sentence } from '../../model/token.js';
+import type { ActorMention } from '../../model/actor.js';
+import type { Span } from '../../model/span.js';
+import { loadAttributionLexicon, type AttributionLexicon, type AttributionCue } from '../../lexicons/attribution-lexicon.js';
+import { phraseAfter, phraseBefore } from './phrase-bounds.js';
+import { describeSource, rememberOutlets, type SourceMemory } from './describe-source.js';
 
-// PLACEHOLDER while the stage is being written: adds an empty layer.
+/** Sentences that open by pointing back ("About it the newspaper said …") attribute the sentence before. */
+const POINTS_BACK = /^(about (it|this|that)|this was|that was|this is|it was reported)\b/i;
+
+interface SentenceContext {
+  text: string;
+  tokens: readonly Token[];
+  sentence: Sentence;
+  previous?: Sentence;
+  actors: readonly ActorMention[];
+  lexicon: AttributionLexicon;
+  memory: SourceMemory;
+}
+
+/**
+ * Finds who says what: cues (said, told, according to, citing, reported, denied …), the sources
+ * they name as a chain (innermost first: an anonymous source, then the outlet that relays it),
+ * and the span of text each attribution covers. An outlet that reports an event is a source here,
+ * never the event's actor.
+ */
+export function findAttributions(text: string, tokens: readonly Token[], sentences: readonly Sentence[], actors: readonly ActorMention[]): Attribution[] {
+  const lexicon = loadAttributionLexicon();
+  const memory: SourceMemory = { anonymousVia: new Map() };
+  const out: Attribution[] = [];
+  sentences.forEach((sentence, s) => {
+    const context: SentenceContext = { text, tokens, sentence, previous: sentences[s - 1], actors, lexicon, memory };
+    const found: Attribution[] = [];
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const attribution = cueAt(context, i, found);
+      if (attribution) found.push(attribution);
+    }
+    rememberOutlets(actors, sentence.start, sentence.end, memory);
+    out.push(...found);
+  });
+  return out;
+}
+
+function cueAt(c: SentenceContext, i: number, earlier: Attribution[]): Attribution | undefined {
+  const t = c.tokens[i];
+  const end = c.sentence.tokenEnd;
+  for (const cue of c.lexicon.phrases.get(t.lower) ?? []) {
+    const words = cue.cue.split(' ');
+    if (!words.every((w, k) => c.tokens[i + k]?.lower === w)) continue;
+    const after = i + words.length;
+    if (cue.kind === 'prep') return accordingTo(c, i, after, cue);
+    if (cue.kind === 'participle') return citing(c, i, after, cue, earlier);
+    if (cue.kind === 'noun') return { cue: span(c, i, after), cueWord: cue.cue, content: { start: c.tokens[after - 1].end, end: c.sentence.end }, chain: [], denial: false };
+    if (cue.kind === 'adverb') return { cue: span(c, i, after), cueWord: cue.cue, content: c.sentence, chain: [], denial: false };
+  }
+  const verb = c.lexicon.verbs.get(t.lemma);
+  if (verb && t.pos === 'VERB' && !(t.lower === 'citing' || t.lower === 'quoting')) return speechVerb(c, i, end, verb);
+  return undefined;
+}
+
+function span(c: SentenceContext, from: number, to: number): Span {
+  return { start: c.tokens[from].start, end: c.tokens[to - 1].end };
+}
+
+function accordingTo(c: SentenceContext, i: number, after: number, cue: AttributionCue): Attribution | undefined {
+  const phrase = phraseAfter(c.tokens, after, c.sentence.tokenEnd);
+  if (!phrase) return undefined;
+  const chain = describeSource(c.text, c.tokens, phrase, c.actors, c.lexicon, c.memory);
+  const restStart = phrase[1] < c.sentence.tokenEnd && c.tokens[phrase[1]].lower === ',' ? phrase[1] + 1 : phrase[1];
+  const content = restStart < c.sentence.tokenEnd - 1
+    ? { start: c.tokens[restStart].start, end: c.sentence.end }
+    : { start: c.sentence.start, end: c.tokens[i].start };
+  return { cue: span(c, i, after), cueWord: cue.cue, content, chain, denial: false };
+}
+
+function citing(c: SentenceContext, i: number, after: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
+  const phrase = phraseAfter(c.tokens, after, c.sentence.tokenEnd);
+  if (!phrase) return undefined;
+  const inner = describeSource(c.text, c.tokens, phrase, c.actors, c.lexicon, c.memory);
+  const outer = earlier[earlier.length - 1];
+  if (outer) {
+    outer.chain = [...inner, ...outer.chain];
+    return undefined;
+  }
+  const outlet = c.actors.filter((a) => a.actor?.kind === 'media' && a.span.end <= c.tokens[i].start && a.span.start >= c.sentence.start).pop();
+  const relay: SourceRef[] = outlet ? [{ name: outlet.actor!.name, kind: 'outlet', span: outlet.span, code: outlet.actor!.code }] : [];
+  return { cue: span(c, i, after), cueWord: 'cite', content: { start: c.sentence.start, end: c.tokens[i].start }, chain: [...inner, ...relay], denial: false };
+}
+
+function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue): Attribution | undefined {
+  const tokens = c.tokens;
+  const subject = phraseBefore(tokens, i, c.sentence.tokenStart);
+  let next = i + 1;
+  if (tokens[next]?.lower === 'that') next++;
+  const object = tokens[i + 1]?.lower === 'that' ? undefined : phraseAfter(tokens, i + 1, end);
+  const objectIsSource = object && tokens.slice(object[0], object[1]).some((t) => c.lexicon.sourceNouns.has(t.lower) || c.actors.some((a) => a.span.start === t.start && a.actor));
+  const tail = object ? object[1] : next;
+  const endsAfterObject = tail >= end - 1;
+  const subjectChain = subject ? describeSource(c.text, tokens, subject, c.actors, c.lexicon, c.memory) : [];
+  const sentenceText = c.text.slice(c.sentence.start, c.sentence.end);
+  let chain: SourceRef[];
+  let content: Span;
+  if (objectIsSource && endsAfterObject && (!subject || subjectChain.some((s) => s.kind === 'outlet') || tokens[i - 1]?.pos === 'PUNCT')) {
+    // "…,” said Kerry." or, in machine translation, "the newspaper Izvestia said a source familiar with …": the speaker follows the verb.
+    const speaker = describeSource(c.text, tokens, object!, c.actors, c.lexicon, c.memory);
+    const relay = subjectChain.filter((s) => s.kind === 'outlet');
+    chain = [...speaker, ...relay.filter((r) => !speaker.some((s) => s.name === r.name))];
+    if (relay[0] && speaker[0]?.kind === 'anonymous') c.memory.anonymousVia.set(relay[0].name, speaker[0]);
+    content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous : { start: c.sentence.start, end: subject ? tokens[subject[0]].start : tokens[i].start };
+  } else if (subject) {
+    chain = subjectChain;
+    const before = tokens[subject[0]].start > c.sentence.start + 1 && next >= end - 1;
+    content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
+      : before ? { start: c.sentence.start, end: tokens[subject[0]].start }
+      : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;
+  } else {
+    return undefined;
+  }
+  if (chain.length === 0 || content.end <= content.start) return undefined;
+  return { cue: span(c, i, i + 1), cueWord: cue.cue, content: { start: content.start, end: content.end }, chain, denial: cue.denial };
+}
+
+/** Stage: who says what. */
 export const annotateAttribution = defineStage({
   name: 'annotateAttribution',
   needs: ['sentences', 'tokens', 'actors'],
   adds: ['attributions'],
-  run: () => ({ attributions: [] }),
+  run: (doc, layers) => ({ attributions: findAttributions(doc.text, layers.tokens!, layers.sentences!, layers.actors!) }),
 });

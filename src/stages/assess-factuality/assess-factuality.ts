@@ -1,9 +1,107 @@
 import { defineStage } from '../stage.js';
+import type { Token, Sentence } from '../../model/token.js';
+import type { EventMention } from '../../model/event-mention.js';
+import type { Attribution } from '../../model/source.js';
+import type { FactualityJudgement } from '../../model/layers.js';
+import type { Factuality } from '../../model/factuality.js';
+import { spanContains } from '../../model/span.js';
+import { loadModalityCues, type ModalityCue } from '../../lexicons/modality-lexicon.js';
 
-// PLACEHOLDER while the stage is being written: adds an empty layer.
+/** How far back from a trigger a modality cue may stand, in tokens of the same clause. */
+const WINDOW = 8;
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
+/** Modal cues count only as auxiliaries: 'May' the month and 'will' the noun are not. */
+const MODALS = new Set(['will', 'shall', "'ll", 'could', 'might', 'may', 'would']);
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
+
+/**
+ * Judges whether each event happened as the text presents it. In order:
+ * the content of a request or proposal takes the act's kind (requested, proposed, planned);
+ * a negated trigger is denied; a modal or governing verb before the trigger in its clause
+ * (will, could, asked … to, plans to) decides; then attribution (reported, or denied by a
+ * denial cue); otherwise the article asserts it. A definite nominal event inside an attributed
+ * clause ("the negotiations" in "According to X, the proposals entered the negotiations") is
+ * presupposed, not claimed, and stays asserted.
+ */
+export function judgeFactuality(mentions: readonly EventMention[], tokens: readonly Token[], sentences: readonly Sentence[], attributions: readonly Attribution[]): FactualityJudgement[] {
+  const cues = loadModalityCues();
+  return mentions.map((mention, event) => {
+    if (mention.contentOf !== undefined) {
+      const act = mentions[mention.contentOf];
+      return { event, factuality: contentFactuality(act), cue: act?.trigger };
+    }
+    const trigger = tokenAt(tokens, mention.trigger.start);
+    if (trigger >= 0) {
+      const local = localCue(tokens, trigger, mention, cues);
+      if (local) return { event, ...local };
+    }
+    const covering = attributions.filter((a) => spanContains(a.content, mention.trigger));
+    const denial = covering.find((a) => a.denial);
+    if (denial) return { event, factuality: 'denied' as Factuality, cue: denial.cue };
+    const claim = covering[0];
+    if (claim && !(claim.chain.length > 0 && presupposed(tokens, trigger))) return { event, factuality: 'reported' as Factuality, cue: claim.cue };
+    return { event, factuality: 'asserted' as Factuality };
+  });
+}
+
+function contentFactuality(act: EventMention | undefined): Factuality {
+  if (!act) return 'proposed';
+  if (act.type === 'REQUEST') return /suggest|propos|offer/i.test(act.triggerText) ? 'proposed' : 'requested';
+  if (act.type === 'AGREE') return 'planned';
+  if (act.type === 'THREATEN') return 'hypothetical';
+  return 'proposed';
+}
+
+function tokenAt(tokens: readonly Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < start) lo = mid + 1;
+    else if (tokens[mid].start > start) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/** A negation or modality cue in the trigger's clause, before it (or on it, for negation). */
+function localCue(tokens: readonly Token[], trigger: number, mention: EventMention, cues: Map<string, ModalityCue>): { factuality: Factuality; cue: { start: number; end: number } } | undefined {
+  const t = tokens[trigger];
+  const floor = Math.max(0, trigger - WINDOW);
+  let sawTo = false;
+  for (let i = trigger - 1; i >= floor; i--) {
+    const k = tokens[i];
+    if (k.start < mention.clause.start || k.sentence !== t.sentence || /^[;:.!?]$/.test(k.text)) break;
+    // A negator inside a multi-word trigger ('do not discriminate') is part of what is said, not a denial.
+    if (NEGATORS.has(k.lower) && trigger - i <= 3 && k.start < mention.trigger.start) return { factuality: 'denied', cue: k };
+    if (k.lower === 'to') sawTo = true;
+    const cue = cues.get(k.lemma) ?? cues.get(k.lower);
+    // The governing act is an event of its own (REQUEST "asked"): it does not change itself.
+    if (!cue || k.start === mention.trigger.start) continue;
+    if (cue.needsTo && !sawTo) continue;
+    if (MODALS.has(k.lower) && k.pos !== 'AUX' && k.pos !== 'VERB') continue;
+    if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;
+    return { factuality: cue.factuality, cue: k };
+  }
+  if (t.negated && tokens.slice(Math.max(0, trigger - 3), trigger).some((k) => NEGATORS.has(k.lower))) return { factuality: 'denied', cue: t };
+  return undefined;
+}
+
+function presupposed(tokens: readonly Token[], trigger: number): boolean {
+  if (trigger < 1) return false;
+  const t = tokens[trigger];
+  if (t.pos !== 'NOUN') return false;
+  for (let i = trigger - 1; i >= Math.max(0, trigger - 3); i--) {
+    if (DEFINITE.has(tokens[i].lower) || tokens[i].text.endsWith("'s") || tokens[i].text === "’s") return true;
+    if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'PROPN') return false;
+  }
+  return false;
+}
+
+/** Stage: the factuality of each event. */
 export const assessFactuality = defineStage({
   name: 'assessFactuality',
   needs: ['sentences', 'tokens', 'attributions', 'eventMentions'],
   adds: ['factuality'],
-  run: () => ({ factuality: [] }),
+  run: (_doc, layers) => ({ factuality: judgeFactuality(layers.eventMentions!, layers.tokens!, layers.sentences!, layers.attributions!) }),
 });

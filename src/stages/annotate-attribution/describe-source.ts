@@ -1,0 +1,65 @@
+import type { Token } from '../../model/token.js';
+import type { ActorMention } from '../../model/actor.js';
+import type { SourceRef, SourceKind } from '../../model/source.js';
+import type { AttributionLexicon } from '../../lexicons/attribution-lexicon.js';
+
+const ACTOR_KIND_TO_SOURCE: Record<string, SourceKind> = {
+  media: 'outlet', government: 'government', state: 'government', military: 'military', police: 'government',
+  person: 'official', ngo: 'monitor', igo: 'organisation', 'armed-group': 'armed-group', rebels: 'armed-group',
+  party: 'organisation', civilians: 'witness', business: 'organisation', other: 'unknown',
+};
+
+/** What the stage remembers while it reads a document: the outlets and anonymous sources met so far. */
+export interface SourceMemory {
+  lastOutlet?: SourceRef;
+  /** Anonymous sources by the outlet that relays them: a later "the interlocutor of the newspaper" is the same one. */
+  anonymousVia: Map<string, SourceRef>;
+}
+
+/**
+ * Turns a source phrase into a chain of sources, innermost first:
+ * "Kerry" → [Kerry]; "a source familiar with the negotiations" → [that source];
+ * "the interlocutor of the newspaper" → [the source met before via that newspaper, the newspaper].
+ */
+export function describeSource(
+  text: string, tokens: readonly Token[], range: [number, number], actors: readonly ActorMention[],
+  lexicon: AttributionLexicon, memory: SourceMemory,
+): SourceRef[] {
+  let [from, to] = range;
+  while (from < to && (tokens[from].pos === 'DET' || tokens[from].pos === 'PUNCT')) from++;
+  while (to > from && tokens[to - 1].pos === 'PUNCT') to--;
+  if (from >= to) return [];
+  const span = { start: tokens[range[0]].start, end: tokens[to - 1].end };
+  const inside = actors.filter((a) => a.span.start >= tokens[from].start && a.span.end <= tokens[to - 1].end);
+  const head = tokens.slice(from, to).find((t) => lexicon.sourceNouns.has(t.lower));
+  const outletInside = inside.find((a) => a.actor?.kind === 'media');
+  const named = inside.find((a) => a.actor && a.actor.kind !== 'media') ?? inside.find((a) => !a.actor);
+
+  if (head && lexicon.sourceNouns.get(head.lower) !== 'outlet' && !named) {
+    // "a source …", "the interlocutor of the newspaper": an unnamed source, relayed by an outlet when one is named or implied.
+    const relay = outletInside ? outletRef(outletInside) : /\b(newspaper|paper|agency|channel|publication)\b/i.test(text.slice(span.start, span.end)) ? memory.lastOutlet : undefined;
+    const known = relay ? memory.anonymousVia.get(relay.name) : undefined;
+    const source: SourceRef = known && /^the\b/i.test(text.slice(span.start, span.end))
+      ? { ...known, span }
+      : { name: text.slice(span.start, span.end), kind: lexicon.sourceNouns.get(head.lower) ?? 'anonymous', span };
+    if (relay && !known) memory.anonymousVia.set(relay.name, source);
+    return relay ? [source, relay] : [source];
+  }
+  if (named?.actor) return [{ name: named.actor.name, kind: ACTOR_KIND_TO_SOURCE[named.actor.kind] ?? 'unknown', span: named.span, code: named.actor.code }];
+  if (outletInside) {
+    const ref = outletRef(outletInside);
+    memory.lastOutlet = ref;
+    return [ref];
+  }
+  if (head && lexicon.sourceNouns.get(head.lower) === 'outlet' && memory.lastOutlet) return [{ ...memory.lastOutlet, span }];
+  return [{ name: text.slice(span.start, span.end), kind: named ? 'person' : 'unknown', span }];
+}
+
+function outletRef(mention: ActorMention): SourceRef {
+  return { name: mention.actor?.name ?? mention.text, kind: 'outlet', span: mention.span, code: mention.actor?.code };
+}
+
+/** Remembers the outlets a sentence names, so a later "the newspaper" can be resolved. */
+export function rememberOutlets(actors: readonly ActorMention[], start: number, end: number, memory: SourceMemory): void {
+  for (const a of actors) if (a.actor?.kind === 'media' && a.span.start >= start && a.span.end <= end) memory.lastOutlet = outletRef(a);
+}

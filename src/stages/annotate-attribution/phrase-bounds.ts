@@ -1,0 +1,36 @@
+import type { Token } from '../../model/token.js';
+
+const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
+const STOP_WORDS = new Set([',', '.', ';', ':', '!', '?', 'that', 'which', 'who', '—', '–']);
+
+/**
+ * The token range [start, end) of the source phrase that follows a cue: "according to [the
+ * interlocutor of the newspaper], …", "said [a source familiar with the negotiations]".
+ * It runs to the first comma, clause word or finite verb. Returns undefined when it is empty.
+ */
+export function phraseAfter(tokens: readonly Token[], from: number, limit: number): [number, number] | undefined {
+  let end = from;
+  while (end < limit) {
+    const t = tokens[end];
+    if (STOP_WORDS.has(t.lower) || (STOP_POS.has(t.pos) && !(t.pos === 'CCONJ' && end > from && end + 1 < limit && tokens[end + 1].pos !== 'VERB'))) break;
+    end++;
+  }
+  return end > from ? [from, end] : undefined;
+}
+
+/**
+ * The token range of the subject phrase right before a verb cue: "[the newspaper “Izvestia”] said",
+ * "[Kerry] said", "[The Secretary] said". Auxiliaries and adverbs next to the verb are skipped.
+ */
+export function phraseBefore(tokens: readonly Token[], verb: number, floor: number): [number, number] | undefined {
+  let end = verb;
+  while (end > floor && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) end--;
+  let start = end;
+  while (start > floor) {
+    const t = tokens[start - 1];
+    if (STOP_WORDS.has(t.lower) || STOP_POS.has(t.pos) || t.pos === 'PRON' && start < end) break;
+    if (t.pos === 'ADP' && t.lower !== 'of') break;
+    start--;
+  }
+  return end > start ? [start, end] : undefined;
+}

@@ -1,0 +1,95 @@
+import type { TimeMention, TimeValue } from '../../model/time-value.js';
+import type { Token, Sentence } from '../../model/token.js';
+import type { Span } from '../../model/span.js';
+import { spanContains } from '../../model/span.js';
+
+/** What choosing a time needs to know about one event. */
+export interface TimeQuery {
+  clause: Span;
+  trigger: Span;
+  sentence: number;
+  /** The event is attributed to a named source: its present tense is the report's time, not today's. */
+  attributed: boolean;
+}
+
+/** What the document offers to choose from. */
+export interface TimeContext {
+  times: readonly TimeMention[];
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  text: string;
+  published?: string;
+}
+
+function dated(t: TimeMention): boolean {
+  return (t.type === 'DATE' || t.type === 'TIME') && t.value !== undefined;
+}
+
+function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefined {
+  const resolved = candidates.filter((t) => t.value?.start);
+  const pool = resolved.length ? resolved : candidates;
+  return pool.sort((a, b) => Math.abs(a.span.start - trigger.start) - Math.abs(b.span.start - trigger.start))[0];
+}
+
+/**
+ * The time of an event: the nearest date in its clause, else in its sentence; else, for a
+ * present-tense event the article states itself, the publication day (ongoing); else the last
+ * date of an earlier sentence in the same paragraph (the narrative's current time).
+ * Durations ("for a week") are never dates.
+ */
+export function chooseTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
+  const candidates = context.times.filter(dated);
+  const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
+  if (inClause.length) return nearest(inClause, query.trigger)!.value;
+  const sentence = context.sentences[query.sentence];
+  const inSentence = candidates.filter((t) => spanContains(sentence, t.span));
+  if (inSentence.length) return nearest(inSentence, query.trigger)!.value;
+  if (!query.attributed && context.published && isPresentTense(query, context)) {
+    const day = context.published.slice(0, 10);
+    return { start: day, end: day, precision: 'ongoing', inferred: ['year', 'month', 'day'], evidence: verbSpan(query, context) ?? query.trigger };
+  }
+  for (let s = query.sentence - 1; s >= 0 && sameParagraph(context, s, query.sentence); s--) {
+    const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start);
+    if (earlier.length) return earlier[earlier.length - 1].value;
+  }
+  return undefined;
+}
+
+function sameParagraph(context: TimeContext, earlier: number, later: number): boolean {
+  const gap = context.text.slice(context.sentences[earlier].end, context.sentences[later].start);
+  return !/\n\s*\n/.test(gap) && later - earlier <= 6;
+}
+
+/** The clause's main verb is in the present ("continue", "there are", "ignores"). */
+function isPresentTense(query: TimeQuery, context: TimeContext): boolean {
+  const verb = verbIndex(query, context);
+  if (verb < 0) return false;
+  const t = context.tokens[verb];
+  if (/^(is|are|am)$/i.test(t.text)) return true;
+  // wink-nlp tags no tense: a verb ending in -s that is not its lemma ("ignores"), or a bare lemma
+  // not after "to" or an auxiliary ("continue"), is present.
+  const thirdPerson = /s$/.test(t.lower) && t.lemma !== t.lower;
+  const bare = t.lemma === t.lower && !/ed$/.test(t.lower) && context.tokens[verb - 1]?.lower !== 'to';
+  return (thirdPerson || bare) && !isPastAux(context.tokens, verb);
+}
+
+function isPastAux(tokens: readonly Token[], verb: number): boolean {
+  for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) if (/^(was|were|had|did|will|would|has|have)$/i.test(tokens[i].text)) return true;
+  return false;
+}
+
+function verbIndex(query: TimeQuery, context: TimeContext): number {
+  const { tokens } = context;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < query.clause.start) continue;
+    if (t.start >= query.clause.end) break;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|are)$/i.test(t.text))) return i;
+  }
+  return -1;
+}
+
+function verbSpan(query: TimeQuery, context: TimeContext): Span | undefined {
+  const i = verbIndex(query, context);
+  return i >= 0 ? { start: context.tokens[i].start, end: context.tokens[i].end } : undefined;
+}
