@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText } from '../../src/stages/segment/segment.js';
+import { findAttributions } from '../../src/stages/annotate-attribution/annotate-attribution.js';
+import type { ActorMention, ActorKind } from '../../src/model/actor.js';
+
+/** Actor mentions built by hand, so this test does not depend on the actor dictionary. */
+function mention(text: string, words: string, name: string, code: string, kind: ActorKind): ActorMention {
+  const start = text.indexOf(words);
+  return { span: { start, end: start + words.length }, text: words, confidence: 1, actor: { id: name.toLowerCase().replace(/\W+/g, '-'), name, code, kind } };
+}
+
+function attribute(text: string, actors: ActorMention[]) {
+  const { tokens, sentences } = segmentText(text);
+  return findAttributions(text, tokens, sentences, actors);
+}
+
+test('"According to X, CONTENT" attributes the rest of the sentence to X', () => {
+  const text = 'According to the Syrian Observatory, at least 16 people were killed in the raid.';
+  const [a] = attribute(text, [mention(text, 'Syrian Observatory', 'Syrian Observatory for Human Rights', 'NGO', 'ngo')]);
+  assert.equal(a.chain[0].name, 'Syrian Observatory for Human Rights');
+  assert.match(text.slice(a.content.start, a.content.end), /^at least 16 people were killed/);
+});
+
+test('a quote followed by "said X" attributes the quote to X', () => {
+  const text = '“We have done our homework,” said Kerry.';
+  const [a] = attribute(text, [mention(text, 'Kerry', 'John Kerry', 'USAGOV', 'person')]);
+  assert.equal(a.chain[0].name, 'John Kerry');
+  assert.match(text.slice(a.content.start, a.content.end), /homework/);
+});
+
+test('an outlet that reports is the outermost source, and "citing" adds the source it relays', () => {
+  const text = 'Reuters reported that the convoy was hit, citing two witnesses.';
+  const attributions = attribute(text, [mention(text, 'Reuters', 'Reuters', 'GBRMED', 'media')]);
+  assert.equal(attributions.length, 1);
+  assert.deepEqual(attributions[0].chain.map((s) => s.name), ['two witnesses', 'Reuters']);
+});
+
+test('"About it the newspaper said a source" attributes the previous sentence to the source via the newspaper, and a later "interlocutor of the newspaper" is that source', () => {
+  const text = 'Washington has asked for a pause in strikes. About it the newspaper Izvestia said a source familiar with the negotiations. According to the interlocutor of the newspaper, the proposals entered the talks.';
+  const attributions = attribute(text, [mention(text, 'Izvestia', 'Izvestia', 'RUSMED', 'media')]);
+  const first = attributions[0];
+  assert.equal(text.slice(first.content.start, first.content.end), 'Washington has asked for a pause in strikes.');
+  assert.deepEqual(first.chain.map((s) => s.kind), ['anonymous', 'outlet']);
+  assert.equal(first.chain[1].name, 'Izvestia');
+  const second = attributions[1];
+  assert.equal(second.chain[0].name, first.chain[0].name);
+  assert.equal(second.chain[1].name, 'Izvestia');
+});
+
+test('a denial cue marks the attribution as a denial', () => {
+  const text = 'The ministry denied that its aircraft struck the hospital.';
+  const [a] = attribute(text, [mention(text, 'The ministry', 'Ministry of Defence', 'RUSMIL', 'military')]);
+  assert.equal(a.denial, true);
+  assert.match(text.slice(a.content.start, a.content.end), /its aircraft struck the hospital/);
+});
+
+test('"reports of" makes a claim with no named source', () => {
+  const text = 'There are regular reports of civilian casualties from shelling.';
+  const [a] = attribute(text, []);
+  assert.deepEqual(a.chain, []);
+  assert.match(text.slice(a.content.start, a.content.end), /civilian casualties/);
+});
+
+test('a sentence with no cue has no attribution', () => {
+  assert.deepEqual(attribute('Government forces shelled the town on Monday.', []), []);
+});

@@ -1,0 +1,61 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText } from '../../src/stages/segment/segment.js';
+import { findAttributions } from '../../src/stages/annotate-attribution/annotate-attribution.js';
+import { judgeFactuality } from '../../src/stages/assess-factuality/assess-factuality.js';
+import type { EventMention } from '../../src/model/event-mention.js';
+import type { PloverType } from '../../src/model/event-types.js';
+
+/** An event mention at the first occurrence of `trigger`, with the whole sentence as its clause. */
+function at(text: string, trigger: string, type: PloverType, contentOf?: number): EventMention {
+  const start = text.indexOf(trigger);
+  return { trigger: { start, end: start + trigger.length }, triggerText: trigger, sentence: 0, type, actors: [], recipients: [], clause: { start: 0, end: text.length }, rule: 'test', confidence: 1, contentOf };
+}
+
+function judge(text: string, mentions: EventMention[]) {
+  const { tokens, sentences } = segmentText(text);
+  return judgeFactuality(mentions, tokens, sentences, findAttributions(text, tokens, sentences, [])).map((j) => j.factuality);
+}
+
+test('the act asked for is requested; the request itself is the article\'s own assertion', () => {
+  const text = 'Washington has asked Moscow to stop the strikes.';
+  assert.deepEqual(judge(text, [at(text, 'asked', 'REQUEST'), at(text, 'stop', 'RETREAT', 0)]), ['asserted', 'requested']);
+});
+
+test('a suggested act is proposed', () => {
+  const text = 'The American side suggested that the Russian forces stop their operations.';
+  assert.deepEqual(judge(text, [at(text, 'suggested', 'REQUEST'), at(text, 'stop', 'RETREAT', 0)]), ['asserted', 'proposed']);
+});
+
+test('will and plans to make an event planned; could makes it hypothetical', () => {
+  const text = 'Kerry will announce the plan in August.';
+  assert.deepEqual(judge(text, [at(text, 'announce', 'AGREE')]), ['planned']);
+  const text2 = 'The army plans to attack the town.';
+  assert.deepEqual(judge(text2, [at(text2, 'attack', 'ASSAULT')]), ['planned']);
+  const text3 = 'Rebels could storm the airport.';
+  assert.deepEqual(judge(text3, [at(text3, 'storm', 'ASSAULT')]), ['hypothetical']);
+});
+
+test('a negated event is denied, but a negator inside a multi-word trigger is not a denial', () => {
+  const text = 'The jets did not strike the market.';
+  assert.deepEqual(judge(text, [at(text, 'strike', 'ASSAULT')]), ['denied']);
+  const text2 = 'The forces do not discriminate between targets.';
+  assert.deepEqual(judge(text2, [at(text2, 'do not discriminate', 'ACCUSE')]), ['asserted']);
+});
+
+test('an event inside an attributed clause is reported; inside a denial it is denied', () => {
+  const text = 'According to the monitor, the jets struck a market.';
+  assert.deepEqual(judge(text, [at(text, 'struck', 'ASSAULT')]), ['reported']);
+  const text2 = 'The ministry denied that its jets struck the hospital.';
+  assert.deepEqual(judge(text2, [at(text2, 'struck', 'ASSAULT')]), ['denied']);
+});
+
+test('a definite nominal event inside an attributed clause is presupposed and stays asserted', () => {
+  const text = 'According to the source, the proposals entered the negotiations in Moscow.';
+  assert.deepEqual(judge(text, [at(text, 'negotiations', 'CONSULT')]), ['asserted']);
+});
+
+test('"May" the month is not a modal', () => {
+  const text = 'Rebels attacked the base in May.';
+  assert.deepEqual(judge(text, [at(text, 'attacked', 'ASSAULT')]), ['asserted']);
+});
