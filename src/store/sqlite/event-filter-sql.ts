@@ -1,0 +1,97 @@
+import type { EventFilter, ActorFilter } from '../store.js';
+import { ftsQuery } from './fts-query.js';
+import { foldForSearch } from './fold-for-search.js';
+
+/**
+ * The WHERE clause and parameters of an EventFilter, over `events e JOIN documents d`.
+ * Example: { type: ['ASSAULT'], country: 'sy' } -> { where: 'e.type IN (?) AND e.place_country = ?', params: ['ASSAULT', 'SY'] }
+ */
+export function eventFilterSql(filter: EventFilter): { where: string; params: unknown[] } {
+  const clauses: string[] = [];
+  const params: unknown[] = [];
+  const add = (sql: string, ...values: unknown[]) => { clauses.push(sql); params.push(...values); };
+
+  for (const bound of ['from', 'to'] as const) {
+    const value = filter[bound];
+    if (value !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) {
+      throw new Error(`EventFilter.${bound} must be a date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}".`);
+    }
+  }
+  // Closed intervals of days overlap when each starts before the other ends. A partial bound
+  // ('2016', '2016-07') is padded so that it covers its whole year or month.
+  if (filter.from) add('e.time_end >= ?', filter.from);
+  if (filter.to) add('e.time_start <= ?', filter.to.length < 10 ? `${filter.to}\uffff` : filter.to);
+  addAnyOf('e.type', filter.type);
+  addAnyOf('e.acled', filter.acled);
+  addAnyOf('e.factuality', filter.factuality);
+  if (filter.country) add('e.place_country = ?', filter.country.toUpperCase());
+  if (filter.place) add("e.place_key LIKE ? ESCAPE '\\'", contains(filter.place));
+  if (filter.documentId) add('e.document_id = ?', filter.documentId);
+  for (const actor of actorFilters(filter.actor)) addActor(actor);
+  if (filter.text !== undefined) {
+    const match = ftsQuery(filter.text);
+    if (match) add('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', match);
+  }
+  return { where: clauses.length ? clauses.join(' AND ') : '1', params };
+
+  function addAnyOf(column: string, value: string | readonly string[] | undefined): void {
+    if (value === undefined) return;
+    const values = typeof value === 'string' ? [value] : value;
+    if (values.length === 0) return;
+    add(`${column} IN (${values.map(() => '?').join(', ')})`, ...values);
+  }
+
+  function addActor(actor: ActorFilter & { either?: string }): void {
+    const inner: string[] = [];
+    const values: unknown[] = [];
+    if (actor.role) { inner.push('a.role = ?'); values.push(actor.role); }
+    if (actor.either) {
+      inner.push("(a.code >= ? AND a.code < ? OR a.search_key LIKE ? ESCAPE '\\')");
+      values.push(...codeRange(actor.either), contains(actor.either));
+    }
+    // A range rather than LIKE 'SYR%' so the code index serves it.
+    if (actor.code) { inner.push('a.code >= ? AND a.code < ?'); values.push(...codeRange(actor.code)); }
+    if (actor.name) {
+      inner.push("a.search_key LIKE ? ESCAPE '\\'");
+      values.push(contains(actor.name));
+    }
+    if (inner.length === 0) return;
+    add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND ${inner.join(' AND ')})`, ...values);
+  }
+}
+
+/** ORDER BY for the filter's order; ties fall back to ingest order, then position in the text. */
+export function eventOrderSql(order: EventFilter['order']): string {
+  const byPosition = 'd.seq, e.trigger_start, e.id';
+  if (order === 'time') return `e.time_start IS NULL, e.time_start, e.time_end, ${byPosition}`;
+  if (order === 'time-desc') return `e.time_start IS NULL, e.time_end DESC, e.time_start DESC, ${byPosition}`;
+  return byPosition;
+}
+
+/** LIMIT/OFFSET with their parameters; throws on a negative or fractional value, a caller's bug. */
+export function pageSql(filter: EventFilter): { sql: string; params: number[] } {
+  for (const [name, value] of [['limit', filter.limit], ['offset', filter.offset]] as const) {
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0)) {
+      throw new Error(`EventFilter.${name} must be a whole number >= 0, got ${value}.`);
+    }
+  }
+  if (filter.limit === undefined && !filter.offset) return { sql: '', params: [] };
+  return { sql: 'LIMIT ? OFFSET ?', params: [filter.limit ?? -1, filter.offset ?? 0] };
+}
+
+function actorFilters(actor: EventFilter['actor']): (ActorFilter & { either?: string })[] {
+  if (actor === undefined) return [];
+  if (typeof actor === 'string') return actor.trim() ? [{ either: actor.trim() }] : [];
+  return Array.isArray(actor) ? actor : [actor];
+}
+
+/** Codes are stored upper-case; every code that starts with the prefix sorts in [prefix, prefix + U+FFFF). */
+function codeRange(prefix: string): [string, string] {
+  const upper = prefix.trim().toUpperCase();
+  return [upper, `${upper}\uffff`];
+}
+
+/** A LIKE pattern for a substring of a folded search key, with the user's own % and _ taken literally. */
+function contains(text: string): string {
+  return `%${foldForSearch(text.trim()).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
