@@ -66,7 +66,18 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     return record;
   });
   const words = (r: EventRecord) => new Set(r.evidence.flatMap((e) => doc.text.slice(e.start, e.end).toLowerCase().match(/[a-z]{4,}/g) ?? []));
-  return mergeRecords(records, words);
+  return uniqueIds(mergeRecords(records, words));
+}
+
+/** One trigger can state two events (a meeting on two dates): the second gets '_2' after its id, stable across runs. */
+function uniqueIds(records: EventRecord[]): EventRecord[] {
+  const seen = new Map<string, number>();
+  for (const record of records) {
+    const n = (seen.get(record.id) ?? 0) + 1;
+    seen.set(record.id, n);
+    if (n > 1) record.id = `${record.id}_${n}`;
+  }
+  return records;
 }
 
 /** Stage: event records, one per event the document reports. */

@@ -1,0 +1,120 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runPipeline } from '../stages/run-pipeline.js';
+import { corpusDocuments, peakRssMb, timePipeline, timeStages } from './bench-pipeline.js';
+import { benchStorage } from './bench-storage.js';
+
+/**
+ * What `npm run bench -- --json` prints as its last stdout line.
+ * Example: { articles: 10000, pipeline_articles_per_s: 1480.2, stored_articles_per_s: null, peak_rss_mb: 212.4,
+ *            mean_article_bytes: 2293, per_stage_ms: { segment: 0.52, … }, distinct_texts: 10000, … }
+ */
+export interface BenchReport {
+  articles: number;
+  pipeline_articles_per_s: number;
+  /** The pipeline plus SQLite writes, as `sitrep ingest` does them. */
+  stored_articles_per_s: number;
+  peak_rss_mb: number;
+  mean_article_bytes: number;
+  per_stage_ms: Record<string, number>;
+  distinct_texts: number;
+  events: number;
+  pipeline_seconds: number;
+  stage_sample: number;
+  seed: number;
+  node: string;
+}
+
+interface BenchOptions {
+  articles: number;
+  seed: number;
+  warmup: number;
+  stageSample: number;
+  json: boolean;
+}
+
+function parseArgs(argv: readonly string[]): BenchOptions {
+  const options: BenchOptions = { articles: 10_000, seed: 1, warmup: 200, stageSample: 2_000, json: false };
+  const number = (flag: string, value: string | undefined): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < 0) throw new Error(`${flag} needs a whole number, e.g. ${flag} 500.`);
+    return n;
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    if (flag === '--json') options.json = true;
+    else if (flag === '--articles') options.articles = number(flag, argv[++i]);
+    else if (flag === '--seed') options.seed = number(flag, argv[++i]);
+    else if (flag === '--warmup') options.warmup = number(flag, argv[++i]);
+    else if (flag === '--stage-sample') options.stageSample = number(flag, argv[++i]);
+    else throw new Error(`Unknown option "${flag}": use bench [--articles N] [--seed N] [--warmup N] [--stage-sample N] [--json].`);
+  }
+  return options;
+}
+
+const round = (n: number, digits: number): number => Number(n.toFixed(digits));
+const progress = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
+
+/** Generates the corpus, warms up, times the pipeline and each stage, then storage; returns the figures. */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  progress(`generating ${options.articles} articles (seed ${options.seed})`);
+  const docs = corpusDocuments(options.articles, options.seed);
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+
+  // Lexicons, gazetteers and models load lazily on first use: keep that out of the timed run.
+  progress(`warming up on ${Math.min(options.warmup, docs.length)} articles`);
+  for (const doc of docs.slice(0, options.warmup)) runPipeline(doc);
+
+  progress('timing the pipeline');
+  const pipeline = timePipeline(docs, (done) => progress(`${done} / ${docs.length}`));
+  const sample = docs.slice(0, Math.min(options.stageSample, docs.length));
+  progress(`timing each stage on ${sample.length} articles`);
+  const perStage = timeStages(sample);
+
+  progress('timing the pipeline with SQLite storage');
+  const stored = await benchStorage(docs, (done) => progress(`stored ${done} / ${docs.length}`));
+
+  return {
+    articles: docs.length,
+    pipeline_articles_per_s: round(pipeline.articlesPerSecond, 1),
+    stored_articles_per_s: round(stored.articlesPerSecond, 1),
+    events: pipeline.events,
+    peak_rss_mb: round(peakRssMb(), 1),
+    mean_article_bytes: docs.length ? Math.round(bytes / docs.length) : 0,
+    per_stage_ms: Object.fromEntries(Object.entries(perStage).map(([k, v]) => [k, round(v, 4)])),
+    distinct_texts: new Set(docs.map((d) => d.contentHash)).size,
+    pipeline_seconds: round(pipeline.seconds, 3),
+    stage_sample: sample.length,
+    seed: options.seed,
+    node: process.version,
+  };
+}
+
+/** The human-readable summary printed before the JSON line. */
+export function formatBench(report: BenchReport): string {
+  const stageWidth = Math.max(...Object.keys(report.per_stage_ms).map((k) => k.length), 5);
+  const lines = [
+    `articles            ${report.articles} (${report.distinct_texts} distinct texts, mean ${report.mean_article_bytes} bytes)`,
+    `pipeline            ${report.pipeline_articles_per_s} articles/s on one core (${report.pipeline_seconds} s)`,
+    `with SQLite storage ${report.stored_articles_per_s} articles/s on one core (${report.events} events)`,
+    `peak RSS            ${report.peak_rss_mb} MB`,
+    `per stage (mean ms per article, over ${report.stage_sample} articles):`,
+    ...Object.entries(report.per_stage_ms).map(([name, ms]) => `  ${name.padEnd(stageWidth)}  ${ms.toFixed(4)}`),
+  ];
+  return lines.join('\n');
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const report = await runBench(options);
+  process.stdout.write(formatBench(report) + '\n');
+  if (options.json) process.stdout.write(JSON.stringify(report) + '\n');
+}
+
+// Only a CLI when run as the entry module, so a test can import runBench.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((err) => {
+    process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}
