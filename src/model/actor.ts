@@ -33,4 +33,9 @@ export interface ActorMention {
   confidence: number;
   /** A later short mention ('Kerry', 'the ministry') linked to an earlier full one. */
   corefOf?: number;
+  /**
+   * What an unresolved mention describes, from data/lexicons/agents.tsv: 'anonymous-source'
+   * ('a source familiar with the negotiations'), 'armed-men' ('gunmen'), 'militants'.
+   */
+  describes?: string;
 }

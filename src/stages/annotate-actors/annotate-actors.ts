@@ -1,9 +1,69 @@
 import { defineStage } from '../stage.js';
+import type { Document } from '../../model/document.js';
+import type { Layers } from '../../model/layers.js';
+import type { ActorMention } from '../../model/actor.js';
+import { actorDictionary } from '../../lexicons/actor-dictionary.js';
+import { agentLexicon } from '../../lexicons/agent-lexicon.js';
+import { memoLookup } from '../../lexicons/phrase-index.js';
+import { textWords } from './text-words.js';
+import { scanMentions, type ScanContext } from './scan-mentions.js';
+import { dropCovered, extendTitles } from './extend-titles.js';
+import { findUnknownNames } from './find-unknown-names.js';
+import { linkCoreference } from './link-coreference.js';
+import { contextCountry } from './context-country.js';
+import type { FoundMention } from './found-mention.js';
 
-// PLACEHOLDER while the stage is being written: adds an empty layer.
+/**
+ * Finds the actors of one article: dictionary names resolved on the publication date, country +
+ * agent phrases ('Syrian army' -> SYRMIL), descriptions ('gunmen', 'a source familiar with …'),
+ * unknown proper names (unresolved), and short mentions linked back to full ones.
+ */
+export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): ActorMention[] {
+  const tokens = layers.tokens ?? [];
+  const places = layers.places ?? [];
+  const words = textWords(tokens);
+  const dict = { ...actorDictionary() };
+  const agents = { ...agentLexicon() };
+  dict.index = memoLookup(dict.index, words.length);
+  agents.index = memoLookup(agents.index, words.length);
+  const ctx: ScanContext = { text: doc.text, day: doc.published?.slice(0, 10), places, dict, agents, placeCountries: [], placeWords: [] };
+
+  let found = dropCovered(extendTitles(scanMentions(words, ctx), words, agents, dict, doc.text));
+  const covered = new Uint8Array(words.length);
+  const cover = (list: FoundMention[]) => { for (const m of list) covered.fill(1, m.start, m.end); };
+  cover(found);
+  for (const [a, b] of ctx.placeWords) covered.fill(1, a, b);
+  const unknown = findUnknownNames(words, covered, places, agents);
+  found = dropCovered([...found, ...extendTitles(unknown, words, agents, dict, doc.text)]);
+  cover(found);
+  found.push(...linkCoreference(found, words, covered));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+
+  const country = contextCountry(places, ctx.placeCountries, agents);
+  for (const m of found) {
+    if (!m.contextSector || !m.actor) continue;
+    if (country) {
+      m.actor = { ...m.actor, id: `${country}${m.contextSector}`.toLowerCase(), code: country + m.contextSector, ...(agents.countryOf.get(country) ? { country: agents.countryOf.get(country) } : {}) };
+      m.confidence = 0.5;
+    }
+  }
+
+  const index = new Map<FoundMention, number>();
+  found.forEach((m, i) => index.set(m, i));
+  return found.map((m) => {
+    const span = { start: words[m.start].start, end: words[m.end - 1].end };
+    const mention: ActorMention = { span, text: doc.text.slice(span.start, span.end), confidence: m.confidence };
+    if (m.actor) mention.actor = m.actor;
+    if (m.describes) mention.describes = m.describes;
+    if (m.corefOf && index.has(m.corefOf)) mention.corefOf = index.get(m.corefOf);
+    return mention;
+  });
+}
+
+/** Stage: actor mentions, resolved against sitrep's actor dictionary (data/lexicons/actors-*.tsv). */
 export const annotateActors = defineStage({
   name: 'annotateActors',
   needs: ['sentences', 'tokens', 'places'],
   adds: ['actors'],
-  run: () => ({ actors: [] }),
+  run: (doc, layers) => ({ actors: findActors(doc, layers) }),
 });

@@ -1,0 +1,70 @@
+import { dataPath } from '../data-files/data-path.js';
+import { readTsv } from '../data-files/read-tsv.js';
+import { actorEntryFromRow, type ActorEntry } from './actor-entry.js';
+import { PhraseIndex, type PhraseLookup } from './phrase-index.js';
+import { phraseWords } from './phrase-words.js';
+
+/**
+ * sitrep's actor dictionary: the rows of actors-cameo.tsv (derived from CAMEO) and actors-sitrep.tsv
+ * (reviewed additions), indexed by every name and alias. An id in actors-sitrep.tsv replaces all the
+ * CAMEO rows of that id; on an alias both files share, the sitrep rows come first.
+ * Example: dictionary.index.matchesAt(words, 3)[0].phrase.value -> [entry of 'sergey-lavrov', …]
+ */
+export interface ActorDictionary {
+  index: PhraseLookup<ActorEntry[]>;
+  byId: Map<string, ActorEntry[]>;
+  entries: number;
+}
+
+let loaded: ActorDictionary | undefined;
+
+/** Loads the dictionary on first use and keeps it. */
+export function actorDictionary(): ActorDictionary {
+  loaded ??= buildDictionary([
+    ...readTsv(dataPath('lexicons', 'actors-sitrep.tsv')).map((r) => actorEntryFromRow(r, 'actors-sitrep.tsv')),
+    ...readTsv(dataPath('lexicons', 'actors-cameo.tsv')).map((r) => actorEntryFromRow(r, 'actors-cameo.tsv')),
+  ]);
+  return loaded;
+}
+
+/** Builds a dictionary from entries, earlier ones first: the loader puts sitrep's before CAMEO's. */
+export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
+  const byId = new Map<string, ActorEntry[]>();
+  const owner = new Map<string, string>();
+  for (const e of entries) {
+    const src = owner.get(e.id);
+    if (src && src !== e.source && src === 'sitrep') continue; // sitrep's rows replace CAMEO's of the same id
+    owner.set(e.id, e.source);
+    const list = byId.get(e.id);
+    if (list) list.push(e);
+    else byId.set(e.id, [e]);
+  }
+  // One phrase (lower case) -> the rows of every actor it names, so a date can choose among them
+  // at match time. The first way of writing it is indexed: sitrep's file comes first and decides
+  // whether it is an acronym that must appear in capitals.
+  const byPhrase = new Map<string, { written: string; rows: ActorEntry[] }>();
+  for (const rows of byId.values()) {
+    const names = new Set<string>();
+    for (const r of rows) {
+      names.add(r.name);
+      for (const a of r.aliases) names.add(a);
+    }
+    const seen = new Set<string>();
+    for (const name of names) {
+      const key = name.toLowerCase();
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const slot = byPhrase.get(key);
+      if (slot) slot.rows.push(...rows);
+      else byPhrase.set(key, { written: name, rows: [...rows] });
+    }
+  }
+  const index = new PhraseIndex<ActorEntry[]>();
+  // A leading 'the' is left out ('The UN', 'the Kremlin'): otherwise 'The UN Security Council' would
+  // stop at 'The UN', the longest name that starts at 'The'.
+  for (const { written, rows } of byPhrase.values()) {
+    const words = phraseWords(written);
+    index.add(words.length > 1 && words[0].key === 'the' ? words.slice(1) : words, rows);
+  }
+  return { index, byId, entries: byId.size };
+}

@@ -1,0 +1,73 @@
+import type { ActorRef } from '../../model/actor.js';
+import type { TextWord } from '../../lexicons/phrase-index.js';
+import type { AgentEntry, AgentLexicon } from '../../lexicons/agent-lexicon.js';
+import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
+import type { FoundMention } from './found-mention.js';
+
+/** A country named before an agent noun: 'Syrian', 'U.S.', "Russia's". Example: { start: 3, end: 4, code: 'SYR', country: 'SY', name: 'Syrian' } */
+interface CountryWord { start: number; end: number; code: string; country?: string; name: string }
+
+function countryAt(words: readonly TextWord[], at: number, agents: AgentLexicon, dict: ActorDictionary): CountryWord | undefined {
+  if (at >= words.length) return undefined;
+  const adj = agents.index.matchesAt(words, at).find((m) => m.phrase.value.type === 'adjective');
+  if (adj) {
+    const v = adj.phrase.value;
+    return { start: at, end: adj.end, code: v.code, country: v.country ?? agents.countryOf.get(v.code), name: v.phrase };
+  }
+  // "Russia's defence ministry", 'Turkey's army'.
+  for (const m of dict.index.matchesAt(words, at)) {
+    const state = m.phrase.value.find((e) => e.kind === 'state');
+    if (state && words[m.end]?.key === "'s") return { start: at, end: m.end + 1, code: state.code, country: state.country, name: state.name };
+  }
+  return undefined;
+}
+
+/** 'Russian and Syrian', 'Iraqi, Syrian and Turkish': the countries and where the list ends. */
+export function countryListAt(words: readonly TextWord[], at: number, agents: AgentLexicon, dict: ActorDictionary): { list: CountryWord[]; end: number } {
+  const list: CountryWord[] = [];
+  let i = at;
+  for (;;) {
+    const c = countryAt(words, i, agents, dict);
+    if (!c) break;
+    list.push(c);
+    i = c.end;
+    const sep = words[i]?.key;
+    if ((sep === 'and' || sep === ',') && countryAt(words, i + 1, agents, dict)) i++;
+    else break;
+  }
+  return { list, end: list.length ? list[list.length - 1].end : at };
+}
+
+/** The agent or title noun that starts at `at`, longest first. */
+export function agentAt(words: readonly TextWord[], at: number, agents: AgentLexicon, types: AgentEntry['type'][]): { entry: AgentEntry; end: number } | undefined {
+  if (at >= words.length) return undefined;
+  const m = agents.index.matchesAt(words, at).find((x) => types.includes(x.phrase.value.type));
+  return m && { entry: m.phrase.value, end: m.end };
+}
+
+/** The actor a country code and an agent's sector make: SYR + MIL -> SYRMIL. */
+export function composedRef(code: string, country: string | undefined, agent: AgentEntry, text: string): ActorRef {
+  const ref: ActorRef = { id: `${code}${agent.code}`.toLowerCase(), name: text, code: code + agent.code, kind: agent.type === 'title' ? 'person' : agent.kind };
+  if (country) ref.country = country;
+  if (agent.type === 'title') ref.role = agent.phrase;
+  return ref;
+}
+
+/**
+ * Country adjectives (one or a list) followed by an agent noun: one mention a country, each from its
+ * adjective to the noun ('Russian and Syrian military' -> RUSMIL; 'Syrian military' -> SYRMIL).
+ */
+export function composeAt(words: readonly TextWord[], at: number, agents: AgentLexicon, dict: ActorDictionary, text: string): FoundMention[] {
+  const { list, end } = countryListAt(words, at, agents, dict);
+  if (!list.length) return [];
+  const agent = agentAt(words, end, agents, ['agent', 'title']);
+  if (!agent) return [];
+  // A title followed by a name is the name's, not a mention of its own: 'Russian President Vladimir Putin'.
+  if (agent.entry.type === 'title' && words[agent.end]?.capital && words[agent.end].pos === 'PROPN') return [];
+  const last = agent.end;
+  return list.map((c) => ({
+    start: c.start, end: last,
+    actor: composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[last - 1].end)),
+    confidence: 0.8, source: 'agent' as const, head: words[last - 1].key,
+  }));
+}

@@ -1,0 +1,21 @@
+import type { PlaceMention } from '../../model/place.js';
+import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
+
+/**
+ * The article's main country, as a CAMEO code: the country its places fall in most often. Actors'
+ * own countries do not vote (Washington's envoys talk about Syria's rebels), nor do capitals named
+ * as venues ('talks in Moscow'). Undefined when no place is named, so 'rebels' then stay plain REB.
+ */
+export function contextCountry(places: readonly PlaceMention[], placeCountries: readonly string[], agents: AgentLexicon): string | undefined {
+  const votes = new Map<string, number>();
+  const add = (iso: string | undefined, n: number) => { if (iso) votes.set(iso, (votes.get(iso) ?? 0) + n); };
+  for (const p of places) if (!p.metonymic) add(p.place?.country, 2);
+  // The scan's own locations count when the places layer has none (a pipeline run without it).
+  if (!places.length) for (const iso of placeCountries) add(iso, 2);
+  let best: string | undefined;
+  let top = 1;
+  for (const [iso, n] of votes) if (n > top) { best = iso; top = n; }
+  if (!best) return undefined;
+  for (const [code, iso] of agents.countryOf) if (iso === best) return code;
+  return undefined;
+}

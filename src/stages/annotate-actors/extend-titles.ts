@@ -1,0 +1,65 @@
+import type { TextWord } from '../../lexicons/phrase-index.js';
+import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
+import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
+import type { AgentEntry } from '../../lexicons/agent-lexicon.js';
+import { agentAt, composedRef, countryListAt } from './compose-agent.js';
+
+const kebab = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+import type { FoundMention } from './found-mention.js';
+
+/** Where a title phrase ('Secretary of State', 'foreign Minister') that ends at `end` starts, if one does. */
+function titleEndingAt(words: readonly TextWord[], end: number, agents: AgentLexicon): { start: number; head: string; entry: AgentEntry } | undefined {
+  for (let start = Math.max(0, end - 4); start < end; start++) {
+    const t = agentAt(words, start, agents, ['title']);
+    if (t && t.end === end && words[start].sentence === words[end]?.sentence) return { start, head: words[end - 1].key, entry: t.entry };
+  }
+  return undefined;
+}
+
+/** Where a country word ('U.S.', 'Russian', "Turkey's") that ends at `end` starts. */
+function countryEndingAt(words: readonly TextWord[], end: number, agents: AgentLexicon, dict: ActorDictionary): { start: number; code: string; country?: string } | undefined {
+  for (let start = Math.max(0, end - 3); start < end; start++) {
+    const c = countryListAt(words, start, agents, dict);
+    if (c.list.length === 1 && c.end === end) return c.list[0];
+  }
+  return undefined;
+}
+
+/**
+ * Stretches a person's mention over the office and country before the name: 'U.S. Secretary of
+ * state John Kerry', 'foreign Minister Sergei Lavrov'. The words it takes in stop being mentions of
+ * their own, and the title becomes a head a later 'the Secretary' can point back to.
+ */
+export function extendTitles(found: FoundMention[], words: readonly TextWord[], agents: AgentLexicon, dict: ActorDictionary, text: string): FoundMention[] {
+  for (const m of found) {
+    if (m.actor?.kind !== 'person' && m.source !== 'unknown') continue;
+    const title = titleEndingAt(words, m.start, agents);
+    let start = m.start;
+    if (title) {
+      start = title.start;
+      m.head = title.head;
+    } else if (m.actor?.role) {
+      m.head = m.actor.role.split(' ')[0].toLowerCase();
+    }
+    // A title inside the dictionary name itself ('Secretary of State John Kerry').
+    for (let k = m.start; k < m.end && !title; k++) if (agentAt(words, k, agents, ['title'])) { m.head = words[k].key; break; }
+    const country = countryEndingAt(words, start, agents, dict);
+    if (country && (title || m.actor)) start = country.start;
+    // An unknown name with an office and a country: 'Syrian Deputy Minister Ahmad X' -> SYRGOV.
+    if (!m.actor && title && country) {
+      m.actor = composedRef(country.code, country.country, title.entry, text.slice(words[m.start].start, words[m.end - 1].end));
+      m.actor.id = kebab(m.actor.name);
+      m.confidence = 0.6;
+    }
+    m.start = start;
+  }
+  return found;
+}
+
+/** Drops what a stretched mention now covers ('U.S.' inside 'U.S. Secretary of state John Kerry'). */
+export function dropCovered(found: FoundMention[]): FoundMention[] {
+  // Mentions of one list ('Russian and Syrian military') share their end and all stay.
+  const inside = (m: FoundMention, o: FoundMention) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start
+    && !(o.source === 'agent' && m.source === 'agent' && o.end === m.end);
+  return found.filter((m) => !found.some((o) => inside(m, o)));
+}

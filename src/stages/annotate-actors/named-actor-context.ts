@@ -1,0 +1,43 @@
+import type { PlaceMention } from '../../model/place.js';
+import type { TextWord } from '../../lexicons/phrase-index.js';
+import type { ActorEntry } from '../../lexicons/actor-entry.js';
+
+// A country or capital after these words is where something happens, not who acts: 'in Moscow'.
+const LOCATIVE = new Set(['in', 'to', 'near', 'from', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through', 'visited', 'visiting', 'visit', 'arrived', 'entered', 'reach', 'reached']);
+// '… the city of Aleppo', 'the outskirts of Damascus'.
+const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'province', 'provinces', 'outskirts', 'part', 'parts', 'areas', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'streets', 'region', 'countryside', 'suburbs', 'territory', 'border', 'skies', 'airspace']);
+
+// For countries and unknown names, 'to' and 'from' say too little: 'aid to Lebanon', 'spoke to Abu
+// Ahmed', 'an offer from Iran' name parties; for a capital they are mostly travel ('flew to Moscow').
+const PLAINLY_LOCATIVE = new Set(['in', 'near', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through']);
+
+/**
+ * True when the words before position `at` make the name a location ('in Moscow', 'the city of
+ * Damascus'); `strict` keeps to the prepositions that name nothing but places.
+ */
+export function locativeBefore(words: readonly TextWord[], at: number, strict = false): boolean {
+  const prev = words[at - 1];
+  if (!prev || prev.sentence !== words[at].sentence) return false;
+  if ((strict ? PLAINLY_LOCATIVE : LOCATIVE).has(prev.key)) return true;
+  const before = words[at - 2];
+  if (prev.key === 'of' && before && PLACE_NOUNS.has(before.key)) return true;
+  // 'in northern Syria', 'in war-torn Syria': one modifier between.
+  return Boolean(before && LOCATIVE.has(before.key) && /^(northern|southern|eastern|western|central|north|south|east|west|war-torn|neighbouring|neighboring)$/.test(prev.key));
+}
+
+/**
+ * Whether a dictionary match names an actor here. States and capitals stand for governments
+ * unless the text uses them as locations: the places layer's `metonymic` flag says yes outright;
+ * otherwise a locative word before them says no. Other names a place mention covers exactly are
+ * places that happen to share an alias (a CAMEO person named like a town).
+ */
+export function actsHere(entry: ActorEntry, words: readonly TextWord[], start: number, end: number, places: readonly PlaceMention[]): 'actor' | 'place' {
+  const from = words[start].start;
+  const to = words[end - 1].end;
+  const place = places.find((p) => p.span.start < to && from < p.span.end);
+  if (place?.metonymic) return 'actor';
+  const stateLike = entry.kind === 'state' || entry.tags.includes('capital');
+  if (stateLike) return locativeBefore(words, start, entry.kind === 'state') ? 'place' : 'actor';
+  if (place && place.span.start === from && place.span.end === to && end - start === 1 && entry.kind === 'person') return 'place';
+  return 'actor';
+}

@@ -1,0 +1,27 @@
+import type { Token } from '../../model/token.js';
+import type { TextWord } from '../../lexicons/phrase-index.js';
+import { isCapitalWord, isUpperWord, wordKey } from '../../lexicons/phrase-words.js';
+
+const QUOTE = /^["“”«»'‘’(]$/;
+
+/**
+ * The article's tokens as words to match lexicon phrases against. A hyphen that joins two words
+ * ('al-Nusra', 'U.S.-led') is dropped, because lexicon phrases split on hyphens too.
+ */
+export function textWords(tokens: readonly Token[]): TextWord[] {
+  const words: TextWord[] = [];
+  let sentence = -1;
+  let first = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      first = true;
+    }
+    if (t.text.length === 1 && (t.text === '-' || t.text === '–') && i > 0 && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) continue;
+    words.push({ key: wordKey(t.text, t.lower), text: t.text, start: t.start, end: t.end, token: i, sentence, first, pos: t.pos, upper: isUpperWord(t.text), capital: isCapitalWord(t.text) });
+    // An opening quote keeps the next word sentence-initial: '“We do our homework,” said Kerry'.
+    if (!QUOTE.test(t.text)) first = false;
+  }
+  return words;
+}

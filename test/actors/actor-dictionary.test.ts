@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { actorDictionary, buildDictionary } from '../../src/lexicons/actor-dictionary.js';
+import { resolveActor } from '../../src/lexicons/resolve-actor.js';
+import type { ActorEntry } from '../../src/lexicons/actor-entry.js';
+import { dataPath } from '../../src/data-files/data-path.js';
+
+const entry = (over: Partial<ActorEntry>): ActorEntry => ({ id: 'x', name: 'X', code: 'XXX', kind: 'person', aliases: [], tags: [], source: 'sitrep', ...over });
+
+test('the actor dictionary loads every derived and reviewed actor', () => {
+  const dict = actorDictionary();
+  assert.ok(dict.entries > 10000, `${dict.entries} actors`);
+  assert.ok(dict.byId.has('john-kerry'));
+  assert.ok(dict.byId.has('russian-aerospace-forces'));
+});
+
+test('an id in actors-sitrep.tsv replaces the CAMEO rows of that id', () => {
+  const kerry = actorDictionary().byId.get('john-kerry')!;
+  assert.ok(kerry.every((r) => r.source === 'sitrep'));
+  assert.ok(kerry.some((r) => r.to === '2017-01-20'));
+});
+
+test('resolveActor chooses the row that holds on the date', () => {
+  const rows = [entry({ id: 'k', code: 'USALEG', to: '2013-02-01' }), entry({ id: 'k', code: 'USAGOV', from: '2013-02-01', to: '2017-01-20' })];
+  assert.equal(resolveActor(rows, '2012-12-31')?.ref.code, 'USALEG');
+  assert.equal(resolveActor(rows, '2013-02-01')?.ref.code, 'USAGOV');
+  assert.equal(resolveActor(rows, '2019-01-01')?.ref.code, 'USAELI');
+});
+
+test('resolveActor prefers sitrep\'s row when two actors share an alias', () => {
+  const dict = buildDictionary([
+    entry({ id: 'mine', name: 'Mine', aliases: ['Shared Name'], code: 'SYRREB', source: 'sitrep' }),
+    entry({ id: 'theirs', name: 'Theirs', aliases: ['Shared Name'], code: 'LBNREB', source: 'Phoenix.Countries' }),
+  ]);
+  const words = ['shared', 'name'].map((key, i) => ({ key, text: key, start: i * 7, end: i * 7 + 6, token: i, sentence: 0, first: i === 0, pos: 'PROPN', upper: false, capital: true }));
+  const rows = dict.index.matchesAt(words, 0)[0].phrase.value;
+  assert.equal(resolveActor(rows, '2016-01-01')?.ref.id, 'mine');
+});
+
+test('the actor data files carry the petrarch2 MIT notice and their code conventions', () => {
+  for (const file of ['actors-cameo.tsv', 'actors-sitrep.tsv']) {
+    const head = readFileSync(dataPath('lexicons', file), 'utf8').slice(0, 4000);
+    assert.match(head, /Code conventions/, file);
+  }
+  assert.match(readFileSync(dataPath('lexicons', 'actors-cameo.tsv'), 'utf8').slice(0, 4000), /Copyright \(c\) 2014 Open Event Data Alliance/);
+});

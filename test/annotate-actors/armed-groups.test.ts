@@ -1,0 +1,39 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsIn, mention } from './run-actors.js';
+
+test('annotateActors resolves the names of the Islamic State to IMGMUSISI', () => {
+  const actors = actorsIn('ISIL, which calls itself the Islamic State, is also known as ISIS or Daesh. IS lost the town.');
+  for (const name of ['ISIL', 'Islamic State', 'ISIS', 'Daesh', 'IS']) assert.equal(mention(actors, name)?.actor?.code, 'IMGMUSISI', name);
+});
+
+test('annotateActors does not read the verb "is" or a sentence-initial "Is" as the Islamic State', () => {
+  const actors = actorsIn('Is the truce holding? The town is quiet, it is said.');
+  assert.equal(actors.some((m) => m.actor?.code === 'IMGMUSISI'), false);
+});
+
+test('annotateActors resolves al-Nusra and its later names to one actor', () => {
+  const actors = actorsIn('Jabhat al-Nusra renamed itself Jabhat Fateh al-Sham (JFS) and later joined Hayat Tahrir al-Sham, or HTS.');
+  const ids = new Set(['Jabhat al-Nusra', 'Jabhat Fateh al-Sham', 'JFS', 'Hayat Tahrir al-Sham', 'HTS'].map((n) => mention(actors, n)?.actor?.id));
+  assert.deepEqual([...ids], ['jabhat-al-nusra']);
+  assert.equal(mention(actors, 'HTS')?.actor?.code, 'IMGMUS');
+});
+
+test('annotateActors codes the Syrian Kurdish forces as SYRREB and the FSA as SYRREB', () => {
+  const actors = actorsIn("The SDF and the Kurdish People's Protection Units held the bridge; the Free Syrian Army withdrew.");
+  assert.equal(mention(actors, 'SDF')?.actor?.code, 'SYRREB');
+  assert.equal(mention(actors, "Kurdish People's Protection Units")?.actor?.id, 'ypg');
+  assert.equal(mention(actors, 'Free Syrian Army')?.actor?.code, 'SYRREB');
+});
+
+test('annotateActors takes "fighters" after a group\'s name into the group\'s mention', () => {
+  const actors = actorsIn('Hezbollah fighters crossed the border.');
+  assert.equal(mention(actors, 'Hezbollah fighters')?.actor?.id, 'hezbollah');
+  assert.equal(mention(actors, 'fighters'), undefined);
+});
+
+test('annotateActors codes the US-led coalition as an international military organisation', () => {
+  const actors = actorsIn('The US-led coalition struck the bridge, and the international coalition said it regretted the deaths.');
+  assert.equal(mention(actors, 'US-led coalition')?.actor?.code, 'IGOMIL');
+  assert.equal(mention(actors, 'international coalition')?.actor?.id, 'us-led-coalition');
+});

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsIn, mention, placeAt } from './run-actors.js';
+
+test('annotateActors composes a country adjective and an agent noun into one code', () => {
+  const actors = actorsIn('The Syrian army advanced while Turkish forces shelled the area; Iraqi police closed roads and Syrian civilians fled.');
+  assert.equal(mention(actors, 'Syrian army')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'Turkish forces')?.actor?.code, 'TURMIL');
+  assert.equal(mention(actors, 'Iraqi police')?.actor?.code, 'IRQCOP');
+  assert.equal(mention(actors, 'Syrian civilians')?.actor?.code, 'SYRCVL');
+});
+
+test('annotateActors codes a defence ministry as the military and a foreign ministry as the government', () => {
+  const actors = actorsIn("Russia's defence ministry denied it. The Turkish foreign ministry summoned the envoy. The Iranian Defence Ministry said nothing.");
+  assert.equal(mention(actors, "Russia's defence ministry")?.actor?.code, 'RUSMIL');
+  assert.equal(mention(actors, 'Turkish foreign ministry')?.actor?.code, 'TURGOV');
+  assert.equal(mention(actors, 'Iranian Defence Ministry')?.actor?.code, 'IRNMIL');
+});
+
+test('annotateActors codes bare agents by their sector', () => {
+  const actors = actorsIn('Soldiers opened fire as police watched and civilians ran.');
+  assert.equal(mention(actors, 'Soldiers')?.actor?.code, 'MIL');
+  assert.equal(mention(actors, 'police')?.actor?.code, 'COP');
+  assert.equal(mention(actors, 'civilians')?.actor?.code, 'CVL');
+});
+
+test('annotateActors gives rebels the country the article is about, and plain REB without one', () => {
+  const text = 'Rebels shelled a market in Idlib on Friday, a monitor said.';
+  const withPlace = actorsIn(text, '2016-07-28', [placeAt(text, 'Idlib', 'SY')]);
+  assert.equal(mention(withPlace, 'Rebels')?.actor?.code, 'SYRREB');
+  const without = actorsIn('Rebels shelled a market on Friday, a monitor said.');
+  assert.equal(mention(without, 'Rebels')?.actor?.code, 'REB');
+});
+
+test('annotateActors does not read an agent noun used as a modifier as a party', () => {
+  const actors = actorsIn('There were reports of civilian casualties in groups recognized as terrorist.');
+  assert.equal(actors.some((m) => m.actor?.code === 'CVL'), false);
+  assert.equal(mention(actors, 'terrorist'), undefined);
+});
+
+test('annotateActors keeps gunmen and militants as unresolved descriptions', () => {
+  const actors = actorsIn('Unidentified gunmen attacked a checkpoint, and militants later claimed it.');
+  const gunmen = mention(actors, 'Unidentified gunmen');
+  assert.equal(gunmen?.actor, undefined);
+  assert.equal(gunmen?.describes, 'armed-men');
+  assert.equal(mention(actors, 'militants')?.describes, 'militants');
+});
+
+test('annotateActors does not take "forces" alone for a military', () => {
+  const actors = actorsIn('The plan would divide the forces of the opposition.');
+  assert.equal(mention(actors, 'forces'), undefined);
+});

@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsIn } from './run-actors.js';
+
+// Texts that name no party at all: annotateActors must find no actor in them.
+const NEGATIVE_CASES = [
+  'Is the ceasefire regime holding? It is, for now.',
+  'On Monday, 27 February, the situation in the city of Aleppo was calm.',
+  'However, the fighting flared up again in recent weeks.',
+  'Prices rose in January and fell in March.',
+  'It was said that the talks had made progress.',
+  'Because of the heat, the market in Homs closed early.',
+];
+
+for (const text of NEGATIVE_CASES) {
+  test(`annotateActors finds no actor in: ${text}`, () => {
+    assert.deepEqual(actorsIn(text).map((m) => m.text), []);
+  });
+}

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsIn, mention } from './run-actors.js';
+
+test('annotateActors codes John Kerry by the office he held on the publication date', () => {
+  const text = 'John Kerry criticised the plan.';
+  assert.equal(mention(actorsIn(text, '2010-05-01'), 'John Kerry')?.actor?.code, 'USALEG');
+  assert.equal(mention(actorsIn(text, '2015-05-01'), 'John Kerry')?.actor?.code, 'USAGOV');
+});
+
+test('annotateActors codes an office holder named after every term as a former one (ELI)', () => {
+  assert.equal(mention(actorsIn('Barack Obama spoke at the forum.', '2020-05-01'), 'Barack Obama')?.actor?.code, 'USAELI');
+  assert.equal(mention(actorsIn('Barack Obama spoke at the forum.', '2014-05-01'), 'Barack Obama')?.actor?.code, 'USAGOV');
+});
+
+test('annotateActors knows office holders past the CAMEO dictionaries\' 2015 end', () => {
+  const actors = actorsIn('Donald Trump called Recep Tayyip Erdogan, and Rex Tillerson met Staffan de Mistura.', '2017-06-01');
+  assert.equal(mention(actors, 'Donald Trump')?.actor?.code, 'USAGOV');
+  assert.equal(mention(actors, 'Recep Tayyip Erdogan')?.actor?.code, 'TURGOV');
+  assert.equal(mention(actors, 'Rex Tillerson')?.actor?.role, 'Secretary of State');
+  assert.equal(mention(actors, 'Staffan de Mistura')?.actor?.code, 'IGOUNO');
+});
+
+test('annotateActors takes the title and country before a name into the mention', () => {
+  const actors = actorsIn('Russian President Vladimir Putin and Syrian President Bashar al-Assad spoke by phone.');
+  const putin = mention(actors, 'Russian President Vladimir Putin');
+  assert.equal(putin?.actor?.code, 'RUSGOV');
+  assert.equal(mention(actors, 'Syrian President Bashar al-Assad')?.actor?.code, 'SYRGOV');
+  assert.equal(actors.some((m) => m.text === 'Russian'), false);
+});
+
+test('annotateActors codes an unknown official by the country and title before the name', () => {
+  const actors = actorsIn('Syrian Deputy Foreign Minister Karim Haddad denied the report.');
+  const official = actors.find((m) => m.text.endsWith('Karim Haddad'));
+  assert.equal(official?.actor?.code, 'SYRGOV');
+  assert.equal(official?.actor?.kind, 'person');
+});
+
+test('annotateActors codes Hezbollah\'s leader with the group\'s code', () => {
+  assert.equal(mention(actorsIn('Hassan Nasrallah warned Israel.', '2016-07-28'), 'Hassan Nasrallah')?.actor?.code, 'LBNREB');
+});

@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsIn, mention } from './run-actors.js';
+
+test('annotateActors codes international organisations as IGOs', () => {
+  const actors = actorsIn('The UN Security Council met after NATO and the OPCW warned; ASEAN ministers stayed silent.');
+  assert.equal(mention(actors, 'UN Security Council')?.actor?.code, 'IGOUNO');
+  assert.equal(mention(actors, 'NATO')?.actor?.kind, 'igo');
+  assert.equal(mention(actors, 'OPCW')?.actor?.kind, 'igo');
+  assert.match(actors.find((m) => m.text.startsWith('ASEAN'))?.actor?.code ?? '', /^IGO/);
+});
+
+test('annotateActors codes rights monitors and relief groups as NGOs', () => {
+  const actors = actorsIn('The Syrian Observatory for Human Rights, Amnesty International and the White Helmets counted the dead.');
+  for (const name of ['Syrian Observatory for Human Rights', 'Amnesty International', 'White Helmets']) assert.equal(mention(actors, name)?.actor?.kind, 'ngo', name);
+});
+
+test('annotateActors marks news outlets as media with their country', () => {
+  const actors = actorsIn('TASS and RIA Novosti quoted the ministry; Reuters, SANA and Al Jazeera could not confirm it.');
+  assert.equal(mention(actors, 'TASS')?.actor?.code, 'RUSMED');
+  assert.equal(mention(actors, 'RIA Novosti')?.actor?.kind, 'media');
+  assert.equal(mention(actors, 'SANA')?.actor?.code, 'SYRMED');
+  for (const name of ['Reuters', 'Al Jazeera']) assert.equal(mention(actors, name)?.actor?.kind, 'media', name);
+});
+
+test('annotateActors keeps an anonymous source unresolved and says what it describes', () => {
+  const actors = actorsIn('A diplomatic source said the talks had stalled, and a source familiar with the talks agreed.');
+  const sources = actors.filter((m) => m.describes === 'anonymous-source');
+  assert.equal(sources.length, 2);
+  assert.ok(sources.every((m) => m.actor === undefined));
+});

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsIn, mention, placeAt } from './run-actors.js';
+
+test('annotateActors reads a capital that acts as its government', () => {
+  const actors = actorsIn('Ankara warned Damascus on Tuesday, and Tehran stayed silent while Moscow objected.');
+  assert.equal(mention(actors, 'Ankara')?.actor?.code, 'TURGOV');
+  assert.equal(mention(actors, 'Damascus')?.actor?.code, 'SYRGOV');
+  assert.equal(mention(actors, 'Tehran')?.actor?.code, 'IRNGOV');
+  assert.equal(mention(actors, 'Moscow')?.actor?.code, 'RUSGOV');
+});
+
+test('annotateActors leaves a capital after in, to, near or from to the places layer', () => {
+  const actors = actorsIn('The envoy flew from Ankara to Moscow, met aides in Tehran and stayed near Damascus.');
+  for (const city of ['Ankara', 'Moscow', 'Tehran', 'Damascus']) assert.equal(mention(actors, city), undefined, city);
+});
+
+test('annotateActors follows the places layer when it marks a capital as metonymic', () => {
+  const text = 'Officials in Washington said the plan was dead.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Washington', 'US', true)]);
+  assert.equal(mention(actors, 'Washington')?.actor?.code, 'USAGOV');
+});
+
+test('annotateActors codes government buildings as the government that sits in them', () => {
+  const actors = actorsIn('The Kremlin rejected the report, the Pentagon declined to comment and the State Department said nothing.');
+  assert.equal(mention(actors, 'Kremlin')?.actor?.code, 'RUSGOV');
+  assert.equal(mention(actors, 'Pentagon')?.actor?.code, 'USAMIL');
+  assert.equal(mention(actors, 'State Department')?.actor?.code, 'USAGOV');
+});
+
+test('annotateActors codes a country named as a party as the state', () => {
+  const actors = actorsIn('Russia and Turkey signed a memorandum, but Iran refused.');
+  assert.equal(mention(actors, 'Russia')?.actor?.code, 'RUS');
+  assert.equal(mention(actors, 'Turkey')?.actor?.code, 'TUR');
+  assert.equal(mention(actors, 'Iran')?.actor?.kind, 'state');
+});
+
+test('annotateActors does not make a state of a country after in', () => {
+  const actors = actorsIn('Fighting continued in Syria and in northern Iraq.');
+  assert.equal(mention(actors, 'Syria'), undefined);
+  assert.equal(mention(actors, 'Iraq'), undefined);
+});
+
+test('annotateActors keeps a country after "to" as a party: aid goes to a state, travel goes to a capital', () => {
+  const actors = actorsIn('The EU pledged aid to Lebanon, and the minister then flew to Beirut.');
+  assert.equal(mention(actors, 'Lebanon')?.actor?.code, 'LBN');
+  assert.equal(mention(actors, 'Beirut'), undefined);
+});

@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsIn, mention, placeAt } from './run-actors.js';
+
+test('annotateActors keeps unknown proper-noun sequences as unresolved mentions', () => {
+  const actors = actorsIn('Commanders of Liwa Suqour al-Jabal met Abu Hamza al-Tamimi on the road.');
+  const group = mention(actors, 'Liwa Suqour al-Jabal');
+  assert.ok(group);
+  assert.equal(group.actor, undefined);
+  assert.ok(mention(actors, 'Abu Hamza al-Tamimi'));
+});
+
+test('annotateActors does not turn months, weekdays, places or sentence-initial words into actors', () => {
+  const text = 'However, on Monday in August the convoy reached Kafr Nabl. Yesterday was calm.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Kafr Nabl', 'SY')]);
+  assert.deepEqual(actors.map((m) => m.text), []);
+});
+
+test('annotateActors links a surname to an earlier unknown full name', () => {
+  const actors = actorsIn('Abu Hamza al-Tamimi led the raid. Witnesses said Tamimi escaped.');
+  const full = actors.findIndex((m) => m.text === 'Abu Hamza al-Tamimi');
+  assert.equal(mention(actors, 'Tamimi')?.corefOf, full);
+});
+
+test('annotateActors links "the ministry" to the one ministry named before it', () => {
+  const actors = actorsIn('The Turkish foreign ministry summoned the ambassador. The ministry said the strike was unacceptable.');
+  const first = actors.findIndex((m) => m.text === 'Turkish foreign ministry');
+  const later = mention(actors, 'The ministry');
+  assert.equal(later?.corefOf, first);
+  assert.equal(later?.actor?.code, 'TURGOV');
+});
+
+test('annotateActors does not link "the group" when two groups came before it', () => {
+  const actors = actorsIn('Ahrar al-Sham and Jaish al-Islam clashed. The group said it lost two men.');
+  assert.equal(mention(actors, 'The group'), undefined);
+  const single = actorsIn('Ahrar al-Sham shelled the road. The group said it lost two men.');
+  assert.equal(mention(single, 'The group')?.actor?.id, 'ahrar-al-sham');
+});
+
+test('annotateActors links a later short name of a dictionary actor to its first mention', () => {
+  const actors = actorsIn('Sergei Lavrov spoke first. Then Lavrov left.');
+  assert.equal(mention(actors, 'Lavrov')?.corefOf, 0);
+});
+
+test('annotateActors does not link "the newspaper" that is followed by the newspaper\'s own name', () => {
+  const actors = actorsIn('Izvestia reported the plan. Later the newspaper the Washington Post said it was dead.');
+  assert.equal(mention(actors, 'the newspaper'), undefined);
+  assert.equal(mention(actors, 'Washington Post')?.actor?.kind, 'media');
+});
