@@ -91,7 +91,7 @@ function presupposed(tokens: readonly Token[], trigger: number): boolean {
   if (trigger < 1) return false;
   const t = tokens[trigger];
   if (t.pos !== 'NOUN') return false;
-  for (let i = trigger - 1; i >= Math.max(0, trigger - 3); i--) {
+  for (let i = trigger - 1; i >= Math.max(0, trigger - 5); i--) {
     if (DEFINITE.has(tokens[i].lower) || tokens[i].text.endsWith("'s") || tokens[i].text === "’s") return true;
     if (tokens[i].pos !== 'ADJ' && tokens[i].pos !== 'NOUN' && tokens[i].pos !== 'PROPN') return false;
   }

@@ -1,17 +1,27 @@
 import { defineStage } from '../stage.js';
 import type { Document } from '../../model/document.js';
 import type { Layers } from '../../model/layers.js';
-import type { EventRecord } from '../../model/event-record.js';
+import type { EventRecord, Participant } from '../../model/event-record.js';
+import type { EventMention } from '../../model/event-mention.js';
 import type { Attribution, SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
-import { chooseTime } from './choose-time.js';
-import { choosePlace } from './choose-place.js';
+import { ownTime, inheritedTime, type TimeContext } from './choose-time.js';
+import { ownPlace, inheritedPlace, type PlaceContext } from './choose-place.js';
 import { attachCasualties, toFatalities } from './attach-casualties.js';
 import { mergeRecords } from './merge-records.js';
+import { hostsAreRecipients } from './hosts-are-recipients.js';
 
 type Needed = Pick<Layers, 'sentences' | 'tokens' | 'times' | 'places' | 'actors' | 'attributions' | 'casualties' | 'eventMentions' | 'factuality'>;
+
+/** A record while it is being built, with what merging and inheritance need to know. */
+interface Draft {
+  record: EventRecord;
+  mention: EventMention;
+  /** Index of the mention this one is the content of (the pause a request asks for). */
+  parent?: number;
+}
 
 /** The attribution nearest to the trigger among those whose content holds it. */
 function coveringAttribution(attributions: readonly Attribution[], trigger: { start: number; end: number }): Attribution | undefined {
@@ -23,29 +33,29 @@ function coveringAttribution(attributions: readonly Attribution[], trigger: { st
 /**
  * Assembles the event records of one document: each event mention with its factuality, time,
  * place, attribution and figures, every field with the span it came from; then merges the
- * records that report one event twice in the same article.
+ * records that report one event twice in the same article, and only then lets records that
+ * still lack a time or a place take the paragraph's.
  */
 export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
   const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions);
-  const timeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published };
-  const placeContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text };
+  const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
+  const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text };
   const hash = doc.contentHash.slice(0, 16);
-  const records = layers.eventMentions.map((mention, index): EventRecord => {
+  const drafts: Draft[] = layers.eventMentions.map((mention, index) => {
     const judgement = layers.factuality.find((f) => f.event === index);
     const factuality = judgement?.factuality ?? 'asserted';
     const claim = coveringAttribution(layers.attributions, mention.trigger);
     // A presupposed event inside an attributed clause was judged asserted: its sources did not claim it.
     const attribution: SourceRef[] = claim && factuality !== 'asserted' ? claim.chain : [];
-    const attributed = attribution.length > 0;
     const record: EventRecord = {
       id: `ev_${hash}_${mention.trigger.start}`,
       documentId: doc.id,
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: mention.actors.filter((p) => p.actor?.kind !== 'media'),
-      recipients: mention.recipients.filter((p) => p.actor?.kind !== 'media'),
+      actors: withoutMedia(mention.actors),
+      recipients: withoutMedia(mention.recipients),
       factuality,
       attribution,
       evidence: [mention.clause],
@@ -57,16 +67,85 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (mention.acled) record.acled = mention.acled;
     if (mention.otherClass) record.otherClass = mention.otherClass;
     if (judgement?.cue) record.factualityEvidence = judgement.cue;
-    const time = chooseTime({ clause: mention.clause, trigger: mention.trigger, sentence: mention.sentence, attributed }, timeContext);
+    const time = ownTime({ clause: mention.clause, trigger: mention.trigger, sentence: mention.sentence, attributed: attribution.length > 0 }, timeContext);
     if (time) record.time = time;
-    const place = choosePlace(mention.type, mention.clause, mention.sentence, placeContext);
+    const place = ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext);
     if (place) record.place = place;
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
-    return record;
+    hostsAreRecipients(record);
+    return { record, mention, parent: mention.contentOf };
   });
-  const words = (r: EventRecord) => new Set(r.evidence.flatMap((e) => doc.text.slice(e.start, e.end).toLowerCase().match(/[a-z]{4,}/g) ?? []));
-  return uniqueIds(mergeRecords(records, words));
+  const kept = drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text));
+  const merged = mergeDrafts(kept, doc.text);
+  for (const d of merged) {
+    d.record.time ??= inheritedTime(d.mention.sentence, timeContext);
+    if (!d.record.place) {
+      const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
+      if (place) d.record.place = place;
+    }
+    if (d.record.time === undefined) delete d.record.time;
+  }
+  return uniqueIds(merged.map((d) => d.record));
+}
+
+function withoutMedia(participants: readonly Participant[]): Participant[] {
+  return participants.filter((p) => p.actor?.kind !== 'media');
+}
+
+/**
+ * What an accusation says the accused did is recorded only when the text gives it a time or a
+ * place of its own ("accused Russia of bombing a hospital in Aleppo on Monday"); a bare
+ * characterisation ("do not discriminate between bombing militants and attacks on the opposition")
+ * is the accusation's content, not an event.
+ */
+function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolean {
+  if (draft.parent === undefined) return false;
+  const parent = drafts[draft.parent]?.record;
+  return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
+}
+
+/** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */
+function inAside(trigger: { start: number; end: number }, text: string): boolean {
+  const open = text.lastIndexOf('(', trigger.start);
+  if (open < 0 || trigger.start - open > 80) return false;
+  const close = text.indexOf(')', open);
+  return close >= trigger.end && close - open < 100 && text.lastIndexOf(')', trigger.start) < open;
+}
+
+/**
+ * Merges the reports of one event: first the events themselves, then what they ask for or
+ * propose (the content of two merged requests is one requested act, whoever it names).
+ */
+function mergeDrafts(drafts: Draft[], text: string): Draft[] {
+  const words = (r: EventRecord) => new Set(r.evidence.flatMap((e) => text.slice(e.start, e.end).toLowerCase().match(/[a-z]{4,}/g) ?? []));
+  const top = drafts.filter((d) => d.parent === undefined);
+  const byRecord = new Map(drafts.map((d) => [d.record, d]));
+  const mergedTop = mergeRecords(top.map((d) => d.record), words);
+  const survivorOf = new Map<number, EventRecord>();
+  for (const d of top) {
+    const survivor = mergedTop.find((r) => r === d.record || r.evidence.some((e) => spanContains(e, d.mention.clause) && spanContains(d.mention.clause, e)));
+    if (survivor) survivorOf.set(drafts.indexOf(d), survivor);
+  }
+  const contentGroups = new Map<string, Draft[]>();
+  for (const d of drafts.filter((x) => x.parent !== undefined)) {
+    const parentIndex = drafts.findIndex((x) => x.mention === drafts[d.parent!]?.mention);
+    const key = `${survivorOf.get(parentIndex)?.id ?? `orphan${d.parent}`}|${d.record.type}`;
+    contentGroups.set(key, [...(contentGroups.get(key) ?? []), d]);
+  }
+  const out = mergedTop.map((r) => byRecord.get(r)!);
+  for (const group of contentGroups.values()) {
+    const [first, ...rest] = group;
+    for (const other of rest) {
+      first.record.evidence.push(...other.record.evidence);
+      if (first.record.actors.length === 0) first.record.actors = other.record.actors;
+      if (first.record.recipients.length === 0) first.record.recipients = other.record.recipients;
+      first.record.time ??= other.record.time;
+      first.record.place ??= other.record.place;
+    }
+    out.push(first);
+  }
+  return out.sort((a, b) => a.record.trigger.start - b.record.trigger.start);
 }
 
 /** One trigger can state two events (a meeting on two dates): the second gets '_2' after its id, stable across runs. */

@@ -2,6 +2,7 @@ import type { TimeMention, TimeValue } from '../../model/time-value.js';
 import type { Token, Sentence } from '../../model/token.js';
 import type { Span } from '../../model/span.js';
 import { spanContains } from '../../model/span.js';
+import type { Attribution } from '../../model/source.js';
 
 /** What choosing a time needs to know about one event. */
 export interface TimeQuery {
@@ -19,6 +20,7 @@ export interface TimeContext {
   sentences: readonly Sentence[];
   text: string;
   published?: string;
+  attributions: readonly Attribution[];
 }
 
 function dated(t: TimeMention): boolean {
@@ -32,13 +34,15 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
 }
 
 /**
- * The time of an event: the nearest date in its clause, else in its sentence; else, for a
- * present-tense event the article states itself, the publication day (ongoing); else the last
- * date of an earlier sentence in the same paragraph (the narrative's current time).
+ * The time an event's own words give it: the nearest date in its clause, else in its sentence,
+ * leaving out dates that belong elsewhere: inside a claim the event is not part of ("Kerry said
+ * he will announce the plan in early August" does not date "After a meeting"), or that contain
+ * the trigger itself ("on the eve of Kerry's visit" dates the report, not the visit). Else, for a
+ * present-tense event the article states itself, the publication day (ongoing).
  * Durations ("for a week") are never dates.
  */
-export function chooseTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
-  const candidates = context.times.filter(dated);
+export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
+  const candidates = context.times.filter((t) => dated(t) && belongsTo(t, query, context));
   const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
   if (inClause.length) return nearest(inClause, query.trigger)!.value;
   const sentence = context.sentences[query.sentence];
@@ -48,11 +52,26 @@ export function chooseTime(query: TimeQuery, context: TimeContext): TimeValue | 
     const day = context.published.slice(0, 10);
     return { start: day, end: day, precision: 'ongoing', inferred: ['year', 'month', 'day'], evidence: verbSpan(query, context) ?? query.trigger };
   }
-  for (let s = query.sentence - 1; s >= 0 && sameParagraph(context, s, query.sentence); s--) {
+  return undefined;
+}
+
+/**
+ * The narrative's current time, for an event whose own words give none: the last date of an
+ * earlier sentence in the same paragraph. Used after same-event reports are merged, so that a
+ * merged report's own date wins over an inherited one.
+ */
+export function inheritedTime(sentence: number, context: TimeContext): TimeValue | undefined {
+  const candidates = context.times.filter(dated);
+  for (let s = sentence - 1; s >= 0 && sameParagraph(context, s, sentence); s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start);
     if (earlier.length) return earlier[earlier.length - 1].value;
   }
   return undefined;
+}
+
+function belongsTo(time: TimeMention, query: TimeQuery, context: TimeContext): boolean {
+  if (spanContains(time.span, query.trigger)) return false;
+  return !context.attributions.some((a) => spanContains(a.content, time.span) && !spanContains(a.content, query.trigger));
 }
 
 function sameParagraph(context: TimeContext, earlier: number, later: number): boolean {

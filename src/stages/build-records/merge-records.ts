@@ -47,7 +47,7 @@ function addParticipants(into: Participant[], from: readonly Participant[], take
  * both only asked for, planned…), overlapping times, the same or nested places, and at least one
  * resolved participant in common; the best-matching earlier record takes the later one (most
  * shared participants, then most shared words). The merged record keeps every evidence span and
- * fills its empty fields from the other ("the request of the State Department" in a headline and
+ * fills its empty fields (and empty sides) from the other ("the request of the State Department" in a headline and
  * "Washington has asked" in the lead are one request).
  */
 export function mergeRecords(records: EventRecord[], clauseWords: (r: EventRecord) => Set<string>): EventRecord[] {
@@ -67,9 +67,10 @@ export function mergeRecords(records: EventRecord[], clauseWords: (r: EventRecor
 
 function absorb(into: EventRecord, from: EventRecord): void {
   into.evidence.push(...from.evidence);
+  // A side the first report names stays as it named it; an empty side is filled from the other report.
   const taken = codes(into);
-  addParticipants(into.actors, from.actors.filter((p) => !into.recipients.some((q) => q.actor?.code && q.actor.code === p.actor?.code)), taken);
-  addParticipants(into.recipients, from.recipients.filter((p) => !into.actors.some((q) => q.actor?.code && q.actor.code === p.actor?.code)), taken);
+  if (into.actors.length === 0) addParticipants(into.actors, from.actors, taken);
+  if (into.recipients.length === 0) addParticipants(into.recipients, from.recipients, taken);
   into.time ??= from.time;
   if (into.time && from.time?.start && into.time.start && into.time.precision === 'ongoing' && from.time.precision !== 'ongoing') into.time = from.time;
   into.place ??= from.place;
