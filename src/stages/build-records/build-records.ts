@@ -54,8 +54,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutMedia(mention.actors),
-      recipients: withoutMedia(mention.recipients),
+      actors: withoutSources(withoutMedia(mention.actors), claim),
+      recipients: withoutSources(withoutMedia(mention.recipients), claim),
       factuality,
       attribution,
       evidence: [mention.clause],
@@ -91,6 +91,16 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
 
 function withoutMedia(participants: readonly Participant[]): Participant[] {
   return participants.filter((p) => p.actor?.kind !== 'media');
+}
+
+/**
+ * Who says an event happened is not who did it: a participant found outside the claim that holds
+ * the trigger, where the claim's source stands ("the Observatory said jets struck the town"), is
+ * the source, not the attacker.
+ */
+function withoutSources(participants: Participant[], claim: Attribution | undefined): Participant[] {
+  if (!claim) return participants;
+  return participants.filter((p) => spanContains(claim.content, p.evidence) || !claim.chain.some((s) => s.span.start <= p.evidence.start && p.evidence.end <= s.span.end || p.evidence.start <= s.span.start && s.span.end <= p.evidence.end));
 }
 
 /**
