@@ -1,0 +1,73 @@
+import type { CasualtyCategory } from '../../model/fatalities.js';
+import type { Word } from './scan-words.js';
+import { isPunctuation } from './scan-words.js';
+import type { CasualtyLexicon } from './casualty-lexicon.js';
+import { endsNounPhrase, type FigurePhrase } from './find-figures.js';
+import { isNumberWord } from './parse-number.js';
+import { BOUNDARY } from './find-triggers.js';
+
+// Grammar words that end the search for a count's noun.
+const STOP = new Set(['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'the', 'a', 'an', 'in', 'on', 'at', 'by', 'from', 'with', 'for', 'to', 'and', 'or', 'who', 'which', 'that', 'including', 'among', 'after', 'when', 'while', 'during', 'as', 'since', 'but', 'than', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
+const FAMILY = /^(?:family|families|household)$/;
+const ARMED = /^(?:forces|force|army|militia|militias|group|groups|brigade|brigades|battalion|front|police|guard|guards|isis|isil|daesh|nusra|hezbollah|hizbollah|ypg|sdf|fsa|regime|units|faction|factions|organization|organisation|state|IS|IS-)$/i;
+
+/**
+ * The noun that says who was counted: "16 Syrian civilians", "5 pro-government fighters",
+ * "5 of them children", "members of the same family". Example: { category: 'civilian', index: 7, end: 8 }
+ */
+export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLexicon): { category: CasualtyCategory; index: number; end: number } | undefined {
+  let k = p.end;
+  if (words[k]?.lower === 'of' && /^(?:them|whom|those)$/.test(words[k + 1]?.lower ?? '')) {
+    k += 2;
+    if (/^(?:were|are|was)$/.test(words[k]?.lower ?? '')) k++;
+  }
+  for (let skipped = 0; k < words.length && skipped <= 4; k++, skipped++) {
+    const hit = lexicon.words.match(words, k);
+    // After a plural count a singular noun is an adjective ("Three Terrorist Attacks", "2015 Terrorist Bomb")
+    // unless the phrase ends there ("19 civilian killed").
+    const fits = hit?.entry.role === 'category' && (!hit.entry.singular || (!p.yearLike && endsNounPhrase(words, hit.end, lexicon)));
+    if (hit?.entry.role === 'category' && fits && words[hit.end]?.text !== '-') {
+      if (p.figure.best === 1 && !hit.entry.singular && p.figure.vague === undefined && words[p.start].lower === 'a') return undefined;
+      return { category: membersOf(words, p.end, hit.end) ?? hit.entry.category, index: k, end: hit.end };
+    }
+    const w = words[k];
+    if (isNumberWord(w.lower) || lexicon.quantities.starts(w.lower)) return undefined;
+    // "70 regime and rebel fighters": adjectives joined by "and" describe one noun.
+    if (w.lower === 'and' && k > p.end && !isPunctuation(words[k + 1]) && !isTriggerAt(words, k + 1, lexicon)) continue;
+    if (hit || STOP.has(w.text) || (isPunctuation(w) && w.text !== '-') || /\d/.test(w.text)) return undefined;
+  }
+  return undefined;
+}
+
+function isTriggerAt(words: Word[], k: number, lexicon: CasualtyLexicon): boolean {
+  const role = lexicon.words.match(words, k)?.entry.role;
+  return role === 'killed' || role === 'injured';
+}
+
+// "members of the same family" are civilians, "members of ISIS" and "Hezbollah members" fighters.
+function membersOf(words: Word[], after: number, end: number): CasualtyCategory | undefined {
+  if (words[end - 1]?.lower !== 'members') return undefined;
+  if (words[end]?.lower !== 'of' && words[end]?.lower !== 'and') {
+    // A name before the noun is the group they belong to ("Four Hezbollah members").
+    const named = words.slice(after, end - 1).some((w) => /^[A-Z]/.test(w.text) || ARMED.test(w.text));
+    return named ? 'fighters' : undefined;
+  }
+  for (let k = end + 1; k < Math.min(words.length, end + 9); k++) {
+    if (BOUNDARY.has(words[k].lower)) break;
+    if (FAMILY.test(words[k].lower)) return 'civilian';
+    if (ARMED.test(words[k].text) || /^(?:militants|jihadists|rebels|terrorists|fighters|soldiers)$/.test(words[k].lower)) return 'fighters';
+  }
+  return undefined;
+}
+
+// "killing 12 people, all civilians": 'people' are civilians when the sentence says so and the word
+// is not itself the noun of another count or a part ("mostly civilians", "including civilians").
+export function sentenceCallsCivilians(words: Word[], nounIndexes: Set<number>): boolean {
+  for (let k = 0; k < words.length; k++) {
+    if (!/^civilians?$/.test(words[k].lower) || nounIndexes.has(k)) continue;
+    const before = words.slice(Math.max(0, k - 3), k).map((w) => w.lower);
+    if (before.some((w) => /^(?:mostly|mainly|most|including|among|many|some|no|not)$/.test(w))) continue;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,45 @@
+import type { CasualtyCategory, CasualtyMention } from '../../model/fatalities.js';
+import type { Word } from './scan-words.js';
+import type { CasualtyLexicon } from './casualty-lexicon.js';
+import type { FigurePhrase } from './find-figures.js';
+import { findCategory, sentenceCallsCivilians } from './find-category.js';
+import { findTriggers, isCombined, nearestTrigger, tollBefore, triggerRightAfter, triggerRightBefore } from './find-triggers.js';
+
+// "not many victims", "no civilians": a negated count is no count.
+const NEGATION = new Set(['not', 'no', 'nor', 'without']);
+
+/**
+ * Links each figure to who was counted (its noun) and what happened to them (its trigger): the trigger
+ * right after the count, else right before it, else a toll's verb, else the nearest in its clause.
+ * Figures with no trigger give nothing.
+ */
+export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence: number, lexicon: CasualtyLexicon): CasualtyMention[] {
+  const triggers = findTriggers(words, lexicon);
+  if (triggers.length === 0) return [];
+  const nounIndexes = new Set<number>();
+  const read = figures.map((p) => {
+    const noun = findCategory(words, p, lexicon);
+    if (noun) nounIndexes.add(noun.index);
+    return { p, noun };
+  });
+  const calledCivilians = sentenceCallsCivilians(words, nounIndexes);
+  const mentions: CasualtyMention[] = [];
+  for (const { p, noun } of read) {
+    if (!noun && p.yearLike) continue;
+    if (NEGATION.has(words[p.start - 1]?.lower ?? '')) continue;
+    const after = noun ? noun.end : p.end;
+    const trigger = triggerRightAfter(words, triggers, after, Boolean(noun)) ?? triggerRightBefore(words, triggers, p, Boolean(noun))
+      ?? tollBefore(words, triggers, p) ?? (noun ? nearestTrigger(words, triggers, p.start, after) : undefined);
+    if (!trigger || isCombined(words, trigger, triggers)) continue;
+    let category: CasualtyCategory = noun?.category ?? 'unspecified';
+    if (category === 'unspecified' && calledCivilians && noun) category = 'civilian';
+    mentions.push({
+      outcome: trigger.outcome,
+      category,
+      figure: p.figure,
+      trigger: { start: words[trigger.start].start, end: words[trigger.end - 1].end },
+      sentence,
+    });
+  }
+  return mentions;
+}

@@ -1,0 +1,153 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { casualtiesOf, brief } from './casualties-of.js';
+
+function figures(text: string) {
+  return casualtiesOf(text).map((m) => brief(m, text));
+}
+
+test('countCasualties reads "at least N" and "more than N" as open-ended from N', () => {
+  assert.deepEqual(figures('At least 16 civilians were killed in the air strike.'),
+    [{ outcome: 'killed', category: 'civilian', low: 16, best: 16, high: null, words: 'At least 16' }]);
+  assert.deepEqual(figures('More than 20 soldiers died in the attack.'),
+    [{ outcome: 'killed', category: 'fighters', low: 20, best: 20, high: null, words: 'More than 20' }]);
+});
+
+test('countCasualties reads "up to N" as a ceiling with no promised minimum', () => {
+  const [m] = figures('Up to 30 people may have been killed in the raid.');
+  assert.deepEqual([m.low, m.best, m.high], [0, 30, 30]);
+});
+
+test('countCasualties reads ranges written with between, to and a hyphen', () => {
+  for (const text of ['Between 10 and 15 rebels were killed on Tuesday.', 'The shelling killed 10 to 15 rebels.', 'Fighting left 10-15 rebels dead.']) {
+    const [m] = figures(text);
+    assert.deepEqual([m.category, m.low, m.high], ['fighters', 10, 15], text);
+  }
+});
+
+test('countCasualties marks "some", "about" and "an estimated" figures approximate', () => {
+  for (const text of ['Some 40 villagers were killed.', 'About 40 villagers were killed.', 'Nearly 40 villagers were killed.']) {
+    const [m] = casualtiesOf(text);
+    assert.equal(m.figure.approximate, true, text);
+    assert.equal(m.figure.best, 40, text);
+  }
+  const [war] = casualtiesOf('An estimated 400,000 people have died in the war.');
+  assert.equal(war.figure.best, 400000);
+  assert.equal(war.figure.approximate, true);
+});
+
+test('countCasualties gives vague words the convention number and keeps the word', () => {
+  const [dozens, hundreds] = casualtiesOf('Dozens of civilians were killed and hundreds injured.');
+  assert.deepEqual([dozens.outcome, dozens.category, dozens.figure.low, dozens.figure.high, dozens.figure.vague], ['killed', 'civilian', 12, null, 'Dozens']);
+  assert.deepEqual([hundreds.outcome, hundreds.figure.low, hundreds.figure.vague], ['injured', 100, 'hundreds']);
+});
+
+test('countCasualties gives children inside civilians as a second figure, never added', () => {
+  const text = 'Three children were among at least 19 civilians killed in the raid.';
+  assert.deepEqual(figures(text).map((f) => [f.category, f.low, f.high]), [['children', 3, 3], ['civilian', 19, null]]);
+});
+
+test('countCasualties gives "N people including M children" as unspecified N and children M', () => {
+  const text = 'The strike killed 5 people including 2 children.';
+  assert.deepEqual(figures(text).map((f) => [f.category, f.best]), [['unspecified', 5], ['children', 2]]);
+});
+
+test('countCasualties makes people civilians when the sentence calls them civilians', () => {
+  assert.equal(figures('Airstrikes killed 12 people, all civilians, in Idlib.')[0].category, 'civilian');
+  assert.equal(figures('Airstrikes killed 12 people in Idlib.')[0].category, 'unspecified');
+});
+
+test('countCasualties reads tolls given as noun phrases', () => {
+  const cases: Array<[string, number, string]> = [
+    ['The death toll rose to 45.', 45, 'death toll'],
+    ['The raid left 45 dead.', 45, 'dead'],
+    ['There were 45 deaths in the city.', 45, 'deaths'],
+    ['The bombing claimed 12 lives.', 12, 'lives'],
+    ['Rescuers recovered the bodies of 9 people.', 9, 'bodies'],
+    ['9 were killed in the blast.', 9, 'killed'],
+    ['The toll from the blast at the crowded bus station outside the city reached at least 112 people.', 112, 'toll'],
+  ];
+  for (const [text, best, trigger] of cases) {
+    const [m] = casualtiesOf(text);
+    assert.ok(m, text);
+    assert.equal(m.figure.best, best, text);
+    assert.equal(text.slice(m.trigger.start, m.trigger.end), trigger, text);
+  }
+});
+
+test('countCasualties counts one named or single person as 1 in the category of the noun', () => {
+  const [m] = figures('An air strike killed a commander of the group.');
+  assert.deepEqual([m.category, m.best, m.words], ['fighters', 1, 'a commander']);
+});
+
+test('countCasualties gives the injured by the same rules', () => {
+  const text = 'The blast killed 9 people and wounded 14 others.';
+  assert.deepEqual(figures(text).map((f) => [f.outcome, f.best]), [['killed', 9], ['injured', 14]]);
+  assert.deepEqual(figures('Twenty-five women were wounded.').map((f) => [f.outcome, f.category, f.best]), [['injured', 'women', 25]]);
+});
+
+test('countCasualties keeps conflicting figures of one article', () => {
+  const text = 'Activists said 20 civilians were killed. State media said 12 civilians were killed.';
+  assert.deepEqual(figures(text).map((f) => f.best), [20, 12]);
+});
+
+test('countCasualties reads numbers in words and categories from the noun', () => {
+  const cases: Array<[string, string, number]> = [
+    ['Five members of the same family were killed.', 'civilian', 5],
+    ['Four members of the security forces were killed.', 'fighters', 4],
+    ['Seven Syrian soldiers were killed near the airport.', 'fighters', 7],
+    ['Twelve pro-government militiamen died.', 'fighters', 12],
+    ['A dozen villagers were killed.', 'civilian', 12],
+    ['Two women and a child were killed.', 'women', 2],
+  ];
+  for (const [text, category, best] of cases) {
+    const [m] = casualtiesOf(text);
+    assert.ok(m, text);
+    assert.deepEqual([m.category, m.figure.best], [category, best], text);
+  }
+});
+
+test('countCasualties counts "N of them children" as a part of the count before it', () => {
+  const text = 'The strike killed 8 people, 3 of them children.';
+  assert.deepEqual(figures(text).map((f) => [f.category, f.best]), [['unspecified', 8], ['children', 3]]);
+});
+
+test('countCasualties gives a subset the verb of its count, not a later one', () => {
+  const text = 'Raids killed 16 civilians including at least one child and wounded 22 people.';
+  assert.deepEqual(figures(text).map((f) => [f.outcome, f.category, f.best]),
+    [['killed', 'civilian', 16], ['killed', 'children', 1], ['injured', 'unspecified', 22]]);
+});
+
+test('countCasualties points the figure and the trigger at the text', () => {
+  const text = 'On Monday, shelling killed at least 16 civilians in Douma.';
+  const [m] = casualtiesOf(text);
+  assert.equal(text.slice(m.figure.evidence.start, m.figure.evidence.end), 'at least 16');
+  assert.equal(m.figure.text, 'at least 16');
+  assert.equal(text.slice(m.trigger.start, m.trigger.end), 'killed');
+  assert.equal(m.sentence, 0);
+});
+
+test('countCasualties links "N children were among the dead" to the dead', () => {
+  const text = 'The monitor said three children were among the dead.';
+  assert.deepEqual(figures(text).map((f) => [f.outcome, f.category, f.best]), [['killed', 'children', 3]]);
+});
+
+test('countCasualties gives a part named after a toll the toll\'s trigger', () => {
+  const text = 'The death toll from the attack on the town has risen to 86 30 of them children.';
+  assert.deepEqual(figures(text).map((f) => [f.category, f.best]), [['unspecified', 86], ['children', 30]]);
+});
+
+test('countCasualties does not give a count the verb that has its own count', () => {
+  const text = 'A suicide bomber killed 30 people injured 90 on Monday.';
+  assert.deepEqual(figures(text).map((f) => [f.outcome, f.best]), [['killed', 30], ['injured', 90]]);
+});
+
+test('countCasualties reads "a girl child" as one child and skips "a rebel offensive"', () => {
+  assert.deepEqual(figures('A girl child was killed by shelling.').map((f) => [f.category, f.best]), [['children', 1]]);
+  assert.deepEqual(figures('A rebel offensive killed 12 soldiers.').map((f) => [f.category, f.best]), [['fighters', 12]]);
+});
+
+test('countCasualties reads a year or a day of a date as no count', () => {
+  assert.deepEqual(figures('Published September 15 2016 Twenty-three civilians were killed.').map((f) => f.best), [23]);
+  assert.deepEqual(figures('15-09-2013 Militants kill 3 including a journalist.').map((f) => f.best).includes(2013), false);
+});
