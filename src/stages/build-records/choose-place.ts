@@ -7,10 +7,11 @@ import { spanContains } from '../../model/span.js';
 
 /** Prepositions that put an event somewhere ("in Aleppo", "near Dabiq"); "to Moscow" and "on Syria" do not. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over']);
-/** Words between a preposition and the place: "in the city of Aleppo", "in northern Aleppo province". */
-const MODIFIERS = new Set(['the', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'rural', 'besieged', 'war-torn', 'embattled', 'neighbouring', 'neighboring']);
-const CONTAINERS = new Set(['city', 'town', 'village', 'province', 'governorate', 'district', 'region', 'outskirts', 'countryside', 'suburbs', 'area', 'capital', 'neighbourhood', 'neighborhood', 'state', 'county']);
-/** Violence and street events happen on the ground: their place may come from the surrounding sentences. */
+/** Nouns that hold a place: "the city of Aleppo", "the villages of Mardes and Maharada", "Aleppo province". */
+const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts',
+  'region', 'regions', 'outskirts', 'countryside', 'suburb', 'suburbs', 'area', 'areas', 'capital', 'neighbourhood', 'neighbourhoods',
+  'neighborhood', 'neighborhoods', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center']);
+const WALK_BACK_LIMIT = 10;
 const ON_THE_GROUND = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT', 'AID']);
 
 /** What the document offers to choose a place from. */
@@ -25,18 +26,39 @@ function usable(p: PlaceMention): boolean {
   return Boolean(p.place) && !p.metonymic;
 }
 
-/** The word that governs a place mention, past "the", "city of", "northern" and the like. */
+/**
+ * The preposition that governs a place mention, found by walking back over what may stand between
+ * them: determiners, adjectives, other names ("in the West Bank city of Nablus", "in Syria's Idlib
+ * province"), container nouns with their "of", and coordinated names ("in Mardes and Maharada").
+ * Returns '' when something else (a verb, "to", "by") comes first.
+ */
 function governedBy(p: PlaceMention, context: PlaceContext): string {
-  const before = context.text.slice(Math.max(0, p.span.start - 60), p.span.start).toLowerCase().replace(/’/g, "'");
-  const words = before.split(/[^a-z'-]+/).filter(Boolean);
-  for (let i = words.length - 1; i >= 0; i--) {
-    const word = words[i];
-    // "in Syria's Idlib province": a possessive place before the place is a modifier too.
-    if (MODIFIERS.has(word) || CONTAINERS.has(word) || word.endsWith("'s")) continue;
-    if (word === 'of' && CONTAINERS.has(words[i - 1] ?? '')) continue;
-    return word;
+  const { tokens } = context;
+  let i = firstTokenAt(tokens, p.span.start) - 1;
+  for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
+    const t = tokens[i];
+    if (t.pos === 'ADP' || t.lower === 'in') {
+      if (t.lower === 'of' && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
+      return t.lower;
+    }
+    const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
+      || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text)))
+      || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
+      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
+    if (!skippable) return '';
   }
   return '';
+}
+
+function firstTokenAt(tokens: PlaceContext['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function toEventPlace(p: PlaceMention): EventPlace {
@@ -60,10 +82,10 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
  */
 export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext): EventPlace | undefined {
   const located = (p: PlaceMention) => usable(p) && LOCATIVE.has(governedBy(p, context)) && !inParenthesisWithout(p.span, trigger, context.text);
-  const inClause = context.places.filter((p) => spanContains(clause, p.span) && located(p));
+  const inClause = heads(context.places.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
   if (inClause.length) return toEventPlace(mostPrecise(inClause));
   if (!ON_THE_GROUND.has(type)) return undefined;
-  const inSentence = context.places.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p));
+  const inSentence = heads(context.places.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
   return inSentence.length ? toEventPlace(mostPrecise(inSentence)) : undefined;
 }
 
@@ -91,6 +113,14 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
   if (!top || top.n < 2) return undefined;
   const country = context.places.find((p) => located(p) && p.place?.precision === 'country' && p.place.country === top.first.place!.country);
   return country ? toEventPlace(country) : undefined;
+}
+
+/** Between a place that only qualifies the next one and that one: "Yala's Betong district", "the West Bank city of Nablus". */
+const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb)?\s*(?:of\s+)?$/i;
+
+/** The places that are not mere qualifiers of a following place in the same phrase. */
+function heads(places: PlaceMention[], text: string): PlaceMention[] {
+  return places.filter((p) => !places.some((q) => q.span.start > p.span.end && q.span.start - p.span.end < 30 && MODIFIES_NEXT.test(text.slice(p.span.end, q.span.start))));
 }
 
 const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;
