@@ -130,3 +130,56 @@ test('annotateDates finds nothing in its negative cases', () => {
   ];
   for (const text of negative) assert.deepEqual(times(text, '2016-07-28').map((t) => t.text), [], text);
 });
+
+test('annotateDates reads numeric dates without chrono, and leaves fractions and scores alone', () => {
+  const found = times('Talks on 7/14/2016 and 2016-07-15 followed those of 14.07.2016 and 08-15-90; stocks rose 12 3/4 and the score was 3-2.', '2016-07-28');
+  assert.deepEqual(found.map((t) => [t.text, t.type, t.timex]), [
+    ['7/14/2016', 'DATE', '2016-07-14'], ['2016-07-15', 'DATE', '2016-07-15'], ['14.07.2016', 'DATE', '2016-07-14'], ['08-15-90', 'DATE', '1990-08-15'],
+  ]);
+  assert.deepEqual(times('The bulletin is dated 02/13/1998 14:26:00.', '1998-02-13').map((t) => [t.text, t.type, t.timex]), [['02/13/1998 14:26:00', 'TIME', '1998-02-13T14:26']]);
+  assert.deepEqual(times('Nothing happened on 2/30/2016 or 13/13/2016.', '2016-07-28'), []);
+});
+
+test('annotateDates reads clock times with the day that follows them', () => {
+  // 2016-07-28 is a Thursday.
+  const found = times('The convoy left at 10:30 a.m. and the shelling began at 3 pm, before a truce at 22:15. Officials met at noon Tuesday and will meet at 5 p.m. EST, Aug. 2.', '2016-07-28');
+  assert.deepEqual(found.map((t) => [t.text, t.type, t.timex]), [
+    ['10:30 a.m.', 'TIME', '2016-07-28T10:30'], ['3 pm', 'TIME', '2016-07-28T15:00'], ['22:15', 'TIME', '2016-07-28T22:15'],
+    ['noon Tuesday', 'TIME', '2016-07-26T12:00'], ['5 p.m. EST, Aug. 2', 'TIME', '2016-08-02T17:00'],
+  ]);
+  assert.deepEqual(find(found, '10:30 a.m.').value?.inferred, ['year', 'month', 'day']);
+});
+
+test('annotateDates does not move a date into last year for a present passive or an infinitive', () => {
+  // Each date lies after the publication day: a past clause would put it in 2015.
+  assert.equal(find(times('Completion is expected in December.', '2016-07-28'), 'December').timex, '2016-12');
+  assert.equal(find(times('They said they expect the deal to be completed on Aug. 15.', '2016-07-28'), 'Aug. 15').timex, '2016-08-15');
+  assert.equal(find(times('The army gave the rebels until mid-August to leave.', '2016-07-28'), 'mid-August').timex, '2016-08');
+  assert.equal(find(times('The talks were held on 5 August.', '2016-07-28'), '5 August').timex, '2015-08-05');
+});
+
+test('annotateDates reads irregular past forms the tagger calls nouns as past verbs', () => {
+  // "fell" is often tagged NOUN; its tense still puts Saturday before the publication day (a Thursday).
+  assert.equal(find(times('Prices fell sharply on Saturday.', '2016-07-28'), 'Saturday').timex, '2016-07-23');
+  assert.equal(find(times('The bill is payable by Jan. 2.', '2016-07-28'), 'Jan. 2').timex, '2017-01-02');
+});
+
+test('annotateDates reads "the year" of the year under discussion and "the year ended" as twelve months', () => {
+  const found = times('Sales rose in 2015. For the year, profit was flat. Net income for the fiscal year ended Sept. 30 fell, and debt will be repaid by year-end.', '2016-07-28');
+  assert.deepEqual(found.filter((t) => t.rule === 'the-year').map((t) => [t.text, t.type, t.timex]), [
+    ['the year', 'DATE', '2015'], ['the fiscal year', 'DURATION', 'P1Y'], ['year-end', 'DATE', '2015'],
+  ]);
+  assert.equal(find(times('Profit rose in the third quarter; for the full year it fell.', '2016-10-20'), 'the full year').timex, '2016');
+  assert.equal(find(times('The company expects a loss for the year.', '2016-07-28'), 'the year').timex, '2016');
+});
+
+test('annotateDates reads spelled-out years and decades', () => {
+  const found = times('In January nineteen ninety-seven, as in the winter of nineteen ninety-four and in the nineties, plans for the year two thousand were made; two thousand people fled.', '1998-02-27');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [
+    ['January nineteen ninety-seven', '1997-01'], ['the winter of nineteen ninety-four', '1994-WI'], ['the nineties', '199'], ['the year two thousand', '2000'],
+  ]);
+});
+
+test('annotateDates puts "the year-earlier third quarter" a year before the quarter', () => {
+  assert.equal(find(times('Profit rose from the year-earlier third quarter.', '1989-10-26'), 'the year-earlier third quarter').timex, '1988-Q3');
+});

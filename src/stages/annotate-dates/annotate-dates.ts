@@ -10,17 +10,19 @@ import { monthRules } from './month-rules.js';
 import { relativeRules } from './relative-rules.js';
 import { periodRules } from './period-rules.js';
 import { referenceRules } from './reference-rules.js';
-import { chronoCandidates } from './chrono-candidates.js';
+import { clockRules } from './clock-rules.js';
+import { numericDateRules } from './numeric-date-rules.js';
+import { compileScanner, scanRules, type RuleScanner } from './scan-rules.js';
 import { selectCandidates } from './select-candidates.js';
 import { resolveReferences } from './resolve-references.js';
 import { valueOfTimex } from './timex-interval.js';
 
-let allRules: Rule[] | undefined;
+let scanner: RuleScanner | undefined;
 
 // Order is priority when two candidates cover the same span.
-function rules(): Rule[] {
-  allRules ??= [...referenceRules(), ...monthRules(), ...relativeRules(), ...periodRules(), ...durationRules()];
-  return allRules;
+function rules(): RuleScanner {
+  scanner ??= compileScanner([...referenceRules(), ...monthRules(), ...relativeRules(), ...periodRules(), ...durationRules(), ...numericDateRules(), ...clockRules()]);
+  return scanner;
 }
 
 /** The reference day: the publication date, read in the outlet's time zone when it is a timestamp. */
@@ -41,15 +43,11 @@ export function findTimes(doc: Pick<Document, 'text' | 'published' | 'timeZone'>
   const tokens = layers.tokens ?? [];
   const context: RuleContext = { text: doc.text, ref: referenceDay(doc), tenseAt: (start, end) => clauseTense(tokens, { start, end }) };
   const candidates: Candidate[] = [];
-  for (const rule of rules()) {
-    rule.pattern.lastIndex = 0;
-    for (let match = rule.pattern.exec(doc.text); match; match = rule.pattern.exec(doc.text)) {
-      const built = rule.build(match, context);
-      if (Array.isArray(built)) candidates.push(...built);
-      else if (built) candidates.push(built);
-    }
-  }
-  candidates.push(...chronoCandidates(context));
+  scanRules(rules(), doc.text, (rule: Rule, match) => {
+    const built = rule.build(match, context);
+    if (Array.isArray(built)) candidates.push(...built);
+    else if (built) candidates.push(built);
+  });
   const kept = resolveReferences(selectCandidates(candidates), context.ref, doc.text, layers.sentences ?? []);
   return kept.map((c) => toMention(c, doc.text));
 }

@@ -37,10 +37,17 @@ export interface RuleContext {
   tenseAt(start: number, end: number): Tense;
 }
 
-/** One recogniser: a global regex and what a match means; undefined rejects the match. */
+/**
+ * One recogniser: a global regex and what a match means; undefined rejects the match.
+ * `triggers` are lowercase word stems ('#' = a number) one of which every match holds within
+ * `reach` characters of its start; the regex is only tried there (see scan-rules.ts).
+ * Example: { name: 'quarter', pattern: /…/gi, triggers: ['quarter', 'half'], reach: 40, build }
+ */
 export interface Rule {
   name: string;
   pattern: RegExp;
+  triggers?: readonly string[];
+  reach?: number;
   build(match: RegExpExecArray, context: RuleContext): Candidate | Candidate[] | undefined;
 }
 

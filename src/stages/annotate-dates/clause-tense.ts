@@ -1,5 +1,7 @@
 import type { Token } from '../../model/token.js';
 import type { Span } from '../../model/span.js';
+import { readTsv } from '../../data-files/read-tsv.js';
+import { dataPath } from '../../data-files/data-path.js';
 
 /** The tense of the verb group nearest a time expression; 'unknown' when its sentence has no verb. */
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
@@ -7,15 +9,38 @@ export type Tense = 'past' | 'present' | 'future' | 'unknown';
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo']);
 // Present perfect ("has flared up") reports the past, which is what dating needs.
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
+// A present auxiliary makes the group present whatever the participle: "is expected in December".
+const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does', 'can', 'may', 'must']);
+// "payable by February", "until Monday": a present clause looks ahead to such a limit, and a
+// past one does not push it into last year.
+// ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
+const LIMIT_BEFORE = new Set(['by', 'until', 'till']);
+
+let pastForms: Set<string> | undefined;
+
+/** Irregular past forms (data/lexicons/past-verbs.tsv), read whatever tag wink-nlp gave them. */
+function irregularPast(): Set<string> {
+  pastForms ??= new Set(readTsv(dataPath('lexicons', 'past-verbs.tsv')).map((row) => row.word.toLowerCase()));
+  return pastForms;
+}
 
 /**
  * Finds the tense of the clause a span sits in: the nearest verb of its sentence (ties go to
  * the one before), read together with the auxiliaries just before it ("will announce" is
- * future, "has been made" past). wink-nlp gives Universal POS tags only, so past forms are
- * told by their text: '-ed' endings, or a lemma that differs from the word ("said" → "say").
+ * future, "has been made" past, "is expected" present, an infinitive is left open). wink-nlp gives Universal POS tags only, so past forms are told by their text:
+ * '-ed' endings, a listed irregular form, or a lemma that differs from the word ("said" → "say").
  */
 export function clauseTense(tokens: readonly Token[], span: Span): Tense {
   const at = firstTokenAtOrAfter(tokens, span.start);
+  const tense = verbGroupTense(tokens, at, span);
+  if (at > 0 && tokens[at - 1].sentence === tokens[at]?.sentence && LIMIT_BEFORE.has(tokens[at - 1].lower)) {
+    // A deadline set in the past ("gave them until mid-November") may still lie ahead.
+    return tense === 'past' ? 'unknown' : 'future';
+  }
+  return tense;
+}
+
+function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense {
   const sentence = tokens[Math.min(at, tokens.length - 1)]?.sentence;
   if (sentence === undefined) return 'unknown';
   let best = -1;
@@ -33,21 +58,26 @@ export function clauseTense(tokens: readonly Token[], span: Span): Tense {
   let head = best;
   while (head > 0 && tokens[head - 1].sentence === sentence && (tokens[head - 1].pos === 'AUX' || tokens[head - 1].pos === 'PART' || tokens[head - 1].lower === 'not')) head--;
   for (let i = head; i <= best; i++) {
-    const word = tokens[i].lower;
+    const token = tokens[i];
+    const word = token.lower;
     if (FUTURE_AUX.has(word)) return 'future';
     if (PAST_AUX.has(word)) return 'past';
+    if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return 'present';
     if (word === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
+    // An infinitive says nothing of when: "had been due to expire Friday", "is continuing to
+    // try to sell", "expected to be completed by Dec. 15".
+    if (word === 'to' && token.pos === 'PART') return 'unknown';
   }
   return isPastForm(tokens[best]) ? 'past' : 'present';
 }
 
 function isVerb(token: Token): boolean {
-  return token.pos === 'VERB' || token.pos === 'AUX';
+  return token.pos === 'VERB' || token.pos === 'AUX' || irregularPast().has(token.lower);
 }
 
 function isPastForm(token: Token): boolean {
   const word = token.lower;
-  if (PAST_AUX.has(word)) return true;
+  if (PAST_AUX.has(word) || irregularPast().has(word)) return true;
   if (word.endsWith('ed')) return true;
   if (word.endsWith('ing') || word.endsWith('s')) return false;
   return token.lemma !== word && token.lemma !== '' && token.pos === 'VERB';

@@ -2,7 +2,7 @@ import type { Candidate, Rule, RuleContext } from './candidate.js';
 import { spanOf } from './candidate.js';
 import type { CalendarUnit } from './relative-timex.js';
 import { relativeTimex } from './relative-timex.js';
-import { timeWords, numberValue } from './time-words.js';
+import { timeWords, numberValue, triggerWords } from './time-words.js';
 
 // Days in each TIMEX3 unit, approximate for months and years, so durations can be compared.
 const UNIT_DAYS: Record<string, number> = { TS: 1 / 86400, TM: 1 / 1440, TH: 1 / 24, D: 1, W: 7, '2W': 14, M: 30.44, Q: 91.31, Y: 365.25, DE: 3652.5, CE: 36525 };
@@ -58,6 +58,7 @@ let rules: Rule[] | undefined;
 export function durationRules(): Rule[] {
   if (rules) return rules;
   const w = timeWords().alternation;
+  const unitStems = [...triggerWords('unit'), 'centur'];
   // An article counts one only on its own: "a two-year term" is two years.
   const words = w.number.split('|').filter((x) => x !== 'a' && x !== 'an').join('|');
   const num = `(?:\\d+(?:\\.\\d+)?|(?:${words})(?:[\\s-]+(?:${words}))*|an?)`;
@@ -69,11 +70,13 @@ export function durationRules(): Rule[] {
   rules = [
     {
       name: 'duration',
+      triggers: unitStems, reach: 80,
       pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<num>${num})(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
       build: buildCounted,
     },
     {
       name: 'vague-duration',
+      triggers: unitStems, reach: 40,
       // "for years", "over the coming months": a bare plural unit is a duration only after these words.
       pattern: new RegExp(`\\b(?:for|over|within|during|in|took|takes|take|lasted|last)\\s+(?<core>(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries))\\b`, 'gi'),
       build(match) {

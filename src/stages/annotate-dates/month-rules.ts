@@ -1,6 +1,8 @@
 import type { Candidate, Rule, RuleContext } from './candidate.js';
 import { spanOf } from './candidate.js';
-import { timeWords } from './time-words.js';
+import { timeWords, triggerWords } from './time-words.js';
+import { DIGITS } from './scan-rules.js';
+import { SPELLED_YEAR, spelledYearValue } from './spelled-year.js';
 import { resolveYear, monthTimex } from './resolve-year.js';
 import { daysInMonth, type Day } from './calendar.js';
 
@@ -38,13 +40,13 @@ function build(match: RegExpExecArray, context: RuleContext, rule: string): Cand
   if (!month) return undefined;
   const d1 = g.d1 ? Number(g.d1) : undefined;
   const d2 = g.d2 ? Number(g.d2) : undefined;
-  if (!isMonthWord(g.month, match, context, Boolean(d1 || g.year))) return undefined;
+  if (!isMonthWord(g.month, match, context, Boolean(d1 || g.year || g.spelled))) return undefined;
   if ((d1 !== undefined && (d1 < 1 || d1 > 31)) || (d2 !== undefined && (d2 <= (d1 ?? 0) || d2 > 31))) return undefined;
   const span = spanOf(match);
   const start = span.start;
   // The dot after a full month name ends the sentence; it belongs to abbreviations only ("Aug.").
   const end = match[0].endsWith(g.month + '.') && !ABBREVIATIONS.has(g.month.toLowerCase()) ? span.end - 1 : span.end;
-  let year = g.year ? Number(g.year) : undefined;
+  let year = g.year ? Number(g.year) : g.spelled ? spelledYearValue(g.spelled) : undefined;
   let inferred: Candidate['inferred'] = [];
   if (year === undefined) ({ year, inferred } = resolveYear(context.ref, month, d1, context.tenseAt(start, end)));
   const candidate: Candidate = { start, end, type: 'DATE', timex: monthTimex(year, month, d1), rule, inferred };
@@ -63,24 +65,28 @@ let rules: Rule[] | undefined;
 /** Dates written with a month name: "27 February", "July 14-15", "Aug. 2, 1990", "early August", "June 1990". */
 export function monthRules(): Rule[] {
   if (rules) return rules;
+  const monthStems = triggerWords('month');
   const month = `(?<month>${timeWords().alternation.month})\\.?`;
   const ord = '(?:st|nd|rd|th)?';
   const range = `(?:\\s*(?:-|–|to|and|through)\\s*(?<d2>\\d{1,2})${ord})?`;
-  const year = `(?:,?\\s+(?<year>1\\d{3}|20\\d{2}))?`;
+  const year = `(?:,?\\s+(?:(?<year>1\\d{3}|20\\d{2})|(?<spelled>${SPELLED_YEAR})(?![\\w-])))?`;
   const mod = `(?<mod>(?:early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of)[\\s-]+)?`;
   rules = [
     {
       name: 'month-day',
+      triggers: monthStems, reach: 30,
       pattern: new RegExp(`\\b${mod}${month}(?:\\s+(?<d1>\\d{1,2})${ord}${range})?${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'month-day'),
     },
     {
       name: 'day-month',
+      triggers: [DIGITS], reach: 0,
       pattern: new RegExp(`\\b(?<d1>\\d{1,2})${ord}${range}\\s+(?:of\\s+)?${month}${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'day-month'),
     },
     {
       name: 'month-range',
+      triggers: ['between'], reach: 0,
       pattern: new RegExp(`\\bbetween\\s+(?<core>${month}\\s+and\\s+(?<month2>${timeWords().alternation.month})\\.?${year})(?![\\w])`, 'gi'),
       build(match, context) {
         const first = build(match, context, 'month-range');

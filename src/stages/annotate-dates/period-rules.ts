@@ -1,8 +1,11 @@
 import type { Candidate, Rule } from './candidate.js';
 import { spanOf } from './candidate.js';
-import { timeWords } from './time-words.js';
+import { timeWords, triggerWords } from './time-words.js';
+import { DIGITS } from './scan-rules.js';
+import { SPELLED_YEAR, spelledYearValue } from './spelled-year.js';
 import { pad, daysInMonth } from './calendar.js';
 
+const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 const ORDINAL_CENTURY: Record<string, number> = { fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, 'twenty first': 21 };
 
 /** early/mid/late part of a year: thirds of it, as 'early August' takes thirds of a month. */
@@ -20,10 +23,12 @@ let rules: Rule[] | undefined;
 export function periodRules(): Rule[] {
   if (rules) return rules;
   const w = timeWords().alternation;
+  const seasonStems = triggerWords('season');
   const mod = `(?<mod>(?:early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of)[\\s-]+)?`;
   rules = [
     {
       name: 'year',
+      triggers: [DIGITS + '4'], reach: 50,
       // Not a price, a count with a thousands separator, a percentage or part of a longer number.
       pattern: new RegExp(`(?<![$€£\\d.,/-])\\b${mod}(?:(?:the\\s+)?(?<season>${w.season})\\s+(?:of\\s+)?)?(?:fiscal\\s+(?:year\\s+)?|the\\s+year\\s+)?(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,/]\\d|\\s*(?:percent|per\\s+cent)\\b|-\\d)`, 'gi'),
       build(match) {
@@ -38,7 +43,37 @@ export function periodRules(): Rule[] {
       },
     },
     {
+      name: 'spelled-year',
+      pattern: new RegExp(`\\b${mod}(?:(?:the\\s+)?(?<season>${w.season})\\s+(?:of\\s+)?)?(?<the>the\\s+year\\s+)?(?<spelled>${SPELLED_YEAR})(?![\\w-])`, 'gi'),
+      triggers: ['nineteen', 'two'],
+      reach: 50,
+      build(match) {
+        const g = match.groups!;
+        const y = spelledYearValue(g.spelled);
+        // "two thousand" is a count unless something calls it a year.
+        if (y === undefined || (y >= 2000 && !g.the && !g.season)) return undefined;
+        const { start, end } = spanOf(match);
+        if (g.season) return { start, end, type: 'DATE', timex: `${y}-${timeWords().byKind.season.get(g.season.toLowerCase())!}`, rule: 'spelled-year' };
+        return { start, end, type: 'DATE', timex: String(y), rule: 'spelled-year', interval: yearPart(g.mod, y) };
+      },
+    },
+    {
+      name: 'decade-word',
+      pattern: /\bthe\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+      triggers: Object.keys(DECADE_WORDS),
+      reach: 20,
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        const n = DECADE_WORDS[match.groups!.word.toLowerCase()];
+        // The last such decade before the reference year, as for "the '90s".
+        const refYear = context.ref?.y ?? 1999;
+        const century = n * 10 <= refYear % 100 ? Math.floor(refYear / 100) : Math.floor(refYear / 100) - 1;
+        return { start, end, type: 'DATE', timex: `${century}${n}`, rule: 'decade-word' };
+      },
+    },
+    {
       name: 'decade',
+      triggers: [DIGITS], reach: 20,
       pattern: /\b(?:the\s+)?(?<mod>(?:early|mid|late)[\s-]+)?(?:(?<full>1[5-9]\d|20\d)0|['’](?<short>\d)0)['’]?s\b/gi,
       build(match, context) {
         const g = match.groups!;
@@ -51,6 +86,7 @@ export function periodRules(): Rule[] {
     },
     {
       name: 'century',
+      triggers: ['century'], reach: 30,
       pattern: /\b(?:the\s+)?(?:(?<num>\d{1,2})(?:st|nd|rd|th)|(?<word>fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-]first))[\s-]+century\b/gi,
       build(match) {
         const g = match.groups!;
@@ -62,6 +98,7 @@ export function periodRules(): Rule[] {
     },
     {
       name: 'season',
+      triggers: seasonStems, reach: 30,
       pattern: new RegExp(`\\b(?:in|during|by|until|since|through|over)\\s+(?<core>the\\s+(?<mod>(?:early|late)\\s+)?(?<season>${w.season}))\\b(?!\\s+(?:of\\s+)?\\d)`, 'gi'),
       build(match, context) {
         const { start, end } = spanOf(match);
@@ -77,6 +114,7 @@ export function periodRules(): Rule[] {
     },
     {
       name: 'compact-date',
+      triggers: [DIGITS + '8'], reach: 0,
       pattern: /(?<![\w.-])(?<y>1[6-9]\d\d|20\d\d)(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])(?![\w.-])/g,
       build(match) {
         const g = match.groups!;

@@ -1,7 +1,8 @@
 import type { Candidate, Rule } from './candidate.js';
 import { spanOf } from './candidate.js';
-import { timeWords } from './time-words.js';
+import { timeWords, triggerWords } from './time-words.js';
 import { addDays, pad } from './calendar.js';
+import { relativeTimex } from './relative-timex.js';
 
 // How far back "recent days/weeks/months/years" reach: an approximation, marked as such.
 const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, year: 1095 };
@@ -22,6 +23,7 @@ export function referenceRules(): Rule[] {
   rules = [
     {
       name: 'recent-units',
+      triggers: ['day', 'week', 'month', 'year'], reach: 40,
       pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of))\s+(?<unit>day|week|month|year)s)\b/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
@@ -33,6 +35,7 @@ export function referenceRules(): Rule[] {
     },
     {
       name: 'vague-reference',
+      triggers: triggerWords('ref'), reach: 30,
       pattern: new RegExp(`\\b(?:${w.ref})\\b`, 'gi'),
       build(match) {
         const { start, end } = spanOf(match);
@@ -46,6 +49,7 @@ export function referenceRules(): Rule[] {
     },
     {
       name: 'set',
+      triggers: triggerWords('set'), reach: 30,
       pattern: new RegExp(`\\b(?:${setWords})\\b`, 'gi'),
       build(match) {
         const { start, end } = spanOf(match);
@@ -55,6 +59,7 @@ export function referenceRules(): Rule[] {
     },
     {
       name: 'every-named',
+      triggers: ['every', 'each'], reach: 0,
       pattern: new RegExp(`\\b(?:every|each)\\s+(?<name>${w.weekday}|${w.month}|${w.season})\\b`, 'gi'),
       build(match) {
         const { start, end } = spanOf(match);
@@ -68,6 +73,7 @@ export function referenceRules(): Rule[] {
     },
     {
       name: 'anaphora',
+      triggers: ['day', 'week', 'month', 'year', 'quarter'], reach: 30,
       pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|year)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
       build(match) {
         const g = match.groups!;
@@ -79,7 +85,26 @@ export function referenceRules(): Rule[] {
       },
     },
     {
+      name: 'the-year',
+      // Company reports say "for the year" of the year under discussion; "the year ended Sept. 30"
+      // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
+      pattern: /\b(?:the\s+(?:(?:full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      triggers: ['year', 'week'],
+      reach: 30,
+      build(match, context) {
+        const g = match.groups!;
+        const start = match.index;
+        const end = start + match[0].length - (g.ended?.length ?? 0);
+        const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week');
+        if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
+        // With no date mentioned before it, it is the reference year (or week).
+        const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
+        return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 } };
+      },
+    },
+    {
       name: 'period-anaphora',
+      triggers: ['quarter', 'period', 'year', 'prior'], reach: 40,
       // Company reports compare "the quarter" with "the year-earlier quarter": both refer to the period under discussion.
       pattern: /\b(?:the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|same\s+|comparable\s+|year-earlier\s+|year-ago\s+|prior-year\s+|previous-year\s+|year\s+earlier\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period))))\b/gi,
       build(match) {
@@ -92,6 +117,7 @@ export function referenceRules(): Rule[] {
     },
     {
       name: 'eve-of',
+      triggers: ['eve'], reach: 10,
       pattern: new RegExp(`\\b(?<core>the\\s+eve\\s+of\\s+(?<what>(?:[\\w’'.-]+\\s+){0,4}?(?:${EVENT_NOUNS})))\\b`, 'gi'),
       build(match) {
         const { start, end } = spanOf(match);

@@ -1,6 +1,6 @@
 import type { Candidate, Rule, RuleContext } from './candidate.js';
 import { spanOf } from './candidate.js';
-import { timeWords } from './time-words.js';
+import { timeWords, triggerWords } from './time-words.js';
 import { addDays, weekday, quarterOf, pad, type Day } from './calendar.js';
 import { relativeTimex, type CalendarUnit } from './relative-timex.js';
 import { durationTimex } from './duration-rules.js';
@@ -92,6 +92,7 @@ export function relativeRules(): Rule[] {
   rules = [
     {
       name: 'day-word',
+      triggers: ['yesterday', 'today', 'tomorrow', 'tonight', 'night', 'morning', 'afternoon', 'evening'], reach: 60,
       pattern: new RegExp(`\\b${mod}(?<word>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))${part}\\b`, 'gi'),
       build(match, context) {
         const { start, end } = spanOf(match);
@@ -103,11 +104,13 @@ export function relativeRules(): Rule[] {
     },
     {
       name: 'this-unit',
+      triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
       pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
       build: buildWhich,
     },
     {
       name: 'weekday',
+      triggers: triggerWords('weekday'), reach: 0,
       pattern: new RegExp(`\\b(?<day>${w.weekday})(?<plural>s)?${part}\\b`, 'gi'),
       build(match, context) {
         const g = match.groups!;
@@ -124,6 +127,7 @@ export function relativeRules(): Rule[] {
     },
     {
       name: 'the-weekend',
+      triggers: ['weekend'], reach: 10,
       pattern: /\bthe\s+weekend\b/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
@@ -135,7 +139,8 @@ export function relativeRules(): Rule[] {
     },
     {
       name: 'quarter',
-      pattern: /\b(?:(?:the\s+)?(?:(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
+      triggers: ['quarter', 'half'], reach: 60,
+      pattern: /\b(?:(?:the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
       build(match, context) {
         const g = match.groups!;
         const { start, end } = spanOf(match);
@@ -150,6 +155,8 @@ export function relativeRules(): Rule[] {
           // Results are reported after the quarter ends: one that has not begun yet is last year's.
           const current = half ? (context.ref.m > 6 ? 2 : 1) : quarterOf(context.ref.m);
           if (!rel && n > current && context.tenseAt(start, end) !== 'future') year -= 1;
+          // "the year-ago third quarter": the same quarter a year before the one under discussion.
+          if (g.ago) year -= 1;
         }
         const y = year === undefined ? 'XXXX' : pad(year, 4);
         return { start, end, type: 'DATE', timex: `${y}-${half ? 'H' : 'Q'}${n}`, rule: 'quarter', inferred: stated ? [] : ['year'] };

@@ -47,7 +47,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
     } else if (a?.fromRef) {
       if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
     } else if (a) {
-      const base = last && atUnit(last, a.unit);
+      // "that year" or "the year" after "the third quarter" is the whole year; only counted
+      // shifts ("a year earlier") keep the quarter under discussion.
+      const base = last && (a.shift === 0 && a.unit === 'year' ? last.slice(0, 4) : atUnit(last, a.unit));
       const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
       const timex = base ? shiftAtUnit(base, a.unit, a.shift) : a.shift !== 0 && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
       if (timex) c.timex = timex;

@@ -53,3 +53,8 @@ export function numberValue(text: string): number | 'X' | undefined {
   }
   return total;
 }
+
+/** The last word of each entry of a kind, lowercase: what the scanner looks for ('at the moment' → 'moment'). */
+export function triggerWords(kind: TimeWordKind): string[] {
+  return [...new Set([...timeWords().byKind[kind].keys()].map((entry) => entry.split(' ').pop()!))];
+}
