@@ -1,0 +1,159 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { GazetteerPlace, NameCandidate } from './gazetteer-place.js';
+import { NAME_ROLES } from './gazetteer-place.js';
+import type { PlacePrecision } from '../model/place.js';
+import { GAZETTEER_HEADER, gazetteerPath } from './gazetteer-file.js';
+import { nameKey } from './name-key.js';
+
+/**
+ * The built gazetteer, read from data/generated/gazetteer.tsv. Loading only finds line starts;
+ * a place row is parsed when a lookup first reaches it, so start-up stays fast and memory low.
+ */
+export class Gazetteer {
+  private readonly placeCache = new Map<number, GazetteerPlace>();
+  // Articles repeat their names and the same capitalised words: a lookup is memoised, the memo
+  // emptied when it grows past MEMO_LIMIT so that a long batch keeps a bounded footprint.
+  private readonly keyMemo = new Map<string, NameCandidate[]>();
+  private readonly idMemo = new Map<string, number | undefined>();
+
+  private constructor(
+    private readonly text: string,
+    private readonly placeLines: Int32Array,
+    private readonly nameLines: Int32Array,
+  ) {}
+
+  /** Reads a gazetteer file; throws with the fix when it is missing or of another version. */
+  static load(path = gazetteerPath()): Gazetteer {
+    if (!existsSync(path)) throw new Error(`The gazetteer file ${path} is missing: run "npm run build" (or "npx tsx src/scripts/build-gazetteer.ts") to build it.`);
+    const text = readFileSync(path, 'utf8');
+    if (!text.startsWith(GAZETTEER_HEADER)) throw new Error(`The gazetteer file ${path} is of another version: run "npm run build" to rebuild it.`);
+    const placesAt = text.indexOf('\n@places\t') + 1;
+    const namesAt = text.indexOf('\n@names\t') + 1;
+    const placeLines = lineStarts(text, placesAt, Number(text.slice(placesAt + 8, text.indexOf('\n', placesAt))));
+    const nameLines = lineStarts(text, namesAt, Number(text.slice(namesAt + 7, text.indexOf('\n', namesAt))));
+    return new Gazetteer(text, placeLines, nameLines);
+  }
+
+  get size(): number {
+    return this.placeLines.length;
+  }
+
+  /** Places a name can mean. Example: candidates('Deir ezzor') → [{ row: 812, role: 'primary' }, …] */
+  candidates(name: string): NameCandidate[] {
+    return this.candidatesByKey(nameKey(name));
+  }
+
+  candidatesByKey(key: string): NameCandidate[] {
+    let found = this.keyMemo.get(key);
+    if (found) return found;
+    if (this.keyMemo.size >= MEMO_LIMIT) this.keyMemo.clear();
+    found = this.search(key);
+    this.keyMemo.set(key, found);
+    return found;
+  }
+
+  private search(key: string): NameCandidate[] {
+    const at = this.lowerBound(key);
+    if (at >= this.nameLines.length) return [];
+    const start = this.nameLines[at];
+    if (!this.text.startsWith(key + '\t', start)) return [];
+    const cells = this.text.slice(start + key.length + 1, this.text.indexOf('\n', start)).split(',');
+    return cells.map((c) => ({ row: Number(c) >> 3, role: NAME_ROLES[Number(c) & 7] }));
+  }
+
+  /** True when some name key starts with `prefix`: lets a matcher stop extending a name early. */
+  hasPrefix(prefix: string): boolean {
+    const memoKey = '\u0000' + prefix;
+    const memo = this.keyMemo.get(memoKey);
+    if (memo) return memo.length > 0;
+    const at = this.lowerBound(prefix);
+    const found = at < this.nameLines.length && this.text.startsWith(prefix, this.nameLines[at]);
+    if (this.keyMemo.size >= MEMO_LIMIT) this.keyMemo.clear();
+    this.keyMemo.set(memoKey, found ? PREFIX_FOUND : []);
+    return found;
+  }
+
+  /** Index of the first name line whose key is >= `key`, comparing in place (keys are ASCII). */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.nameLines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compareAt(this.nameLines[mid], key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Compares the key of the name line at `start` with `key`, like `<` on strings, without slicing. */
+  private compareAt(start: number, key: string): number {
+    const text = this.text;
+    for (let i = 0; ; i++) {
+      const a = text.charCodeAt(start + i);
+      const lineEnded = a === 9;
+      if (i === key.length) return lineEnded ? 0 : 1;
+      if (lineEnded) return -1;
+      const b = key.charCodeAt(i);
+      if (a !== b) return a - b;
+    }
+  }
+
+  place(row: number): GazetteerPlace {
+    let place = this.placeCache.get(row);
+    if (place) return place;
+    const start = this.placeLines[row];
+    const c = this.text.slice(start, this.text.indexOf('\n', start)).split('\t');
+    place = {
+      id: c[0], name: c[1], country: c[2], admin1Code: c[3], admin1: c[4], lat: Number(c[5]), lon: Number(c[6]),
+      precision: c[7] as PlacePrecision, population: Number(c[8]), kind: c[9],
+    };
+    this.placeCache.set(row, place);
+    return place;
+  }
+
+  /** The row of a place id ('country:SY'), found by a scan of the file once and then memoised. */
+  rowOf(id: string): number | undefined {
+    if (this.idMemo.has(id)) return this.idMemo.get(id);
+    const row = this.scanFor(id);
+    if (this.idMemo.size >= MEMO_LIMIT) this.idMemo.clear();
+    this.idMemo.set(id, row);
+    return row;
+  }
+
+  private scanFor(id: string): number | undefined {
+    const at = this.text.indexOf('\n' + id + '\t');
+    if (at < 0) return undefined;
+    const start = at + 1;
+    let lo = 0;
+    let hi = this.placeLines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.placeLines[mid] === start) return mid;
+      if (this.placeLines[mid] < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+}
+
+const MEMO_LIMIT = 100_000;
+const PREFIX_FOUND: NameCandidate[] = [{ row: -1, role: 'primary' }];
+
+/** Offsets of the `count` lines that follow the section line at `sectionAt`. */
+function lineStarts(text: string, sectionAt: number, count: number): Int32Array {
+  const starts = new Int32Array(count);
+  let at = text.indexOf('\n', sectionAt) + 1;
+  for (let i = 0; i < count; i++) {
+    starts[i] = at;
+    at = text.indexOf('\n', at) + 1;
+  }
+  return starts;
+}
+
+let shared: Gazetteer | undefined;
+
+/** The gazetteer, loaded on first use and shared by every caller. */
+export function gazetteer(): Gazetteer {
+  shared ??= Gazetteer.load();
+  return shared;
+}

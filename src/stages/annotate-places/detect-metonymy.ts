@@ -1,0 +1,25 @@
+import type { Token } from '../../model/token.js';
+import type { GazetteerPlace } from '../../gazetteer/gazetteer-place.js';
+import { placeCues } from './place-cues.js';
+
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'may', 'might', 'could', 'should', 'did', 'does', 'also', 'has also', 'had also', 'then', 'later', 'now']);
+
+/**
+ * A capital is used for its government when it is the subject of a verb of saying or deciding:
+ * 'Moscow said', 'Washington has asked', 'Ankara would reject'. Its place is still recorded,
+ * so that a map can choose to skip it.
+ */
+export function isMetonymic(tokens: Token[], last: number, place: GazetteerPlace): boolean {
+  return place.kind === 'PPLC' && speaksAfter(tokens, last);
+}
+
+/** True when a verb of saying or deciding follows the name as its subject ('Moscow has asked'). */
+export function speaksAfter(tokens: Token[], last: number): boolean {
+  const cues = placeCues();
+  let i = last + 1;
+  // "Washington, which ..., said" is rarer than "Washington has said"; read past two auxiliaries only.
+  for (let skipped = 0; i < tokens.length && skipped < 2 && AUXILIARIES.has(tokens[i].lower); skipped++) i++;
+  const verb = tokens[i];
+  if (!verb || tokens[i].sentence !== tokens[last].sentence) return false;
+  return (verb.pos === 'VERB' || verb.pos === 'AUX') && cues.has('speech-verb', verb.lemma);
+}

@@ -1,0 +1,181 @@
+import type { Token, Sentence } from '../../model/token.js';
+import type { Span } from '../../model/span.js';
+import type { NameCandidate } from '../../gazetteer/gazetteer-place.js';
+import type { Gazetteer } from '../../gazetteer/gazetteer.js';
+import { placeCues } from './place-cues.js';
+import { speaksAfter } from './detect-metonymy.js';
+import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials } from './capitalised-run.js';
+
+/**
+ * A name in the text that the gazetteer knows, before it is resolved.
+ * Example: { span: {start: 40, end: 46}, first: 8, last: 8, candidates: [{ row: 812, role: 'primary' }, …], unit: 'province' }
+ */
+export interface Toponym {
+  span: Span;
+  /** The gazetteer key of the name ('deirezor'): the same key is the same name. */
+  key: string;
+  /** The name folded with its doubled letters kept ('deirezzor'), to prefer exact spellings. */
+  looseKey: string;
+  /** Index of its first and last token in Layers.tokens. */
+  first: number;
+  last: number;
+  candidates: NameCandidate[];
+  /** A seat of government ('the Kremlin'): the id of its city, always metonymic. */
+  seat?: string;
+  /** 'Aleppo province' asks for the province, 'the city of Aleppo' for the town. */
+  unit?: 'province' | 'locality';
+  /** Follows 'Place, ': 'Alexandria, La.' lets a postal abbreviation count and narrows 'Alexandria'. */
+  afterComma?: number;
+  /** Follows a party letter ('D-S.C.', 'R-Texas'): a postal abbreviation counts. */
+  party?: boolean;
+  /** A verb of saying follows ('Washington has asked'): the capital, used for its government, is likelier. */
+  speaks?: boolean;
+}
+
+const MAX_TOKENS = 6;
+
+// 'in Dublin' is the town even where 'Dublin' was a surname a line before.
+const LOCATIVE = new Set(['in', 'at', 'near', 'from', 'outside', 'around', 'across', 'throughout', 'into', 'toward', 'towards', 'between', 'inside', 'within']);
+
+/**
+ * Finds the names of places in one document: the longest gazetteer name over capitalised tokens
+ * and the connectors between them, read left to right. Titles ('Sen. Kerry'), words that stand
+ * before a surname ('John Kerry') and surnames seen so stop a name; words after a place that
+ * make an organisation ('Alexandria Police') keep the place, as the gold corpora mark it.
+ */
+export function findToponyms(text: string, tokens: Token[], sentences: Sentence[], gaz: Gazetteer): Toponym[] {
+  const cues = placeCues();
+  const found: Toponym[] = [];
+  const surnames = new Set<string>();
+  const bare = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
+  // Countries and provinces are not first names or surnames ('U.S. Census', 'Georgia Tech').
+  const majorPlace = (candidates: NameCandidate[]) => isMajorPlace(candidates, gaz);
+  const nameOfState = (w: string) => gaz.candidatesByKey(keyOf(w)).some((c) => {
+    const p = gaz.place(c.row);
+    return c.role === 'primary' && (p.precision === 'country' || (p.precision === 'province' && p.population >= 50000));
+  });
+  let skipTo = 0;
+  for (const sentence of sentences) {
+    let i = Math.max(sentence.tokenStart, skipTo);
+    // wink-nlp ends a sentence inside 'S.C.' ('Charleston, S. | C.'): let a name run on across that break.
+    const limit = splitInitials(tokens, sentence.tokenEnd) ? sentence.tokenEnd + 1 : sentence.tokenEnd;
+    skipTo = limit;
+    while (i < limit) {
+      const t = tokens[i];
+      if (!isCapitalised(t)) { i++; continue; }
+      const end = capitalisedRunEnd(text, tokens, i, limit, gaz);
+      let matchedBefore = false;
+      // Headlines and datelines ('NEWARK, N.J. (AP)') are all capitals: names there stand side by side.
+      let allCaps = true;
+      for (let j = i; j < end && allCaps; j++) allCaps = isAllCaps(tokens[j].text);
+      let k = i;
+      while (k < end) {
+        const match = isCapitalised(tokens[k]) ? longestMatch(text, tokens, k, end, gaz) : undefined;
+        if (!match) {
+          const word = bare(tokens[k]);
+          // 'United Way of Metropolitan Atlanta': a name after 'of' starts afresh.
+          if (cues.sets.connector.has(tokens[k].lower)) { matchedBefore = false; k++; continue; }
+          // An unknown capitalised word before a name makes it a person or an organisation ('John Kerry', 'Fox News').
+          const sentenceStart = k === sentence.tokenStart || /^["“‘'(]$/.test(tokens[k - 1]?.text ?? '');
+          // Names the gazetteer knows otherwise ('Egyptian' in 'Egyptian-US') and initials ('D-S.C.') do not start a person's name.
+          const known = word.length < 2 || gaz.candidatesByKey(keyOf(tokens[k].text)).length > 0;
+          if (!known && !cues.sets.stopword.has(word) && !(sentenceStart && tokens[k].pos !== 'PROPN') && isCapitalised(tokens[k])) matchedBefore = true;
+          if (cues.sets.title.has(word)) matchedBefore = true;
+          k++;
+          continue;
+        }
+        const { last, key, candidates, seat } = match;
+        const first = tokens[k];
+        const previous = tokens[k - 1];
+        const single = last === k;
+        const word = bare(first);
+        const title = previous !== undefined && k > sentence.tokenStart && cues.sets.title.has(bare(previous));
+        // 'Scott Walker', 'Michael Jones': a one-word name followed by another capitalised word that
+        // does not make it an organisation ('Alexandria Police') or a unit ('Aleppo Province').
+        const rest = tokens.slice(last + 1, end);
+        // 'La.' after 'Alexandria, ' is Louisiana, not the article 'la'.
+        const postal = candidates.some((c) => c.role === 'postal') && (previous?.text === ',' || (previous?.text === '-' && /^[DRI]$/.test(tokens[k - 2]?.text ?? '')));
+        const commonWord = !postal && (cues.sets.stopword.has(word) || cues.sets.connector.has(word) || cues.sets.street.has(word));
+        // A middle initial ('Terry A. Corbin') makes a person whatever follows.
+        const initial = rest.length > 0 && /^[A-Z]\.?$/.test(rest[0].text);
+        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first.text) && !majorPlace(candidates) &&
+          (initial || !rest.some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
+        // 'Kerry said': a town as the subject of a verb of saying is a person; a capital or a state is its government.
+        const speakingPerson = single && !seat && speaksAfter(tokens, last) && !nameOfState(first.text) && !candidates.some((c) => gaz.place(c.row).kind === 'PPLC');
+        const person: boolean = matchedBefore || title || followedByName || speakingPerson;
+        const after = tokens[last + 1];
+        const street = after !== undefined && last + 1 < limit && cues.sets.street.has(bare(after));
+        // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
+        const commonPhrase = !single && cues.sets.stopword.has(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
+        const reject =
+          person ||
+          commonPhrase ||
+          street ||
+          (single && surnames.has(word) && !LOCATIVE.has(previous?.lower ?? '')) ||
+          (single && commonWord && !seat) ||
+          (single && k === sentence.tokenStart && first.pos !== 'PROPN' && !seat && !isAllCaps(first.text));
+        // The surname is then no place for the rest of the article ('Kerry said'), unless it names a country or a province.
+        if (person && !nameOfState(tokens[end - 1].text)) surnames.add(bare(tokens[end - 1]));
+        if (person && single && !followedByName && !nameOfState(first.text)) surnames.add(word);
+        if (!reject) found.push(toponym(tokens, k, last, key, candidates, seat, limit));
+        // Only a person's name runs on: 'John Kerry Smith', not 'In Sudan'.
+        matchedBefore = person;
+        k = last + 1;
+      }
+      i = end;
+    }
+  }
+  return found;
+}
+
+interface Match {
+  last: number;
+  key: string;
+  candidates: NameCandidate[];
+  seat?: string;
+}
+
+/** A capital or a city of 300,000 people: a name too well known to be taken for a first name ('Dublin Singers'). */
+function isMajorPlace(candidates: NameCandidate[], gaz: Gazetteer): boolean {
+  return candidates.some((c) => {
+    const p = gaz.place(c.row);
+    return c.role === 'primary' && p.precision === 'locality' && (p.kind === 'PPLC' || p.population >= 300_000);
+  });
+}
+
+function longestMatch(text: string, tokens: Token[], k: number, end: number, gaz: Gazetteer): Match | undefined {
+  const cues = placeCues();
+  let best: Match | undefined;
+  // Grow the name a token at a time while some gazetteer key still starts with it.
+  for (let last = k; last < end && last < k + MAX_TOKENS; last++) {
+    const surface = text.slice(tokens[k].start, tokens[last].end);
+    const key = keyOf(surface);
+    if (last > k && !gaz.hasPrefix(key) && !cues.seats.has(key)) break;
+    if (!isCapitalised(tokens[last]) && !isLowerWord(tokens[last])) continue;
+    const seat = cues.seats.get(key);
+    if (seat) { best = { last, key, candidates: [], seat }; continue; }
+    let candidates = gaz.candidatesByKey(key);
+    // Short all-capital words are acronyms ('AP', 'ASEAN'): only the alias file's (US, UK, DRC) count.
+    if (isAllCaps(surface) && surface.replace(/\./g, '').length <= 5) {
+      candidates = candidates.filter((c) => c.role === 'postal' || (c.role === 'primary' && (gaz.place(c.row).precision !== 'locality' || isMajorPlace([c], gaz))));
+    }
+    // 'Syrian' alone describes an actor's nationality, not a place.
+    if (candidates.some((c) => c.role !== 'demonym')) best = { last, key, candidates: candidates.filter((c) => c.role !== 'demonym') };
+  }
+  return best;
+}
+
+function toponym(tokens: Token[], first: number, last: number, key: string, candidates: NameCandidate[], seat: string | undefined, sentenceEnd: number): Toponym {
+  const cues = placeCues();
+  const next = tokens[last + 1];
+  const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower).join(' ');
+  let unit: Toponym['unit'];
+  if (next && last + 1 < sentenceEnd && cues.sets.unit.has(next.lower)) unit = /^(city|town|village)$/.test(next.lower) ? 'locality' : 'province';
+  else if (/\b(city|town|village) of$/.test(before)) unit = 'locality';
+  else if (/\b(province|governorate|region|state) of$/.test(before)) unit = 'province';
+  const comma = tokens[first - 1]?.text === ',' ? first - 2 : undefined;
+  // 'Rep. Clyburn, D-S.C.': a party letter and a hyphen introduce a state abbreviation.
+  const party = tokens[first - 1]?.text === '-' && /^[DRI]$/.test(tokens[first - 2]?.text ?? '');
+  const looseName = looseKey(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
+  return { span: { start: tokens[first].start, end: tokens[last].end }, key, looseKey: looseName, first, last, candidates, seat, unit, afterComma: comma, party, speaks: speaksAfter(tokens, last) };
+}

@@ -1,0 +1,38 @@
+import { readTsv } from '../../data-files/read-tsv.js';
+import { dataPath } from '../../data-files/data-path.js';
+import { nameKey } from '../../gazetteer/name-key.js';
+
+/** The kinds of cue data/lexicons/place-cues.tsv lists (its header says what each does). Example: 'title' */
+export type PlaceCue = 'title' | 'organisation' | 'stopword' | 'connector' | 'speech-verb' | 'seat' | 'unit' | 'street';
+
+const KINDS = new Set<PlaceCue>(['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street']);
+
+/**
+ * The cue words, by kind; seats map a name key ('whitehouse') to the place id of their city.
+ * Example: cues.has('title', 'sen') === true; cues.seats.get('kremlin') === 'geonames:524901'
+ */
+export interface PlaceCues {
+  has(kind: PlaceCue, word: string): boolean;
+  /** The words of each kind, for the matcher's inner loop. */
+  sets: Record<PlaceCue, Set<string>>;
+  seats: Map<string, string>;
+}
+
+let loaded: PlaceCues | undefined;
+
+/** Loads the cue lexicon on first use; a line with an unknown kind is a bug in the data file. */
+export function placeCues(): PlaceCues {
+  if (loaded) return loaded;
+  const path = dataPath('lexicons', 'place-cues.tsv');
+  const sets = new Map<PlaceCue, Set<string>>([...KINDS].map((k) => [k, new Set<string>()]));
+  const seats = new Map<string, string>();
+  for (const row of readTsv(path)) {
+    const kind = row.cue as PlaceCue;
+    if (!KINDS.has(kind)) throw new Error(`${path}:${row.line}: unknown cue "${row.cue}"; use one of ${[...KINDS].join(', ')}.`);
+    sets.get(kind)!.add(row.word);
+    if (kind === 'seat') seats.set(nameKey(row.word), row.place);
+  }
+  const byKind = Object.fromEntries(sets) as Record<PlaceCue, Set<string>>;
+  loaded = { has: (kind, word) => byKind[kind].has(word), sets: byKind, seats };
+  return loaded;
+}

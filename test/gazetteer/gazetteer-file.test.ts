@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GazetteerBuilder } from '../../src/gazetteer/gazetteer-builder.js';
+import { addAliases } from '../../src/gazetteer/add-aliases.js';
+import { Gazetteer } from '../../src/gazetteer/gazetteer.js';
+import { GAZETTEER_HEADER } from '../../src/gazetteer/gazetteer-file.js';
+
+// A tiny gazetteer written and read back, so these tests never need the real build.
+function tinyGazetteer(): Gazetteer {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+  const b = new GazetteerBuilder();
+  const aleppo = b.addPlace({ id: 'geonames:170063', name: 'Aleppo', country: 'SY', admin1Code: 'SY.09', admin1: 'Aleppo', lat: 36.2, lon: 37.16, precision: 'locality', population: 1602264, kind: 'PPLA' });
+  b.addName('Halab', aleppo, 'alternate');
+  b.addPlace({ id: 'country:SY', name: 'Syria', country: 'SY', admin1Code: '', admin1: '', lat: 35, lon: 38, precision: 'country', population: 8000000, kind: 'PCLI' });
+  b.addPlace({ id: 'geonames:170794', name: 'Deir ez-Zor', country: 'SY', admin1Code: 'SY.07', admin1: 'Deir ez-Zor', lat: 35.34, lon: 40.14, precision: 'locality', population: 242565, kind: 'PPLA' });
+  const aliases = join(dir, 'aliases.tsv');
+  writeFileSync(aliases, [
+    '# test aliases', 'name\tkind\tref\tlat\tlon\tprecision\tcountry',
+    'Syria\tpoint\tcountry:SY\t35.1\t38.2', 'Darfur\tplace\talias:darfur\t13\t24.5\tregion\tSD',
+    'Syrians\tpeople\tcountry:SY', 'Halab\talias\tgeonames:170063', 'Nowhere\talias\tgeonames:1', 'ASEAN\tnot-a-place',
+  ].join('\n'));
+  const warnings = addAliases(b, aliases);
+  assert.equal(warnings.length, 1, 'an alias to an unknown place is reported, not fatal');
+  const file = join(dir, 'gazetteer.tsv');
+  writeFileSync(file, b.serialise(GAZETTEER_HEADER));
+  return Gazetteer.load(file);
+}
+
+test('a built gazetteer file answers a name with its places and roles', () => {
+  const gaz = tinyGazetteer();
+  const halab = gaz.candidates('Halab');
+  assert.equal(halab.length, 1);
+  assert.equal(gaz.place(halab[0].row).name, 'Aleppo');
+  const syrians = gaz.candidates('Syrians');
+  assert.deepEqual(syrians.map((c) => [gaz.place(c.row).id, c.role]), [['country:SY', 'people']]);
+  assert.equal(gaz.candidates('Deir ezzor').map((c) => gaz.place(c.row).id)[0], 'geonames:170794');
+  assert.deepEqual(gaz.candidates('Atlantis'), []);
+});
+
+test('the alias file moves points, adds regions and can add no place at all', () => {
+  const gaz = tinyGazetteer();
+  const syria = gaz.place(gaz.candidates('Syria')[0].row);
+  assert.equal(syria.lat, 35.1);
+  const darfur = gaz.place(gaz.candidates('Darfur')[0].row);
+  assert.equal(darfur.precision, 'region');
+  assert.equal(darfur.country, 'SD');
+  assert.equal(gaz.rowOf('alias:darfur') !== undefined, true);
+});
+
+test('loading a missing gazetteer file names the fix', () => {
+  assert.throws(() => Gazetteer.load('/nonexistent/gazetteer.tsv'), /npm run build/);
+});
