@@ -1,0 +1,195 @@
+import type { Token } from '../../model/token.js';
+import type { ActorMention } from '../../model/actor.js';
+import type { Participant } from '../../model/event-record.js';
+import type { ParticipantWord } from './participant-words.js';
+
+/**
+ * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
+ * with the tokens it covers. Candidates joined by 'and' or a comma form one list.
+ */
+export interface Candidate {
+  first: number;
+  last: number;
+  participant: Participant;
+  /** Index of the first candidate of its coordinated list ('both Russia and the coalition'). */
+  list: number;
+  pronoun?: boolean;
+  /** The party speaks here ('SOHR said', 'according to the Observatory'): a source, not who acted. */
+  speaker?: boolean;
+}
+
+/** What assignArguments needs to know of one trigger. */
+export interface ArgumentContext {
+  tokens: readonly Token[];
+  candidates: readonly Candidate[];
+  /** Trigger tokens [first, last). */
+  first: number;
+  last: number;
+  /** Clause tokens [first, last). */
+  clauseFirst: number;
+  clauseLast: number;
+  /** Where the actor search starts (after a governing request for the content it asks). */
+  actorFrom?: number;
+  type?: string;
+  /** The subject is the accused, not the accuser ('X "do not discriminate"'). */
+  subjectIsRecipient?: boolean;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'into', 'around']);
+// Words after a party that make it the victim: 'civilian casualties', 'soldiers killed'.
+const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured']);
+// Types whose noun takes its actor with 'of' ('the request of the State Department'); violence takes its victim ('the killing of civilians').
+const ACT_OF = new Set(['REQUEST', 'CONSULT', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'SANCTION', 'PROTEST']);
+const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'between', 'targeting']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
+const MEETING_NOUNS = new Set(['summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'summits']);
+const LIST_GLUE = new Set([',', 'and', 'both', '&']);
+
+/**
+ * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
+ * outside them, plus 'them'/'they' as pronouns; joins coordinated ones into lists.
+ */
+export function findCandidates(tokens: readonly Token[], first: number, last: number, mentions: readonly ActorMention[], words: Map<string, ParticipantWord>): Candidate[] {
+  const found: Candidate[] = [];
+  const covered = new Set<number>();
+  for (const m of mentions) {
+    if (m.actor?.kind === 'media') continue;
+    let a = first;
+    while (a < last && tokens[a].end <= m.span.start) a++;
+    let b = a;
+    while (b < last && tokens[b].start < m.span.end) b++;
+    if (a >= last || b === a) continue;
+    for (let i = a; i < b; i++) covered.add(i);
+    // 'the ASEAN summit': a name that modifies a meeting word names the meeting, not a party to it.
+    if (b < last && MEETING_NOUNS.has(tokens[b].lower)) continue;
+    found.push({ first: a, last: b, participant: { text: m.text, evidence: m.span, actor: m.actor }, list: -1 });
+  }
+  for (let i = first; i < last; i++) {
+    if (covered.has(i)) continue;
+    const t = tokens[i];
+    const word = words.get(t.lower) ?? (t.pos === 'NOUN' ? words.get(t.lemma) : undefined);
+    if (word) found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end }, actor: word.actor }, list: -1 });
+    else if (t.lower === 'them') found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end } }, list: -1, pronoun: true });
+  }
+  for (const c of found) c.speaker = isSpeaker(tokens, c, last);
+  found.sort((x, y) => x.first - y.first);
+  found.forEach((c, i) => {
+    c.list = i;
+    const prev = found[i - 1];
+    if (!prev || c.pronoun || prev.pronoun) return;
+    let glued = prev.last <= c.first || c.first < prev.last;
+    for (let t = prev.last; t < c.first; t++) if (!LIST_GLUE.has(tokens[t].lower) && tokens[t].lower !== 'the') glued = false;
+    if (glued) c.list = prev.list;
+  });
+  return found;
+}
+
+const REPORTING = new Set(['say', 'said', 'says', 'report', 'reported', 'tell', 'told', 'state', 'stated', 'add', 'added', 'confirm', 'confirmed', 'note', 'noted', 'quote', 'quoted', 'cite', 'cited']);
+
+function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
+  let i = c.last;
+  while (i < end && /^(has|have|had|also|later|on|earlier|,)$/.test(tokens[i].lower)) i++;
+  if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return true;
+  const a = c.first - 2;
+  return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
+}
+
+function listOf(candidates: readonly Candidate[], c: Candidate): Candidate[] {
+  return candidates.filter((x) => x.list === c.list);
+}
+
+function unique(parts: Participant[]): Participant[] {
+  const seen = new Set<string>();
+  return parts.filter((p) => {
+    const key = p.actor?.code ?? p.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+// The candidate a pronoun stands for: the nearest earlier one that is not already taken.
+function antecedent(candidates: readonly Candidate[], pronoun: Candidate, taken: readonly Candidate[]): Candidate | undefined {
+  let fallback: Candidate | undefined;
+  for (let i = candidates.indexOf(pronoun) - 1; i >= 0; i--) {
+    const c = candidates[i];
+    if (c.pronoun || taken.includes(c)) continue;
+    // 'them' stands for a plural: 'groups that are recognized as terrorist' rather than 'terrorist'.
+    if (/s$/i.test(c.participant.text)) return c;
+    fallback ??= c;
+  }
+  return fallback;
+}
+
+/**
+ * Actors and recipients of one trigger, from the candidates of its sentence:
+ * passive 'was killed by X' (X acts; the subject receives), 'X's attack on Y', 'the request of X',
+ * 'talks between X and Y' and 'X and Y met' (a list meets together), a subject after the verb
+ * ('continue, both Russia and the coalition'), victims named before a casualty word ('civilian casualties
+ * from shelling'), and otherwise the nearest party before the trigger acts and the next one after it receives.
+ */
+export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; recipients: Participant[] } {
+  const { tokens, candidates, first, last, clauseFirst, clauseLast } = ctx;
+  const from = Math.max(clauseFirst, ctx.actorFrom ?? clauseFirst);
+  // Whoever reports an attack or an arrest is its source, not its author; a speaker does make its own statements and promises.
+  const material = MATERIAL.has(ctx.type ?? '');
+  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker));
+  const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast);
+  const prepBefore = (c: Candidate) => (c.first > 0 ? tokens[c.first - 1].lower : '');
+  const nominal = /^(NOUN|PROPN|ADJ)$/.test(tokens[last - 1].pos);
+  let actors: Candidate[] = [];
+  let recipients: Candidate[] = [];
+
+  const by = after.find((c) => prepBefore(c) === 'by' && c.first - last <= 4);
+  const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower);
+  const between = after.find((c) => prepBefore(c) === 'between');
+  const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
+  const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
+  const both = after.find((c) => prepBefore(c) === 'both');
+  const victims = before.filter((c) => c.last < tokens.length && VICTIM_WORDS.has(tokens[c.last].lower));
+  const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
+  if (by) {
+    actors = listOf(candidates, by);
+    const subject = before[before.length - 1];
+    if (subject && passive) recipients = listOf(candidates, subject);
+  } else if (passive && tokens[first].pos === 'VERB' && before.length) {
+    // 'Two children were killed': the subject of a passive suffered the act; with no 'by', nobody is named as its author.
+    recipients = listOf(candidates, before[before.length - 1]);
+  } else if (between) {
+    actors = listOf(candidates, between);
+  } else if (list) {
+    const parties = listOf(candidates, list);
+    actors = parties.slice(0, 1);
+    recipients = parties.slice(1);
+  } else {
+    const subject = possessor ?? both
+      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of')
+      ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
+    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
+    const target = victims.length ? victims[victims.length - 1]
+      : after.find((c) => !actors.includes(c) && c.first - last <= 5 && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
+    if (target) recipients = listOf(candidates, target);
+    // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
+    if (!actors.length) {
+      const late = after.find((c) => prepBefore(c) === ',' && !recipients.includes(c) && !(material && c.speaker));
+      if (late) actors = listOf(candidates, late);
+    }
+  }
+  if (ctx.subjectIsRecipient) {
+    recipients = actors;
+    actors = [];
+  }
+  // Whoever stops or withdraws is the one who acts, wherever the sentence puts them ('suspend the strikes VSK Russia').
+  if (ctx.type === 'RETREAT' && !actors.length) {
+    actors = recipients;
+    recipients = [];
+  }
+  recipients = recipients.filter((c) => !actors.includes(c));
+  const resolve = (list: Candidate[]): Participant[] => list.flatMap((c) => {
+    if (!c.pronoun) return [c.participant];
+    const target = antecedent(candidates, c, actors);
+    return target ? [target.participant] : [];
+  });
+  return { actors: unique(resolve(actors)), recipients: unique(resolve(recipients)) };
+}

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { dataPath } from '../../data-files/data-path.js';
+import { wordsOfTokens, lexiconFeatures, stem } from './sentence-features.js';
+import { segmentText } from '../segment/segment.js';
+import { findTriggers } from './find-triggers.js';
+import { loadTriggerLexicon } from './trigger-lexicon.js';
+
+/**
+ * A multinomial logistic regression over sentence features, as trained by
+ * src/scripts/train-event-classifier.ts and stored in data/models/event-classifier.json.
+ * Example: { labels: ['AIR_STRIKE', …], bias: [0.1, …], weights: { shell: [[6, 1.9]], … } }
+ * `weights` is sparse: feature → [labelIndex, weight] pairs.
+ */
+export interface EventClassifierModel {
+  labels: string[];
+  bias: number[];
+  weights: Record<string, Array<[number, number]>>;
+  /** How it was trained and how well it did under cross-validation. */
+  meta?: Record<string, unknown>;
+}
+
+/** One label with its probability. Example: { label: 'AIR_STRIKE', p: 0.82 } */
+export interface LabelScore {
+  label: string;
+  p: number;
+}
+
+/** The model with its weights in typed arrays, as the stage scores with it. */
+export interface CompiledClassifier extends EventClassifierModel {
+  rows: Map<string, Row>;
+  /** Bigram rows by first stem, then second: scoring never builds the joined string. */
+  pairs: Map<string, Map<string, Row>>;
+}
+
+interface Row { labels: Uint8Array; weights: Float64Array }
+
+let model: CompiledClassifier | undefined;
+
+/** Turns the JSON's sparse pairs into typed arrays: scoring a sentence then allocates almost nothing. */
+export function compileClassifier(m: EventClassifierModel): CompiledClassifier {
+  const rows = new Map<string, Row>();
+  const pairs = new Map<string, Map<string, Row>>();
+  for (const [feature, weights] of Object.entries(m.weights)) {
+    const row = { labels: Uint8Array.from(weights, (p) => p[0]), weights: Float64Array.from(weights, (p) => p[1]) };
+    const cut = feature.startsWith('lex') ? -1 : feature.indexOf('_');
+    if (cut < 0) rows.set(feature, row);
+    else {
+      const first = feature.slice(0, cut);
+      if (!pairs.has(first)) pairs.set(first, new Map());
+      pairs.get(first)!.set(feature.slice(cut + 1), row);
+    }
+  }
+  return { ...m, rows, pairs };
+}
+
+/** Loads the trained model once, on first use. */
+export function loadEventClassifier(): CompiledClassifier {
+  if (model) return model;
+  const path = dataPath('models', 'event-classifier.json');
+  try {
+    model = compileClassifier(JSON.parse(readFileSync(path, 'utf8')) as EventClassifierModel);
+  } catch (error) {
+    throw new Error(`Cannot read the event classifier at ${path} (${(error as Error).message}): run \`npx tsx src/scripts/train-event-classifier.ts\`.`);
+  }
+  return model;
+}
+
+/** Probabilities of every label for a list of features under a model (softmax of the linear scores). */
+export function scoreFeatures(m: EventClassifierModel, features: readonly string[]): number[] {
+  const scores = m.bias.slice();
+  for (const f of features) {
+    const pairs = m.weights[f];
+    if (pairs) for (const [label, w] of pairs) scores[label] += w;
+  }
+  return softmax(scores);
+}
+
+/** Probabilities of every label for a sentence's words under a compiled model: the stage's fast path. */
+export function scoreWords(m: CompiledClassifier, words: readonly string[], extra: readonly string[] = []): number[] {
+  const scores = m.bias.slice();
+  const add = (row: Row | undefined) => {
+    if (row) for (let i = 0; i < row.labels.length; i++) scores[row.labels[i]] += row.weights[i];
+  };
+  for (const feature of extra) add(m.rows.get(feature));
+  let previous: string | undefined;
+  for (const word of words) {
+    const s = stem(word);
+    add(m.rows.get(s));
+    if (previous !== undefined) add(m.pairs.get(previous)?.get(s));
+    previous = s;
+  }
+  return softmax(scores);
+}
+
+function softmax(scores: number[]): number[] {
+  let max = -Infinity;
+  for (const s of scores) if (s > max) max = s;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    scores[i] = Math.exp(scores[i] - max);
+    sum += scores[i];
+  }
+  for (let i = 0; i < scores.length; i++) scores[i] /= sum;
+  return scores;
+}
+
+/**
+ * The labels of a sentence, most probable first.
+ * Example: classifySentence('Rebels shelled the town')[0] → { label: 'ART_MISS_ATTACK', p: 0.7 }
+ */
+export function classifySentence(text: string, m: CompiledClassifier = loadEventClassifier()): LabelScore[] {
+  const { tokens } = segmentText(text);
+  const matches = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon());
+  return rank(m, scoreWords(m, wordsOfTokens(tokens, 0, tokens.length), lexiconFeatures(matches.map((x) => x.entry))));
+}
+
+/** The labels of already-split words (and lexicon features), most probable first. */
+export function classifyWords(words: readonly string[], m: CompiledClassifier = loadEventClassifier(), extra: readonly string[] = []): LabelScore[] {
+  return rank(m, scoreWords(m, words, extra));
+}
+
+function rank(m: EventClassifierModel, probs: number[]): LabelScore[] {
+  return m.labels.map((label, i) => ({ label, p: probs[i] })).sort((a, b) => b.p - a.p);
+}
+

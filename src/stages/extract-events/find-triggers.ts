@@ -1,0 +1,73 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerEntry, TriggerLexicon, PatternWord } from './trigger-lexicon.js';
+
+/**
+ * A trigger found in a sentence: the tokens [first, last) it covers and the lexicon entry.
+ * Example ('air raids'): { first: 12, last: 14, entry: { pattern: 'air raid', type: 'ASSAULT', … } }
+ */
+export interface TriggerMatch {
+  first: number;
+  last: number;
+  entry: TriggerEntry;
+}
+
+const MAX_GAP = 3;
+
+function wordMatches(word: PatternWord, token: Token): boolean {
+  if (word.kind === 'word') return token.lower === word.text || token.lemma === word.text;
+  if (word.kind === 'prefix') return token.lower.startsWith(word.text);
+  return false;
+}
+
+// Matches entry.words from token index `at`; returns one past the last token, or -1.
+function matchAt(entry: TriggerEntry, tokens: readonly Token[], at: number, end: number): number {
+  let t = at;
+  for (let w = 0; w < entry.words.length; w++) {
+    const word = entry.words[w];
+    if (word.kind === 'gap') {
+      const next = entry.words[w + 1];
+      let found = -1;
+      for (let g = t; g < Math.min(end, t + MAX_GAP + 1); g++) if (next && wordMatches(next, tokens[g])) { found = g; break; }
+      if (found < 0) return -1;
+      t = found;
+      continue;
+    }
+    if (t >= end || !wordMatches(word, tokens[t])) return -1;
+    t++;
+  }
+  return t;
+}
+
+// The longest (then weightiest) of `entries` that matches at token i, or `best` when none beats it.
+function bestAt(entries: readonly TriggerEntry[] | undefined, tokens: readonly Token[], i: number, end: number, best: TriggerMatch | undefined): TriggerMatch | undefined {
+  if (!entries) return best;
+  const token = tokens[i];
+  for (const entry of entries) {
+    if (entry.pos && token.pos !== entry.pos && !(entry.pos === 'NOUN' && token.pos === 'PROPN')) continue;
+    const last = matchAt(entry, tokens, i, end);
+    if (last < 0) continue;
+    if (!best || last - i > best.last - best.first || (last - i === best.last - best.first && entry.weight > best.entry.weight)) best = { first: i, last, entry };
+  }
+  return best;
+}
+
+/**
+ * Every trigger in tokens [start, end): at each token the longest pattern that matches wins, and
+ * matches never overlap ('suicide car bomb' hides 'car bomb'). A pattern with a part of speech
+ * matches only when its first token has it ('strike' the noun and the verb both count; 'bomb' only as a verb).
+ */
+export function findTriggers(tokens: readonly Token[], start: number, end: number, lexicon: TriggerLexicon): TriggerMatch[] {
+  const matches: TriggerMatch[] = [];
+  let i = start;
+  while (i < end) {
+    const token = tokens[i];
+    let best = bestAt(lexicon.byFirst.get(token.lower), tokens, i, end, undefined);
+    if (token.lemma !== token.lower) best = bestAt(lexicon.byFirst.get(token.lemma), tokens, i, end, best);
+    if (lexicon.prefixes.length) best = bestAt(lexicon.prefixes.filter((e) => wordMatches(e.words[0], token)), tokens, i, end, best);
+    if (best) {
+      matches.push(best);
+      i = best.last;
+    } else i++;
+  }
+  return matches;
+}

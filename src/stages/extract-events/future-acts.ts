@@ -1,0 +1,29 @@
+import type { Token } from '../../model/token.js';
+import type { PloverType } from '../../model/event-types.js';
+
+// Words just before a verb that make it a promise or a plan rather than a deed.
+const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll']);
+const INTENT = new Set(['willing', 'ready', 'prepared', 'committed', 'plans', 'planned', 'intends', 'promised', 'pledged', 'offered', 'vowed', 'undertook', 'agreed']);
+const COOPERATIVE = new Set<PloverType>(['AID', 'RETREAT', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE']);
+const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION']);
+
+/**
+ * What a future act is in PLOVER: a promise or plan of cooperation is AGREE ('Syria is willing to withdraw
+ * its troops', 'France will send aid'), a future act of force is THREATEN ('vowed to attack'). Returns the
+ * type to code instead, or undefined when the verb states a deed.
+ */
+export function futureActType(tokens: readonly Token[], first: number, sentenceStart: number, type: PloverType): PloverType | undefined {
+  if (tokens[first].pos !== 'VERB') return undefined;
+  let future = false;
+  for (let i = first - 1; i >= Math.max(sentenceStart, first - 4); i--) {
+    const w = tokens[i].lower;
+    if (MODALS.has(w)) { future = true; break; }
+    if (w === 'to' && i > sentenceStart && INTENT.has(tokens[i - 1].lower)) { future = true; break; }
+    // 'will not withdraw' is a refusal, which the factuality stage reads from the negation.
+    if (!/^(not|also|soon|then|be|to|n't|still|immediately|gradually)$/.test(w) && tokens[i].pos !== 'ADV') break;
+  }
+  if (!future) return undefined;
+  if (COOPERATIVE.has(type)) return 'AGREE';
+  if (HOSTILE.has(type)) return 'THREATEN';
+  return undefined;
+}

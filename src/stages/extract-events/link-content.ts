@@ -1,0 +1,36 @@
+import type { Token, Sentence } from '../../model/token.js';
+import type { EventMention } from '../../model/event-mention.js';
+import { requestCoding } from './refine-mode.js';
+
+// Types whose statement carries another event as its content ('asked … to stop the strikes').
+const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT']);
+
+/**
+ * A governing act (request, accusation, threat, agreement) takes the events after it in its clause as
+ * its content (`contentOf`): they are what was asked, alleged, threatened or agreed, not facts the sentence
+ * asserts. A request's mode follows its content ('asked … to stop the strikes' → yield, 0256).
+ */
+export function linkContent(tokens: readonly Token[], sentence: Sentence, offset: number, events: EventMention[]): void {
+  events.forEach((gov, g) => {
+    if (!GOVERNING.has(gov.type) || gov.contentOf !== undefined) return;
+    for (let c = g + 1; c < events.length; c++) {
+      const content = events[c];
+      if (content.contentOf !== undefined || content.type === gov.type || content.clause.start > gov.clause.end) continue;
+      content.contentOf = offset + g;
+      content.confidence = Math.round(content.confidence * 0.8 * 1000) / 1000;
+      // The one asked to act is the one the request is addressed to; content with no actor of its own waits for it.
+      const asked = content.actors.filter((a) => !gov.actors.some((b) => b.evidence.start === a.evidence.start));
+      content.actors = asked;
+      if (gov.type === 'REQUEST' && !gov.recipients.length) gov.recipients = asked;
+      if (gov.type === 'REQUEST') {
+        const coding = requestCoding(content, []);
+        if (coding) Object.assign(gov, coding);
+      }
+    }
+    if (gov.type === 'REQUEST' && !gov.mode) {
+      const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower);
+      const coding = requestCoding(undefined, words);
+      if (coding) Object.assign(gov, coding);
+    }
+  });
+}

@@ -1,0 +1,52 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+// A noun trigger after these words names a kind of event, not one that happened ('all attacks', 'the idea of cooperation').
+const GENERIC_BEFORE = new Set(['all', 'any', 'every', 'such', 'future', 'possible', 'potential']);
+const IDEA_OF = new Set(['idea', 'prospect', 'possibility', 'risk', 'fear', 'fears', 'aim', 'purpose', 'threat', 'regime', 'failure', 'violation', 'violations', 'breach', 'collapse', 'terms']);
+// Verbs whose object is a purpose or a pretext, not an event: 'to justify a fight against terrorists'.
+const PURPOSE_VERBS = new Set(['justify', 'prevent', 'avoid', 'discuss', 'plan', 'fund', 'finance']);
+
+const WEAK = 0.6;
+const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '(']);
+
+// Verbs that stop a weapon from being used: a grenade that was defused or a mine that was found did not explode.
+const DISRUPT_VERBS = new Set(['defuse', 'seize', 'recover', 'find', 'discover', 'dismantle', 'intercept', 'confiscate', 'neutralize', 'neutralise', 'unearth', 'foil', 'thwart', 'clear', 'remove', 'shoot', 'down']);
+const WEAPON_MODES = new Set(['explosives', 'heavy-weapons', 'unconventional', 'suicide-attack']);
+
+// '(banned in Russia)', 'that are recognized as terrorist', 'which are supported by Washington': a passive
+// in a parenthesis or a relative clause, or one followed by 'as', tells what a party is, not what happened.
+function describesParty(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  const before = match.first > sentenceStart ? tokens[match.first - 1].lower : '';
+  if (before === '(') return true;
+  if (!PASSIVE_BEFORE.has(before)) return false;
+  const relative = match.first - 2 >= sentenceStart && /^(that|which|who|whom)$/.test(tokens[match.first - 2].lower);
+  return relative || tokens[match.last]?.lower === 'as';
+}
+
+/**
+ * True when a trigger is not an event statement: a generic or hypothetical noun ('all attacks',
+ * 'the idea of cooperation', 'the failure of the cease-fire'), the object of 'justify'/'prevent', a weapon
+ * that was defused or seized rather than used ('police defused a grenade'), or a
+ * word inside a named actor ('the Rapid Support Forces' is not a 'support' event).
+ */
+export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => boolean): boolean {
+  const first = tokens[match.first];
+  if (insideActor(match.first)) return true;
+  // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
+  if (match.entry.weight < WEAK && /ed$/.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
+  // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party.
+  if (/ed$/.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-') return true;
+  const nominal = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ';
+  if (!nominal) return false;
+  if (match.entry.type === 'ASSAULT' && WEAPON_MODES.has(match.entry.mode ?? '')) {
+    for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 6); i--) if (DISRUPT_VERBS.has(tokens[i].lemma)) return true;
+  }
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) {
+    const w = tokens[i].lower;
+    if (GENERIC_BEFORE.has(w)) return true;
+    if (PURPOSE_VERBS.has(tokens[i].lemma) || PURPOSE_VERBS.has(w)) return true;
+    if (w === 'of' && i > sentenceStart && IDEA_OF.has(tokens[i - 1].lower)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText } from '../../src/stages/segment/segment.js';
+import { extractEventMentions } from '../../src/stages/extract-events/extract-events.js';
+import type { ActorMention, ActorKind } from '../../src/model/actor.js';
+import type { Document } from '../../src/model/document.js';
+
+function extract(text: string, actors: Array<[string, string, ActorKind]> = []) {
+  const doc: Document = { id: 'doc_test', contentHash: 'test', text, language: 'en' };
+  const { sentences, tokens } = segmentText(text);
+  const mentions: ActorMention[] = actors.map(([words, code, kind]) => {
+    const start = text.indexOf(words);
+    return { span: { start, end: start + words.length }, text: words, actor: { id: code.toLowerCase(), name: words, code, kind }, confidence: 1 };
+  });
+  return extractEventMentions(doc, { sentences, tokens, actors: mentions, times: [], places: [], casualties: [], attributions: [] });
+}
+
+test('a promise of a cooperative act is coded AGREE, as PLOVER codes promises', () => {
+  const events = extract('Syria said it is willing to withdraw its troops from the border area.', [['Syria', 'SYR', 'state']]);
+  const promise = events.find((e) => e.rule.includes('promise'));
+  assert.equal(promise?.type, 'AGREE');
+  assert.deepEqual(promise?.actors.map((a) => a.actor?.code), ['SYR']);
+});
+
+test('a future act of force is coded THREATEN with the violence mode', () => {
+  const events = extract('The militia said it will attack the convoy if it enters the valley.');
+  const threat = events.find((e) => e.type === 'THREATEN');
+  assert.equal(threat?.mode, 'violence');
+});
+
+test('who retakes a town decides between government regains territory and non-state overtakes territory', () => {
+  const army = extract('The army recaptured the town of Kalo after three days of fighting.', [['army', 'XXXMIL', 'military']]);
+  assert.ok(army.some((e) => e.acled === 'Government regains territory'), JSON.stringify(army.map((e) => e.acled)));
+  const rebels = extract('Rebels captured the town of Kalo after three days of fighting.', [['Rebels', 'XXXREB', 'rebels']]);
+  assert.ok(rebels.some((e) => e.acled === 'Non-state actor overtakes territory'), JSON.stringify(rebels.map((e) => e.acled)));
+});
+
+test('a protest met with tear gas is a protest with intervention; one met with live fire is excessive force', () => {
+  const gas = extract('Police fired tear gas to disperse hundreds of students protesting in the capital.');
+  assert.ok(gas.some((e) => e.type === 'PROTEST' && e.acled === 'Protest with intervention'), JSON.stringify(gas.map((e) => [e.type, e.acled])));
+  const fire = extract('Soldiers opened fire on protesters in the main square, witnesses said.');
+  assert.ok(fire.some((e) => e.acled === 'Excessive force against protesters'), JSON.stringify(fire.map((e) => [e.type, e.acled])));
+});
+
+test('protesters who throw stones make a violent demonstration even when the police intervene', () => {
+  const events = extract('Demonstrators threw stones at the police, who fired tear gas to disperse the protest.');
+  assert.ok(events.some((e) => e.type === 'PROTEST' && e.acled === 'Violent demonstration'), JSON.stringify(events.map((e) => [e.type, e.acled])));
+});
+
+test('a grenade that was defused is a disrupted weapon, not a grenade attack', () => {
+  const events = extract('Police defused a grenade found near the bus station on Monday.');
+  assert.ok(!events.some((e) => e.acled === 'Grenade'));
+  assert.ok(events.some((e) => e.acled === 'Disrupted weapons use'));
+});
+
+test('a weak passive verb that describes a party is not an event ("groups that are recognized as terrorist")', () => {
+  const events = extract('The truce does not cover groups that are recognized as terrorist by the council.');
+  assert.ok(!events.some((e) => e.triggerText === 'recognized'));
+});

@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseTriggerRow, loadTriggerLexicon, indexTriggers } from '../../src/stages/extract-events/trigger-lexicon.js';
+import { findTriggers } from '../../src/stages/extract-events/find-triggers.js';
+import { segmentText } from '../../src/stages/segment/segment.js';
+import { classifySentence, loadEventClassifier } from '../../src/stages/extract-events/event-classifier.js';
+import { CASE_LABELS } from '../../src/stages/extract-events/case-labels.js';
+
+const row = (cells: Record<string, string>) => ({ pattern: 'x', type: 'ASSAULT', mode: '', cameo: '', class: '', weight: '0.5', pos: '', line: 9, ...cells });
+
+test('parseTriggerRow names the line to fix when a type or class is unknown', () => {
+  assert.throws(() => parseTriggerRow(row({ type: 'FIGHT' })), /line 9: unknown PLOVER type "FIGHT"/);
+  assert.throws(() => parseTriggerRow(row({ class: 'Air strike' })), /line 9: unknown class "Air strike"/);
+  assert.throws(() => parseTriggerRow(row({ weight: '2' })), /line 9: weight/);
+});
+
+test('the trigger lexicon loads and every entry is valid', () => {
+  const lexicon = loadTriggerLexicon();
+  assert.ok(lexicon.byFirst.size > 100);
+});
+
+test('findTriggers prefers the longest pattern and matches hyphenated words split into tokens', () => {
+  const text = 'A suicide car bomb exploded hours after the cease-fire began.';
+  const { tokens } = segmentText(text);
+  const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => m.entry.pattern);
+  assert.ok(found.includes('suicide car bomb'));
+  assert.ok(!found.includes('car bomb'));
+  assert.ok(found.includes('cease-fire'));
+});
+
+test('findTriggers lets a gap pattern skip a few words ("stop .. strike")', () => {
+  const lexicon = indexTriggers([parseTriggerRow(row({ pattern: 'stop .. strike', type: 'RETREAT' }))]);
+  const { tokens } = segmentText('They asked Moscow to stop the Russian air strikes.');
+  assert.deepEqual(findTriggers(tokens, 0, tokens.length, lexicon).map((m) => tokens.slice(m.first, m.last).map((t) => t.text).join(' ')), ['stop the Russian air strikes']);
+});
+
+test('the event classifier knows every CASE label and says NONE for a sentence with no event', () => {
+  const model = loadEventClassifier();
+  for (const label of CASE_LABELS) assert.ok(model.labels.includes(label.label), label.label);
+  assert.equal(classifySentence('The town has a population of about 40,000 people and a busy port.')[0].label, 'NONE');
+  assert.equal(classifySentence('Warplanes bombed the village at dawn, residents said.')[0].label, 'AIR_STRIKE');
+});
