@@ -3,8 +3,10 @@ import { formatGoldTable } from './gold/format-gold-table.js';
 import { evaluateTimeml, formatTimemlTable } from './timeml/evaluate-timeml.js';
 import { evaluateGeoparsing, formatGeoparsingTable } from './geoparsing/evaluate-geoparsing.js';
 import { evaluateFakes, formatFakesTable } from './fa-kes/evaluate-fakes.js';
-import { evaluateCase2021, formatCase2021Table } from './case2021/evaluate-case2021.js';
-import { evaluatePlover, formatPloverTable } from './plover/evaluate-plover.js';
+import { evaluateCase2021 } from './case2021/evaluate-case2021.js';
+import { formatCase2021Table } from './case2021/format-case2021-table.js';
+import { evaluatePlover } from './plover/evaluate-plover.js';
+import { formatPloverTable } from './plover/format-plover-table.js';
 import { evaluateEventLocation, formatEventLocationTable } from './event-location/evaluate-event-location.js';
 
 /** What every eval adapter accepts. */

@@ -54,8 +54,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutSources(withoutMedia(mention.actors), claim),
-      recipients: withoutSources(withoutMedia(mention.recipients), claim),
+      actors: withoutSources(withoutMedia(mention.actors), claim, doc.text),
+      recipients: withoutSources(withoutMedia(mention.recipients), claim, doc.text),
       factuality,
       attribution,
       evidence: [mention.clause],
@@ -98,8 +98,10 @@ function withoutMedia(participants: readonly Participant[]): Participant[] {
  * the trigger, where the claim's source stands ("the Observatory said jets struck the town"), is
  * the source, not the attacker.
  */
-function withoutSources(participants: Participant[], claim: Attribution | undefined): Participant[] {
+function withoutSources(participants: Participant[], claim: Attribution | undefined, text: string): Participant[] {
   if (!claim) return participants;
+  // "Turkey said it shelled YPG positions": a claim about the speaker's own act keeps the speaker.
+  if (/^\W*(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
   return participants.filter((p) => spanContains(claim.content, p.evidence) || !claim.chain.some((s) => s.span.start <= p.evidence.start && p.evidence.end <= s.span.end || p.evidence.start <= s.span.start && s.span.end <= p.evidence.end));
 }
 
