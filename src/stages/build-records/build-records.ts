@@ -76,7 +76,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     hostsAreRecipients(record);
     return { record, mention, parent: mention.contentOf };
   });
-  const kept = drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text));
+  const kept = drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
+    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !isGenericMention(d, layers.tokens));
   const merged = mergeDrafts(kept, doc.text);
   for (const d of merged) {
     d.record.time ??= inheritedTime(d.mention.sentence, timeContext);
@@ -115,6 +116,25 @@ function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolean {
   if (draft.parent === undefined) return false;
   const parent = drafts[draft.parent]?.record;
   return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
+}
+
+/** Lists of related headlines and tags ("Festival | Episode | Showcase"): not the article. */
+function isPageFurniture(sentence: { start: number; end: number }, text: string): boolean {
+  return (text.slice(sentence.start, sentence.end).match(/\|/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * A noun that names a kind of event in passing ("the limited local truces are aimed at…",
+ * "humanitarian aid", "an agreement") with nobody named, no date or place of its own and no toll
+ * is talk about such events, not a report of one.
+ */
+function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolean {
+  const r = draft.record;
+  const head = tokens.find((t) => t.start >= r.trigger.start && t.end <= r.trigger.end && (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN'));
+  if (!head || head.pos === 'VERB') return false;
+  const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
+  const ownTime = r.time && r.time.precision !== 'ongoing';
+  return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
 }
 
 /** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */

@@ -6,6 +6,14 @@ const HAPPENED = new Set<Factuality>(['asserted', 'reported']);
 
 const codes = (r: EventRecord) => new Set([...r.actors, ...r.recipients].map((p) => p.actor?.code).filter((c): c is string => Boolean(c)));
 
+/**
+ * Codes that name a party rather than a kind of people: "civilians" (CVL, SYRCVL) or bare "soldiers"
+ * (MIL) are in many different events of one article, so sharing them says nothing about identity.
+ */
+const specificCodes = (r: EventRecord) => new Set([...r.actors, ...r.recipients]
+  .filter((p) => p.actor && p.actor.kind !== 'civilians' && !/CVL$/.test(p.actor.code) && p.actor.code.length > 3)
+  .map((p) => p.actor!.code));
+
 function overlaps(a: EventRecord, b: EventRecord): boolean {
   if (!a.time?.start || !b.time?.start || !a.time.end || !b.time.end) return true;
   return a.time.start <= b.time.end && b.time.start <= a.time.end;
@@ -24,8 +32,8 @@ function samePlace(a: EventRecord, b: EventRecord): boolean {
 function affinity(a: EventRecord, b: EventRecord, words: (r: EventRecord) => Set<string>): number {
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
   if (!overlaps(a, b) || !samePlace(a, b)) return 0;
-  const mine = codes(a);
-  const shared = [...codes(b)].filter((c) => mine.has(c)).length;
+  const mine = specificCodes(a);
+  const shared = [...specificCodes(b)].filter((c) => mine.has(c)).length;
   if (shared === 0) return 0;
   const wa = words(a);
   const sharedWords = [...words(b)].filter((w) => wa.has(w)).length;
