@@ -10,7 +10,7 @@ import { lexiconVersion } from '../../lexicons/lexicon-version.js';
 import { ownTime, inheritedTime, type TimeContext } from './choose-time.js';
 import { ownPlace, inheritedPlace, type PlaceContext } from './choose-place.js';
 import { attachCasualties, toFatalities } from './attach-casualties.js';
-import { mergeRecords } from './merge-records.js';
+import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 
 type Needed = Pick<Layers, 'sentences' | 'tokens' | 'times' | 'places' | 'actors' | 'attributions' | 'casualties' | 'eventMentions' | 'factuality'>;
@@ -153,7 +153,8 @@ function mergeDrafts(drafts: Draft[], text: string): Draft[] {
   const words = (r: EventRecord) => new Set(r.evidence.flatMap((e) => text.slice(e.start, e.end).toLowerCase().match(/[a-z]{4,}/g) ?? []));
   const top = drafts.filter((d) => d.parent === undefined);
   const byRecord = new Map(drafts.map((d) => [d.record, d]));
-  const mergedTop = mergeRecords(top.map((d) => d.record), words);
+  const headline = headlineSpan(text);
+  const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), words), (r) => headline !== undefined && r.trigger.end <= headline.end);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {
     const survivor = mergedTop.find((r) => r === d.record || r.evidence.some((e) => spanContains(e, d.mention.clause) && spanContains(d.mention.clause, e)));
@@ -178,6 +179,13 @@ function mergeDrafts(drafts: Draft[], text: string): Draft[] {
     out.push(first);
   }
   return out.sort((a, b) => a.record.trigger.start - b.record.trigger.start);
+}
+
+/** The first line, when it stands alone as a headline (no full stop, a line break after it). */
+function headlineSpan(text: string): { start: number; end: number } | undefined {
+  const match = /^\s*([^\n]{10,200}?)[ \t]*\n/.exec(text);
+  if (!match || /[.!?]["”’]?$/.test(match[1])) return undefined;
+  return { start: match.index, end: match.index + match[0].length };
 }
 
 /** One trigger can state two events (a meeting on two dates): the second gets '_2' after its id, stable across runs. */

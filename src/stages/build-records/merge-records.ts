@@ -51,6 +51,36 @@ function addParticipants(into: Participant[], from: readonly Participant[], take
 }
 
 /**
+ * The headline states the lead's event again: a headline record joins the first later record of
+ * the same type that it does not contradict (times, places, factuality, named parties), even when
+ * it names nobody ("Air strikes on Idlib market town kill civilians" and the lead's account).
+ */
+export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecord) => boolean): EventRecord[] {
+  const out: EventRecord[] = [];
+  const headlines: EventRecord[] = [];
+  for (const record of records) {
+    if (isHeadline(record)) { headlines.push(record); continue; }
+    out.push(record);
+  }
+  for (const head of headlines) {
+    const body = out.find((r) => r.type === head.type && HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality)
+      && overlaps(r, head) && samePlace(r, head) && !conflictingParties(r, head));
+    if (body) {
+      absorb(body, head);
+      body.evidence.sort((a, b) => a.start - b.start);
+    } else out.push(head);
+  }
+  return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+function conflictingParties(a: EventRecord, b: EventRecord): boolean {
+  const side = (ps: EventRecord['actors']) => new Set(ps.filter((p) => p.actor && p.actor.code.length > 3 && !/CVL$/.test(p.actor.code)).map((p) => p.actor!.code.slice(0, 3)));
+  const x = side(a.actors);
+  const y = side(b.actors);
+  return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
+}
+
+/**
  * Merges the records of one document that report the same event: same type, both happened (or
  * both only asked for, planned…), overlapping times, the same or nested places, and at least one
  * resolved participant in common; the best-matching earlier record takes the later one (most
