@@ -28,6 +28,10 @@ export interface Anaphor {
   shift: number;
   /** Counted from the reference day ('two years ago'); still moved onto a quarter under discussion ('a year ago' after 'the third quarter'). */
   fromRef?: boolean;
+  /** The year stated with it ('the 1988 period'): the period under discussion, moved to that year. */
+  year?: number;
+  /** Only a period that ended by the reference day will do ('the latest quarter' after a forecast for the fourth). */
+  completed?: boolean;
 }
 
 /** What rules know about the document: its reference day (absent: nothing relative resolves) and the tense at a span. */

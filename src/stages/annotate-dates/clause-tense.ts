@@ -6,15 +6,16 @@ import { dataPath } from '../../data-files/data-path.js';
 /** The tense of the verb group nearest a time expression; 'unknown' when its sentence has no verb. */
 export type Tense = 'past' | 'present' | 'future' | 'unknown';
 
-const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo']);
+// "would" is mostly reported future in news ("said the stock would be paid in January").
+const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would']);
 // Present perfect ("has flared up") reports the past, which is what dating needs.
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
 // A present auxiliary makes the group present whatever the participle: "is expected in December".
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does', 'can', 'may', 'must']);
-// "payable by February", "until Monday": a present clause looks ahead to such a limit, and a
-// past one does not push it into last year.
+// "payable by February", "until Monday", "extended the offer to Nov. 20", "effective Feb. 1": a
+// present clause looks ahead to such a limit, and a past one does not push it into last year.
 // ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
-const LIMIT_BEFORE = new Set(['by', 'until', 'till']);
+const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective']);
 
 let pastForms: Set<string> | undefined;
 
@@ -64,9 +65,8 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
     if (PAST_AUX.has(word)) return 'past';
     if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return 'present';
     if (word === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
-    // An infinitive says nothing of when: "had been due to expire Friday", "is continuing to
-    // try to sell", "expected to be completed by Dec. 15".
-    if (word === 'to' && token.pos === 'PART') return 'unknown';
+    // An infinitive takes its time from the verb governing it (see infinitiveTense).
+    if (word === 'to' && token.pos === 'PART') return infinitiveTense(tokens, i);
   }
   return isPastForm(tokens[best]) ? 'past' : 'present';
 }
@@ -92,4 +92,26 @@ function firstTokenAtOrAfter(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * An infinitive looks ahead from the verb that governs it: "is scheduled to close Monday", "is to
+ * resume Tuesday" are future; after a past verb ("had been due to expire Friday") or another
+ * infinitive ("is continuing to try to sell") it says nothing of when.
+ */
+function infinitiveTense(tokens: readonly Token[], to: number): Tense {
+  const sentence = tokens[to].sentence;
+  let i = to - 1;
+  // "is scheduled to", "is to", "are expected to", "plans to": the verb (group) just before "to".
+  if (i < 0 || tokens[i].sentence !== sentence || !isVerb(tokens[i])) return 'unknown';
+  let head = i;
+  while (head > 0 && tokens[head - 1].sentence === sentence && (tokens[head - 1].pos === 'AUX' || tokens[head - 1].lower === 'not')) head--;
+  if (head > 0 && tokens[head - 1].lower === 'to') return 'unknown';
+  for (let k = head; k <= i; k++) {
+    const word = tokens[k].lower;
+    if (FUTURE_AUX.has(word)) return 'future';
+    if (PAST_AUX.has(word)) return 'unknown';
+    if (PRESENT_AUX.has(word) || (word === "'s" && tokens[k].pos === 'AUX')) return 'future';
+  }
+  return isPastForm(tokens[i]) ? 'unknown' : 'future';
 }

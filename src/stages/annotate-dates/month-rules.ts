@@ -4,10 +4,12 @@ import { timeWords, triggerWords } from './time-words.js';
 import { DIGITS } from './scan-rules.js';
 import { SPELLED_YEAR, spelledYearValue } from './spelled-year.js';
 import { resolveYear, monthTimex } from './resolve-year.js';
-import { daysInMonth, type Day } from './calendar.js';
+import { daysInMonth, weekday, type Day } from './calendar.js';
 
 // Words before a capitalised "May" that make it the month, not the modal verb.
 const MAY_BEFORE = /(?:in|of|since|until|till|last|this|next|early|mid|late|by|during|from|through|before|after|and|or|to|between|end|beginning|middle)[\s-]+$/i;
+
+const RELATIVE_YEAR: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 const ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
@@ -34,13 +36,20 @@ function monthPart(mod: string | undefined, y: number, m: number): { first: numb
   return undefined;
 }
 
+/** The year next to `year` in which the stated weekday falls on that day, trusted over the tense ("Saturday, April 25"). */
+function yearOfWeekday(year: number, month: number, day: number, name: string): number {
+  const wanted = Number(timeWords().byKind.weekday.get(name.toLowerCase()));
+  const fits = (y: number) => day <= daysInMonth(y, month) && weekday({ y, m: month, d: day }) === wanted;
+  return [year, year + 1, year - 1].find(fits) ?? year;
+}
+
 function build(match: RegExpExecArray, context: RuleContext, rule: string): Candidate | undefined {
   const g = match.groups!;
   const month = monthNumber(g.month);
   if (!month) return undefined;
   const d1 = g.d1 ? Number(g.d1) : undefined;
   const d2 = g.d2 ? Number(g.d2) : undefined;
-  if (!isMonthWord(g.month, match, context, Boolean(d1 || g.year || g.spelled))) return undefined;
+  if (!isMonthWord(g.month, match, context, Boolean(d1 || g.year || g.spelled || g.rel))) return undefined;
   if ((d1 !== undefined && (d1 < 1 || d1 > 31)) || (d2 !== undefined && (d2 <= (d1 ?? 0) || d2 > 31))) return undefined;
   const span = spanOf(match);
   const start = span.start;
@@ -48,7 +57,11 @@ function build(match: RegExpExecArray, context: RuleContext, rule: string): Cand
   const end = match[0].endsWith(g.month + '.') && !ABBREVIATIONS.has(g.month.toLowerCase()) ? span.end - 1 : span.end;
   let year = g.year ? Number(g.year) : g.spelled ? spelledYearValue(g.spelled) : undefined;
   let inferred: Candidate['inferred'] = [];
-  if (year === undefined) ({ year, inferred } = resolveYear(context.ref, month, d1, context.tenseAt(start, end)));
+  if (g.rel) year = context.ref ? context.ref.y + RELATIVE_YEAR[g.rel.toLowerCase()] : undefined;
+  else if (year === undefined) {
+    ({ year, inferred } = resolveYear(context.ref, month, d1, context.tenseAt(start, end)));
+    if (year !== undefined && d1 !== undefined && g.weekday) year = yearOfWeekday(year, month, d1, g.weekday);
+  }
   const candidate: Candidate = { start, end, type: 'DATE', timex: monthTimex(year, month, d1), rule, inferred };
   if (year === undefined) return candidate;
   if (d1 !== undefined && d2 !== undefined) {
@@ -62,20 +75,23 @@ function build(match: RegExpExecArray, context: RuleContext, rule: string): Cand
 
 let rules: Rule[] | undefined;
 
-/** Dates written with a month name: "27 February", "July 14-15", "Aug. 2, 1990", "early August", "June 1990". */
+/** Dates written with a month name: "27 February", "July 14-15", "Aug. 2, 1990", "early August", "June 1990", "June last year". */
 export function monthRules(): Rule[] {
   if (rules) return rules;
   const monthStems = triggerWords('month');
   const month = `(?<month>${timeWords().alternation.month})\\.?`;
   const ord = '(?:st|nd|rd|th)?';
   const range = `(?:\\s*(?:-|–|to|and|through)\\s*(?<d2>\\d{1,2})${ord})?`;
-  const year = `(?:,?\\s+(?:(?<year>1\\d{3}|20\\d{2})|(?<spelled>${SPELLED_YEAR})(?![\\w-])))?`;
+  // "June last year", "January of this year": the year named relative to publication.
+  const year = `(?:,?\\s+(?:(?<year>1\\d{3}|20\\d{2})|(?<spelled>${SPELLED_YEAR})(?![\\w-]))|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year(?![\\w-]))?`;
+  // "Saturday, April 25" is one date; the weekday only confirms it.
+  const weekday = `(?:(?<weekday>${timeWords().alternation.weekday}),?\\s+(?=\\w+\\.?\\s+\\d))?`;
   const mod = `(?<mod>(?:early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of)[\\s-]+)?`;
   rules = [
     {
       name: 'month-day',
       triggers: monthStems, reach: 30,
-      pattern: new RegExp(`\\b${mod}${month}(?:\\s+(?<d1>\\d{1,2})${ord}${range})?${year}(?![\\w])`, 'gi'),
+      pattern: new RegExp(`\\b${weekday}${mod}${month}(?:\\s+(?<d1>\\d{1,2})${ord}${range})?${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'month-day'),
     },
     {

@@ -88,7 +88,7 @@ export function referenceRules(): Rule[] {
       name: 'the-year',
       // Company reports say "for the year" of the year under discussion; "the year ended Sept. 30"
       // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
-      pattern: /\b(?:the\s+(?:(?:full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      pattern: /\b(?:the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
       triggers: ['year', 'week'],
       reach: 30,
       build(match, context) {
@@ -97,8 +97,9 @@ export function referenceRules(): Rule[] {
         const end = start + match[0].length - (g.ended?.length ?? 0);
         const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week');
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
-        // With no date mentioned before it, it is the reference year (or week).
+        // With no date mentioned before it, it is the reference year (or week); "the current year" always is.
         const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
+        if (g.which?.toLowerCase() === 'current' && context.ref) return { start, end, type: 'DATE', timex, rule: 'the-current-year' };
         return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 } };
       },
     },
@@ -106,13 +107,21 @@ export function referenceRules(): Rule[] {
       name: 'period-anaphora',
       triggers: ['quarter', 'period', 'year', 'prior'], reach: 40,
       // Company reports compare "the quarter" with "the year-earlier quarter": both refer to the period under discussion.
-      pattern: /\b(?:the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|same\s+|comparable\s+|year-earlier\s+|year-ago\s+|prior-year\s+|previous-year\s+|year\s+earlier\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period))))\b/gi,
-      build(match) {
+      pattern: /\b(?:the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|same\s+|comparable\s+|year-earlier\s+|year-ago\s+|prior-year\s+|previous-year\s+|year\s+earlier\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b))\b/gi,
+      build(match, context) {
         const g = match.groups!;
         if (g.what?.toLowerCase() === 'period' && !g.adj) return undefined;
         const { start, end } = spanOf(match);
-        const earlier = /year|prior|previous/i.test(g.adj ?? g.bare ?? '');
-        return { start, end, type: 'DATE', timex: 'XXXX', rule: 'period-anaphora', anaphor: { unit: 'period', shift: earlier ? -1 : 0 } };
+        // "the 1988 period": the period under discussion, in the year stated.
+        if (g.year) return { start, end, type: 'DATE', timex: g.year, rule: 'period-anaphora', anaphor: { unit: 'period', shift: 0, year: Number(g.year) } };
+        const adj = (g.adj ?? g.bare ?? '').toLowerCase();
+        // "The current quarter" is the one running at publication, whatever was discussed before.
+        if (adj.startsWith('current') && g.what.toLowerCase() === 'quarter') {
+          return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, 'quarter', 0) : 'XXXX-QX', rule: 'current-quarter' };
+        }
+        const earlier = /year|prior|previous/.test(adj);
+        const latest = /latest|recent/.test(adj);
+        return { start, end, type: 'DATE', timex: 'XXXX', rule: 'period-anaphora', anaphor: { unit: 'period', shift: earlier ? -1 : 0, ...(latest ? { completed: true } : {}) } };
       },
     },
     {

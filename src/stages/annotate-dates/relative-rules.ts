@@ -1,7 +1,7 @@
 import type { Candidate, Rule, RuleContext } from './candidate.js';
 import { spanOf } from './candidate.js';
 import { timeWords, triggerWords } from './time-words.js';
-import { addDays, weekday, quarterOf, pad, type Day } from './calendar.js';
+import { addDays, addMonths, weekday, quarterOf, pad, type Day } from './calendar.js';
 import { relativeTimex, type CalendarUnit } from './relative-timex.js';
 import { durationTimex } from './duration-rules.js';
 
@@ -42,7 +42,12 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
   if (shift === undefined) return undefined;
   const words = timeWords().byKind;
   const ref = context.ref;
-  // "the past year" counts a span of time; "last year" names a calendar year.
+  // "the past year" is the twelve months before publication: TimeML names it by last year, an
+  // event needs the months themselves.
+  if (hasThe && shift < 0 && !g.mod && unitWord === 'year' && ref) {
+    return { start, end, type: 'DATE', timex: relativeTimex(ref, 'year', -1), rule: 'the-past-year', interval: { start: addDays(addMonths(ref, -12), 1), end: ref, precision: 'range' } };
+  }
+  // "the past month" counts a span of time; "last month" names a calendar month.
   if (hasThe && shift !== 0 && !g.mod && ['week', 'month', 'year', 'quarter'].includes(unitWord)) {
     const code = words.unit.get(unitWord)!;
     return { start, end, type: 'DURATION', timex: durationTimex(code, 1), rule: 'the-past-unit', durationDays: { week: 7, month: 30.44, year: 365.25, quarter: 91.31 }[unitWord] };
@@ -97,7 +102,8 @@ export function relativeRules(): Rule[] {
       build(match, context) {
         const { start, end } = spanOf(match);
         const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
-        const offset = word.includes('before') ? -2 : word.includes('after') ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
+        // "after tomorrow", not "after": "this afternoon" is today.
+        const offset = word.includes('before yesterday') ? -2 : word.includes('after tomorrow') ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
         const code = partCode(match.groups!.part) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partCode(word.startsWith('this') ? word : undefined));
         return dayCandidate(start, end, context.ref, offset, code, 'day-word');
       },

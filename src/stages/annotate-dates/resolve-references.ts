@@ -38,12 +38,20 @@ function shiftAtUnit(base: string, unit: string, shift: number): string | undefi
 export function resolveReferences(candidates: Candidate[], ref: Day | undefined, text: string, sentences: readonly Sentence[]): Candidate[] {
   let last: string | undefined;
   let lastPeriod: { timex: string; end: number } | undefined;
+  let lastEnded: { timex: string; end: number } | undefined;
+  let monthsSince = -1;
   for (const c of candidates) {
     const a = c.anaphor;
     if (a?.unit === 'period') {
-      const base = lastPeriod?.timex ?? (ref ? relativeTimex(ref, 'quarter', -1) : undefined);
-      const timex = base && shiftAtUnit(base, 'year', a.shift);
-      if (timex) c.timex = timex;
+      const candidate = a.completed ? lastEnded : lastPeriod;
+      if (a.year !== undefined) {
+        // After "the first nine months" the period is no quarter; with none under discussion, the year is all that is stated.
+        c.timex = candidate && !(monthsSince > candidate.end) ? `${pad(a.year, 4)}${candidate.timex.slice(4)}` : pad(a.year, 4);
+      } else {
+        const base = candidate?.timex ?? (ref ? relativeTimex(ref, 'quarter', -1) : undefined);
+        const timex = base && shiftAtUnit(base, 'year', a.shift);
+        if (timex) c.timex = timex;
+      }
     } else if (a?.fromRef) {
       if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
     } else if (a) {
@@ -54,10 +62,15 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       const timex = base ? shiftAtUnit(base, a.unit, a.shift) : a.shift !== 0 && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
       if (timex) c.timex = timex;
     }
+    if (c.type === 'DURATION' && /^P\d+M$/.test(c.timex)) monthsSince = c.start;
     // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift.
-    if (c.type === 'DATE' && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef))) {
+    if (c.type === 'DATE' && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
       last = c.timex;
-      if (/^\d{4}-[QH]\d$/.test(c.timex)) lastPeriod = { timex: c.timex, end: c.end };
+      if (/^\d{4}-[QH]\d$/.test(c.timex)) {
+        lastPeriod = { timex: c.timex, end: c.end };
+        // A quarter still running at publication is forecast, not reported: "the latest" is the one before.
+        if (ref && (intervalOfTimex(c.timex)?.end ?? '') < formatDay(ref)) lastEnded = lastPeriod;
+      }
     }
   }
   for (const c of candidates) if (c.eveOf) resolveEve(c, candidates, text, sentences);

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { stagesUpTo } from '../../src/stages/registry.js';
+import type { TimeMention } from '../../src/model/time-value.js';
+
+function times(text: string, published?: string): TimeMention[] {
+  const doc = { id: 'doc_test', contentHash: 'test', text, language: 'en', ...(published ? { published } : {}) };
+  return runPipeline(doc, stagesUpTo('annotateDates')).layers.times;
+}
+
+function find(found: TimeMention[], text: string): TimeMention {
+  const mention = found.find((t) => t.text === text);
+  assert.ok(mention, `no time "${text}" among ${JSON.stringify(found.map((t) => t.text))}`);
+  return mention;
+}
+
+test('annotateDates takes the month nearest publication when the clause has no tense', () => {
+  // Published in January: "October" with no verb of its own is last October, not next.
+  assert.equal(find(times('Her flats, worth $130 million in October, fetch half that now.', '2016-01-08'), 'October').timex, '2015-10');
+  // A present clause in October speaks of the coming January.
+  assert.equal(find(times('The reduced dividend is payable Jan. 3 to holders of record.', '2016-10-30'), 'Jan. 3').timex, '2017-01-03');
+});
+
+test('annotateDates keeps a deadline after "to" or "effective" ahead even in a past clause', () => {
+  assert.equal(find(times('The bidders extended their offer to Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2016-11-20');
+  assert.equal(find(times('The board named a new chairman, effective Feb. 1.', '2016-10-26'), 'Feb. 1').timex, '2017-02-01');
+  // Without such a word a past clause still points back.
+  assert.equal(find(times('The bidders met on Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2015-11-20');
+});
+
+test('annotateDates reads "would" as a future seen from the past', () => {
+  assert.equal(find(times('The company said the new shares would be issued in January.', '2016-10-26'), 'January').timex, '2017-01');
+});
+
+test('annotateDates looks ahead from an infinitive governed by a present verb', () => {
+  // 2016-07-28 is a Thursday.
+  assert.equal(find(times('The factory is scheduled to reopen Monday.', '2016-07-28'), 'Monday').timex, '2016-08-01');
+  assert.equal(find(times('The talks were due to resume Monday.', '2016-07-28'), 'Monday').timex, '2016-07-25');
+});
+
+test('annotateDates reads a month with "last year" or "this year" as one date', () => {
+  const found = times('Exports fell in June last year and rose in January this year.', '2016-07-28');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['June last year', '2015-06'], ['January this year', '2016-01']]);
+});
+
+test('annotateDates reads a weekday before a month-day as one date and lets it fix the year', () => {
+  // A past clause alone would put 30 July before publication, in 2015; the Saturday says 2016.
+  const found = times('The paper said so in an editorial on Saturday, July 30.', '2016-07-28');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['Saturday, July 30', '2016-07-30']]);
+});
+
+test('annotateDates reads "the latest quarter" as the last quarter that has ended', () => {
+  const found = times('Profit rose in the third quarter. The insurer expects a fourth-quarter charge. Sales in the latest quarter were flat.', '2016-11-02');
+  assert.equal(find(found, 'the latest quarter').timex, '2016-Q3');
+});
+
+test('annotateDates reads "the current quarter" and "the current year" from the publication date', () => {
+  const found = times('Sales rose in the third quarter of 2015 and in 2014. It sees a loss in the current quarter and growth in the current year.', '2016-11-02');
+  assert.equal(find(found, 'the current quarter').timex, '2016-Q4');
+  assert.equal(find(found, 'the current year').timex, '2016');
+});
+
+test('annotateDates reads "the 2015 period" as the period under discussion in that year', () => {
+  const found = times('Third-quarter profit rose to $5 million from $3 million in the 2015 period.', '2016-11-02');
+  assert.equal(find(found, 'the 2015 period').timex, '2015-Q3');
+  const nine = times('Profit for the first nine months rose from the 2015 period.', '2016-11-02');
+  assert.equal(find(nine, 'the 2015 period').timex, '2015');
+});
+
+test('annotateDates names "the past year" by last year and dates it as the twelve months before publication', () => {
+  const t = find(times('Prices have doubled over the past year.', '2016-07-28'), 'the past year');
+  assert.deepEqual([t.type, t.timex, t.value?.start, t.value?.end], ['DATE', '2015', '2015-07-29', '2016-07-28']);
+});
+
+test('annotateDates reads "this afternoon" as today', () => {
+  assert.equal(find(times('Talks resume later this afternoon.', '2016-07-28'), 'later this afternoon').timex, '2016-07-28TAF');
+});
