@@ -7,6 +7,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { runPipeline } from '../stages/run-pipeline.js';
 import { PIPELINE_VERSION } from '../model/version.js';
 import { lexiconVersion } from '../lexicons/lexicon-version.js';
+import { cpuSeconds } from './bench-pipeline.js';
 
 /**
  * What the storage part of the benchmark measured: the pipeline AND the SQLite writes, as
@@ -14,8 +15,11 @@ import { lexiconVersion } from '../lexicons/lexicon-version.js';
  * Example: { articlesPerSecond: 512.3, seconds: 19.5, backend: 'sqlite', events: 81234, dbBytes: 2.9e8 }
  */
 export interface StorageBenchResult {
+  /** Per CPU-second of this process (per core). */
   articlesPerSecond: number;
+  wallArticlesPerSecond: number;
   seconds: number;
+  cpuSeconds: number;
   backend: string;
   events: number;
 }
@@ -30,6 +34,7 @@ export async function benchStorage(docs: readonly Document[], onProgress?: (done
   let events = 0;
   try {
     const started = process.hrtime.bigint();
+    const cpuStart = cpuSeconds();
     for (let i = 0; i < docs.length; i += BATCH) {
       const items: AnalysisItem[] = docs.slice(i, i + BATCH).map((doc) => ({ doc, events: runPipeline(doc).layers.events, meta }));
       for (const item of items) events += item.events.length;
@@ -37,7 +42,8 @@ export async function benchStorage(docs: readonly Document[], onProgress?: (done
       if (onProgress && (i / BATCH) % 20 === 0) onProgress(i);
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    return { articlesPerSecond: docs.length / seconds, seconds, backend: 'sqlite', events };
+    const cpu = cpuSeconds() - cpuStart;
+    return { articlesPerSecond: docs.length / cpu, wallArticlesPerSecond: docs.length / seconds, seconds, cpuSeconds: cpu, backend: 'sqlite', events };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../stages/run-pipeline.js';
 import { corpusDocuments, peakRssMb, timePipeline, timeStages } from './bench-pipeline.js';
@@ -12,8 +13,12 @@ import { benchStorage } from './bench-storage.js';
 export interface BenchReport {
   articles: number;
   pipeline_articles_per_s: number;
-  /** The pipeline plus SQLite writes, as `sitrep ingest` does them. */
+  /** The pipeline plus SQLite writes, as `sitrep ingest` does them. Both per CPU-second of this one-threaded process: per core. */
   stored_articles_per_s: number;
+  /** The same per wall-clock second: lower when other work shares the cores (see load_average). */
+  pipeline_wall_articles_per_s: number;
+  stored_wall_articles_per_s: number;
+  load_average: number;
   peak_rss_mb: number;
   mean_article_bytes: number;
   per_stage_ms: Record<string, number>;
@@ -78,6 +83,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     articles: docs.length,
     pipeline_articles_per_s: round(pipeline.articlesPerSecond, 1),
     stored_articles_per_s: round(stored.articlesPerSecond, 1),
+    pipeline_wall_articles_per_s: round(pipeline.wallArticlesPerSecond, 1),
+    stored_wall_articles_per_s: round(stored.wallArticlesPerSecond, 1),
+    load_average: round(loadavg()[0], 2),
     events: pipeline.events,
     peak_rss_mb: round(peakRssMb(), 1),
     mean_article_bytes: docs.length ? Math.round(bytes / docs.length) : 0,
@@ -95,10 +103,11 @@ export function formatBench(report: BenchReport): string {
   const stageWidth = Math.max(...Object.keys(report.per_stage_ms).map((k) => k.length), 5);
   const lines = [
     `articles            ${report.articles} (${report.distinct_texts} distinct texts, mean ${report.mean_article_bytes} bytes)`,
-    `pipeline            ${report.pipeline_articles_per_s} articles/s on one core (${report.pipeline_seconds} s)`,
-    `with SQLite storage ${report.stored_articles_per_s} articles/s on one core (${report.events} events)`,
+    `pipeline            ${report.pipeline_articles_per_s} articles per CPU-second on one core (${report.pipeline_wall_articles_per_s}/s wall, ${report.pipeline_seconds} s)`,
+    `with SQLite storage ${report.stored_articles_per_s} articles per CPU-second on one core (${report.stored_wall_articles_per_s}/s wall; ${report.events} events)`,
+    `load average        ${report.load_average} when it ended (wall figures fall when other work shares the cores)`,
     `peak RSS            ${report.peak_rss_mb} MB`,
-    `per stage (mean ms per article, over ${report.stage_sample} articles):`,
+    `per stage (mean CPU ms per article, over ${report.stage_sample} articles):`,
     ...Object.entries(report.per_stage_ms).map(([name, ms]) => `  ${name.padEnd(stageWidth)}  ${ms.toFixed(4)}`),
   ];
   return lines.join('\n');

@@ -12,6 +12,7 @@ import { ownPlace, inheritedPlace, type PlaceContext } from './choose-place.js';
 import { attachCasualties, toFatalities } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
+import { enclosingParenthesis } from './enclosing-parenthesis.js';
 
 type Needed = Pick<Layers, 'sentences' | 'tokens' | 'times' | 'places' | 'actors' | 'attributions' | 'casualties' | 'eventMentions' | 'factuality'>;
 
@@ -42,8 +43,9 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
   const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text };
   const hash = doc.contentHash.slice(0, 16);
+  const judgements = new Map(layers.factuality.map((f) => [f.event, f]));
   const drafts: Draft[] = layers.eventMentions.map((mention, index) => {
-    const judgement = layers.factuality.find((f) => f.event === index);
+    const judgement = judgements.get(index);
     const factuality = judgement?.factuality ?? 'asserted';
     const claim = coveringAttribution(layers.attributions, mention.trigger);
     // A presupposed event inside an attributed clause was judged asserted: its sources did not claim it.
@@ -130,19 +132,32 @@ function isPageFurniture(sentence: { start: number; end: number }, text: string)
  */
 function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolean {
   const r = draft.record;
-  const head = tokens.find((t) => t.start >= r.trigger.start && t.end <= r.trigger.end && (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN'));
+  let head: Needed['tokens'][number] | undefined;
+  for (let i = firstTokenFrom(tokens, r.trigger.start); i < tokens.length && tokens[i].end <= r.trigger.end; i++) {
+    const t = tokens[i];
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; break; }
+  }
   if (!head || head.pos === 'VERB') return false;
   const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
   const ownTime = r.time && r.time.precision !== 'ongoing';
   return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
 }
 
+function firstTokenFrom(tokens: Needed['tokens'], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */
 function inAside(trigger: { start: number; end: number }, text: string): boolean {
-  const open = text.lastIndexOf('(', trigger.start);
-  if (open < 0 || trigger.start - open > 80) return false;
-  const close = text.indexOf(')', open);
-  return close >= trigger.end && close - open < 100 && text.lastIndexOf(')', trigger.start) < open;
+  const aside = enclosingParenthesis(text, trigger);
+  return aside !== undefined && trigger.start - aside.open <= 80 && aside.close - aside.open < 100;
 }
 
 /**
@@ -150,7 +165,15 @@ function inAside(trigger: { start: number; end: number }, text: string): boolean
  * propose (the content of two merged requests is one requested act, whoever it names).
  */
 function mergeDrafts(drafts: Draft[], text: string): Draft[] {
-  const words = (r: EventRecord) => new Set(r.evidence.flatMap((e) => text.slice(e.start, e.end).toLowerCase().match(/[a-z]{4,}/g) ?? []));
+  // Memoised on the record and its number of evidence spans: merging adds spans, and only then do the words change.
+  const cache = new Map<EventRecord, { spans: number; words: Set<string> }>();
+  const words = (r: EventRecord) => {
+    const hit = cache.get(r);
+    if (hit && hit.spans === r.evidence.length) return hit.words;
+    const set = new Set(r.evidence.flatMap((e) => text.slice(e.start, e.end).toLowerCase().match(/[a-z]{4,}/g) ?? []));
+    cache.set(r, { spans: r.evidence.length, words: set });
+    return set;
+  };
   const top = drafts.filter((d) => d.parent === undefined);
   const byRecord = new Map(drafts.map((d) => [d.record, d]));
   const headline = headlineSpan(text);

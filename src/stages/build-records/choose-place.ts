@@ -4,6 +4,7 @@ import type { Span } from '../../model/span.js';
 import type { PloverType } from '../../model/event-types.js';
 import type { EventPlace } from '../../model/event-record.js';
 import { spanContains } from '../../model/span.js';
+import { enclosingParenthesis } from './enclosing-parenthesis.js';
 
 /** Prepositions that put an event somewhere ("in Aleppo", "near Dabiq"); "to Moscow" and "on Syria" do not. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over']);
@@ -20,6 +21,18 @@ export interface PlaceContext {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   text: string;
+}
+
+/** Which place mentions a locative preposition governs, computed once per document (many events ask). */
+const governed = new WeakMap<PlaceContext, Set<PlaceMention>>();
+
+function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
+  let set = governed.get(context);
+  if (!set) {
+    set = new Set(context.places.filter((q) => usable(q) && LOCATIVE.has(governedBy(q, context))));
+    governed.set(context, set);
+  }
+  return set.has(p);
 }
 
 function usable(p: PlaceMention): boolean {
@@ -67,11 +80,8 @@ function toEventPlace(p: PlaceMention): EventPlace {
 
 /** True when the span sits inside a parenthesis that does not also hold `other` ("(banned in Russia)"). */
 function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
-  const open = text.lastIndexOf('(', span.start);
-  if (open < 0) return false;
-  const close = text.indexOf(')', open);
-  if (close < span.end || text.lastIndexOf(')', span.start) > open) return false;
-  return !(other.start > open && other.end <= close);
+  const aside = enclosingParenthesis(text, span);
+  return aside !== undefined && !(other.start > aside.open && other.end <= aside.close);
 }
 
 /**
@@ -81,7 +91,7 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
  * sentence puts something in. Talks, statements and requests get no place their clause does not state.
  */
 export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext): EventPlace | undefined {
-  const located = (p: PlaceMention) => usable(p) && LOCATIVE.has(governedBy(p, context)) && !inParenthesisWithout(p.span, trigger, context.text);
+  const located = (p: PlaceMention) => isGoverned(p, context) && !inParenthesisWithout(p.span, trigger, context.text);
   const inClause = heads(context.places.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
   if (inClause.length) return toEventPlace(mostPrecise(inClause));
   if (!ON_THE_GROUND.has(type)) return undefined;
@@ -96,7 +106,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
  */
 export function inheritedPlace(type: PloverType, sentence: number, context: PlaceContext): EventPlace | undefined {
   if (!ON_THE_GROUND.has(type)) return undefined;
-  const located = (p: PlaceMention) => usable(p) && LOCATIVE.has(governedBy(p, context));
+  const located = (p: PlaceMention) => isGoverned(p, context);
   for (let s = sentence - 1; s >= 0 && sentence - s <= 4; s--) {
     if (/\n\s*\n/.test(context.text.slice(context.sentences[s].end, context.sentences[s + 1].start))) break;
     const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p));

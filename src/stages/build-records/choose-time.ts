@@ -27,6 +27,15 @@ function dated(t: TimeMention): boolean {
   return (t.type === 'DATE' || t.type === 'TIME') && t.value !== undefined;
 }
 
+const datedCache = new WeakMap<TimeContext, TimeMention[]>();
+
+/** The dates and times of the document (not durations or sets), filtered once per document. */
+function datedTimes(context: TimeContext): TimeMention[] {
+  let list = datedCache.get(context);
+  if (!list) datedCache.set(context, (list = context.times.filter(dated)));
+  return list;
+}
+
 function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefined {
   const resolved = candidates.filter((t) => t.value?.start);
   const pool = resolved.length ? resolved : candidates;
@@ -42,7 +51,7 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
  * Durations ("for a week") are never dates.
  */
 export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
-  const candidates = context.times.filter((t) => dated(t) && belongsTo(t, query, context));
+  const candidates = datedTimes(context).filter((t) => belongsTo(t, query, context));
   const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
   if (inClause.length) return nearest(inClause, query.trigger)!.value;
   const sentence = context.sentences[query.sentence];
@@ -61,7 +70,7 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
  * merged report's own date wins over an inherited one.
  */
 export function inheritedTime(sentence: number, context: TimeContext): TimeValue | undefined {
-  const candidates = context.times.filter(dated);
+  const candidates = datedTimes(context);
   for (let s = sentence - 1; s >= 0 && sameParagraph(context, s, sentence); s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start);
     if (earlier.length) return earlier[earlier.length - 1].value;
@@ -99,10 +108,15 @@ function isPastAux(tokens: readonly Token[], verb: number): boolean {
 
 function verbIndex(query: TimeQuery, context: TimeContext): number {
   const { tokens } = context;
-  for (let i = 0; i < tokens.length; i++) {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < query.clause.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < tokens.length && tokens[i].start < query.clause.end; i++) {
     const t = tokens[i];
-    if (t.start < query.clause.start) continue;
-    if (t.start >= query.clause.end) break;
     if (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|are)$/i.test(t.text))) return i;
   }
   return -1;
