@@ -11,7 +11,7 @@ const codes = (r: EventRecord) => new Set([...r.actors, ...r.recipients].map((p)
  * (MIL) are in many different events of one article, so sharing them says nothing about identity.
  */
 const specificCodes = (r: EventRecord) => new Set([...r.actors, ...r.recipients]
-  .filter((p) => p.actor && p.actor.kind !== 'civilians' && !/CVL$/.test(p.actor.code) && p.actor.code.length > 3)
+  .filter((p) => p.actor && p.actor.kind !== 'civilians' && !/CVL$/.test(p.actor.code) && (p.actor.code.length > 3 || p.actor.kind === 'state'))
   .map((p) => p.actor!.code));
 
 function overlaps(a: EventRecord, b: EventRecord): boolean {
@@ -32,12 +32,16 @@ function samePlace(a: EventRecord, b: EventRecord): boolean {
 function affinity(a: EventRecord, b: EventRecord, words: (r: EventRecord) => Set<string>): number {
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
   if (!overlaps(a, b) || !samePlace(a, b)) return 0;
+  // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const mine = specificCodes(a);
-  const shared = [...specificCodes(b)].filter((c) => mine.has(c)).length;
-  if (shared === 0) return 0;
+  const theirs = [...specificCodes(b)];
+  const shared = theirs.filter((c) => mine.has(c)).length;
+  const mineStates = new Set([...mine].map((c) => c.slice(0, 3)));
+  const sharedStates = new Set(theirs.map((c) => c.slice(0, 3)).filter((c) => mineStates.has(c))).size;
+  if (shared === 0 && sharedStates === 0) return 0;
   const wa = words(a);
   const sharedWords = [...words(b)].filter((w) => wa.has(w)).length;
-  return shared * 10 + sharedWords;
+  return shared * 10 + sharedStates * 4 + sharedWords;
 }
 
 function addParticipants(into: Participant[], from: readonly Participant[], taken: Set<string>): void {

@@ -15,7 +15,8 @@ import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
 import { futureActType } from './future-acts.js';
-import { classifyProtestOutcome } from './protest-outcome.js';
+import { classifyProtestSentence } from './protest-outcome.js';
+import { disruptedWeapons } from './disrupted-weapons.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -64,8 +65,13 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
 /** The event mentions one sentence states, in text order of their triggers. */
 export function eventsInSentence(input: SentenceInput): EventMention[] {
   const { tokens, sentence } = input;
+  const disrupted = disruptedWeapons(tokens, sentence.tokenStart, sentence.tokenEnd);
   const matches = findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, input.lexicon)
+    .filter((m) => !overlapsDisrupted(m, disrupted.covered))
+    .concat(disrupted.matches)
+    .sort((a, b) => a.first - b.first)
     .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor))
+    .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSportSentence(tokens, sentence))
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m));
   if (!matches.length) return [];
@@ -85,7 +91,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   }
   events.sort((a, b) => a.firstToken - b.firstToken);
   linkContent(input.tokens, input.sentence, input.offset, events);
-  classifyProtestOutcome(events);
+  classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end));
   for (const event of events) {
     if (event.contentOf !== undefined) continue;
     const future = futureActType(tokens, event.firstToken, sentence.tokenStart, event.type);
@@ -105,11 +111,96 @@ const STATE_KINDS = new Set(['state', 'government', 'military', 'police']);
 const NON_STATE_KINDS = new Set(['armed-group', 'rebels', 'party']);
 
 // Who takes a town decides its ACLED type: the state regains territory, a non-state group overtakes it.
-function territoryClass(actors: EventMention['actors']): { label: string; acled: AcledSubtype } | undefined {
-  const kind = actors.find((a) => a.actor)?.actor?.kind;
-  if (kind && STATE_KINDS.has(kind)) return { label: 'GOV_REGAINS_TERIT', acled: 'Government regains territory' };
-  if (kind && NON_STATE_KINDS.has(kind)) return { label: 'NON_STATE_ACTOR_OVERTAKES_TER', acled: 'Non-state actor overtakes territory' };
+// Unnamed parties speak through their words ('troops', 'militants'); a verb of taking back ('recapture',
+// 'liberate') is the state's, as ACLED codes a state's return; the side that loses the town tells the rest.
+const STATE_WORDS = /^(army|armies|troops?|soldiers?|military|police|policemen|forces|government|regime|servicemen|units?|battalions?|brigades?)$/i;
+const NON_STATE_WORDS = /^(militants?|rebels?|insurgents?|jihadists?|terrorists?|gunmen|fighters|extremists?|separatists?|militias?|militiamen|takfiri|guerrillas?|bandits|mercenaries)$/i;
+const TAKE_BACK = /^(re[a-z]+|liberat\w*|win|won|free\w*|drove|drive|push\w*)$/i;
+
+function sideOf(p: EventMention['actors'][number] | undefined): 'state' | 'non-state' | undefined {
+  if (!p) return undefined;
+  const kind = p.actor?.kind;
+  if (kind && STATE_KINDS.has(kind)) return 'state';
+  if (kind && NON_STATE_KINDS.has(kind)) return 'non-state';
+  const words = p.text.split(/[\s-]+/);
+  if (words.some((w) => NON_STATE_WORDS.test(w))) return 'non-state';
+  if (words.some((w) => STATE_WORDS.test(w))) return 'state';
   return undefined;
+}
+
+function territoryClass(actors: EventMention['actors'], recipients: EventMention['recipients'], tokens: readonly Token[], match: TriggerMatch,
+  clause: { first: number; last: number }): { label: string; acled: AcledSubtype } | undefined {
+  const GOV = { label: 'GOV_REGAINS_TERIT', acled: 'Government regains territory' as AcledSubtype };
+  const NON_STATE = { label: 'NON_STATE_ACTOR_OVERTAKES_TER', acled: 'Non-state actor overtakes territory' as AcledSubtype };
+  const named = actors[0]?.actor ? sideOf(actors[0]) : undefined;
+  if (named) return named === 'state' ? GOV : NON_STATE;
+  if (TAKE_BACK.test(tokens[match.first].lower)) return GOV;
+  let side: 'state' | 'non-state' | undefined;
+  {
+    // The subject word nearest before the trigger in its clause ('the army units took control').
+    for (let i = match.first - 1; i >= clause.first && !side; i--) {
+      if (NON_STATE_WORDS.test(tokens[i].lower)) side = 'non-state';
+      else if (STATE_WORDS.test(tokens[i].lower)) side = 'state';
+    }
+  }
+  side ??= sideOf(actors[0]);
+  if (side) return side === 'state' ? GOV : NON_STATE;
+  const loser = sideOf(recipients[0]);
+  if (loser) return loser === 'state' ? NON_STATE : GOV;
+  return undefined;
+}
+
+// A weapon that was found or seized was not used, and the verb that found it is no capture of territory.
+function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boolean {
+  if (m.entry.type !== 'ASSAULT' && !(m.entry.type === 'COERCE' && m.entry.mode === 'seize')) return false;
+  for (let i = m.first; i < m.last; i++) if (covered.has(i)) return true;
+  return false;
+}
+
+// A noun after 'in', 'amid' or 'despite' sets the scene of the sentence's event ('took the town in fierce
+// clashes', 'talks started despite the air strikes'); a clause opened by 'when' or 'after' tells what led
+// to it. The sentence is about its main clause's event, so these rank below it.
+const SCENE_PREPS = new Set(['in', 'during', 'amid', 'amidst', 'despite', 'following', 'after', 'since', 'before', 'over', 'against', 'for']);
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'since', 'because', 'while', 'before', 'until', 'following', 'where', 'which', 'who', 'that']);
+const MODIFIERS = /^(DET|ADJ|NUM|ADV|PROPN|NOUN|PRON)$/;
+const SCENE_PENALTY = 0.12;
+const SUBORDINATE_PENALTY = 0.06;
+
+function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): number {
+  // Meetings and statements are dated and merged by the records stage on their own terms; only acts of force are ranked here.
+  if (!/^(ASSAULT|PROTEST|COERCE)$/.test(match.entry.type)) return 0;
+  if (isNominal(tokens, match)) {
+    for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) {
+      if (SCENE_PREPS.has(tokens[i].lower)) return SCENE_PENALTY;
+      if (!MODIFIERS.test(tokens[i].pos) && tokens[i].text !== '-') break;
+    }
+    return 0;
+  }
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 6); i--) {
+    if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
+    if (SUBORDINATORS.has(tokens[i].lower) && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'ADP' || tokens[i].pos === 'PRON' || tokens[i].pos === 'ADV')) return SUBORDINATE_PENALTY;
+  }
+  return 0;
+}
+
+// 'beat Iraq 2-1 in a friendly', 'the attack scored twice': the words of violence are the words of sport too.
+const SPORT_WORDS = /^(match|matches|friendly|team|teams|goal|goals|league|cup|tournament|championship|stadium|coach|striker|midfielder|defender|goalkeeper|qualifier|semi-final|final|fc|olympics?|medal|game|season|squad|kick-off|scored|penalty|derby|fixture|striker|draw|goalless|half-time|referee)$/;
+
+function isSportSentence(tokens: readonly Token[], sentence: { tokenStart: number; tokenEnd: number }): boolean {
+  let cues = 0;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (SPORT_WORDS.test(tokens[i].lower)) cues++;
+    // A score: '2-1' as one token or as '2', '-', '1'.
+    else if (/^\d{1,2}-\d{1,2}$/.test(tokens[i].text) || (/^\d{1,2}$/.test(tokens[i].text) && tokens[i + 1]?.text === '-' && /^\d{1,2}$/.test(tokens[i + 2]?.text ?? ''))) cues++;
+  }
+  return cues >= 2;
+}
+
+const ARMED_TARGETS = /^(bases?|checkpoints?|posts?|outposts?|barracks|garrisons?|convoys?|patrols?|soldiers|troops|army|military|police|policemen|positions|security)$/;
+
+function armedTarget(tokens: readonly Token[], match: TriggerMatch, clause: { first: number; last: number }): boolean {
+  for (let i = match.last; i < Math.min(clause.last, match.last + 6); i++) if (ARMED_TARGETS.test(tokens[i].lower)) return true;
+  return false;
 }
 
 function isNominal(tokens: readonly Token[], m: TriggerMatch): boolean {
@@ -155,7 +246,9 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     if (!recipients.length) recipients = found.recipients.filter((r) => !actors.some((a) => a.evidence.start === r.evidence.start));
     if (actors.length && recipients.length) break;
   }
-  const territory = entry.type === 'ASSAULT' && entry.mode === 'seize' ? territoryClass(actors) : undefined;
+  // An attack on a base, a checkpoint or soldiers meets armed men: ACLED calls it a clash, not an attack on civilians.
+  if (chosen.label === 'ATTACK' && armedTarget(tokens, match, argumentClause)) Object.assign(chosen, { label: 'ARMED_CLASH', acled: 'Armed clash' as AcledSubtype });
+  const territory = entry.type === 'ASSAULT' && entry.mode === 'seize' ? territoryClass(actors, recipients, tokens, match, argumentClause) : undefined;
   if (territory) Object.assign(chosen, territory);
   return {
     trigger: tokenSpan(tokens, match.first, match.last),
@@ -170,7 +263,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').
     // The lead sentence states the story's main event, as news is written.
-    confidence: Math.round(Math.min(1, 0.5 * entry.weight + 0.5 * chosen.p + (tokens[match.first].pos === 'VERB' ? VERB_BONUS : 0)
-      + (input.index === 0 ? LEAD_BONUS : 0)) * 1000) / 1000,
+    confidence: Math.round(Math.max(0, Math.min(1, 0.5 * entry.weight + 0.5 * chosen.p + (tokens[match.first].pos === 'VERB' ? VERB_BONUS : 0)
+      + (input.index === 0 ? LEAD_BONUS : 0) - backgroundPenalty(tokens, match, input.sentence.tokenStart))) * 1000) / 1000,
   };
 }

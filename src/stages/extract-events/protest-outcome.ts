@@ -9,6 +9,35 @@ const FORCE_MODES = new Set(['firearms', 'beat', 'primitive', undefined]);
  * killing or shooting by state forces makes 'Excessive force against protesters'; dispersal, tear gas
  * or arrests make 'Protest with intervention'. Both the protest and the act on it get the class.
  */
+// What the protesters did, told in the protest's sentence: a clash with the police, a violent protest, things thrown or set on fire.
+const RIOT_CUES = /\b(violent (protests?|demonstrations?|rall(y|ies)|marches)|turn(ed|s)?( very)? violent|clash(es|ed)? (with|between)\b[^.;]{0,50}\b(protesters|demonstrators|rioters|crowds?)|(protesters|demonstrators|rioters|crowds?)\b[^.;]{0,30}\bclash|(threw|throw(ing|s)?|hurl(ed|ing)?|pelt(ed|ing)?)\b[^.;]{0,25}\b(stones?|rocks|bottles|projectiles|bricks|fences?|firecrackers|fireworks|petrol|molotov)|projectiles were thrown|set ablaze|set (on )?fire|broke into|ransack(ed)?)\b/i;
+// What met them that ACLED calls excessive: live fire, killings and injuries, a violent suppression.
+const FORCE_CUES = /\b(live (bullets|ammunition|fire|rounds)|excessive force|violently (suppress|dispers|broke|break)\w*|(suppress|crush)(ed|ing)?\b[^.;]{0,30}\b(protests?|demonstrations?|rall(y|ies)|protesters|demonstrators)|open(ed)? fire (on|at)|fired (on|at|into)\b[^.;]{0,20}\b(protesters|demonstrators|crowds?|marchers)|rubber bullets|(protesters|demonstrators|marchers)\b[^.;]{0,25}\b(killed|injured|wounded|died|shot)|(killing|injuring|wounding|shooting)\b[^.;]{0,25}\b(protesters|demonstrators))/i;
+
+/** Classes a sentence's protest and the acts on it by what the sentence tells of them (see classifyProtestOutcome). */
+export function classifyProtestSentence(events: EventMention[], sentenceText: string): void {
+  const protests = events.filter((e) => e.contentOf === undefined && (e.type === 'PROTEST' || (e.type === 'COERCE' && (e.mode === 'crowd-control' || e.mode === 'arrest'))
+    || (e.type === 'ASSAULT' && e.acled !== 'Excessive force against protesters' && /protest|demonstrat|rioter|crowd|marcher/i.test(sentenceText))));
+  if (protests.some((e) => e.type === 'PROTEST' || /protest|demonstrat|rioter|marcher/i.test(sentenceText))) {
+    const outcome = RIOT_CUES.test(sentenceText) ? 'Violent demonstration' as const
+      : FORCE_CUES.test(sentenceText) ? 'Excessive force against protesters' as const : undefined;
+    if (outcome) {
+      for (const e of protests) {
+        if (e.type === 'ASSAULT' && outcome === 'Excessive force against protesters' && e.mode !== 'firearms' && e.mode !== undefined) continue;
+        e.acled = outcome;
+        e.otherClass = undefined;
+        e.rule += outcome === 'Violent demonstration' ? ' + riot-cue' : ' + force-cue';
+      }
+      return;
+    }
+  }
+  classifyProtestOutcome(events);
+  // An arrest with no protest in sight is an arrest ('activists were arrested in the district').
+  if (!/protest|demonstrat|rall(y|ies)|march|sit-in|rioter/i.test(sentenceText)) {
+    for (const e of events) if (e.type === 'COERCE' && e.mode === 'arrest' && e.acled === 'Protest with intervention') { e.acled = 'Arrests'; e.rule += ' + no-protest'; }
+  }
+}
+
 export function classifyProtestOutcome(events: EventMention[]): void {
   // Violence aimed at protesters is force against them, whoever names the protest.
   for (const e of events) {

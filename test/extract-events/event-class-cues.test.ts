@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText } from '../../src/stages/segment/segment.js';
+import { extractEventMentions } from '../../src/stages/extract-events/extract-events.js';
+import type { ActorMention, ActorKind } from '../../src/model/actor.js';
+import type { Document } from '../../src/model/document.js';
+
+function extract(text: string, actors: Array<[string, string, ActorKind]> = []) {
+  const doc: Document = { id: 'doc_test', contentHash: 'test', text, language: 'en' };
+  const { sentences, tokens } = segmentText(text);
+  const mentions: ActorMention[] = actors.map(([words, code, kind]) => {
+    const start = text.indexOf(words);
+    return { span: { start, end: start + words.length }, text: words, actor: { id: code.toLowerCase(), name: words, code, kind }, confidence: 1 };
+  });
+  return extractEventMentions(doc, { sentences, tokens, actors: mentions, times: [], places: [], casualties: [], attributions: [] });
+}
+
+const main = (text: string, actors: Array<[string, string, ActorKind]> = []) =>
+  [...extract(text, actors)].sort((a, b) => b.confidence - a.confidence)[0];
+
+test('weapons found or seized are disrupted weapons use, not an attack with them', () => {
+  assert.equal(main('Police in the border town found three grenades and a rifle hidden in a barn.')?.acled, 'Disrupted weapons use');
+  assert.equal(main('Two landmines were discovered near the school on Monday, the army said.')?.acled, 'Disrupted weapons use');
+});
+
+test('troops who recapture a town regain territory; militants who seize one overtake it', () => {
+  assert.equal(main('Government troops recaptured the town of Qaryat on Friday.')?.acled, 'Government regains territory');
+  assert.equal(main('Militants seized control of the district centre after police withdrew.')?.acled, 'Non-state actor overtakes territory');
+});
+
+test('protesters who throw stones make a violent demonstration; live fire on marchers is excessive force', () => {
+  assert.equal(main('Protesters threw stones at the police during a demonstration in the capital.')?.acled, 'Violent demonstration');
+  assert.equal(main('Police fired live rounds at the protest in the port city on Sunday.')?.acled, 'Excessive force against protesters');
+});
+
+test('an attack on an army checkpoint is an armed clash in ACLED terms', () => {
+  const e = main('Gunmen attacked an army checkpoint outside the city overnight.');
+  assert.equal(e?.type, 'ASSAULT');
+  assert.notEqual(e?.acled, 'Attack');
+});
+
+test('a match score is sport, not an assault', () => {
+  assert.deepEqual(extract('The national team beat Qatar 3-1 in the cup final in Doha.'), []);
+});
