@@ -2,7 +2,7 @@ import { dataPath } from '../data-files/data-path.js';
 import { readTsv } from '../data-files/read-tsv.js';
 import { actorEntryFromRow, type ActorEntry } from './actor-entry.js';
 import { PhraseIndex, type PhraseLookup } from './phrase-index.js';
-import { phraseWords } from './phrase-words.js';
+import { phraseWords, wordKey } from './phrase-words.js';
 
 /**
  * sitrep's actor dictionary: the rows of actors-cameo.tsv (derived from CAMEO) and actors-sitrep.tsv
@@ -13,6 +13,8 @@ import { phraseWords } from './phrase-words.js';
 export interface ActorDictionary {
   index: PhraseLookup<ActorEntry[]>;
   byId: Map<string, ActorEntry[]>;
+  /** People's rows by the key of their name's last word: 'mugabe' -> rows of Robert Mugabe, for 'President Mugabe'. */
+  bySurname: Map<string, ActorEntry[]>;
   entries: number;
 }
 
@@ -43,7 +45,17 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
   // at match time. The first way of writing it is indexed: sitrep's file comes first and decides
   // whether it is an acronym that must appear in capitals.
   const byPhrase = new Map<string, { written: string; rows: ActorEntry[] }>();
+  const bySurname = new Map<string, ActorEntry[]>();
   for (const rows of byId.values()) {
+    if (rows[0].kind === 'person') {
+      const last = rows[0].name.slice(rows[0].name.lastIndexOf(' ') + 1);
+      const key = last.length > 2 ? wordKey(last) : '';
+      if (key) {
+        const list = bySurname.get(key);
+        if (list) list.push(...rows);
+        else bySurname.set(key, [...rows]);
+      }
+    }
     const names = new Set<string>();
     for (const r of rows) {
       names.add(r.name);
@@ -66,5 +78,5 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     const words = phraseWords(written);
     index.add(words.length > 1 && words[0].key === 'the' ? words.slice(1) : words, rows);
   }
-  return { index, byId, entries: byId.size };
+  return { index, byId, bySurname, entries: byId.size };
 }

@@ -8,10 +8,11 @@ import { phraseWords } from './phrase-words.js';
  * One generic agent of agents.tsv or one country adjective of actors-adjectives.tsv.
  * Example: { phrase: 'soldiers', type: 'agent', code: 'MIL', kind: 'military', context: '' }
  *          { phrase: 'Syrian', type: 'adjective', code: 'SYR', kind: 'state', country: 'SY' }
+ *          { phrase: 'Syrians', type: 'people', code: 'SYR', kind: 'civilians', country: 'SY' }
  */
 export interface AgentEntry {
   phrase: string;
-  type: 'agent' | 'title' | 'adjective' | 'describe';
+  type: 'agent' | 'title' | 'adjective' | 'people' | 'describe';
   code: string;
   kind: ActorKind;
   /** 'country': use the article's main country when none is named; 'needs-country': only with one. */
@@ -25,6 +26,8 @@ export interface AgentLexicon {
   countryOf: Map<string, string>;
 }
 
+const TYPES = ['agent', 'title', 'adjective', 'people', 'describe'];
+
 let loaded: AgentLexicon | undefined;
 
 /** Loads agents.tsv and actors-adjectives.tsv on first use. */
@@ -33,20 +36,30 @@ export function agentLexicon(): AgentLexicon {
   const index = new PhraseIndex<AgentEntry>();
   const countryOf = new Map<string, string>();
   const taken = new Set<string>();
+  const adjectives: AgentEntry[] = [];
   for (const row of readTsv(dataPath('lexicons', 'agents.tsv'))) {
-    if (!['agent', 'title', 'adjective', 'describe'].includes(row.type)) throw new Error(`agents.tsv:${row.line}: type "${row.type}" must be agent, title, adjective or describe.`);
+    if (!TYPES.includes(row.type)) throw new Error(`agents.tsv:${row.line}: type "${row.type}" must be one of ${TYPES.join(', ')}.`);
     for (const phrase of row.phrase.split('|')) {
       const entry: AgentEntry = { phrase, type: row.type as AgentEntry['type'], code: row.code, kind: row.kind as ActorKind, context: (row.context ?? '') as AgentEntry['context'] };
       index.add(phraseWords(phrase).map((w) => ({ ...w, capital: false })), entry);
-      if (entry.type === 'adjective') taken.add(phrase.toLowerCase());
+      if (entry.type === 'adjective' || entry.type === 'people') taken.add(phrase.toLowerCase());
+      if (entry.type === 'adjective') adjectives.push(entry);
     }
   }
   for (const row of readTsv(dataPath('lexicons', 'actors-adjectives.tsv'))) {
     countryOf.set(row.code, row.country);
     if (taken.has(row.adjective.toLowerCase())) continue;
-    index.add(phraseWords(row.adjective), { phrase: row.adjective, type: 'adjective', code: row.code, kind: 'state', context: '', country: row.country });
+    const entry: AgentEntry = { phrase: row.adjective, type: 'adjective', code: row.code, kind: 'state', context: '', country: row.country };
+    index.add(phraseWords(row.adjective), entry);
+    adjectives.push(entry);
   }
-  // agents.tsv adjectives name CAMEO codes only; the derived file knows their ISO codes.
+  // A country's people by the plural of its adjective: 'Syrians', 'Iraqis', 'Afghans' (not 'Frenchs').
+  for (const adj of adjectives) {
+    const plural = /^[A-Z][a-z]+(?:an|i)$/.test(adj.phrase) ? adj.phrase + 's' : undefined;
+    if (!plural || taken.has(plural.toLowerCase())) continue;
+    taken.add(plural.toLowerCase());
+    index.add(phraseWords(plural), { phrase: plural, type: 'people', code: adj.code, kind: 'civilians', context: '', country: adj.country });
+  }
   loaded = { index, countryOf };
   return loaded;
 }

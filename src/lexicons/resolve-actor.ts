@@ -21,7 +21,12 @@ export function resolveActor(rows: readonly ActorEntry[], day: string | undefine
   let chosen: ActorEntry | undefined;
   let confidence = ambiguous ? 0.6 : 0.9;
   if (day) chosen = rows.find((r) => entryHoldsOn(r, day) && (r.from || r.to)) ?? rows.find((r) => entryHoldsOn(r, day));
-  else chosen = rows.find((r) => !r.to) ?? rows[0];
+  else {
+    // With no date, a real office beats CAMEO's undated 'former leader' row (Kofi Annan: IGOUNO, not ELI).
+    const coded = rows.filter((r) => !r.code.endsWith('ELI'));
+    const latest = [...coded].sort((a, b) => ((a.to ?? '9999') < (b.to ?? '9999') ? 1 : -1))[0];
+    chosen = coded.find((r) => !r.to) ?? latest ?? rows.find((r) => !r.to) ?? rows[0];
+  }
   if (!chosen && day) {
     // Every row has ended or not yet begun: take the one that ended last before the day.
     const ended = rows.filter((r) => r.to && r.to <= day).sort((a, b) => (a.to! < b.to! ? 1 : -1));

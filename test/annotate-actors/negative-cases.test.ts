@@ -17,3 +17,8 @@ for (const text of NEGATIVE_CASES) {
     assert.deepEqual(actorsIn(text).map((m) => m.text), []);
   });
 }
+
+test('annotateActors takes no party from a noun compound with a context agent: a sanctions regime', () => {
+  const actors = actorsIn('The sanctions regime stayed in place.');
+  assert.ok(!actors.some((m) => m.text.includes('regime')));
+});

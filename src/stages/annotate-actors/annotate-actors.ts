@@ -28,13 +28,13 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   agents.index = memoLookup(agents.index, words.length);
   const ctx: ScanContext = { text: doc.text, day: doc.published?.slice(0, 10), places, dict, agents, placeCountries: [], placeWords: [] };
 
-  let found = dropCovered(extendTitles(scanMentions(words, ctx), words, agents, dict, doc.text));
+  let found = dropCovered(extendTitles(scanMentions(words, ctx), words, agents, dict, doc.text, ctx.day));
   const covered = new Uint8Array(words.length);
   const cover = (list: FoundMention[]) => { for (const m of list) covered.fill(1, m.start, m.end); };
   cover(found);
   for (const [a, b] of ctx.placeWords) covered.fill(1, a, b);
   const unknown = findUnknownNames(words, covered, places, agents);
-  found = dropCovered([...found, ...extendTitles(unknown, words, agents, dict, doc.text)]);
+  found = dropCovered([...found, ...extendTitles(unknown, words, agents, dict, doc.text, ctx.day)]);
   cover(found);
   found.push(...linkCoreference(found, words, covered));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -43,10 +43,15 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   for (const m of found) {
     if (!m.contextSector || !m.actor) continue;
     if (country) {
-      m.actor = { ...m.actor, id: `${country}${m.contextSector}`.toLowerCase(), code: country + m.contextSector, ...(agents.countryOf.get(country) ? { country: agents.countryOf.get(country) } : {}) };
+      // A person keeps the id of their name; a party becomes the country's sector ('syrmil').
+      const id = m.actor.kind === 'person' && m.source !== 'title' ? m.actor.id : `${country}${m.contextSector}`.toLowerCase();
+      m.actor = { ...m.actor, id, code: country + m.contextSector, ...(agents.countryOf.get(country) ? { country: agents.countryOf.get(country) } : {}) };
       m.confidence = 0.5;
     }
   }
+
+  // Pronouns and offices linked to a person whose country was only now chosen take it too.
+  for (const m of found) if (m.corefOf?.actor && (m.source === 'coref' || m.source === 'title')) m.actor = m.corefOf.actor;
 
   const index = new Map<FoundMention, number>();
   found.forEach((m, i) => index.set(m, i));

@@ -5,9 +5,24 @@ import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
 import type { FoundMention } from './found-mention.js';
 
 /** A country named before an agent noun: 'Syrian', 'U.S.', "Russia's". Example: { start: 3, end: 4, code: 'SYR', country: 'SY', name: 'Syrian' } */
-interface CountryWord { start: number; end: number; code: string; country?: string; name: string }
+export interface CountryWord { start: number; end: number; code: string; country?: string; name: string }
+
+// 'Russian-backed forces', 'US-led coalition': the country backs or leads the noun's party; it is not its country.
+const BACKING = new Set(['backed', 'led', 'supported', 'sponsored', 'allied', 'aligned', 'funded', 'armed', 'trained', 'controlled', 'held', 'run', 'affiliated', 'linked']);
+
+/** True when a hyphenated backing word follows the country word that ends at `end`: 'Iranian-backed'. */
+export function backerEndsAt(words: readonly TextWord[], end: number): boolean {
+  const next = words[end];
+  return Boolean(next && BACKING.has(next.key) && next.start === words[end - 1].end + 1 && next.sentence === words[end - 1].sentence);
+}
 
 function countryAt(words: readonly TextWord[], at: number, agents: AgentLexicon, dict: ActorDictionary): CountryWord | undefined {
+  const c = countryWordAt(words, at, agents, dict);
+  return c && !backerEndsAt(words, c.end) ? c : undefined;
+}
+
+/** The country word at `at`, a backer ('Russian' of 'Russian-backed') included. */
+export function countryWordAt(words: readonly TextWord[], at: number, agents: AgentLexicon, dict: ActorDictionary): CountryWord | undefined {
   if (at >= words.length) return undefined;
   const adj = agents.index.matchesAt(words, at).find((m) => m.phrase.value.type === 'adjective');
   if (adj) {
@@ -18,6 +33,7 @@ function countryAt(words: readonly TextWord[], at: number, agents: AgentLexicon,
   for (const m of dict.index.matchesAt(words, at)) {
     const state = m.phrase.value.find((e) => e.kind === 'state');
     if (state && words[m.end]?.key === "'s") return { start: at, end: m.end + 1, code: state.code, country: state.country, name: state.name };
+    if (state && backerEndsAt(words, m.end)) return { start: at, end: m.end, code: state.code, country: state.country, name: state.name };
   }
   return undefined;
 }

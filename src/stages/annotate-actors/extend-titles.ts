@@ -2,6 +2,9 @@ import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
 import type { AgentEntry } from '../../lexicons/agent-lexicon.js';
+import type { ActorEntry } from '../../lexicons/actor-entry.js';
+import type { ActorRef } from '../../model/actor.js';
+import { resolveActor } from '../../lexicons/resolve-actor.js';
 import { agentAt, composedRef, countryListAt } from './compose-agent.js';
 
 const kebab = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
@@ -30,9 +33,9 @@ function countryEndingAt(words: readonly TextWord[], end: number, agents: AgentL
  * state John Kerry', 'foreign Minister Sergei Lavrov'. The words it takes in stop being mentions of
  * their own, and the title becomes a head a later 'the Secretary' can point back to.
  */
-export function extendTitles(found: FoundMention[], words: readonly TextWord[], agents: AgentLexicon, dict: ActorDictionary, text: string): FoundMention[] {
+export function extendTitles(found: FoundMention[], words: readonly TextWord[], agents: AgentLexicon, dict: ActorDictionary, text: string, day?: string): FoundMention[] {
   for (const m of found) {
-    if (m.actor?.kind !== 'person' && m.source !== 'unknown') continue;
+    if ((m.actor?.kind !== 'person' && m.source !== 'unknown') || m.source === 'title') continue;
     const title = titleEndingAt(words, m.start, agents);
     let start = m.start;
     if (title) {
@@ -51,7 +54,38 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
       m.actor.id = kebab(m.actor.name);
       m.confidence = 0.6;
     }
+    // 'President Mugabe': a surname after an office names the one person the dictionary knows by it.
+    if (!m.actor && title) {
+      const known = surnameHolder(words, m, dict, title.entry, country?.code, day);
+      if (known) {
+        m.actor = known;
+        m.confidence = 0.6;
+      } else if (!country && title.entry.context === 'country') {
+        // 'Prime Minister Ahmed X' with no country: the article's, chosen once the stage knows it.
+        m.actor = composedRef('', undefined, title.entry, text.slice(words[m.start].start, words[m.end - 1].end));
+        m.actor.id = kebab(m.actor.name);
+        m.contextSector = title.entry.code;
+        m.confidence = 0.4;
+      }
+    }
     m.start = start;
+  }
+  return found;
+}
+
+/** The one person whose surname is the mention's single word and whose code fits the office and country on `day`. */
+function surnameHolder(words: readonly TextWord[], m: FoundMention, dict: ActorDictionary, office: AgentEntry, country: string | undefined, day: string | undefined): ActorRef | undefined {
+  if (m.end - m.start !== 1) return undefined;
+  const rows = dict.bySurname.get(words[m.start].key);
+  if (!rows) return undefined;
+  const byId = new Map<string, ActorEntry[]>();
+  for (const r of rows) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  let found: ActorRef | undefined;
+  for (const list of byId.values()) {
+    const r = resolveActor(list, day);
+    if (!r || r.ref.code.endsWith('ELI') || (country && !r.ref.code.startsWith(country)) || !r.ref.code.endsWith(office.code)) continue;
+    if (found && found.id !== r.ref.id) return undefined;
+    found = r.ref;
   }
   return found;
 }

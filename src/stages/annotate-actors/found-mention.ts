@@ -11,7 +11,7 @@ export interface FoundMention {
   actor?: ActorRef;
   confidence: number;
   source: 'named' | 'agent' | 'title' | 'adjective' | 'describe' | 'unknown' | 'coref';
-  /** Lower-case head noun ('ministry', 'secretary') that a later 'the ministry' can point back to. */
+  /** Lower-case head noun ('ministry', 'secretary') that a later 'the ministry' can point back to; a bare office's words ('foreign minister'). */
   head?: string;
   /** An agent whose country is the article's main one ('rebels' in an article about Syria). */
   contextSector?: string;

@@ -16,7 +16,8 @@ function lastName(m: FoundMention, words: readonly TextWord[]): string {
 /**
  * Links later short mentions to the first full one (`corefOf`): the same dictionary actor again
  * ('Kerry' after 'John Kerry'), a surname alone after an unknown full name, and 'the Secretary',
- * 'the ministry', 'the group' when exactly one earlier actor fits. Returns the new 'the …' mentions.
+ * 'the ministry', 'the group' when exactly one earlier actor fits, and 'he'/'she' after one named person.
+ * Returns the new mentions ('the …', pronouns).
  */
 export function linkCoreference(found: FoundMention[], words: readonly TextWord[], covered: Uint8Array): FoundMention[] {
   found.sort((a, b) => a.start - b.start);
@@ -32,7 +33,9 @@ export function linkCoreference(found: FoundMention[], words: readonly TextWord[
       if (full) m.corefOf = full;
     }
   }
-  const added: FoundMention[] = [];
+  linkOffices(found, words);
+  linkMilitants(found);
+  const added: FoundMention[] = [...linkPronouns(found, words, covered)];
   for (let i = 1; i < words.length; i++) {
     const w = words[i];
     if (covered[i] || words[i - 1].key !== 'the' || !HEADS.has(w.key)) continue;
@@ -48,6 +51,62 @@ export function linkCoreference(found: FoundMention[], words: readonly TextWord[
     if (ids.size !== 1) continue;
     const target = fits[0];
     added.push({ start: i - 1, end: i + 1, actor: target.actor, confidence: 0.6, source: 'coref', head: w.key, corefOf: target });
+  }
+  return added;
+}
+
+/** 'the foreign minister' after 'Foreign Minister Sergei Lavrov': the one office holder named before with that office word. */
+function linkOffices(found: FoundMention[], words: readonly TextWord[]): void {
+  for (const m of found) {
+    if (m.source !== 'title' || !m.head) continue;
+    const office = ` ${m.head} `;
+    const fits = found.filter((o) => o.start < m.start && o.source !== 'title' && o.actor?.kind === 'person' && !o.corefOf
+      && (` ${words.slice(o.start, o.end).map((w) => w.key).join(' ')} `.includes(office) || o.actor.role?.toLowerCase() === m.head));
+    if (new Set(fits.map((o) => o.actor!.id)).size !== 1) continue;
+    m.actor = fits[0].actor;
+    m.corefOf = fits[0];
+    m.contextSector = undefined;
+    m.confidence = 0.6;
+  }
+}
+
+/** 'the militants', 'the jihadists' after one armed group and no other: that group. */
+function linkMilitants(found: FoundMention[]): void {
+  for (const m of found) {
+    if (m.describes !== 'militants' || m.actor) continue;
+    const groups = found.filter((o) => o.start < m.start && o.actor && o.actor.kind === 'armed-group');
+    if (new Set(groups.map((o) => o.actor!.id)).size !== 1) continue;
+    m.actor = groups[0].actor;
+    m.corefOf = groups[0];
+    m.confidence = 0.5;
+  }
+}
+
+const PRONOUNS = new Set(['he', 'she']);
+
+/**
+ * 'He' or 'She' opening a sentence after a named person: linked when exactly one person is named
+ * in the sentence before (or earlier in its own).
+ */
+function linkPronouns(found: FoundMention[], words: readonly TextWord[], covered: Uint8Array): FoundMention[] {
+  const added: FoundMention[] = [];
+  let from = 0;
+  for (let i = 0; i < words.length; i++) {
+    // Only a pronoun that opens its sentence: inside one ('Kerry said he will …') it adds a second
+    // actor to events the name already covers.
+    if (!PRONOUNS.has(words[i].key) || !words[i].first || covered[i]) continue;
+    const sentence = words[i].sentence;
+    while (from < found.length && words[found[from].start].sentence < sentence - 1) from++;
+    const people = new Set<string>();
+    let target: FoundMention | undefined;
+    for (let k = from; k < found.length && found[k].end <= i; k++) {
+      const o = found[k];
+      if (o.actor?.kind !== 'person') continue;
+      people.add(o.actor.id);
+      target = o.corefOf ?? o;
+    }
+    if (people.size !== 1 || !target) continue;
+    added.push({ start: i, end: i + 1, actor: target.actor, confidence: 0.5, source: 'coref', corefOf: target });
   }
   return added;
 }

@@ -4,7 +4,7 @@ import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
 import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { resolveActor } from '../../lexicons/resolve-actor.js';
 import { actsHere } from './named-actor-context.js';
-import { agentAt, composeAt, countryListAt } from './compose-agent.js';
+import { agentAt, backerEndsAt, composeAt, composedRef, countryListAt, countryWordAt, type CountryWord } from './compose-agent.js';
 import type { FoundMention } from './found-mention.js';
 
 /** What the scan needs besides the words. */
@@ -67,6 +67,9 @@ function describeAt(words: readonly TextWord[], at: number, ctx: ScanContext): F
 function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
   const a = agentAt(words, at, ctx.agents, ['agent']);
   if (!a || a.entry.context === 'needs-country' || !nounEnd(words, a.end)) return undefined;
+  // A noun before it makes a compound, not a party: 'the ceasefire regime', 'a sanctions regime'.
+  const prev = words[at - 1];
+  if (a.entry.context === 'country' && prev && prev.sentence === words[at].sentence && prev.pos === 'NOUN' && !prev.capital) return undefined;
   const text = ctx.text.slice(words[at].start, words[a.end - 1].end);
   const m: FoundMention = { start: at, end: a.end, confidence: 0.6, source: 'agent', head: words[a.end - 1].key,
     actor: { id: a.entry.code.toLowerCase(), name: text, code: a.entry.code, kind: a.entry.kind } };
@@ -74,13 +77,49 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   return m;
 }
 
-/** A country adjective alone before a noun ('Russian strikes'): the state, with low confidence. */
-function adjectiveAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
-  const { list, end } = countryListAt(words, at, ctx.agents, ctx.dict);
-  if (list.length !== 1 || list[0].end - list[0].start > 1 || words[end]?.pos !== 'NOUN') return undefined;
-  const c = list[0];
+function stateMention(words: readonly TextWord[], c: CountryWord): FoundMention {
   const actor = { id: `country-${c.code.toLowerCase()}`, name: c.name, code: c.code, kind: 'state' as const, ...(c.country ? { country: c.country } : {}) };
-  return { start: at, end: c.end, actor, confidence: 0.5, source: 'adjective' };
+  return { start: c.start, end: c.end, actor, confidence: 0.5, source: 'adjective' };
+}
+
+/**
+ * Country adjectives alone before a noun ('Russian strikes', 'Turkish and Greek sides'): the states,
+ * with low confidence. A backer ('Russian' of 'Russian-backed forces') is one too, though not the
+ * country of the noun after it.
+ */
+function adjectivesAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention[] {
+  const backer = countryWordAt(words, at, ctx.agents, ctx.dict);
+  if (backer && backerEndsAt(words, backer.end)) return [stateMention(words, backer)];
+  const { list, end } = countryListAt(words, at, ctx.agents, ctx.dict);
+  if (!list.length || list.some((c) => c.end - c.start > 1) || words[end]?.pos !== 'NOUN') return [];
+  return list.map((c) => stateMention(words, c));
+}
+
+/** A country's people: 'Syrians', 'Turks', 'the French' -> SYRCVL; not 'the French government'. */
+function peopleAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
+  const m = ctx.agents.index.matchesAt(words, at).find((x) => x.phrase.value.type === 'people');
+  const next = m && words[m.end];
+  if (!m || (next && next.sentence === words[at].sentence && /^(NOUN|PROPN|ADJ)$/.test(next.pos))) return undefined;
+  const e = m.phrase.value;
+  const country = e.country ?? ctx.agents.countryOf.get(e.code);
+  const actor = { id: `${e.code}cvl`.toLowerCase(), name: ctx.text.slice(words[at].start, words[m.end - 1].end), code: e.code + 'CVL', kind: 'civilians' as const, ...(country ? { country } : {}) };
+  return { start: at, end: m.end, actor, confidence: 0.6, source: 'agent', head: words[m.end - 1].key };
+}
+
+/**
+ * An office with no name and no country: 'the foreign minister said'. It takes the article's
+ * country, unless linkCoreference finds the one office holder named before it.
+ */
+function bareTitleAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
+  if (words[at - 1]?.key !== 'the') return undefined;
+  const t = agentAt(words, at, ctx.agents, ['title']);
+  if (!t || t.entry.context !== 'country' || !nounEnd(words, t.end)) return undefined;
+  const next = words[t.end];
+  // 'the President of Armenia', 'the Prime Minister Ahmed X' name their own holder.
+  if (next && next.sentence === words[at].sentence && (next.key === 'of' || (next.capital && next.pos === 'PROPN'))) return undefined;
+  const actor = composedRef('', undefined, t.entry, ctx.text.slice(words[at].start, words[t.end - 1].end));
+  actor.id = t.entry.code.toLowerCase();
+  return { start: at, end: t.end, actor, confidence: 0.4, source: 'title', head: words.slice(at, t.end).map((w) => w.key).join(' '), contextSector: t.entry.code };
 }
 
 /**
@@ -115,10 +154,16 @@ export function scanMentions(words: readonly TextWord[], ctx: ScanContext): Foun
       i = named.end;
       continue;
     }
-    const other = describe ?? bareAgentAt(words, i, ctx) ?? adjectiveAt(words, i, ctx);
+    const other = describe ?? peopleAt(words, i, ctx) ?? bareAgentAt(words, i, ctx) ?? bareTitleAt(words, i, ctx);
     if (other) {
       found.push(other);
       i = other.end;
+      continue;
+    }
+    const states = adjectivesAt(words, i, ctx);
+    if (states.length) {
+      found.push(...states);
+      i = states[states.length - 1].end;
       continue;
     }
     i++;

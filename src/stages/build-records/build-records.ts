@@ -82,7 +82,9 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !isGenericMention(d, layers.tokens));
   const merged = mergeDrafts(kept, doc.text);
   for (const d of merged) {
-    d.record.time ??= inheritedTime(d.mention.sentence, timeContext);
+    // A merged record may take the narrative time at any of its reports, the latest first.
+    const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
+    for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext);
     if (!d.record.place) {
       const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
@@ -141,6 +143,17 @@ function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolean {
   const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
   const ownTime = r.time && r.time.precision !== 'ongoing';
   return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
+}
+
+function sentenceAt(sentences: Needed['sentences'], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (sentences[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 function firstTokenFrom(tokens: Needed['tokens'], offset: number): number {

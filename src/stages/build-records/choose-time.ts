@@ -27,6 +27,9 @@ function dated(t: TimeMention): boolean {
   return (t.type === 'DATE' || t.type === 'TIME') && t.value !== undefined;
 }
 
+/** How many sentences back the narrative time may come from. */
+const NARRATIVE_REACH = 4;
+
 const datedCache = new WeakMap<TimeContext, TimeMention[]>();
 
 /** The dates and times of the document (not durations or sets), filtered once per document. */
@@ -65,13 +68,13 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
 }
 
 /**
- * The narrative's current time, for an event whose own words give none: the last date of an
- * earlier sentence in the same paragraph. Used after same-event reports are merged, so that a
- * merged report's own date wins over an inherited one.
+ * The narrative's current time, for an event whose own words give none: the last date of one of
+ * the few sentences before it (news paragraphs are short; the story's time runs on across them).
+ * Used after same-event reports are merged, so that a merged report's own date wins.
  */
 export function inheritedTime(sentence: number, context: TimeContext): TimeValue | undefined {
   const candidates = datedTimes(context);
-  for (let s = sentence - 1; s >= 0 && sameParagraph(context, s, sentence); s--) {
+  for (let s = sentence - 1; s >= 0 && sentence - s <= NARRATIVE_REACH; s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start);
     if (earlier.length) return earlier[earlier.length - 1].value;
   }

@@ -1,0 +1,95 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { actorsIn, mention, placeAt } from './run-actors.js';
+
+// An article set in one country: its places give the country that bare agents and offices take.
+function inCountry(text: string, place: string, country: string) {
+  return actorsIn(text, '2016-07-28', [placeAt(text, place, country)]);
+}
+
+test('annotateActors gives the regime, loyalists, the army and police the country of the article', () => {
+  const text = 'Shelling hit Homs overnight. The regime blamed the rebels, while loyalists and the army moved in and police sealed the roads.';
+  const actors = inCountry(text, 'Homs', 'SY');
+  assert.equal(mention(actors, 'regime')?.actor?.code, 'SYRGOV');
+  assert.equal(mention(actors, 'loyalists')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'army')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'police')?.actor?.code, 'SYRCOP');
+});
+
+test('annotateActors codes protesters as civilians of the article country', () => {
+  const text = 'In Basra, protesters gathered outside the governor’s office.';
+  assert.equal(mention(inCountry(text, 'Basra', 'IQ'), 'protesters')?.actor?.code, 'IRQCVL');
+});
+
+test('annotateActors gives an office with no country the country of the article', () => {
+  const text = 'Prime Minister Karim Nadeer toured Mosul on Monday. Later the foreign minister said talks would resume.';
+  const actors = inCountry(text, 'Mosul', 'IQ');
+  assert.equal(mention(actors, 'Prime Minister Karim Nadeer')?.actor?.code, 'IRQGOV');
+  assert.equal(mention(actors, 'foreign minister')?.actor?.code, 'IRQGOV');
+});
+
+test('annotateActors links a bare office to the one holder named before it', () => {
+  const actors = actorsIn('Foreign Minister Sergei Lavrov arrived on Monday. The foreign minister said the talks went well.');
+  const bare = mention(actors, 'foreign minister');
+  assert.equal(bare?.actor?.id, 'sergey-lavrov');
+  assert.equal(bare?.corefOf, actors.findIndex((m) => m.actor?.id === 'sergey-lavrov'));
+});
+
+test('annotateActors finds a known person by office and surname alone', () => {
+  assert.equal(mention(actorsIn('President Mugabe addressed the crowd.', '2005-01-01'), 'President Mugabe')?.actor?.code, 'ZWEGOV');
+});
+
+test('annotateActors codes ethnic and religious groups after the country of the article', () => {
+  const text = 'Clashes spread near Qamishli, where Kurds and Alawites live side by side. Iraqi Kurds sent aid.';
+  const actors = inCountry(text, 'Qamishli', 'SY');
+  assert.equal(mention(actors, 'Kurds')?.actor?.code, 'SYRKUR');
+  assert.equal(mention(actors, 'Alawites')?.actor?.code, 'SYRALE');
+  assert.equal(mention(actors, 'Iraqi Kurds')?.actor?.code, 'IRQKUR');
+});
+
+test('annotateActors codes a country people by the plural of its adjective', () => {
+  const actors = actorsIn('Syrians and Turks crossed the border while the French watched.');
+  assert.equal(mention(actors, 'Syrians')?.actor?.code, 'SYRCVL');
+  assert.equal(mention(actors, 'Turks')?.actor?.code, 'TURCVL');
+  assert.equal(mention(actors, 'the French')?.actor?.code, 'FRACVL');
+  assert.equal(mention(actorsIn('The French government protested.'), 'the French'), undefined);
+});
+
+test('annotateActors recognises each country of an adjective list before a plain noun', () => {
+  const actors = actorsIn('Turkish and Greek negotiators met again.');
+  assert.equal(mention(actors, 'Turkish and Greek negotiators')?.actor?.code, 'TURGOV');
+  const plain = actorsIn('Turkish and Greek ships sailed.');
+  assert.deepEqual(plain.map((m) => m.actor?.code), ['TUR', 'GRC']);
+});
+
+test('annotateActors recognises a backer without making it the country of the backed party', () => {
+  const actors = actorsIn('Russian-backed forces shelled the town.');
+  assert.equal(mention(actors, 'Russian')?.actor?.code, 'RUS');
+  assert.ok(!actors.some((m) => m.actor?.code === 'RUSMIL'));
+});
+
+test('annotateActors reads the short names of states as actors', () => {
+  const actors = actorsIn('The US rejected the plan and the UK agreed.');
+  assert.equal(mention(actors, 'US')?.actor?.code, 'USA');
+  assert.equal(mention(actors, 'UK')?.actor?.code, 'GBR');
+});
+
+test('annotateActors knows historical organisations', () => {
+  assert.equal(mention(actorsIn('The European Community imposed sanctions.', '1990-05-01'), 'European Community')?.actor?.code, 'IGOEUREEC');
+});
+
+test('annotateActors links a sentence-opening pronoun to the one person named before', () => {
+  const actors = actorsIn('Sergei Lavrov spoke in Geneva. He said the truce would hold.');
+  assert.equal(mention(actors, 'He')?.actor?.id, 'sergey-lavrov');
+  const two = actorsIn('Sergei Lavrov met John Kerry in Geneva. He said the truce would hold.');
+  assert.equal(mention(two, 'He'), undefined);
+});
+
+test('annotateActors links the militants to the one armed group named before', () => {
+  const actors = actorsIn('Islamic State fighters seized the village. The militants then burned the school.');
+  assert.equal(mention(actors, 'militants')?.actor?.code, 'IMGMUSISI');
+});
+
+test('annotateActors codes an office holder named without a date by the office, not as a former leader', () => {
+  assert.equal(mention(actorsIn('Kofi Annan called for calm.', ''), 'Kofi Annan')?.actor?.code, 'IGOUNO');
+});
