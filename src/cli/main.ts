@@ -46,6 +46,12 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+// `sitrep events --format json | head`: the reader left; stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
   (error: unknown) => {

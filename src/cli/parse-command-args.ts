@@ -40,6 +40,8 @@ export function intOption(name: string, value: string | undefined): number | und
 /** Checks a YYYY-MM-DD option. */
 export function dateOption(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new UsageError(`--${name} takes a date as YYYY-MM-DD, not "${value}".`);
+  // Date.parse rolls 2016-02-30 over to March: only a date that reads back the same is a date.
+  const real = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value;
+  if (!real) throw new UsageError(`--${name} takes a date as YYYY-MM-DD, not "${value}".`);
   return value;
 }

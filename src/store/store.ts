@@ -143,7 +143,10 @@ export interface Store {
   documentsNeedingReprocess(pipelineVersion: string, lexiconVersion: string, limit?: number): Promise<string[]>;
   stats(): Promise<StoreStats>;
 
-  beginIngestRun(inputs: string[]): Promise<number>;
+  /** Starts a run over these inputs; `options` (JSON) are how they are read, given back to a resume. */
+  beginIngestRun(inputs: string[], options?: unknown): Promise<number>;
+  /** The options a run was begun with, or undefined. */
+  ingestRunOptions(runId: number): Promise<unknown>;
   markInputDone(runId: number, input: string): Promise<void>;
   /** Inputs of the run not yet marked done, in the order given to beginIngestRun. */
   pendingInputs(runId: number): Promise<string[]>;

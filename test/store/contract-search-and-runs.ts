@@ -54,6 +54,13 @@ export function searchAndRunsContract(withStore: WithStore): void {
       assert.equal(await store.lastUnfinishedRun(), undefined);
     }));
 
+    test('an ingest run keeps the options it was begun with, for a resume to read the rest the same way', () => withStore(async (store) => {
+      const options = { published: '2016-07-28', outlet: 'Izvestia', map: { text: 'article_content' } };
+      const runId = await store.beginIngestRun(['a.txt'], options);
+      assert.deepEqual(await store.ingestRunOptions(runId), options);
+      assert.equal(await store.ingestRunOptions(await store.beginIngestRun(['b.txt'])), undefined);
+    }));
+
     test('lastUnfinishedRun is the latest run not finished, and runs do not share inputs', () => withStore(async (store) => {
       const first = await store.beginIngestRun(['x.txt']);
       const second = await store.beginIngestRun(['x.txt', 'y.txt']);

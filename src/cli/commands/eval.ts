@@ -38,7 +38,13 @@ export async function evalCommand(args: string[]): Promise<number> {
   if (!existsSync(path)) throw new CommandError(`${path} does not exist: give the ${name} data; see sitrep eval --help.`);
   const dataset = (await loadDatasets())[name as DatasetName];
   const progress = startProgress(`eval ${name}`, undefined, !values.quiet);
-  const result = await dataset.evaluate(path, { limit: intOption('limit', values.limit), onProgress: (done: number) => progress.tick(done) });
+  let result: unknown;
+  try {
+    result = await dataset.evaluate(path, { limit: intOption('limit', values.limit), onProgress: (done: number) => progress.tick(done) });
+  } catch (error) {
+    // A folder with no gold files or a file of the wrong format is the user's to fix, not a crash.
+    throw new CommandError(`eval ${name} ${path}: ${(error as Error).message}`);
+  }
   progress.done();
   console.log(dataset.format(result));
   if (values.json) console.log(JSON.stringify(dataset.summary ? dataset.summary(result) : result));

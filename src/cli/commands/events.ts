@@ -23,7 +23,7 @@ Filters (all given must match; a comma list means any of):
   --text WORDS             words in the article
   --document ID            events of one document
   --order ORDER            document (default), time, time-desc
-  --limit N, --offset N    page through results (default limit 100)
+  --limit N, --offset N    page through results (the table shows 100 unless --limit says; exports are whole)
 Output:
   --format FORMAT          table (default), json, jsonl, csv, geojson
   --json                   one JSON object {count, total, events} as the last line of stdout
@@ -58,7 +58,8 @@ export async function eventsCommand(args: string[]): Promise<number> {
     type: types as PloverType[] | undefined, acled: values.acled as EventFilter['acled'], actor: values.actor,
     country: values.country, place: values.place, factuality: factualities as Factuality[] | undefined, text: values.text,
     documentId: values.document, order: values.order as EventFilter['order'],
-    limit: intOption('limit', values.limit) ?? 100, offset: intOption('offset', values.offset),
+    // A table is for reading: 100 rows unless asked; exports (json, jsonl, csv, geojson) are whole unless asked.
+    limit: intOption('limit', values.limit) ?? (format === 'table' ? 100 : undefined), offset: intOption('offset', values.offset),
   };
   const store = await openCliStore(values.db);
   try {

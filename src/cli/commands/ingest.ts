@@ -61,6 +61,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
   });
   if (values.help) { console.log(INGEST_HELP); return EXIT.ok; }
   if (positionals.length === 0 && !values.resume) throw new UsageError('give at least one input: a file, a folder, a glob or - for stdin.');
+  if (positionals.length > 0 && values.resume) throw new UsageError('--resume continues the interrupted run with its own inputs and options: give no inputs with it.');
   const options: ReadOptions = {
     published: dateOption('published', values.published), title: values.title, outlet: values.outlet, url: values.url,
     timeZone: values['time-zone'], language: values.language, maxBytes: intOption('max-bytes', values['max-bytes']),
@@ -92,13 +93,15 @@ async function ingestInputs(store: Store, args: string[], options: ReadOptions, 
     if (!unfinished) throw new UsageError('there is no interrupted ingest to resume in this database.');
     runId = unfinished.id;
     files = await store.pendingInputs(runId);
+    // Read the rest exactly as the interrupted run would have: its --published, --outlet, --map …
+    Object.assign(options, (await store.ingestRunOptions(runId)) ?? {});
     process.stderr.write(`sitrep: resuming ingest run ${runId}: ${files.length} of ${unfinished.inputs} inputs left\n`);
   } else {
     if (unfinished && !flags.quiet) process.stderr.write(`sitrep: note: ingest run ${unfinished.id} was interrupted with ${unfinished.pending} inputs left; 'sitrep ingest --resume' continues it\n`);
     const listed = await listInputs(args);
     for (const d of listed.diagnostics) { report(d); await store.recordRejectedInput(d.input ?? '', d); }
     files = listed.files;
-    runId = await store.beginIngestRun(files);
+    runId = await store.beginIngestRun(files, options);
   }
   summary.inputs = files.length;
   const meta = { pipelineVersion: PIPELINE_VERSION, lexiconVersion: lexiconVersion() };
@@ -136,12 +139,13 @@ async function ingestInputs(store: Store, args: string[], options: ReadOptions, 
     if (/\.(jsonl|ndjson)$/i.test(file)) {
       for await (const item of readJsonlStream(file, options)) {
         if (item.diagnostic) diagnostics.push(item.diagnostic);
-        if (item.document) await accept(item.document);
+        if (item.document && item.diagnostic?.severity !== 'error') await accept(item.document);
       }
     } else {
       const result = file === '-' ? await readStdin(options) : await readInput(file, options);
       diagnostics.push(...result.diagnostics);
-      for (const doc of result.documents) await accept(doc);
+      // An input with an error (a bad --published, say) is rejected whole: "rejected" always means "not stored".
+      if (!result.diagnostics.some((d) => d.severity === 'error')) for (const doc of result.documents) await accept(doc);
     }
     for (const d of diagnostics) {
       report(d);

@@ -1,6 +1,6 @@
 import { parseCommandArgs } from '../parse-command-args.js';
 import { openCliStore } from '../open-store.js';
-import { EXIT } from '../exit-codes.js';
+import { EXIT, UsageError } from '../exit-codes.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
 
@@ -10,8 +10,9 @@ What the database holds: documents, events by type, rejected inputs, an interrup
 and how many documents were analysed by another pipeline or lexicon version.`;
 
 export async function statsCommand(args: string[]): Promise<number> {
-  const { values } = parseCommandArgs(args, {});
+  const { values, positionals } = parseCommandArgs(args, {});
   if (values.help) { console.log(STATS_HELP); return EXIT.ok; }
+  if (positionals.length) throw new UsageError(`stats takes no arguments (got "${positionals[0]}"); the database is --db FILE.`);
   const store = await openCliStore(values.db);
   try {
     const stats = await store.stats();

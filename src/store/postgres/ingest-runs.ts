@@ -9,8 +9,8 @@ import { inTransaction } from './in-transaction.js';
  */
 export function prepareIngestRuns(pool: pg.Pool) {
   return {
-    beginIngestRun: (inputs: string[]): Promise<number> => inTransaction(pool, async (client) => {
-      const { rows } = await client.query<{ id: number }>('INSERT INTO ingest_runs DEFAULT VALUES RETURNING id');
+    beginIngestRun: (inputs: string[], options?: unknown): Promise<number> => inTransaction(pool, async (client) => {
+      const { rows } = await client.query<{ id: number }>('INSERT INTO ingest_runs (options) VALUES ($1) RETURNING id', [options === undefined ? null : JSON.stringify(options)]);
       const runId = rows[0].id;
       // An input listed twice is one input, at its first position.
       await client.query(
@@ -19,6 +19,10 @@ export function prepareIngestRuns(pool: pg.Pool) {
          ON CONFLICT DO NOTHING`, [runId, inputs]);
       return runId;
     }),
+    async ingestRunOptions(runId: number): Promise<unknown> {
+      const { rows } = await pool.query<{ options: unknown }>('SELECT options FROM ingest_runs WHERE id = $1', [runId]);
+      return rows[0]?.options ?? undefined;
+    },
     async markInputDone(runId: number, input: string): Promise<void> {
       const { rowCount } = await pool.query(
         'UPDATE ingest_run_inputs SET done_at = now() WHERE run_id = $1 AND input = $2', [runId, input]);

@@ -7,7 +7,8 @@ import type { IngestRunSummary, RejectedInput } from '../store.js';
  * after its documents are stored, so an interrupted `sitrep ingest` can go on with the rest.
  */
 export function prepareIngestRuns(db: Database.Database) {
-  const insertRun = db.prepare('INSERT INTO ingest_runs (started_at) VALUES (?)');
+  const insertRun = db.prepare('INSERT INTO ingest_runs (started_at, options) VALUES (?, ?)');
+  const runOptions = db.prepare('SELECT options FROM ingest_runs WHERE id = ?').pluck();
   const insertInput = db.prepare('INSERT OR IGNORE INTO ingest_run_inputs (run_id, position, input) VALUES (?, ?, ?)');
   const markDone = db.prepare('UPDATE ingest_run_inputs SET done_at = ? WHERE run_id = ? AND input = ?');
   const pending = db.prepare('SELECT input FROM ingest_run_inputs WHERE run_id = ? AND done_at IS NULL ORDER BY position').pluck();
@@ -21,14 +22,18 @@ export function prepareIngestRuns(db: Database.Database) {
   const listRejected = db.prepare(
     'SELECT input, rule, severity, message, at FROM rejected_inputs ORDER BY id DESC LIMIT ?');
 
-  const begin = db.transaction((inputs: string[]) => {
-    const runId = Number(insertRun.run(new Date().toISOString()).lastInsertRowid);
+  const begin = db.transaction((inputs: string[], options: unknown) => {
+    const runId = Number(insertRun.run(new Date().toISOString(), options === undefined ? null : JSON.stringify(options)).lastInsertRowid);
     inputs.forEach((input, position) => insertInput.run(runId, position, input));
     return runId;
   });
 
   return {
-    beginIngestRun: (inputs: string[]): number => begin.immediate(inputs),
+    beginIngestRun: (inputs: string[], options?: unknown): number => begin.immediate(inputs, options),
+    ingestRunOptions(runId: number): unknown {
+      const raw = runOptions.get(runId) as string | null | undefined;
+      return raw ? JSON.parse(raw) : undefined;
+    },
     markInputDone(runId: number, input: string): void {
       const changed = markDone.run(new Date().toISOString(), runId, input).changes;
       if (changed === 0) throw new Error(`Input "${input}" is not part of ingest run ${runId}: pass one of the inputs given to beginIngestRun.`);

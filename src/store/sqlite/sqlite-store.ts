@@ -33,7 +33,8 @@ export async function openSqliteStore(path: string): Promise<Store> {
     documentsNeedingReprocess: async (pipelineVersion, lexiconVersion, limit) =>
       reads.documentsNeedingReprocess(pipelineVersion, lexiconVersion, limit),
     stats: async () => reads.stats(),
-    beginIngestRun: async (inputs) => runs.beginIngestRun(inputs),
+    beginIngestRun: async (inputs, options) => runs.beginIngestRun(inputs, options),
+    ingestRunOptions: async (runId) => runs.ingestRunOptions(runId),
     markInputDone: async (runId, input) => runs.markInputDone(runId, input),
     pendingInputs: async (runId) => runs.pendingInputs(runId),
     finishIngestRun: async (runId) => runs.finishIngestRun(runId),

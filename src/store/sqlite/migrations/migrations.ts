@@ -1,5 +1,6 @@
 import { documentsAndEvents } from './001-documents-and-events.js';
 import { incidentsAgreementsSources } from './002-incidents-agreements-sources.js';
+import { ingestRunOptions } from './003-ingest-run-options.js';
 
 /**
  * One schema change. Example: { version: 1, name: 'documents-and-events', sql: 'CREATE TABLE …' }
@@ -15,6 +16,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'documents-and-events', sql: documentsAndEvents },
   { version: 2, name: 'incidents-agreements-sources', sql: incidentsAgreementsSources },
+  { version: 3, name: 'ingest-run-options', sql: ingestRunOptions },
 ];
 
 /** The schema version this code writes. */
