@@ -22,7 +22,7 @@ test('bench --json prints the summary, then one JSON object with the agreed keys
   assert.ok(report.mean_article_bytes >= 300 && report.mean_article_bytes <= 8192);
   assert.equal(report.distinct_texts, 12);
   assert.ok(Object.keys(report.per_stage_ms).includes('segment'));
-  assert.match(run.stdout, /with SQLite storage\s+[\d.]+ articles\/s/);
+  assert.match(run.stdout, /with SQLite storage\s+[\d.]+ articles per CPU-second/);
   assert.match(run.stderr, /bench: timing the pipeline/, 'progress goes to stderr');
   assert.ok(!run.stdout.includes('bench: '), 'no progress on stdout');
 });
