@@ -1,5 +1,6 @@
 import type { CasualtyMention, Fatalities } from '../../model/fatalities.js';
 import type { EventMention } from '../../model/event-mention.js';
+import { isWarWideToll } from './war-wide-toll.js';
 
 /** Event types that can kill or wound. */
 const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
@@ -8,11 +9,12 @@ const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
  * Gives each casualty figure to one event: the nearest harmful event in its sentence; else the
  * last harmful event of the two sentences before (a toll often follows its attack: "The strike
  * hit a market. At least 16 people were killed."). Figures with no such event stay unattached:
- * a number is never given to an event it was not said of.
+ * a number is never given to an event it was not said of, nor a war's toll to one of its incidents.
  */
-export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[]): Map<number, CasualtyMention[]> {
+export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string): Map<number, CasualtyMention[]> {
   const byEvent = new Map<number, CasualtyMention[]>();
   for (const casualty of casualties) {
+    if (isWarWideToll(casualty, text)) continue;
     const candidates = mentions
       .map((m, index) => ({ m, index }))
       .filter(({ m }) => HARMFUL.has(m.type) && m.contentOf === undefined);

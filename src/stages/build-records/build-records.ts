@@ -39,7 +39,7 @@ function coveringAttribution(attributions: readonly Attribution[], trigger: { st
  */
 export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
-  const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions);
+  const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text);
   const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
   const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text };
   const hash = doc.contentHash.slice(0, 16);
@@ -56,8 +56,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutSources(withoutMedia(mention.actors), claim, doc.text),
-      recipients: withoutSources(withoutMedia(mention.recipients), claim, doc.text),
+      actors: withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text),
+      recipients: withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text),
       factuality,
       attribution,
       evidence: [mention.clause],
@@ -80,7 +80,17 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   });
   const kept = drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !isGenericMention(d, layers.tokens));
-  const merged = mergeDrafts(kept, doc.text);
+  const draftOf = new Map(kept.map((d) => [d.record, d]));
+  // Merging asks for each pair: remember each record's answer.
+  const inherited = new Map<EventRecord, EventRecord['place']>();
+  const placeFor = (r: EventRecord) => {
+    if (inherited.has(r)) return inherited.get(r);
+    const d = draftOf.get(r);
+    const place = d ? inheritedPlace(r.type, d.mention.sentence, placeContext) : undefined;
+    inherited.set(r, place);
+    return place;
+  };
+  const merged = mergeDrafts(kept, doc.text, placeFor);
   for (const d of merged) {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
@@ -94,6 +104,35 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   return uniqueIds(merged.map((d) => d.record));
 }
 
+/**
+ * A description ("terrorists", "militants") linked to a group named far back is a guess, not the
+ * text naming the group: it stays an unresolved party unless the group is named in its sentence or
+ * the one before ("ISIL ... In Damascus terrorists fired a mortar round": no group is named there).
+ */
+function withoutDistantGuesses(participants: Participant[], layers: Needed): Participant[] {
+  return participants.map((p) => {
+    if (!p.actor) return p;
+    const mention = actorsByStart(layers).get(p.evidence.start);
+    if (mention && mention.span.end !== p.evidence.end) return p;
+    if (!mention || mention.corefOf === undefined || !mention.describes) return p;
+    const sentence = sentenceAt(layers.sentences, p.evidence.start);
+    const named = layers.actors.some((a) => a !== mention && a.actor?.code === p.actor!.code && !a.describes && a.corefOf === undefined
+      && a.span.start < p.evidence.end && sentence - sentenceAt(layers.sentences, a.span.start) <= 1);
+    return named ? p : { text: p.text, evidence: p.evidence };
+  });
+}
+
+/** Actor mentions by their start, once per document. */
+const actorIndex = new WeakMap<Needed['actors'], Map<number, Needed['actors'][number]>>();
+function actorsByStart(layers: Needed): Map<number, Needed['actors'][number]> {
+  let index = actorIndex.get(layers.actors);
+  if (!index) {
+    index = new Map(layers.actors.map((a) => [a.span.start, a]));
+    actorIndex.set(layers.actors, index);
+  }
+  return index;
+}
+
 function withoutMedia(participants: readonly Participant[]): Participant[] {
   return participants.filter((p) => p.actor?.kind !== 'media');
 }
@@ -101,13 +140,38 @@ function withoutMedia(participants: readonly Participant[]): Participant[] {
 /**
  * Who says an event happened is not who did it: a participant found outside the claim that holds
  * the trigger, where the claim's source stands ("the Observatory said jets struck the town"), is
- * the source, not the attacker.
+ * the source, not the attacker. The speaker's phrase may name more than the chain's span ("The
+ * Director of the Syrian Observatory Rami Abdel Rahman told AFP that"): everything between the
+ * sentence's start and a preposed claim (or between a postposed claim and the sentence's end) is
+ * the frame of the claim.
  */
-function withoutSources(participants: Participant[], claim: Attribution | undefined, text: string): Participant[] {
+function withoutSources(participants: Participant[], claim: Attribution | undefined, text: string, sentences: Needed['sentences']): Participant[] {
   if (!claim) return participants;
   // "Turkey said it shelled YPG positions": a claim about the speaker's own act keeps the speaker.
   if (/^\W*(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
-  return participants.filter((p) => spanContains(claim.content, p.evidence) || !claim.chain.some((s) => s.span.start <= p.evidence.start && p.evidence.end <= s.span.end || p.evidence.start <= s.span.start && s.span.end <= p.evidence.end));
+  const sentence = sentences[sentenceAt(sentences, claim.cue.start)];
+  const frame = claim.content.start >= claim.cue.start
+    ? { start: Math.max(sentence.start, Math.min(claim.cue.start, ...claim.chain.map((c) => c.span.start))), end: claim.content.start }
+    : { start: claim.content.end, end: sentence.end };
+  if (claim.content.start >= claim.cue.start) frame.start = sentence.start;
+  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  return participants.filter((p) => spanContains(claim.content, p.evidence)
+    || !(claim.chain.some((s) => overlapping(s.span, p.evidence)) || spanContains(frame, p.evidence)));
+}
+
+/** Words that make a party a description of a place or of another party ("a village controlled by the IS group", "rebels backed by Turkey"). */
+const DESCRIBED_BY = /\b(?:controlled|held|run|backed|supported|sponsored|occupied|dominated|besieged|surrounded|administered|governed|ruled|funded|armed|trained|seized|captured)\s+by\s+(?:the\s+)?$/i;
+
+/**
+ * A party named only as who holds, backs or runs something the sentence mentions is not a side of
+ * the event, unless that participle is the event itself ("an alliance supported by US-led air strikes").
+ */
+function withoutDescriptions(participants: Participant[], trigger: { start: number; end: number }, text: string): Participant[] {
+  return participants.filter((p) => {
+    const from = Math.max(0, p.evidence.start - 40);
+    const match = DESCRIBED_BY.exec(text.slice(from, p.evidence.start));
+    return !match || (from + match.index < trigger.end && trigger.start < p.evidence.start);
+  });
 }
 
 /**
@@ -177,7 +241,7 @@ function inAside(trigger: { start: number; end: number }, text: string): boolean
  * Merges the reports of one event: first the events themselves, then what they ask for or
  * propose (the content of two merged requests is one requested act, whoever it names).
  */
-function mergeDrafts(drafts: Draft[], text: string): Draft[] {
+function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) => EventRecord['place']): Draft[] {
   // Memoised on the record and its number of evidence spans: merging adds spans, and only then do the words change.
   const cache = new Map<EventRecord, { spans: number; words: Set<string> }>();
   const words = (r: EventRecord) => {
@@ -190,7 +254,8 @@ function mergeDrafts(drafts: Draft[], text: string): Draft[] {
   const top = drafts.filter((d) => d.parent === undefined);
   const byRecord = new Map(drafts.map((d) => [d.record, d]));
   const headline = headlineSpan(text);
-  const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), words), (r) => headline !== undefined && r.trigger.end <= headline.end);
+  const context = { clauseWords: words, placeFor, text };
+  const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), (r) => headline !== undefined && r.trigger.end <= headline.end, context);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {
     const survivor = mergedTop.find((r) => r === d.record || r.evidence.some((e) => spanContains(e, d.mention.clause) && spanContains(d.mention.clause, e)));

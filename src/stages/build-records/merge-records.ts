@@ -19,29 +19,124 @@ function overlaps(a: EventRecord, b: EventRecord): boolean {
   return a.time.start <= b.time.end && b.time.start <= a.time.end;
 }
 
-function samePlace(a: EventRecord, b: EventRecord): boolean {
-  if (!a.place || !b.place) return true;
-  const x = a.place.place;
-  const y = b.place.place;
+/** What merging may know of a record beyond its own fields: the place its paragraph gives it, the text. */
+export interface MergeContext {
+  clauseWords: (r: EventRecord) => Set<string>;
+  /** The place a record without one of its own would inherit: a conflict there parts two reports too. */
+  placeFor?: (r: EventRecord) => EventRecord['place'];
+  text?: string;
+}
+
+function samePlace(a: EventRecord, b: EventRecord, context?: MergeContext): boolean {
+  const pa = a.place ?? context?.placeFor?.(a);
+  const pb = b.place ?? context?.placeFor?.(b);
+  if (!pa || !pb) return true;
+  const x = pa.place;
+  const y = pb.place;
   if (x.id === y.id) return true;
+  // The province and the town it is named after ("Deir ez-Zor"): one name, one place for merging.
+  if (x.name === y.name && x.country === y.country) return true;
   // One inside the other: a country and a town in it.
   return x.country !== undefined && x.country === y.country && (x.precision === 'country' || y.precision === 'country');
 }
 
+/** Types whose parties are interchangeable (talks, a truce): a party is shared whatever its role. */
+const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/** The specific codes of one side of a record, remembered per list and length (merging only appends). */
+const sideCache = new WeakMap<readonly Participant[], { n: number; codes: Set<string> }>();
+const sideCodes = (ps: readonly Participant[]) => {
+  const hit = sideCache.get(ps);
+  if (hit && hit.n === ps.length) return hit.codes;
+  const codes = new Set(ps
+    .filter((p) => p.actor && p.actor.kind !== 'civilians' && !/CVL$/.test(p.actor.code) && (p.actor.code.length > 3 || p.actor.kind === 'state'))
+    .map((p) => p.actor!.code));
+  sideCache.set(ps, { n: ps.length, codes });
+  return codes;
+};
+
+/**
+ * Parties two records share in the same roles; a party that attacks in one report and is attacked
+ * in the other ("regime shelling of a rebel-held area" and "Rebels have responded to the shelling")
+ * makes them two events, unless the type is a joint one.
+ */
+function sharedParties(a: EventRecord, b: EventRecord): { shared: string[]; swapped: boolean } {
+  if (JOINT.has(a.type)) return { shared: [...specificCodes(b)].filter((c) => specificCodes(a).has(c)), swapped: false };
+  const [aa, ar, ba, br] = [sideCodes(a.actors), sideCodes(a.recipients), sideCodes(b.actors), sideCodes(b.recipients)];
+  const shared = [...[...ba].filter((c) => aa.has(c)), ...[...br].filter((c) => ar.has(c))];
+  const swapped = shared.length === 0 && ([...ba].some((c) => ar.has(c) && !aa.has(c)) || [...br].some((c) => aa.has(c) && !ar.has(c)));
+  return { shared, swapped };
+}
+
+/** The figures of a record, killed and injured, with their category. */
+function figures(r: EventRecord): { key: string; start: number; end: number }[] {
+  const out: { key: string; start: number; end: number }[] = [];
+  for (const [outcome, table] of [['k', r.fatalities], ['i', r.injured]] as const) {
+    for (const [category, list] of Object.entries(table ?? {})) for (const f of list ?? []) out.push({ key: `${outcome}:${category}:${f.low}:${f.high}`, ...f.evidence });
+  }
+  return out;
+}
+
+/**
+ * The same toll in both reports ("including three children" in the standfirst and in the body).
+ * A single victim ("a girl") is too common a figure to tell two incidents apart.
+ */
+function sameFigure(a: EventRecord, b: EventRecord): boolean {
+  const telling = (r: EventRecord) => figures(r).filter((f) => !/:1:1$/.test(f.key));
+  const mine = new Set(telling(a).map((f) => f.key));
+  return telling(b).some((f) => mine.has(f.key));
+}
+
+/**
+ * A toll said to come on top of one already given ("killed another three people", "two more
+ * citizens", "two others") is of another incident than the earlier report.
+ */
+export function addsToEarlierToll(r: EventRecord, text: string): boolean {
+  const first = figures(r).sort((x, y) => x.start - y.start)[0];
+  if (!first) return false;
+  return /\b(?:another|a\s+further|an\s+additional)\s+$/i.test(text.slice(Math.max(0, first.start - 20), first.start))
+    || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
+}
+
+/**
+ * One report's source is (the state of) the other's actor, and it does not speak of its own act
+ * ("The IDF said rockets fell on the Golan" and an Israeli strike): two events, not one. Outlets
+ * report on their own state's forces all the time, so a media source does not count.
+ */
+function sourceIsOtherActor(a: EventRecord, b: EventRecord): boolean {
+  const check = (x: EventRecord, y: EventRecord) => {
+    const own = new Set([...sideCodes(x.actors)].map((c) => c.slice(0, 3)));
+    return x.attribution.length > 0 && x.attribution.some((s) => s.code && !/MED$/.test(s.code) && !own.has(s.code.slice(0, 3))
+      && [...sideCodes(y.actors)].some((c) => c.slice(0, 3) === s.code!.slice(0, 3)));
+  };
+  return check(a, b) || check(b, a);
+}
+
 /** How strongly two records look like two reports of one event; 0 when they cannot be. */
-function affinity(a: EventRecord, b: EventRecord, words: (r: EventRecord) => Set<string>): number {
+function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number {
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
-  if (!overlaps(a, b) || !samePlace(a, b)) return 0;
+  if (!overlaps(a, b) || !samePlace(a, b, context)) return 0;
+  if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
+  if (sourceIsOtherActor(a, b)) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
-  const mine = specificCodes(a);
-  const theirs = [...specificCodes(b)];
-  const shared = theirs.filter((c) => mine.has(c)).length;
-  const mineStates = new Set([...mine].map((c) => c.slice(0, 3)));
+  const { shared: sharedCodes, swapped } = sharedParties(a, b);
+  if (swapped) return 0;
+  const shared = sharedCodes.length;
+  const mineStates = new Set([...sideCodes(a.actors), ...sideCodes(a.recipients)].map((c) => c.slice(0, 3)));
+  const theirs = [...sideCodes(b.actors), ...sideCodes(b.recipients)];
   const sharedStates = new Set(theirs.map((c) => c.slice(0, 3)).filter((c) => mineStates.has(c))).size;
-  if (shared === 0 && sharedStates === 0) return 0;
-  const wa = words(a);
-  const sharedWords = [...words(b)].filter((w) => wa.has(w)).length;
-  return shared * 10 + sharedStates * 4 + sharedWords;
+  // Both dated to one day, one place, the same toll: one event, even when neither names a party.
+  // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
+  const located = Boolean(a.place && b.place);
+  const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
+  if (shared === 0 && sharedStates === 0 && figure === 0) return 0;
+  const wa = context.clauseWords(a);
+  const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
+  return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords;
+}
+
+function bothDated(a: EventRecord, b: EventRecord): boolean {
+  return Boolean(a.time?.start && b.time?.start && a.time.precision === 'day' && b.time.precision === 'day');
 }
 
 function addParticipants(into: Participant[], from: readonly Participant[], taken: Set<string>): void {
@@ -59,7 +154,7 @@ function addParticipants(into: Participant[], from: readonly Participant[], take
  * the same type that it does not contradict (times, places, factuality, named parties), even when
  * it names nobody ("Air strikes on Idlib market town kill civilians" and the lead's account).
  */
-export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecord) => boolean): EventRecord[] {
+export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecord) => boolean, context?: MergeContext): EventRecord[] {
   const out: EventRecord[] = [];
   const headlines: EventRecord[] = [];
   for (const record of records) {
@@ -68,7 +163,7 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
   }
   for (const head of headlines) {
     const body = out.find((r) => r.type === head.type && HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality)
-      && overlaps(r, head) && samePlace(r, head) && !conflictingParties(r, head));
+      && overlaps(r, head) && samePlace(r, head, context) && !conflictingParties(r, head) && !sharedParties(r, head).swapped);
     if (body) {
       absorb(body, head);
       body.evidence.sort((a, b) => a.start - b.start);
@@ -92,13 +187,14 @@ function conflictingParties(a: EventRecord, b: EventRecord): boolean {
  * fills its empty fields (and empty sides) from the other ("the request of the State Department" in a headline and
  * "Washington has asked" in the lead are one request).
  */
-export function mergeRecords(records: EventRecord[], clauseWords: (r: EventRecord) => Set<string>): EventRecord[] {
+export function mergeRecords(records: EventRecord[], clauseWords: ((r: EventRecord) => Set<string>) | MergeContext): EventRecord[] {
+  const context: MergeContext = typeof clauseWords === 'function' ? { clauseWords } : clauseWords;
   const out: EventRecord[] = [];
   for (const record of records) {
     let best: EventRecord | undefined;
     let bestScore = 0;
     for (const earlier of out) {
-      const score = affinity(earlier, record, clauseWords);
+      const score = affinity(earlier, record, context);
       if (score > bestScore) { best = earlier; bestScore = score; }
     }
     if (!best) { out.push(record); continue; }

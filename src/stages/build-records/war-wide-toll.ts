@@ -1,0 +1,18 @@
+import type { CasualtyMention } from '../../model/fatalities.js';
+
+/** A war, not an incident, as the subject of a toll: "the civil war which has claimed", "Syria's war has left". */
+const WAR_AS_KILLER = /\b(?:war|conflict|uprising|revolution|insurgency|crisis|fighting|violence)\b(?:(?!\b(?:and|but|while|as)\b)[^.;:]){0,50}?\b(?:claimed|cost|left|killed|taken)\b[^.;:]{0,40}$/i;
+/** A toll counted from the start of the war: "since 2011", "since the conflict began", "since erupting in 2011". */
+const SINCE_THE_START = /^[^.;:]{0,60}?\bsince\s+(?:(?:it|the\s+(?:war|conflict|uprising|crisis|revolt|revolution))\s+(?:began|started|erupted|broke\s+out)|(?:erupting|beginning|starting|breaking\s+out)\b|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)/i;
+
+/**
+ * A war-wide toll ("the civil war which has claimed an estimated 400000 lives", "more than 320000
+ * killed since 2011") counts the dead of the whole war: it belongs to no single incident, however
+ * near the incident stands.
+ */
+export function isWarWideToll(casualty: CasualtyMention, text: string): boolean {
+  const figure = casualty.figure.evidence;
+  const before = text.slice(Math.max(0, figure.start - 120), figure.start);
+  const after = text.slice(figure.end, Math.min(text.length, figure.end + 120));
+  return WAR_AS_KILLER.test(before) || SINCE_THE_START.test(after);
+}

@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { isWarWideToll } from '../../src/stages/build-records/war-wide-toll.js';
+import type { CasualtyMention } from '../../src/model/fatalities.js';
+
+const records = (text: string, published = '2017-10-31') => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'build-records.test.ts');
+  return runPipeline(document).layers.events;
+};
+const total = (r: { fatalities?: Record<string, { low: number }[] | undefined> }) =>
+  Object.values(r.fatalities ?? {}).flatMap((l) => l ?? []).reduce((n, f) => Math.max(n, f.low), 0);
+
+function casualtyAt(text: string, figure: string): CasualtyMention {
+  const start = text.indexOf(figure);
+  return { outcome: 'killed', category: 'unspecified', figure: { low: 1, best: 1, high: 1, text: figure, evidence: { start, end: start + figure.length } }, trigger: { start, end: start }, sentence: 0 };
+}
+
+test('isWarWideToll knows a war as the killer and a toll counted since the war began', () => {
+  const a = 'The limited truces aim to freeze the lines of the civil war which has claimed an estimated 400000 lives.';
+  assert.equal(isWarWideToll(casualtyAt(a, 'an estimated 400000'), a), true);
+  const b = "Syria's war has left more than 320000 people dead since erupting in 2011.";
+  assert.equal(isWarWideToll(casualtyAt(b, 'more than 320000'), b), true);
+  const c = 'More than 320000 people have been killed since 2011.';
+  assert.equal(isWarWideToll(casualtyAt(c, 'More than 320000'), c), true);
+  const d = 'The air strike on the market killed 16 people on Monday.';
+  assert.equal(isWarWideToll(casualtyAt(d, '16'), d), false);
+});
+
+test('buildRecords gives a war-wide toll to none of the day\'s incidents', () => {
+  const text = 'A car bomb killed 12 people in Azaz on Tuesday. The bombing took place near a market. The war has left more than 320000 people dead since erupting in 2011.';
+  for (const r of records(text)) assert.ok(total(r) < 1000, `${r.triggerText} has ${JSON.stringify(r.fatalities)}`);
+});
+
+test('buildRecords does not code the speaker\'s organisation as the attacker when the claim names the speaker by a person', () => {
+  const text = 'The Director of the Syrian Observatory for Human Rights Rami Abdel Rahman told AFP that the bombing carried out by the coalition hit the village of Tokhar on Tuesday.';
+  for (const r of records(text)) assert.ok(!r.actors.some((p) => /Observatory/.test(p.text)), JSON.stringify(r.actors));
+});
+
+test('buildRecords keeps the holder of a place out of the attack ("a village controlled by the IS group")', () => {
+  const text = 'An air raid hit a village controlled by the Islamic State group in northern Syria on Wednesday, killing 19 civilians.';
+  const strikes = records(text, '2016-10-05').filter((r) => r.type === 'ASSAULT');
+  assert.ok(strikes.length > 0);
+  for (const r of strikes) assert.ok(![...r.actors, ...r.recipients].some((p) => p.actor?.code.startsWith('IMG')), JSON.stringify(r.actors));
+});
+
+test('buildRecords merges a standfirst and the body that repeat one toll, and keeps a strike elsewhere apart', () => {
+  const text = 'Jets struck the town of Saraqib on Monday killing 14 civilians. Residents said the air strike on Saraqib on Monday killed 14 civilians. In Damascus a mortar round killed 4 people on Monday.';
+  const strikes = records(text, '2017-05-02').filter((r) => r.type === 'ASSAULT');
+  const withFourteen = strikes.filter((r) => Object.values(r.fatalities ?? {}).some((l) => l?.some((f) => f.low === 14)));
+  assert.equal(withFourteen.length, 1, JSON.stringify(strikes.map((r) => r.triggerText)));
+  assert.ok(strikes.some((r) => Object.values(r.fatalities ?? {}).some((l) => l?.some((f) => f.low === 4)) && !withFourteen.includes(r)));
+});
+
+test('buildRecords keeps a toll said to come on top of another ("two more") as an incident of its own', () => {
+  const text = 'Gunmen killed three civilians in Mohassan. Earlier gunmen killed two more civilians in al-Hessan.';
+  const attacks = records(text, '2014-08-31').filter((r) => r.type === 'ASSAULT');
+  assert.ok(!attacks.some((r) => (r.fatalities?.civilian ?? []).length > 1), JSON.stringify(attacks.map((r) => r.fatalities)));
+});
+
+test('buildRecords does not merge the rebels\' reply with the shelling it answers', () => {
+  const text = 'Regime shelling of a rebel-held area outside Damascus killed five children on Tuesday. Rebels have responded to the shelling with a barrage of mortars lobbed at regime-held districts in Damascus wounding at least 10 civilians.';
+  const attacks = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.ok(!attacks.some((r) => r.fatalities && r.injured), JSON.stringify(attacks.map((r) => [r.triggerText, r.fatalities, r.injured])));
+});
