@@ -12,6 +12,9 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'ac
 const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts',
   'region', 'regions', 'outskirts', 'countryside', 'suburb', 'suburbs', 'area', 'areas', 'capital', 'neighbourhood', 'neighbourhoods',
   'neighborhood', 'neighborhoods', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center']);
+/** Directions before a place: "in north Iraq", "in southern Lebanon". */
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'rural']);
 const WALK_BACK_LIMIT = 10;
 const ON_THE_GROUND = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT', 'AID']);
 
@@ -29,10 +32,21 @@ const governed = new WeakMap<PlaceContext, Set<PlaceMention>>();
 function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
   let set = governed.get(context);
   if (!set) {
-    set = new Set(context.places.filter((q) => usable(q) && LOCATIVE.has(governedBy(q, context))));
+    set = new Set(context.places.filter((q) => usable(q) && LOCATIVE.has(governedBy(q, context).word)));
     governed.set(context, set);
   }
   return set.has(p);
+}
+
+/**
+ * A place that is the direct object of the event's own verb: "attacked Damboa town", "shelled
+ * Aleppo", "captured Zaire". The attacked place is where the attack happened.
+ */
+function objectOfTrigger(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (!usable(p)) return false;
+  const { token } = governedBy(p, context);
+  const t = context.tokens[token];
+  return t !== undefined && t.pos === 'VERB' && t.start >= trigger.start && t.end <= trigger.end;
 }
 
 function usable(p: PlaceMention): boolean {
@@ -45,22 +59,22 @@ function usable(p: PlaceMention): boolean {
  * province"), container nouns with their "of", and coordinated names ("in Mardes and Maharada").
  * Returns '' when something else (a verb, "to", "by") comes first.
  */
-function governedBy(p: PlaceMention, context: PlaceContext): string {
+function governedBy(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
   const { tokens } = context;
   let i = firstTokenAt(tokens, p.span.start) - 1;
   for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
     const t = tokens[i];
     if (t.pos === 'ADP' || t.lower === 'in') {
       if (t.lower === 'of' && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
-      return t.lower;
+      return { word: t.lower, token: i };
     }
     const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
-      || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text)))
+      || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text))) || DIRECTIONS.has(t.lower)
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
       || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
-    if (!skippable) return '';
+    if (!skippable) return { word: '', token: i };
   }
-  return '';
+  return { word: '', token: -1 };
 }
 
 function firstTokenAt(tokens: PlaceContext['tokens'], offset: number): number {
@@ -91,7 +105,8 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
  * sentence puts something in. Talks, statements and requests get no place their clause does not state.
  */
 export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext): EventPlace | undefined {
-  const located = (p: PlaceMention) => isGoverned(p, context) && !inParenthesisWithout(p.span, trigger, context.text);
+  const located = (p: PlaceMention) => (isGoverned(p, context) || ON_THE_GROUND.has(type) && objectOfTrigger(p, trigger, context))
+    && !inParenthesisWithout(p.span, trigger, context.text);
   const inClause = heads(context.places.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
   if (inClause.length) return toEventPlace(mostPrecise(inClause));
   if (!ON_THE_GROUND.has(type)) return undefined;
