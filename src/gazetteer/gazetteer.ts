@@ -15,6 +15,8 @@ export class Gazetteer {
   // emptied when it grows past MEMO_LIMIT so that a long batch keeps a bounded footprint.
   private readonly keyMemo = new Map<string, NameCandidate[]>();
   private readonly idMemo = new Map<string, number | undefined>();
+  // Prefixes apart from keys, so a lookup needs no joined memo key (a new string to hash each time).
+  private readonly prefixMemo = new Map<string, boolean>();
 
   private constructor(
     private readonly text: string,
@@ -63,13 +65,12 @@ export class Gazetteer {
 
   /** True when some name key starts with `prefix`: lets a matcher stop extending a name early. */
   hasPrefix(prefix: string): boolean {
-    const memoKey = '\u0000' + prefix;
-    const memo = this.keyMemo.get(memoKey);
-    if (memo) return memo.length > 0;
+    const memo = this.prefixMemo.get(prefix);
+    if (memo !== undefined) return memo;
     const at = this.lowerBound(prefix);
     const found = at < this.nameLines.length && this.text.startsWith(prefix, this.nameLines[at]);
-    if (this.keyMemo.size >= MEMO_LIMIT) this.keyMemo.clear();
-    this.keyMemo.set(memoKey, found ? PREFIX_FOUND : []);
+    if (this.prefixMemo.size >= MEMO_LIMIT) this.prefixMemo.clear();
+    this.prefixMemo.set(prefix, found);
     return found;
   }
 
@@ -137,7 +138,6 @@ export class Gazetteer {
 }
 
 const MEMO_LIMIT = 100_000;
-const PREFIX_FOUND: NameCandidate[] = [{ row: -1, role: 'primary' }];
 
 /** Offsets of the `count` lines that follow the section line at `sectionAt`. */
 function lineStarts(text: string, sectionAt: number, count: number): Int32Array {

@@ -52,6 +52,11 @@ export class PhraseIndex<T> implements PhraseLookup<T> {
     return this.byFirst.size;
   }
 
+  /** The first words of its phrases: a word not among them starts no phrase. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   add(words: PhraseWord[], value: T): void {
     if (!words.length) return;
     let slot = this.byFirst.get(words[0].key);

@@ -16,20 +16,36 @@ export interface PhraseWord {
 const DIACRITICS = /[\u0300-\u036f]/g;
 const SEPARATORS = /[\s-]+/;
 
+const foldedKeys = new Map<string, string>();
+
 /** The comparison key of one word: lower case, no diacritics, no full stops, no inner apostrophes. */
 export function wordKey(word: string, lower?: string): string {
-  // Most words are plain ASCII letters: skip the costly normalisation for them.
-  if (plainLetters(word)) return lower ?? word.toLowerCase();
+  // Most words are plain ASCII ('Kerry', ',', '2016'): for them foldKey only lower-cases,
+  // and its normalisation and four regex passes cost more than the rest of the word's lookup.
+  if (plainAscii(word)) return lower ?? word.toLowerCase();
+  // The rest ('“', '’s', 'U.S.', 'Aïn') come back in every article: fold each once (bounded).
+  let key = foldedKeys.get(word);
+  if (key === undefined) {
+    if (foldedKeys.size >= 50_000) foldedKeys.clear();
+    key = foldKey(word);
+    foldedKeys.set(word, key);
+  }
+  return key;
+}
+
+function foldKey(word: string): string {
   const w = word.normalize('NFD').replace(DIACRITICS, '').replace(/[’‘`]/g, "'").toLowerCase();
   if (w === "'s" || w === "s'") return "'s";
   const stripped = w.replace(/\./g, '').replace(/(\w)'(\w)/g, '$1$2');
   return stripped || w;
 }
 
-function plainLetters(word: string): boolean {
+// ASCII with no full stop, apostrophe or backtick: NFD and the diacritics leave it as it is, and
+// neither foldKey's possessive nor its stripping rules apply.
+function plainAscii(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return false;
+    const c = word.charCodeAt(i);
+    if (c >= 128 || c === 46 || c === 39 || c === 96) return false;
   }
   return word.length > 0;
 }
@@ -52,6 +68,9 @@ export function isUpperWord(word: string): boolean {
 
 /** True when a word starts with a capital letter. */
 export function isCapitalWord(word: string): boolean {
+  // ASCII first letters (nearly all) need no lower-cased copy.
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
   const first = word.charAt(0);
   return first !== first.toLowerCase();
 }

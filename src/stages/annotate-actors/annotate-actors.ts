@@ -4,7 +4,7 @@ import type { Layers } from '../../model/layers.js';
 import type { ActorMention } from '../../model/actor.js';
 import { actorDictionary } from '../../lexicons/actor-dictionary.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
-import { memoLookup } from '../../lexicons/phrase-index.js';
+import { memoLookup, PhraseIndex, type PhraseLookup } from '../../lexicons/phrase-index.js';
 import { textWords } from './text-words.js';
 import { scanMentions, type ScanContext } from './scan-mentions.js';
 import { dropCovered, extendTitles } from './extend-titles.js';
@@ -24,9 +24,10 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   const words = textWords(tokens);
   const dict = { ...actorDictionary() };
   const agents = { ...agentLexicon() };
+  const phraseStarts = firstWordsOf(dict.index, agents.index);
   dict.index = memoLookup(dict.index, words.length);
   agents.index = memoLookup(agents.index, words.length);
-  const ctx: ScanContext = { text: doc.text, day: doc.published?.slice(0, 10), places, dict, agents, placeCountries: [], placeWords: [] };
+  const ctx: ScanContext = { text: doc.text, day: doc.published?.slice(0, 10), places, dict, agents, placeCountries: [], placeWords: [], phraseStarts };
 
   let found = dropCovered(extendTitles(scanMentions(words, ctx), words, agents, dict, doc.text, ctx.day));
   const covered = new Uint8Array(words.length);
@@ -63,6 +64,15 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
     if (m.corefOf && index.has(m.corefOf)) mention.corefOf = index.get(m.corefOf);
     return mention;
   });
+}
+
+// The first words of both lexicons' phrases, built once for the loaded pair: most words of an
+// article start no phrase, and one lookup here spares two in the lexicons' own indexes.
+let starts: { dict: unknown; agents: unknown; words: Set<string> } | undefined;
+function firstWordsOf(dict: PhraseLookup<unknown>, agents: PhraseLookup<unknown>): Set<string> | undefined {
+  if (!(dict instanceof PhraseIndex) || !(agents instanceof PhraseIndex)) return undefined;
+  if (starts?.dict !== dict || starts.agents !== agents) starts = { dict, agents, words: new Set([...dict.firstWords(), ...agents.firstWords()]) };
+  return starts.words;
 }
 
 /** Stage: actor mentions, resolved against sitrep's actor dictionary (data/lexicons/actors-*.tsv). */

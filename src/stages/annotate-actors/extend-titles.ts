@@ -95,5 +95,19 @@ export function dropCovered(found: FoundMention[]): FoundMention[] {
   // Mentions of one list ('Russian and Syrian military') share their end and all stay.
   const inside = (m: FoundMention, o: FoundMention) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start
     && !(o.source === 'agent' && m.source === 'agent' && o.end === m.end);
-  return found.filter((m) => !found.some((o) => inside(m, o)));
+  // Only a mention that some other one starts at or before and ends at or after can be inside one:
+  // a pass in start order marks those, and only they are checked against every other mention.
+  const order = found.map((_, i) => i).sort((a, b) => found[a].start - found[b].start);
+  const mayBeInside = new Uint8Array(found.length);
+  let endBefore = -Infinity;
+  for (let g = 0; g < order.length;) {
+    const start = found[order[g]].start;
+    let h = g;
+    let groupEnd = -Infinity;
+    for (; h < order.length && found[order[h]].start === start; h++) groupEnd = Math.max(groupEnd, found[order[h]].end);
+    for (let k = g; k < h; k++) if (endBefore >= found[order[k]].end || groupEnd > found[order[k]].end) mayBeInside[order[k]] = 1;
+    endBefore = Math.max(endBefore, groupEnd);
+    g = h;
+  }
+  return found.filter((m, i) => !mayBeInside[i] || !found.some((o) => inside(m, o)));
 }

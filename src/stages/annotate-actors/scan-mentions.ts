@@ -18,6 +18,8 @@ export interface ScanContext {
   placeCountries: string[];
   /** Word positions the scan read as locations: not actors, and not unknown names either. */
   placeWords: Array<[number, number]>;
+  /** Every first word of a phrase of `dict` or `agents`: one lookup tells that a word starts neither. */
+  phraseStarts?: ReadonlySet<string>;
 }
 
 function namedAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | 'place' | undefined {
@@ -131,7 +133,7 @@ export function scanMentions(words: readonly TextWord[], ctx: ScanContext): Foun
   let i = 0;
   while (i < words.length) {
     // Most words start nothing in either lexicon.
-    if (!ctx.dict.index.matchesAt(words, i).length && !ctx.agents.index.matchesAt(words, i).length) {
+    if ((ctx.phraseStarts && !ctx.phraseStarts.has(words[i].key)) || (!ctx.dict.index.matchesAt(words, i).length && !ctx.agents.index.matchesAt(words, i).length)) {
       i++;
       continue;
     }

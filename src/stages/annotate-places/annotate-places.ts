@@ -16,10 +16,27 @@ function placeRef(p: GazetteerPlace): PlaceRef {
   return ref;
 }
 
+/** Words before a name that say it is a place: 'in Kobani', 'near Saraqeb', 'the town of Madaya'. */
+const PLACE_CUES = new Set(['in', 'near', 'at', 'outside', 'inside', 'around', 'across', 'throughout', 'into', 'toward', 'towards', 'within']);
+const CONTAINER_OF = /^(city|town|village|villages|towns|cities|district|province|governorate|region|area|suburb|neighbourhood|neighborhood|outskirts|countryside|camp)$/;
+
+/**
+ * The text itself says the name is a place: a locative preposition, possibly over 'the',
+ * a direction or 'the town of', comes before it, or a unit word follows it ('Aleppo province').
+ */
+function placeCued(tokens: Token[], first: number, hasUnit: boolean): boolean {
+  if (hasUnit) return true;
+  let i = first - 1;
+  if (tokens[i]?.lower === 'of' && CONTAINER_OF.test(tokens[i - 1]?.lower ?? '')) return true;
+  while (i >= 0 && i > first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || /^(north|south|east|west)(ern)?$/.test(tokens[i].lower))) i--;
+  return PLACE_CUES.has(tokens[i]?.lower ?? '');
+}
+
 /** Finds and resolves the places named in a document's text. */
 export function findPlaces(doc: Document, tokens: Token[], sentences: Sentence[]): PlaceMention[] {
   const gaz = gazetteer();
-  const resolved = resolveToponyms(findToponyms(doc.text, tokens, sentences, gaz), gaz);
+  const toponyms = findToponyms(doc.text, tokens, sentences, gaz);
+  const resolved = resolveToponyms(toponyms, gaz, toponyms.map((t) => placeCued(tokens, t.first, t.unit !== undefined)));
   return resolved.map(({ toponym, place, confidence }) => {
     const mention: PlaceMention = { span: toponym.span, text: doc.text.slice(toponym.span.start, toponym.span.end), place: placeRef(place), confidence };
     if (toponym.seat || isMetonymic(tokens, toponym.last, place)) mention.metonymic = true;

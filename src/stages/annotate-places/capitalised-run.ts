@@ -52,7 +52,13 @@ export function isLowerWord(t: Token): boolean {
 }
 
 export function isAllCaps(text: string): boolean {
-  return text === text.toUpperCase();
+  // ASCII text is all capitals when it has no a-z: no upper-cased copy needed.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 /** Tokens of one sentence that touch: no gap, or one space ('Deir ez-Zor', 'Rio de Janeiro'). */

@@ -148,7 +148,8 @@ function longestMatch(text: string, tokens: Token[], k: number, end: number, gaz
   let best: Match | undefined;
   // Grow the name a token at a time while some gazetteer key still starts with it.
   for (let last = k; last < end && last < k + MAX_TOKENS; last++) {
-    const surface = text.slice(tokens[k].start, tokens[last].end);
+    // One token's text is its own slice of the text: reuse the string (and its hash) the segmenter kept.
+    const surface = last === k ? tokens[k].text : text.slice(tokens[k].start, tokens[last].end);
     const key = keyOf(surface);
     if (last > k && !gaz.hasPrefix(key) && !cues.seats.has(key)) break;
     if (!isCapitalised(tokens[last]) && !isLowerWord(tokens[last])) continue;

@@ -26,13 +26,13 @@ const KIND_BONUS: Record<string, number> = { PCLI: 5, RGN: 4.5, ADM: 4, ADM1: 3,
  * found, because an article's places cluster ('most populous' is right for only half of US towns).
  * Returns the toponyms that resolve to a plausible place; the others are dropped as not places.
  */
-export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer): ResolvedToponym[] {
+export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: readonly boolean[] = []): ResolvedToponym[] {
   const lastToken = new Map(toponyms.map((t, i) => [t.last, i]));
   const container = toponyms.map((t) => toponyms.find((n) => n.afterComma === t.last));
   const postalAllowed = toponyms.map((t) => Boolean(t.party || (t.afterComma !== undefined && lastToken.has(t.afterComma))));
   const allowed = toponyms.map((t, i) => (postalAllowed[i] ? t.candidates : t.candidates.filter((c) => c.role !== 'postal')));
   // Toponyms that read alike (same name, same cues) resolve alike: score each such group once.
-  const signature = toponyms.map((t, i) => `${t.key}|${t.unit ?? ''}|${t.speaks ? 1 : 0}|${postalAllowed[i] ? 1 : 0}|${container[i]?.key ?? ''}`);
+  const signature = toponyms.map((t, i) => `${t.key}|${t.unit ?? ''}|${t.speaks ? 1 : 0}|${postalAllowed[i] ? 1 : 0}|${container[i]?.key ?? ''}|${cued[i] ? 1 : 0}`);
   const support = new Map<string, Set<string>>();
   const seen = new Set<string>();
   toponyms.forEach((t, i) => {
@@ -49,7 +49,7 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer): ResolvedTo
   });
   const chooseOnce = (memo: Map<string, Pick | undefined>, i: number, context: ArticleContext) => {
     if (memo.has(signature[i])) return memo.get(signature[i]);
-    const pick = choose(allowed[i], gaz, toponyms[i], container[i]?.candidates, context);
+    const pick = choose(allowed[i], gaz, toponyms[i], container[i]?.candidates, context, cued[i] ?? false);
     memo.set(signature[i], pick);
     return pick;
   };
@@ -127,7 +127,7 @@ function baseScore(p: GazetteerPlace): number {
   return score;
 }
 
-function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, container: NameCandidate[] | undefined, context: ArticleContext): Pick | undefined {
+function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, container: NameCandidate[] | undefined, context: ArticleContext, cued: boolean): Pick | undefined {
   const ownKey = t.key;
   let best: { place: GazetteerPlace; score: number; supported: boolean; role: string; pinned: boolean } | undefined;
   let second = -Infinity;
@@ -169,8 +169,9 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   if (!best) return undefined;
   const p = best.place;
   // A small town reached only by an alternate spelling, with nothing in the article near it, is
-  // more likely an ordinary word or a surname than the place.
-  const weak = !best.supported && (p.precision === 'locality'
+  // more likely an ordinary word or a surname than the place, unless the text says it is a place
+  // ('in Kobani', 'the town of Madaya'): then a town of a few thousand is what it is.
+  const weak = !best.supported && !(cued && (p.population >= 1000 || best.role === 'primary')) && (p.precision === 'locality'
     ? (best.role === 'alternate' ? p.population < 100000 : p.population < 1000)
     : (p.precision === 'province' || p.precision === 'district') && p.population < 5000);
   const margin = best.score - second;

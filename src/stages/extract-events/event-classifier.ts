@@ -82,14 +82,34 @@ export function scoreWords(m: CompiledClassifier, words: readonly string[], extr
     if (row) for (let i = 0; i < row.labels.length; i++) scores[row.labels[i]] += row.weights[i];
   };
   for (const feature of extra) add(m.rows.get(feature));
-  let previous: string | undefined;
+  const cache = wordCache(m);
+  let previous: WordRows | undefined;
   for (const word of words) {
-    const s = stem(word);
-    add(m.rows.get(s));
-    if (previous !== undefined) add(m.pairs.get(previous)?.get(s));
-    previous = s;
+    let entry = cache.get(word);
+    if (entry === undefined) {
+      const s = stem(word);
+      entry = { stem: s, row: m.rows.get(s), pairs: m.pairs.get(s) };
+      if (cache.size < 100_000) cache.set(word, entry);
+    }
+    add(entry.row);
+    if (previous !== undefined) add(previous.pairs?.get(entry.stem));
+    previous = entry;
   }
   return softmax(scores);
+}
+
+/** What scoring needs of one word, looked up once: its stem, its row, and the bigram rows it starts. */
+interface WordRows { stem: string; row: Row | undefined; pairs: Map<string, Row> | undefined }
+
+// Articles repeat their words: one lookup a word instead of three (stem, row, bigram rows).
+const wordCaches = new WeakMap<CompiledClassifier, Map<string, WordRows>>();
+function wordCache(m: CompiledClassifier): Map<string, WordRows> {
+  let cache = wordCaches.get(m);
+  if (!cache) {
+    cache = new Map();
+    wordCaches.set(m, cache);
+  }
+  return cache;
 }
 
 function softmax(scores: number[]): number[] {

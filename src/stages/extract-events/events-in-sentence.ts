@@ -66,12 +66,15 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
 export function eventsInSentence(input: SentenceInput): EventMention[] {
   const { tokens, sentence } = input;
   const disrupted = disruptedWeapons(tokens, sentence.tokenStart, sentence.tokenEnd);
+  // Asked once a sentence, not once a trigger.
+  let sport: boolean | undefined;
+  const isSport = () => (sport ??= isSportSentence(tokens, sentence));
   const matches = findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, input.lexicon)
     .filter((m) => !overlapsDisrupted(m, disrupted.covered))
     .concat(disrupted.matches)
     .sort((a, b) => a.first - b.first)
     .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor))
-    .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSportSentence(tokens, sentence))
+    .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m));
   if (!matches.length) return [];
@@ -80,21 +83,23 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // where its probability ranks the story's main event. Elsewhere a fixed-class trigger counts as an even bet.
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
   const scores = needed ? input.classify(matches) : [];
-  const events: Array<EventMention & { firstToken: number }> = [];
+  // Each event beside its first token, not spread into a copy with it: copying every event twice cost more than building it.
+  const built: Array<{ event: EventMention; firstToken: number }> = [];
   for (const group of groupTriggers(input, matches)) {
     const main = group.matches[0];
     const dateGroups = main.entry.type === 'CONSULT' ? splitByDates(tokens, group.clause.first, group.clause.last, input.times) : [group.clause];
     for (const part of dateGroups) {
       const inPart = group.matches.find((m) => m.first >= part.first && m.last <= part.last) ?? main;
-      events.push({ ...buildEvent(input, inPart, part, group.clause, scores, group.matches), firstToken: inPart.first });
+      built.push({ event: buildEvent(input, inPart, part, group.clause, scores, group.matches), firstToken: inPart.first });
     }
   }
-  events.sort((a, b) => a.firstToken - b.firstToken);
+  built.sort((a, b) => a.firstToken - b.firstToken);
+  const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end));
-  for (const event of events) {
+  for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
-    const future = futureActType(tokens, event.firstToken, sentence.tokenStart, event.type);
+    const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type);
     if (!future) continue;
     // AGREE has no modes; THREATEN's mode is what is threatened (the manual's table).
     event.rule += ` + ${future === 'AGREE' ? 'promise' : 'threat'}`;
@@ -103,7 +108,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.cameo = future === 'AGREE' ? '030' : '130';
     event.type = future;
   }
-  return events.map(({ firstToken: _, ...event }) => event);
+  return events;
 }
 
 // `clause` is the event's own evidence (one date group of a meeting); `argumentClause` is where its parties are sought.

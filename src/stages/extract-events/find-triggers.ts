@@ -39,10 +39,12 @@ function matchAt(entry: TriggerEntry, tokens: readonly Token[], at: number, end:
 }
 
 // The longest (then weightiest) of `entries` that matches at token i, or `best` when none beats it.
-function bestAt(entries: readonly TriggerEntry[] | undefined, tokens: readonly Token[], i: number, end: number, best: TriggerMatch | undefined): TriggerMatch | undefined {
+// With `firstWord`, only the entries whose first word matches token i are tried (the prefix patterns).
+function bestAt(entries: readonly TriggerEntry[] | undefined, tokens: readonly Token[], i: number, end: number, best: TriggerMatch | undefined, firstWord = false): TriggerMatch | undefined {
   if (!entries) return best;
   const token = tokens[i];
   for (const entry of entries) {
+    if (firstWord && !wordMatches(entry.words[0], token)) continue;
     if (entry.pos && token.pos !== entry.pos && !(entry.pos === 'NOUN' && token.pos === 'PROPN')) continue;
     const last = matchAt(entry, tokens, i, end);
     if (last < 0) continue;
@@ -63,7 +65,7 @@ export function findTriggers(tokens: readonly Token[], start: number, end: numbe
     const token = tokens[i];
     let best = bestAt(lexicon.byFirst.get(token.lower), tokens, i, end, undefined);
     if (token.lemma !== token.lower) best = bestAt(lexicon.byFirst.get(token.lemma), tokens, i, end, best);
-    if (lexicon.prefixes.length) best = bestAt(lexicon.prefixes.filter((e) => wordMatches(e.words[0], token)), tokens, i, end, best);
+    if (lexicon.prefixes.length) best = bestAt(lexicon.prefixes, tokens, i, end, best, true);
     if (best) {
       matches.push(best);
       i = best.last;

@@ -56,10 +56,10 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
     const start = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
     if (start < 0) continue; // wink-nlp never rewrites values; this guards against a future change.
     const end = start + value.length;
-    const gapHasBlankLine = start > cursor && /\n[^\S\n]*\n/.test(text.slice(cursor, start));
+    const gapHasBlankLine = start > cursor && hasBlankLine(text, cursor, start);
     cursor = end;
     if (pos[i] === 'SPACE' || value.trim() === '') {
-      if (value.includes('\n') && /\n[^\S\n]*\n/.test(value)) close();
+      if (hasBlankLine(value, 0, value.length)) close();
       continue;
     }
     if (open >= 0 && (gapHasBlankLine || sentenceOf[i] !== openWink)) close();
@@ -67,10 +67,34 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
       open = tokens.length;
       openWink = sentenceOf[i];
     }
-    tokens.push({ start, end, text: value, lower: value.toLowerCase(), pos: pos[i], lemma: lemmas[i] ?? value.toLowerCase(), sentence: -1, negated: Boolean(negation[i]) });
+    const lower = value.toLowerCase();
+    tokens.push({ start, end, text: value, lower, pos: pos[i], lemma: lemmas[i] ?? lower, sentence: -1, negated: Boolean(negation[i]) });
   }
   close();
   return { sentences, tokens };
+}
+
+/**
+ * True when text[from, to) holds two line breaks with only other whitespace between them:
+ * what /\n[^\S\n]*\n/ finds, without slicing the gap before every token.
+ */
+function hasBlankLine(text: string, from: number, to: number): boolean {
+  let afterBreak = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10) {
+      if (afterBreak) return true;
+      afterBreak = true;
+    } else if (afterBreak && !isWhite(c)) afterBreak = false;
+  }
+  return false;
+}
+
+// JavaScript's \s: what [^\S\n] allows between the two line breaks.
+function isWhite(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 128) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Stage: sentences and tokens. */
