@@ -65,3 +65,10 @@ test('"reports of" makes a claim with no named source', () => {
 test('a sentence with no cue has no attribution', () => {
   assert.deepEqual(attribute('Government forces shelled the town on Monday.', []), []);
 });
+
+test('a pronoun speaker inside a named speaker\'s claim adds no source of its own, and a later "he said" is the person named before', () => {
+  const text = 'Kerry said he will announce the plan in August. He said progress had been made.';
+  const attributions = attribute(text, [mention(text, 'Kerry', 'John Kerry', 'USAGOV', 'person')]);
+  assert.equal(attributions.length, 2, attributions.map((a) => a.cueWord).join(', '));
+  assert.deepEqual(attributions.map((a) => a.chain.map((s) => s.name)), [['John Kerry'], ['John Kerry']]);
+});

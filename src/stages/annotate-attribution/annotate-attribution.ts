@@ -56,7 +56,7 @@ function cueAt(c: SentenceContext, i: number, earlier: Attribution[]): Attributi
     if (cue.kind === 'adverb') return { cue: span(c, i, after), cueWord: cue.cue, content: c.sentence, chain: [], denial: false };
   }
   const verb = c.lexicon.verbs.get(t.lemma);
-  if (verb && t.pos === 'VERB' && !(t.lower === 'citing' || t.lower === 'quoting')) return speechVerb(c, i, end, verb);
+  if (verb && t.pos === 'VERB' && !(t.lower === 'citing' || t.lower === 'quoting')) return speechVerb(c, i, end, verb, earlier);
   return undefined;
 }
 
@@ -89,9 +89,12 @@ function citing(c: SentenceContext, i: number, after: number, cue: AttributionCu
   return { cue: span(c, i, after), cueWord: 'cite', content: { start: c.sentence.start, end: c.tokens[i].start }, chain: [...inner, ...relay], denial: false };
 }
 
-function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue): Attribution | undefined {
+function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;
   const subject = phraseBefore(tokens, i, c.sentence.tokenStart);
+  // "Kerry said he will announce the plan": the pronoun's verb is inside Kerry's claim, which already covers it.
+  const pronounSubject = subject !== undefined && subject[1] - subject[0] === 1 && tokens[subject[0]].pos === 'PRON';
+  if (pronounSubject && earlier.some((a) => a.content.start <= tokens[i].start && tokens[i].end <= a.content.end)) return undefined;
   let next = i + 1;
   if (tokens[next]?.lower === 'that') next++;
   const object = tokens[i + 1]?.lower === 'that' ? undefined : phraseAfter(tokens, i + 1, end);

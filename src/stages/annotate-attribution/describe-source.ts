@@ -12,6 +12,8 @@ const ACTOR_KIND_TO_SOURCE: Record<string, SourceKind> = {
 /** What the stage remembers while it reads a document: the outlets and anonymous sources met so far. */
 export interface SourceMemory {
   lastOutlet?: SourceRef;
+  /** The last person named as a source: a later "he said" / "she told" is that person. */
+  lastPerson?: SourceRef;
   /** Anonymous sources by the outlet that relays them: a later "the interlocutor of the newspaper" is the same one. */
   anonymousVia: Map<string, SourceRef>;
 }
@@ -26,6 +28,11 @@ export function describeSource(
   lexicon: AttributionLexicon, memory: SourceMemory,
 ): SourceRef[] {
   let [from, to] = range;
+  if (to - from === 1 && tokens[from].pos === 'PRON') {
+    // "He said": the person named as a source before; "it", "they", "I" name no one sitrep can tell.
+    const person = /^(he|she)$/.test(tokens[from].lower) ? memory.lastPerson : undefined;
+    return person ? [{ ...person, span: { start: tokens[from].start, end: tokens[from].end } }] : [];
+  }
   while (from < to && (tokens[from].pos === 'DET' || tokens[from].pos === 'PUNCT')) from++;
   while (to > from && tokens[to - 1].pos === 'PUNCT') to--;
   if (from >= to) return [];
@@ -45,7 +52,11 @@ export function describeSource(
     if (relay && !known) memory.anonymousVia.set(relay.name, source);
     return relay ? [source, relay] : [source];
   }
-  if (named?.actor) return [{ name: named.actor.name, kind: ACTOR_KIND_TO_SOURCE[named.actor.kind] ?? 'unknown', span: named.span, code: named.actor.code }];
+  if (named?.actor) {
+    const source: SourceRef = { name: named.actor.name, kind: ACTOR_KIND_TO_SOURCE[named.actor.kind] ?? 'unknown', span: named.span, code: named.actor.code };
+    if (named.actor.kind === 'person') memory.lastPerson = source;
+    return [source];
+  }
   if (outletInside) {
     const ref = outletRef(outletInside);
     memory.lastOutlet = ref;
