@@ -19,6 +19,7 @@ const share = (a: number, b: number) => (b ? a / b : 0);
 const RUNS = (shared: string): Run[] => [
   { key: 'gold:seed', dataset: 'gold', path: join(shared, 'seed'), figures: goldFigures() },
   { key: 'gold:gold-dev', dataset: 'gold', path: join(shared, 'eval/gold-dev'), figures: goldFigures() },
+  { key: 'gold:examples', dataset: 'gold', path: join(packageRoot(), 'examples/gold'), figures: goldFigures() },
   { key: 'case2021', dataset: 'case2021', path: join(shared, 'eval/case2021-task2/snippets.tsv'), figures: {
     subtask1_weighted_f1: (r) => r.subtask1.weighted_f1, subtask2_weighted_f1: (r) => r.subtask2.weighted_f1, subtask3_weighted_f1: (r) => r.subtask3.weighted_f1, subtask3_macro_f1: (r) => r.subtask3.macro_f1 } },
   { key: 'fa-kes', dataset: 'fa-kes', path: join(shared, 'eval/fa-kes/articles.csv'), figures: pick(['location_accuracy', 'civilians_exact', 'civilians_within_10pct', 'noncivilians_exact', 'children_exact', 'women_exact', 'cause_accuracy', 'actor_accuracy']) },
