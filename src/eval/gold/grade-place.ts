@@ -1,7 +1,7 @@
 import type { PlaceRef } from '../../model/place.js';
 import type { GoldPlace } from './gold-types.js';
 import { normalizeName } from './normalize-name.js';
-import { distanceKm } from './distance-km.js';
+import { distanceKm } from '../../gazetteer/distance-km.js';
 
 const SAME_PLACE_KM = 25;
 
