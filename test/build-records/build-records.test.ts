@@ -64,3 +64,22 @@ test('buildRecords does not merge the rebels\' reply with the shelling it answer
   const attacks = records(text).filter((r) => r.type === 'ASSAULT');
   assert.ok(!attacks.some((r) => r.fatalities && r.injured), JSON.stringify(attacks.map((r) => [r.triggerText, r.fatalities, r.injured])));
 });
+
+test('buildRecords records a denial as the denied act, not as a REJECT of its own', () => {
+  const text = 'The rebel command on Tuesday denied shelling the village of Karam. Moscow denied involvement.';
+  const rs = records(text, '2017-05-03');
+  assert.ok(!rs.some((r) => r.type === 'REJECT' && /^den/i.test(r.triggerText)), JSON.stringify(rs.map((r) => [r.type, r.triggerText])));
+});
+
+test('buildRecords keeps the city of a dateline and a "rebel-held" qualifier out of the parties', () => {
+  const text = 'BEIRUT, Oct 4 (Reuters) - Air strikes hit a crowded market in the rebel-held town of Kafr Zeita on Tuesday, killing 12 civilians.';
+  const strike = records(text, '2016-10-04').find((r) => r.type === 'ASSAULT');
+  assert.ok(strike);
+  assert.ok(![...strike.actors, ...strike.recipients].some((p) => /BEIRUT|rebel/i.test(p.text)), JSON.stringify([strike.actors, strike.recipients]));
+});
+
+test('buildRecords merges an attack told again with nobody, no place, no day and no toll of its own', () => {
+  const text = 'Jets struck a market in the town of Saraqib on Monday, killing 14 civilians, a monitor said. They struck twice within a few minutes.';
+  const strikes = records(text, '2017-05-02').filter((r) => r.type === 'ASSAULT');
+  assert.equal(strikes.length, 1, JSON.stringify(strikes.map((r) => r.triggerText)));
+});

@@ -56,8 +56,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text),
-      recipients: withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text),
+      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text), doc.text),
+      recipients: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text), doc.text),
       factuality,
       attribution,
       evidence: [mention.clause],
@@ -78,8 +78,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     hostsAreRecipients(record);
     return { record, mention, parent: mention.contentOf };
   });
-  const kept = drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
-    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !isGenericMention(d, layers.tokens));
+  const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
+    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !isGenericMention(d, layers.tokens)), drafts);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
   // Merging asks for each pair: remember each record's answer.
   const inherited = new Map<EventRecord, EventRecord['place']>();
@@ -137,6 +137,13 @@ function withoutMedia(participants: readonly Participant[]): Participant[] {
   return participants.filter((p) => p.actor?.kind !== 'media');
 }
 
+/** 'BEIRUT, Oct 4 (Reuters) -': the city of a dateline is where the story was filed, not a party. */
+function withoutDateline(participants: Participant[], text: string): Participant[] {
+  return participants.filter((p) => !(DATELINE_CITY.test(p.text) && /^,\s/.test(text.slice(p.evidence.end, p.evidence.end + 2))
+    && /(^|\n)\s*$/.test(text.slice(Math.max(0, p.evidence.start - 20), p.evidence.start))));
+}
+const DATELINE_CITY = /^[A-Z][A-Z .'-]{2,}$/;
+
 /**
  * Who says an event happened is not who did it: a participant found outside the claim that holds
  * the trigger, where the claim's source stands ("the Observatory said jets struck the town"), is
@@ -162,12 +169,18 @@ function withoutSources(participants: Participant[], claim: Attribution | undefi
 /** Words that make a party a description of a place or of another party ("a village controlled by the IS group", "rebels backed by Turkey"). */
 const DESCRIBED_BY = /\b(?:controlled|held|run|backed|supported|sponsored|occupied|dominated|besieged|surrounded|administered|governed|ruled|funded|armed|trained|seized|captured)\s+by\s+(?:the\s+)?$/i;
 
+const HELD_BY = /^-(?:held|controlled|run|dominated|besieged|backed|supported|sponsored|allied|affiliated)\b/i;
+
 /**
  * A party named only as who holds, backs or runs something the sentence mentions is not a side of
  * the event, unless that participle is the event itself ("an alliance supported by US-led air strikes").
  */
 function withoutDescriptions(participants: Participant[], trigger: { start: number; end: number }, text: string): Participant[] {
+  // 'rebel-held', 'Turkish-backed': the party qualifies a place or another party; it stands for the side only when no other is named.
+  const qualifier = (p: Participant) => HELD_BY.test(text.slice(p.evidence.end, p.evidence.end + 14));
+  const named = participants.some((p) => !qualifier(p));
   return participants.filter((p) => {
+    if (named && qualifier(p)) return false;
     const from = Math.max(0, p.evidence.start - 40);
     const match = DESCRIBED_BY.exec(text.slice(from, p.evidence.start));
     return !match || (from + match.index < trigger.end && trigger.start < p.evidence.start);
@@ -184,6 +197,22 @@ function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolean {
   if (draft.parent === undefined) return false;
   const parent = drafts[draft.parent]?.record;
   return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
+}
+
+const DENIAL = /^den(?:y|ies|ied|ying)\b/i;
+const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
+
+/**
+ * A denial is recorded as the event it denies, with factuality 'denied' ("denied shelling the town",
+ * "denied that its jets struck the hospital"): the act of denying is not an event of its own once that
+ * record exists, nor when what is denied is only a part in something already told ("Moscow denied involvement").
+ */
+function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draft[] {
+  const parents = new Set(kept.map((d) => d.parent).filter((p): p is number => p !== undefined));
+  return kept.filter((d) => {
+    if (d.record.type !== 'REJECT' || !DENIAL.test(d.record.triggerText)) return true;
+    return !parents.has(drafts.indexOf(d)) && !DENIED_ROLE.test(d.record.triggerText);
+  });
 }
 
 /** Lists of related headlines and tags ("Festival | Episode | Showcase"): not the article. */

@@ -129,10 +129,40 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
   const located = Boolean(a.place && b.place);
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
-  if (shared === 0 && sharedStates === 0 && figure === 0) return 0;
+  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && anonymousRepeat(a, b);
+  if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   const wa = context.clauseWords(a);
   const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
-  return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords;
+  return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords + (repeat ? 1 : 0);
+}
+
+/**
+ * An act of force told again with nobody named and nothing of its own to set it apart ("the jets struck
+ * twice within a few minutes") is the attack already recorded in its place and time (the caller has
+ * checked both); a report that names a party, a place, a day or a toll of its own is not.
+ */
+function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
+  const unnamed = (r: EventRecord) => sideCodes(r.actors).size === 0 && sideCodes(r.recipients).size === 0;
+  if (a.type !== 'ASSAULT') {
+    // 'Syrian Coalition Urges Intl Community to Stop …' and 'The Syrian Coalition called on the European Union …':
+    // one request, told first with nobody resolved, in the same mode and on the same day (when both are dated).
+    // The bare report comes first (a headline, a standfirst) and names no actor at all, not even an unresolved one.
+    const [bare, full] = [a, b];
+    // It is one report, not yet joined by another: otherwise every later request would join the first.
+    // The full report names a party, which is what makes it the story's act rather than any other request.
+    if (!unnamed(bare) || bare.actors.length > 0 || bare.evidence.length > 1 || bare.place || !bare.mode || bare.mode !== full.mode || unnamed(full)) return false;
+    if (!bare.time?.start || !full.time?.start) return true;
+    return bare.time.precision === 'day' && full.time.precision === 'day' && bare.time.start === full.time.start;
+  }
+  // A toll of its own may be another incident's (FA-KES counts them apart), so only a report without one joins.
+  if (!unnamed(b) || b.place || b.fatalities || b.injured || b.time) return false;
+  // A coded side, even a generic one ('their air forces strike only militants': MIL), tells a statement of its own.
+  if (b.actors.some((p) => p.actor?.code)) return false;
+  // Another source's claim is that source's statement, not a retelling.
+  const source = (r: EventRecord) => r.attribution[r.attribution.length - 1]?.name;
+  if (b.attribution.length && source(b) !== source(a)) return false;
+  // A war told as ongoing ('the fighting continues') is not one attack: nothing joins it unnamed.
+  return a.time?.precision !== 'ongoing' && a.time?.precision !== 'approximate';
 }
 
 function bothDated(a: EventRecord, b: EventRecord): boolean {

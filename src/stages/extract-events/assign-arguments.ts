@@ -45,6 +45,23 @@ const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be'])
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
 const MEETING_NOUNS = new Set(['summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'summits']);
 const LIST_GLUE = new Set([',', 'and', 'both', '&']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
+
+/**
+ * A party followed by a casualty word suffered the act ('civilian casualties', 'soldiers killed in', 'children
+ * were killed when'), unless the word is its active verb with an object after it ('terrorists killed three civilians').
+ */
+function isVictim(tokens: readonly Token[], c: Candidate, end: number): boolean {
+  let i = c.last;
+  const passive = i < end && PASSIVE_AUX.has(tokens[i].lower);
+  while (i < end && i < c.last + 2 && (PASSIVE_AUX.has(tokens[i].lower) || tokens[i].lower === 'have' || tokens[i].lower === 'had')) i++;
+  if (i >= end || !VICTIM_WORDS.has(tokens[i].lower)) return false;
+  if (passive || tokens[i].pos !== 'VERB') return true;
+  let j = i + 1;
+  while (j < end && j < i + 4 && (tokens[j].lower === 'and' || tokens[j].pos === 'VERB')) j++;
+  return !(j < end && OBJECT_POS.test(tokens[j].pos));
+}
 
 /**
  * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
@@ -89,6 +106,12 @@ const REPORTING = new Set(['say', 'said', 'says', 'report', 'reported', 'tell', 
 
 function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
   let i = c.last;
+  // 'Colonel Oleksandr Motuzyanyk, a military spokesman, said': past a short apposition.
+  if (tokens[i]?.text === ',') {
+    let j = i + 1;
+    while (j < end && j < i + 8 && tokens[j].text !== ',' && tokens[j].pos !== 'VERB') j++;
+    if (j < end && tokens[j].text === ',') i = j;
+  }
   while (i < end && /^(has|have|had|also|later|on|earlier|,)$/.test(tokens[i].lower)) i++;
   if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return true;
   const a = c.first - 2;
@@ -137,17 +160,19 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker));
   const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast);
   const prepBefore = (c: Candidate) => (c.first > 0 ? tokens[c.first - 1].lower : '');
+  // The agent of a passive may follow its article: 'carried out by the international coalition'.
+  const agentPrep = (c: Candidate) => (c.first > 1 && ARTICLES.has(tokens[c.first - 1].lower) ? tokens[c.first - 2].lower : prepBefore(c));
   const nominal = /^(NOUN|PROPN|ADJ)$/.test(tokens[last - 1].pos);
   let actors: Candidate[] = [];
   let recipients: Candidate[] = [];
 
-  const by = after.find((c) => prepBefore(c) === 'by' && c.first - last <= 4);
+  const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= 4);
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower);
   const between = after.find((c) => prepBefore(c) === 'between');
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
   const both = after.find((c) => prepBefore(c) === 'both');
-  const victims = before.filter((c) => c.last < tokens.length && VICTIM_WORDS.has(tokens[c.last].lower));
+  const victims = before.filter((c) => isVictim(tokens, c, clauseLast));
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
   if (by) {
     actors = listOf(candidates, by);

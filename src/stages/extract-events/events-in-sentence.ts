@@ -14,6 +14,7 @@ import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
+import { isBackgroundTrigger } from './background-trigger.js';
 import { futureActType } from './future-acts.js';
 import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons } from './disrupted-weapons.js';
@@ -73,12 +74,15 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     .filter((m) => !overlapsDisrupted(m, disrupted.covered))
     .concat(disrupted.matches)
     .sort((a, b) => a.first - b.first)
-    .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor))
+    .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m));
   if (!matches.length) return [];
-  for (const m of matches) if (isNominal(tokens, m)) input.seenNominal.add(nominalKey(m));
+  for (const m of matches) {
+    if (isNominal(tokens, m)) input.seenNominal.add(nominalKey(m));
+    if (m.entry.type === 'ASSAULT') input.seenNominal.add(ANY_ASSAULT);
+  }
   // The classifier is asked only where it decides something: a trigger whose class is open, or the lead,
   // where its probability ranks the story's main event. Elsewhere a fixed-class trigger counts as an even bet.
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
@@ -216,12 +220,37 @@ function nominalKey(m: TriggerMatch): string {
   return `${m.entry.type}:${m.entry.mode ?? ''}:${m.entry.acled ?? m.entry.otherClass ?? ''}`;
 }
 
+const ANY_ASSAULT = 'ASSAULT:*';
+// 'the blast', 'the attack' right after an attack was told: the story's attack named again, whatever word told it first.
+const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
+
 // 'the cease-fire' again, in a sentence that gives it no date of its own, is the ceasefire already recorded.
 function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {
   const { tokens } = input;
-  if (!isNominal(tokens, m) || !input.seenNominal.has(nominalKey(m))) return false;
+  if (!isNominal(tokens, m)) return false;
+  const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && ATTACK_ANAPHORS.has(tokens[m.first].lower)
+    && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);
+  if (anaphor) return !hasOwnDate(input);
+  if (!input.seenNominal.has(nominalKey(m))) return false;
   const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
-  return definite && !input.times.some((t) => t.type === 'DATE');
+  return definite && !hasOwnDate(input);
+}
+
+// 'now' ('the former Nusra Front, now called …') names no day the event could have.
+function hasOwnDate(input: SentenceInput): boolean {
+  return input.times.some((t) => t.type === 'DATE' && t.timex !== 'PRESENT_REF');
+}
+
+/**
+ * The order in which a group's triggers are asked for parties: the main one first, except that a verb
+ * before a noun of its group speaks first ('guerrillas wounded two soldiers in a bomb attack': the verb
+ * has the subject and the object; the noun's nearest party would be the victims).
+ */
+function argumentOrder(tokens: readonly Token[], match: TriggerMatch, siblings: readonly TriggerMatch[]): TriggerMatch[] {
+  const others = siblings.filter((s) => s !== match);
+  if (!isNominal(tokens, match)) return [match, ...others];
+  const verb = others.find((s) => s.first < match.first && tokens[s.first].pos === 'VERB');
+  return verb ? [verb, match, ...others.filter((s) => s !== verb)] : [match, ...others];
 }
 
 function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: number; last: number }, argumentClause: { first: number; last: number },
@@ -242,7 +271,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   // Each trigger of the group may name the parties ('the visit of Kerry …, a 12-hour talks with Lavrov'): the first that does speaks.
   let actors: EventMention['actors'] = [];
   let recipients: EventMention['recipients'] = [];
-  for (const m of [match, ...siblings.filter((s) => s !== match)]) {
+  for (const m of argumentOrder(tokens, match, siblings)) {
     const found = assignArguments({
       tokens, candidates: input.candidates(), first: m.first, last: m.last,
       clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern),

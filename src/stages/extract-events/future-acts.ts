@@ -13,7 +13,7 @@ const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION']);
  * type to code instead, or undefined when the verb states a deed.
  */
 export function futureActType(tokens: readonly Token[], first: number, sentenceStart: number, type: PloverType): PloverType | undefined {
-  if (tokens[first].pos !== 'VERB') return undefined;
+  if (tokens[first].pos !== 'VERB') return offeredNoun(tokens, first, sentenceStart) ? codeFuture(type) : undefined;
   let future = false;
   for (let i = first - 1; i >= Math.max(sentenceStart, first - 4); i--) {
     const w = tokens[i].lower;
@@ -23,7 +23,19 @@ export function futureActType(tokens: readonly Token[], first: number, sentenceS
     if (!/^(not|also|soon|then|be|to|n't|still|immediately|gradually)$/.test(w) && tokens[i].pos !== 'ADV') break;
   }
   if (!future) return undefined;
+  return codeFuture(type);
+}
+
+function codeFuture(type: PloverType): PloverType | undefined {
   if (COOPERATIVE.has(type)) return 'AGREE';
   if (HOSTILE.has(type)) return 'THREATEN';
   return undefined;
+}
+
+// 'ready to host talks', 'willing to hold a meeting', 'offered to send aid': a noun that is the object of a promised act.
+function offeredNoun(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
+  let i = first - 1;
+  while (i > sentenceStart && /^(DET|ADJ|NUM)$/.test(tokens[i].pos)) i--;
+  if (i - 2 < sentenceStart || tokens[i].pos !== 'VERB' || tokens[i - 1].lower !== 'to') return false;
+  return INTENT.has(tokens[i - 2].lower);
 }

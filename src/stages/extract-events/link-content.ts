@@ -5,6 +5,14 @@ import { requestCoding } from './refine-mode.js';
 // Types whose statement carries another event as its content ('asked … to stop the strikes').
 const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT']);
 
+// Governing acts whose content, when it names no actor of its own, is done by their subject.
+const OWN_ACT = new Set(['REJECT', 'AGREE', 'THREATEN']);
+
+function wordBefore(tokens: readonly Token[], sentence: Sentence, start: number): string {
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) if (tokens[i].start === start) return tokens[i - 1].lower;
+  return '';
+}
+
 /**
  * A governing act (request, accusation, threat, agreement) takes the events after it in its clause as
  * its content (`contentOf`): they are what was asked, alleged, threatened or agreed, not facts the sentence
@@ -16,11 +24,14 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
     for (let c = g + 1; c < events.length; c++) {
       const content = events[c];
       if (content.contentOf !== undefined || content.type === gov.type || content.clause.start > gov.clause.end) continue;
+      // 'denied shelling the town and accused Ukrainian troops of firing': a second act of speech joined by 'and' is the subject's own.
+      if (GOVERNING.has(content.type) && wordBefore(tokens, sentence, content.trigger.start) === 'and') break;
       content.contentOf = offset + g;
       content.confidence = Math.round(content.confidence * 0.8 * 1000) / 1000;
       // The one asked to act is the one the request is addressed to; content with no actor of its own waits for it.
       const asked = content.actors.filter((a) => !gov.actors.some((b) => b.evidence.start === a.evidence.start));
-      content.actors = asked;
+      // Who denies, agrees to or threatens an act is its author ('denied shelling the town', 'threatened to strike').
+      content.actors = asked.length || !OWN_ACT.has(gov.type) ? asked : gov.actors;
       if (gov.type === 'REQUEST' && !gov.recipients.length) gov.recipients = asked;
       if (gov.type === 'REQUEST') {
         const coding = requestCoding(content, []);

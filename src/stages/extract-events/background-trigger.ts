@@ -1,0 +1,132 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+// Words that open a belief or a story, not a report: 'a prophecy that states it will be the site of a battle'.
+const BELIEF_WORDS = new Set(['prophecy', 'prophecies', 'belief', 'beliefs', 'myth', 'legend', 'prediction', 'predictions', 'dream', 'fantasy']);
+const BELIEF_REACH = 15;
+// 'a war that has killed', 'killed in the war': the toll of a whole war, not an incident.
+const WAR_WORDS = new Set(['war', 'conflict', 'uprising', 'revolution', 'insurgency', 'crisis']);
+const TOLL_LEMMAS = new Set(['kill', 'die', 'claim']);
+const RELATIVE = new Set(['that', 'which', 'who']);
+// Nouns an 'aid' word only qualifies: 'an aid program', 'aid workers', 'an aid convoy'.
+const QUALIFIED_NOUN = /^(NOUN|PROPN)$/;
+// A head noun whose modifiers these are: 'under a deal reached', 'carrying residents evacuated'.
+const NOUN_PHRASE = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
+
+// Nouns whose 'to' names what they are for, not what happened: 'deals to evacuate people', 'a plan to withdraw'.
+const PURPOSE_NOUNS = new Set(['deal', 'deals', 'agreement', 'agreements', 'plan', 'plans', 'effort', 'efforts',
+  'order', 'orders', 'offer', 'offers', 'proposal', 'proposals', 'decision', 'pledge', 'promise', 'readiness', 'way', 'ways', 'right']);
+// 'pockets of opposition to Assad', 'a bastion of support for the rebels': a noun that names a place or a group by its stance.
+const STANCE_HOLDERS = new Set(['pocket', 'pockets', 'bastion', 'bastions', 'stronghold', 'strongholds', 'hotbed', 'hotbeds', 'symbol', 'base']);
+
+// 'a previous truce', 'an earlier attack': another event than the story's, told as background.
+const EARLIER = new Set(['previous', 'earlier', 'former', 'past', 'prior']);
+// What stands before a participle that modifies a noun: 'two collapsed buildings', 'the besieged areas', 'from besieged towns'.
+const ATTRIBUTIVE_BEFORE = /^(DET|NUM|ADJ|ADP)$/;
+const NEED_VERBS = new Set(['depend', 'rely', 'need', 'lack', 'require']);
+const THOUGHT_VERBS = new Set(['consider', 'contemplate', 'weigh', 'discuss', 'avoid', 'imagine', 'suggest', 'recommend']);
+const GENERIC_DETERMINERS = new Set(['any', 'all', 'every', 'no']);
+const AGREEMENT_WORDS = new Set(['truce', 'ceasefire', 'cease-fire', 'talks', 'deal', 'agreement', 'negotiations', 'government', 'coalition', 'plan', 'process']);
+
+const isTitleCase = (t: Token) => /^[A-Z][a-z]/.test(t.text);
+
+/**
+ * A participle after a noun, not after an auxiliary, describes that noun ('rebels backed by Turkish forces',
+ * 'a hospital supported by MSF', 'the truce, agreed by the Contact Group', 'buses carrying residents
+ * evacuated from the towns'): it says what a party or a thing is, not what happened in the story. Acts of
+ * force are left alone ('civilians killed in the strike' reports the strike).
+ */
+function reducedRelative(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  const first = tokens[match.first];
+  if (match.entry.type === 'ASSAULT' || match.last - match.first !== 1 || first.pos !== 'VERB' || !/ed$/.test(first.lower)) return false;
+  let i = match.first - 1;
+  while (i >= sentenceStart && (tokens[i].pos === 'ADV' || tokens[i].text === '-')) i--;
+  if (i < sentenceStart) return false;
+  const before = tokens[i];
+  const next = tokens[match.last];
+  // Only an auxiliary makes 'backed by' a clause of its own ('was backed by'); the tagger may read the noun before it as a verb.
+  if (next?.lower === 'by') return before.pos !== 'AUX' && before.pos !== 'PRON';
+  if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  // The noun is itself the object of a participle or of 'under' ('carrying residents evacuated', 'under a deal
+  // reached'); a subject after a fronted phrase ('The PRC on Tuesday demanded') is not.
+  for (let j = i - 1; j >= Math.max(sentenceStart, i - 4); j--) {
+    if (tokens[j].pos === 'VERB') return /ing$/.test(tokens[j].lower);
+    if (tokens[j].pos === 'ADP') return tokens[j].lower === 'under';
+    if (!NOUN_PHRASE.test(tokens[j].pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * True when a trigger tells background rather than an event of the story: a participle that describes a
+ * party, a present-tense relative clause ('a charity that supports persecuted Christians'), a habit
+ * ('we have always supported'), an event inside a belief ('a prophecy ... an apocalyptic battle'), the
+ * toll of a whole war ('more than 6,500 people have been killed in the war'), an 'aid' word that
+ * qualifies a noun ('an aid program') and words of a Title-Case name or headline inside a sentence
+ * ('Aid to the Church in Need', 'Militia Creates Brigade to Liberate Golan Heights').
+ */
+export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number, sentenceIndex = 1): boolean {
+  const first = tokens[match.first];
+  if (reducedRelative(tokens, match, sentenceStart)) return true;
+  const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
+  if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && /[^s]s$/.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;
+  if (first.pos === 'VERB' && before?.lower === 'to' && match.first - 2 >= sentenceStart && PURPOSE_NOUNS.has(tokens[match.first - 2].lower)) return true;
+  if (first.pos !== 'VERB' && before?.lower === 'of' && match.first - 2 >= sentenceStart && STANCE_HOLDERS.has(tokens[match.first - 2].lower)) return true;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
+  if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma) && warToll(tokens, match, sentenceStart, sentenceEnd)) return true;
+  if (match.entry.type === 'AID' && first.pos !== 'VERB' && match.last < sentenceEnd && QUALIFIED_NOUN.test(tokens[match.last].pos) && !isTitleCase(tokens[match.last])) return true;
+  if (isTitleCase(first) && inTitleCaseRun(tokens, match, sentenceStart, sentenceEnd, sentenceIndex)) return true;
+  if (first.pos !== 'VERB') {
+    for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) if (EARLIER.has(tokens[i].lower)) return true;
+  }
+  // 'have either been captured or are heading to the border': one of two alternatives is not a report.
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) if (tokens[i].lower === 'either') return true;
+  // 'depends on aid and smuggling', 'considering proposing another vote': a need or a thought, not an act.
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) {
+    if (first.pos !== 'VERB' && NEED_VERBS.has(tokens[i].lemma)) return true;
+    if (first.pos === 'VERB' && /ing$/.test(first.lower) && i === match.first - 1 && THOUGHT_VERBS.has(tokens[i].lemma)) return true;
+  }
+  // 'any faction fighting alongside them': a participle that tells what kind of party is meant.
+  if (first.pos === 'VERB' && /ing$/.test(first.lower) && match.first - 2 >= sentenceStart && tokens[match.first - 1].pos === 'NOUN'
+    && GENERIC_DETERMINERS.has(tokens[match.first - 2].lower)) return true;
+  // 'collapsed buildings', 'besieged areas': a participle before its noun describes it (acts of force excepted).
+  if (match.entry.type !== 'ASSAULT' && /ed$/.test(first.lower) && match.last - match.first === 1 && match.last < sentenceEnd
+    && tokens[match.last].pos === 'NOUN' && ATTRIBUTIVE_BEFORE.test(before?.pos ?? '')) return true;
+  // 'the truce collapsed', 'talks collapsed': an agreement that fails is no disaster.
+  if (match.entry.type === 'AID' && first.lemma === 'collapse') {
+    for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) if (AGREEMENT_WORDS.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
+// 'killed in the war', 'since the conflict began'; or the war as the subject: 'The conflict has killed'.
+function warToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  for (let i = match.last; i < Math.min(sentenceEnd - 1, match.last + 4); i++) {
+    if (!/^(in|during|throughout|since)$/.test(tokens[i].lower)) continue;
+    for (let j = i + 1; j < Math.min(sentenceEnd, i + 5); j++) {
+      if (WAR_WORDS.has(tokens[j].lower)) return !(tokens[j + 1] && tokens[j + 1].pos === 'NOUN');
+      if (tokens[j].pos === 'VERB' || tokens[j].text === ',') break;
+    }
+  }
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) {
+    if (WAR_WORDS.has(tokens[i].lower)) return true;
+    if (!/^(has|have|had|already|so|far|now|,)$/.test(tokens[i].lower)) break;
+  }
+  return false;
+}
+
+// A capitalised trigger inside a sentence that is followed by more capitalised words belongs to a name or a
+// headline run into the text ('Aid to the Church in Need', 'Brigade to Liberate Golan Heights From Israel').
+function inTitleCaseRun(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number, sentenceIndex: number): boolean {
+  const opensSentence = match.first === sentenceStart || /^["“'‘(:\-–—]$/.test(tokens[match.first - 1].text);
+  let capitals = 0;
+  for (let i = match.last; i < Math.min(sentenceEnd, match.last + 5); i++) if (isTitleCase(tokens[i])) capitals++;
+  if (opensSentence) return capitals >= 2 && /^(to|of|for)$/.test(tokens[match.last]?.lower ?? '');
+  if (!(capitals >= 1 && tokens[match.first].pos !== 'PROPN' || capitals >= 2)) return false;
+  // The story's own title ('Russia Announces 72-Hour Truce') opens the text; later, a run of Title Case is a list of
+  // related headlines, unless the sentence is running text that only names something ('the Battle of Aleppo').
+  if (sentenceIndex > 0) return true;
+  for (let i = sentenceStart; i < match.first; i++) if (/^[a-z]{3,}$/.test(tokens[i].text) && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'VERB')) return true;
+  return false;
+}
