@@ -57,8 +57,9 @@ export function countryListAt(words: readonly TextWord[], at: number, agents: Ag
 /** The agent or title noun that starts at `at`, longest first. */
 export function agentAt(words: readonly TextWord[], at: number, agents: AgentLexicon, types: AgentEntry['type'][]): { entry: AgentEntry; end: number } | undefined {
   if (at >= words.length) return undefined;
-  const m = agents.index.matchesAt(words, at).find((x) => types.includes(x.phrase.value.type));
-  return m && { entry: m.phrase.value, end: m.end };
+  // A plain loop: this runs at every word that starts a phrase, and find's closure cost more than the test.
+  for (const m of agents.index.matchesAt(words, at)) if (types.includes(m.phrase.value.type)) return { entry: m.phrase.value, end: m.end };
+  return undefined;
 }
 
 /** The actor a country code and an agent's sector make: SYR + MIL -> SYRMIL. */

@@ -1,7 +1,7 @@
 import type { PlaceMention } from '../../model/place.js';
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
-import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
+import type { AgentEntry, AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { resolveActor } from '../../lexicons/resolve-actor.js';
 import { actsHere } from './named-actor-context.js';
 import { agentAt, backerEndsAt, composeAt, composedRef, countryListAt, countryWordAt, type CountryWord } from './compose-agent.js';
@@ -21,6 +21,12 @@ export interface ScanContext {
   /** Every first word of a phrase of `dict` or `agents`: one lookup tells that a word starts neither. */
   phraseStarts?: ReadonlySet<string>;
 }
+
+// The entry types each lookup takes, made once rather than at every call.
+const AGENT: AgentEntry['type'][] = ['agent'];
+const DESCRIBE: AgentEntry['type'][] = ['describe'];
+const TITLE: AgentEntry['type'][] = ['title'];
+const AGENT_OR_DESCRIBE: AgentEntry['type'][] = ['agent', 'describe'];
 
 function namedAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | 'place' | undefined {
   for (const m of ctx.dict.index.matchesAt(words, at)) {
@@ -44,7 +50,7 @@ function namedAt(words: readonly TextWord[], at: number, ctx: ScanContext): Foun
  */
 export function armedNounEnd(words: readonly TextWord[], end: number, ctx: Pick<ScanContext, 'agents'>): number {
   if (end >= words.length || words[end].sentence !== words[end - 1].sentence) return end;
-  const a = agentAt(words, end, ctx.agents, ['agent', 'describe']);
+  const a = agentAt(words, end, ctx.agents, AGENT_OR_DESCRIBE);
   if (!a) return end;
   const armed = a.entry.type === 'describe' ? a.entry.code === 'militants' : a.entry.kind === 'military' || a.entry.kind === 'rebels';
   return armed ? a.end : end;
@@ -52,22 +58,25 @@ export function armedNounEnd(words: readonly TextWord[], end: number, ctx: Pick<
 
 /** A 'describe' phrase of agents.tsv; 'a source familiar with' reaches over 'the negotiations'. */
 // 'terrorist' in 'recognized as terrorist', 'civilian' in 'civilian casualties' modify; they name nobody.
-const nounEnd = (words: readonly TextWord[], end: number) => /^(NOUN|PROPN)$/.test(words[end - 1].pos);
+const nounEnd = (words: readonly TextWord[], end: number) => isNoun(words[end - 1].pos);
+// What /^(NOUN|PROPN)$/ and /^(NOUN|PROPN|ADJ)$/ test, without a regex run at every phrase.
+const isNoun = (pos: string) => pos === 'NOUN' || pos === 'PROPN';
+const isNominal = (pos: string) => pos === 'NOUN' || pos === 'PROPN' || pos === 'ADJ';
 
 function describeAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
-  const d = agentAt(words, at, ctx.agents, ['describe']);
+  const d = agentAt(words, at, ctx.agents, DESCRIBE);
   if (!d || (d.end - at === 1 && !nounEnd(words, d.end))) return undefined;
   let end = d.end;
   if (words[end - 1].key === 'with') {
     if (words[end]?.key === 'the') end++;
-    while (words[end] && /^(NOUN|PROPN|ADJ)$/.test(words[end].pos) && words[end].sentence === words[at].sentence) end++;
+    while (words[end] && isNominal(words[end].pos) && words[end].sentence === words[at].sentence) end++;
   }
   return { start: at, end, confidence: 0.7, source: 'describe', describes: d.entry.code };
 }
 
 /** A generic agent with no country: 'civilians' -> CVL; 'rebels' waits for the article's country. */
 function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
-  const a = agentAt(words, at, ctx.agents, ['agent']);
+  const a = agentAt(words, at, ctx.agents, AGENT);
   if (!a || a.entry.context === 'needs-country' || !nounEnd(words, a.end)) return undefined;
   // A noun before it makes a compound, not a party: 'the ceasefire regime', 'a sanctions regime'.
   const prev = words[at - 1];
@@ -101,7 +110,7 @@ function adjectivesAt(words: readonly TextWord[], at: number, ctx: ScanContext):
 function peopleAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
   const m = ctx.agents.index.matchesAt(words, at).find((x) => x.phrase.value.type === 'people');
   const next = m && words[m.end];
-  if (!m || (next && next.sentence === words[at].sentence && /^(NOUN|PROPN|ADJ)$/.test(next.pos))) return undefined;
+  if (!m || (next && next.sentence === words[at].sentence && isNominal(next.pos))) return undefined;
   const e = m.phrase.value;
   const country = e.country ?? ctx.agents.countryOf.get(e.code);
   const actor = { id: `${e.code}cvl`.toLowerCase(), name: ctx.text.slice(words[at].start, words[m.end - 1].end), code: e.code + 'CVL', kind: 'civilians' as const, ...(country ? { country } : {}) };
@@ -114,7 +123,7 @@ function peopleAt(words: readonly TextWord[], at: number, ctx: ScanContext): Fou
  */
 function bareTitleAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
   if (words[at - 1]?.key !== 'the') return undefined;
-  const t = agentAt(words, at, ctx.agents, ['title']);
+  const t = agentAt(words, at, ctx.agents, TITLE);
   if (!t || t.entry.context !== 'country' || !nounEnd(words, t.end)) return undefined;
   const next = words[t.end];
   // 'the President of Armenia', 'the Prime Minister Ahmed X' name their own holder.

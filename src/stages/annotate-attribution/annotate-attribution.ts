@@ -55,8 +55,10 @@ function cueAt(c: SentenceContext, i: number, earlier: Attribution[]): Attributi
     if (cue.kind === 'noun') return { cue: span(c, i, after), cueWord: cue.cue, content: { start: c.tokens[after - 1].end, end: c.sentence.end }, chain: [], denial: false };
     if (cue.kind === 'adverb') return { cue: span(c, i, after), cueWord: cue.cue, content: c.sentence, chain: [], denial: false };
   }
+  // Most tokens are no verb: the tag is checked before the lexicon is looked up.
+  if (t.pos !== 'VERB' || t.lower === 'citing' || t.lower === 'quoting') return undefined;
   const verb = c.lexicon.verbs.get(t.lemma);
-  if (verb && t.pos === 'VERB' && !(t.lower === 'citing' || t.lower === 'quoting')) return speechVerb(c, i, end, verb, earlier);
+  if (verb) return speechVerb(c, i, end, verb, earlier);
   return undefined;
 }
 

@@ -15,6 +15,28 @@ export function keyOf(surface: string): string {
   return key;
 }
 
+/**
+ * keyOf(t.text) for a token. A word of ASCII letters and digits with no letter doubled ('Aleppo'
+ * has one) keys as its lower case, which the token already holds: no lookup in the memo of keys.
+ */
+export function tokenKey(t: Token): string {
+  return plainName(t.text) ? t.lower : keyOf(t.text);
+}
+
+// What nameKey leaves as it is but for its case: only [A-Za-z0-9], and no letter twice in a row.
+function plainName(text: string): boolean {
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) { previous = c; continue; }
+    const lower = c | 32;
+    if (lower < 97 || lower > 122) return false;
+    if (lower === previous) return false;
+    previous = lower;
+  }
+  return text.length > 0;
+}
+
 const looseKeys = new Map<string, string>();
 
 /** A name folded like nameKey but with its doubled letters kept: 'iran' and 'iraan' differ. */

@@ -4,7 +4,7 @@ import type { NameCandidate } from '../../gazetteer/gazetteer-place.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { placeCues } from './place-cues.js';
 import { speaksAfter } from './detect-metonymy.js';
-import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials } from './capitalised-run.js';
+import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials, tokenKey } from './capitalised-run.js';
 
 /**
  * A name in the text that the gazetteer knows, before it is resolved.
@@ -50,7 +50,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
   const bare = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
   // Countries and provinces are not first names or surnames ('U.S. Census', 'Georgia Tech').
   const majorPlace = (candidates: NameCandidate[]) => isMajorPlace(candidates, gaz);
-  const nameOfState = (w: string) => gaz.candidatesByKey(keyOf(w)).some((c) => {
+  const nameOfState = (w: Token) => gaz.candidatesByKey(tokenKey(w)).some((c) => {
     const p = gaz.place(c.row);
     return c.role === 'primary' && (p.precision === 'country' || (p.precision === 'province' && p.population >= 50000));
   });
@@ -78,7 +78,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           // An unknown capitalised word before a name makes it a person or an organisation ('John Kerry', 'Fox News').
           const sentenceStart = k === sentence.tokenStart || /^["“‘'(]$/.test(tokens[k - 1]?.text ?? '');
           // Names the gazetteer knows otherwise ('Egyptian' in 'Egyptian-US') and initials ('D-S.C.') do not start a person's name.
-          const known = word.length < 2 || gaz.candidatesByKey(keyOf(tokens[k].text)).length > 0;
+          const known = word.length < 2 || gaz.candidatesByKey(tokenKey(tokens[k])).length > 0;
           if (!known && !cues.sets.stopword.has(word) && !(sentenceStart && tokens[k].pos !== 'PROPN') && isCapitalised(tokens[k])) matchedBefore = true;
           if (cues.sets.title.has(word)) matchedBefore = true;
           k++;
@@ -98,10 +98,10 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const commonWord = !postal && (cues.sets.stopword.has(word) || cues.sets.connector.has(word) || cues.sets.street.has(word));
         // A middle initial ('Terry A. Corbin') makes a person whatever follows.
         const initial = rest.length > 0 && /^[A-Z]\.?$/.test(rest[0].text);
-        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first.text) && !majorPlace(candidates) &&
+        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !majorPlace(candidates) &&
           (initial || !rest.some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
         // 'Kerry said': a town as the subject of a verb of saying is a person; a capital or a state is its government.
-        const speakingPerson = single && !seat && speaksAfter(tokens, last) && !nameOfState(first.text) && !candidates.some((c) => gaz.place(c.row).kind === 'PPLC');
+        const speakingPerson = single && !seat && speaksAfter(tokens, last) && !nameOfState(first) && !candidates.some((c) => gaz.place(c.row).kind === 'PPLC');
         const person: boolean = matchedBefore || title || followedByName || speakingPerson;
         const after = tokens[last + 1];
         const street = after !== undefined && last + 1 < limit && cues.sets.street.has(bare(after));
@@ -115,8 +115,8 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           (single && commonWord && !seat) ||
           (single && k === sentence.tokenStart && first.pos !== 'PROPN' && !seat && !isAllCaps(first.text));
         // The surname is then no place for the rest of the article ('Kerry said'), unless it names a country or a province.
-        if (person && !nameOfState(tokens[end - 1].text)) surnames.add(bare(tokens[end - 1]));
-        if (person && single && !followedByName && !nameOfState(first.text)) surnames.add(word);
+        if (person && !nameOfState(tokens[end - 1])) surnames.add(bare(tokens[end - 1]));
+        if (person && single && !followedByName && !nameOfState(first)) surnames.add(word);
         if (!reject) found.push(toponym(tokens, k, last, key, candidates, seat, limit));
         // Only a person's name runs on: 'John Kerry Smith', not 'In Sudan'.
         matchedBefore = person;
@@ -150,7 +150,7 @@ function longestMatch(text: string, tokens: Token[], k: number, end: number, gaz
   for (let last = k; last < end && last < k + MAX_TOKENS; last++) {
     // One token's text is its own slice of the text: reuse the string (and its hash) the segmenter kept.
     const surface = last === k ? tokens[k].text : text.slice(tokens[k].start, tokens[last].end);
-    const key = keyOf(surface);
+    const key = last === k ? tokenKey(tokens[k]) : keyOf(surface);
     if (last > k && !gaz.hasPrefix(key) && !cues.seats.has(key)) break;
     if (!isCapitalised(tokens[last]) && !isLowerWord(tokens[last])) continue;
     const seat = cues.seats.get(key);
