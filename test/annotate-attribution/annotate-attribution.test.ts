@@ -72,3 +72,10 @@ test('a pronoun speaker inside a named speaker\'s claim adds no source of its ow
   assert.equal(attributions.length, 2, attributions.map((a) => a.cueWord).join(', '));
   assert.deepEqual(attributions.map((a) => a.chain.map((s) => s.name)), [['John Kerry'], ['John Kerry']]);
 });
+
+test('a speaker after the claim is found even when the tagger reads its head noun as a verb ("a war monitor said")', () => {
+  const text = 'Air strikes hit a crowded market on Tuesday, killing at least 12 civilians, a war monitor said.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0]?.name, 'a war monitor');
+  assert.match(text.slice(a.content.start, a.content.end), /^Air strikes hit/);
+});

@@ -28,7 +28,10 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   let start = end;
   while (start > floor) {
     const t = tokens[start - 1];
-    if (STOP_WORDS.has(t.lower) || STOP_POS.has(t.pos) || t.pos === 'PRON' && start < end) break;
+    // The tagger reads a noun before 'said' as a verb now and then ('a war monitor said'): the head
+    // of the subject may carry VERB when a determiner, adjective or noun stands before it.
+    const misTaggedHead = start === end && t.pos === 'VERB' && start - 2 >= floor && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[start - 2].pos);
+    if (!misTaggedHead && (STOP_WORDS.has(t.lower) || STOP_POS.has(t.pos) || t.pos === 'PRON' && start < end)) break;
     if (t.pos === 'ADP' && t.lower !== 'of') break;
     start--;
   }
