@@ -6,6 +6,7 @@ import type { FactualityJudgement } from '../../model/layers.js';
 import type { Factuality } from '../../model/factuality.js';
 import { spanContains } from '../../model/span.js';
 import { loadModalityCues, type ModalityCue } from '../../lexicons/modality-lexicon.js';
+import { firstTokenFrom } from '../token-index.js';
 
 /** How far back from a trigger a modality cue may stand, in tokens of the same clause. */
 const WINDOW = 8;
@@ -52,16 +53,10 @@ function contentFactuality(act: EventMention | undefined): Factuality {
   return 'proposed';
 }
 
+/** The index of the token that starts exactly at an offset, or -1. */
 function tokenAt(tokens: readonly Token[], start: number): number {
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < start) lo = mid + 1;
-    else if (tokens[mid].start > start) hi = mid - 1;
-    else return mid;
-  }
-  return -1;
+  const i = firstTokenFrom(tokens, start);
+  return tokens[i]?.start === start ? i : -1;
 }
 
 /** A negation or modality cue in the trigger's clause, before it (or on it, for negation). */

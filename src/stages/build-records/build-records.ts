@@ -1,8 +1,6 @@
 import { defineStage } from '../stage.js';
 import type { Document } from '../../model/document.js';
-import type { Layers } from '../../model/layers.js';
-import type { EventRecord, Participant } from '../../model/event-record.js';
-import type { EventMention } from '../../model/event-mention.js';
+import type { EventRecord } from '../../model/event-record.js';
 import type { Attribution, SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
@@ -12,17 +10,10 @@ import { ownPlace, inheritedPlace, type PlaceContext } from './choose-place.js';
 import { attachCasualties, toFatalities } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
-import { enclosingParenthesis } from './enclosing-parenthesis.js';
-
-type Needed = Pick<Layers, 'sentences' | 'tokens' | 'times' | 'places' | 'actors' | 'attributions' | 'casualties' | 'eventMentions' | 'factuality'>;
-
-/** A record while it is being built, with what merging and inheritance need to know. */
-interface Draft {
-  record: EventRecord;
-  mention: EventMention;
-  /** Index of the mention this one is the content of (the pause a request asks for). */
-  parent?: number;
-}
+import type { Draft, Needed } from './draft.js';
+import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions } from './participant-filters.js';
+import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
+import { sentenceAt } from '../token-index.js';
 
 /** The attribution nearest to the trigger among those whose content holds it. */
 function coveringAttribution(attributions: readonly Attribution[], trigger: { start: number; end: number }): Attribution | undefined {
@@ -102,168 +93,6 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (d.record.time === undefined) delete d.record.time;
   }
   return uniqueIds(merged.map((d) => d.record));
-}
-
-/**
- * A description ("terrorists", "militants") linked to a group named far back is a guess, not the
- * text naming the group: it stays an unresolved party unless the group is named in its sentence or
- * the one before ("ISIL ... In Damascus terrorists fired a mortar round": no group is named there).
- */
-function withoutDistantGuesses(participants: Participant[], layers: Needed): Participant[] {
-  return participants.map((p) => {
-    if (!p.actor) return p;
-    const mention = actorsByStart(layers).get(p.evidence.start);
-    if (mention && mention.span.end !== p.evidence.end) return p;
-    if (!mention || mention.corefOf === undefined || !mention.describes) return p;
-    const sentence = sentenceAt(layers.sentences, p.evidence.start);
-    const named = layers.actors.some((a) => a !== mention && a.actor?.code === p.actor!.code && !a.describes && a.corefOf === undefined
-      && a.span.start < p.evidence.end && sentence - sentenceAt(layers.sentences, a.span.start) <= 1);
-    return named ? p : { text: p.text, evidence: p.evidence };
-  });
-}
-
-/** Actor mentions by their start, once per document. */
-const actorIndex = new WeakMap<Needed['actors'], Map<number, Needed['actors'][number]>>();
-function actorsByStart(layers: Needed): Map<number, Needed['actors'][number]> {
-  let index = actorIndex.get(layers.actors);
-  if (!index) {
-    index = new Map(layers.actors.map((a) => [a.span.start, a]));
-    actorIndex.set(layers.actors, index);
-  }
-  return index;
-}
-
-function withoutMedia(participants: readonly Participant[]): Participant[] {
-  return participants.filter((p) => p.actor?.kind !== 'media');
-}
-
-/** 'BEIRUT, Oct 4 (Reuters) -': the city of a dateline is where the story was filed, not a party. */
-function withoutDateline(participants: Participant[], text: string): Participant[] {
-  return participants.filter((p) => !(DATELINE_CITY.test(p.text) && /^,\s/.test(text.slice(p.evidence.end, p.evidence.end + 2))
-    && /(^|\n)\s*$/.test(text.slice(Math.max(0, p.evidence.start - 20), p.evidence.start))));
-}
-const DATELINE_CITY = /^[A-Z][A-Z .'-]{2,}$/;
-
-/**
- * Who says an event happened is not who did it: a participant found outside the claim that holds
- * the trigger, where the claim's source stands ("the Observatory said jets struck the town"), is
- * the source, not the attacker. The speaker's phrase may name more than the chain's span ("The
- * Director of the Syrian Observatory Rami Abdel Rahman told AFP that"): everything between the
- * sentence's start and a preposed claim (or between a postposed claim and the sentence's end) is
- * the frame of the claim.
- */
-function withoutSources(participants: Participant[], claim: Attribution | undefined, text: string, sentences: Needed['sentences']): Participant[] {
-  if (!claim) return participants;
-  // "Turkey said it shelled YPG positions": a claim about the speaker's own act keeps the speaker.
-  if (/^\W*(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
-  const sentence = sentences[sentenceAt(sentences, claim.cue.start)];
-  const frame = claim.content.start >= claim.cue.start
-    ? { start: Math.max(sentence.start, Math.min(claim.cue.start, ...claim.chain.map((c) => c.span.start))), end: claim.content.start }
-    : { start: claim.content.end, end: sentence.end };
-  if (claim.content.start >= claim.cue.start) frame.start = sentence.start;
-  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
-  return participants.filter((p) => spanContains(claim.content, p.evidence)
-    || !(claim.chain.some((s) => overlapping(s.span, p.evidence)) || spanContains(frame, p.evidence)));
-}
-
-/** Words that make a party a description of a place or of another party ("a village controlled by the IS group", "rebels backed by Turkey"). */
-const DESCRIBED_BY = /\b(?:controlled|held|run|backed|supported|sponsored|occupied|dominated|besieged|surrounded|administered|governed|ruled|funded|armed|trained|seized|captured)\s+by\s+(?:the\s+)?$/i;
-
-const HELD_BY = /^-(?:held|controlled|run|dominated|besieged|backed|supported|sponsored|allied|affiliated)\b/i;
-
-/**
- * A party named only as who holds, backs or runs something the sentence mentions is not a side of
- * the event, unless that participle is the event itself ("an alliance supported by US-led air strikes").
- */
-function withoutDescriptions(participants: Participant[], trigger: { start: number; end: number }, text: string): Participant[] {
-  // 'rebel-held', 'Turkish-backed': the party qualifies a place or another party; it stands for the side only when no other is named.
-  const qualifier = (p: Participant) => HELD_BY.test(text.slice(p.evidence.end, p.evidence.end + 14));
-  const named = participants.some((p) => !qualifier(p));
-  return participants.filter((p) => {
-    if (named && qualifier(p)) return false;
-    const from = Math.max(0, p.evidence.start - 40);
-    const match = DESCRIBED_BY.exec(text.slice(from, p.evidence.start));
-    return !match || (from + match.index < trigger.end && trigger.start < p.evidence.start);
-  });
-}
-
-/**
- * What an accusation says the accused did is recorded only when the text gives it a time or a
- * place of its own ("accused Russia of bombing a hospital in Aleppo on Monday"); a bare
- * characterisation ("do not discriminate between bombing militants and attacks on the opposition")
- * is the accusation's content, not an event.
- */
-function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolean {
-  if (draft.parent === undefined) return false;
-  const parent = drafts[draft.parent]?.record;
-  return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
-}
-
-const DENIAL = /^den(?:y|ies|ied|ying)\b/i;
-const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
-
-/**
- * A denial is recorded as the event it denies, with factuality 'denied' ("denied shelling the town",
- * "denied that its jets struck the hospital"): the act of denying is not an event of its own once that
- * record exists, nor when what is denied is only a part in something already told ("Moscow denied involvement").
- */
-function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draft[] {
-  const parents = new Set(kept.map((d) => d.parent).filter((p): p is number => p !== undefined));
-  return kept.filter((d) => {
-    if (d.record.type !== 'REJECT' || !DENIAL.test(d.record.triggerText)) return true;
-    return !parents.has(drafts.indexOf(d)) && !DENIED_ROLE.test(d.record.triggerText);
-  });
-}
-
-/** Lists of related headlines and tags ("Festival | Episode | Showcase"): not the article. */
-function isPageFurniture(sentence: { start: number; end: number }, text: string): boolean {
-  return (text.slice(sentence.start, sentence.end).match(/\|/g)?.length ?? 0) >= 2;
-}
-
-/**
- * A noun that names a kind of event in passing ("the limited local truces are aimed at…",
- * "humanitarian aid", "an agreement") with nobody named, no date or place of its own and no toll
- * is talk about such events, not a report of one.
- */
-function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolean {
-  const r = draft.record;
-  let head: Needed['tokens'][number] | undefined;
-  for (let i = firstTokenFrom(tokens, r.trigger.start); i < tokens.length && tokens[i].end <= r.trigger.end; i++) {
-    const t = tokens[i];
-    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; break; }
-  }
-  if (!head || head.pos === 'VERB') return false;
-  const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
-  const ownTime = r.time && r.time.precision !== 'ongoing';
-  return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
-}
-
-function sentenceAt(sentences: Needed['sentences'], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function firstTokenFrom(tokens: Needed['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */
-function inAside(trigger: { start: number; end: number }, text: string): boolean {
-  const aside = enclosingParenthesis(text, trigger);
-  return aside !== undefined && trigger.start - aside.open <= 80 && aside.close - aside.open < 100;
 }
 
 /**

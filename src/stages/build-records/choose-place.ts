@@ -5,6 +5,7 @@ import type { PloverType } from '../../model/event-types.js';
 import type { EventPlace } from '../../model/event-record.js';
 import { spanContains } from '../../model/span.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
+import { firstTokenFrom } from '../token-index.js';
 
 /** Prepositions that put an event somewhere ("in Aleppo", "near Dabiq"); "to Moscow" and "on Syria" do not. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over']);
@@ -61,7 +62,7 @@ function usable(p: PlaceMention): boolean {
  */
 function governedBy(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
   const { tokens } = context;
-  let i = firstTokenAt(tokens, p.span.start) - 1;
+  let i = firstTokenFrom(tokens, p.span.start) - 1;
   for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
     const t = tokens[i];
     if (t.pos === 'ADP' || t.lower === 'in') {
@@ -77,16 +78,6 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
   return { word: '', token: -1 };
 }
 
-function firstTokenAt(tokens: PlaceContext['tokens'], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 function toEventPlace(p: PlaceMention): EventPlace {
   return { text: p.text, evidence: p.span, place: p.place! };

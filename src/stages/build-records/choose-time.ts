@@ -3,6 +3,7 @@ import type { Token, Sentence } from '../../model/token.js';
 import type { Span } from '../../model/span.js';
 import { spanContains } from '../../model/span.js';
 import type { Attribution } from '../../model/source.js';
+import { firstTokenFrom } from '../token-index.js';
 
 /** What choosing a time needs to know about one event. */
 export interface TimeQuery {
@@ -111,14 +112,7 @@ function isPastAux(tokens: readonly Token[], verb: number): boolean {
 
 function verbIndex(query: TimeQuery, context: TimeContext): number {
   const { tokens } = context;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < query.clause.start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < tokens.length && tokens[i].start < query.clause.end; i++) {
+  for (let i = firstTokenFrom(tokens, query.clause.start); i < tokens.length && tokens[i].start < query.clause.end; i++) {
     const t = tokens[i];
     if (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|are)$/i.test(t.text))) return i;
   }

@@ -1,0 +1,63 @@
+import type { Draft, Needed } from './draft.js';
+import { firstTokenFrom } from '../token-index.js';
+import { enclosingParenthesis } from './enclosing-parenthesis.js';
+
+// Mentions that look like events and are not: bare allegations, denials' own records, page
+// furniture, passing generic mentions, asides in brackets.
+
+/**
+ * What an accusation says the accused did is recorded only when the text gives it a time or a
+ * place of its own ("accused Russia of bombing a hospital in Aleppo on Monday"); a bare
+ * characterisation ("do not discriminate between bombing militants and attacks on the opposition")
+ * is the accusation's content, not an event.
+ */
+export function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolean {
+  if (draft.parent === undefined) return false;
+  const parent = drafts[draft.parent]?.record;
+  return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
+}
+
+const DENIAL = /^den(?:y|ies|ied|ying)\b/i;
+const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
+
+/**
+ * A denial is recorded as the event it denies, with factuality 'denied' ("denied shelling the town",
+ * "denied that its jets struck the hospital"): the act of denying is not an event of its own once that
+ * record exists, nor when what is denied is only a part in something already told ("Moscow denied involvement").
+ */
+export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draft[] {
+  const parents = new Set(kept.map((d) => d.parent).filter((p): p is number => p !== undefined));
+  return kept.filter((d) => {
+    if (d.record.type !== 'REJECT' || !DENIAL.test(d.record.triggerText)) return true;
+    return !parents.has(drafts.indexOf(d)) && !DENIED_ROLE.test(d.record.triggerText);
+  });
+}
+
+/** Lists of related headlines and tags ("Festival | Episode | Showcase"): not the article. */
+export function isPageFurniture(sentence: { start: number; end: number }, text: string): boolean {
+  return (text.slice(sentence.start, sentence.end).match(/\|/g)?.length ?? 0) >= 2;
+}
+
+/**
+ * A noun that names a kind of event in passing ("the limited local truces are aimed at…",
+ * "humanitarian aid", "an agreement") with nobody named, no date or place of its own and no toll
+ * is talk about such events, not a report of one.
+ */
+export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolean {
+  const r = draft.record;
+  let head: Needed['tokens'][number] | undefined;
+  for (let i = firstTokenFrom(tokens, r.trigger.start); i < tokens.length && tokens[i].end <= r.trigger.end; i++) {
+    const t = tokens[i];
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; break; }
+  }
+  if (!head || head.pos === 'VERB') return false;
+  const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
+  const ownTime = r.time && r.time.precision !== 'ongoing';
+  return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
+}
+
+/** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */
+export function inAside(trigger: { start: number; end: number }, text: string): boolean {
+  const aside = enclosingParenthesis(text, trigger);
+  return aside !== undefined && trigger.start - aside.open <= 80 && aside.close - aside.open < 100;
+}

@@ -1,0 +1,91 @@
+import type { Participant } from '../../model/event-record.js';
+import type { Attribution } from '../../model/source.js';
+import { spanContains } from '../../model/span.js';
+import { sentenceAt } from '../token-index.js';
+import type { Needed } from './draft.js';
+
+// Who an event's parties are not: guesses, outlets, datelines, the speakers of the claim, the
+// holders and backers that only describe a place or a party.
+
+/**
+ * A description ("terrorists", "militants") linked to a group named far back is a guess, not the
+ * text naming the group: it stays an unresolved party unless the group is named in its sentence or
+ * the one before ("ISIL ... In Damascus terrorists fired a mortar round": no group is named there).
+ */
+export function withoutDistantGuesses(participants: Participant[], layers: Needed): Participant[] {
+  return participants.map((p) => {
+    if (!p.actor) return p;
+    const mention = actorsByStart(layers).get(p.evidence.start);
+    if (mention && mention.span.end !== p.evidence.end) return p;
+    if (!mention || mention.corefOf === undefined || !mention.describes) return p;
+    const sentence = sentenceAt(layers.sentences, p.evidence.start);
+    const named = layers.actors.some((a) => a !== mention && a.actor?.code === p.actor!.code && !a.describes && a.corefOf === undefined
+      && a.span.start < p.evidence.end && sentence - sentenceAt(layers.sentences, a.span.start) <= 1);
+    return named ? p : { text: p.text, evidence: p.evidence };
+  });
+}
+
+/** Actor mentions by their start, once per document. */
+const actorIndex = new WeakMap<Needed['actors'], Map<number, Needed['actors'][number]>>();
+function actorsByStart(layers: Needed): Map<number, Needed['actors'][number]> {
+  let index = actorIndex.get(layers.actors);
+  if (!index) {
+    index = new Map(layers.actors.map((a) => [a.span.start, a]));
+    actorIndex.set(layers.actors, index);
+  }
+  return index;
+}
+
+export function withoutMedia(participants: readonly Participant[]): Participant[] {
+  return participants.filter((p) => p.actor?.kind !== 'media');
+}
+
+/** 'BEIRUT, Oct 4 (Reuters) -': the city of a dateline is where the story was filed, not a party. */
+export function withoutDateline(participants: Participant[], text: string): Participant[] {
+  return participants.filter((p) => !(DATELINE_CITY.test(p.text) && /^,\s/.test(text.slice(p.evidence.end, p.evidence.end + 2))
+    && /(^|\n)\s*$/.test(text.slice(Math.max(0, p.evidence.start - 20), p.evidence.start))));
+}
+const DATELINE_CITY = /^[A-Z][A-Z .'-]{2,}$/;
+
+/**
+ * Who says an event happened is not who did it: a participant found outside the claim that holds
+ * the trigger, where the claim's source stands ("the Observatory said jets struck the town"), is
+ * the source, not the attacker. The speaker's phrase may name more than the chain's span ("The
+ * Director of the Syrian Observatory Rami Abdel Rahman told AFP that"): everything between the
+ * sentence's start and a preposed claim (or between a postposed claim and the sentence's end) is
+ * the frame of the claim.
+ */
+export function withoutSources(participants: Participant[], claim: Attribution | undefined, text: string, sentences: Needed['sentences']): Participant[] {
+  if (!claim) return participants;
+  // "Turkey said it shelled YPG positions": a claim about the speaker's own act keeps the speaker.
+  if (/^\W*(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
+  const sentence = sentences[sentenceAt(sentences, claim.cue.start)];
+  const frame = claim.content.start >= claim.cue.start
+    ? { start: Math.max(sentence.start, Math.min(claim.cue.start, ...claim.chain.map((c) => c.span.start))), end: claim.content.start }
+    : { start: claim.content.end, end: sentence.end };
+  if (claim.content.start >= claim.cue.start) frame.start = sentence.start;
+  const overlapping = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+  return participants.filter((p) => spanContains(claim.content, p.evidence)
+    || !(claim.chain.some((s) => overlapping(s.span, p.evidence)) || spanContains(frame, p.evidence)));
+}
+
+/** Words that make a party a description of a place or of another party ("a village controlled by the IS group", "rebels backed by Turkey"). */
+const DESCRIBED_BY = /\b(?:controlled|held|run|backed|supported|sponsored|occupied|dominated|besieged|surrounded|administered|governed|ruled|funded|armed|trained|seized|captured)\s+by\s+(?:the\s+)?$/i;
+
+const HELD_BY = /^-(?:held|controlled|run|dominated|besieged|backed|supported|sponsored|allied|affiliated)\b/i;
+
+/**
+ * A party named only as who holds, backs or runs something the sentence mentions is not a side of
+ * the event, unless that participle is the event itself ("an alliance supported by US-led air strikes").
+ */
+export function withoutDescriptions(participants: Participant[], trigger: { start: number; end: number }, text: string): Participant[] {
+  // 'rebel-held', 'Turkish-backed': the party qualifies a place or another party; it stands for the side only when no other is named.
+  const qualifier = (p: Participant) => HELD_BY.test(text.slice(p.evidence.end, p.evidence.end + 14));
+  const named = participants.some((p) => !qualifier(p));
+  return participants.filter((p) => {
+    if (named && qualifier(p)) return false;
+    const from = Math.max(0, p.evidence.start - 40);
+    const match = DESCRIBED_BY.exec(text.slice(from, p.evidence.start));
+    return !match || (from + match.index < trigger.end && trigger.start < p.evidence.start);
+  });
+}
