@@ -1,19 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segmentText } from '../../src/stages/segment/segment.js';
-import { extractEventMentions } from '../../src/stages/extract-events/extract-events.js';
-import type { ActorMention, ActorKind } from '../../src/model/actor.js';
-import type { Document } from '../../src/model/document.js';
-
-function extract(text: string, actors: Array<[string, string, ActorKind]> = []) {
-  const doc: Document = { id: 'doc_test', contentHash: 'test', text, language: 'en' };
-  const { sentences, tokens } = segmentText(text);
-  const mentions: ActorMention[] = actors.map(([words, code, kind]) => {
-    const start = text.indexOf(words);
-    return { span: { start, end: start + words.length }, text: words, actor: { id: code.toLowerCase(), name: words, code, kind }, confidence: 1 };
-  });
-  return extractEventMentions(doc, { sentences, tokens, actors: mentions, times: [], places: [], casualties: [], attributions: [] });
-}
+import { extract } from './extract-with-actors.js';
 
 test('a promise of a cooperative act is coded AGREE, as PLOVER codes promises', () => {
   const events = extract('Syria said it is willing to withdraw its troops from the border area.', [['Syria', 'SYR', 'state']]);
