@@ -4,7 +4,7 @@
  * How records become article figures: article-figures.ts (the main deadly event is the first event
  * with a killed figure) and label-classes.ts (places, causes, actors as FA-KES spells them).
  * `figuresFrom: 'casualties'` reads the casualties layer instead of the records, with the same rule:
- * the development path for countCasualties, while records are not built yet.
+ * a diagnostic path that measures countCasualties alone; the default, and the figures CI checks, use the records.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
