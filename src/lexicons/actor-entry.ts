@@ -1,4 +1,4 @@
-import type { ActorKind } from '../model/actor.js';
+import type { ActorKind, ActorRef } from '../model/actor.js';
 
 /**
  * One row of the actor dictionary (data/lexicons/actors-*.tsv): one actor with one code over one
@@ -6,13 +6,7 @@ import type { ActorKind } from '../model/actor.js';
  * Example: { id: 'sergey-lavrov', name: 'Sergei Lavrov', code: 'RUSGOV', kind: 'person', country: 'RU',
  *            role: 'Foreign Minister', from: '2004-03-09', aliases: ['Lavrov'], tags: [], source: 'sitrep' }
  */
-export interface ActorEntry {
-  id: string;
-  name: string;
-  code: string;
-  kind: ActorKind;
-  country?: string;
-  role?: string;
+export interface ActorEntry extends ActorRef {
   /** ISO date the code starts to hold; absent: always. */
   from?: string;
   /** ISO date it stops holding (exclusive); absent: still holds. */

@@ -1,16 +1,9 @@
 import { documentsAndEvents } from './001-documents-and-events.js';
 import { incidentsAgreementsSources } from './002-incidents-agreements-sources.js';
 import { ingestRunOptions } from './003-ingest-run-options.js';
+import type { Migration } from '../../migration.js';
 
-/**
- * One schema change. Example: { version: 1, name: 'documents-and-events', sql: 'CREATE TABLE …' }
- * Kept as TypeScript, not .sql files, so the built code in dist/ carries them with nothing to copy.
- */
-export interface Migration {
-  version: number;
-  name: string;
-  sql: string;
-}
+export type { Migration } from '../../migration.js';
 
 /** Every migration in order. Append only: a released migration is never edited, a change is a new one. */
 export const MIGRATIONS: readonly Migration[] = [
