@@ -93,3 +93,12 @@ test('annotateActors links the militants to the one armed group named before', (
 test('annotateActors codes an office holder named without a date by the office, not as a former leader', () => {
   assert.equal(mention(actorsIn('Kofi Annan called for calm.', ''), 'Kofi Annan')?.actor?.code, 'IGOUNO');
 });
+
+test('annotateActors takes the country of the towns named over a foreign state named as often ("crimes by the regime and Russia" in Homs)', () => {
+  const text = 'Crimes by the regime and Russia go on. Russia denies it. In Homs the regime shelled homes, activists in Homs said.';
+  const places = [placeAt(text, 'Russia', 'RU'), placeAt(text, 'Russia', 'RU', false, 1), placeAt(text, 'Homs', 'SY'), placeAt(text, 'Homs', 'SY', false, 1)];
+  places[0].place!.precision = 'country';
+  places[1].place!.precision = 'country';
+  const actors = actorsIn(text, '2016-08-20', places);
+  assert.equal(mention(actors, 'regime')?.actor?.code, 'SYRGOV');
+});

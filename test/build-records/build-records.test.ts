@@ -83,3 +83,9 @@ test('buildRecords merges an attack told again with nobody, no place, no day and
   const strikes = records(text, '2017-05-02').filter((r) => r.type === 'ASSAULT');
   assert.equal(strikes.length, 1, JSON.stringify(strikes.map((r) => r.triggerText)));
 });
+
+test('buildRecords keeps an air strike and a shelling apart even when one party and one day are shared', () => {
+  const text = 'In Homs, regime air strikes killed 13 civilians in the town of Alghantou on Friday. Meanwhile regime shelling hit homes in the district of Alwaer on Friday.';
+  const kinds = records(text, '2016-08-20').filter((r) => r.type === 'ASSAULT').map((r) => r.acled);
+  assert.ok(kinds.includes('Air/drone strike') && kinds.includes('Shelling/artillery/missile attack'), JSON.stringify(kinds));
+});

@@ -136,3 +136,11 @@ test('extractEvents gives every event a clause that contains its trigger', () =>
     assert.equal(text.slice(e.trigger.start, e.trigger.end), e.triggerText);
   }
 });
+
+test('extractEvents never makes the apposition of a speaker the author of an attack ("according to X, a spokesman for Y")', () => {
+  const text = 'Fighting broke out on Sunday near the village, according to Colonel Naw Bu, a spokesman for the rebels.';
+  const events = extract(text, [at(text, actor('Colonel Naw Bu', 'Naw Bu', 'KIA', 'rebels')), at(text, actor('a spokesman', 'spokesman', 'KIA', 'rebels'))]);
+  const assaults = events.filter((e) => e.type === 'ASSAULT');
+  assert.ok(assaults.length > 0);
+  for (const e of assaults) assert.ok(!e.actors.some((p) => /spokesman|Naw Bu/.test(p.text)), `speaker as actor of "${text.slice(e.trigger.start, e.trigger.end)}"`);
+});

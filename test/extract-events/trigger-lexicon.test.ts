@@ -40,3 +40,15 @@ test('the event classifier knows every CASE label and says NONE for a sentence w
   assert.equal(classifySentence('The town has a population of about 40,000 people and a busy port.')[0].label, 'NONE');
   assert.equal(classifySentence('Warplanes bombed the village at dawn, residents said.')[0].label, 'AIR_STRIKE');
 });
+
+test('findTriggers matches the regular plural of a noun pattern the lemmatizer does not know ("airstrikes")', () => {
+  const text = 'Civilians were killed in airstrikes on the town, and aerial attacks went on.';
+  const { tokens } = segmentText(text);
+  const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => [tokens.slice(m.first, m.last).map((t) => t.text).join(' '), m.entry.acled]);
+  assert.deepEqual(found.filter(([, acled]) => acled === 'Air/drone strike').map(([words]) => words), ['airstrikes', 'aerial attacks']);
+});
+
+test('pluralOf follows the regular English spelling rules', async () => {
+  const { pluralOf } = await import('../../src/stages/extract-events/trigger-lexicon.js');
+  assert.deepEqual(['airstrike', 'sortie', 'clash', 'militia', 'sentry', 'convoy'].map(pluralOf), ['airstrikes', 'sorties', 'clashes', 'militias', 'sentries', 'convoys']);
+});

@@ -4,12 +4,17 @@ import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 /**
  * The article's main country, as a CAMEO code: the country its places fall in most often. Actors'
  * own countries do not vote (Washington's envoys talk about Syria's rebels), nor do capitals named
- * as venues ('talks in Moscow'). Undefined when no place is named, so 'rebels' then stay plain REB.
+ * as venues ('talks in Moscow'). A town or district says more than a country's name, which is often
+ * a party to the story ('crimes by the regime and Russia' in a story from Homs), so it weighs more.
+ * Undefined when no place is named, so 'rebels' then stay plain REB.
  */
+// Votes of one place mention by its precision: a locality names where the story is; a country is often only a party.
+const PLACE_WEIGHT: Record<string, number> = { country: 2, province: 3, district: 4, locality: 4 };
+
 export function contextCountry(places: readonly PlaceMention[], placeCountries: readonly string[], agents: AgentLexicon): string | undefined {
   const votes = new Map<string, number>();
   const add = (iso: string | undefined, n: number) => { if (iso) votes.set(iso, (votes.get(iso) ?? 0) + n); };
-  for (const p of places) if (!p.metonymic) add(p.place?.country, 2);
+  for (const p of places) if (!p.metonymic) add(p.place?.country, PLACE_WEIGHT[p.place?.precision ?? 'country'] ?? 2);
   // The scan's own locations count when the places layer has none (a pipeline run without it).
   if (!places.length) for (const iso of placeCountries) add(iso, 2);
   let best: string | undefined;

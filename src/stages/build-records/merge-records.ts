@@ -40,6 +40,9 @@ function samePlace(a: EventRecord, b: EventRecord, context?: MergeContext): bool
   return x.country !== undefined && x.country === y.country && (x.precision === 'country' || y.precision === 'country');
 }
 
+/** ACLED's remote-violence sub-event types: each names the weapon, so two of them are two acts. */
+const REMOTE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Chemical weapon']);
+
 /** Types whose parties are interchangeable (talks, a truce): a party is shared whatever its role. */
 const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
 
@@ -116,6 +119,8 @@ function sourceIsOtherActor(a: EventRecord, b: EventRecord): boolean {
 function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number {
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
   if (!overlaps(a, b) || !samePlace(a, b, context)) return 0;
+  // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
+  if (a.acled !== b.acled && REMOTE.has(a.acled ?? '') && REMOTE.has(b.acled ?? '')) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (sourceIsOtherActor(a, b)) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.

@@ -91,6 +91,11 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
   }
   for (const c of found) c.speaker = isSpeaker(tokens, c, last);
   found.sort((x, y) => x.first - y.first);
+  // 'according to Colonel Naw Bu, a spokesman for the KIA': the apposition of a speaker speaks too.
+  for (let i = 1; i < found.length; i++) {
+    const prev = found[i - 1];
+    if (prev.speaker && !found[i].speaker && found[i].first === prev.last + 1 && tokens[prev.last].text === ',') found[i].speaker = true;
+  }
   found.forEach((c, i) => {
     c.list = i;
     const prev = found[i - 1];

@@ -14,7 +14,7 @@ export interface TriggerMatch {
 const MAX_GAP = 3;
 
 function wordMatches(word: PatternWord, token: Token): boolean {
-  if (word.kind === 'word') return token.lower === word.text || token.lemma === word.text;
+  if (word.kind === 'word') return token.lower === word.text || token.lemma === word.text || (word.plural !== undefined && token.lower === word.plural && token.pos !== 'VERB');
   if (word.kind === 'prefix') return token.lower.startsWith(word.text);
   return false;
 }

@@ -5,7 +5,17 @@ import { PLOVER_TYPES, ACLED_SUBTYPES, type PloverType, type AcledSubtype, type 
 const NON_ACLED: readonly string[] = ['ORG_CRIME', 'NATURAL_DISASTER', 'MAN_MADE_DISASTER', 'DIPLO', 'ATTRIB', 'OTHER'];
 
 /** One word of a trigger pattern: an exact word, a prefix ('w*'), or a gap of up to three tokens ('..'). */
-export type PatternWord = { kind: 'word'; text: string } | { kind: 'prefix'; text: string } | { kind: 'gap' };
+export type PatternWord = { kind: 'word'; text: string; plural?: string } | { kind: 'prefix'; text: string } | { kind: 'gap' };
+
+/**
+ * The regular plural of a pattern word, for the nouns wink-nlp's lemmatizer does not know
+ * ('airstrikes' keeps the lemma 'airstrikes'). Example: pluralOf('airstrike') === 'airstrikes', pluralOf('sortie') === 'sorties', pluralOf('militia') === 'militias'
+ */
+export function pluralOf(word: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return word + 'es';
+  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+  return word + 's';
+}
 
 /**
  * One entry of data/lexicons/event-triggers.tsv, validated.
@@ -44,7 +54,7 @@ export function parseTriggerRow(row: Record<string, string> & { line: number }, 
   if (!(weight > 0 && weight <= 1)) throw new Error(`${where}: weight "${row.weight}" must be a number in (0, 1].`);
   // wink-nlp splits 'cease-fire' into three tokens, so patterns are split the same way.
   const words: PatternWord[] = row.pattern.toLowerCase().replace(/(\w)-(\w)/g, '$1 - $2').split(/\s+/).map((w) =>
-    w === '..' ? { kind: 'gap' } : w.endsWith('*') ? { kind: 'prefix', text: w.slice(0, -1) } : { kind: 'word', text: w });
+    w === '..' ? { kind: 'gap' } : w.endsWith('*') ? { kind: 'prefix', text: w.slice(0, -1) } : { kind: 'word', text: w, plural: pluralOf(w) });
   return {
     pattern: row.pattern, words, type: row.type as PloverType, mode: row.mode || undefined, cameo: row.cameo || undefined,
     acled: cls && (ACLED_SUBTYPES as readonly string[]).includes(cls) ? (cls as AcledSubtype) : undefined,
@@ -60,9 +70,12 @@ export function indexTriggers(entries: readonly TriggerEntry[]): TriggerLexicon 
   for (const entry of entries) {
     const first = entry.words[0];
     if (first.kind === 'word') {
-      const list = byFirst.get(first.text) ?? [];
-      list.push(entry);
-      byFirst.set(first.text, list);
+      // Under its plural too, so 'airstrikes' finds 'airstrike' where the lemma does not.
+      for (const key of first.plural ? [first.text, first.plural] : [first.text]) {
+        const list = byFirst.get(key) ?? [];
+        list.push(entry);
+        byFirst.set(key, list);
+      }
     } else prefixes.push(entry);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
