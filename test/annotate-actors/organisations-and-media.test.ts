@@ -29,3 +29,10 @@ test('annotateActors keeps an anonymous source unresolved and says what it descr
   assert.equal(sources.length, 2);
   assert.ok(sources.every((m) => m.actor === undefined));
 });
+
+test('annotateActors knows the wider press as media, never as an unknown name ("Asharq Al-Awsat", "the Times of Israel", "Amaq")', () => {
+  for (const [text, name] of [['Asharq Al-Awsat reported the strikes.', 'Asharq Al-Awsat'], ['The Times of Israel said the jets returned.', 'Times of Israel'], ['Amaq claimed the attack.', 'Amaq']]) {
+    const m = actorsIn(text).find((a) => a.text.includes(name));
+    assert.equal(m?.actor?.kind, 'media', `${name} in "${text}"`);
+  }
+});
