@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { stagesUpTo } from '../../src/stages/registry.js';
+import type { TimeMention } from '../../src/model/time-value.js';
+
+function times(text: string, published?: string): TimeMention[] {
+  const doc = { id: 'doc_test', contentHash: 'test', text, language: 'en', ...(published ? { published } : {}) };
+  return runPipeline(doc, stagesUpTo('annotateDates')).layers.times;
+}
+
+function find(found: TimeMention[], text: string): TimeMention {
+  const mention = found.find((t) => t.text === text);
+  assert.ok(mention, `no time "${text}" among ${JSON.stringify(found.map((t) => t.text))}`);
+  return mention;
+}
+
+test('annotateDates keeps the determiner of a counted period and leaves "within" outside it', () => {
+  const found = times('For the nine months, net rose 4%. Columbia must sell the bonds within five years, after the four days of talks.', '1989-10-26');
+  assert.equal(find(found, 'the nine months').timex, 'P9M');
+  assert.equal(find(found, 'five years').timex, 'P5Y');
+  assert.equal(find(found, 'the four days').timex, 'P4D');
+  assert.equal(find(times('Net for the year-earlier nine months included a gain.', '1989-10-26'), 'the year-earlier nine months').timex, 'P9M');
+});
+
+test('annotateDates does not read ages as durations', () => {
+  const found = times('Mr. Reupke, 52 years old, joined U.S. Trust, a 136-year-old institution, with an 8-month-old daughter.', '1989-11-02');
+  assert.deepEqual(found.map((t) => t.text), []);
+});
+
+test('annotateDates reads counts in halves and vague counts of quarters', () => {
+  assert.equal(find(times('They lived in camps for 2 1/2 years.', '1998-02-27'), '2 1/2 years').timex, 'P2Y6M');
+  assert.equal(find(times('But a minute and a half later, a pilot called.', '1998-01-14'), 'a minute and a half').timex, 'PT1M30S');
+  assert.equal(find(times('The strike lasted two and a half days.', '1998-01-14'), 'two and a half days').timex, 'P2DT12H');
+  assert.equal(find(times('It turned a profit after several quarters of losses.', '1989-10-30'), 'several quarters').timex, 'PXQ');
+  assert.deepEqual(times('He won three quarters of the vote.', '1989-10-30').map((t) => t.text), []);
+  assert.equal(find(times('Over the next couple of years we expect growth.', '1989-10-26'), 'the next couple of years').timex, 'P2Y');
+});
+
+test('annotateDates reads "a while" as a duration of unknown length and "the weeks ahead" as weeks', () => {
+  assert.equal(find(times('They will have to live without it for a while.', '1998-01-11'), 'a while').timex, 'PXX');
+  assert.equal(find(times('Funds may sell junk in the weeks ahead.', '1989-10-27'), 'the weeks ahead').timex, 'PXW');
+});
+
+test('annotateDates leaves "the" to the noun a hyphenated count modifies', () => {
+  const found = times('It ended the eight-year war and the two day rally.', '1990-08-15');
+  assert.equal(find(found, 'eight-year').timex, 'P8Y');
+  assert.equal(find(found, 'two day').timex, 'P2D');
+});
