@@ -47,3 +47,11 @@ test('annotateDates leaves "the" to the noun a hyphenated count modifies', () =>
   assert.equal(find(found, 'eight-year').timex, 'P8Y');
   assert.equal(find(found, 'two day').timex, 'P2D');
 });
+
+test('annotateDates reads "as soon as possible" and "the near term" as the future, but not "as soon as" or "soon after"', () => {
+  const found = times('It will sell the unit as soon as possible and expand in the near term. Buyers could leave as soon as the threats end; he died soon after his capture.', '1990-08-15');
+  assert.equal(find(found, 'as soon as possible').timex, 'FUTURE_REF');
+  assert.equal(find(found, 'the near term').timex, 'FUTURE_REF');
+  assert.deepEqual(found.map((t) => t.text), ['as soon as possible', 'the near term']);
+  assert.equal(find(times('They are not happy right now.', '1989-10-30'), 'right now').timex, 'PRESENT_REF');
+});

@@ -37,11 +37,13 @@ export function referenceRules(): Rule[] {
       name: 'vague-reference',
       triggers: triggerWords('ref'), reach: 30,
       pattern: new RegExp(`\\b(?:${w.ref})\\b`, 'gi'),
-      build(match) {
+      build(match, context) {
         const { start, end } = spanOf(match);
         const key = match[0].toLowerCase().replace(/\s+/g, ' ');
         const timex = words.byKind.ref.get(key);
         if (!timex) return undefined;
+        // "as soon as they arrive" and "soon after the war" are conjunctions and relations, not the future.
+        if (key === 'soon' && (/\bas\s+$/i.test(context.text.slice(Math.max(0, start - 4), start)) || /^\s+(?:after|before|afterwards?|thereafter)\b/i.test(context.text.slice(end, end + 14)))) return undefined;
         // TimeML leaves "in" outside: "in the past" is tagged "the past".
         const trimmed = key.startsWith('in ') ? 3 : key.startsWith('at ') && timex !== 'PRESENT_REF' ? 3 : 0;
         return { start: start + trimmed, end, type: 'DATE', timex, rule: 'vague-reference' };
