@@ -55,3 +55,17 @@ test('annotateDates reads "as soon as possible" and "the near term" as the futur
   assert.deepEqual(found.map((t) => t.text), ['as soon as possible', 'the near term']);
   assert.equal(find(times('They are not happy right now.', '1989-10-30'), 'right now').timex, 'PRESENT_REF');
 });
+
+test('annotateDates reads quarters and halves as TimeML tags them', () => {
+  const found = times('The third-quarter loss grew. Sun reported a loss for the fourth quarter ended June 30. Sales will fall in the last half of 1989.', '1989-10-26');
+  assert.equal(find(found, 'third-quarter').timex, '1989-Q3');
+  assert.equal(find(found, 'the fourth quarter').timex, '1989-Q4');
+  assert.equal(find(found, 'the last half of 1989').timex, '1989-H2');
+  assert.equal(find(times('Profit rose in the third quarter but fell last quarter.', '1989-10-26'), 'last quarter').timex, '1989-Q3');
+});
+
+test('annotateDates reads "this past", "this coming" and decades like other deictic units', () => {
+  assert.equal(find(times('It sold the unit this past spring.', '1989-10-30'), 'this past spring').timex, '1989-SP');
+  assert.equal(find(times('Wages fell in the last decade.', '1998-02-06'), 'the last decade').timex, '198');
+  assert.equal(find(times('The summit is this coming Sunday.', '1998-03-05'), 'this coming Sunday').timex, '1998-03-08');
+});

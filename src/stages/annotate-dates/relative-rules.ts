@@ -30,12 +30,12 @@ export function resolveWeekday(ref: Day, target: number, direction: 'past' | 'fu
   return addDays(ref, ahead);
 }
 
-const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, 'this past': -1, 'this coming': 1 };
 
 function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const { start, end } = spanOf(match);
-  const which = g.which.toLowerCase().replace(/^the\s+/, '');
+  const which = g.which.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
   const unitWord = g.unit.toLowerCase();
   const hasThe = /^the\s/i.test(g.which);
   const shift = WHICH_SHIFT[which];
@@ -44,15 +44,17 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
   const ref = context.ref;
   // "the past year" is the twelve months before publication: TimeML names it by last year, an
   // event needs the months themselves.
-  if (hasThe && shift < 0 && !g.mod && unitWord === 'year' && ref) {
-    return { start, end, type: 'DATE', timex: relativeTimex(ref, 'year', -1), rule: 'the-past-year', interval: { start: addDays(addMonths(ref, -12), 1), end: ref, precision: 'range' } };
+  // "the past decade" likewise: the last ten years, named by the decade before this one.
+  if (hasThe && shift < 0 && !g.mod && (unitWord === 'year' || unitWord === 'decade') && ref) {
+    const months = unitWord === 'year' ? 12 : 120;
+    return { start, end, type: 'DATE', timex: relativeTimex(ref, unitWord, -1), rule: `the-past-${unitWord}`, interval: { start: addDays(addMonths(ref, -months), 1), end: ref, precision: 'range' } };
   }
   // "the past month" counts a span of time; "last month" names a calendar month.
   if (hasThe && shift !== 0 && !g.mod && ['week', 'month', 'year', 'quarter'].includes(unitWord)) {
     const code = words.unit.get(unitWord)!;
     return { start, end, type: 'DURATION', timex: durationTimex(code, 1), rule: 'the-past-unit', durationDays: { week: 7, month: 30.44, year: 365.25, quarter: 91.31 }[unitWord] };
   }
-  if (['week', 'weekend', 'month', 'quarter', 'year'].includes(unitWord)) {
+  if (['week', 'weekend', 'month', 'quarter', 'year', 'decade'].includes(unitWord)) {
     return { start, end, type: 'DATE', timex: ref ? relativeTimex(ref, unitWord as CalendarUnit, shift) : 'XXXX', rule: 'this-unit' };
   }
   const season = words.season.get(unitWord);
@@ -111,7 +113,7 @@ export function relativeRules(): Rule[] {
     {
       name: 'this-unit',
       triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
-      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
+      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
       build: buildWhich,
     },
     {
@@ -146,15 +148,20 @@ export function relativeRules(): Rule[] {
     {
       name: 'quarter',
       triggers: ['quarter', 'half'], reach: 60,
-      pattern: /\b(?:(?:the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
+      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
       build(match, context) {
         const g = match.groups!;
-        const { start, end } = spanOf(match);
-        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[g.ord.toLowerCase()]!;
+        const span = spanOf(match);
+        const end = span.end;
+        // "the third-quarter loss": a quarter that modifies a noun leaves the determiner to it.
+        const start = g.det && g.joint.includes('-') ? span.start + g.det.length : span.start;
         const half = g.kind.toLowerCase() === 'half';
-        if (half && n > 2) return undefined;
         const rel = (g.rel ?? g.rel2)?.toLowerCase();
         const stated = g.yr ?? g.yr2 ?? g.fy;
+        // "the last half of 1989" is its second half; "the last quarter" alone is the one before this (see this-unit).
+        if (g.ord.toLowerCase() === 'last' && !(g.yr2 || g.rel2)) return undefined;
+        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: half ? 2 : 4 }[g.ord.toLowerCase()]!;
+        if (half && n > 2) return undefined;
         let year: number | undefined = stated ? Number(stated) : undefined;
         if (year === undefined && context.ref) {
           year = context.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);
