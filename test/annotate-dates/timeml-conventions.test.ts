@@ -69,3 +69,18 @@ test('annotateDates reads "this past", "this coming" and decades like other deic
   assert.equal(find(times('Wages fell in the last decade.', '1998-02-06'), 'the last decade').timex, '198');
   assert.equal(find(times('The summit is this coming Sunday.', '1998-03-05'), 'this coming Sunday').timex, '1998-03-08');
 });
+
+test('annotateDates reads parts of a day with their modifier, and keeps modifiers and approximations in the span', () => {
+  const found = times('In London at mid-afternoon yesterday, shares rose. Crowds gathered early Tuesday. The victim was found around 7:15 p.m. The deal closes around Nov. 1.', '1989-11-02');
+  assert.equal(find(found, 'mid-afternoon yesterday').timex, '1989-11-01TAF');
+  assert.equal(find(found, 'early Tuesday').timex, '1989-10-31');
+  assert.equal(find(found, 'around 7:15 p.m.').timex, '1989-11-02T19:15');
+  assert.equal(find(found, 'around Nov. 1').timex.slice(5), '11-01');
+  const late = find(times('By mid afternoon, officials were saying the toll had risen.', '1998-03-06'), 'mid afternoon');
+  assert.deepEqual([late.timex, late.value?.inferred], ['1998-03-06TAF', ['year', 'month', 'day']]);
+});
+
+test('annotateDates reads seasons after "into" and "of", and "the end of the year" as the year', () => {
+  assert.equal(find(times('Orders rose from the low levels of the early summer.', '1989-10-26'), 'the early summer').timex, '1989-SU');
+  assert.equal(find(times('Unisys wants to cut $500 million by the end of the year.', '1989-10-30'), 'the end of the year').timex, '1989');
+});

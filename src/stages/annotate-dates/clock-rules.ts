@@ -44,9 +44,10 @@ export function clockRules(): Rule[] {
   rules = [
     {
       name: 'clock-time',
-      pattern: new RegExp(`(?<![$€£\\d.,:])\\b${clock}${zone}${day}`, 'gi'),
+      // TimeML keeps an approximation in the span ("around 7:15 p.m.").
+      pattern: new RegExp(`(?<![$€£\\d.,:])\\b(?:(?:around|about|approximately|roughly)\\s+)?${clock}${zone}${day}`, 'gi'),
       triggers: [DIGITS, 'noon', 'midnight'],
-      reach: 0,
+      reach: 14,
       build(match, context) {
         const g = match.groups!;
         const start = match.index;

@@ -90,7 +90,8 @@ export function referenceRules(): Rule[] {
       name: 'the-year',
       // Company reports say "for the year" of the year under discussion; "the year ended Sept. 30"
       // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
-      pattern: /\b(?:the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      // "the end of the year" keeps its part in the span; the value stays the year (TimeML's mod=END).
+      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
       triggers: ['year', 'week'],
       reach: 30,
       build(match, context) {

@@ -6,6 +6,7 @@ import { relativeTimex, type CalendarUnit } from './relative-timex.js';
 import { durationTimex } from './duration-rules.js';
 
 const PART_OF_DAY = /(morning|afternoon|evening|night)/i;
+const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 function partCode(word: string | undefined): string | undefined {
   const part = word ? PART_OF_DAY.exec(word)?.[1] : undefined;
@@ -118,8 +119,9 @@ export function relativeRules(): Rule[] {
     },
     {
       name: 'weekday',
-      triggers: triggerWords('weekday'), reach: 0,
-      pattern: new RegExp(`\\b(?<day>${w.weekday})(?<plural>s)?${part}\\b`, 'gi'),
+      // "early Tuesday", "Earlier Sunday": the modifier is part of the expression, the day stays the day.
+      triggers: triggerWords('weekday'), reach: 8,
+      pattern: new RegExp(`\\b(?:(?:early|late|earlier|later)\\s+)?(?<day>${w.weekday})(?<plural>s)?${part}\\b`, 'gi'),
       build(match, context) {
         const g = match.groups!;
         if (!/^[A-Z]/.test(g.day)) return undefined;
@@ -131,6 +133,28 @@ export function relativeRules(): Rule[] {
         const tense = context.tenseAt(start, end);
         const target = resolveWeekday(context.ref, day, tense === 'future' ? 'future' : 'past', false);
         return dayCandidate(start, end, target, 0, code, 'weekday');
+      },
+    },
+    {
+      name: 'part-of-day',
+      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 6,
+      // "mid-afternoon yesterday", "by mid afternoon", "late Tuesday night" is the weekday rule's.
+      pattern: new RegExp(`\\b(?:early|late|mid)[\\s-]?(?<part>morning|afternoon|evening|night)(?:\\s+(?<dayWord>yesterday|today|tomorrow)|\\s+(?<day>${w.weekday}))?\\b(?!-)`, 'gi'),
+      build(match, context) {
+        const g = match.groups!;
+        const { start } = spanOf(match);
+        let end = start + match[0].length;
+        const code = partCode(g.part)!;
+        // A weekday must be capitalised ("late afternoon sunday" is left at the afternoon).
+        if (g.day && !/^[A-Z]/.test(g.day)) end = start + match[0].slice(0, match[0].length - g.day.length).trimEnd().length;
+        if (g.dayWord) return dayCandidate(start, end, context.ref, DAY_OFFSET[g.dayWord.toLowerCase()], code, 'part-of-day');
+        if (!context.ref) return { start, end, type: 'TIME', timex: `XXXX-XX-XXT${code}`, rule: 'part-of-day' };
+        if (g.day && /^[A-Z]/.test(g.day)) {
+          const target = resolveWeekday(context.ref, Number(timeWords().byKind.weekday.get(g.day.toLowerCase())), context.tenseAt(start, end) === 'future' ? 'future' : 'past', false);
+          return dayCandidate(start, end, target, 0, code, 'part-of-day');
+        }
+        // With no day named it is the reference day, a guess the value says, as for a bare clock time.
+        return { ...dayCandidate(start, end, context.ref, 0, code, 'part-of-day'), inferred: ['year', 'month', 'day'] };
       },
     },
     {
