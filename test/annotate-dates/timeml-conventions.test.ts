@@ -84,3 +84,16 @@ test('annotateDates reads seasons after "into" and "of", and "the end of the yea
   assert.equal(find(times('Orders rose from the low levels of the early summer.', '1989-10-26'), 'the early summer').timex, '1989-SU');
   assert.equal(find(times('Unisys wants to cut $500 million by the end of the year.', '1989-10-30'), 'the end of the year').timex, '1989');
 });
+
+test('annotateDates skips deictic words in programme names, and reads plural parts of weekdays as sets', () => {
+  assert.deepEqual(times('James Baker, speaking on ABC News\' "This Week," said so. This is VOA Today.', '1990-08-13').map((t) => t.text), []);
+  assert.equal(find(times('Flights will leave on Tuesday nights from March 30.', '1998-02-13'), 'Tuesday nights').timex, 'XXXX-WXX-2TNI');
+  assert.equal(find(times('Islam will one day be the second largest religion.', '1998-03-03'), 'one day').timex, 'FUTURE_REF');
+  assert.equal(find(times('Then, a week or so ago, the general picked Saturday.', '1991-02-25'), 'a week or so ago').type, 'DATE');
+  assert.equal(find(times('Revenue fell over the past several quarters.', '1989-10-30'), 'the past several quarters').timex, 'PAST_REF');
+});
+
+test('annotateDates still reads capitalised deictic dates at the start of a sentence', () => {
+  const found = times('Shares fell on Wednesday. Yesterday, Compaq plunged. "We wait." Last April, a group bid. Last Friday\'s news helped.', '1989-10-27');
+  assert.deepEqual(found.map((t) => t.text), ['Wednesday', 'Yesterday', 'Last April', 'Last Friday']);
+});

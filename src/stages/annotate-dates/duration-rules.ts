@@ -61,7 +61,11 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // "a quarter of the vote", "three-quarters": a fraction, not three months.
   // "several quarters of losses" is time: no fraction is vague.
   if (unit === 'Q' && (article || (n !== 'X' && /^\s+of\b/.test(context.text.slice(end, end + 4))) || /-quarters$/i.test(match[0]))) return undefined;
-  const post = g.post?.trim().toLowerCase().replace(/\s+/g, ' ');
+  const post = g.post?.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^or so /, '');
+  // "Islam will one day be …": someday, not a day long.
+  if (!post && !g.pre && !g.mod && /^one$/i.test(g.num) && unit === 'D' && /\b(?:will|would|could|might|may|can|should|must)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) {
+    return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'one-day' };
+  }
   const calendar = CALENDAR_UNIT[unit];
   // "a minute and a half later" dates nothing by the calendar: the duration is the time expression, "later" a signal.
   if (post && !calendar) return { start, end: end - g.post!.length, type: 'DURATION', timex: half ? halfDurationTimex(unit, n as number) : durationTimex(unit, n), rule: 'duration' };
@@ -98,7 +102,7 @@ export function durationRules(): Rule[] {
   const mod = `(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|roughly|approximately|around|only|just|some)\\s+`;
   const half = `(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?`;
   // "before"/"after" are left out: "two days before the vote" counts from the vote, not from today.
-  const post = `\\s+(?:ago|earlier|later|from\\s+now|hence|previously|back)`;
+  const post = `(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|from\\s+now|hence|previously|back)`;
   rules = [
     {
       name: 'duration',

@@ -5,7 +5,7 @@ import { addDays, pad } from './calendar.js';
 import { relativeTimex } from './relative-timex.js';
 
 // How far back "recent days/weeks/months/years" reach: an approximation, marked as such.
-const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, year: 1095 };
+const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095 };
 const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|referendum|conference|trip|tour|negotiations|ceasefire|cease-fire|truce|offensive|attack|inauguration|funeral';
 
 let rules: Rule[] | undefined;
@@ -23,8 +23,8 @@ export function referenceRules(): Rule[] {
   rules = [
     {
       name: 'recent-units',
-      triggers: ['day', 'week', 'month', 'year'], reach: 40,
-      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of))\s+(?<unit>day|week|month|year)s)\b/gi,
+      triggers: ['day', 'week', 'month', 'quarter', 'year'], reach: 40,
+      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of))\s+(?<unit>day|week|month|quarter|year)s)\b/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
         const unit = match.groups!.unit.toLowerCase();

@@ -33,9 +33,21 @@ export function resolveWeekday(ref: Day, target: number, direction: 'past' | 'fu
 
 const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, 'this past': -1, 'this coming': 1 };
 
+/**
+ * A deictic word in a name: "ABC's \"This Week\"" (every word capitalised) or "VOA Today", "USA Today"
+ * (after a capitalised word, with no punctuation between). Example: isProgrammeName('Today', 'This is VOA Today.', 12) → true.
+ */
+function isProgrammeName(words: string, text: string, start: number): boolean {
+  const parts = words.split(/\s+/);
+  if (words === words.toUpperCase() || !parts.every((p) => /^[A-Z]/.test(p))) return false;
+  return parts.length > 1 || /\b[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, start - 20), start));
+}
+
 function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const { start, end } = spanOf(match);
+  // (Month and weekday names are capitalised anyway: "Last April" is a date.)
+  if (!g.mod && /^(?:week|weekend|month|quarter|year|decade)$/i.test(g.unit) && isProgrammeName(`${g.which} ${g.unit}`, context.text, start)) return undefined;
   const which = g.which.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
   const unitWord = g.unit.toLowerCase();
   const hasThe = /^the\s/i.test(g.which);
@@ -104,6 +116,7 @@ export function relativeRules(): Rule[] {
       pattern: new RegExp(`\\b${mod}(?<word>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))${part}\\b`, 'gi'),
       build(match, context) {
         const { start, end } = spanOf(match);
+        if (isProgrammeName(match.groups!.word, context.text, start)) return undefined;
         const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
         // "after tomorrow", not "after": "this afternoon" is today.
         const offset = word.includes('before yesterday') ? -2 : word.includes('after tomorrow') ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -121,14 +134,15 @@ export function relativeRules(): Rule[] {
       name: 'weekday',
       // "early Tuesday", "Earlier Sunday": the modifier is part of the expression, the day stays the day.
       triggers: triggerWords('weekday'), reach: 8,
-      pattern: new RegExp(`\\b(?:(?:early|late|earlier|later)\\s+)?(?<day>${w.weekday})(?<plural>s)?${part}\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:(?:early|late|earlier|later)\\s+)?(?<day>${w.weekday})(?<plural>s)?${part}(?<partPlural>s)?\\b`, 'gi'),
       build(match, context) {
         const g = match.groups!;
         if (!/^[A-Z]/.test(g.day)) return undefined;
         const { start, end } = spanOf(match);
         const day = Number(timeWords().byKind.weekday.get(g.day.toLowerCase()));
         const code = partCode(g.part);
-        if (g.plural) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
+        // "Tuesdays", "Tuesday nights": every such day.
+        if (g.plural || g.partPlural) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
         if (!context.ref) return { start, end, type: code ? 'TIME' : 'DATE', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday' };
         const tense = context.tenseAt(start, end);
         const target = resolveWeekday(context.ref, day, tense === 'future' ? 'future' : 'past', false);
