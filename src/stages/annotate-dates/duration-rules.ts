@@ -124,7 +124,7 @@ export function durationRules(): Rule[] {
     },
     {
       name: 'a-while',
-      triggers: ['while'], reach: 40,
+      triggers: ['while'], reach: 24,
       // "for a while" lasts some unknown time (PXX); "a while ago" is some time before now.
       pattern: /\b(?:for|in|after|within|takes?|took|lasts?|lasted)\s+(?<core>(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?<ago>\s+(?:ago|back))?)\b(?!\s+longer)/gi,
       build(match) {

@@ -6,6 +6,7 @@ import { relativeTimex, type CalendarUnit } from './relative-timex.js';
 import { durationTimex } from './duration-rules.js';
 
 const PART_OF_DAY = /(morning|afternoon|evening|night)/i;
+const EARLY_OR_LATE = /\b(?:early|late|earlier|later)\s+$/i;
 const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 function partCode(word: string | undefined): string | undefined {
@@ -132,13 +133,14 @@ export function relativeRules(): Rule[] {
     },
     {
       name: 'weekday',
-      // "early Tuesday", "Earlier Sunday": the modifier is part of the expression, the day stays the day.
-      triggers: triggerWords('weekday'), reach: 8,
-      pattern: new RegExp(`\\b(?:(?:early|late|earlier|later)\\s+)?(?<day>${w.weekday})(?<plural>s)?${part}(?<partPlural>s)?\\b`, 'gi'),
+      triggers: triggerWords('weekday'), reach: 0,
+      pattern: new RegExp(`\\b(?<day>${w.weekday})(?<plural>s)?${part}(?<partPlural>s)?\\b`, 'gi'),
       build(match, context) {
         const g = match.groups!;
         if (!/^[A-Z]/.test(g.day)) return undefined;
-        const { start, end } = spanOf(match);
+        const { end } = spanOf(match);
+        // "early Tuesday", "Earlier Sunday": the modifier is part of the expression, the day stays the day.
+        const start = match.index - (EARLY_OR_LATE.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[0].length ?? 0);
         const day = Number(timeWords().byKind.weekday.get(g.day.toLowerCase()));
         const code = partCode(g.part);
         // "Tuesdays", "Tuesday nights": every such day.
