@@ -97,3 +97,11 @@ test('annotateDates still reads capitalised deictic dates at the start of a sent
   const found = times('Shares fell on Wednesday. Yesterday, Compaq plunged. "We wait." Last April, a group bid. Last Friday\'s news helped.', '1989-10-27');
   assert.deepEqual(found.map((t) => t.text), ['Wednesday', 'Yesterday', 'Last April', 'Last Friday']);
 });
+
+test('annotateDates counts "the previous Friday" from the day under discussion', () => {
+  const found = times('The index closed at 2082.1 on Oct. 27, down 4.5% from the previous Friday.', '1989-10-30');
+  assert.equal(find(found, 'the previous Friday').timex, '1989-10-20');
+  // With no day mentioned before it, it counts from publication.
+  assert.equal(find(times('Shares fell from the previous Friday.', '1989-10-30'), 'the previous Friday').timex, '1989-10-27');
+  assert.equal(find(times('Holders may buy at the then current price.', '1989-10-26'), 'then current').timex, 'PAST_REF');
+});

@@ -32,7 +32,7 @@ export function resolveWeekday(ref: Day, target: number, direction: 'past' | 'fu
   return addDays(ref, ahead);
 }
 
-const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, 'this past': -1, 'this coming': 1 };
+const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, 'this past': -1, 'this coming': 1, following: 1 };
 
 /**
  * A deictic word in a name: "ABC's \"This Week\"" (every word capitalised) or "VOA Today", "USA Today"
@@ -54,6 +54,9 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
   const hasThe = /^the\s/i.test(g.which);
   const shift = WHICH_SHIFT[which];
   if (shift === undefined) return undefined;
+  // "the previous week", "the following year" are the anaphora rule's; only weekdays are read here.
+  const relative = hasThe && (which === 'previous' || which === 'following');
+  if (relative && !timeWords().byKind.weekday.has(unitWord)) return undefined;
   const words = timeWords().byKind;
   const ref = context.ref;
   // "the past year" is the twelve months before publication: TimeML names it by last year, an
@@ -97,7 +100,10 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
     const part = partCode(g.part);
     if (!ref) return { start, end, type: part ? 'TIME' : 'DATE', timex: `XXXX-WXX-${(+day || 7)}${part ? 'T' + part : ''}`, rule: 'this-weekday' };
     const target = resolveWeekday(ref, Number(day), shift < 0 ? 'past' : shift > 0 ? 'future' : 'this', true);
-    return dayCandidate(start, end, target, 0, part, 'this-weekday');
+    const candidate = dayCandidate(start, end, target, 0, part, 'this-weekday');
+    // "the previous Friday" counts from the day under discussion; from publication only when none was mentioned.
+    if (relative && !part) candidate.anaphor = { unit: 'day', shift, weekday: Number(day) };
+    return candidate;
   }
   return undefined;
 }
@@ -128,7 +134,7 @@ export function relativeRules(): Rule[] {
     {
       name: 'this-unit',
       triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
-      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
+      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
       build: buildWhich,
     },
     {
