@@ -32,6 +32,8 @@ export interface Anaphor {
   year?: number;
   /** Only a period that ended by the reference day will do ('the latest quarter' after a forecast for the fourth). */
   completed?: boolean;
+  /** That weekday (0 = Sunday) just before or after the last day mentioned ('the previous Friday', 'the following Monday'). */
+  weekday?: number;
 }
 
 /** What rules know about the document: its reference day (absent: nothing relative resolves) and the tense at a span. */

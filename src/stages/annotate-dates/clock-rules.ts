@@ -6,6 +6,7 @@ import { resolveWeekday } from './relative-rules.js';
 import { relativeTimex } from './relative-timex.js';
 import { formatDay, pad } from './calendar.js';
 
+const APPROXIMATELY = /\b(?:around|about|approximately|roughly)\s+$/i;
 const DAY_WORD_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 /** The day a clock time falls on: the weekday, month-day or day word after it, else the reference day. */
@@ -49,8 +50,10 @@ export function clockRules(): Rule[] {
       reach: 0,
       build(match, context) {
         const g = match.groups!;
-        const start = match.index;
-        let end = start + match[0].length;
+        let end = match.index + match[0].length;
+        // TimeML keeps an approximation in the span ("around 7:15 p.m."); read behind the match so digits need no reach.
+        const approx = APPROXIMATELY.exec(context.text.slice(Math.max(0, match.index - 16), match.index));
+        const start = match.index - (approx?.[0].length ?? 0);
         // A sentence-final "p.m." keeps its dot (TimeML does); any other trailing dot is punctuation.
         if (match[0].endsWith('.') && !/[ap]\.?m\.$/i.test(match[0])) end -= 1;
         if (g.weekday && !/^[A-Z]/.test(g.weekday)) return undefined;

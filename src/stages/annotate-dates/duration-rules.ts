@@ -22,6 +22,22 @@ function durationDays(unit: string, n: number | 'X'): number | undefined {
   return n === 'X' ? undefined : Math.round(n * UNIT_DAYS[unit] * 1000) / 1000;
 }
 
+// Half of a unit in the next smaller one, as TimeML writes "2 1/2 years" (P2Y6M) and "a minute and a half" (PT1M30S).
+const HALF_UNIT: Record<string, string> = { Y: '6M', D: 'T12H', TH: '30M', TM: '30S' };
+
+/**
+ * The TIMEX3 duration for n and a half units ('Y', 2 → 'P2Y6M'; 'TM', 1 → 'PT1M30S'; 'D', 2 → 'P2DT12H');
+ * units with no whole half below them take a decimal ('M', 1 → 'P1.5M').
+ */
+export function halfDurationTimex(unit: string, n: number): string {
+  if (unit === 'DE') return `P${n * 10 + 5}Y`;
+  if (unit === 'CE') return `P${n * 100 + 50}Y`;
+  const half = HALF_UNIT[unit];
+  if (!half) return unit.startsWith('T') ? `PT${n}.5${unit.slice(1)}` : unit === '2W' ? `P${n * 2 + 1}W` : `P${n}.5${unit}`;
+  const whole = durationTimex(unit, n);
+  return half.startsWith('T') && whole.includes('T') ? whole + half.slice(1) : whole + half;
+}
+
 function unitCode(word: string): string | undefined {
   return timeWords().byKind.unit.get(word.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century'));
 }
@@ -31,24 +47,41 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   const unit = unitCode(g.unit);
   const n = numberValue(g.num);
   if (!unit || n === undefined) return undefined;
-  const { start, end } = spanOf(match);
+  const span = spanOf(match);
+  const end = span.end;
+  // "the eight-year war", "the two day rally": a count used as a modifier leaves the determiner to its noun.
+  const modifier = /^the\s+$/i.test(g.pre ?? '') && (/-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) || (!/s$/i.test(g.unit) && n !== 1));
+  const start = modifier ? span.start + g.pre!.length : span.start;
+  // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event.
+  if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(context.text.slice(end, end + 5))) return undefined;
+  const half = Boolean(g.half || g.half2) && n !== 'X';
   const article = /^an?$/i.test(g.num);
   if (unit === 'TS' && article) return undefined; // "a second time" is an ordinal
   if (n === 0) return undefined;
   // "a quarter of the vote", "three-quarters": a fraction, not three months.
-  if (unit === 'Q' && (article || /^\s+of\b/.test(context.text.slice(end, end + 4)) || /-quarters$/i.test(match[0]))) return undefined;
-  const post = g.post?.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (post) {
-    const calendar = CALENDAR_UNIT[unit];
-    if (!calendar) return undefined;
+  // "several quarters of losses" is time: no fraction is vague.
+  if (unit === 'Q' && (article || (n !== 'X' && /^\s+of\b/.test(context.text.slice(end, end + 4))) || /-quarters$/i.test(match[0]))) return undefined;
+  const post = g.post?.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^or so /, '');
+  // "Islam will one day be …": someday, not a day long.
+  if (!post && !g.pre && !g.mod && /^one$/i.test(g.num) && unit === 'D' && /\b(?:will|would|could|might|may|can|should|must)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) {
+    return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'one-day' };
+  }
+  const calendar = CALENDAR_UNIT[unit];
+  // "a minute and a half later" dates nothing by the calendar: the duration is the time expression, "later" a signal.
+  if (post && !calendar) return { start, end: end - g.post!.length, type: 'DURATION', timex: half ? halfDurationTimex(unit, n as number) : durationTimex(unit, n), rule: 'duration' };
+  if (post && calendar) {
     const sign = post === 'ago' || post === 'earlier' || post === 'before' || post === 'previously' || post === 'back' ? -1 : 1;
     if (n === 'X') return { start, end, type: 'DATE', timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'units-ago' };
     const fromRef = post === 'ago' || post === 'from now' || post === 'hence' || post === 'back';
-    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, calendar, sign * n) : 'XXXX', rule: 'units-ago', anaphor: { unit: calendar === 'day' || calendar === 'week' || calendar === 'month' || calendar === 'quarter' ? calendar : 'year', shift: sign * n, fromRef } };
+    // "a year and a half ago" counts in months; other halves are dropped (a day and a half ago is still that day, near enough).
+    const [by, count] = half && calendar === 'year' ? ['month' as const, n * 12 + 6] : [calendar, n];
+    const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';
+    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef } };
   }
   if (article && !g.pre && !g.mod && RATE_BEFORE.test(context.text.slice(Math.max(0, start - 20), start)) && /^[DWMY]$/.test(unit)) {
     return { start, end, type: 'SET', timex: durationTimex(unit, 1), rule: 'rate' };
   }
+  if (half) return { start, end, type: 'DURATION', timex: halfDurationTimex(unit, n as number), durationDays: durationDays(unit, (n as number) + 0.5), rule: 'duration' };
   return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'duration' };
 }
 
@@ -63,27 +96,41 @@ export function durationRules(): Rule[] {
   const words = w.number.split('|').filter((x) => x !== 'a' && x !== 'an').join('|');
   const num = `(?:\\d+(?:\\.\\d+)?|(?:${words})(?:[\\s-]+(?:${words}))*|an?)`;
   const unit = `(?:${w.unit}|centuries)s?`;
-  const pre = `(?:the\\s+)?(?:past|last|next|first|final|coming|previous|following|latest|remaining|ensuing|initial|another|an\\s+additional|additional)\\s+`;
-  const mod = `(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|roughly|approximately|around|only|just|some|within)\\s+`;
+  // TimeML keeps the determiner of a counted period ("the nine months") and leaves "within" outside ("within [five years]").
+  const which = `(?:past|last|next|first|final|coming|previous|following|latest|remaining|ensuing|initial|year-earlier|year-ago|prior-year)\\s+`;
+  const pre = `(?:the\\s+(?:${which})?|${which}|another\\s+|an\\s+additional\\s+|additional\\s+)`;
+  const mod = `(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|roughly|approximately|around|only|just|some)\\s+`;
+  const half = `(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?`;
   // "before"/"after" are left out: "two days before the vote" counts from the vote, not from today.
-  const post = `\\s+(?:ago|earlier|later|from\\s+now|hence|previously|back)`;
+  const post = `(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|from\\s+now|hence|previously|back)`;
   rules = [
     {
       name: 'duration',
       triggers: unitStems, reach: 80,
-      pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<num>${num})(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
+      pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<num>${num})${half}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?<half2>\\s+and\\s+a\\s+half)?(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
       build: buildCounted,
     },
     {
       name: 'vague-duration',
       triggers: unitStems, reach: 40,
       // "for years", "over the coming months": a bare plural unit is a duration only after these words.
-      pattern: new RegExp(`\\b(?:for|over|within|during|in|took|takes|take|lasted|last)\\s+(?<core>(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries))\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?:for|over|within|during|in|took|takes|take|lasted|last)\\s+(?<core>(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries)(?:(?<=the\\s+\\w+)\\s+ahead)?)\\b`, 'gi'),
       build(match) {
         const { start, end } = spanOf(match);
         const word = /(year|month|week|day|decade|hour|minute|centur)/i.exec(match.groups!.core)![1].toLowerCase();
         const code = unitCode(word === 'centur' ? 'century' : word)!;
         return { start, end, type: 'DURATION', timex: durationTimex(code, 'X'), rule: 'vague-duration' };
+      },
+    },
+    {
+      name: 'a-while',
+      triggers: ['while'], reach: 24,
+      // "for a while" lasts some unknown time (PXX); "a while ago" is some time before now.
+      pattern: /\b(?:for|in|after|within|takes?|took|lasts?|lasted)\s+(?<core>(?:quite\s+)?a\s+(?:little\s+|long\s+|short\s+)?while(?<ago>\s+(?:ago|back))?)\b(?!\s+longer)/gi,
+      build(match) {
+        const { start, end } = spanOf(match);
+        if (match.groups!.ago) return { start, end, type: 'DATE', timex: 'PAST_REF', rule: 'a-while' };
+        return { start, end, type: 'DURATION', timex: 'PXX', rule: 'a-while' };
       },
     },
   ];

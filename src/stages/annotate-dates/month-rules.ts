@@ -91,7 +91,7 @@ export function monthRules(): Rule[] {
     {
       name: 'month-day',
       triggers: monthStems, reach: 30,
-      pattern: new RegExp(`\\b${weekday}${mod}${month}(?:\\s+(?<d1>\\d{1,2})${ord}${range})?${year}(?![\\w])`, 'gi'),
+      pattern: new RegExp(`\\b(?:around\\s+)?${weekday}${mod}${month}(?:\\s+(?<d1>\\d{1,2})${ord}${range})?${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'month-day'),
     },
     {

@@ -99,7 +99,7 @@ export function periodRules(): Rule[] {
     {
       name: 'season',
       triggers: seasonStems, reach: 30,
-      pattern: new RegExp(`\\b(?:in|during|by|until|since|through|over)\\s+(?<core>the\\s+(?<mod>(?:early|late)\\s+)?(?<season>${w.season}))\\b(?!\\s+(?:of\\s+)?\\d)`, 'gi'),
+      pattern: new RegExp(`\\b(?:in|during|by|until|since|through|over|into|of)\\s+(?<core>the\\s+(?<mod>(?:early|late)\\s+)?(?<season>${w.season}))\\b(?!\\s+(?:of\\s+)?\\d)`, 'gi'),
       build(match, context) {
         const { start, end } = spanOf(match);
         const code = timeWords().byKind.season.get(match.groups!.season.toLowerCase())!;

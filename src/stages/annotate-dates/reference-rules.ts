@@ -5,7 +5,7 @@ import { addDays, pad } from './calendar.js';
 import { relativeTimex } from './relative-timex.js';
 
 // How far back "recent days/weeks/months/years" reach: an approximation, marked as such.
-const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, year: 1095 };
+const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095 };
 const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|referendum|conference|trip|tour|negotiations|ceasefire|cease-fire|truce|offensive|attack|inauguration|funeral';
 
 let rules: Rule[] | undefined;
@@ -23,8 +23,8 @@ export function referenceRules(): Rule[] {
   rules = [
     {
       name: 'recent-units',
-      triggers: ['day', 'week', 'month', 'year'], reach: 40,
-      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of))\s+(?<unit>day|week|month|year)s)\b/gi,
+      triggers: ['day', 'week', 'month', 'quarter', 'year'], reach: 40,
+      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of))\s+(?<unit>day|week|month|quarter|year)s)\b/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
         const unit = match.groups!.unit.toLowerCase();
@@ -37,11 +37,13 @@ export function referenceRules(): Rule[] {
       name: 'vague-reference',
       triggers: triggerWords('ref'), reach: 30,
       pattern: new RegExp(`\\b(?:${w.ref})\\b`, 'gi'),
-      build(match) {
+      build(match, context) {
         const { start, end } = spanOf(match);
         const key = match[0].toLowerCase().replace(/\s+/g, ' ');
         const timex = words.byKind.ref.get(key);
         if (!timex) return undefined;
+        // "as soon as they arrive" and "soon after the war" are conjunctions and relations, not the future.
+        if (key === 'soon' && (/\bas\s+$/i.test(context.text.slice(Math.max(0, start - 4), start)) || /^\s+(?:after|before|afterwards?|thereafter)\b/i.test(context.text.slice(end, end + 14)))) return undefined;
         // TimeML leaves "in" outside: "in the past" is tagged "the past".
         const trimmed = key.startsWith('in ') ? 3 : key.startsWith('at ') && timex !== 'PRESENT_REF' ? 3 : 0;
         return { start: start + trimmed, end, type: 'DATE', timex, rule: 'vague-reference' };
@@ -88,7 +90,8 @@ export function referenceRules(): Rule[] {
       name: 'the-year',
       // Company reports say "for the year" of the year under discussion; "the year ended Sept. 30"
       // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
-      pattern: /\b(?:the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      // "the end of the year" keeps its part in the span; the value stays the year (TimeML's mod=END).
+      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
       triggers: ['year', 'week'],
       reach: 30,
       build(match, context) {

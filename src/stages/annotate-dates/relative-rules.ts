@@ -6,6 +6,8 @@ import { relativeTimex, type CalendarUnit } from './relative-timex.js';
 import { durationTimex } from './duration-rules.js';
 
 const PART_OF_DAY = /(morning|afternoon|evening|night)/i;
+const EARLY_OR_LATE = /\b(?:early|late|earlier|later)\s+$/i;
+const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 function partCode(word: string | undefined): string | undefined {
   const part = word ? PART_OF_DAY.exec(word)?.[1] : undefined;
@@ -30,29 +32,46 @@ export function resolveWeekday(ref: Day, target: number, direction: 'past' | 'fu
   return addDays(ref, ahead);
 }
 
-const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, 'this past': -1, 'this coming': 1, following: 1 };
+
+/**
+ * A deictic word in a name: "ABC's \"This Week\"" (every word capitalised) or "VOA Today", "USA Today"
+ * (after a capitalised word, with no punctuation between). Example: isProgrammeName('Today', 'This is VOA Today.', 12) → true.
+ */
+function isProgrammeName(words: string, text: string, start: number): boolean {
+  const parts = words.split(/\s+/);
+  if (words === words.toUpperCase() || !parts.every((p) => /^[A-Z]/.test(p))) return false;
+  return parts.length > 1 || /\b[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, start - 20), start));
+}
 
 function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const { start, end } = spanOf(match);
-  const which = g.which.toLowerCase().replace(/^the\s+/, '');
+  // (Month and weekday names are capitalised anyway: "Last April" is a date.)
+  if (!g.mod && /^(?:week|weekend|month|quarter|year|decade)$/i.test(g.unit) && isProgrammeName(`${g.which} ${g.unit}`, context.text, start)) return undefined;
+  const which = g.which.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
   const unitWord = g.unit.toLowerCase();
   const hasThe = /^the\s/i.test(g.which);
   const shift = WHICH_SHIFT[which];
   if (shift === undefined) return undefined;
+  // "the previous week", "the following year" are the anaphora rule's; only weekdays are read here.
+  const relative = hasThe && (which === 'previous' || which === 'following');
+  if (relative && !timeWords().byKind.weekday.has(unitWord)) return undefined;
   const words = timeWords().byKind;
   const ref = context.ref;
   // "the past year" is the twelve months before publication: TimeML names it by last year, an
   // event needs the months themselves.
-  if (hasThe && shift < 0 && !g.mod && unitWord === 'year' && ref) {
-    return { start, end, type: 'DATE', timex: relativeTimex(ref, 'year', -1), rule: 'the-past-year', interval: { start: addDays(addMonths(ref, -12), 1), end: ref, precision: 'range' } };
+  // "the past decade" likewise: the last ten years, named by the decade before this one.
+  if (hasThe && shift < 0 && !g.mod && (unitWord === 'year' || unitWord === 'decade') && ref) {
+    const months = unitWord === 'year' ? 12 : 120;
+    return { start, end, type: 'DATE', timex: relativeTimex(ref, unitWord, -1), rule: `the-past-${unitWord}`, interval: { start: addDays(addMonths(ref, -months), 1), end: ref, precision: 'range' } };
   }
   // "the past month" counts a span of time; "last month" names a calendar month.
   if (hasThe && shift !== 0 && !g.mod && ['week', 'month', 'year', 'quarter'].includes(unitWord)) {
     const code = words.unit.get(unitWord)!;
     return { start, end, type: 'DURATION', timex: durationTimex(code, 1), rule: 'the-past-unit', durationDays: { week: 7, month: 30.44, year: 365.25, quarter: 91.31 }[unitWord] };
   }
-  if (['week', 'weekend', 'month', 'quarter', 'year'].includes(unitWord)) {
+  if (['week', 'weekend', 'month', 'quarter', 'year', 'decade'].includes(unitWord)) {
     return { start, end, type: 'DATE', timex: ref ? relativeTimex(ref, unitWord as CalendarUnit, shift) : 'XXXX', rule: 'this-unit' };
   }
   const season = words.season.get(unitWord);
@@ -81,7 +100,10 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
     const part = partCode(g.part);
     if (!ref) return { start, end, type: part ? 'TIME' : 'DATE', timex: `XXXX-WXX-${(+day || 7)}${part ? 'T' + part : ''}`, rule: 'this-weekday' };
     const target = resolveWeekday(ref, Number(day), shift < 0 ? 'past' : shift > 0 ? 'future' : 'this', true);
-    return dayCandidate(start, end, target, 0, part, 'this-weekday');
+    const candidate = dayCandidate(start, end, target, 0, part, 'this-weekday');
+    // "the previous Friday" counts from the day under discussion; from publication only when none was mentioned.
+    if (relative && !part) candidate.anaphor = { unit: 'day', shift, weekday: Number(day) };
+    return candidate;
   }
   return undefined;
 }
@@ -101,6 +123,7 @@ export function relativeRules(): Rule[] {
       pattern: new RegExp(`\\b${mod}(?<word>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|yesterday|today|tomorrow|tonight|last\\s+night|this\\s+(?:morning|afternoon|evening))${part}\\b`, 'gi'),
       build(match, context) {
         const { start, end } = spanOf(match);
+        if (isProgrammeName(match.groups!.word, context.text, start)) return undefined;
         const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
         // "after tomorrow", not "after": "this afternoon" is today.
         const offset = word.includes('before yesterday') ? -2 : word.includes('after tomorrow') ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
@@ -111,24 +134,49 @@ export function relativeRules(): Rule[] {
     {
       name: 'this-unit',
       triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
-      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
+      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
       build: buildWhich,
     },
     {
       name: 'weekday',
       triggers: triggerWords('weekday'), reach: 0,
-      pattern: new RegExp(`\\b(?<day>${w.weekday})(?<plural>s)?${part}\\b`, 'gi'),
+      pattern: new RegExp(`\\b(?<day>${w.weekday})(?<plural>s)?${part}(?<partPlural>s)?\\b`, 'gi'),
       build(match, context) {
         const g = match.groups!;
         if (!/^[A-Z]/.test(g.day)) return undefined;
-        const { start, end } = spanOf(match);
+        const { end } = spanOf(match);
+        // "early Tuesday", "Earlier Sunday": the modifier is part of the expression, the day stays the day.
+        const start = match.index - (EARLY_OR_LATE.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[0].length ?? 0);
         const day = Number(timeWords().byKind.weekday.get(g.day.toLowerCase()));
         const code = partCode(g.part);
-        if (g.plural) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
+        // "Tuesdays", "Tuesday nights": every such day.
+        if (g.plural || g.partPlural) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
         if (!context.ref) return { start, end, type: code ? 'TIME' : 'DATE', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday' };
         const tense = context.tenseAt(start, end);
         const target = resolveWeekday(context.ref, day, tense === 'future' ? 'future' : 'past', false);
         return dayCandidate(start, end, target, 0, code, 'weekday');
+      },
+    },
+    {
+      name: 'part-of-day',
+      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 6,
+      // "mid-afternoon yesterday", "by mid afternoon", "late Tuesday night" is the weekday rule's.
+      pattern: new RegExp(`\\b(?:early|late|mid)[\\s-]?(?<part>morning|afternoon|evening|night)(?:\\s+(?<dayWord>yesterday|today|tomorrow)|\\s+(?<day>${w.weekday}))?\\b(?!-)`, 'gi'),
+      build(match, context) {
+        const g = match.groups!;
+        const { start } = spanOf(match);
+        let end = start + match[0].length;
+        const code = partCode(g.part)!;
+        // A weekday must be capitalised ("late afternoon sunday" is left at the afternoon).
+        if (g.day && !/^[A-Z]/.test(g.day)) end = start + match[0].slice(0, match[0].length - g.day.length).trimEnd().length;
+        if (g.dayWord) return dayCandidate(start, end, context.ref, DAY_OFFSET[g.dayWord.toLowerCase()], code, 'part-of-day');
+        if (!context.ref) return { start, end, type: 'TIME', timex: `XXXX-XX-XXT${code}`, rule: 'part-of-day' };
+        if (g.day && /^[A-Z]/.test(g.day)) {
+          const target = resolveWeekday(context.ref, Number(timeWords().byKind.weekday.get(g.day.toLowerCase())), context.tenseAt(start, end) === 'future' ? 'future' : 'past', false);
+          return dayCandidate(start, end, target, 0, code, 'part-of-day');
+        }
+        // With no day named it is the reference day, a guess the value says, as for a bare clock time.
+        return { ...dayCandidate(start, end, context.ref, 0, code, 'part-of-day'), inferred: ['year', 'month', 'day'] };
       },
     },
     {
@@ -146,15 +194,20 @@ export function relativeRules(): Rule[] {
     {
       name: 'quarter',
       triggers: ['quarter', 'half'], reach: 60,
-      pattern: /\b(?:(?:the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?[\s-]+(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
+      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
       build(match, context) {
         const g = match.groups!;
-        const { start, end } = spanOf(match);
-        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 }[g.ord.toLowerCase()]!;
+        const span = spanOf(match);
+        const end = span.end;
+        // "the third-quarter loss": a quarter that modifies a noun leaves the determiner to it.
+        const start = g.det && g.joint.includes('-') ? span.start + g.det.length : span.start;
         const half = g.kind.toLowerCase() === 'half';
-        if (half && n > 2) return undefined;
         const rel = (g.rel ?? g.rel2)?.toLowerCase();
         const stated = g.yr ?? g.yr2 ?? g.fy;
+        // "the last half of 1989" is its second half; "the last quarter" alone is the one before this (see this-unit).
+        if (g.ord.toLowerCase() === 'last' && !(g.yr2 || g.rel2)) return undefined;
+        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: half ? 2 : 4 }[g.ord.toLowerCase()]!;
+        if (half && n > 2) return undefined;
         let year: number | undefined = stated ? Number(stated) : undefined;
         if (year === undefined && context.ref) {
           year = context.ref.y + (rel === 'last' ? -1 : rel === 'next' ? 1 : 0);

@@ -2,6 +2,7 @@ import type { Candidate } from './candidate.js';
 import type { Sentence } from '../../model/token.js';
 import { intervalOfTimex } from './timex-interval.js';
 import { relativeTimex, shiftTimex } from './relative-timex.js';
+import { resolveWeekday } from './relative-rules.js';
 import { addDays, formatDay, parseDay, quarterOf, pad, type Day } from './calendar.js';
 
 // A quarter mentioned this close before "a year ago" is what the comparison is about.
@@ -54,6 +55,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       }
     } else if (a?.fromRef) {
       if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
+    } else if (a?.weekday !== undefined) {
+      const base = last && atUnit(last, 'day');
+      if (base) c.timex = formatDay(resolveWeekday(parseDay(base)!, a.weekday, a.shift < 0 ? 'past' : 'future', true));
     } else if (a) {
       // "that year" or "the year" after "the third quarter" is the whole year; only counted
       // shifts ("a year earlier") keep the quarter under discussion.

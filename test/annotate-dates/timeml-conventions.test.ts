@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { stagesUpTo } from '../../src/stages/registry.js';
+import type { TimeMention } from '../../src/model/time-value.js';
+
+function times(text: string, published?: string): TimeMention[] {
+  const doc = { id: 'doc_test', contentHash: 'test', text, language: 'en', ...(published ? { published } : {}) };
+  return runPipeline(doc, stagesUpTo('annotateDates')).layers.times;
+}
+
+function find(found: TimeMention[], text: string): TimeMention {
+  const mention = found.find((t) => t.text === text);
+  assert.ok(mention, `no time "${text}" among ${JSON.stringify(found.map((t) => t.text))}`);
+  return mention;
+}
+
+test('annotateDates keeps the determiner of a counted period and leaves "within" outside it', () => {
+  const found = times('For the nine months, net rose 4%. Columbia must sell the bonds within five years, after the four days of talks.', '1989-10-26');
+  assert.equal(find(found, 'the nine months').timex, 'P9M');
+  assert.equal(find(found, 'five years').timex, 'P5Y');
+  assert.equal(find(found, 'the four days').timex, 'P4D');
+  assert.equal(find(times('Net for the year-earlier nine months included a gain.', '1989-10-26'), 'the year-earlier nine months').timex, 'P9M');
+});
+
+test('annotateDates does not read ages as durations', () => {
+  const found = times('Mr. Reupke, 52 years old, joined U.S. Trust, a 136-year-old institution, with an 8-month-old daughter.', '1989-11-02');
+  assert.deepEqual(found.map((t) => t.text), []);
+});
+
+test('annotateDates reads counts in halves and vague counts of quarters', () => {
+  assert.equal(find(times('They lived in camps for 2 1/2 years.', '1998-02-27'), '2 1/2 years').timex, 'P2Y6M');
+  assert.equal(find(times('But a minute and a half later, a pilot called.', '1998-01-14'), 'a minute and a half').timex, 'PT1M30S');
+  assert.equal(find(times('The strike lasted two and a half days.', '1998-01-14'), 'two and a half days').timex, 'P2DT12H');
+  assert.equal(find(times('It turned a profit after several quarters of losses.', '1989-10-30'), 'several quarters').timex, 'PXQ');
+  assert.deepEqual(times('He won three quarters of the vote.', '1989-10-30').map((t) => t.text), []);
+  assert.equal(find(times('Over the next couple of years we expect growth.', '1989-10-26'), 'the next couple of years').timex, 'P2Y');
+});
+
+test('annotateDates reads "a while" as a duration of unknown length and "the weeks ahead" as weeks', () => {
+  assert.equal(find(times('They will have to live without it for a while.', '1998-01-11'), 'a while').timex, 'PXX');
+  assert.equal(find(times('Funds may sell junk in the weeks ahead.', '1989-10-27'), 'the weeks ahead').timex, 'PXW');
+});
+
+test('annotateDates leaves "the" to the noun a hyphenated count modifies', () => {
+  const found = times('It ended the eight-year war and the two day rally.', '1990-08-15');
+  assert.equal(find(found, 'eight-year').timex, 'P8Y');
+  assert.equal(find(found, 'two day').timex, 'P2D');
+});
+
+test('annotateDates reads "as soon as possible" and "the near term" as the future, but not "as soon as" or "soon after"', () => {
+  const found = times('It will sell the unit as soon as possible and expand in the near term. Buyers could leave as soon as the threats end; he died soon after his capture.', '1990-08-15');
+  assert.equal(find(found, 'as soon as possible').timex, 'FUTURE_REF');
+  assert.equal(find(found, 'the near term').timex, 'FUTURE_REF');
+  assert.deepEqual(found.map((t) => t.text), ['as soon as possible', 'the near term']);
+  assert.equal(find(times('They are not happy right now.', '1989-10-30'), 'right now').timex, 'PRESENT_REF');
+});
+
+test('annotateDates reads quarters and halves as TimeML tags them', () => {
+  const found = times('The third-quarter loss grew. Sun reported a loss for the fourth quarter ended June 30. Sales will fall in the last half of 1989.', '1989-10-26');
+  assert.equal(find(found, 'third-quarter').timex, '1989-Q3');
+  assert.equal(find(found, 'the fourth quarter').timex, '1989-Q4');
+  assert.equal(find(found, 'the last half of 1989').timex, '1989-H2');
+  assert.equal(find(times('Profit rose in the third quarter but fell last quarter.', '1989-10-26'), 'last quarter').timex, '1989-Q3');
+});
+
+test('annotateDates reads "this past", "this coming" and decades like other deictic units', () => {
+  assert.equal(find(times('It sold the unit this past spring.', '1989-10-30'), 'this past spring').timex, '1989-SP');
+  assert.equal(find(times('Wages fell in the last decade.', '1998-02-06'), 'the last decade').timex, '198');
+  assert.equal(find(times('The summit is this coming Sunday.', '1998-03-05'), 'this coming Sunday').timex, '1998-03-08');
+});
+
+test('annotateDates reads parts of a day with their modifier, and keeps modifiers and approximations in the span', () => {
+  const found = times('In London at mid-afternoon yesterday, shares rose. Crowds gathered early Tuesday. The victim was found around 7:15 p.m. The deal closes around Nov. 1.', '1989-11-02');
+  assert.equal(find(found, 'mid-afternoon yesterday').timex, '1989-11-01TAF');
+  assert.equal(find(found, 'early Tuesday').timex, '1989-10-31');
+  assert.equal(find(found, 'around 7:15 p.m.').timex, '1989-11-02T19:15');
+  assert.equal(find(found, 'around Nov. 1').timex.slice(5), '11-01');
+  const late = find(times('By mid afternoon, officials were saying the toll had risen.', '1998-03-06'), 'mid afternoon');
+  assert.deepEqual([late.timex, late.value?.inferred], ['1998-03-06TAF', ['year', 'month', 'day']]);
+});
+
+test('annotateDates reads seasons after "into" and "of", and "the end of the year" as the year', () => {
+  assert.equal(find(times('Orders rose from the low levels of the early summer.', '1989-10-26'), 'the early summer').timex, '1989-SU');
+  assert.equal(find(times('Unisys wants to cut $500 million by the end of the year.', '1989-10-30'), 'the end of the year').timex, '1989');
+});
+
+test('annotateDates skips deictic words in programme names, and reads plural parts of weekdays as sets', () => {
+  assert.deepEqual(times('James Baker, speaking on ABC News\' "This Week," said so. This is VOA Today.', '1990-08-13').map((t) => t.text), []);
+  assert.equal(find(times('Flights will leave on Tuesday nights from March 30.', '1998-02-13'), 'Tuesday nights').timex, 'XXXX-WXX-2TNI');
+  assert.equal(find(times('Islam will one day be the second largest religion.', '1998-03-03'), 'one day').timex, 'FUTURE_REF');
+  assert.equal(find(times('Then, a week or so ago, the general picked Saturday.', '1991-02-25'), 'a week or so ago').type, 'DATE');
+  assert.equal(find(times('Revenue fell over the past several quarters.', '1989-10-30'), 'the past several quarters').timex, 'PAST_REF');
+});
+
+test('annotateDates still reads capitalised deictic dates at the start of a sentence', () => {
+  const found = times('Shares fell on Wednesday. Yesterday, Compaq plunged. "We wait." Last April, a group bid. Last Friday\'s news helped.', '1989-10-27');
+  assert.deepEqual(found.map((t) => t.text), ['Wednesday', 'Yesterday', 'Last April', 'Last Friday']);
+});
+
+test('annotateDates counts "the previous Friday" from the day under discussion', () => {
+  const found = times('The index closed at 2082.1 on Oct. 27, down 4.5% from the previous Friday.', '1989-10-30');
+  assert.equal(find(found, 'the previous Friday').timex, '1989-10-20');
+  // With no day mentioned before it, it counts from publication.
+  assert.equal(find(times('Shares fell from the previous Friday.', '1989-10-30'), 'the previous Friday').timex, '1989-10-27');
+  assert.equal(find(times('Holders may buy at the then current price.', '1989-10-26'), 'then current').timex, 'PAST_REF');
+});
