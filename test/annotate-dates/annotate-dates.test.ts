@@ -183,3 +183,13 @@ test('annotateDates reads spelled-out years and decades', () => {
 test('annotateDates puts "the year-earlier third quarter" a year before the quarter', () => {
   assert.equal(find(times('Profit rose from the year-earlier third quarter.', '1989-10-26'), 'the year-earlier third quarter').timex, '1988-Q3');
 });
+
+test('annotateDates reads a scraped dateline that glued the day to the year ("Apr 152017")', async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const { stagesUpTo } = await import('../../src/stages/registry.js');
+  const text = 'Last updated at Apr 152017 A car bomb killed 43 people on Saturday.';
+  const found = runPipeline({ id: 'doc_test', contentHash: 'test', text, language: 'en', published: '2017-04-15' }, stagesUpTo('annotateDates')).layers.times;
+  const dateline = found.find((t) => t.text.startsWith('Apr'));
+  assert.equal(dateline?.text, 'Apr 152017');
+  assert.equal(dateline?.timex, '2017-04-15');
+});

@@ -95,6 +95,13 @@ export function monthRules(): Rule[] {
       build: (m, c) => build(m, c, 'month-day'),
     },
     {
+      // Scraped datelines lose the space between day and year: 'Last updated at Apr 152017'.
+      name: 'month-day-glued-year',
+      triggers: monthStems, reach: 30,
+      pattern: new RegExp(`\\b${month}\\s+(?<d1>\\d{1,2})(?<year>(?:19|20)\\d{2})(?![\\w])`, 'gi'),
+      build: (m, c) => build(m, c, 'month-day-glued-year'),
+    },
+    {
       name: 'day-month',
       triggers: [DIGITS], reach: 0,
       pattern: new RegExp(`\\b(?<d1>\\d{1,2})${ord}${range}\\s+(?:of\\s+)?${month}${year}(?![\\w])`, 'gi'),
