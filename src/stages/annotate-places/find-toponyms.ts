@@ -78,7 +78,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           // An unknown capitalised word before a name makes it a person or an organisation ('John Kerry', 'Fox News').
           const sentenceStart = k === sentence.tokenStart || /^["“‘'(]$/.test(tokens[k - 1]?.text ?? '');
           // Names the gazetteer knows otherwise ('Egyptian' in 'Egyptian-US') and initials ('D-S.C.') do not start a person's name.
-          const known = word.length < 2 || gaz.candidatesByKey(tokenKey(tokens[k])).length > 0;
+          const known = word.length < 2 || gaz.candidatesByKey(tokenKey(tokens[k])).length > 0 || lostApostrophe(tokens[k], gaz);
           if (!known && !cues.sets.stopword.has(word) && !(sentenceStart && tokens[k].pos !== 'PROPN') && isCapitalised(tokens[k])) matchedBefore = true;
           if (cues.sets.title.has(word)) matchedBefore = true;
           k++;
@@ -126,6 +126,18 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
     }
   }
   return found;
+}
+
+/**
+ * A country or province with its apostrophe lost ('Syrias Idlib province' for "Syria's"), as text
+ * copied from some sites comes: the word is known, not the first name of a person.
+ */
+function lostApostrophe(t: Token, gaz: Gazetteer): boolean {
+  if (t.text.length < 5 || !t.text.endsWith('s')) return false;
+  return gaz.candidatesByKey(keyOf(t.text.slice(0, -1))).some((c) => {
+    const p = gaz.place(c.row);
+    return c.role === 'primary' && (p.precision === 'country' || p.precision === 'province');
+  });
 }
 
 interface Match {

@@ -171,10 +171,18 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // A small town reached only by an alternate spelling, with nothing in the article near it, is
   // more likely an ordinary word or a surname than the place, unless the text says it is a place
   // ('in Kobani', 'the town of Madaya'): then a town of a few thousand is what it is.
-  const weak = !best.supported && !(cued && (p.population >= 1000 || best.role === 'primary')) && (p.precision === 'locality'
+  const weak = !best.supported && !(cued && (p.population >= 1000 || best.role === 'primary' || unknownSeat(p))) && (p.precision === 'locality'
     ? (best.role === 'alternate' ? p.population < 100000 : p.population < 1000)
     : (p.precision === 'province' || p.precision === 'district') && p.population < 5000);
   const margin = best.score - second;
   const confidence = Number((0.5 + 0.49 * (1 - Math.exp(-Math.max(margin, 0) / 2))).toFixed(2));
   return { place: p, confidence, plausible: !weak, pinned: best.pinned };
+}
+
+/**
+ * A seat of a province or a district whose population GeoNames leaves at 0: unknown, not empty
+ * (many Syrian and Iraqi towns: 'Āmūdā', 'Al Qāmishlī'). Named with a cue, it is a town.
+ */
+function unknownSeat(p: GazetteerPlace): boolean {
+  return p.population === 0 && (p.kind === 'PPLA' || p.kind === 'PPLA2' || p.kind === 'PPLA3');
 }

@@ -1,0 +1,40 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { segment } from '../../src/stages/segment/segment.js';
+import { annotatePlaces } from '../../src/stages/annotate-places/annotate-places.js';
+import { gazetteerPath } from '../../src/gazetteer/gazetteer-file.js';
+import type { PlaceMention } from '../../src/model/place.js';
+
+const skip = !existsSync(gazetteerPath()) && 'data/generated/gazetteer.tsv is missing: run npm run build';
+
+function places(text: string): PlaceMention[] {
+  const doc = { id: 'doc_test', contentHash: 'test', text, language: 'en' };
+  return runPipeline(doc, [segment, annotatePlaces]).layers.places;
+}
+
+test('annotatePlaces finds an Arab town without the article GeoNames writes before it (Al Qāmishlī)', { skip }, () => {
+  const found = places('A car bomb went off on the western edge of the town of Qamishli on Wednesday.');
+  assert.deepEqual(found.map((p) => [p.text, p.place?.admin1]), [['Qamishli', 'Al-Hasakah']]);
+});
+
+test('annotatePlaces resolves the common English spellings of Syrian towns', { skip }, () => {
+  const found = places('Airstrikes hit Deir el-Zour and Deir Ezour. Clashes went on in Hasakah and near Mayadeen.');
+  assert.deepEqual(found.map((p) => p.place?.admin1), ['Deir ez-Zor', 'Deir ez-Zor', 'Al-Hasakah', 'Deir ez-Zor']);
+});
+
+test('annotatePlaces reads a possessive whose apostrophe was lost ("Syrias Idlib") as no person before the name', { skip }, () => {
+  const found = places('An airstrike killed 18 people in Syrias Idlib province on Saturday.');
+  assert.ok(found.some((p) => p.text === 'Idlib' && p.place?.admin1 === 'Idlib'));
+});
+
+test('annotatePlaces places a region of the alias file in its province (Eastern Ghouta in Rif Dimashq)', { skip }, () => {
+  const found = places('Shelling killed nine people in Eastern Ghouta.');
+  assert.equal(found[0]?.place?.admin1, 'Rif-dimashq');
+});
+
+test('annotatePlaces takes a seat of administration with an unknown population for a town when the text says so', { skip }, () => {
+  const found = places('Fighters stormed the town of Amuda at dawn.');
+  assert.deepEqual(found.map((p) => [p.text, p.place?.admin1]), [['Amuda', 'Al-Hasakah']]);
+});
