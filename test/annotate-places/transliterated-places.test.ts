@@ -38,3 +38,8 @@ test('annotatePlaces takes a seat of administration with an unknown population f
   const found = places('Fighters stormed the town of Amuda at dawn.');
   assert.deepEqual(found.map((p) => [p.text, p.place?.admin1]), [['Amuda', 'Al-Hasakah']]);
 });
+
+test('annotatePlaces takes no month abbreviation of a dateline for a town ("Last updated at Jul 152015")', { skip }, () => {
+  const found = places('Last updated at Jul 152015 BEIRUT Thirteen civilians were killed in air raids.');
+  assert.ok(!found.some((p) => p.text === 'Jul'), JSON.stringify(found.map((p) => p.text)));
+});
