@@ -21,8 +21,12 @@ export function addAliases(builder: GazetteerBuilder, path = dataPath('lexicons'
       warnings.push(`${path}:${r.line}: a place needs lat, lon and a precision (${[...PRECISIONS].join(', ')}).`);
       continue;
     }
+    // A place inside one province names it ('SY.08'), so that it is known to lie there.
+    const province = r.admin1 ? builder.rowById.get(`admin1:${r.admin1}`) : undefined;
+    if (r.admin1 && province === undefined) warnings.push(`${path}:${r.line}: no province "admin1:${r.admin1}" in the gazetteer; the place is added without one.`);
     builder.addPlace({
-      id: r.ref, name: r.name, country: r.country ?? '', admin1Code: '', admin1: '',
+      id: r.ref, name: r.name, country: r.country ?? '',
+      admin1Code: province === undefined ? '' : r.admin1, admin1: province === undefined ? '' : builder.places[province].name,
       lat: Number(r.lat), lon: Number(r.lon), precision, population: 0, kind: precision === 'region' ? 'RGN' : 'ADM',
     });
   }

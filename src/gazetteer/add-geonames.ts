@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type { GazetteerBuilder } from './gazetteer-builder.js';
 import type { PlacePrecision } from '../model/place.js';
 import { readGeonames } from './read-geonames.js';
+import { ARABIC_SPEAKING, withoutArticle } from './arabic-article.js';
 
 interface AdminName { code: string; name: string }
 
@@ -36,6 +37,13 @@ export function addGeonames(builder: GazetteerBuilder): void {
       // Codes (LAX, 02139) and very short variants would match ordinary words.
       if (alt.length < 3 || /\d/.test(alt) || /^[A-Z]{2,4}$/.test(alt)) continue;
       builder.addName(alt, row, 'alternate');
+    }
+    if (ARABIC_SPEAKING.has(r.country)) {
+      // The name and its ASCII form without the article: 'Al Qāmishlī' is 'Qamishli' in the news.
+      for (const name of [r.name, r.alternates[0]]) {
+        const bare = withoutArticle(name);
+        if (bare) builder.addName(bare, row, 'alternate');
+      }
     }
     tally(r.country, r.lat, r.lon, r.population);
     tally(a1, r.lat, r.lon, r.population);

@@ -4,6 +4,7 @@ import { GazetteerBuilder } from './gazetteer-builder.js';
 import { addGeonames } from './add-geonames.js';
 import { addCountries } from './add-countries.js';
 import { addAliases } from './add-aliases.js';
+import { ARABIC_SPEAKING, withoutArticle } from './arabic-article.js';
 import { GAZETTEER_HEADER, gazetteerPath } from './gazetteer-file.js';
 
 /** What a build did. Example: { path: '…/data/generated/gazetteer.tsv', places: 237301, names: 812345, warnings: [] } */
@@ -26,6 +27,8 @@ export function buildGazetteer(path = gazetteerPath()): GazetteerBuildReport {
     if (p.kind !== 'ADM1' && p.kind !== 'ADM2') return;
     const bare = p.name.replace(/ (Oblast|Province|Governorate|Region|County|Parish|District|Prefecture|State|Municipality|City)$/, '');
     if (bare !== p.name) builder.addName(bare, row, 'alternate');
+    const withoutAl = ARABIC_SPEAKING.has(p.country) ? withoutArticle(bare) : undefined;
+    if (withoutAl) builder.addName(withoutAl, row, 'alternate');
   });
   const warnings = addAliases(builder);
   mkdirSync(dirname(path), { recursive: true });

@@ -78,7 +78,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           // An unknown capitalised word before a name makes it a person or an organisation ('John Kerry', 'Fox News').
           const sentenceStart = k === sentence.tokenStart || /^["“‘'(]$/.test(tokens[k - 1]?.text ?? '');
           // Names the gazetteer knows otherwise ('Egyptian' in 'Egyptian-US') and initials ('D-S.C.') do not start a person's name.
-          const known = word.length < 2 || gaz.candidatesByKey(tokenKey(tokens[k])).length > 0;
+          const known = word.length < 2 || gaz.candidatesByKey(tokenKey(tokens[k])).length > 0 || lostApostrophe(tokens[k], gaz);
           if (!known && !cues.sets.stopword.has(word) && !(sentenceStart && tokens[k].pos !== 'PROPN') && isCapitalised(tokens[k])) matchedBefore = true;
           if (cues.sets.title.has(word)) matchedBefore = true;
           k++;
@@ -93,6 +93,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // 'Scott Walker', 'Michael Jones': a one-word name followed by another capitalised word that
         // does not make it an organisation ('Alexandria Police') or a unit ('Aleppo Province').
         const rest = tokens.slice(last + 1, end);
+        const endsName = (w: Token) => ['organisation', 'unit', 'stopword', 'title', 'street'].some((kind) => cues.sets[kind as 'unit'].has(bare(w))) || nameOfState(w);
         // 'La.' after 'Alexandria, ' is Louisiana, not the article 'la'.
         const postal = candidates.some((c) => c.role === 'postal') && (previous?.text === ',' || (previous?.text === '-' && /^[DRI]$/.test(tokens[k - 2]?.text ?? '')));
         const commonWord = !postal && (cues.sets.stopword.has(word) || cues.sets.connector.has(word) || cues.sets.street.has(word));
@@ -100,9 +101,12 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const initial = rest.length > 0 && /^[A-Z]\.?$/.test(rest[0].text);
         const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !majorPlace(candidates) &&
           (initial || !rest.some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
+        // 'Mary Wheeler', 'Linda Daily': a first name before another name starts a person's name,
+        // even where GeoNames lists it as a town or a province.
+        const givenName = single && !allCaps && cues.sets['given-name'].has(word) && rest.length > 0 && isCapitalised(rest[0]) && !endsName(rest[0]);
         // 'Kerry said': a town as the subject of a verb of saying is a person; a capital or a state is its government.
         const speakingPerson = single && !seat && speaksAfter(tokens, last) && !nameOfState(first) && !candidates.some((c) => gaz.place(c.row).kind === 'PPLC');
-        const person: boolean = matchedBefore || title || followedByName || speakingPerson;
+        const person: boolean = matchedBefore || title || followedByName || speakingPerson || givenName;
         const after = tokens[last + 1];
         const street = after !== undefined && last + 1 < limit && cues.sets.street.has(bare(after));
         // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
@@ -115,7 +119,9 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           (single && commonWord && !seat) ||
           (single && k === sentence.tokenStart && first.pos !== 'PROPN' && !seat && !isAllCaps(first.text));
         // The surname is then no place for the rest of the article ('Kerry said'), unless it names a country or a province.
-        if (person && !nameOfState(tokens[end - 1])) surnames.add(bare(tokens[end - 1]));
+        // The surname ends the person's name: the word before a connector ('James Mitchell of Charleston'), else the run's last.
+        const surname = tokens[personEnd(tokens, last + 1, end, cues.sets.connector) - 1];
+        if (person && !nameOfState(surname)) surnames.add(bare(surname));
         if (person && single && !followedByName && !nameOfState(first)) surnames.add(word);
         if (!reject) found.push(toponym(tokens, k, last, key, candidates, seat, limit));
         // Only a person's name runs on: 'John Kerry Smith', not 'In Sudan'.
@@ -126,6 +132,24 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
     }
   }
   return found;
+}
+
+/**
+ * A country or province with its apostrophe lost ('Syrias Idlib province' for "Syria's"), as text
+ * copied from some sites comes: the word is known, not the first name of a person.
+ */
+function lostApostrophe(t: Token, gaz: Gazetteer): boolean {
+  if (t.text.length < 5 || !t.text.endsWith('s')) return false;
+  return gaz.candidatesByKey(keyOf(t.text.slice(0, -1))).some((c) => {
+    const p = gaz.place(c.row);
+    return c.role === 'primary' && (p.precision === 'country' || p.precision === 'province');
+  });
+}
+
+/** One past the last token of a person's name that runs on from `from`: a connector ('of', 'de') ends it. */
+function personEnd(tokens: Token[], from: number, end: number, connectors: Set<string>): number {
+  for (let j = from; j < end; j++) if (connectors.has(tokens[j].lower)) return j;
+  return end;
 }
 
 interface Match {

@@ -16,6 +16,8 @@ interface ArticleContext {
   admin1s: Map<string, number>;
   /** For each province, the names of the article that could lie in it ('Gainesville' and 'Hall County' both could in Georgia). */
   support: Map<string, Set<string>>;
+  /** The country that two or more distinct names of the article lie in, when only one does. */
+  dominant?: string;
 }
 
 const KIND_BONUS: Record<string, number> = { PCLI: 5, RGN: 4.5, ADM: 4, ADM1: 3, PPLC: 2.5, PPLA: 1.2, PPLA2: 0.6, ADM2: 0.5 };
@@ -67,6 +69,7 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   const firstOfKey = new Map<string, Pick | undefined>();
   toponyms.forEach((t, i) => { if (!firstOfKey.has(t.key)) firstOfKey.set(t.key, firstPass[i]); });
   firstOfKey.forEach((pick) => count(pick, 1));
+  context.dominant = dominantCountry(context.countries);
   const secondMemo = new Map<string, Pick | undefined>();
   const picks = toponyms.map((t, i) => {
     // A name is not its own evidence: take its first-pass pick out of the context while it is rescored.
@@ -171,10 +174,28 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // A small town reached only by an alternate spelling, with nothing in the article near it, is
   // more likely an ordinary word or a surname than the place, unless the text says it is a place
   // ('in Kobani', 'the town of Madaya'): then a town of a few thousand is what it is.
-  const weak = !best.supported && !(cued && (p.population >= 1000 || best.role === 'primary')) && (p.precision === 'locality'
+  const weak = !best.supported && !(cued && (p.population >= 1000 || best.role === 'primary' || unknownSeat(p))) && (p.precision === 'locality'
     ? (best.role === 'alternate' ? p.population < 100000 : p.population < 1000)
     : (p.precision === 'province' || p.precision === 'district') && p.population < 5000);
+  // A small foreign town in an article whose other places lie in one other country, with nothing
+  // in the text saying it is a place, is a surname or a brand ('Obama administration', 'the Honda').
+  const stray = !best.supported && !cued && p.precision === 'locality' && p.population < 100_000
+    && (context.countries.get(p.country) ?? 0) === 0 && context.dominant !== undefined && context.dominant !== p.country;
   const margin = best.score - second;
   const confidence = Number((0.5 + 0.49 * (1 - Math.exp(-Math.max(margin, 0) / 2))).toFixed(2));
-  return { place: p, confidence, plausible: !weak, pinned: best.pinned };
+  return { place: p, confidence, plausible: !weak && !stray, pinned: best.pinned };
+}
+
+/**
+ * A seat of a province or a district whose population GeoNames leaves at 0: unknown, not empty
+ * (many Syrian and Iraqi towns: 'Āmūdā', 'Al Qāmishlī'). Named with a cue, it is a town.
+ */
+function unknownSeat(p: GazetteerPlace): boolean {
+  return p.population === 0 && (p.kind === 'PPLA' || p.kind === 'PPLA2' || p.kind === 'PPLA3');
+}
+
+/** The one country that two or more distinct names lie in; undefined when none or several do. */
+function dominantCountry(countries: Map<string, number>): string | undefined {
+  const strong = [...countries].filter(([, n]) => n >= 2);
+  return strong.length === 1 ? strong[0][0] : undefined;
 }

@@ -134,9 +134,16 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
 /** Between a place that only qualifies the next one and that one: "Yala's Betong district", "the West Bank city of Nablus". */
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb)?\s*(?:of\s+)?$/i;
 
+/** Words that join two places as equals: "in Aleppo and Quneitra" names two places, neither qualifies the other. */
+const JOINS = /\b(?:and|or|nor|but)\b/i;
+
 /** The places that are not mere qualifiers of a following place in the same phrase. */
 function heads(places: PlaceMention[], text: string): PlaceMention[] {
-  return places.filter((p) => !places.some((q) => q.span.start > p.span.end && q.span.start - p.span.end < 30 && MODIFIES_NEXT.test(text.slice(p.span.end, q.span.start))));
+  return places.filter((p) => !places.some((q) => {
+    if (q.span.start <= p.span.end || q.span.start - p.span.end >= 30) return false;
+    const between = text.slice(p.span.end, q.span.start);
+    return MODIFIES_NEXT.test(between) && !JOINS.test(between);
+  }));
 }
 
 const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;

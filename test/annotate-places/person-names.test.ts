@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { segment } from '../../src/stages/segment/segment.js';
+import { annotatePlaces } from '../../src/stages/annotate-places/annotate-places.js';
+import { gazetteerPath } from '../../src/gazetteer/gazetteer-file.js';
+
+const skip = !existsSync(gazetteerPath()) && 'data/generated/gazetteer.tsv is missing: run npm run build';
+
+const named = (text: string) => runPipeline({ id: 'doc_test', contentHash: 'test', text, language: 'en' }, [segment, annotatePlaces]).layers.places.map((p) => p.text);
+
+test('annotatePlaces takes a first name before another name for a person, even one GeoNames lists as a province', { skip }, () => {
+  assert.deepEqual(named('"It is overlooked," said Mary Wheeler, a teacher.'), []);
+});
+
+test('annotatePlaces keeps the town after "of" in "James Mitchell of Charleston" and later in the article', { skip }, () => {
+  assert.deepEqual(named('The driver, James Mitchell of Charleston, was hurt. He was taken home to Charleston.'), ['Charleston', 'Charleston']);
+});
+
+test('annotatePlaces takes a common word GeoNames lists as a town for the word ("Arab countries", "the Herald")', { skip }, () => {
+  assert.deepEqual(named('Some Arab countries were ecstatic, the Herald wrote.'), []);
+});
