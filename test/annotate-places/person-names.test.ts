@@ -21,3 +21,11 @@ test('annotatePlaces keeps the town after "of" in "James Mitchell of Charleston"
 test('annotatePlaces takes a common word GeoNames lists as a town for the word ("Arab countries", "the Herald")', { skip }, () => {
   assert.deepEqual(named('Some Arab countries were ecstatic, the Herald wrote.'), []);
 });
+
+test('annotatePlaces never reads a religious or ethnic group as a town ("Sunni" is not Suni, Sardinia)', async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const { stagesUpTo } = await import('../../src/stages/registry.js');
+  const text = 'Sunni and Druze families fled the villages near Homs, Shia militias said.';
+  const places = runPipeline({ id: 'doc_test', contentHash: 'test', text, language: 'en' }, stagesUpTo('annotatePlaces')).layers.places;
+  assert.deepEqual(places.map((p) => p.text), ['Homs']);
+});
