@@ -47,3 +47,9 @@ test('annotateActors does not link "the newspaper" that is followed by the newsp
   assert.equal(mention(actors, 'the newspaper'), undefined);
   assert.equal(mention(actors, 'Washington Post')?.actor?.kind, 'media');
 });
+
+test('annotateActors gives a description the group named right after it ("terrorists from Jaish al-Islam")', () => {
+  const actors = actorsIn('Explosive rounds were fired by terrorists from Jaish al-Islam on the neighbourhood.', '2017-02-20');
+  assert.equal(mention(actors, 'terrorists')?.actor?.id, mention(actors, 'Jaish al-Islam')?.actor?.id);
+  assert.ok(mention(actors, 'terrorists')?.actor);
+});

@@ -89,3 +89,15 @@ test('buildRecords keeps an air strike and a shelling apart even when one party 
   const kinds = records(text, '2016-08-20').filter((r) => r.type === 'ASSAULT').map((r) => r.acled);
   assert.ok(kinds.includes('Air/drone strike') && kinds.includes('Shelling/artillery/missile attack'), JSON.stringify(kinds));
 });
+
+test('buildRecords makes the counted civilians the recipients of an attack that names no victim party', () => {
+  const [attack] = records('Rebels shelled regime-held districts in Damascus on Monday, wounding at least 10 civilians in three neighbourhoods.', '2017-10-31').filter((r) => r.type === 'ASSAULT');
+  assert.deepEqual(attack.recipients.map((p) => [p.text, p.actor?.code]), [['civilians', 'CVL']]);
+});
+
+test('buildRecords leaves a later toll that another source gives off the earlier account', () => {
+  const text = 'The Observatory told AFP that an air strike hit the village of Tokhar on Monday, killing 56 civilians. Opposition websites said that the death toll had risen to 85 people.';
+  const strike = records(text, '2016-07-20').find((r) => r.type === 'ASSAULT' && r.fatalities?.civilian);
+  assert.ok(strike);
+  assert.equal(total(strike), 56);
+});

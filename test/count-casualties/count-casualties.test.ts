@@ -151,3 +151,8 @@ test('countCasualties reads a year or a day of a date as no count', () => {
   assert.deepEqual(figures('Published September 15 2016 Twenty-three civilians were killed.').map((f) => f.best), [23]);
   assert.deepEqual(figures('15-09-2013 Militants kill 3 including a journalist.').map((f) => f.best).includes(2013), false);
 });
+
+test('countCasualties reads "dying" as a death ("resulted in 56 civilians dying")', () => {
+  assert.deepEqual(figures('The bombing resulted in 56 civilians dying including 11 children.').map((m) => [m.category, m.low]),
+    [['civilian', 56], ['children', 11]]);
+});

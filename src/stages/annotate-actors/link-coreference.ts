@@ -34,6 +34,7 @@ export function linkCoreference(found: FoundMention[], words: readonly TextWord[
     }
   }
   linkOffices(found, words);
+  linkMembers(found, words);
   linkMilitants(found);
   const added: FoundMention[] = [...linkPronouns(found, words, covered)];
   for (let i = 1; i < words.length; i++) {
@@ -66,6 +67,28 @@ function linkOffices(found: FoundMention[], words: readonly TextWord[]): void {
     m.actor = fits[0].actor;
     m.corefOf = fits[0];
     m.contextSector = undefined;
+    m.confidence = 0.6;
+  }
+}
+
+/** Words between a description and the group it belongs to: 'terrorists from Jaish al-Islam', 'fighters of the SDF'. */
+const MEMBER_OF = new Set(['from', 'of']);
+
+/**
+ * 'terrorists from Jaish al-Islam', 'gunmen of the Taliban', 'fighters from the Islamic State': the
+ * description is that group's members, so it takes the group named right after it.
+ */
+function linkMembers(found: FoundMention[], words: readonly TextWord[]): void {
+  const byStart = new Map(found.map((m) => [m.start, m]));
+  for (const m of found) {
+    if (m.source !== 'describe' || m.actor || !MEMBER_OF.has(words[m.end]?.key ?? '')) continue;
+    let at = m.end + 1;
+    if (words[at]?.key === 'the') at++;
+    const group = byStart.get(at);
+    if (!group?.actor || group.source !== 'named' || !['armed-group', 'rebels', 'military'].includes(group.actor.kind)) continue;
+    if (words[at].sentence !== words[m.start].sentence) continue;
+    m.actor = group.actor;
+    m.corefOf = group;
     m.confidence = 0.6;
   }
 }

@@ -1,5 +1,7 @@
 import type { CasualtyMention, Fatalities } from '../../model/fatalities.js';
 import type { EventMention } from '../../model/event-mention.js';
+import type { Attribution } from '../../model/source.js';
+import { spanContains } from '../../model/span.js';
 import { isWarWideToll } from './war-wide-toll.js';
 
 /** Event types that can kill or wound. */
@@ -10,8 +12,15 @@ const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
  * last harmful event of the two sentences before (a toll often follows its attack: "The strike
  * hit a market. At least 16 people were killed."). Figures with no such event stay unattached:
  * a number is never given to an event it was not said of, nor a war's toll to one of its incidents.
+ * A later toll that another source gives ("Opposition websites said the toll rose to 85" after the
+ * Observatory's account) is that source's claim, not a figure of the earlier account; a toll that
+ * only names its source after an unattributed report ("The Observatory said 12 died") is the report's.
  */
-export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string): Map<number, CasualtyMention[]> {
+export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string, attributions: readonly Attribution[] = []): Map<number, CasualtyMention[]> {
+  const sourceOf = (span: { start: number; end: number }) => {
+    const claim = attributions.filter((a) => spanContains(a.content, span)).sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
+    return claim?.chain.map((s) => s.name.toLowerCase()).join(' < ');
+  };
   const byEvent = new Map<number, CasualtyMention[]>();
   for (const casualty of casualties) {
     if (isWarWideToll(casualty, text)) continue;
@@ -22,6 +31,11 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
     const chosen = same.length
       ? same.sort((a, b) => Math.abs(a.m.trigger.start - casualty.trigger.start) - Math.abs(b.m.trigger.start - casualty.trigger.start))[0]
       : candidates.filter(({ m }) => m.sentence < casualty.sentence && casualty.sentence - m.sentence <= 2).pop();
+    if (chosen && !same.length) {
+      const own = sourceOf(casualty.trigger);
+      const theirs = sourceOf(chosen.m.trigger);
+      if (own !== undefined && theirs !== undefined && own !== theirs) continue;
+    }
     if (!chosen) continue;
     byEvent.set(chosen.index, [...(byEvent.get(chosen.index) ?? []), casualty]);
   }

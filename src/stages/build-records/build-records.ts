@@ -10,6 +10,7 @@ import { ownPlace, inheritedPlace, type PlaceContext } from './choose-place.js';
 import { attachCasualties, toFatalities } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
+import { victimsAreRecipients } from './victims-are-recipients.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
@@ -30,7 +31,7 @@ function coveringAttribution(attributions: readonly Attribution[], trigger: { st
  */
 export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
-  const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text);
+  const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text, layers.attributions);
   const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
   const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text };
   const hash = doc.contentHash.slice(0, 16);
@@ -91,6 +92,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       if (place) d.record.place = place;
     }
     if (d.record.time === undefined) delete d.record.time;
+    victimsAreRecipients(d.record, doc.text);
   }
   return uniqueIds(merged.map((d) => d.record));
 }

@@ -1,0 +1,38 @@
+import type { EventRecord, Participant } from '../../model/event-record.js';
+import type { Figure } from '../../model/fatalities.js';
+
+/** Figure categories that count civilians: whoever they are, they suffered the attack. */
+const CIVILIAN_CATEGORIES = ['civilian', 'children', 'women'] as const;
+
+/** The noun a civilian count is made of, a word or two after the number ('56 civilians', '13 more children'). */
+const VICTIM_NOUN = /^\s+(?:(?:more|other|others|further|innocent|unarmed|local|syrian|iraqi|afghan|yemeni|palestinian)\s+)?(civilians?|people|persons|children|child|kids|women|woman|girls?|boys?|citizens|residents|villagers|inhabitants|students|pupils|worshippers|passengers|patients|refugees|family members)\b/i;
+
+/** Parties that only say who holds a place ('regime-held districts'): not the side the attack hit when its victims are counted. */
+const HOLDER = /^-(?:held|controlled|run|besieged)\b/i;
+
+/**
+ * An attack whose toll counts civilians hit civilians: when no recipient says so, the counted people
+ * become one ('resulted in 56 civilians dying', 'wounding at least 10 civilians in three neighbourhoods'),
+ * with the noun of the count as evidence; a party that only holds the place hit gives way to them.
+ * Changes nothing when the count has no such noun, or a civilian recipient is already there.
+ * Example: recipients [] + fatalities.civilian [{ text: '56', … }] → recipients [{ text: 'civilians', actor: { code: 'CVL', … } }]
+ */
+export function victimsAreRecipients(record: EventRecord, text: string): void {
+  if (record.type !== 'ASSAULT') return;
+  if (record.recipients.some((p) => p.actor?.kind === 'civilians' || /CVL$/.test(p.actor?.code ?? ''))) return;
+  const figures: Figure[] = [];
+  for (const table of [record.fatalities, record.injured]) for (const category of CIVILIAN_CATEGORIES) figures.push(...(table?.[category] ?? []));
+  figures.sort((a, b) => a.evidence.start - b.evidence.start);
+  for (const figure of figures) {
+    const noun = VICTIM_NOUN.exec(text.slice(figure.evidence.end, figure.evidence.end + 40));
+    if (!noun) continue;
+    const start = figure.evidence.end + noun.index + noun[0].length - noun[1].length;
+    const victims: Participant = {
+      text: noun[1],
+      evidence: { start, end: start + noun[1].length },
+      actor: { id: 'cvl', name: 'civilians', code: 'CVL', kind: 'civilians' },
+    };
+    record.recipients = [...record.recipients.filter((p) => !HOLDER.test(text.slice(p.evidence.end, p.evidence.end + 12))), victims];
+    return;
+  }
+}
