@@ -48,8 +48,7 @@ test('annotateActors does not link "the newspaper" that is followed by the newsp
   assert.equal(mention(actors, 'Washington Post')?.actor?.kind, 'media');
 });
 
-test('annotateActors gives a description the group named right after it ("terrorists from Jaish al-Islam")', () => {
-  const actors = actorsIn('Explosive rounds were fired by terrorists from Jaish al-Islam on the neighbourhood.', '2017-02-20');
-  assert.equal(mention(actors, 'terrorists')?.actor?.id, mention(actors, 'Jaish al-Islam')?.actor?.id);
-  assert.ok(mention(actors, 'terrorists')?.actor);
+test('annotateActors links a capitalised head word alone to the one named party it ends ("The Coalition" after "the Syrian Coalition")', () => {
+  const actors = actorsIn('The Syrian Coalition called on the European Union to act. The Coalition warned of dire consequences.', '2016-08-20');
+  assert.equal(mention(actors, 'Coalition')?.actor?.code, 'SYROPP');
 });

@@ -101,3 +101,8 @@ test('buildRecords leaves a later toll that another source gives off the earlier
   assert.ok(strike);
   assert.equal(total(strike), 56);
 });
+
+test('buildRecords never makes the holder of a place the attacker ("buses from government-held towns")', () => {
+  const [attack] = records('A suicide car bomb attack on buses carrying people evacuated from two besieged government-held towns killed 43 people on Saturday.', '2017-04-15').filter((r) => r.type === 'ASSAULT');
+  assert.deepEqual(attack.actors.map((p) => p.text), []);
+});

@@ -31,10 +31,16 @@ export function linkCoreference(found: FoundMention[], words: readonly TextWord[
     } else if (!m.actor && m.source === 'unknown' && m.end - m.start === 1) {
       const full = found.find((o) => o.start < m.start && o.end - o.start > 1 && o.source === 'unknown' && lastName(o, words) === words[m.start].key);
       if (full) m.corefOf = full;
+      // 'The Coalition warned' after 'the Syrian Coalition': the head word of one named party alone.
+      const named = found.filter((o) => o.start < m.start && o.end - o.start > 1 && o.source === 'named' && o.actor && lastName(o, words) === words[m.start].key);
+      if (!full && named.length && new Set(named.map((o) => o.actor!.id)).size === 1) {
+        m.actor = named[0].actor;
+        m.corefOf = named[0].corefOf ?? named[0];
+        m.confidence = 0.6;
+      }
     }
   }
   linkOffices(found, words);
-  linkMembers(found, words);
   linkMilitants(found);
   const added: FoundMention[] = [...linkPronouns(found, words, covered)];
   for (let i = 1; i < words.length; i++) {
@@ -67,28 +73,6 @@ function linkOffices(found: FoundMention[], words: readonly TextWord[]): void {
     m.actor = fits[0].actor;
     m.corefOf = fits[0];
     m.contextSector = undefined;
-    m.confidence = 0.6;
-  }
-}
-
-/** Words between a description and the group it belongs to: 'terrorists from Jaish al-Islam', 'fighters of the SDF'. */
-const MEMBER_OF = new Set(['from', 'of']);
-
-/**
- * 'terrorists from Jaish al-Islam', 'gunmen of the Taliban', 'fighters from the Islamic State': the
- * description is that group's members, so it takes the group named right after it.
- */
-function linkMembers(found: FoundMention[], words: readonly TextWord[]): void {
-  const byStart = new Map(found.map((m) => [m.start, m]));
-  for (const m of found) {
-    if (m.source !== 'describe' || m.actor || !MEMBER_OF.has(words[m.end]?.key ?? '')) continue;
-    let at = m.end + 1;
-    if (words[at]?.key === 'the') at++;
-    const group = byStart.get(at);
-    if (!group?.actor || group.source !== 'named' || !['armed-group', 'rebels', 'military'].includes(group.actor.kind)) continue;
-    if (words[at].sentence !== words[m.start].sentence) continue;
-    m.actor = group.actor;
-    m.corefOf = group;
     m.confidence = 0.6;
   }
 }

@@ -78,10 +78,12 @@ const HELD_BY = /^-(?:held|controlled|run|dominated|besieged|backed|supported|sp
  * A party named only as who holds, backs or runs something the sentence mentions is not a side of
  * the event, unless that participle is the event itself ("an alliance supported by US-led air strikes").
  */
-export function withoutDescriptions(participants: Participant[], trigger: { start: number; end: number }, text: string): Participant[] {
-  // 'rebel-held', 'Turkish-backed': the party qualifies a place or another party; it stands for the side only when no other is named.
+export function withoutDescriptions(participants: Participant[], trigger: { start: number; end: number }, text: string, role: 'actor' | 'recipient' = 'recipient'): Participant[] {
+  // 'rebel-held', 'Turkish-backed': the party qualifies a place or another party; it stands for the
+  // side hit only when no other is named, and never for the attacker ('an attack on buses from
+  // government-held towns' was not the government's).
   const qualifier = (p: Participant) => HELD_BY.test(text.slice(p.evidence.end, p.evidence.end + 14));
-  const named = participants.some((p) => !qualifier(p));
+  const named = role === 'actor' || participants.some((p) => !qualifier(p));
   return participants.filter((p) => {
     if (named && qualifier(p)) return false;
     const from = Math.max(0, p.evidence.start - 40);
