@@ -59,3 +59,10 @@ test('"May" the month is not a modal', () => {
   const text = 'Rebels attacked the base in May.';
   assert.deepEqual(judge(text, [at(text, 'attacked', 'ASSAULT')]), ['asserted']);
 });
+
+test('a definite event that the claim is about is reported; one the claim only mentions stays asserted', () => {
+  const text = 'Rami Abdel Rahman told AFP that the bombing targeted the village at dawn, killing 56 civilians.';
+  assert.deepEqual(judge(text, [at(text, 'bombing', 'ASSAULT')]), ['reported']);
+  const text2 = 'According to the interlocutor of the newspaper, the proposals of the American side entered the negotiations.';
+  assert.deepEqual(judge(text2, [at(text2, 'negotiations', 'CONSULT')]), ['asserted']);
+});

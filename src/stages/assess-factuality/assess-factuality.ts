@@ -40,7 +40,7 @@ export function judgeFactuality(mentions: readonly EventMention[], tokens: reado
     const denial = covering.find((a) => a.denial);
     if (denial) return { event, factuality: 'denied' as Factuality, cue: denial.cue };
     const claim = covering[0];
-    if (claim && !(claim.chain.length > 0 && presupposed(tokens, trigger))) return { event, factuality: 'reported' as Factuality, cue: claim.cue };
+    if (claim && !(claim.chain.length > 0 && presupposed(tokens, trigger) && !headsClaim(tokens, trigger, claim.content.start))) return { event, factuality: 'reported' as Factuality, cue: claim.cue };
     return { event, factuality: 'asserted' as Factuality };
   });
 }
@@ -80,6 +80,20 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
   }
   if (t.negated && tokens.slice(Math.max(0, trigger - 3), trigger).some((k) => NEGATORS.has(k.lower))) return { factuality: 'denied', cue: t };
   return undefined;
+}
+
+/**
+ * The definite event is the subject the claim is about ('told AFP that the bombing … killed 56
+ * civilians'): only its own noun phrase stands between the claim's start and the trigger. Such an
+ * event is what the source reports, not a presupposition of it.
+ */
+function headsClaim(tokens: readonly Token[], trigger: number, contentStart: number): boolean {
+  for (let i = trigger - 1; i >= 0 && tokens[i].end > contentStart; i--) {
+    const k = tokens[i];
+    if (k.lower === 'that' && tokens[i + 1] && DEFINITE.has(tokens[i + 1].lower)) return true;
+    if (!DEFINITE.has(k.lower) && k.pos !== 'ADJ' && k.pos !== 'NOUN' && k.pos !== 'PROPN' && k.text !== "'s" && k.text !== '’s') return false;
+  }
+  return true;
 }
 
 function presupposed(tokens: readonly Token[], trigger: number): boolean {
