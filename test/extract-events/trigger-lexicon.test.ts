@@ -52,3 +52,10 @@ test('pluralOf follows the regular English spelling rules', async () => {
   const { pluralOf } = await import('../../src/stages/extract-events/trigger-lexicon.js');
   assert.deepEqual(['airstrike', 'sortie', 'clash', 'militia', 'sentry', 'convoy'].map(pluralOf), ['airstrikes', 'sorties', 'clashes', 'militias', 'sentries', 'convoys']);
 });
+
+test('findTriggers reads "a shell landed" as shelling (the noun), as well as "shelled" (the verb)', () => {
+  const text = 'Five children were killed when a shell landed at the gate of a school.';
+  const { tokens } = segmentText(text);
+  const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => m.entry.acled);
+  assert.ok(found.includes('Shelling/artillery/missile attack'), JSON.stringify(found));
+});
