@@ -106,3 +106,19 @@ test('buildRecords never makes the holder of a place the attacker ("buses from g
   const [attack] = records('A suicide car bomb attack on buses carrying people evacuated from two besieged government-held towns killed 43 people on Saturday.', '2017-04-15').filter((r) => r.type === 'ASSAULT');
   assert.deepEqual(attack.actors.map((p) => p.text), []);
 });
+
+test('buildRecords records a claimed attack as having happened, with the claimant as its actor', () => {
+  const attacks = records('Islamic State has claimed responsibility for a suicide bombing at a mosque in western Kabul that killed dozens of worshippers during Friday prayers.', '2017-03-18')
+    .filter((r) => r.type === 'ASSAULT');
+  assert.equal(attacks.length, 1);
+  assert.equal(attacks[0].acled, 'Suicide bomb');
+  assert.notEqual(attacks[0].factuality, 'proposed');
+  assert.deepEqual(attacks[0].actors.map((p) => p.actor?.code), ['IMGMUSISI']);
+});
+
+test('withoutRepeatedUnspecified drops an unspecified count equal to a civilian one, and keeps a different one', async () => {
+  const { withoutRepeatedUnspecified } = await import('../../src/stages/build-records/attach-casualties.js');
+  const figure = (low: number) => ({ low, best: low, high: null, text: 'dozens', evidence: { start: 0, end: 6 } });
+  assert.deepEqual(Object.keys(withoutRepeatedUnspecified({ civilian: [figure(12)], unspecified: [figure(12)] })!), ['civilian']);
+  assert.deepEqual(Object.keys(withoutRepeatedUnspecified({ civilian: [figure(12)], unspecified: [figure(85)] })!), ['civilian', 'unspecified']);
+});

@@ -1,4 +1,5 @@
 import { defineStage } from '../stage.js';
+import { isResponsibilityClaim } from './responsibility-claim.js';
 import type { Token, Sentence } from '../../model/token.js';
 import type { EventMention } from '../../model/event-mention.js';
 import type { Attribution } from '../../model/source.js';
@@ -27,7 +28,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
 export function judgeFactuality(mentions: readonly EventMention[], tokens: readonly Token[], sentences: readonly Sentence[], attributions: readonly Attribution[]): FactualityJudgement[] {
   const cues = loadModalityCues();
   return mentions.map((mention, event) => {
-    if (mention.contentOf !== undefined) {
+    // A claimed attack is judged on its own words: the claim says who did it, not that it was only proposed.
+    if (mention.contentOf !== undefined && !isResponsibilityClaim(mentions[mention.contentOf])) {
       const act = mentions[mention.contentOf];
       return { event, factuality: contentFactuality(act), cue: act?.trigger };
     }

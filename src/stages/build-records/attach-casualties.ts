@@ -57,3 +57,19 @@ export function toFatalities(casualties: readonly CasualtyMention[] | undefined)
     injured: Object.keys(injured).length ? injured : undefined,
   };
 }
+
+/**
+ * An unspecified count equal to a civilian or fighter count of the same record is that count told
+ * again without its noun ("killed dozens of worshippers" … "dozens of our countrymen were killed"):
+ * it is dropped, so the record does not read as two groups of victims.
+ */
+export function withoutRepeatedUnspecified(table: Fatalities | undefined): Fatalities | undefined {
+  if (!table?.unspecified?.length) return table;
+  const named = [...(table.civilian ?? []), ...(table.fighters ?? [])];
+  const unspecified = table.unspecified.filter((f) => !named.some((g) => g.low === f.low && g.high === f.high));
+  if (unspecified.length === table.unspecified.length) return table;
+  const out: Fatalities = { ...table };
+  if (unspecified.length) out.unspecified = unspecified;
+  else delete out.unspecified;
+  return Object.keys(out).length ? out : undefined;
+}

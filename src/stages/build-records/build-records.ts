@@ -7,7 +7,7 @@ import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
 import { ownTime, inheritedTime, type TimeContext } from './choose-time.js';
 import { ownPlace, inheritedPlace, type PlaceContext } from './choose-place.js';
-import { attachCasualties, toFatalities } from './attach-casualties.js';
+import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
@@ -15,6 +15,7 @@ import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
+import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 /** The attribution nearest to the trigger among those whose content holds it. */
 function coveringAttribution(attributions: readonly Attribution[], trigger: { start: number; end: number }): Attribution | undefined {
@@ -70,6 +71,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     hostsAreRecipients(record);
     return { record, mention, parent: mention.contentOf };
   });
+  claimedActs(drafts, layers.eventMentions);
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !isGenericMention(d, layers.tokens)), drafts);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
@@ -92,9 +94,28 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       if (place) d.record.place = place;
     }
     if (d.record.time === undefined) delete d.record.time;
+    for (const key of ['fatalities', 'injured'] as const) {
+      const table = withoutRepeatedUnspecified(d.record[key]);
+      if (table) d.record[key] = table;
+      else delete d.record[key];
+    }
     victimsAreRecipients(d.record, doc.text);
   }
   return uniqueIds(merged.map((d) => d.record));
+}
+
+/**
+ * The attack a claim of responsibility names happened, by the claimant's account: it is an event
+ * of its own (merged with the other reports of the attack), and the claimant is its actor when the
+ * attack's own words name none ('Islamic State has claimed responsibility for a suicide bombing').
+ */
+function claimedActs(drafts: Draft[], mentions: Needed['eventMentions']): void {
+  for (const d of drafts) {
+    if (d.parent === undefined || !isResponsibilityClaim(mentions[d.parent])) continue;
+    const claim = drafts.find((x) => x.mention === mentions[d.parent!]);
+    if (claim && d.record.actors.length === 0) d.record.actors = claim.record.actors;
+    d.parent = undefined;
+  }
 }
 
 /**
@@ -114,7 +135,9 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
   const top = drafts.filter((d) => d.parent === undefined);
   const byRecord = new Map(drafts.map((d) => [d.record, d]));
   const headline = headlineSpan(text);
-  const context = { clauseWords: words, placeFor, text };
+  // A weapon named by the record's own trigger ('airstrike', 'shelling'), not guessed by the classifier for a bare 'killed'.
+  const namesWeapon = (r: EventRecord) => !(byRecord.get(r)?.mention.rule.includes('classifier') ?? false);
+  const context = { clauseWords: words, placeFor, text, namesWeapon };
   const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), (r) => headline !== undefined && r.trigger.end <= headline.end, context);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {

@@ -25,7 +25,13 @@ export interface MergeContext {
   /** The place a record without one of its own would inherit: a conflict there parts two reports too. */
   placeFor?: (r: EventRecord) => EventRecord['place'];
   text?: string;
+  /** The record's weapon comes from its own trigger ('airstrike'), not from a guess of the sentence classifier ('killed'). */
+  namesWeapon?: (r: EventRecord) => boolean;
 }
+
+/** Records that took a trigger-named weapon from a report merged into them. */
+const adoptedWeapon = new WeakSet<EventRecord>();
+const namesWeapon = (r: EventRecord, context?: MergeContext) => adoptedWeapon.has(r) || (context?.namesWeapon?.(r) ?? true);
 
 function samePlace(a: EventRecord, b: EventRecord, context?: MergeContext): boolean {
   const pa = a.place ?? context?.placeFor?.(a);
@@ -120,7 +126,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
   if (!overlaps(a, b) || !samePlace(a, b, context)) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
-  if (a.acled !== b.acled && REMOTE.has(a.acled ?? '') && REMOTE.has(b.acled ?? '')) return 0;
+  if (a.acled !== b.acled && REMOTE.has(a.acled ?? '') && REMOTE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (sourceIsOtherActor(a, b)) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
@@ -200,7 +206,7 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     const body = out.find((r) => r.type === head.type && HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality)
       && overlaps(r, head) && samePlace(r, head, context) && !conflictingParties(r, head) && !sharedParties(r, head).swapped);
     if (body) {
-      absorb(body, head);
+      absorb(body, head, context);
       body.evidence.sort((a, b) => a.start - b.start);
     } else out.push(head);
   }
@@ -233,13 +239,20 @@ export function mergeRecords(records: EventRecord[], clauseWords: ((r: EventReco
       if (score > bestScore) { best = earlier; bestScore = score; }
     }
     if (!best) { out.push(record); continue; }
-    absorb(best, record);
+    absorb(best, record, context);
   }
   return out;
 }
 
-function absorb(into: EventRecord, from: EventRecord): void {
+function absorb(into: EventRecord, from: EventRecord, context?: MergeContext): void {
   into.evidence.push(...from.evidence);
+  // The weapon a report's own trigger names ('suicide bombing') beats the classifier's guess for a bare 'killed'.
+  if (!namesWeapon(into, context) && namesWeapon(from, context) && from.acled) {
+    into.mode = from.mode;
+    into.cameo = from.cameo;
+    into.acled = from.acled;
+    adoptedWeapon.add(into);
+  }
   // A side the first report names stays as it named it; an empty side is filled from the other report.
   const taken = codes(into);
   if (into.actors.length === 0) addParticipants(into.actors, from.actors, taken);
