@@ -122,3 +122,9 @@ test('withoutRepeatedUnspecified drops an unspecified count equal to a civilian 
   assert.deepEqual(Object.keys(withoutRepeatedUnspecified({ civilian: [figure(12)], unspecified: [figure(12)] })!), ['civilian']);
   assert.deepEqual(Object.keys(withoutRepeatedUnspecified({ civilian: [figure(12)], unspecified: [figure(85)] })!), ['civilian', 'unspecified']);
 });
+
+test('buildRecords records "Airstrikes also targeted the nearby towns" as a further strike, not a repeat or talk about strikes', () => {
+  const text = 'In Homs, 13 civilians were killed in airstrikes by regime jets on the town of Alghantou on Friday. Airstrikes also targeted the nearby towns of Rastan and Talbeesah.';
+  const strikes = records(text, '2016-08-20').filter((r) => r.type === 'ASSAULT');
+  assert.equal(strikes.length, 2, JSON.stringify(strikes.map((r) => r.triggerText)));
+});

@@ -16,7 +16,8 @@ interface Listed {
 let listed: Listed[] = [];
 
 before(() => {
-  const run = runSitrep(['ingest', 'examples/articles/02-airstrike-conflicting-tolls.txt', '--db', db, '--quiet']);
+  // One article whose events are all some source's claims, one that states events itself.
+  const run = runSitrep(['ingest', 'examples/articles/02-airstrike-conflicting-tolls.txt', 'examples/articles/06-protest-dispersed-by-force.txt', '--db', db, '--quiet']);
   assert.equal(run.status, 0, said(run));
   const events = runSitrep(['events', '--db', db, '--format', 'json']);
   assert.equal(events.status, 0, said(events));
@@ -41,7 +42,7 @@ test('show ID prints the trigger, the evidence with the trigger marked [words]{T
 
 test('show ID of an event the article states itself says so on the attribution line', () => {
   const event = listed.find((e) => e.attribution.length === 0);
-  assert.ok(event, "the air strike article states some event itself");
+  assert.ok(event, "the protest article states some event itself");
   const run = runSitrep(['show', event.id, '--db', db]);
   assert.equal(run.status, 0, said(run));
   assert.match(run.stdout, /^who says\s+the article itself$/m);

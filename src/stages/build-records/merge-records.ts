@@ -140,7 +140,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
   const located = Boolean(a.place && b.place);
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
-  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && anonymousRepeat(a, b);
+  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && anonymousRepeat(a, b) && !(context.text && toldAsAnother(b, context.text));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   const wa = context.clauseWords(a);
   const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
@@ -174,6 +174,15 @@ function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
   if (b.attribution.length && source(b) !== source(a)) return false;
   // A war told as ongoing ('the fighting continues') is not one attack: nothing joins it unnamed.
   return a.time?.precision !== 'ongoing' && a.time?.precision !== 'approximate';
+}
+
+/** Words that tell a further act, not the same one again: 'Airstrikes also targeted the nearby towns', 'another shell'. */
+const ANOTHER = /\b(?:also|another|other|further|again|separately|elsewhere)\b/i;
+
+/** The report's own clause says it is a further act of the same kind. */
+function toldAsAnother(r: EventRecord, text: string): boolean {
+  const clause = r.evidence[0];
+  return clause !== undefined && ANOTHER.test(text.slice(clause.start, clause.end));
 }
 
 function bothDated(a: EventRecord, b: EventRecord): boolean {

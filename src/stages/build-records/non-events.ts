@@ -51,9 +51,24 @@ export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolea
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; break; }
   }
   if (!head || head.pos === 'VERB') return false;
+  if (actsInThePast(tokens, r.trigger.end)) return false;
   const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
   const ownTime = r.time && r.time.precision !== 'ongoing';
   return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
+}
+
+/** Past forms that do not end in -ed. */
+const IRREGULAR_PAST = new Set(['hit', 'struck', 'shot', 'left', 'took', 'fell', 'caught', 'tore', 'blew', 'sent', 'brought', 'set', 'cut', 'began']);
+
+/**
+ * The event noun is the subject of a finished act ('Airstrikes also targeted the nearby towns',
+ * 'Shelling hit the market'): a report of what happened, not talk about a kind of event.
+ */
+function actsInThePast(tokens: Needed['tokens'], after: number): boolean {
+  let i = firstTokenFrom(tokens, after);
+  while (i < tokens.length && tokens[i].pos === 'ADV') i++;
+  const t = tokens[i];
+  return t !== undefined && t.pos === 'VERB' && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
 }
 
 /** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */
