@@ -1,8 +1,13 @@
 import type { CasualtyMention, Fatalities } from '../../model/fatalities.js';
 import type { EventMention } from '../../model/event-mention.js';
 import type { Attribution } from '../../model/source.js';
+import type { FactualityJudgement } from '../../model/layers.js';
+import type { Factuality } from '../../model/factuality.js';
 import { spanContains } from '../../model/span.js';
 import { isWarWideToll } from './war-wide-toll.js';
+
+/** Factualities of acts that can have a toll: done, said to be done, or denied (the toll is then the denied act's). */
+const COUNTABLE = new Set<Factuality>(['asserted', 'reported', 'denied']);
 
 /** Event types that can kill or wound. */
 const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
@@ -16,7 +21,9 @@ const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
  * Observatory's account) is that source's claim, not a figure of the earlier account; a toll that
  * only names its source after an unattributed report ("The Observatory said 12 died") is the report's.
  */
-export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string, attributions: readonly Attribution[] = []): Map<number, CasualtyMention[]> {
+export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string, attributions: readonly Attribution[] = [], factuality: readonly FactualityJudgement[] = []): Map<number, CasualtyMention[]> {
+  // A toll is of something that happened (or is said to have): never of a strike only considered, asked for or planned.
+  const unreal = new Set(factuality.filter((f) => !COUNTABLE.has(f.factuality)).map((f) => f.event));
   const sourceOf = (span: { start: number; end: number }) => {
     const claim = attributions.filter((a) => spanContains(a.content, span)).sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
     return claim?.chain.map((s) => s.name.toLowerCase()).join(' < ');
@@ -26,7 +33,7 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
     if (isWarWideToll(casualty, text)) continue;
     const candidates = mentions
       .map((m, index) => ({ m, index }))
-      .filter(({ m }) => HARMFUL.has(m.type) && m.contentOf === undefined);
+      .filter(({ m, index }) => HARMFUL.has(m.type) && m.contentOf === undefined && !unreal.has(index));
     const same = candidates.filter(({ m }) => m.sentence === casualty.sentence);
     const chosen = same.length
       ? same.sort((a, b) => Math.abs(a.m.trigger.start - casualty.trigger.start) - Math.abs(b.m.trigger.start - casualty.trigger.start))[0]

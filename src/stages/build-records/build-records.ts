@@ -32,7 +32,7 @@ function coveringAttribution(attributions: readonly Attribution[], trigger: { st
  */
 export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
-  const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text, layers.attributions);
+  const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text, layers.attributions, layers.factuality);
   const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
   const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text };
   const hash = doc.contentHash.slice(0, 16);
