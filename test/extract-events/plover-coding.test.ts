@@ -1,0 +1,13 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './extract-with-actors.js';
+
+// The event of highest confidence is the one a single-label reading of the sentence takes.
+const top = (events: ReturnType<typeof extract>) => [...events].sort((a, b) => b.confidence - a.confidence)[0];
+
+test('what one threatens, promises or refuses to do ranks below the threat, promise or refusal', () => {
+  const threat = extract('The president threatened to ban opposition candidates from the election.', [['president', 'XXXGOV', 'government']]);
+  assert.equal(top(threat)?.type, 'THREATEN', JSON.stringify(threat.map((e) => [e.type, e.confidence])));
+  const refusal = extract('The government refused to lift the curfew in the capital.', [['government', 'XXXGOV', 'government']]);
+  assert.equal(top(refusal)?.type, 'REJECT', JSON.stringify(refusal.map((e) => [e.type, e.confidence])));
+});
