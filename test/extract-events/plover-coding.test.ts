@@ -11,3 +11,13 @@ test('what one threatens, promises or refuses to do ranks below the threat, prom
   const refusal = extract('The government refused to lift the curfew in the capital.', [['government', 'XXXGOV', 'government']]);
   assert.equal(top(refusal)?.type, 'REJECT', JSON.stringify(refusal.map((e) => [e.type, e.confidence])));
 });
+
+test('a negated or failed agreement is a rejection (PLOVER REJECT: all refusals)', () => {
+  const negated = extract('Syria says it will not accept any more refugees.', [['Syria', 'SYR', 'state']]);
+  assert.equal(top(negated)?.type, 'REJECT', JSON.stringify(negated.map((e) => [e.type, e.rule])));
+  assert.deepEqual(top(negated)?.actors.map((a) => a.actor?.code), ['SYR']);
+  const failed = extract('The two sides failed to reach agreement on the fate of the offices.');
+  assert.equal(top(failed)?.type, 'REJECT', JSON.stringify(failed.map((e) => [e.type, e.rule])));
+  const made = extract('The two sides reached agreement on the fate of the offices.');
+  assert.equal(top(made)?.type, 'AGREE');
+});

@@ -19,6 +19,7 @@ import { futureActType } from './future-acts.js';
 import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
+import { isRefusal } from './refusal.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -112,6 +113,14 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
       : event.type === 'ASSAULT' ? 'violence' : event.type === 'SANCTION' ? 'relations' : event.mode === 'arrest' ? 'arrest' : 'restrict';
     event.cameo = future === 'AGREE' ? '030' : '130';
     event.type = future;
+  }
+  // 'will not accept', 'failed to reach agreement': a refused agreement is a rejection, asserted, not a denied agreement.
+  for (const { event, firstToken } of built) {
+    if (event.type !== 'AGREE' || !isRefusal(tokens, firstToken, sentence.tokenStart)) continue;
+    event.rule += ' + refusal';
+    event.type = 'REJECT';
+    event.mode = undefined;
+    event.cameo = '120';
   }
   return events;
 }
