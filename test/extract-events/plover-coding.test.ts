@@ -21,3 +21,24 @@ test('a negated or failed agreement is a rejection (PLOVER REJECT: all refusals)
   const made = extract('The two sides reached agreement on the fate of the offices.');
   assert.equal(top(made)?.type, 'AGREE');
 });
+
+test("'X said Y must do Z' is X's demand of Y; a 'must' with no named parties is none", () => {
+  const events = extract('The administration declared on Tuesday that China must drop its barriers to exports.', [['administration', 'USAGOV', 'government'], ['China', 'CHN', 'state']]);
+  const demand = events.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(demand?.actors.map((a) => a.actor?.code), ['USAGOV']);
+  assert.deepEqual(demand?.recipients.map((a) => a.actor?.code), ['CHN']);
+  assert.equal(demand?.speechAct, true);
+  const after = extract('Iraq must cooperate fully with the inspectors, the minister said.', [['Iraq', 'IRQ', 'state'], ['minister', 'FRAGOV', 'government']]);
+  assert.deepEqual(after.find((e) => e.type === 'REQUEST')?.actors.map((a) => a.actor?.code), ['FRAGOV']);
+  const none = extract('We must act now to save the harvest.');
+  assert.ok(!none.some((e) => e.type === 'REQUEST'), JSON.stringify(none.map((e) => e.type)));
+});
+
+test('the speaker of a reported demand stays its actor in the record', async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const text = 'Russia said on Tuesday that Sudan must return the helicopter.';
+  const { layers } = runPipeline({ id: 'doc_t', contentHash: 't', text, language: 'en' });
+  const demand = layers.events.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(demand?.actors.map((a) => a.actor?.code), ['RUS']);
+  assert.deepEqual(demand?.recipients.map((a) => a.actor?.code), ['SDN']);
+});
