@@ -42,3 +42,9 @@ test('the speaker of a reported demand stays its actor in the record', async () 
   assert.deepEqual(demand?.actors.map((a) => a.actor?.code), ['RUS']);
   assert.deepEqual(demand?.recipients.map((a) => a.actor?.code), ['SDN']);
 });
+
+test('a promise of an act is addressed to whom the act would reach', () => {
+  const events = extract('The ministers agreed in principle on Saturday to provide about 70 million dollars of aid for Romania.', [['ministers', 'IGOEEC', 'igo'], ['Romania', 'ROU', 'state']]);
+  const promise = events.find((e) => e.type === 'AGREE' && e.contentOf === undefined);
+  assert.deepEqual(promise?.recipients.map((a) => a.actor?.code), ['ROU'], JSON.stringify(events.map((e) => [e.type, e.recipients.map((r) => r.text)])));
+});

@@ -44,6 +44,8 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       // Who denies, agrees to or threatens an act is its author ('denied shelling the town', 'threatened to strike').
       content.actors = asked.length || !OWN_ACT.has(gov.type) ? asked : gov.actors;
       if (gov.type === 'REQUEST' && !gov.recipients.length) gov.recipients = asked;
+      // A promise, threat or refusal of an act is addressed to whom that act would reach ('promised to continue aid to Mozambique').
+      else if (OWN_ACT.has(gov.type) && !gov.recipients.length) gov.recipients = content.recipients.filter((r) => !gov.actors.some((a) => a.evidence.start === r.evidence.start));
       if (gov.type === 'REQUEST') {
         const coding = requestCoding(content, []);
         if (coding) Object.assign(gov, coding);
