@@ -48,3 +48,17 @@ test('a promise of an act is addressed to whom the act would reach', () => {
   const promise = events.find((e) => e.type === 'AGREE' && e.contentOf === undefined);
   assert.deepEqual(promise?.recipients.map((a) => a.actor?.code), ['ROU'], JSON.stringify(events.map((e) => [e.type, e.recipients.map((r) => r.text)])));
 });
+
+test("the manual's types: signing an agreement is SUPPORT, asylum is AID, a telephone call is CONSULT, hacking is COERCE", () => {
+  const cases: Array<[string, string]> = [
+    ['The two leaders signed a treaty of friendship and cooperation.', 'SUPPORT'],
+    ['Peru has granted diplomatic asylum to five army officers.', 'AID'],
+    ['The secretary of state telephoned the foreign minister on Tuesday.', 'CONSULT'],
+    ['Hackers have defaced nearly 3,000 web sites over the past month.', 'COERCE'],
+    ['The government outlawed the largest extremist organization in the province.', 'COERCE'],
+  ];
+  for (const [text, type] of cases) {
+    const events = extract(text);
+    assert.equal(top(events)?.type, type, `${text} → ${JSON.stringify(events.map((e) => [e.type, e.rule]))}`);
+  }
+});
