@@ -23,6 +23,11 @@ export interface EventMention {
   /** The trigger lexicon entry or model that produced it. */
   rule: string;
   confidence: number;
+  /**
+   * The event is the act of saying itself: 'Russia said Sudan must return the helicopter' is Russia's
+   * demand, so the speaker of the claim around it is its actor, not only its source.
+   */
+  speechAct?: boolean;
   /** Index of another mention that this one is the requested/proposed content of (the pause asked for). */
   contentOf?: number;
 }

@@ -70,7 +70,8 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     const k = tokens[i];
     if (k.start < mention.clause.start || k.sentence !== t.sentence || /^[;:.!?]$/.test(k.text)) break;
     // A negator inside a multi-word trigger ('do not discriminate') is part of what is said, not a denial.
-    if (NEGATORS.has(k.lower) && trigger - i <= 3 && k.start < mention.trigger.start) return { factuality: 'denied', cue: k };
+    // A refusal read from its negation ('will not accept' → REJECT) is asserted: the negation is the refusal.
+    if (NEGATORS.has(k.lower) && trigger - i <= 3 && k.start < mention.trigger.start && !isRefusal(mention)) return { factuality: 'denied', cue: k };
     if (k.lower === 'to') sawTo = true;
     const cue = cues.get(k.lemma) ?? cues.get(k.lower);
     // The governing act is an event of its own (REQUEST "asked"): it does not change itself.
@@ -80,7 +81,7 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;
     return { factuality: cue.factuality, cue: k };
   }
-  if (t.negated && tokens.slice(Math.max(0, trigger - 3), trigger).some((k) => NEGATORS.has(k.lower))) return { factuality: 'denied', cue: t };
+  if (t.negated && !isRefusal(mention) && tokens.slice(Math.max(0, trigger - 3), trigger).some((k) => NEGATORS.has(k.lower))) return { factuality: 'denied', cue: t };
   return undefined;
 }
 
@@ -96,6 +97,10 @@ function headsClaim(tokens: readonly Token[], trigger: number, contentStart: num
     if (!DEFINITE.has(k.lower) && k.pos !== 'ADJ' && k.pos !== 'NOUN' && k.pos !== 'PROPN' && k.text !== "'s" && k.text !== '’s') return false;
   }
   return true;
+}
+
+function isRefusal(mention: EventMention): boolean {
+  return mention.rule.endsWith(' + refusal');
 }
 
 function presupposed(tokens: readonly Token[], trigger: number): boolean {

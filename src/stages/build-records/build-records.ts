@@ -49,7 +49,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
+      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
       recipients: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text), doc.text),
       factuality,
       attribution,

@@ -123,6 +123,20 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
 
+// A noun between a verb and 'by' is its object: the verb is active.
+function hasObject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
+  return false;
+}
+
+// 'offered its troops to Lebanon', 'withdraw their forces from the border': what one gives, sends or withdraws of
+// one's own people is what one acts with, not whom one acts on. One may still urge or blame one's own ('urged its citizens').
+const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
+const GIVING = new Set(['AGREE', 'AID', 'RETREAT', 'MOBILIZE', 'COOPERATE', 'CONCEDE', 'SANCTION']);
+function ownedBySubject(tokens: readonly Token[], c: Candidate, actors: readonly Candidate[], type: string | undefined): boolean {
+  return GIVING.has(type ?? '') && actors.length > 0 && c.first > 0 && OWN.has(tokens[c.first - 1].lower);
+}
+
 function listOf(candidates: readonly Candidate[], c: Candidate): Candidate[] {
   return candidates.filter((x) => x.list === c.list);
 }
@@ -171,7 +185,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   let actors: Candidate[] = [];
   let recipients: Candidate[] = [];
 
-  const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= 4);
+  // An active verb with an object takes no agent: in 'demanded an admission by Moscow' Moscow is the noun's, not the verb's.
+  const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= 4 && !(tokens[first].pos === 'VERB' && hasObject(tokens, last, c.first)));
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower);
   const between = after.find((c) => prepBefore(c) === 'between');
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
@@ -198,7 +213,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
     const target = victims.length ? victims[victims.length - 1]
-      : after.find((c) => !actors.includes(c) && c.first - last <= 5 && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
+      : after.find((c) => !actors.includes(c) && c.first - last <= 5 && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
     if (target) recipients = listOf(candidates, target);
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
     if (!actors.length) {

@@ -19,6 +19,8 @@ import { futureActType } from './future-acts.js';
 import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
+import { isRefusal } from './refusal.js';
+import { obligationParties } from './obligation.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -78,7 +80,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
-    .filter((m) => !isRepeatedNominal(input, m));
+    .filter((m) => !isRepeatedNominal(input, m))
+    .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined);
   if (!matches.length) return [];
   for (const m of matches) {
     if (isNominal(tokens, m)) input.seenNominal.add(nominalKey(m));
@@ -112,6 +115,14 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
       : event.type === 'ASSAULT' ? 'violence' : event.type === 'SANCTION' ? 'relations' : event.mode === 'arrest' ? 'arrest' : 'restrict';
     event.cameo = future === 'AGREE' ? '030' : '130';
     event.type = future;
+  }
+  // 'will not accept', 'failed to reach agreement': a refused agreement is a rejection, asserted, not a denied agreement.
+  for (const { event, firstToken } of built) {
+    if (event.type !== 'AGREE' || !isRefusal(tokens, firstToken, sentence.tokenStart)) continue;
+    event.rule += ' + refusal';
+    event.type = 'REJECT';
+    event.mode = undefined;
+    event.cameo = '120';
   }
   return events;
 }
@@ -211,6 +222,14 @@ function argumentOrder(tokens: readonly Token[], match: TriggerMatch, siblings: 
   return verb ? [verb, match, ...others.filter((s) => s !== verb)] : [match, ...others];
 }
 
+// 'X said Y must do Z': a demand only where the sentence names who demands and who must act.
+const OBLIGATION = 'must';
+
+function obligationOf(input: SentenceInput, m: TriggerMatch) {
+  const clause = clauseTokens(input.tokens, input.sentence, m.first);
+  return obligationParties(input.tokens, input.candidates(), m.first, clause.first, clause.last);
+}
+
 function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: number; last: number }, argumentClause: { first: number; last: number },
   scores: readonly LabelScore[], siblings: readonly TriggerMatch[] = []): EventMention {
   const { tokens } = input;
@@ -229,7 +248,12 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   // Each trigger of the group may name the parties ('the visit of Kerry …, a 12-hour talks with Lavrov'): the first that does speaks.
   let actors: EventMention['actors'] = [];
   let recipients: EventMention['recipients'] = [];
-  for (const m of argumentOrder(tokens, match, siblings)) {
+  const obligation = entry.pattern === OBLIGATION ? obligationOf(input, match) : undefined;
+  if (obligation) {
+    actors = obligation.actors.map((c) => c.participant);
+    recipients = obligation.recipients.map((c) => c.participant);
+  }
+  for (const m of obligation ? [] : argumentOrder(tokens, match, siblings)) {
     const found = assignArguments({
       tokens, candidates: input.candidates(), first: m.first, last: m.last,
       clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern),
@@ -252,6 +276,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     otherClass: chosen.acled ? undefined : chosen.otherClass,
     actors, recipients,
     clause: tokenSpan(tokens, clause.first, clause.last),
+    ...(obligation ? { speechAct: true } : {}),
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').
     // The lead sentence states the story's main event, as news is written.

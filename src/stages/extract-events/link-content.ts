@@ -8,9 +8,17 @@ const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT']);
 // Governing acts whose content, when it names no actor of its own, is done by their subject.
 const OWN_ACT = new Set(['REJECT', 'AGREE', 'THREATEN']);
 
+// How far below its governing act a content event ranks at least ('threatened@0.58 to ban@0.81' → 0.57).
+const CONTENT_MARGIN = 0.01;
+
 function wordBefore(tokens: readonly Token[], sentence: Sentence, start: number): string {
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) if (tokens[i].start === start) return tokens[i - 1].lower;
   return '';
+}
+
+function isVerb(tokens: readonly Token[], sentence: Sentence, start: number): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].start === start) return tokens[i].pos === 'VERB';
+  return false;
 }
 
 /**
@@ -27,12 +35,17 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       // 'denied shelling the town and accused Ukrainian troops of firing': a second act of speech joined by 'and' is the subject's own.
       if (GOVERNING.has(content.type) && wordBefore(tokens, sentence, content.trigger.start) === 'and') break;
       content.contentOf = offset + g;
-      content.confidence = Math.round(content.confidence * 0.8 * 1000) / 1000;
+      // What one threatens, promises or refuses to do has not happened: it never outranks the act of threatening
+      // ('threatened to ban voting'). An alleged or requested act may have, and keeps its own rank.
+      const ceiling = OWN_ACT.has(gov.type) && isVerb(tokens, sentence, gov.trigger.start) ? gov.confidence - CONTENT_MARGIN : 1;
+      content.confidence = Math.round(Math.min(content.confidence * 0.8, ceiling) * 1000) / 1000;
       // The one asked to act is the one the request is addressed to; content with no actor of its own waits for it.
       const asked = content.actors.filter((a) => !gov.actors.some((b) => b.evidence.start === a.evidence.start));
       // Who denies, agrees to or threatens an act is its author ('denied shelling the town', 'threatened to strike').
       content.actors = asked.length || !OWN_ACT.has(gov.type) ? asked : gov.actors;
       if (gov.type === 'REQUEST' && !gov.recipients.length) gov.recipients = asked;
+      // A promise, threat or refusal of an act is addressed to whom that act would reach ('promised to continue aid to Mozambique').
+      else if (OWN_ACT.has(gov.type) && !gov.recipients.length) gov.recipients = content.recipients.filter((r) => !gov.actors.some((a) => a.evidence.start === r.evidence.start));
       if (gov.type === 'REQUEST') {
         const coding = requestCoding(content, []);
         if (coding) Object.assign(gov, coding);

@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './extract-with-actors.js';
+
+// The event of highest confidence is the one a single-label reading of the sentence takes.
+const top = (events: ReturnType<typeof extract>) => [...events].sort((a, b) => b.confidence - a.confidence)[0];
+
+test('what one threatens, promises or refuses to do ranks below the threat, promise or refusal', () => {
+  const threat = extract('The president threatened to ban opposition candidates from the election.', [['president', 'XXXGOV', 'government']]);
+  assert.equal(top(threat)?.type, 'THREATEN', JSON.stringify(threat.map((e) => [e.type, e.confidence])));
+  const refusal = extract('The government refused to lift the curfew in the capital.', [['government', 'XXXGOV', 'government']]);
+  assert.equal(top(refusal)?.type, 'REJECT', JSON.stringify(refusal.map((e) => [e.type, e.confidence])));
+});
+
+test('a negated or failed agreement is a rejection (PLOVER REJECT: all refusals)', () => {
+  const negated = extract('Syria says it will not accept any more refugees.', [['Syria', 'SYR', 'state']]);
+  assert.equal(top(negated)?.type, 'REJECT', JSON.stringify(negated.map((e) => [e.type, e.rule])));
+  assert.deepEqual(top(negated)?.actors.map((a) => a.actor?.code), ['SYR']);
+  const failed = extract('The two sides failed to reach agreement on the fate of the offices.');
+  assert.equal(top(failed)?.type, 'REJECT', JSON.stringify(failed.map((e) => [e.type, e.rule])));
+  const made = extract('The two sides reached agreement on the fate of the offices.');
+  assert.equal(top(made)?.type, 'AGREE');
+});
+
+test("'X said Y must do Z' is X's demand of Y; a 'must' with no named parties is none", () => {
+  const events = extract('The administration declared on Tuesday that China must drop its barriers to exports.', [['administration', 'USAGOV', 'government'], ['China', 'CHN', 'state']]);
+  const demand = events.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(demand?.actors.map((a) => a.actor?.code), ['USAGOV']);
+  assert.deepEqual(demand?.recipients.map((a) => a.actor?.code), ['CHN']);
+  assert.equal(demand?.speechAct, true);
+  const after = extract('Iraq must cooperate fully with the inspectors, the minister said.', [['Iraq', 'IRQ', 'state'], ['minister', 'FRAGOV', 'government']]);
+  assert.deepEqual(after.find((e) => e.type === 'REQUEST')?.actors.map((a) => a.actor?.code), ['FRAGOV']);
+  const none = extract('We must act now to save the harvest.');
+  assert.ok(!none.some((e) => e.type === 'REQUEST'), JSON.stringify(none.map((e) => e.type)));
+});
+
+test('the speaker of a reported demand stays its actor in the record', async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const text = 'Russia said on Tuesday that Sudan must return the helicopter.';
+  const { layers } = runPipeline({ id: 'doc_t', contentHash: 't', text, language: 'en' });
+  const demand = layers.events.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(demand?.actors.map((a) => a.actor?.code), ['RUS']);
+  assert.deepEqual(demand?.recipients.map((a) => a.actor?.code), ['SDN']);
+});
+
+test('a promise of an act is addressed to whom the act would reach', () => {
+  const events = extract('The ministers agreed in principle on Saturday to provide about 70 million dollars of aid for Romania.', [['ministers', 'IGOEEC', 'igo'], ['Romania', 'ROU', 'state']]);
+  const promise = events.find((e) => e.type === 'AGREE' && e.contentOf === undefined);
+  assert.deepEqual(promise?.recipients.map((a) => a.actor?.code), ['ROU'], JSON.stringify(events.map((e) => [e.type, e.recipients.map((r) => r.text)])));
+});
+
+test("the manual's types: signing an agreement is SUPPORT, asylum is AID, a telephone call is CONSULT, hacking is COERCE", () => {
+  const cases: Array<[string, string]> = [
+    ['The two leaders signed a treaty of friendship and cooperation.', 'SUPPORT'],
+    ['Peru has granted diplomatic asylum to five army officers.', 'AID'],
+    ['The secretary of state telephoned the foreign minister on Tuesday.', 'CONSULT'],
+    ['Hackers have defaced nearly 3,000 web sites over the past month.', 'COERCE'],
+    ['The government outlawed the largest extremist organization in the province.', 'COERCE'],
+  ];
+  for (const [text, type] of cases) {
+    const events = extract(text);
+    assert.equal(top(events)?.type, type, `${text} → ${JSON.stringify(events.map((e) => [e.type, e.rule]))}`);
+  }
+});
