@@ -128,3 +128,9 @@ test('buildRecords records "Airstrikes also targeted the nearby towns" as a furt
   const strikes = records(text, '2016-08-20').filter((r) => r.type === 'ASSAULT');
   assert.equal(strikes.length, 2, JSON.stringify(strikes.map((r) => r.triggerText)));
 });
+
+test('buildRecords joins a definite back-reference that names nobody ("The deal … has been beset by delays") to the agreement already recorded', () => {
+  const text = 'Residents were evacuated from the towns of Fuaa and Kafraya under a deal reached between the regime and rebels. The deal involving the evacuees targeted on Saturday has been beset by delays, an AFP correspondent said.';
+  const deals = records(text, '2017-04-15').filter((r) => r.type === 'AGREE');
+  assert.equal(deals.length, 1, JSON.stringify(deals.map((r) => r.triggerText)));
+});

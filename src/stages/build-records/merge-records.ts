@@ -140,7 +140,8 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
   const located = Boolean(a.place && b.place);
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
-  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && anonymousRepeat(a, b) && !(context.text && toldAsAnother(b, context.text));
+  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
+    && (anonymousRepeat(a, b) || (context.text !== undefined && definiteBackReference(a, b, context.text)));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   const wa = context.clauseWords(a);
   const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
@@ -174,6 +175,16 @@ function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
   if (b.attribution.length && source(b) !== source(a)) return false;
   // A war told as ongoing ('the fighting continues') is not one attack: nothing joins it unnamed.
   return a.time?.precision !== 'ongoing' && a.time?.precision !== 'approximate';
+}
+
+/**
+ * 'The deal involving the evacuees has been beset by delays' after 'a deal reached between the regime
+ * and rebels': a definite noun that names nobody points back to the agreement, talks or request
+ * already recorded, which names its parties. Acts of force are left to anonymousRepeat.
+ */
+function definiteBackReference(a: EventRecord, b: EventRecord, text: string): boolean {
+  if (a.type === 'ASSAULT' || b.actors.length > 0 || b.recipients.length > 0 || sideCodes(a.actors).size + sideCodes(a.recipients).size === 0) return false;
+  return /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, b.trigger.start - 24), b.trigger.start));
 }
 
 /** Words that tell a further act, not the same one again: 'Airstrikes also targeted the nearby towns', 'another shell'. */
