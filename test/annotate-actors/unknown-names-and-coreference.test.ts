@@ -52,3 +52,8 @@ test('annotateActors links a capitalised head word alone to the one named party 
   const actors = actorsIn('The Syrian Coalition called on the European Union to act. The Coalition warned of dire consequences.', '2016-08-20');
   assert.equal(mention(actors, 'Coalition')?.actor?.code, 'SYROPP');
 });
+
+test('annotateActors gives "its fighters" the armed group named before them in the sentence', () => {
+  const actors = actorsIn('Islamic State claimed the attack. In a statement, the group said one of its fighters had detonated an explosive vest.', '2017-03-18');
+  assert.equal(mention(actors, 'fighters')?.actor?.code, 'IMGMUSISI');
+});

@@ -77,6 +77,34 @@ function linkOffices(found: FoundMention[], words: readonly TextWord[]): void {
   }
 }
 
+/** Kinds of party whose members 'its fighters' can be. */
+const GROUP_KINDS = new Set(['armed-group', 'rebels']);
+/** Kinds of people a group has: fighters, militants, troops. */
+const MEMBER_KINDS = new Set(['rebels', 'military']);
+
+/**
+ * 'the group said one of its fighters had detonated …': fighters after 'its' or 'their' are the
+ * members of the armed group named last before them in the sentence (here 'the group', itself
+ * linked to Islamic State). Runs on the mentions sorted by position, coreferences included.
+ */
+export function linkPossessedMembers(found: FoundMention[], words: readonly TextWord[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    const before = words[m.start - 1]?.key;
+    if ((before !== 'its' && before !== 'their') || !m.actor || !(MEMBER_KINDS.has(m.actor.kind) || m.describes === 'militants')) continue;
+    const sentence = words[m.start].sentence;
+    for (let k = i - 1; k >= 0 && words[found[k].start].sentence === sentence; k--) {
+      const group = found[k];
+      if (!group.actor || !GROUP_KINDS.has(group.actor.kind)) continue;
+      m.actor = group.actor;
+      m.corefOf = group.corefOf ?? group;
+      m.contextSector = undefined;
+      m.confidence = 0.5;
+      break;
+    }
+  }
+}
+
 /** 'the militants', 'the jihadists' after one armed group and no other: that group. */
 function linkMilitants(found: FoundMention[]): void {
   for (const m of found) {
