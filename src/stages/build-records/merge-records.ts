@@ -116,6 +116,30 @@ export function addsToEarlierToll(r: EventRecord, text: string): boolean {
     || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
 }
 
+/** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "In another attack, ...". */
+const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|in\s+(?:an)?other\s+(?:attack|incident|development|strike|raid))\b/i;
+
+/** True when the sentence of the record's first toll opens with words that announce another incident. */
+export function opensAnotherIncident(r: EventRecord, text: string): boolean {
+  const first = figures(r).sort((x, y) => x.start - y.start)[0];
+  if (!first) return false;
+  const before = text.slice(Math.max(0, first.start - 200), first.start);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  return ANOTHER_INCIDENT.test(before.slice(start));
+}
+
+/**
+ * One toll is of a single day and the other of several ("13 civilians were killed on Wednesday" and
+ * "air attacks killed at least 57 civilians in recent days"): the period's toll sums many incidents,
+ * so the two are not one report, unless they give the same figure.
+ */
+export function tollOfAPeriodAndADay(a: EventRecord, b: EventRecord): boolean {
+  const days = (r: EventRecord) => (r.time?.start && r.time.end ? (r.time.start === r.time.end ? 'day' : 'period') : undefined);
+  const x = days(a);
+  const y = days(b);
+  return Boolean(a.fatalities && b.fatalities) && x !== undefined && y !== undefined && x !== y && !sameFigure(a, b);
+}
+
 /**
  * One report's source is (the state of) the other's actor, and it does not speak of its own act
  * ("The IDF said rockets fell on the Golan" and an Israeli strike): two events, not one. Outlets
@@ -137,6 +161,8 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
   if (a.acled !== b.acled && REMOTE.has(a.acled ?? '') && REMOTE.has(b.acled ?? '')) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
+  if (tollOfAPeriodAndADay(a, b)) return 0;
+  if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;
   if (sourceIsOtherActor(a, b)) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const { shared: sharedCodes, swapped } = sharedParties(a, b);
