@@ -205,7 +205,11 @@ function attached(trigger: Span, span: Span, context: PlaceContext): boolean {
   return true;
 }
 
-/** True when only the words of one locative phrase stand between two places (no verb, no clause break). */
+/**
+ * True when only the words of one locative phrase stand between two places (no verb, no clause
+ * break), and they nest rather than stand side by side: "in Hama and Homs" names two equals, and the
+ * first named comes first, whatever their precision.
+ */
 function samePhrase(p: PlaceMention, q: PlaceMention, context: PlaceContext): boolean {
   const { tokens } = context;
   const from = firstTokenFrom(tokens, p.span.end);
@@ -213,7 +217,8 @@ function samePhrase(p: PlaceMention, q: PlaceMention, context: PlaceContext): bo
   if (to - from > 8) return false;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    const inPhrase = ['ADP', 'DET', 'ADJ', 'PROPN', 'CCONJ', 'PART', 'NUM'].includes(t.pos) || t.text === ','
+    if (t.pos === 'CCONJ' || t.text === '&') return false;
+    const inPhrase = ['ADP', 'DET', 'ADJ', 'PROPN', 'PART', 'NUM'].includes(t.pos) || t.text === ','
       || (t.pos === 'NOUN' && CONTAINERS.has(t.lower)) || DIRECTIONS.has(t.lower);
     if (!inPhrase) return false;
   }
