@@ -134,3 +134,18 @@ test('buildRecords joins a definite back-reference that names nobody ("The deal 
   const deals = records(text, '2017-04-15').filter((r) => r.type === 'AGREE');
   assert.equal(deals.length, 1, JSON.stringify(deals.map((r) => r.triggerText)));
 });
+
+test('merging keeps a toll of several days apart from the toll of one day, and a toll opened by "Also" from the one before', async () => {
+  const { tollOfAPeriodAndADay, opensAnotherIncident } = await import('../../src/stages/build-records/merge-records.js');
+  const text = 'Thirteen civilians were killed on Wednesday. Also on Wednesday, 22 fighters were killed. Strikes in recent days killed 57 civilians.';
+  const toll = (figure: string, start: string, end: string) => {
+    const at = text.indexOf(figure);
+    const best = figure === 'Thirteen' ? 13 : Number(figure);
+    return { fatalities: { civilian: [{ low: best, best, high: best, text: figure, evidence: { start: at, end: at + figure.length } }] }, time: { start, end } } as never;
+  };
+  const day = toll('Thirteen', '2015-07-15', '2015-07-15');
+  assert.equal(tollOfAPeriodAndADay(day, toll('57', '2015-07-11', '2015-07-16')), true);
+  assert.equal(tollOfAPeriodAndADay(day, toll('22', '2015-07-15', '2015-07-15')), false);
+  assert.equal(opensAnotherIncident(toll('22', '2015-07-15', '2015-07-15'), text), true);
+  assert.equal(opensAnotherIncident(day, text), false);
+});

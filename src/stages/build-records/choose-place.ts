@@ -8,11 +8,17 @@ import { enclosingParenthesis } from './enclosing-parenthesis.js';
 import { firstTokenFrom } from '../token-index.js';
 
 /** Prepositions that put an event somewhere ("in Aleppo", "near Dabiq"); "to Moscow" and "on Syria" do not. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over', 'through', 'along']);
+/**
+ * Prepositions that name the target of an event on the ground, which is where it happened ("air
+ * strikes on Aleppo", "rockets on the city of al-Bab"); a statement "on Syria" is about it, not in it.
+ */
+const TARGETING = new Set(['on', 'upon']);
 /** Nouns that hold a place: "the city of Aleppo", "the villages of Mardes and Maharada", "Aleppo province". */
 const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts',
   'region', 'regions', 'outskirts', 'countryside', 'suburb', 'suburbs', 'area', 'areas', 'capital', 'neighbourhood', 'neighbourhoods',
-  'neighborhood', 'neighborhoods', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center']);
+  'neighborhood', 'neighborhoods', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center',
+  'street', 'streets', 'stronghold', 'strongholds', 'bastion', 'settlement', 'settlements', 'gates', 'entrance', 'edge', 'edges', 'vicinity', 'environs', 'hamlet', 'hamlets']);
 /** Directions before a place: "in north Iraq", "in southern Lebanon". */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'rural']);
@@ -27,16 +33,38 @@ export interface PlaceContext {
   text: string;
 }
 
-/** Which place mentions a locative preposition governs, computed once per document (many events ask). */
-const governed = new WeakMap<PlaceContext, Set<PlaceMention>>();
+/** The word that governs each place mention, computed once per document (many events ask). */
+const governors = new WeakMap<PlaceContext, Map<PlaceMention, { word: string; token: number }>>();
 
-function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
-  let set = governed.get(context);
-  if (!set) {
-    set = new Set(context.places.filter((q) => usable(q) && LOCATIVE.has(governedBy(q, context).word)));
-    governed.set(context, set);
+function governor(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
+  let map = governors.get(context);
+  if (!map) {
+    map = new Map();
+    governors.set(context, map);
   }
-  return set.has(p);
+  let found = map.get(p);
+  if (!found) {
+    found = governedBy(p, context);
+    map.set(p, found);
+  }
+  return found;
+}
+
+/** True when a locative preposition governs the place ("in Aleppo", "through Gaza City", "north of Karbala"). */
+function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
+  return usable(p, context) && LOCATIVE.has(governor(p, context).word);
+}
+
+/**
+ * True when the place is the target the event's own trigger is aimed at, or the ground it stands on
+ * ("air strikes on Aleppo", "attacks by government jets on the province of Aleppo", "shot dead on the
+ * outskirts of Baghdad"); "on" after another verb ("denied shelling the town and accused troops of
+ * firing on the outskirts of Donetsk") or noun ("a war on Iraq") does not count.
+ */
+function isTargeted(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (!usable(p, context)) return false;
+  const { word, token } = governor(p, context);
+  return TARGETING.has(word) && context.tokens[token].start >= trigger.end && attached(trigger, context.tokens[token], context);
 }
 
 /**
@@ -44,33 +72,73 @@ function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
  * Aleppo", "captured Zaire". The attacked place is where the attack happened.
  */
 function objectOfTrigger(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
-  if (!usable(p)) return false;
-  const { token } = governedBy(p, context);
+  if (!usable(p, context)) return false;
+  const { token } = governor(p, context);
   const t = context.tokens[token];
   return t !== undefined && t.pos === 'VERB' && t.start >= trigger.start && t.end <= trigger.end;
 }
 
-function usable(p: PlaceMention): boolean {
-  return Boolean(p.place) && !p.metonymic;
+/** Auxiliaries of a passive verb: "was captured", "has been struck". */
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would']);
+
+/**
+ * A place that is the subject of the event's own verb in the passive: "Kisangani was captured",
+ * "Idlib province has been struck". The place taken or struck is where it happened.
+ */
+function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (!usable(p, context) || p.span.end > trigger.start) return false;
+  const { tokens } = context;
+  let i = firstTokenFrom(tokens, p.span.end);
+  let auxiliaries = 0;
+  for (let steps = 0; i < tokens.length && steps < 6 && tokens[i].end <= trigger.start; i++, steps++) {
+    const t = tokens[i];
+    if (PASSIVE_AUX.has(t.lower)) auxiliaries++;
+    else if (!(t.pos === 'ADV' || (auxiliaries === 0 && t.pos === 'NOUN' && CONTAINERS.has(t.lower)))) return false;
+  }
+  const t = tokens[i];
+  return auxiliaries > 0 && t !== undefined && t.pos === 'VERB' && t.start >= trigger.start && t.end <= trigger.end;
+}
+
+function usable(p: PlaceMention, context: PlaceContext): boolean {
+  return Boolean(p.place) && !p.metonymic && !nounModifier(p, context);
+}
+
+/**
+ * A country or region that only qualifies the noun after it, as an adjective would: "a U.S. base at
+ * Balad", "the 1967 Mideast war", "the US embassy". It says whose the thing is, not where the event
+ * was; a town before a noun still names a place ("Shannon airport", "Aleppo university").
+ */
+function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
+  if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
+  const next = context.tokens[firstTokenFrom(context.tokens, p.span.end)];
+  return next !== undefined && next.start - p.span.end <= 1 && next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower);
 }
 
 /**
  * The preposition that governs a place mention, found by walking back over what may stand between
  * them: determiners, adjectives, other names ("in the West Bank city of Nablus", "in Syria's Idlib
- * province"), container nouns with their "of", and coordinated names ("in Mardes and Maharada").
- * Returns '' when something else (a verb, "to", "by") comes first.
+ * province"), container nouns with their "of" and the nouns that qualify them ("in the hotspot city
+ * of Fallujah", "the Taliban-held city of Herat"), and coordinated names ("in Mardes and Maharada").
+ * A direction with its "of" counts as "near" ("north of Karbala"). Returns '' when something else
+ * (a verb, "to", "by") comes first.
  */
 function governedBy(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
   const { tokens } = context;
   let i = firstTokenFrom(tokens, p.span.start) - 1;
+  let container = false; // crossed a container noun: a noun before it qualifies it ("the hotspot city of")
   for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
     const t = tokens[i];
     if (t.pos === 'ADP' || t.lower === 'in') {
-      if (t.lower === 'of' && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
+      const before = tokens[i - 1]?.lower ?? '';
+      if (t.lower === 'of' && CONTAINERS.has(before)) continue;
+      if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
       return { word: t.lower, token: i };
     }
+    if (t.pos === 'NOUN' && CONTAINERS.has(t.lower)) container = true;
+    const hyphenated = t.text === '-' || tokens[i + 1]?.text === '-' && t.pos !== 'VERB' || tokens[i - 1]?.text === '-';
     const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
-      || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text))) || DIRECTIONS.has(t.lower)
+      || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text) || container && /^[a-z]/.test(t.text) && tokens[i + 1]?.pos === 'NOUN'))
+      || DIRECTIONS.has(t.lower) || hyphenated
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
       || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
     if (!skippable) return { word: '', token: i };
@@ -96,13 +164,85 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
  * sentence puts something in. Talks, statements and requests get no place their clause does not state.
  */
 export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext): EventPlace | undefined {
-  const located = (p: PlaceMention) => (isGoverned(p, context) || ON_THE_GROUND.has(type) && objectOfTrigger(p, trigger, context))
-    && !inParenthesisWithout(p.span, trigger, context.text);
+  const onTheGround = ON_THE_GROUND.has(type);
+  const located = (p: PlaceMention) => (isGoverned(p, context)
+    || onTheGround && (isTargeted(p, trigger, context) || objectOfTrigger(p, trigger, context) || subjectOfPassive(p, trigger, context)))
+    && !inParenthesisWithout(p.span, trigger, context.text)
+    && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
   const inClause = heads(context.places.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
-  if (inClause.length) return toEventPlace(mostPrecise(inClause));
-  if (!ON_THE_GROUND.has(type)) return undefined;
+  if (inClause.length) return toEventPlace(nearestPhrase(inClause, trigger, context));
+  if (!onTheGround) return undefined;
   const inSentence = heads(context.places.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
-  return inSentence.length ? toEventPlace(mostPrecise(inSentence)) : undefined;
+  return inSentence.length ? toEventPlace(nearestPhrase(inSentence, trigger, context)) : undefined;
+}
+
+/**
+ * Statements whose place is where they were made: an accusation of an attack in Syria was not made
+ * in Syria. A request keeps the place of what it asks for ('asked to stop the strikes on targets in
+ * Syria'), as the reference annotations code it.
+ */
+const STATEMENTS = new Set<PloverType>(['ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
+
+/**
+ * A place after a statement's trigger that belongs to what is said ('blamed the attack in Syria on
+ * Assad', 'accused them of shelling Homs'): anything but its preposition stands between them. 'said
+ * in Paris' places the statement itself.
+ */
+function ofWhatIsSaid(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (p.span.start < trigger.end) return false;
+  const { token } = governedBy(p, context);
+  const next = firstTokenFrom(context.tokens, trigger.end);
+  return token < 0 || token > next;
+}
+
+/**
+ * The place of the event: when a locative phrase follows the trigger with no other verb between them,
+ * the most precise place of that phrase (English puts the place of an action after it: "air strikes on
+ * a market in the city of Idlib", even when a photo caption glued to the sentence named another city
+ * before); else the most precise place of the clause. One phrase may name several places ("in the
+ * Raman district of Yala province", "in Basra and nearby Zubair").
+ */
+function nearestPhrase(places: PlaceMention[], trigger: Span, context: PlaceContext): PlaceMention {
+  const sorted = [...places].sort((a, b) => a.span.start - b.span.start);
+  const after = sorted.findIndex((p) => p.span.start >= trigger.end);
+  if (after < 0 || !attached(trigger, sorted[after].span, context)) return mostPrecise(sorted);
+  let last = after;
+  while (last < sorted.length - 1 && samePhrase(sorted[last], sorted[last + 1], context)) last++;
+  return mostPrecise(sorted.slice(after, last + 1));
+}
+
+/** True when no verb stands between the trigger and a span after it, a few words on ("killed 5 people in Hama"). */
+function attached(trigger: Span, span: Span, context: PlaceContext): boolean {
+  const { tokens } = context;
+  const from = firstTokenFrom(tokens, trigger.end);
+  const to = firstTokenFrom(tokens, span.start);
+  if (to - from > 12) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1]?.text !== '-') return false;
+    if (t.text === ';' || t.text === '(' || t.lower === 'where' || t.lower === 'which' || t.lower === 'who') return false;
+  }
+  return true;
+}
+
+/**
+ * True when only the words of one locative phrase stand between two places (no verb, no clause
+ * break), and they nest rather than stand side by side: "in Hama and Homs" names two equals, and the
+ * first named comes first, whatever their precision.
+ */
+function samePhrase(p: PlaceMention, q: PlaceMention, context: PlaceContext): boolean {
+  const { tokens } = context;
+  const from = firstTokenFrom(tokens, p.span.end);
+  const to = firstTokenFrom(tokens, q.span.start);
+  if (to - from > 8) return false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t.pos === 'CCONJ' || t.text === '&') return false;
+    const inPhrase = ['ADP', 'DET', 'ADJ', 'PROPN', 'PART', 'NUM'].includes(t.pos) || t.text === ','
+      || (t.pos === 'NOUN' && CONTAINERS.has(t.lower)) || DIRECTIONS.has(t.lower);
+    if (!inPhrase) return false;
+  }
+  return true;
 }
 
 /**
@@ -131,16 +271,25 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
   return country ? toEventPlace(country) : undefined;
 }
 
-/** Between a place that only qualifies the next one and that one: "Yala's Betong district", "the West Bank city of Nablus". */
-const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb)?\s*(?:of\s+)?$/i;
+/**
+ * Between a place that only qualifies the next one and that one: "Yala's Betong district", "the West
+ * Bank city of Nablus", "Aleppo's district of al-Salhine". A bare space is not enough: "Homs Syria" and
+ * "Deir Ezzor Aleppo" are lists that lost their commas.
+ */
+const MODIFIES_NEXT = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital)\s*)?(?:of\s+)?|\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital)\s*(?:of\s+)?)$/i;
 
 /** Words that join two places as equals: "in Aleppo and Quneitra" names two places, neither qualifies the other. */
 const JOINS = /\b(?:and|or|nor|but)\b/i;
 
-/** The places that are not mere qualifiers of a following place in the same phrase. */
+/**
+ * The places that are not mere qualifiers of a following place in the same phrase. A place only
+ * qualifies one at least as precise: in "the Mohammad Agha district of Logar province" and "Sopore
+ * town in Baramulla district" the first place is the head and the second its container.
+ */
 function heads(places: PlaceMention[], text: string): PlaceMention[] {
   return places.filter((p) => !places.some((q) => {
     if (q.span.start <= p.span.end || q.span.start - p.span.end >= 30) return false;
+    if (RANK[q.place!.precision] > RANK[p.place!.precision]) return false;
     const between = text.slice(p.span.end, q.span.start);
     return MODIFIES_NEXT.test(between) && !JOINS.test(between);
   }));

@@ -1,5 +1,6 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
 import type { Factuality } from '../../model/factuality.js';
+import type { PlaceRef } from '../../model/place.js';
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
 const HAPPENED = new Set<Factuality>(['asserted', 'reported']);
@@ -42,8 +43,22 @@ function samePlace(a: EventRecord, b: EventRecord, context?: MergeContext): bool
   if (x.id === y.id) return true;
   // The province and the town it is named after ("Deir ez-Zor"): one name, one place for merging.
   if (x.name === y.name && x.country === y.country) return true;
-  // One inside the other: a country and a town in it.
-  return x.country !== undefined && x.country === y.country && (x.precision === 'country' || y.precision === 'country');
+  // One inside the other: a country and a town in it; a province, or the town it is named after
+  // ("Air strikes on Idlib market town"), and a town of that province.
+  return x.country !== undefined && x.country === y.country && (x.precision === 'country' || y.precision === 'country'
+    || holds(x, y) || holds(y, x));
+}
+
+/** True when a province (or the town that bears its name) holds a finer place: Idlib and Maarat al-Numan. */
+function holds(outer: PlaceRef, inner: PlaceRef): boolean {
+  return inner.admin1 !== undefined && inner.precision !== 'province' && outer.precision !== 'district'
+    && (outer.admin1 ?? outer.name) === inner.admin1 && (outer.precision === 'province' || sameWords(outer.name, inner.admin1));
+}
+
+/** Two spellings of one name ("Idlib" and "Idlib Governorate"). */
+function sameWords(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+(?:governorate|province)$/, '');
+  return norm(a) === norm(b);
 }
 
 /** ACLED's remote-violence sub-event types: each names the weapon, so two of them are two acts. */
@@ -107,6 +122,30 @@ export function addsToEarlierToll(r: EventRecord, text: string): boolean {
     || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
 }
 
+/** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "In another attack, ...". */
+const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|in\s+(?:an)?other\s+(?:attack|incident|development|strike|raid))\b/i;
+
+/** True when the sentence of the record's first toll opens with words that announce another incident. */
+export function opensAnotherIncident(r: EventRecord, text: string): boolean {
+  const first = figures(r).sort((x, y) => x.start - y.start)[0];
+  if (!first) return false;
+  const before = text.slice(Math.max(0, first.start - 200), first.start);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  return ANOTHER_INCIDENT.test(before.slice(start));
+}
+
+/**
+ * One toll is of a single day and the other of several ("13 civilians were killed on Wednesday" and
+ * "air attacks killed at least 57 civilians in recent days"): the period's toll sums many incidents,
+ * so the two are not one report, unless they give the same figure.
+ */
+export function tollOfAPeriodAndADay(a: EventRecord, b: EventRecord): boolean {
+  const days = (r: EventRecord) => (r.time?.start && r.time.end ? (r.time.start === r.time.end ? 'day' : 'period') : undefined);
+  const x = days(a);
+  const y = days(b);
+  return Boolean(a.fatalities && b.fatalities) && x !== undefined && y !== undefined && x !== y && !sameFigure(a, b);
+}
+
 /**
  * One report's source is (the state of) the other's actor, and it does not speak of its own act
  * ("The IDF said rockets fell on the Golan" and an Israeli strike): two events, not one. Outlets
@@ -128,6 +167,8 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
   if (a.acled !== b.acled && REMOTE.has(a.acled ?? '') && REMOTE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
+  if (tollOfAPeriodAndADay(a, b)) return 0;
+  if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;
   if (sourceIsOtherActor(a, b)) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const { shared: sharedCodes, swapped } = sharedParties(a, b);
@@ -143,6 +184,9 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
     && (anonymousRepeat(a, b) || (context.text !== undefined && definiteBackReference(a, b, context.text)));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
+  // A report that names nothing of its own ('the strikes hit residential areas') tells again the
+  // latest such event, not the one with most words in common: it scores the least, and ties go late.
+  if (repeat) return REPEAT_SCORE;
   const wa = context.clauseWords(a);
   const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
   return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords + (repeat ? 1 : 0);
@@ -186,6 +230,9 @@ function definiteBackReference(a: EventRecord, b: EventRecord, text: string): bo
   if (a.type === 'ASSAULT' || b.actors.length > 0 || b.recipients.length > 0 || sideCodes(a.actors).size + sideCodes(a.recipients).size === 0) return false;
   return /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, b.trigger.start - 24), b.trigger.start));
 }
+
+/** The score of an anonymous repeat: below any shared party, state, figure or word. */
+const REPEAT_SCORE = 0.5;
 
 /** Words that tell a further act, not the same one again: 'Airstrikes also targeted the nearby towns', 'another shell'. */
 const ANOTHER = /\b(?:also|another|other|further|again|separately|elsewhere)\b/i;
@@ -256,7 +303,7 @@ export function mergeRecords(records: EventRecord[], clauseWords: ((r: EventReco
     let bestScore = 0;
     for (const earlier of out) {
       const score = affinity(earlier, record, context);
-      if (score > bestScore) { best = earlier; bestScore = score; }
+      if (score > bestScore || (score === REPEAT_SCORE && bestScore === REPEAT_SCORE)) { best = earlier; bestScore = score; }
     }
     if (!best) { out.push(record); continue; }
     absorb(best, record, context);
