@@ -79,3 +79,15 @@ test('a speaker after the claim is found even when the tagger reads its head nou
   assert.equal(a?.chain[0]?.name, 'a war monitor');
   assert.match(text.slice(a.content.start, a.content.end), /^Air strikes hit/);
 });
+
+test('the speaker of "X on Tuesday denied" is X, never the day; "a source at the Police Command told" keeps its whole phrase', async () => {
+  const { segmentText } = await import('../../src/stages/segment/segment.js');
+  const { findAttributions } = await import('../../src/stages/annotate-attribution/annotate-attribution.js');
+  const speakers = (text: string) => {
+    const { tokens, sentences } = segmentText(text);
+    return findAttributions(text, tokens, sentences, []).flatMap((a) => a.chain.map((s) => s.name));
+  };
+  const denied = speakers("Saudi Arabia's Defence Ministry on Tuesday denied that its jets had struck the hospital.");
+  assert.ok(denied.length > 0 && !denied.some((n) => /Tuesday/.test(n)), JSON.stringify(denied));
+  assert.ok(speakers('A source at Aleppo Police Command told the agency that rockets hit the city.').some((n) => /Police Command/.test(n)));
+});

@@ -1,6 +1,8 @@
 import type { Token } from '../../model/token.js';
 
 const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
+/** Heads of the adjuncts that stand between a speaker and the verb: a day, a part of it, a statement. */
+const ADJUNCT_HEADS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|weekend|statement|interview|briefing|conference|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const STOP_WORDS = new Set([',', '.', ';', ':', '!', '?', 'that', 'which', 'who', '—', '–']);
 
 /**
@@ -25,6 +27,22 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
 export function phraseBefore(tokens: readonly Token[], verb: number, floor: number): [number, number] | undefined {
   let end = verb;
   while (end > floor && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) end--;
+  let start = walkBack(tokens, end, floor);
+  // A short adjunct between the subject and its verb ('the Defence Ministry on Tuesday denied', 'the
+  // army in a statement said') is not the speaker: step over it to the noun phrase before it.
+  for (let hops = 0; hops < 2 && start > floor + 1 && end - start <= 3; hops++) {
+    const adp = tokens[start - 1];
+    if (adp.pos !== 'ADP' || adp.lower === 'of' || !/^(NOUN|PROPN)$/.test(tokens[start - 2].pos)) break;
+    // Only a time or a channel ('on Tuesday', 'in a statement'): 'a source at the Police Command' is one phrase.
+    if (!tokens.slice(start, end).some((t) => ADJUNCT_HEADS.test(t.lower))) break;
+    end = start - 1;
+    start = walkBack(tokens, end, floor);
+  }
+  return end > start ? [start, end] : undefined;
+}
+
+/** The first token of the noun phrase that ends at `end`, walking back to a clause word, verb or preposition. */
+function walkBack(tokens: readonly Token[], end: number, floor: number): number {
   let start = end;
   while (start > floor) {
     const t = tokens[start - 1];
@@ -35,5 +53,5 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
     if (t.pos === 'ADP' && t.lower !== 'of') break;
     start--;
   }
-  return end > start ? [start, end] : undefined;
+  return start;
 }
