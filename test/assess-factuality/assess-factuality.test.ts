@@ -66,3 +66,10 @@ test('a definite event that the claim is about is reported; one the claim only m
   const text2 = 'According to the interlocutor of the newspaper, the proposals of the American side entered the negotiations.';
   assert.deepEqual(judge(text2, [at(text2, 'negotiations', 'CONSULT')]), ['asserted']);
 });
+
+test('what a denial is about is denied; what is "not denied" is conceded', () => {
+  const text = 'The ministry denied that coalition jets struck the hospital.';
+  assert.deepEqual(judge(text, [at(text, 'denied', 'REJECT'), at(text, 'struck', 'ASSAULT', 0)]), ['asserted', 'denied']);
+  const text2 = 'A coalition source did not deny that airstrikes had been carried out.';
+  assert.notEqual(judge(text2, [at(text2, 'deny', 'REJECT'), at(text2, 'airstrikes', 'ASSAULT', 0)])[1], 'denied');
+});

@@ -31,7 +31,7 @@ export function judgeFactuality(mentions: readonly EventMention[], tokens: reado
     // A claimed attack is judged on its own words: the claim says who did it, not that it was only proposed.
     if (mention.contentOf !== undefined && !isResponsibilityClaim(mentions[mention.contentOf])) {
       const act = mentions[mention.contentOf];
-      return { event, factuality: contentFactuality(act), cue: act?.trigger };
+      return { event, factuality: contentFactuality(act, act ? negatedAct(tokens, act) : false), cue: act?.trigger };
     }
     const trigger = tokenAt(tokens, mention.trigger.start);
     if (trigger >= 0) {
@@ -47,11 +47,20 @@ export function judgeFactuality(mentions: readonly EventMention[], tokens: reado
   });
 }
 
-function contentFactuality(act: EventMention | undefined): Factuality {
+/** 'did not deny', 'never denied': a negator just before the act's trigger. */
+function negatedAct(tokens: readonly Token[], act: EventMention): boolean {
+  const at = tokenAt(tokens, act.trigger.start);
+  return at > 0 && tokens.slice(Math.max(0, at - 3), at).some((t) => NEGATORS.has(t.lower));
+}
+
+function contentFactuality(act: EventMention | undefined, negated = false): Factuality {
   if (!act) return 'proposed';
   if (act.type === 'REQUEST') return /suggest|propos|offer/i.test(act.triggerText) ? 'proposed' : 'requested';
   if (act.type === 'AGREE') return 'planned';
   if (act.type === 'THREATEN') return 'hypothetical';
+  // 'Saudi ministry denies coalition jets hit hospital': what a denial is about is denied.
+  // ('did not deny that airstrikes had been carried out' concedes them: reported by whoever said so.)
+  if (/\bden(?:y|ies|ied|ying|ial)\b/i.test(act.triggerText)) return negated ? 'reported' : 'denied';
   return 'proposed';
 }
 
