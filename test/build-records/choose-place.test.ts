@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { makeDocument } from '../../src/readers/make-document.js';
 import { runPipeline } from '../../src/stages/run-pipeline.js';
 import { gazetteerPath } from '../../src/gazetteer/gazetteer-file.js';
@@ -56,4 +56,12 @@ test('buildRecords does not place an event in a country that only qualifies a no
 test('buildRecords takes the first of two coordinated places after the trigger, whatever their precision ("in Hama & Homs")', { skip }, () => {
   const kill = records('Syrian Army Advances in Aleppo Kills 140 Terrorists in Hama & Homs.').find((r) => r.triggerText.toLowerCase() === 'kills');
   assert.equal(kill?.place?.text, 'Hama');
+});
+
+test('a dateline city is never the place of an event of its sentence ("DUBAI, Aug 16 (Reuters) - … struck a hospital in northern Yemen")', async () => {
+  const { makeDocument } = await import('../../src/readers/make-document.js');
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const text = readFileSync('examples/articles/03-ministry-denies-hospital-strike.txt', 'utf8').replace(/^---[\s\S]*?---\n/, '');
+  const { document } = makeDocument(text, { published: '2016-08-16', language: 'en' }, 'choose-place.test.ts');
+  for (const e of runPipeline(document).layers.events) assert.notEqual(e.place?.text, 'DUBAI', e.triggerText);
 });

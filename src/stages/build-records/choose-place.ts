@@ -6,6 +6,7 @@ import type { EventPlace } from '../../model/event-record.js';
 import { spanContains } from '../../model/span.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
 import { firstTokenFrom } from '../token-index.js';
+import { isDateline } from './dateline.js';
 
 /** Prepositions that put an event somewhere ("in Aleppo", "near Dabiq"); "to Moscow" and "on Syria" do not. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over', 'through', 'along']);
@@ -168,6 +169,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   const located = (p: PlaceMention) => (isGoverned(p, context)
     || onTheGround && (isTargeted(p, trigger, context) || objectOfTrigger(p, trigger, context) || subjectOfPassive(p, trigger, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
+    && !isDateline(p.span, context.text)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
   const inClause = heads(context.places.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
   if (inClause.length) return toEventPlace(nearestPhrase(inClause, trigger, context));

@@ -2,6 +2,7 @@ import type { Participant } from '../../model/event-record.js';
 import type { Attribution } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { sentenceAt } from '../token-index.js';
+import { isDateline } from './dateline.js';
 import type { Needed } from './draft.js';
 
 // Who an event's parties are not: guesses, outlets, datelines, the speakers of the claim, the
@@ -42,10 +43,8 @@ export function withoutMedia(participants: readonly Participant[]): Participant[
 
 /** 'BEIRUT, Oct 4 (Reuters) -': the city of a dateline is where the story was filed, not a party. */
 export function withoutDateline(participants: Participant[], text: string): Participant[] {
-  return participants.filter((p) => !(DATELINE_CITY.test(p.text) && /^,\s/.test(text.slice(p.evidence.end, p.evidence.end + 2))
-    && /(^|\n)\s*$/.test(text.slice(Math.max(0, p.evidence.start - 20), p.evidence.start))));
+  return participants.filter((p) => !isDateline(p.evidence, text));
 }
-const DATELINE_CITY = /^[A-Z][A-Z .'-]{2,}$/;
 
 /**
  * Who says an event happened is not who did it: a participant found outside the claim that holds
