@@ -193,3 +193,11 @@ test('annotateDates reads a scraped dateline that glued the day to the year ("Ap
   assert.equal(dateline?.text, 'Apr 152017');
   assert.equal(dateline?.timex, '2017-04-15');
 });
+
+test('annotateDates reads "on Thursday" after ", to begin at 8:00 am" as the coming Thursday ("am" is no verb)', async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const { stagesUpTo } = await import('../../src/stages/registry.js');
+  const text = 'The ministry announced on Wednesday a ceasefire in the city, to begin at 8:00 am (0600 GMT) on Thursday.';
+  const found = runPipeline({ id: 'doc_test', contentHash: 'test', text, language: 'en', published: '2016-11-09' }, stagesUpTo('annotateDates')).layers.times;
+  assert.equal(found.find((t) => t.text === 'Thursday')?.timex, '2016-11-10');
+});

@@ -149,3 +149,11 @@ test('merging keeps a toll of several days apart from the toll of one day, and a
   assert.equal(opensAnotherIncident(toll('22', '2015-07-15', '2015-07-15'), text), true);
   assert.equal(opensAnotherIncident(day, text), false);
 });
+
+test('buildRecords dates a ceasefire "to begin on Thursday" to that Thursday, as planned, and joins the headline that announces it', () => {
+  const text = "Russia announces 72-hour truce in Aleppo\n\nMOSCOW, Nov 9 (AFP) - Russia's Defence Ministry announced on Wednesday a 72-hour ceasefire in the city of Aleppo, to begin at 8:00 am (0600 GMT) on Thursday.";
+  const truces = records(text, '2016-11-09').filter((r) => r.type === 'RETREAT');
+  assert.equal(truces.length, 1, JSON.stringify(truces.map((r) => r.triggerText)));
+  assert.equal(truces[0].time?.start, '2016-11-10');
+  assert.equal(truces[0].factuality, 'planned');
+});

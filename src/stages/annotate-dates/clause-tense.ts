@@ -17,6 +17,9 @@ const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does', 'c
 // ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
 const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective']);
 
+/** Verbs whose bare infinitive after a comma sets a start ahead: ', to begin on Thursday', ', to take effect at midnight'. */
+const SCHEDULED = new Set(['begin', 'start', 'take', 'come', 'enter', 'go', 'resume', 'open', 'run', 'last', 'expire', 'end']);
+
 let pastForms: Set<string> | undefined;
 
 /** Irregular past forms (data/lexicons/past-verbs.tsv), read whatever tag wink-nlp gave them. */
@@ -47,12 +50,12 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
   let best = -1;
   let bestDistance = Infinity;
   for (let i = at - 1; i >= 0 && tokens[i].sentence === sentence && at - i < bestDistance; i--) {
-    if (isVerb(tokens[i])) { best = i; bestDistance = at - i; break; }
+    if (isVerb(tokens[i]) && !isClockAm(tokens, i)) { best = i; bestDistance = at - i; break; }
   }
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (tokens[i].start < span.end) continue;
     if (i - at + 1 > bestDistance) break;
-    if (isVerb(tokens[i])) { best = i; break; }
+    if (isVerb(tokens[i]) && !isClockAm(tokens, i)) { best = i; break; }
   }
   if (best < 0) return 'unknown';
   // Walk back to the head of the verb group: "will be held" → "will".
@@ -69,6 +72,11 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
     if (word === 'to' && token.pos === 'PART') return infinitiveTense(tokens, i);
   }
   return isPastForm(tokens[best]) ? 'past' : 'present';
+}
+
+/** 'am' after a clock time ('8:00 am') is the time of day the tagger took for a verb. */
+function isClockAm(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower === 'am' && i > 0 && /^\d/.test(tokens[i - 1].text);
 }
 
 function isVerb(token: Token): boolean {
@@ -103,7 +111,8 @@ function infinitiveTense(tokens: readonly Token[], to: number): Tense {
   const sentence = tokens[to].sentence;
   let i = to - 1;
   // "is scheduled to", "is to", "are expected to", "plans to": the verb (group) just before "to".
-  if (i < 0 || tokens[i].sentence !== sentence || !isVerb(tokens[i])) return 'unknown';
+  // With none (", to begin at 8:00 am on Thursday"), an act set to start looks ahead.
+  if (i < 0 || tokens[i].sentence !== sentence || !isVerb(tokens[i])) return tokens[i]?.text === ',' && SCHEDULED.has(tokens[to + 1]?.lemma ?? '') ? 'future' : 'unknown';
   let head = i;
   while (head > 0 && tokens[head - 1].sentence === sentence && (tokens[head - 1].pos === 'AUX' || tokens[head - 1].lower === 'not')) head--;
   if (head > 0 && tokens[head - 1].lower === 'to') return 'unknown';

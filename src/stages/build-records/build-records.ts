@@ -5,7 +5,7 @@ import type { Attribution, SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
-import { ownTime, inheritedTime, type TimeContext } from './choose-time.js';
+import { ownTime, inheritedTime, scheduledTime, type TimeContext } from './choose-time.js';
 import { ownPlace, inheritedPlace, type PlaceContext } from './choose-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
@@ -62,8 +62,12 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (mention.acled) record.acled = mention.acled;
     if (mention.otherClass) record.otherClass = mention.otherClass;
     if (judgement?.cue) record.factualityEvidence = judgement.cue;
-    const time = ownTime({ clause: mention.clause, trigger: mention.trigger, sentence: mention.sentence, attributed: attribution.length > 0 }, timeContext);
+    const query = { clause: mention.clause, trigger: mention.trigger, sentence: mention.sentence, attributed: attribution.length > 0 };
+    const scheduled = scheduledTime(query, timeContext);
+    const time = scheduled ?? ownTime(query, timeContext);
     if (time) record.time = time;
+    // An act set to start after the story was filed has not happened yet: it is planned.
+    if (scheduled?.start && doc.published && scheduled.start > doc.published.slice(0, 10) && (factuality === 'asserted' || factuality === 'reported')) record.factuality = 'planned';
     const place = ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext);
     if (place) record.place = place;
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));

@@ -270,8 +270,12 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     out.push(record);
   }
   for (const head of headlines) {
-    const body = out.find((r) => r.type === head.type && HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality)
-      && overlaps(r, head) && samePlace(r, head, context) && !conflictingParties(r, head) && !sharedParties(r, head).swapped);
+    // A headline with no date of its own ('Russia announces 72-hour truce'), or only the day of publication,
+    // it may announce what the body dates ahead ('to begin on Thursday'), a plan.
+    const undated = !head.time?.start || head.time.precision === 'ongoing';
+    const body = out.find((r) => r.type === head.type
+      && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
+      && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !sharedParties(r, head).swapped);
     if (body) {
       absorb(body, head, context);
       body.evidence.sort((a, b) => a.start - b.start);
