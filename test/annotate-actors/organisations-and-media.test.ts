@@ -36,3 +36,8 @@ test('annotateActors knows the wider press as media, never as an unknown name ("
     assert.equal(m?.actor?.kind, 'media', `${name} in "${text}"`);
   }
 });
+
+test('annotateActors matches a name written with a hyphen that wink-nlp keeps in one token ("Co-operation")', () => {
+  const actors = actorsIn('Monitors from the Organization for Security and Co-operation in Europe recorded 42 explosions.');
+  assert.equal(actors.find((a) => a.text.startsWith('Organization for Security'))?.actor?.code, 'IGOEUROSC');
+});

@@ -3,6 +3,8 @@ import type { TextWord } from '../../lexicons/phrase-index.js';
 import { isCapitalWord, isUpperWord, wordKey } from '../../lexicons/phrase-words.js';
 
 const QUOTES = '"“”«»\'‘’(';
+/** Words joined by hyphens inside one token: 'Co-operation', 'Jabhat-al-Nusra'. */
+const HYPHENATED = /^[\p{L}\d]+(?:-[\p{L}\d]+)+$/u;
 // One of QUOTES alone, as /^["“”«»'‘’(]$/ tests it, without a regex run on every token.
 const isQuote = (text: string) => text.length === 1 && QUOTES.includes(text);
 
@@ -21,6 +23,16 @@ export function textWords(tokens: readonly Token[]): TextWord[] {
       first = true;
     }
     if (t.text.length === 1 && (t.text === '-' || t.text === '–') && i > 0 && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) continue;
+    if (t.text.length > 2 && t.text.includes('-') && HYPHENATED.test(t.text)) {
+      // wink-nlp keeps a word it knows whole ('Co-operation'); lexicon phrases split it like any other hyphen.
+      let at = t.start;
+      for (const part of t.text.split('-')) {
+        words.push({ key: wordKey(part), text: part, start: at, end: at + part.length, token: i, sentence, first, pos: t.pos, upper: isUpperWord(part), capital: isCapitalWord(part) });
+        at += part.length + 1;
+        first = false;
+      }
+      continue;
+    }
     words.push({ key: wordKey(t.text, t.lower), text: t.text, start: t.start, end: t.end, token: i, sentence, first, pos: t.pos, upper: isUpperWord(t.text), capital: isCapitalWord(t.text) });
     // An opening quote keeps the next word sentence-initial: '“We do our homework,” said Kerry'.
     if (!isQuote(t.text)) first = false;
