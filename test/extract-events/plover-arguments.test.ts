@@ -13,3 +13,18 @@ test("the subject's own troops are not the recipient of its act", () => {
   const offer = events.find((e) => e.type === 'AGREE');
   assert.deepEqual(offer?.recipients.map((a) => a.actor?.code), ['LBNGOV'], JSON.stringify(events.map((e) => [e.type, e.recipients.map((a) => a.text)])));
 });
+
+test('with nobody named to receive it, an act done in a state is directed at that state', async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const records = (text: string) => runPipeline({ id: 'doc_t', contentHash: 't'.repeat(64), text, language: 'en' }).layers.events ?? [];
+  const show = (rs: ReturnType<typeof records>) => JSON.stringify(rs.map((r) => [r.type, r.recipients.map((p) => p.actor?.code)]));
+  const curfew = records('The Serbian government imposed a night curfew in the town of Pljevlja in Montenegro on Sunday.');
+  assert.ok(curfew.some((r) => r.recipients.some((p) => p.actor?.code === 'MNE')), show(curfew));
+  const embassy = records('Chile restored diplomatic ties and reopened its embassy in Tehran on Wednesday.');
+  assert.ok(embassy.some((r) => r.recipients.some((p) => p.actor?.code === 'IRN')), show(embassy));
+  // A withdrawal is directed at the state it leaves; a place merely near the act is no party to it.
+  const left = records('Syria began to withdraw its troops from Lebanon on Monday.');
+  assert.ok(left.some((r) => r.recipients.some((p) => p.actor?.code === 'LBN')), show(left));
+  const near = records('The Serbian government imposed a night curfew near Montenegro on Sunday.');
+  assert.ok(!near.some((r) => r.recipients.some((p) => p.actor?.code === 'MNE')), show(near));
+});
