@@ -62,3 +62,23 @@ test("the manual's types: signing an agreement is SUPPORT, asylum is AID, a tele
     assert.equal(top(events)?.type, type, `${text} → ${JSON.stringify(events.map((e) => [e.type, e.rule]))}`);
   }
 });
+
+test("lifting or easing a restriction concedes it (CONCEDE), not imposes it: the restriction's noun does not code COERCE", () => {
+  const lifted = extract('The government lifted the state of emergency in the northern province on Monday.', [['government', 'XXXGOV', 'government']]);
+  assert.equal(top(lifted)?.type, 'CONCEDE', JSON.stringify(lifted.map((e) => [e.type, e.rule])));
+  const shortened = extract('The military council shortened the nightly curfew by two hours.', [['military council', 'XXXMIL', 'military']]);
+  assert.equal(top(shortened)?.type, 'CONCEDE', JSON.stringify(shortened.map((e) => [e.type, e.rule])));
+  const accepted = extract('The cabinet accepted the demands of the striking miners.', [['cabinet', 'XXXGOV', 'government']]);
+  assert.equal(top(accepted)?.type, 'CONCEDE', JSON.stringify(accepted.map((e) => [e.type, e.rule])));
+  const imposed = extract('The government imposed a state of emergency in the northern province.', [['government', 'XXXGOV', 'government']]);
+  assert.equal(top(imposed)?.type, 'COERCE');
+});
+
+test('easing a blockade and demobilizing are RETREAT; withdrawing monitors and reducing aid are SANCTION', () => {
+  const blockade = extract('The navy lifted its blockade of the port on Friday.', [['navy', 'XXXMIL', 'military']]);
+  assert.equal(top(blockade)?.type, 'RETREAT', JSON.stringify(blockade.map((e) => [e.type, e.rule])));
+  const monitors = extract('The regional bloc withdrew its monitors from the disputed district.', [['regional bloc', 'IGO', 'igo']]);
+  assert.equal(top(monitors)?.type, 'SANCTION', JSON.stringify(monitors.map((e) => [e.type, e.rule])));
+  const supplies = extract('The agency reduced food supplies to the camp after thefts.', [['agency', 'IGO', 'igo']]);
+  assert.equal(top(supplies)?.type, 'SANCTION', JSON.stringify(supplies.map((e) => [e.type, e.rule])));
+});
