@@ -28,3 +28,11 @@ test('with nobody named to receive it, an act done in a state is directed at tha
   const near = records('The Serbian government imposed a night curfew near Montenegro on Sunday.');
   assert.ok(!near.some((r) => r.recipients.some((p) => p.actor?.code === 'MNE')), show(near));
 });
+
+test("a party led by 'to', 'against' or 'on' receives the act from further away, but not the speaker after 'according to'", () => {
+  const lifted = extract('The Congress agreed to lift the embargo on medicines in late February to Cuba.', [['Congress', 'USALEG', 'government'], ['Cuba', 'CUB', 'state']]);
+  assert.ok(lifted.some((e) => e.recipients.some((r) => r.actor?.code === 'CUB')), JSON.stringify(lifted.map((e) => [e.type, e.recipients.map((r) => r.text)])));
+  const quoted = extract('Clashes began on Sunday in the north, according to Major Tun Aung.', [['Major Tun Aung', 'MMRREB', 'person']]);
+  const clash = quoted.find((e) => e.triggerText === 'Clashes');
+  assert.ok(!clash?.recipients.some((r) => r.text === 'Major Tun Aung'), JSON.stringify(quoted.map((e) => [e.triggerText, e.recipients.map((r) => r.text)])));
+});
