@@ -36,3 +36,10 @@ test("a party led by 'to', 'against' or 'on' receives the act from further away,
   const clash = quoted.find((e) => e.triggerText === 'Clashes');
   assert.ok(!clash?.recipients.some((r) => r.text === 'Major Tun Aung'), JSON.stringify(quoted.map((e) => [e.triggerText, e.recipients.map((r) => r.text)])));
 });
+
+test("'X said on Monday it had done Y': a day before the pronoun does not make X a mere source of its own act", async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const text = 'Norway said on Monday it had expelled two Russian diplomats for spying.';
+  const records = runPipeline({ id: 'doc_t', contentHash: 'u'.repeat(64), text, language: 'en' }).layers.events ?? [];
+  assert.ok(records.some((r) => r.actors.some((p) => p.actor?.code === 'NOR')), JSON.stringify(records.map((r) => [r.type, r.actors.map((p) => p.actor?.code)])));
+});

@@ -82,3 +82,10 @@ test('easing a blockade and demobilizing are RETREAT; withdrawing monitors and r
   const supplies = extract('The agency reduced food supplies to the camp after thefts.', [['agency', 'IGO', 'igo']]);
   assert.equal(top(supplies)?.type, 'SANCTION', JSON.stringify(supplies.map((e) => [e.type, e.rule])));
 });
+
+test('giving a grant is AID; defending a right or a decision in words is SUPPORT', () => {
+  const grant = extract('Norway will give Malawi a grant of ten million dollars for schools.', [['Norway', 'NOR', 'state'], ['Malawi', 'MWI', 'state']]);
+  assert.ok(grant.some((e) => e.type === 'AID' || e.rule.includes('give .. grant')), JSON.stringify(grant.map((e) => [e.type, e.rule])));
+  const defended = extract('The foreign ministry defended the decision of its ally to close the port.', [['foreign ministry', 'XXXGOV', 'government']]);
+  assert.equal(top(defended)?.type, 'SUPPORT', JSON.stringify(defended.map((e) => [e.type, e.rule])));
+});
