@@ -89,3 +89,12 @@ test('giving a grant is AID; defending a right or a decision in words is SUPPORT
   const defended = extract('The foreign ministry defended the decision of its ally to close the port.', [['foreign ministry', 'XXXGOV', 'government']]);
   assert.equal(top(defended)?.type, 'SUPPORT', JSON.stringify(defended.map((e) => [e.type, e.rule])));
 });
+
+test('a demand told as the aim of a protest ranks below the protest (PROTEST, not REQUEST)', () => {
+  const blocked = extract('Hundreds of farmers blocked roads outside the capital on Monday demanding that the minister resign.', [['minister', 'XXXGOV', 'government']]);
+  assert.equal(top(blocked)?.type, 'PROTEST', JSON.stringify(blocked.map((e) => [e.type, e.confidence, e.rule])));
+  const streets = extract('Thousands of students blocked streets in the city centre to demand free elections.');
+  assert.equal(top(streets)?.type, 'PROTEST', JSON.stringify(streets.map((e) => [e.type, e.confidence, e.rule])));
+  const plain = extract('The opposition demanded free elections.', [['opposition', 'XXXOPP', 'party']]);
+  assert.equal(top(plain)?.type, 'REQUEST');
+});

@@ -22,6 +22,7 @@ import { territoryClass } from './territory-class.js';
 import { isRefusal } from './refusal.js';
 import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
+import { protestDemands } from './protest-demand.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -106,6 +107,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end));
+  protestDemands(tokens, events);
   for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
     const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type);
