@@ -98,3 +98,8 @@ test('a demand told as the aim of a protest ranks below the protest (PROTEST, no
   const plain = extract('The opposition demanded free elections.', [['opposition', 'XXXOPP', 'party']]);
   assert.equal(top(plain)?.type, 'REQUEST');
 });
+
+test("a hyphenated word does not count against a pattern's gap ('mounted its long-awaited invasion')", () => {
+  const events = extract('The army mounted its long-awaited invasion of the island on Monday.', [['army', 'XXXMIL', 'military']]);
+  assert.ok(events.some((e) => e.rule.startsWith('trigger:mount .. invasion')), JSON.stringify(events.map((e) => [e.type, e.rule])));
+});
