@@ -103,3 +103,12 @@ test("a hyphenated word does not count against a pattern's gap ('mounted its lon
   const events = extract('The army mounted its long-awaited invasion of the island on Monday.', [['army', 'XXXMIL', 'military']]);
   assert.ok(events.some((e) => e.rule.startsWith('trigger:mount .. invasion')), JSON.stringify(events.map((e) => [e.type, e.rule])));
 });
+
+test('a planned restriction or blockade is a threat (THREATEN restrict): modal + verb + noun, and future blockades', () => {
+  const curfew = extract('The governor said he will extend the night-time curfew in the city.', [['governor', 'XXXGOV', 'government']]);
+  assert.equal(top(curfew)?.type, 'THREATEN', JSON.stringify(curfew.map((e) => [e.type, e.rule])));
+  const blockade = extract('Angry fishermen said they would blockade the harbour from Monday.');
+  assert.equal(top(blockade)?.type, 'THREATEN', JSON.stringify(blockade.map((e) => [e.type, e.rule])));
+  const imposed = extract('The governor extended the night-time curfew in the city.', [['governor', 'XXXGOV', 'government']]);
+  assert.equal(top(imposed)?.type, 'COERCE');
+});

@@ -110,7 +110,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   protestDemands(tokens, events);
   for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
-    const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type);
+    const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type, event.mode);
     if (!future) continue;
     // AGREE has no modes; THREATEN's mode is what is threatened (the manual's table).
     event.rule += ` + ${future === 'AGREE' ? 'promise' : 'threat'}`;
