@@ -15,12 +15,13 @@ const OUT_OF = new Set(['from', 'out']);
 const BETWEEN = /^(DET|ADJ|NOUN|PROPN|ADP|NUM|PUNCT)$/;
 
 /**
- * Whether the place of the act says whom it is directed at: not for an agreement or a truce, which bind the
- * parties that make them wherever they are reached ('the ceasefire agreed in Minsk' is not directed at Belarus).
+ * Whether the place of the act says whom it is directed at: not for a truce, which binds the parties that make
+ * it wherever it is reached ('the ceasefire agreed in Minsk' is not directed at Belarus); for an agreement only
+ * when the place belongs to what is agreed ('agreed to postpone the demonstration in Baku'), after a 'to'.
  * Example: { type: 'COERCE', mode: 'restrict' } → true; { type: 'RETREAT', mode: 'ceasefire' } → false.
  */
 export function placeMeansRecipient(event: { type: string; mode?: string }): boolean {
-  return event.type !== 'AGREE' && !(event.type === 'RETREAT' && event.mode === 'ceasefire');
+  return !(event.type === 'RETREAT' && event.mode === 'ceasefire');
 }
 
 let states: Map<string, ActorRef> | undefined;
@@ -52,6 +53,7 @@ export function placeRecipients(tokens: readonly Token[], places: readonly Place
   for (const p of places) {
     if (p.metonymic || !p.place?.country || p.span.start < from || p.span.end > to) continue;
     if (!ledInto(tokens, p.span.start, triggerLast, type === 'RETREAT')) continue;
+    if (type === 'AGREE' && !agreedContent(tokens, triggerLast, p.span.start)) continue;
     const state = stateOf(p.place.country);
     if (state) return [{ text: p.text, evidence: p.span, actor: state }];
   }
@@ -66,5 +68,11 @@ function ledInto(tokens: readonly Token[], start: number, floor: number, leaving
     if (INTO.has(tokens[j].lower) || (leaving && OUT_OF.has(tokens[j].lower))) return true;
     if (!BETWEEN.test(tokens[j].pos)) return false;
   }
+  return false;
+}
+
+// 'agreed to postpone the demonstration in Baku': a 'to' between the agreement and the place makes the place the content's.
+function agreedContent(tokens: readonly Token[], from: number, placeStart: number): boolean {
+  for (let i = from; i < tokens.length && tokens[i].start < placeStart; i++) if (tokens[i].lower === 'to' && tokens[i + 1]?.start < placeStart) return true;
   return false;
 }
