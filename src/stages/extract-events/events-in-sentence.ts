@@ -127,10 +127,13 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.mode = undefined;
     event.cameo = '120';
   }
-  // The scene of an act, for the records stage to fall back on; a place after the next event's trigger is that event's.
+  // The scene of an act, for the records stage to fall back on; a place after the next event's trigger is that event's,
+  // unless that event is the act's content.
   for (const { event, lastToken, clauseLast } of built) {
     if (event.recipients.length || event.speechAct || !placeMeansRecipient(event)) continue;
-    const next = built.find((b) => b.firstToken >= lastToken);
+    // What the act governs (the agreed postponement of a rally) shares its place with it.
+    const self = input.offset + events.indexOf(event);
+    const next = built.find((b) => b.firstToken >= lastToken && b.event.contentOf !== self);
     const scene = placeRecipients(tokens, input.places, lastToken, Math.min(clauseLast, next?.firstToken ?? clauseLast), event.type)
       .filter((r) => !event.actors.some((a) => a.actor?.code === r.actor?.code));
     if (scene.length) event.sceneRecipients = scene;
