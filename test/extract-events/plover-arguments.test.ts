@@ -48,3 +48,10 @@ test("'X said on Monday it had done Y': a day before the pronoun does not make X
   const records = runPipeline({ id: 'doc_t', contentHash: 'u'.repeat(64), text, language: 'en' }).layers.events ?? [];
   assert.ok(records.some((r) => r.actors.some((p) => p.actor?.code === 'NOR')), JSON.stringify(records.map((r) => [r.type, r.actors.map((p) => p.actor?.code)])));
 });
+
+test('a state named inside a gapped trigger receives the act; troops inside it are what is given', () => {
+  const grant = extract('Norway will give Malawi a grant of ten million dollars.', [['Norway', 'NOR', 'state'], ['Malawi', 'MWI', 'state']]);
+  assert.ok(grant.some((e) => e.recipients.some((r) => r.actor?.code === 'MWI')), JSON.stringify(grant.map((e) => [e.type, e.recipients.map((r) => r.text)])));
+  const sent = extract('Russia is sending troops and weapons to the rebels.', [['Russia', 'RUS', 'state'], ['troops', 'RUSMIL', 'military'], ['rebels', 'REB', 'rebels']]);
+  assert.ok(!sent.some((e) => e.recipients.some((r) => r.text === 'troops')), JSON.stringify(sent.map((e) => [e.type, e.recipients.map((r) => r.text)])));
+});
