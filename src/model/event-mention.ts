@@ -28,6 +28,11 @@ export interface EventMention {
    * demand, so the speaker of the claim around it is its actor, not only its source.
    */
   speechAct?: boolean;
+  /**
+   * The state where the act is done ('lifted a curfew in Montenegro'), for the records stage to take as the
+   * recipient when no party is named to receive it, even after merging.
+   */
+  sceneRecipients?: Participant[];
   /** Index of another mention that this one is the requested/proposed content of (the pause asked for). */
   contentOf?: number;
 }

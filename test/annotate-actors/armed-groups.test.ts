@@ -37,3 +37,10 @@ test('annotateActors codes the US-led coalition as an international military org
   assert.equal(mention(actors, 'US-led coalition')?.actor?.code, 'IGOMIL');
   assert.equal(mention(actors, 'international coalition')?.actor?.id, 'us-led-coalition');
 });
+
+test('annotateActors codes rebel fronts with the state they fight in, not a region or another group', () => {
+  const actors = actorsIn('The Moro Islamic Liberation Front met envoys; the Revolutionary United Front (RUF) freed hostages; Palestinian Islamic Jihad fired rockets.');
+  assert.equal(mention(actors, 'Moro Islamic Liberation Front')?.actor?.code, 'PHLREB');
+  assert.equal(mention(actors, 'Revolutionary United Front')?.actor?.code, 'SLEREB');
+  assert.equal(mention(actors, 'Palestinian Islamic Jihad')?.actor?.code, 'PSEREB');
+});

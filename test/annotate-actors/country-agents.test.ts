@@ -50,3 +50,12 @@ test('annotateActors does not take "forces" alone for a military', () => {
   const actors = actorsIn('The plan would divide the forces of the opposition.');
   assert.equal(mention(actors, 'forces'), undefined);
 });
+
+test("a state's name before an office or an arm of the state gives its country ('Kyrgyz Prime Minister X', 'Russia troops')", () => {
+  const office = actorsIn('Kyrgyz Prime Minister Almaz Tokonov received the delegation.');
+  assert.equal(mention(office, 'Kyrgyz Prime Minister Almaz Tokonov')?.actor?.code, 'KGZGOV', JSON.stringify(office.map((m) => [m.text, m.actor?.code])));
+  const troops = actorsIn('Washington defended the right of Russia troops to return fire.');
+  assert.equal(mention(troops, 'Russia troops')?.actor?.code, 'RUSMIL', JSON.stringify(troops.map((m) => [m.text, m.actor?.code])));
+  const vice = actorsIn("Taiwan's Vice Foreign Minister arrived in Moscow.");
+  assert.ok(vice.some((m) => m.actor?.code === 'TWNGOV'), JSON.stringify(vice.map((m) => [m.text, m.actor?.code])));
+});

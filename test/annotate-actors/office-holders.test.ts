@@ -39,3 +39,8 @@ test('annotateActors codes an unknown official by the country and title before t
 test('annotateActors codes Hezbollah\'s leader with the group\'s code', () => {
   assert.equal(mention(actorsIn('Hassan Nasrallah warned Israel.', '2016-07-28'), 'Hassan Nasrallah')?.actor?.code, 'LBNREB');
 });
+
+test("a 'Secretary-General' before a name is an office, not a military general", () => {
+  const actors = actorsIn('Arab League Secretary-General Amr Farouk urged calm on Monday.');
+  assert.ok(!actors.some((m) => m.actor?.code?.endsWith('MIL')), JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+});

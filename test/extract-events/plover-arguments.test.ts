@@ -13,3 +13,45 @@ test("the subject's own troops are not the recipient of its act", () => {
   const offer = events.find((e) => e.type === 'AGREE');
   assert.deepEqual(offer?.recipients.map((a) => a.actor?.code), ['LBNGOV'], JSON.stringify(events.map((e) => [e.type, e.recipients.map((a) => a.text)])));
 });
+
+test('with nobody named to receive it, an act done in a state is directed at that state', async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const records = (text: string) => runPipeline({ id: 'doc_t', contentHash: 't'.repeat(64), text, language: 'en' }).layers.events ?? [];
+  const show = (rs: ReturnType<typeof records>) => JSON.stringify(rs.map((r) => [r.type, r.recipients.map((p) => p.actor?.code)]));
+  const curfew = records('The Serbian government imposed a night curfew in the town of Pljevlja in Montenegro on Sunday.');
+  assert.ok(curfew.some((r) => r.recipients.some((p) => p.actor?.code === 'MNE')), show(curfew));
+  const embassy = records('Chile restored diplomatic ties and reopened its embassy in Tehran on Wednesday.');
+  assert.ok(embassy.some((r) => r.recipients.some((p) => p.actor?.code === 'IRN')), show(embassy));
+  // A withdrawal is directed at the state it leaves; a place merely near the act is no party to it.
+  const left = records('Syria began to withdraw its troops from Lebanon on Monday.');
+  assert.ok(left.some((r) => r.recipients.some((p) => p.actor?.code === 'LBN')), show(left));
+  // An agreement's place is whom it concerns only when it is the place of what is agreed, not where it was reached.
+  const postponed = records('The opposition coalition agreed to postpone the rally in Baku until November.');
+  assert.ok(postponed.some((r) => r.type === 'AGREE' && r.recipients.some((p) => p.actor?.code === 'AZE')), show(postponed));
+  const reached = records('The rebels and the government agreed in Geneva on a new round of talks.');
+  assert.ok(!reached.some((r) => r.type === 'AGREE' && r.recipients.some((p) => p.actor?.code === 'CHE')), show(reached));
+  const near = records('The Serbian government imposed a night curfew near Montenegro on Sunday.');
+  assert.ok(!near.some((r) => r.recipients.some((p) => p.actor?.code === 'MNE')), show(near));
+});
+
+test("a party led by 'to', 'against' or 'on' receives the act from further away, but not the speaker after 'according to'", () => {
+  const lifted = extract('The Congress agreed to lift the embargo on medicines in late February to Cuba.', [['Congress', 'USALEG', 'government'], ['Cuba', 'CUB', 'state']]);
+  assert.ok(lifted.some((e) => e.recipients.some((r) => r.actor?.code === 'CUB')), JSON.stringify(lifted.map((e) => [e.type, e.recipients.map((r) => r.text)])));
+  const quoted = extract('Clashes began on Sunday in the north, according to Major Tun Aung.', [['Major Tun Aung', 'MMRREB', 'person']]);
+  const clash = quoted.find((e) => e.triggerText === 'Clashes');
+  assert.ok(!clash?.recipients.some((r) => r.text === 'Major Tun Aung'), JSON.stringify(quoted.map((e) => [e.triggerText, e.recipients.map((r) => r.text)])));
+});
+
+test("'X said on Monday it had done Y': a day before the pronoun does not make X a mere source of its own act", async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const text = 'Norway said on Monday it had expelled two Russian diplomats for spying.';
+  const records = runPipeline({ id: 'doc_t', contentHash: 'u'.repeat(64), text, language: 'en' }).layers.events ?? [];
+  assert.ok(records.some((r) => r.actors.some((p) => p.actor?.code === 'NOR')), JSON.stringify(records.map((r) => [r.type, r.actors.map((p) => p.actor?.code)])));
+});
+
+test('a state named inside a gapped trigger receives the act; troops inside it are what is given', () => {
+  const grant = extract('Norway will give Malawi a grant of ten million dollars.', [['Norway', 'NOR', 'state'], ['Malawi', 'MWI', 'state']]);
+  assert.ok(grant.some((e) => e.recipients.some((r) => r.actor?.code === 'MWI')), JSON.stringify(grant.map((e) => [e.type, e.recipients.map((r) => r.text)])));
+  const sent = extract('Russia is sending troops and weapons to the rebels.', [['Russia', 'RUS', 'state'], ['troops', 'RUSMIL', 'military'], ['rebels', 'REB', 'rebels']]);
+  assert.ok(!sent.some((e) => e.recipients.some((r) => r.text === 'troops')), JSON.stringify(sent.map((e) => [e.type, e.recipients.map((r) => r.text)])));
+});

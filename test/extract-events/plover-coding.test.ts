@@ -62,3 +62,53 @@ test("the manual's types: signing an agreement is SUPPORT, asylum is AID, a tele
     assert.equal(top(events)?.type, type, `${text} → ${JSON.stringify(events.map((e) => [e.type, e.rule]))}`);
   }
 });
+
+test("lifting or easing a restriction concedes it (CONCEDE), not imposes it: the restriction's noun does not code COERCE", () => {
+  const lifted = extract('The government lifted the state of emergency in the northern province on Monday.', [['government', 'XXXGOV', 'government']]);
+  assert.equal(top(lifted)?.type, 'CONCEDE', JSON.stringify(lifted.map((e) => [e.type, e.rule])));
+  const shortened = extract('The military council shortened the nightly curfew by two hours.', [['military council', 'XXXMIL', 'military']]);
+  assert.equal(top(shortened)?.type, 'CONCEDE', JSON.stringify(shortened.map((e) => [e.type, e.rule])));
+  const accepted = extract('The cabinet accepted the demands of the striking miners.', [['cabinet', 'XXXGOV', 'government']]);
+  assert.equal(top(accepted)?.type, 'CONCEDE', JSON.stringify(accepted.map((e) => [e.type, e.rule])));
+  const imposed = extract('The government imposed a state of emergency in the northern province.', [['government', 'XXXGOV', 'government']]);
+  assert.equal(top(imposed)?.type, 'COERCE');
+});
+
+test('easing a blockade and demobilizing are RETREAT; withdrawing monitors and reducing aid are SANCTION', () => {
+  const blockade = extract('The navy lifted its blockade of the port on Friday.', [['navy', 'XXXMIL', 'military']]);
+  assert.equal(top(blockade)?.type, 'RETREAT', JSON.stringify(blockade.map((e) => [e.type, e.rule])));
+  const monitors = extract('The regional bloc withdrew its monitors from the disputed district.', [['regional bloc', 'IGO', 'igo']]);
+  assert.equal(top(monitors)?.type, 'SANCTION', JSON.stringify(monitors.map((e) => [e.type, e.rule])));
+  const supplies = extract('The agency reduced food supplies to the camp after thefts.', [['agency', 'IGO', 'igo']]);
+  assert.equal(top(supplies)?.type, 'SANCTION', JSON.stringify(supplies.map((e) => [e.type, e.rule])));
+});
+
+test('giving a grant is AID; defending a right or a decision in words is SUPPORT', () => {
+  const grant = extract('Norway will give Malawi a grant of ten million dollars for schools.', [['Norway', 'NOR', 'state'], ['Malawi', 'MWI', 'state']]);
+  assert.ok(grant.some((e) => e.type === 'AID' || e.rule.includes('give .. grant')), JSON.stringify(grant.map((e) => [e.type, e.rule])));
+  const defended = extract('The foreign ministry defended the decision of its ally to close the port.', [['foreign ministry', 'XXXGOV', 'government']]);
+  assert.equal(top(defended)?.type, 'SUPPORT', JSON.stringify(defended.map((e) => [e.type, e.rule])));
+});
+
+test('a demand told as the aim of a protest ranks below the protest (PROTEST, not REQUEST)', () => {
+  const blocked = extract('Hundreds of farmers blocked roads outside the capital on Monday demanding that the minister resign.', [['minister', 'XXXGOV', 'government']]);
+  assert.equal(top(blocked)?.type, 'PROTEST', JSON.stringify(blocked.map((e) => [e.type, e.confidence, e.rule])));
+  const streets = extract('Thousands of students blocked streets in the city centre to demand free elections.');
+  assert.equal(top(streets)?.type, 'PROTEST', JSON.stringify(streets.map((e) => [e.type, e.confidence, e.rule])));
+  const plain = extract('The opposition demanded free elections.', [['opposition', 'XXXOPP', 'party']]);
+  assert.equal(top(plain)?.type, 'REQUEST');
+});
+
+test("a hyphenated word does not count against a pattern's gap ('mounted its long-awaited invasion')", () => {
+  const events = extract('The army mounted its long-awaited invasion of the island on Monday.', [['army', 'XXXMIL', 'military']]);
+  assert.ok(events.some((e) => e.rule.startsWith('trigger:mount .. invasion')), JSON.stringify(events.map((e) => [e.type, e.rule])));
+});
+
+test('a planned restriction or blockade is a threat (THREATEN restrict): modal + verb + noun, and future blockades', () => {
+  const curfew = extract('The governor said he will extend the night-time curfew in the city.', [['governor', 'XXXGOV', 'government']]);
+  assert.equal(top(curfew)?.type, 'THREATEN', JSON.stringify(curfew.map((e) => [e.type, e.rule])));
+  const blockade = extract('Angry fishermen said they would blockade the harbour from Monday.');
+  assert.equal(top(blockade)?.type, 'THREATEN', JSON.stringify(blockade.map((e) => [e.type, e.rule])));
+  const imposed = extract('The governor extended the night-time curfew in the city.', [['governor', 'XXXGOV', 'government']]);
+  assert.equal(top(imposed)?.type, 'COERCE');
+});

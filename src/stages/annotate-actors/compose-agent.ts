@@ -34,8 +34,19 @@ export function countryWordAt(words: readonly TextWord[], at: number, agents: Ag
     const state = m.phrase.value.find((e) => e.kind === 'state');
     if (state && words[m.end]?.key === "'s") return { start: at, end: m.end + 1, code: state.code, country: state.country, name: state.name };
     if (state && backerEndsAt(words, m.end)) return { start: at, end: m.end, code: state.code, country: state.country, name: state.name };
+    // A state's name used as its adjective before an office or an arm of the state: 'Kyrgyz Prime Minister', 'Russia troops'
+    // (not before 'people': 'Donetsk', a city CAMEO files under Ukraine, begins "Donetsk People's Republic").
+    if (state && statePartAt(words, m.end, agents)) return { start: at, end: m.end, code: state.code, country: state.country, name: state.name };
   }
   return undefined;
+}
+
+const STATE_KINDS = new Set(['government', 'military', 'police']);
+
+// An office ('Prime Minister') or an arm of the state ('troops', 'government', 'police') at `at`.
+function statePartAt(words: readonly TextWord[], at: number, agents: AgentLexicon): boolean {
+  const a = agentAt(words, at, agents, ['title', 'agent']);
+  return Boolean(a && (a.entry.type === 'title' || STATE_KINDS.has(a.entry.kind)));
 }
 
 /** 'Russian and Syrian', 'Iraqi, Syrian and Turkish': the countries and where the list ends. */

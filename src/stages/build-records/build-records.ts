@@ -104,6 +104,10 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       else delete d.record[key];
     }
     victimsAreRecipients(d.record, doc.text);
+    // Last of all, once merging and content have lent their parties: the state where the act was done.
+    if (!d.record.recipients.length && d.mention.sceneRecipients && !d.record.actors.some((a) => d.mention.sceneRecipients!.some((s) => s.actor?.code === a.actor?.code))) {
+      d.record.recipients = d.mention.sceneRecipients;
+    }
   }
   return uniqueIds(merged.map((d) => d.record));
 }

@@ -57,7 +57,8 @@ export function withoutDateline(participants: Participant[], text: string): Part
 export function withoutSources(participants: Participant[], claim: Attribution | undefined, text: string, sentences: Needed['sentences']): Participant[] {
   if (!claim) return participants;
   // "Turkey said it shelled YPG positions": a claim about the speaker's own act keeps the speaker.
-  if (/^\W*(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
+  // A day may stand before the pronoun: 'Switzerland said today it had expelled two diplomats'.
+  if (/^\W*(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
   const sentence = sentences[sentenceAt(sentences, claim.cue.start)];
   const frame = claim.content.start >= claim.cue.start
     ? { start: Math.max(sentence.start, Math.min(claim.cue.start, ...claim.chain.map((c) => c.span.start))), end: claim.content.start }

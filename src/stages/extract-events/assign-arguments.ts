@@ -46,7 +46,12 @@ const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
 const MEETING_NOUNS = new Set(['summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'summits']);
 const LIST_GLUE = new Set([',', 'and', 'both', '&']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+// How far after the trigger a party led by a preposition that names whom an act is aimed at may stand
+// ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
+const PREP_REACH = 10;
+const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
+const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
 /**
  * A party followed by a casualty word suffered the act ('civilian casualties', 'soldiers killed in', 'children
@@ -212,8 +217,12 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
       ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of')
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
+    // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
+    // which are what is given ('sending troops and weapons').
+    const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)
+      && OBJECT_KINDS.has(c.participant.actor?.kind ?? '') && !ownedBySubject(tokens, c, actors, ctx.type));
     const target = victims.length ? victims[victims.length - 1]
-      : after.find((c) => !actors.includes(c) && c.first - last <= 5 && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
+      : inside ?? after.find((c) => !actors.includes(c) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
     if (target) recipients = listOf(candidates, target);
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
     if (!actors.length) {

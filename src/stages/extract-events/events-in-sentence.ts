@@ -21,6 +21,8 @@ import { disruptedWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
 import { isRefusal } from './refusal.js';
 import { obligationParties } from './obligation.js';
+import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
+import { protestDemands } from './protest-demand.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -92,22 +94,23 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
   const scores = needed ? input.classify(matches) : [];
   // Each event beside its first token, not spread into a copy with it: copying every event twice cost more than building it.
-  const built: Array<{ event: EventMention; firstToken: number }> = [];
+  const built: Array<{ event: EventMention; firstToken: number; lastToken: number; clauseLast: number }> = [];
   for (const group of groupTriggers(input, matches)) {
     const main = group.matches[0];
     const dateGroups = main.entry.type === 'CONSULT' ? splitByDates(tokens, group.clause.first, group.clause.last, input.times) : [group.clause];
     for (const part of dateGroups) {
       const inPart = group.matches.find((m) => m.first >= part.first && m.last <= part.last) ?? main;
-      built.push({ event: buildEvent(input, inPart, part, group.clause, scores, group.matches), firstToken: inPart.first });
+      built.push({ event: buildEvent(input, inPart, part, group.clause, scores, group.matches), firstToken: inPart.first, lastToken: inPart.last, clauseLast: group.clause.last });
     }
   }
   built.sort((a, b) => a.firstToken - b.firstToken);
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end));
+  protestDemands(tokens, events);
   for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
-    const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type);
+    const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type, event.mode);
     if (!future) continue;
     // AGREE has no modes; THREATEN's mode is what is threatened (the manual's table).
     event.rule += ` + ${future === 'AGREE' ? 'promise' : 'threat'}`;
@@ -123,6 +126,17 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.type = 'REJECT';
     event.mode = undefined;
     event.cameo = '120';
+  }
+  // The scene of an act, for the records stage to fall back on; a place after the next event's trigger is that event's,
+  // unless that event is the act's content.
+  for (const { event, lastToken, clauseLast } of built) {
+    if (event.recipients.length || event.speechAct || !placeMeansRecipient(event)) continue;
+    // What the act governs (the agreed postponement of a rally) shares its place with it.
+    const self = input.offset + events.indexOf(event);
+    const next = built.find((b) => b.firstToken >= lastToken && b.event.contentOf !== self);
+    const scene = placeRecipients(tokens, input.places, lastToken, Math.min(clauseLast, next?.firstToken ?? clauseLast), event.type)
+      .filter((r) => !event.actors.some((a) => a.actor?.code === r.actor?.code));
+    if (scene.length) event.sceneRecipients = scene;
   }
   return events;
 }

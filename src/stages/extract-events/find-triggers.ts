@@ -27,7 +27,11 @@ function matchAt(entry: TriggerEntry, tokens: readonly Token[], at: number, end:
     if (word.kind === 'gap') {
       const next = entry.words[w + 1];
       let found = -1;
-      for (let g = t; g < Math.min(end, t + MAX_GAP + 1); g++) if (next && wordMatches(next, tokens[g])) { found = g; break; }
+      // A hyphen does not count against the gap: 'mounted its long-threatened invasion' is two words between.
+      for (let g = t, skipped = 0; g < end && skipped <= MAX_GAP; g++) {
+        if (next && wordMatches(next, tokens[g])) { found = g; break; }
+        if (tokens[g].text !== '-') skipped++;
+      }
       if (found < 0) return -1;
       t = found;
       continue;

@@ -12,8 +12,8 @@ const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION']);
  * its troops', 'France will send aid'), a future act of force is THREATEN ('vowed to attack'). Returns the
  * type to code instead, or undefined when the verb states a deed.
  */
-export function futureActType(tokens: readonly Token[], first: number, sentenceStart: number, type: PloverType): PloverType | undefined {
-  if (tokens[first].pos !== 'VERB') return offeredNoun(tokens, first, sentenceStart) ? codeFuture(type) : undefined;
+export function futureActType(tokens: readonly Token[], first: number, sentenceStart: number, type: PloverType, mode?: string): PloverType | undefined {
+  if (tokens[first].pos !== 'VERB') return offeredNoun(tokens, first, sentenceStart) ? codeFuture(type, mode) : undefined;
   let future = false;
   for (let i = first - 1; i >= Math.max(sentenceStart, first - 4); i--) {
     const w = tokens[i].lower;
@@ -23,19 +23,25 @@ export function futureActType(tokens: readonly Token[], first: number, sentenceS
     if (!/^(not|also|soon|then|be|to|n't|still|immediately|gradually)$/.test(w) && tokens[i].pos !== 'ADV') break;
   }
   if (!future) return undefined;
-  return codeFuture(type);
+  return codeFuture(type, mode);
 }
 
-function codeFuture(type: PloverType): PloverType | undefined {
+// The manual's THREATEN 'restrict': 'boycotts, strikes, blockades'; a planned rally is no threat.
+const THREATENING_PROTEST = new Set(['obstruct', 'boycott']);
+
+function codeFuture(type: PloverType, mode?: string): PloverType | undefined {
   if (COOPERATIVE.has(type)) return 'AGREE';
-  if (HOSTILE.has(type)) return 'THREATEN';
+  if (HOSTILE.has(type) || (type === 'PROTEST' && THREATENING_PROTEST.has(mode ?? ''))) return 'THREATEN';
   return undefined;
 }
 
-// 'ready to host talks', 'willing to hold a meeting', 'offered to send aid': a noun that is the object of a promised act.
+// 'ready to host talks', 'willing to hold a meeting', 'offered to send aid', 'will extend the night-time curfew':
+// a noun that is the object of a promised or planned act.
 function offeredNoun(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
   let i = first - 1;
-  while (i > sentenceStart && /^(DET|ADJ|NUM)$/.test(tokens[i].pos)) i--;
-  if (i - 2 < sentenceStart || tokens[i].pos !== 'VERB' || tokens[i - 1].lower !== 'to') return false;
+  while (i > sentenceStart && i >= first - 4 && (/^(DET|ADJ|NUM)$/.test(tokens[i].pos) || tokens[i].text === '-' || (tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-'))) i--;
+  if (i - 1 < sentenceStart || tokens[i].pos !== 'VERB') return false;
+  if (MODALS.has(tokens[i - 1].lower)) return true;
+  if (i - 2 < sentenceStart || tokens[i - 1].lower !== 'to') return false;
   return INTENT.has(tokens[i - 2].lower);
 }
