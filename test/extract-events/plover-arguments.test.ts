@@ -55,3 +55,9 @@ test('a state named inside a gapped trigger receives the act; troops inside it a
   const sent = extract('Russia is sending troops and weapons to the rebels.', [['Russia', 'RUS', 'state'], ['troops', 'RUSMIL', 'military'], ['rebels', 'REB', 'rebels']]);
   assert.ok(!sent.some((e) => e.recipients.some((r) => r.text === 'troops')), JSON.stringify(sent.map((e) => [e.type, e.recipients.map((r) => r.text)])));
 });
+
+test('an attack names no state as its recipient only because it happened there ("an air strike hit the hospital in the town of Abs")', async () => {
+  const { placeMeansRecipient } = await import('../../src/stages/extract-events/place-recipient.js');
+  assert.equal(placeMeansRecipient({ type: 'ASSAULT', mode: 'aerial' }), false);
+  assert.equal(placeMeansRecipient({ type: 'COERCE', mode: 'restrict' }), true);
+});

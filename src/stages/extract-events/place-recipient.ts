@@ -18,9 +18,13 @@ const BETWEEN = /^(DET|ADJ|NOUN|PROPN|ADP|NUM|PUNCT)$/;
  * Whether the place of the act says whom it is directed at: not for a truce, which binds the parties that make
  * it wherever it is reached ('the ceasefire agreed in Minsk' is not directed at Belarus); for an agreement only
  * when the place belongs to what is agreed ('agreed to postpone the demonstration in Baku'), after a 'to'.
- * Example: { type: 'COERCE', mode: 'restrict' } → true; { type: 'RETREAT', mode: 'ceasefire' } → false.
+ * An attack never: its place is where it happened, not whom it was aimed at.
+ * Example: { type: 'COERCE', mode: 'restrict' } → true; { type: 'RETREAT', mode: 'ceasefire' } → false; { type: 'ASSAULT' } → false.
  */
 export function placeMeansRecipient(event: { type: string; mode?: string }): boolean {
+  // An attack hits whom it hits, not the state it happens in: 'an air strike hit the hospital in Abs' names
+  // no recipient, and sitrep's reference annotations (like ACLED) code none rather than Yemen.
+  if (event.type === 'ASSAULT') return false;
   return !(event.type === 'RETREAT' && event.mode === 'ceasefire');
 }
 
