@@ -192,7 +192,7 @@ const STATEMENTS = new Set<PloverType>(['ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN
  */
 function ofWhatIsSaid(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
   if (p.span.start < trigger.end) return false;
-  const { token } = governedBy(p, context);
+  const { token } = governor(p, context);
   const next = firstTokenFrom(context.tokens, trigger.end);
   return token < 0 || token > next;
 }
@@ -260,6 +260,15 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
     const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p));
     if (earlier.length) return toEventPlace(earlier[earlier.length - 1]);
   }
+  return articleCountry(context);
+}
+
+/** The country the article most often puts things in, once per document (every record without a place asks). */
+const countryOfArticle = new WeakMap<PlaceContext, EventPlace | null>();
+function articleCountry(context: PlaceContext): EventPlace | undefined {
+  const known = countryOfArticle.get(context);
+  if (known !== undefined) return known ?? undefined;
+  const located = (p: PlaceMention) => isGoverned(p, context);
   const counts = new Map<string, { n: number; first: PlaceMention }>();
   for (const p of context.places) {
     if (!located(p) || !p.place?.country) continue;
@@ -268,9 +277,12 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
     counts.set(p.place.country, entry);
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  if (!top || top.n < 2) return undefined;
-  const country = context.places.find((p) => located(p) && p.place?.precision === 'country' && p.place.country === top.first.place!.country);
-  return country ? toEventPlace(country) : undefined;
+  const country = top && top.n >= 2
+    ? context.places.find((p) => located(p) && p.place?.precision === 'country' && p.place.country === top.first.place!.country)
+    : undefined;
+  const place = country ? toEventPlace(country) : undefined;
+  countryOfArticle.set(context, place ?? null);
+  return place;
 }
 
 /**
