@@ -157,3 +157,11 @@ test('buildRecords dates a ceasefire "to begin on Thursday" to that Thursday, as
   assert.equal(truces[0].time?.start, '2016-11-10');
   assert.equal(truces[0].factuality, 'planned');
 });
+
+test('buildRecords gives an act told with "meanwhile" or "another" the story\'s last date, however many sentences back', () => {
+  const text = 'At least seven children were killed in regime shelling of a town outside Damascus on Tuesday, activists said. '
+    + 'The regime has intensified its campaign. The talks aim to consolidate the zones. The truces are aimed at freezing the lines. '
+    + 'One of the children had his legs blown off. Shelling in the town of Musraba has meanwhile killed another three people, the Observatory said.';
+  const musraba = records(text, '2017-10-31').find((r) => r.type === 'ASSAULT' && r.triggerText === 'Shelling');
+  assert.equal(musraba?.time?.start, '2017-10-31');
+});

@@ -5,7 +5,7 @@ import type { Attribution, SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
-import { ownTime, inheritedTime, scheduledTime, type TimeContext } from './choose-time.js';
+import { ownTime, inheritedTime, scheduledTime, tiedToStory, type TimeContext } from './choose-time.js';
 import { ownPlace, inheritedPlace, type PlaceContext } from './choose-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
@@ -93,6 +93,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
     for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext);
+    // 'Shelling … has meanwhile killed three', 'Another shell … landed': the story's last date, however far back.
+    if (!d.record.time && tiedToStory(d.mention.clause, doc.text)) d.record.time = inheritedTime(d.mention.sentence, timeContext, Infinity);
     if (!d.record.place) {
       const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;

@@ -88,14 +88,25 @@ export function scheduledTime(query: TimeQuery, context: TimeContext): TimeValue
   return (times.find((t) => t.type === 'DATE') ?? times[0])?.value;
 }
 
+/** Words that tie an act to the story's time: 'has meanwhile killed three', 'Another shell … landed'. */
+const SAME_STORY = /\b(?:meanwhile|another|also)\b/i;
+
+/**
+ * True when the event's own clause ties it to the story's current time ('meanwhile', 'another', 'also'):
+ * it may take the last date the story gave, however many sentences back.
+ */
+export function tiedToStory(clause: Span, text: string): boolean {
+  return SAME_STORY.test(text.slice(clause.start, clause.end));
+}
+
 /**
  * The narrative's current time, for an event whose own words give none: the last date of one of
  * the few sentences before it (news paragraphs are short; the story's time runs on across them).
  * Used after same-event reports are merged, so that a merged report's own date wins.
  */
-export function inheritedTime(sentence: number, context: TimeContext): TimeValue | undefined {
+export function inheritedTime(sentence: number, context: TimeContext, reach = NARRATIVE_REACH): TimeValue | undefined {
   const candidates = datedTimes(context);
-  for (let s = sentence - 1; s >= 0 && sentence - s <= NARRATIVE_REACH; s--) {
+  for (let s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start);
     if (earlier.length) return earlier[earlier.length - 1].value;
   }
