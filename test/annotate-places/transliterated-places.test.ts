@@ -54,3 +54,11 @@ test('annotatePlaces keeps a foreign town the text puts something in ("in Gori")
   const found = places('Officials in Dallas and Houston, Texas, said a US general will visit troops in Gori next week.');
   assert.ok(found.some((p) => p.text === 'Gori' && p.place?.country === 'GE'), JSON.stringify(found.map((p) => p.text)));
 });
+
+test('annotatePlaces reads a place that holds towns or villages as the province ("Mouhessen town and Jadid Ekeidat village in Deir Ezzor")', async () => {
+  const { runPipeline } = await import('../../src/stages/run-pipeline.js');
+  const { stagesUpTo } = await import('../../src/stages/registry.js');
+  const text = 'Militants killed five civilians in Mouhessen town and Jadid Ekeidat village in Deir Ezzor on Sunday.';
+  const places = runPipeline({ id: 'doc_test', contentHash: 'test', text, language: 'en' }, stagesUpTo('annotatePlaces')).layers.places;
+  assert.equal(places.find((p) => p.text === 'Deir Ezzor')?.place?.precision, 'province');
+});

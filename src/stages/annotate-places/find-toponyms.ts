@@ -198,6 +198,8 @@ function toponym(tokens: Token[], first: number, last: number, key: string, cand
   if (next && last + 1 < sentenceEnd && cues.sets.unit.has(next.lower)) unit = /^(city|town|village)$/.test(next.lower) ? 'locality' : 'province';
   else if (/\b(city|town|village) of$/.test(before)) unit = 'locality';
   else if (/\b(province|governorate|region|state) of$/.test(before)) unit = 'province';
+  // 'in Mouhessen town and Jadid Ekeidat village in Deir Ezzor', 'villages in Idlib': what holds towns is a province.
+  else if (/\b(towns?|villages?|countryside) in$/.test(before)) unit = 'province';
   const comma = tokens[first - 1]?.text === ',' ? first - 2 : undefined;
   // 'Rep. Clyburn, D-S.C.': a party letter and a hyphen introduce a state abbreviation.
   const party = tokens[first - 1]?.text === '-' && /^[DRI]$/.test(tokens[first - 2]?.text ?? '');
