@@ -65,3 +65,9 @@ test('a dateline city is never the place of an event of its sentence ("DUBAI, Au
   const { document } = makeDocument(text, { published: '2016-08-16', language: 'en' }, 'choose-place.test.ts');
   for (const e of runPipeline(document).layers.events) assert.notEqual(e.place?.text, 'DUBAI', e.triggerText);
 });
+
+test('an organisation\'s seat ("a charity based in Germany") is never the place of the next sentence\'s event', () => {
+  const text = 'The news was reported by a Catholic charity based in Germany. ISIS militants took 350 hostages in the past week.';
+  const { document } = makeDocument(text, { published: '2015-03-03', language: 'en' }, 'choose-place.test.ts');
+  for (const e of runPipeline(document).layers.events) assert.notEqual(e.place?.place.country, 'DE', e.triggerText);
+});

@@ -53,8 +53,14 @@ function governor(p: PlaceMention, context: PlaceContext): { word: string; token
 
 /** True when a locative preposition governs the place ("in Aleppo", "through Gaza City", "north of Karbala"). */
 function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
-  return usable(p, context) && LOCATIVE.has(governor(p, context).word);
+  if (!usable(p, context)) return false;
+  const { word, token } = governor(p, context);
+  // 'a Catholic charity based in Germany': where an organisation sits, not where anything happened.
+  return LOCATIVE.has(word) && !SEATED.has(context.tokens[token - 1]?.lower ?? '');
 }
+
+/** Participles that place an organisation, not an event: 'based in', 'headquartered in'. */
+const SEATED = new Set(['based', 'headquartered', 'registered', 'incorporated']);
 
 /**
  * True when the place is the target the event's own trigger is aimed at, or the ground it stands on
