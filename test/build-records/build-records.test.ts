@@ -165,3 +165,9 @@ test('buildRecords gives an act told with "meanwhile" or "another" the story\'s 
   const musraba = records(text, '2017-10-31').find((r) => r.type === 'ASSAULT' && r.triggerText === 'Shelling');
   assert.equal(musraba?.time?.start, '2017-10-31');
 });
+
+test('buildRecords makes the people a rocket attack on neighbourhoods killed its recipients, and never one mention both sides', () => {
+  const [attack] = records('Seven people were killed and 72 others were injured on Monday due to terrorist rocket attacks on the neighbourhoods of Aleppo city.', '2016-11-28').filter((r) => r.type === 'ASSAULT');
+  assert.deepEqual(attack.recipients.map((p) => p.actor?.code), ['CVL']);
+  for (const r of attack.recipients) assert.ok(!attack.actors.some((a) => a.evidence.start === r.evidence.start));
+});

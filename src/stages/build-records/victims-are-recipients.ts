@@ -7,6 +7,9 @@ const CIVILIAN_CATEGORIES = ['civilian', 'children', 'women'] as const;
 /** The noun a civilian count is made of, a word or two after the number ('56 civilians', '13 more children'). */
 const VICTIM_NOUN = /^\s+(?:(?:more|other|others|further|innocent|unarmed|local|syrian|iraqi|afghan|yemeni|palestinian)\s+)?(civilians?|people|persons|children|child|kids|women|woman|girls?|boys?|citizens|residents|villagers|inhabitants|students|pupils|worshippers|passengers|patients|refugees|family members)\b/i;
 
+/** Weapons that hit an area rather than a foe in a fight: their unnamed dead are the people who live there. */
+const AIMED_AT_AREAS = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade', 'Chemical weapon', 'Attack']);
+
 /** Parties that only say who holds a place ('regime-held districts'): not the side the attack hit when its victims are counted. */
 const HOLDER = /^-(?:held|controlled|run|besieged)\b/i;
 
@@ -19,9 +22,15 @@ const HOLDER = /^-(?:held|controlled|run|besieged)\b/i;
  */
 export function victimsAreRecipients(record: EventRecord, text: string): void {
   if (record.type !== 'ASSAULT') return;
+  // One mention is never both sides ('terrorist rocket attacks' read as who fired and who was hit).
+  record.recipients = record.recipients.filter((r) => !record.actors.some((a) => a.evidence.start === r.evidence.start && a.evidence.end === r.evidence.end));
   if (record.recipients.some((p) => p.actor?.kind === 'civilians' || /CVL$/.test(p.actor?.code ?? ''))) return;
   const figures: Figure[] = [];
   for (const table of [record.fatalities, record.injured]) for (const category of CIVILIAN_CATEGORIES) figures.push(...(table?.[category] ?? []));
+  // People killed by shells, rockets, bombs or strikes on a place are its residents ('Seven people were killed … in rocket attacks on the neighbourhoods').
+  if (AIMED_AT_AREAS.has(record.acled ?? '') && record.recipients.length === 0) {
+    for (const table of [record.fatalities, record.injured]) figures.push(...(table?.unspecified ?? []));
+  }
   figures.sort((a, b) => a.evidence.start - b.evidence.start);
   for (const figure of figures) {
     const noun = VICTIM_NOUN.exec(text.slice(figure.evidence.end, figure.evidence.end + 40));
