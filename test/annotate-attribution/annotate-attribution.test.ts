@@ -91,3 +91,10 @@ test('the speaker of "X on Tuesday denied" is X, never the day; "a source at the
   assert.ok(denied.length > 0 && !denied.some((n) => /Tuesday/.test(n)), JSON.stringify(denied));
   assert.ok(speakers('A source at Aleppo Police Command told the agency that rockets hit the city.').some((n) => /Police Command/.test(n)));
 });
+
+test('a bare count is never a source ("more than 1400 are estimated to have been killed")', () => {
+  const text = 'Washington and Paris say forces loyal to Assad were behind the attack in which more than 1400 are estimated to have been killed and they are considering air strikes.';
+  const { tokens, sentences } = segmentText(text);
+  const names = findAttributions(text, tokens, sentences, []).flatMap((a) => a.chain.map((s) => s.name));
+  assert.ok(!names.some((n) => /^\W*\d[\d,.]*\W*$/.test(n)), JSON.stringify(names));
+});

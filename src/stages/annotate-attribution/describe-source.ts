@@ -63,6 +63,8 @@ export function describeSource(
     return [ref];
   }
   if (head && lexicon.sourceNouns.get(head.lower) === 'outlet' && memory.lastOutlet) return [{ ...memory.lastOutlet, span }];
+  // A count or a date ('… killed more than 1,400 people, they say' cut at the wrong place) is nobody.
+  if (!tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return [];
   return [{ name: text.slice(span.start, span.end), kind: named ? 'person' : 'unknown', span }];
 }
 
