@@ -98,3 +98,11 @@ test('a bare count is never a source ("more than 1400 are estimated to have been
   const names = findAttributions(text, tokens, sentences, []).flatMap((a) => a.chain.map((s) => s.name));
   assert.ok(!names.some((n) => /^\W*\d[\d,.]*\W*$/.test(n)), JSON.stringify(names));
 });
+
+test('a speaker after a comma vouches for what came before ("…, wounding two civilians, Ukraine\'s military said on Tuesday, the most serious breach")', () => {
+  const text = "Separatists shelled the town of Marinka overnight, wounding two civilians, Ukraine's military said on Tuesday, the most serious breach of a truce.";
+  const { tokens, sentences } = segmentText(text);
+  const claim = findAttributions(text, tokens, sentences, []).find((a) => a.chain.some((s) => /military/.test(s.name)));
+  assert.ok(claim, 'no claim by the military');
+  assert.ok(text.slice(claim.content.start, claim.content.end).includes('shelled the town'), text.slice(claim.content.start, claim.content.end));
+});

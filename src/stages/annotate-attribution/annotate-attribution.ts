@@ -116,7 +116,7 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous : { start: c.sentence.start, end: subject ? tokens[subject[0]].start : tokens[i].start };
   } else if (subject) {
     chain = subjectChain;
-    const before = tokens[subject[0]].start > c.sentence.start + 1 && next >= end - 1;
+    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || saidAfterComma(tokens, subject[0], next, end));
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
       : before ? { start: c.sentence.start, end: tokens[subject[0]].start }
       : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;
@@ -125,6 +125,21 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
   }
   if (chain.length === 0 || content.end <= content.start) return undefined;
   return { cue: span(c, i, i + 1), cueWord: cue.cue, content: { start: content.start, end: content.end }, chain, denial: cue.denial };
+}
+
+/**
+ * '…, wounding two civilians, Ukraine's military said on Tuesday, the most serious breach of a truce':
+ * a speaker after a comma whose verb is followed only by an adjunct ('on Tuesday') before the next
+ * comma vouches for what came before it, not for what follows.
+ */
+function saidAfterComma(tokens: readonly Token[], subjectStart: number, next: number, end: number): boolean {
+  if (tokens[subjectStart - 1]?.text !== ',') return false;
+  for (let k = next; k < end; k++) {
+    const t = tokens[k];
+    if (t.text === ',' || t.text === '.') return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.pos === 'PRON') return false;
+  }
+  return true;
 }
 
 /** Stage: who says what. */

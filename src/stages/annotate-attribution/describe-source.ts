@@ -36,7 +36,10 @@ export function describeSource(
   while (from < to && (tokens[from].pos === 'DET' || tokens[from].pos === 'PUNCT')) from++;
   while (to > from && tokens[to - 1].pos === 'PUNCT') to--;
   if (from >= to) return [];
-  const span = { start: tokens[range[0]].start, end: tokens[to - 1].end };
+  // The name keeps its article ('a source familiar with …') but not a quotation mark closing what was said.
+  let first = range[0];
+  while (first < from && tokens[first].pos === 'PUNCT') first++;
+  const span = { start: tokens[first].start, end: tokens[to - 1].end };
   const inside = actors.filter((a) => a.span.start >= tokens[from].start && a.span.end <= tokens[to - 1].end);
   const head = tokens.slice(from, to).find((t) => lexicon.sourceNouns.has(t.lower));
   const outletInside = inside.find((a) => a.actor?.kind === 'media');
