@@ -62,6 +62,32 @@ export function actorKindOf(code: string, isPerson: boolean): string {
   }
 }
 
+// Ordinary English words that CAMEO gives some actor as a one-word alias, often a translation of its
+// name ('Organization' for Tanzim, 'Youth' for Gazteriak, 'Falcon' for Shahin) or one word of it
+// ('Zero' for Secret Organization Zero). Capitalised at a sentence start or inside another name ('the
+// Organization for Security and Co-operation in Europe'), they would match ordinary text.
+const COMMON_WORDS = new Set([
+  'the', 'of', 'and', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'co', 'inc', 'ltd', 'corp', 'company',
+  'organization', 'organisation', 'group', 'front', 'movement', 'party', 'army', 'brigade', 'brigades', 'battalion',
+  'council', 'committee', 'congress', 'senate', 'parliament', 'assembly', 'government', 'ministry', 'office',
+  'agency', 'authority', 'police', 'force', 'forces', 'militia', 'union', 'league', 'alliance', 'association',
+  'federation', 'coalition', 'commission', 'court', 'youth', 'students', 'workers', 'people', 'nation', 'state',
+  'republic', 'kingdom', 'revolution', 'resistance', 'liberation', 'freedom', 'justice', 'unity', 'solidarity',
+  'hope', 'peace', 'truth', 'dawn', 'light', 'zero', 'falcon', 'falcons', 'eagle', 'eagles', 'hawks', 'lions',
+  'tigers', 'wolves', 'camo', 'secret', 'free', 'red', 'black', 'white', 'green', 'new', 'national', 'popular',
+]);
+
+/**
+ * True when an alias would match ordinary text rather than name the actor: it has no letter ('380'),
+ * carries parse debris ('Faeroyene]', a broken character), or is one common English word that is not
+ * the actor's own name ('Organization' for Tanzim; 'Tigers' stays when it is the name).
+ */
+export function isJunkAlias(alias: string, name: string): boolean {
+  if (!/\p{L}/u.test(alias) || /[\[\]{}<>\uFFFD]/.test(alias)) return true;
+  const lower = alias.toLowerCase().replace(/\.$/, '');
+  return !/\s/.test(alias) && COMMON_WORDS.has(lower) && lower !== name.toLowerCase();
+}
+
 const norm = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
 
 /**

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { dataPath } from '../data-files/data-path.js';
 import { parseTabariActors, type TabariEntry, type TabariCode } from './parse-tabari-actors.js';
-import { actorKindOf, displayName, isCountryAlias, kebab, type CountryInfo } from './actor-dictionary-rules.js';
+import { actorKindOf, displayName, isCountryAlias, isJunkAlias, kebab, type CountryInfo } from './actor-dictionary-rules.js';
 
 const source = process.argv[2] ?? '/work/shared/reference/cameo-dictionaries';
 const require = createRequire(import.meta.url);
@@ -54,7 +54,8 @@ function recent(c: TabariCode): boolean {
 }
 
 function roleOf(c: TabariCode): string {
-  const comment = (c.comment ?? '').replace(/CountryInfo\.txt/g, '').replace(/[#]/g, '').trim();
+  // CAMEO comments may end with the file an entry came from ('# IGOrulers.txt', 'CountryInfo.txt'): not a role.
+  const comment = (c.comment ?? '').replace(/\S+\.txt\b/g, '').replace(/[#]/g, '').trim();
   return comment.length > 2 && comment.length < 60 && /^[A-Za-z .,'()-]+$/.test(comment) ? comment : '';
 }
 
@@ -78,7 +79,7 @@ function addEntry(e: TabariEntry, file: string, isPerson: boolean): void {
   const codes = e.codes.filter((c) => recent(c) && (!isPerson || PERSON_CODE.test(c.code)));
   if (!codes.length) return;
   const id = newId(displayName(e.name));
-  const aliases = withoutTitleCopies([...new Set([e.name, ...e.aliases].map(displayName))].filter((a) => a.length > 1));
+  const aliases = withoutTitleCopies([...new Set([e.name, ...e.aliases].map(displayName))].filter((a, i) => a.length > 1 && (i === 0 || !isJunkAlias(a, displayName(e.name)))));
   for (const c of codes) {
     const country = countryOf(c.code);
     rows.push({
@@ -93,7 +94,7 @@ function addCountry(e: TabariEntry, country: CountryInfo): void {
   const capitals = all.filter((a) => country.capitals.some((cap) => cap.toLowerCase() === a.toLowerCase()));
   const names = all.filter((a) => !capitals.includes(a) && isCountryAlias(a, country));
   const id = newId(country.name);
-  rows.push({ id, name: country.name, code: country.code === 'XXX' ? '' : e.codes[0].code.slice(0, 3), kind: 'state', country: country.iso2, role: '', from: '', to: '', aliases: [...new Set(names)].filter((a) => a !== country.name), tags: [], source: 'Phoenix.Countries' });
+  rows.push({ id, name: country.name, code: country.code === 'XXX' ? '' : e.codes[0].code.slice(0, 3), kind: 'state', country: country.iso2, role: '', from: '', to: '', aliases: [...new Set(names)].filter((a) => a !== country.name && !isJunkAlias(a, country.name)), tags: [], source: 'Phoenix.Countries' });
   for (const cap of [...new Set([...capitals, ...country.capitals])]) {
     rows.push({ id: newId(`${cap} ${country.code}`), name: cap, code: `${e.codes[0].code}GOV`, kind: 'government', country: country.iso2, role: '', from: '', to: '', aliases: [], tags: ['capital'], source: capitals.includes(cap) ? 'Phoenix.Countries' : 'world-countries' });
   }

@@ -45,3 +45,11 @@ test('the actor data files carry the petrarch2 MIT notice and their code convent
   }
   assert.match(readFileSync(dataPath('lexicons', 'actors-cameo.tsv'), 'utf8').slice(0, 4000), /Copyright \(c\) 2014 Open Event Data Alliance/);
 });
+
+test('the derived dictionary gives no actor a common English word or parse debris as an alias, nor a file name as a role', () => {
+  const rows = readFileSync(dataPath('lexicons', 'actors-cameo.tsv'), 'utf8').split('\n').filter((l) => l && !l.startsWith('#') && !l.startsWith('id\t')).map((l) => l.split('\t'));
+  const aliases = new Set(rows.flatMap((r) => r[8] ? r[8].split('|') : []));
+  for (const word of ['Organization', 'Youth', 'Falcon', 'Zero', 'Senate', '380']) assert.ok(!aliases.has(word), word);
+  assert.ok(![...aliases].some((a) => /[\]\uFFFD]/.test(a)));
+  assert.deepEqual(rows.filter((r) => /\.txt\b/.test(r[5])).map((r) => r[1]), []);
+});

@@ -22,3 +22,17 @@ test('annotateActors takes no party from a noun compound with a context agent: a
   const actors = actorsIn('The sanctions regime stayed in place.');
   assert.ok(!actors.some((m) => m.text.includes('regime')));
 });
+
+// CAMEO gives some actors a translation or a fragment of their name as a one-word alias ('Organization'
+// for Tanzim, 'Youth' for Gazteriak); the build script drops them, so the capitalised word names no one.
+for (const text of ['Organization matters more than numbers, the monitor said.', 'Youth unemployment rose.', 'Zero casualties were reported.']) {
+  test(`annotateActors takes no actor from a common word that CAMEO lists as an alias: ${text}`, () => {
+    assert.deepEqual(actorsIn(text).map((m) => m.text), []);
+  });
+}
+
+test('annotateActors reads "the Organization for Security and Co-operation in Europe" as the OSCE, not its first word', () => {
+  const actors = actorsIn('The Organization for Security and Co-operation in Europe said the Organization had sent monitors.');
+  assert.equal(actors[0]?.actor?.code, 'IGOEUROSC');
+  assert.deepEqual(actors.filter((m) => m.text === 'Organization' && m.actor).map((m) => m.actor?.code), []);
+});
