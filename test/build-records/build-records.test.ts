@@ -171,3 +171,10 @@ test('buildRecords makes the people a rocket attack on neighbourhoods killed its
   assert.deepEqual(attack.recipients.map((p) => p.actor?.code), ['CVL']);
   for (const r of attack.recipients) assert.ok(!attack.actors.some((a) => a.evidence.start === r.evidence.start));
 });
+
+test('buildRecords records a denial once: as the denied event, not also as the headline\'s act of denying', () => {
+  const text = "Saudi ministry denies coalition jets hit hospital in Yemen\n\nSaudi Arabia's Defence Ministry on Tuesday denied that aircraft of the Saudi-led coalition had struck a hospital in northern Yemen.";
+  const all = records(text, '2016-08-16');
+  assert.ok(!all.some((r) => r.type === 'REJECT'), JSON.stringify(all.map((r) => `${r.type} ${r.triggerText}`)));
+  assert.ok(all.some((r) => r.type === 'ASSAULT' && r.factuality === 'denied'));
+});

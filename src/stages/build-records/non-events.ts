@@ -23,13 +23,18 @@ const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
 /**
  * A denial is recorded as the event it denies, with factuality 'denied' ("denied shelling the town",
  * "denied that its jets struck the hospital"): the act of denying is not an event of its own once that
- * record exists, nor when what is denied is only a part in something already told ("Moscow denied involvement").
+ * record exists, nor when what is denied is only a part in something already told ("Moscow denied involvement"),
+ * nor in a headline whose denial the body records.
  */
 export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draft[] {
   const parents = new Set(kept.map((d) => d.parent).filter((p): p is number => p !== undefined));
+  const isDenial = (d: Draft) => d.record.type === 'REJECT' && DENIAL.test(d.record.triggerText);
+  // A headline that only says a denial happened ('Saudi ministry denies coalition jets hit hospital')
+  // restates the body's denial, already recorded as the event it denies.
+  const deniedInBody = kept.some((d) => isDenial(d) && parents.has(drafts.indexOf(d)));
   return kept.filter((d) => {
-    if (d.record.type !== 'REJECT' || !DENIAL.test(d.record.triggerText)) return true;
-    return !parents.has(drafts.indexOf(d)) && !DENIED_ROLE.test(d.record.triggerText);
+    if (!isDenial(d)) return true;
+    return !parents.has(drafts.indexOf(d)) && !DENIED_ROLE.test(d.record.triggerText) && !(deniedInBody && d.mention.sentence === 0);
   });
 }
 
