@@ -46,3 +46,8 @@ test('annotateActors keeps a country after "to" as a party: aid goes to a state,
   assert.equal(mention(actors, 'Lebanon')?.actor?.code, 'LBN');
   assert.equal(mention(actors, 'Beirut'), undefined);
 });
+
+test('annotateActors reads a capital named after the word "capital" as the place ("in the Belarusian capital Minsk")', () => {
+  const actors = actorsIn('The ministers held talks in the Belarusian capital Minsk on Friday.', '2015-02-13');
+  assert.ok(!actors.some((a) => a.text === 'Minsk'), JSON.stringify(actors.map((a) => a.text)));
+});

@@ -19,6 +19,8 @@ export function locativeBefore(words: readonly TextWord[], at: number, strict = 
   const prev = words[at - 1];
   if (!prev || prev.sentence !== words[at].sentence) return false;
   if ((strict ? PLAINLY_LOCATIVE : LOCATIVE).has(prev.key)) return true;
+  // 'in the Belarusian capital Minsk', "Syria's capital Damascus": the city named after the word 'capital'.
+  if (prev.key === 'capital') return true;
   const before = words[at - 2];
   if (prev.key === 'of' && before && PLACE_NOUNS.has(before.key)) return true;
   // 'in northern Syria', 'in war-torn Syria': one modifier between.

@@ -88,6 +88,9 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   return m;
 }
 
+/** Nouns a country adjective only locates ('the Belarusian capital', 'the Turkish border'): no party. */
+const PLACE_HEADS = new Set(['capital', 'city', 'town', 'village', 'border', 'coast', 'territory', 'side', 'soil', 'province', 'region', 'countryside', 'frontier', 'airspace', 'waters']);
+
 function stateMention(words: readonly TextWord[], c: CountryWord): FoundMention {
   const actor = { id: `country-${c.code.toLowerCase()}`, name: c.name, code: c.code, kind: 'state' as const, ...(c.country ? { country: c.country } : {}) };
   return { start: c.start, end: c.end, actor, confidence: 0.5, source: 'adjective' };
@@ -102,7 +105,7 @@ function adjectivesAt(words: readonly TextWord[], at: number, ctx: ScanContext):
   const backer = countryWordAt(words, at, ctx.agents, ctx.dict);
   if (backer && backerEndsAt(words, backer.end)) return [stateMention(words, backer)];
   const { list, end } = countryListAt(words, at, ctx.agents, ctx.dict);
-  if (!list.length || list.some((c) => c.end - c.start > 1) || words[end]?.pos !== 'NOUN') return [];
+  if (!list.length || list.some((c) => c.end - c.start > 1) || words[end]?.pos !== 'NOUN' || PLACE_HEADS.has(words[end].key)) return [];
   return list.map((c) => stateMention(words, c));
 }
 
