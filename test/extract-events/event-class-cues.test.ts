@@ -29,3 +29,23 @@ test('an attack on an army checkpoint is an armed clash in ACLED terms', () => {
 test('a match score is sport, not an assault', () => {
   assert.deepEqual(extract('The national team beat Qatar 3-1 in the cup final in Doha.'), []);
 });
+
+test('a group that pledges its allegiance to another changes its group activity', () => {
+  assert.equal(main('The militia pledged its allegiance to the Islamic State group.')?.acled, 'Change to group/activity');
+});
+
+test('plundering shops is looting, not a clash; a tornado is a natural disaster', () => {
+  assert.equal(main('Looters plundered shops in the market after the fighting.')?.acled, 'Looting/property destruction');
+  assert.equal(main('A tornado tore through the town on Tuesday, destroying dozens of homes.')?.otherClass, 'NATURAL_DISASTER');
+});
+
+test('a gas cylinder that explodes and a bus that plunges into a ravine are accidents, not attacks', () => {
+  const gas = main('A gas cylinder exploded at a restaurant, killing three people.');
+  assert.equal(gas?.type, 'AID');
+  assert.equal(gas?.otherClass, 'MAN_MADE_DISASTER');
+  assert.equal(main('A bus plunged into a ravine, killing 20 passengers.')?.otherClass, 'MAN_MADE_DISASTER');
+});
+
+test('hackers who steal from a bank are organised crime', () => {
+  assert.equal(main('Hackers stole millions from the central bank in a cyber attack.')?.otherClass, 'ORG_CRIME');
+});
