@@ -10,9 +10,6 @@ const CALENDAR = new Set('january february march april may june july august sept
 // Capitalised words that start sentences and headlines but name nobody.
 const NOT_NAMES = new Set('the a an in on at of for to from by with and but or this that these those it he she we they i his her their its our after before during while however according because since as if when mr mrs ms dr'.split(' '));
 
-/** Nouns after a name that make it a place: 'al-Hessan village', 'Bab al-Faraj neighbourhood'. */
-const SETTLEMENTS = new Set(['village', 'villages', 'town', 'city', 'neighbourhood', 'neighborhood', 'district', 'suburb', 'area', 'camp', 'province', 'governorate', 'countryside', 'region']);
-
 function nameLike(w: TextWord): boolean {
   // A capital first letter is a cased letter, so no further check for letters is needed.
   return w.capital && w.pos !== 'PUNCT' && !CALENDAR.has(w.key) && !NOT_NAMES.has(w.key);
@@ -61,8 +58,8 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     }
     const single = end - start === 1;
     const w = words[start];
-    // 'in the city of Aleppo', 'in al-Hessan village': a name the places layer missed is still a place.
-    if (locativeBefore(words, start, true) || (SETTLEMENTS.has(words[end]?.key ?? '') && words[end].sentence === w.sentence)) {
+    // 'in the city of Aleppo': a name the places layer missed is still a place.
+    if (locativeBefore(words, start, true)) {
       i = end;
       continue;
     }
