@@ -1,19 +1,11 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
 import type { Factuality } from '../../model/factuality.js';
 import type { PlaceRef } from '../../model/place.js';
+import { codes, sideCodes, specificCodes } from './party-codes.js';
+import { anonymousRepeat, definiteBackReference, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
 const HAPPENED = new Set<Factuality>(['asserted', 'reported']);
-
-const codes = (r: EventRecord) => new Set([...r.actors, ...r.recipients].map((p) => p.actor?.code).filter((c): c is string => Boolean(c)));
-
-/**
- * Codes that name a party rather than a kind of people: "civilians" (CVL, SYRCVL) or bare "soldiers"
- * (MIL) are in many different events of one article, so sharing them says nothing about identity.
- */
-const specificCodes = (r: EventRecord) => new Set([...r.actors, ...r.recipients]
-  .filter((p) => p.actor && p.actor.kind !== 'civilians' && !/CVL$/.test(p.actor.code) && (p.actor.code.length > 3 || p.actor.kind === 'state'))
-  .map((p) => p.actor!.code));
 
 function overlaps(a: EventRecord, b: EventRecord): boolean {
   if (!a.time?.start || !b.time?.start || !a.time.end || !b.time.end) return true;
@@ -66,18 +58,6 @@ const REMOTE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack',
 
 /** Types whose parties are interchangeable (talks, a truce): a party is shared whatever its role. */
 const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
-
-/** The specific codes of one side of a record, remembered per list and length (merging only appends). */
-const sideCache = new WeakMap<readonly Participant[], { n: number; codes: Set<string> }>();
-const sideCodes = (ps: readonly Participant[]) => {
-  const hit = sideCache.get(ps);
-  if (hit && hit.n === ps.length) return hit.codes;
-  const codes = new Set(ps
-    .filter((p) => p.actor && p.actor.kind !== 'civilians' && !/CVL$/.test(p.actor.code) && (p.actor.code.length > 3 || p.actor.kind === 'state'))
-    .map((p) => p.actor!.code));
-  sideCache.set(ps, { n: ps.length, codes });
-  return codes;
-};
 
 /**
  * Parties two records share in the same roles; a party that attacks in one report and is attacked
@@ -189,58 +169,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (repeat) return REPEAT_SCORE;
   const wa = context.clauseWords(a);
   const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
-  return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords + (repeat ? 1 : 0);
-}
-
-/**
- * An act of force told again with nobody named and nothing of its own to set it apart ("the jets struck
- * twice within a few minutes") is the attack already recorded in its place and time (the caller has
- * checked both); a report that names a party, a place, a day or a toll of its own is not.
- */
-function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
-  const unnamed = (r: EventRecord) => sideCodes(r.actors).size === 0 && sideCodes(r.recipients).size === 0;
-  if (a.type !== 'ASSAULT') {
-    // 'Syrian Coalition Urges Intl Community to Stop …' and 'The Syrian Coalition called on the European Union …':
-    // one request, told first with nobody resolved, in the same mode and on the same day (when both are dated).
-    // The bare report comes first (a headline, a standfirst) and names no actor at all, not even an unresolved one.
-    const [bare, full] = [a, b];
-    // It is one report, not yet joined by another: otherwise every later request would join the first.
-    // The full report names a party, which is what makes it the story's act rather than any other request.
-    if (!unnamed(bare) || bare.actors.length > 0 || bare.evidence.length > 1 || bare.place || !bare.mode || bare.mode !== full.mode || unnamed(full)) return false;
-    if (!bare.time?.start || !full.time?.start) return true;
-    return bare.time.precision === 'day' && full.time.precision === 'day' && bare.time.start === full.time.start;
-  }
-  // A toll of its own may be another incident's (FA-KES counts them apart), so only a report without one joins.
-  if (!unnamed(b) || b.place || b.fatalities || b.injured || b.time) return false;
-  // A coded side, even a generic one ('their air forces strike only militants': MIL), tells a statement of its own.
-  if (b.actors.some((p) => p.actor?.code)) return false;
-  // Another source's claim is that source's statement, not a retelling.
-  const source = (r: EventRecord) => r.attribution[r.attribution.length - 1]?.name;
-  if (b.attribution.length && source(b) !== source(a)) return false;
-  // A war told as ongoing ('the fighting continues') is not one attack: nothing joins it unnamed.
-  return a.time?.precision !== 'ongoing' && a.time?.precision !== 'approximate';
-}
-
-/**
- * 'The deal involving the evacuees has been beset by delays' after 'a deal reached between the regime
- * and rebels': a definite noun that names nobody points back to the agreement, talks or request
- * already recorded, which names its parties. Acts of force are left to anonymousRepeat.
- */
-function definiteBackReference(a: EventRecord, b: EventRecord, text: string): boolean {
-  if (a.type === 'ASSAULT' || b.actors.length > 0 || b.recipients.length > 0 || sideCodes(a.actors).size + sideCodes(a.recipients).size === 0) return false;
-  return /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, b.trigger.start - 24), b.trigger.start));
-}
-
-/** The score of an anonymous repeat: below any shared party, state, figure or word. */
-const REPEAT_SCORE = 0.5;
-
-/** Words that tell a further act, not the same one again: 'Airstrikes also targeted the nearby towns', 'another shell'. */
-const ANOTHER = /\b(?:also|another|other|further|again|separately|elsewhere)\b/i;
-
-/** The report's own clause says it is a further act of the same kind. */
-function toldAsAnother(r: EventRecord, text: string): boolean {
-  const clause = r.evidence[0];
-  return clause !== undefined && ANOTHER.test(text.slice(clause.start, clause.end));
+  return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords;
 }
 
 function bothDated(a: EventRecord, b: EventRecord): boolean {
