@@ -24,7 +24,7 @@ const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villa
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'rural']);
 const WALK_BACK_LIMIT = 10;
-const ON_THE_GROUND = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT', 'AID']);
+export const ON_THE_GROUND = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT', 'AID']);
 
 /** What the document offers to choose a place from. */
 export interface PlaceContext {
@@ -52,7 +52,7 @@ function governor(p: PlaceMention, context: PlaceContext): { word: string; token
 }
 
 /** True when a locative preposition governs the place ("in Aleppo", "through Gaza City", "north of Karbala"). */
-function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
+export function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
   if (!usable(p, context)) return false;
   const { word, token } = governor(p, context);
   // 'a Catholic charity based in Germany': where an organisation sits, not where anything happened.
@@ -154,7 +154,7 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
 }
 
 
-function toEventPlace(p: PlaceMention): EventPlace {
+export function toEventPlace(p: PlaceMention): EventPlace {
   return { text: p.text, evidence: p.span, place: p.place! };
 }
 
@@ -251,44 +251,6 @@ function samePhrase(p: PlaceMention, q: PlaceMention, context: PlaceContext): bo
     if (!inPhrase) return false;
   }
   return true;
-}
-
-/**
- * The place of an event on the ground whose own words give none: the last place an earlier
- * sentence of the same paragraph puts something in, else the country the article most often puts
- * things in. Used after same-event reports are merged.
- */
-export function inheritedPlace(type: PloverType, sentence: number, context: PlaceContext): EventPlace | undefined {
-  if (!ON_THE_GROUND.has(type)) return undefined;
-  const located = (p: PlaceMention) => isGoverned(p, context);
-  for (let s = sentence - 1; s >= 0 && sentence - s <= 4; s--) {
-    if (/\n\s*\n/.test(context.text.slice(context.sentences[s].end, context.sentences[s + 1].start))) break;
-    const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p));
-    if (earlier.length) return toEventPlace(earlier[earlier.length - 1]);
-  }
-  return articleCountry(context);
-}
-
-/** The country the article most often puts things in, once per document (every record without a place asks). */
-const countryOfArticle = new WeakMap<PlaceContext, EventPlace | null>();
-function articleCountry(context: PlaceContext): EventPlace | undefined {
-  const known = countryOfArticle.get(context);
-  if (known !== undefined) return known ?? undefined;
-  const located = (p: PlaceMention) => isGoverned(p, context);
-  const counts = new Map<string, { n: number; first: PlaceMention }>();
-  for (const p of context.places) {
-    if (!located(p) || !p.place?.country) continue;
-    const entry = counts.get(p.place.country) ?? { n: 0, first: p };
-    entry.n++;
-    counts.set(p.place.country, entry);
-  }
-  const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
-  const country = top && top.n >= 2
-    ? context.places.find((p) => located(p) && p.place?.precision === 'country' && p.place.country === top.first.place!.country)
-    : undefined;
-  const place = country ? toEventPlace(country) : undefined;
-  countryOfArticle.set(context, place ?? null);
-  return place;
 }
 
 /**
