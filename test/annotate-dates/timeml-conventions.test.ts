@@ -1,19 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runPipeline } from '../../src/stages/run-pipeline.js';
-import { stagesUpTo } from '../../src/stages/registry.js';
-import type { TimeMention } from '../../src/model/time-value.js';
+import { times, find } from './times-of.js';
 
-function times(text: string, published?: string): TimeMention[] {
-  const doc = { id: 'doc_test', contentHash: 'test', text, language: 'en', ...(published ? { published } : {}) };
-  return runPipeline(doc, stagesUpTo('annotateDates')).layers.times;
-}
-
-function find(found: TimeMention[], text: string): TimeMention {
-  const mention = found.find((t) => t.text === text);
-  assert.ok(mention, `no time "${text}" among ${JSON.stringify(found.map((t) => t.text))}`);
-  return mention;
-}
 
 test('annotateDates keeps the determiner of a counted period and leaves "within" outside it', () => {
   const found = times('For the nine months, net rose 4%. Columbia must sell the bonds within five years, after the four days of talks.', '1989-10-26');

@@ -1,19 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { runPipeline } from '../../src/stages/run-pipeline.js';
-import { stagesUpTo } from '../../src/stages/registry.js';
-import type { TimeMention } from '../../src/model/time-value.js';
+import { times, find } from './times-of.js';
 
-function times(text: string, published?: string): TimeMention[] {
-  const doc = { id: 'doc_test', contentHash: 'test', text, language: 'en', ...(published ? { published } : {}) };
-  return runPipeline(doc, stagesUpTo('annotateDates')).layers.times;
-}
-
-function find(found: TimeMention[], text: string): TimeMention {
-  const mention = found.find((t) => t.text === text);
-  assert.ok(mention, `no time "${text}" among ${JSON.stringify(found.map((t) => t.text))}`);
-  return mention;
-}
 
 test('annotateDates takes the month nearest publication when the clause has no tense', () => {
   // Published in January: "October" with no verb of its own is last October, not next.
