@@ -3,7 +3,7 @@ import type { EventMention } from '../../model/event-mention.js';
 import type { Attribution } from '../../model/source.js';
 import type { FactualityJudgement } from '../../model/layers.js';
 import type { Factuality } from '../../model/factuality.js';
-import { spanContains } from '../../model/span.js';
+import { coveringAttribution } from './covering-attribution.js';
 import { isWarWideToll } from './war-wide-toll.js';
 
 /** Factualities of acts that can have a toll: done, said to be done, or denied (the toll is then the denied act's). */
@@ -24,16 +24,14 @@ const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string, attributions: readonly Attribution[] = [], factuality: readonly FactualityJudgement[] = []): Map<number, CasualtyMention[]> {
   // A toll is of something that happened (or is said to have): never of a strike only considered, asked for or planned.
   const unreal = new Set(factuality.filter((f) => !COUNTABLE.has(f.factuality)).map((f) => f.event));
-  const sourceOf = (span: { start: number; end: number }) => {
-    const claim = attributions.filter((a) => spanContains(a.content, span)).sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
-    return claim?.chain.map((s) => s.name.toLowerCase()).join(' < ');
-  };
+  const sourceOf = (span: { start: number; end: number }) => coveringAttribution(attributions, span)?.chain.map((s) => s.name.toLowerCase()).join(' < ');
+  // The events a toll may belong to do not depend on the toll: listed once, not once a figure.
+  const candidates = mentions
+    .map((m, index) => ({ m, index }))
+    .filter(({ m, index }) => HARMFUL.has(m.type) && m.contentOf === undefined && !unreal.has(index));
   const byEvent = new Map<number, CasualtyMention[]>();
   for (const casualty of casualties) {
     if (isWarWideToll(casualty, text)) continue;
-    const candidates = mentions
-      .map((m, index) => ({ m, index }))
-      .filter(({ m, index }) => HARMFUL.has(m.type) && m.contentOf === undefined && !unreal.has(index));
     const same = candidates.filter(({ m }) => m.sentence === casualty.sentence);
     const chosen = same.length
       ? same.sort((a, b) => Math.abs(a.m.trigger.start - casualty.trigger.start) - Math.abs(b.m.trigger.start - casualty.trigger.start))[0]

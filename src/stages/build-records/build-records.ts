@@ -1,7 +1,7 @@
 import { defineStage } from '../stage.js';
 import type { Document } from '../../model/document.js';
 import type { EventRecord } from '../../model/event-record.js';
-import type { Attribution, SourceRef } from '../../model/source.js';
+import type { SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
@@ -16,14 +16,9 @@ import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
+import { coveringAttribution } from './covering-attribution.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
-/** The attribution nearest to the trigger among those whose content holds it. */
-function coveringAttribution(attributions: readonly Attribution[], trigger: { start: number; end: number }): Attribution | undefined {
-  return attributions
-    .filter((a) => spanContains(a.content, trigger))
-    .sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
-}
 
 /**
  * Assembles the event records of one document: each event mention with its factuality, time,
