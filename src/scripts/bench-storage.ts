@@ -8,6 +8,7 @@ import { runPipeline } from '../stages/run-pipeline.js';
 import { PIPELINE_VERSION } from '../model/version.js';
 import { lexiconVersion } from '../lexicons/lexicon-version.js';
 import { cpuSeconds } from './bench-pipeline.js';
+import { timeQueries, type QueryLatency } from './bench-queries.js';
 
 /**
  * What the storage part of the benchmark measured: the pipeline AND the SQLite writes, as
@@ -22,11 +23,13 @@ export interface StorageBenchResult {
   cpuSeconds: number;
   backend: string;
   events: number;
+  /** The query set of bench-queries.ts, timed on the store this run filled. */
+  queries: QueryLatency;
 }
 
 const BATCH = 100;
 
-/** Analyses and stores every document in a fresh SQLite file in a temporary folder, then deletes it. */
+/** Analyses and stores every document in a fresh SQLite file in a temporary folder, times the queries on it, then deletes it. */
 export async function benchStorage(docs: readonly Document[], onProgress?: (done: number) => void): Promise<StorageBenchResult> {
   const dir = mkdtempSync(join(tmpdir(), 'sitrep-bench-'));
   const store = await openSqliteStore(join(dir, 'bench.db'));
@@ -43,7 +46,8 @@ export async function benchStorage(docs: readonly Document[], onProgress?: (done
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     const cpu = cpuSeconds() - cpuStart;
-    return { articlesPerSecond: docs.length / cpu, wallArticlesPerSecond: docs.length / seconds, seconds, cpuSeconds: cpu, backend: 'sqlite', events };
+    const queries = await timeQueries(store);
+    return { articlesPerSecond: docs.length / cpu, wallArticlesPerSecond: docs.length / seconds, seconds, cpuSeconds: cpu, backend: 'sqlite', events, queries };
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

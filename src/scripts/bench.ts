@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../stages/run-pipeline.js';
 import { corpusDocuments, peakRssMb, timePipeline, timeStages } from './bench-pipeline.js';
 import { benchStorage } from './bench-storage.js';
+import type { QueryLatency } from './bench-queries.js';
 
 /**
  * What `npm run bench -- --json` prints as its last stdout line.
- * Example: { articles: 10000, pipeline_articles_per_s: 1480.2, stored_articles_per_s: null, peak_rss_mb: 212.4,
+ * Example: { articles: 10000, pipeline_articles_per_s: 328, stored_articles_per_s: 264.5, peak_rss_mb: 468.8, query_latency_ms: { p50: 1.2, … },
  *            mean_article_bytes: 2293, per_stage_ms: { segment: 0.52, … }, distinct_texts: 10000, … }
  */
 export interface BenchReport {
@@ -20,6 +21,8 @@ export interface BenchReport {
   stored_wall_articles_per_s: number;
   load_average: number;
   peak_rss_mb: number;
+  /** Wall-clock ms of the queries users run most, on the store filled by the storage run (bench-queries.ts). */
+  query_latency_ms: QueryLatency;
   mean_article_bytes: number;
   per_stage_ms: Record<string, number>;
   distinct_texts: number;
@@ -76,7 +79,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   progress(`timing each stage on ${sample.length} articles`);
   const perStage = timeStages(sample);
 
-  progress('timing the pipeline with SQLite storage');
+  progress('timing the pipeline with SQLite storage, then queries on that store');
   const stored = await benchStorage(docs, (done) => progress(`stored ${done} / ${docs.length}`));
 
   return {
@@ -88,6 +91,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     load_average: round(loadavg()[0], 2),
     events: pipeline.events,
     peak_rss_mb: round(peakRssMb(), 1),
+    query_latency_ms: stored.queries,
     mean_article_bytes: docs.length ? Math.round(bytes / docs.length) : 0,
     per_stage_ms: Object.fromEntries(Object.entries(perStage).map(([k, v]) => [k, round(v, 4)])),
     distinct_texts: new Set(docs.map((d) => d.contentHash)).size,
@@ -106,6 +110,8 @@ export function formatBench(report: BenchReport): string {
     `pipeline            ${report.pipeline_articles_per_s} articles per CPU-second on one core (${report.pipeline_wall_articles_per_s}/s wall, ${report.pipeline_seconds} s)`,
     `with SQLite storage ${report.stored_articles_per_s} articles per CPU-second on one core (${report.stored_wall_articles_per_s}/s wall; ${report.events} events)`,
     `load average        ${report.load_average} when it ended (wall figures fall when other work shares the cores)`,
+    `query latency       p50 ${report.query_latency_ms.p50} ms, p95 ${report.query_latency_ms.p95} ms, max ${report.query_latency_ms.max} ms (${Object.keys(report.query_latency_ms.queries).length} queries x ${report.query_latency_ms.runs} runs, ${report.articles} articles stored)`,
+    ...Object.entries(report.query_latency_ms.queries).map(([name, ms]) => `  ${name.padEnd(stageWidth)}  ${ms} ms`),
     `peak RSS            ${report.peak_rss_mb} MB`,
     `per stage (mean CPU ms per article, over ${report.stage_sample} articles):`,
     ...Object.entries(report.per_stage_ms).map(([name, ms]) => `  ${name.padEnd(stageWidth)}  ${ms.toFixed(4)}`),

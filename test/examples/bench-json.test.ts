@@ -23,6 +23,13 @@ test('bench --json prints the summary, then one JSON object with the agreed keys
   assert.equal(report.distinct_texts, 12);
   assert.ok(Object.keys(report.per_stage_ms).includes('segment'));
   assert.match(run.stdout, /with SQLite storage\s+[\d.]+ articles per CPU-second/);
+  // Query latency, measured on the store the storage run filled: every query of the set, timed.
+  const latency = report.query_latency_ms;
+  assert.ok(latency && latency.p50 > 0 && latency.p95 >= latency.p50 && latency.max >= latency.p95, JSON.stringify(latency));
+  for (const name of ['latest events', 'type and country', 'actor code', 'month', 'place name', 'full text', 'count by type', 'one event']) {
+    assert.ok(latency.queries[name] > 0, `query "${name}" timed`);
+  }
+  assert.match(run.stdout, /query latency\s+p50 [\d.]+ ms, p95 [\d.]+ ms/);
   assert.match(run.stderr, /bench: timing the pipeline/, 'progress goes to stderr');
   assert.ok(!run.stdout.includes('bench: '), 'no progress on stdout');
 });

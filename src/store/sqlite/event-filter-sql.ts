@@ -3,10 +3,11 @@ import { ftsQuery } from './fts-query.js';
 import { foldForSearch } from './fold-for-search.js';
 
 /**
- * The WHERE clause and parameters of an EventFilter, over `events e JOIN documents d`.
+ * The WHERE clause and parameters of an EventFilter, over `events e JOIN documents d`, or over
+ * `events e` alone when `joined` is false (a count needs no join).
  * Example: { type: ['ASSAULT'], country: 'sy' } -> { where: 'e.type IN (?) AND e.place_country = ?', params: ['ASSAULT', 'SY'] }
  */
-export function eventFilterSql(filter: EventFilter): { where: string; params: unknown[] } {
+export function eventFilterSql(filter: EventFilter, joined = true): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => { clauses.push(sql); params.push(...values); };
@@ -25,12 +26,15 @@ export function eventFilterSql(filter: EventFilter): { where: string; params: un
   addAnyOf('e.acled', filter.acled);
   addAnyOf('e.factuality', filter.factuality);
   if (filter.country) add('e.place_country = ?', filter.country.toUpperCase());
-  if (filter.place) add("e.place_key LIKE ? ESCAPE '\\'", contains(filter.place));
+  // A substring can use no index seek, but scanning the narrow place index beats reading every event row.
+  if (filter.place) add("e.rowid IN (SELECT rowid FROM events INDEXED BY events_place_key WHERE place_key LIKE ? ESCAPE '\\')", contains(filter.place));
   if (filter.documentId) add('e.document_id = ?', filter.documentId);
   for (const actor of actorFilters(filter.actor)) addActor(actor);
   if (filter.text !== undefined) {
     const match = ftsQuery(filter.text);
-    if (match) add('d.seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', match);
+    // Joined, the documents are walked in seq order and a page stops early; alone, the ids are looked up.
+    const matching = 'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?';
+    if (match) add(joined ? `d.seq IN (${matching})` : `e.document_id IN (SELECT id FROM documents WHERE seq IN (${matching}))`, match);
   }
   return { where: clauses.length ? clauses.join(' AND ') : '1', params };
 
@@ -64,8 +68,28 @@ export function eventFilterSql(filter: EventFilter): { where: string; params: un
 export function eventOrderSql(order: EventFilter['order']): string {
   const byPosition = 'd.seq, e.trigger_start, e.id';
   if (order === 'time') return `e.time_start IS NULL, e.time_start, e.time_end, ${byPosition}`;
-  if (order === 'time-desc') return `e.time_start IS NULL, e.time_end DESC, e.time_start DESC, ${byPosition}`;
+  // SQLite sorts NULL lowest, so events with no time come last here without an 'IS NULL' term, and
+  // events_time_end serves the order (a page of the latest events reads only that page).
+  if (order === 'time-desc') return `e.time_end DESC, e.time_start DESC, ${byPosition}`;
   return byPosition;
+}
+
+/**
+ * The whole SELECT of a filtered page of event records, in the filter's order.
+ * Example: eventsQuerySql({ order: 'time-desc', limit: 50 }) → { sql: 'SELECT e.record FROM events e JOIN documents d … LIMIT ? OFFSET ?', params: [50, 0] }
+ */
+export function eventsQuerySql(filter: EventFilter): { sql: string; params: unknown[] } {
+  const { where, params } = eventFilterSql(filter);
+  const page = pageSql(filter);
+  const sql = `SELECT e.record FROM events e JOIN documents d ON d.id = e.document_id
+               WHERE ${where} ORDER BY ${eventOrderSql(filter.order)} ${page.sql}`;
+  return { sql, params: [...params, ...page.params] };
+}
+
+/** The count of the events a filter matches: over the events alone, so an index can answer it. */
+export function countEventsSql(filter: EventFilter): { sql: string; params: unknown[] } {
+  const { where, params } = eventFilterSql(filter, false);
+  return { sql: `SELECT count(*) FROM events e WHERE ${where}`, params };
 }
 
 /** LIMIT/OFFSET with their parameters; throws on a negative or fractional value, a caller's bug. */

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EventRecord } from '../../model/event-record.js';
 import type { DocumentHit, EventFilter, StoredDocument, StoreStats } from '../store.js';
-import { eventFilterSql, eventOrderSql, pageSql } from './event-filter-sql.js';
+import { eventsQuerySql, countEventsSql } from './event-filter-sql.js';
 import { ftsQuery } from './fts-query.js';
 
 interface DocumentRow {
@@ -40,16 +40,12 @@ export function prepareReads(db: Database.Database) {
       return { event: JSON.parse(row.record) as EventRecord, document: documentById(row.document_id)! };
     },
     queryEvents(filter: EventFilter): EventRecord[] {
-      const { where, params } = eventFilterSql(filter);
-      const page = pageSql(filter);
-      const sql = `SELECT e.record FROM events e JOIN documents d ON d.id = e.document_id
-                   WHERE ${where} ORDER BY ${eventOrderSql(filter.order)} ${page.sql}`;
-      const records = db.prepare(sql).pluck().all(...params, ...page.params) as string[];
+      const { sql, params } = eventsQuerySql(filter);
+      const records = db.prepare(sql).pluck().all(...params) as string[];
       return records.map((r) => JSON.parse(r) as EventRecord);
     },
     countEvents(filter: EventFilter): number {
-      const { where, params } = eventFilterSql(filter);
-      const sql = `SELECT count(*) FROM events e JOIN documents d ON d.id = e.document_id WHERE ${where}`;
+      const { sql, params } = countEventsSql(filter);
       return db.prepare(sql).pluck().get(...params) as number;
     },
     searchDocuments(query: string, limit = 20): DocumentHit[] {
