@@ -58,7 +58,8 @@ export function eventFilterSql(filter: EventFilter, params: SqlParams): string {
 export function eventOrderSql(order: EventFilter['order']): string {
   const byPosition = 'd.seq, e.trigger_start, e.id';
   if (order === 'time') return `e.time_start IS NULL, e.time_start, e.time_end, ${byPosition}`;
-  if (order === 'time-desc') return `e.time_start IS NULL, e.time_end DESC, e.time_start DESC, ${byPosition}`;
+  // NULLS LAST keeps events with no time at the end and lets events_time_end serve a page of the latest.
+  if (order === 'time-desc') return `e.time_end DESC NULLS LAST, e.time_start DESC NULLS LAST, ${byPosition}`;
   return byPosition;
 }
 

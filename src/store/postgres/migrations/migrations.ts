@@ -1,6 +1,7 @@
 import { documentsAndEvents } from './001-documents-and-events.js';
 import { incidentsAgreementsSources } from './002-incidents-agreements-sources.js';
 import { ingestRunOptions } from './003-ingest-run-options.js';
+import { eventQueryIndexes } from './004-event-query-indexes.js';
 import type { Migration } from '../../migration.js';
 
 export type { Migration } from '../../migration.js';
@@ -10,6 +11,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'documents-and-events', sql: documentsAndEvents },
   { version: 2, name: 'incidents-agreements-sources', sql: incidentsAgreementsSources },
   { version: 3, name: 'ingest-run-options', sql: ingestRunOptions },
+  { version: 4, name: 'event-query-indexes', sql: eventQueryIndexes },
 ];
 
 /** The schema version this code writes. */
