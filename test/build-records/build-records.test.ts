@@ -53,6 +53,12 @@ test('buildRecords merges a standfirst and the body that repeat one toll, and ke
   assert.ok(strikes.some((r) => Object.values(r.fatalities ?? {}).some((l) => l?.some((f) => f.low === 4)) && !withFourteen.includes(r)));
 });
 
+test('buildRecords merges a standfirst\'s exact part of a toll with the body\'s open-ended one ("three children" and "three children among at least 19")', () => {
+  const text = 'An air raid hit a village on Wednesday, killing civilians including three children. Three children were among at least 19 civilians killed in an air raid on a village in northern Syria on Wednesday.';
+  const withToll = records(text, '2016-10-05').filter((r) => r.type === 'ASSAULT' && r.fatalities);
+  assert.equal(withToll.length, 1, JSON.stringify(withToll.map((r) => [r.triggerText, r.fatalities])));
+});
+
 test('buildRecords keeps a toll said to come on top of another ("two more") as an incident of its own', () => {
   const text = 'Gunmen killed three civilians in Mohassan. Earlier gunmen killed two more civilians in al-Hessan.';
   const attacks = records(text, '2014-08-31').filter((r) => r.type === 'ASSAULT');

@@ -43,8 +43,25 @@ test('countCasualties gives vague words the convention number and keeps the word
 });
 
 test('countCasualties gives children inside civilians as a second figure, never added', () => {
-  const text = 'Three children were among at least 19 civilians killed in the raid.';
-  assert.deepEqual(figures(text).map((f) => [f.category, f.low, f.high]), [['children', 3, 3], ['civilian', 19, null]]);
+  const text = 'Three children were among the 19 civilians killed in the raid.';
+  assert.deepEqual(figures(text).map((f) => [f.category, f.low, f.high]), [['children', 3, 3], ['civilian', 19, 19]]);
+});
+
+test('countCasualties leaves a part of an open-ended toll open-ended too: more dead may include more children', () => {
+  for (const text of ['Three children were among at least 19 civilians killed in the raid.', 'The raid killed at least 19 civilians, including three children.']) {
+    assert.deepEqual(figures(text).map((f) => [f.category, f.low, f.high]).sort(), [['children', 3, null], ['civilian', 19, null]], text);
+  }
+  // A closed toll keeps its part closed; a part of another verb's count is not touched.
+  assert.deepEqual(figures('The raid killed 19 civilians, including three children.').map((f) => [f.category, f.high]).sort(), [['children', 3], ['civilian', 19]]);
+  assert.deepEqual(figures('At least 19 civilians were killed and three children were wounded.').map((f) => [f.outcome, f.category, f.high]).sort(),
+    [['injured', 'children', 3], ['killed', 'civilian', null]]);
+});
+
+test('countCasualties reads "two more civilians" and "three other soldiers" by their noun', () => {
+  assert.deepEqual(figures('Gunmen killed two more civilians in the town.').map((f) => [f.category, f.best]), [['civilian', 2]]);
+  assert.deepEqual(figures('The blast killed three other soldiers.').map((f) => [f.category, f.best]), [['fighters', 3]]);
+  // 'more than' is still a bound, not an adjective.
+  assert.deepEqual(figures('More than 20 soldiers died in the attack.').map((f) => [f.category, f.low, f.high]), [['fighters', 20, null]]);
 });
 
 test('countCasualties gives "N people including M children" as unspecified N and children M', () => {

@@ -86,9 +86,10 @@ function figures(r: EventRecord): { key: string; start: number; end: number }[] 
  * A single victim ("a girl") is too common a figure to tell two incidents apart.
  */
 function sameFigure(a: EventRecord, b: EventRecord): boolean {
-  const telling = (r: EventRecord) => figures(r).filter((f) => !/:1:1$/.test(f.key));
-  const mine = new Set(telling(a).map((f) => f.key));
-  return telling(b).some((f) => mine.has(f.key));
+  // Compared on the low end: "three children" and "at least three children" (a part of an open toll) are one figure.
+  const telling = (r: EventRecord) => figures(r).filter((f) => !/:1:1$/.test(f.key)).map((f) => f.key.slice(0, f.key.lastIndexOf(':')));
+  const mine = new Set(telling(a));
+  return telling(b).some((key) => mine.has(key));
 }
 
 /**

@@ -8,6 +8,8 @@ import { BOUNDARY } from './find-triggers.js';
 
 // Grammar words that end the search for a count's noun.
 const STOP = new Set(['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'the', 'a', 'an', 'in', 'on', 'at', 'by', 'from', 'with', 'for', 'to', 'and', 'or', 'who', 'which', 'that', 'including', 'among', 'after', 'when', 'while', 'during', 'as', 'since', 'but', 'than', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
+// Words that add to an earlier count between a number and its noun.
+const ADDED = new Set(['more', 'other', 'further', 'additional']);
 const FAMILY = /^(?:family|families|household)$/;
 const ARMED = /^(?:forces|force|army|militia|militias|group|groups|brigade|brigades|battalion|front|police|guard|guards|isis|isil|daesh|nusra|hezbollah|hizbollah|ypg|sdf|fsa|regime|units|faction|factions|organization|organisation|state|IS|IS-)$/i;
 
@@ -31,6 +33,8 @@ export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLe
       return { category: membersOf(words, p.end, hit.end) ?? hit.entry.category, index: k, end: hit.end };
     }
     const w = words[k];
+    // "two more civilians", "three further soldiers": an adjective here, not the 'more than' of a bound.
+    if (ADDED.has(w.lower) && words[k + 1]?.lower !== 'than') continue;
     if (isNumberWord(w.lower) || lexicon.quantities.starts(w.lower)) return undefined;
     // "70 regime and rebel fighters": adjectives joined by "and" describe one noun.
     if (w.lower === 'and' && k > p.end && !isPunctuation(words[k + 1]) && !isTriggerAt(words, k + 1, lexicon)) continue;

@@ -41,5 +41,19 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
       sentence,
     });
   }
-  return mentions;
+  return withOpenParts(mentions);
+}
+
+/**
+ * "at least 19 civilians, including three children": if more than 19 died, more than three of them may
+ * be children, so a part (children, women) of an open-ended toll with the same trigger is open-ended too.
+ */
+function withOpenParts(mentions: CasualtyMention[]): CasualtyMention[] {
+  const openTotals = mentions.filter((m) => m.figure.high === null && (m.category === 'civilian' || m.category === 'unspecified'));
+  if (!openTotals.length) return mentions;
+  return mentions.map((m) => {
+    if ((m.category !== 'children' && m.category !== 'women') || m.figure.high === null) return m;
+    const total = openTotals.find((t) => t.outcome === m.outcome && t.trigger.start === m.trigger.start && t.figure.low > m.figure.low);
+    return total ? { ...m, figure: { ...m.figure, high: null } } : m;
+  });
 }
