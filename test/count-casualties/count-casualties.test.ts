@@ -173,3 +173,11 @@ test('countCasualties reads "dying" as a death ("resulted in 56 civilians dying"
   assert.deepEqual(figures('The bombing resulted in 56 civilians dying including 11 children.').map((m) => [m.category, m.low]),
     [['civilian', 56], ['children', 11]]);
 });
+
+test('countCasualties reads beheadings, murders, assassinations and summary killings as deaths', () => {
+  assert.deepEqual(figures('Militants beheaded four soldiers on Friday.').map((f) => [f.outcome, f.category, f.best]), [['killed', 'fighters', 4]]);
+  assert.deepEqual(figures('Gunmen murdered six villagers overnight.').map((f) => [f.outcome, f.category, f.best]), [['killed', 'civilian', 6]]);
+  assert.deepEqual(figures('Two journalists were assassinated in the capital.').map((f) => [f.outcome, f.category, f.best]), [['killed', 'civilian', 2]]);
+  assert.deepEqual(figures('The group slaughtered 30 villagers.').map((f) => [f.outcome, f.category, f.best]), [['killed', 'civilian', 30]]);
+  assert.deepEqual(figures('The militia was executing 12 civilians.').map((f) => [f.outcome, f.best]), [['killed', 12]]);
+});
