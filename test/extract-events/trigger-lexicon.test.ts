@@ -59,3 +59,15 @@ test('findTriggers reads "a shell landed" as shelling (the noun), as well as "sh
   const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => m.entry.acled);
   assert.ok(found.includes('Shelling/artillery/missile attack'), JSON.stringify(found));
 });
+
+test('findTriggers reads explosive and mortar rounds fired at a place as shelling, and live rounds as firearms', () => {
+  const classes = (text: string) => {
+    const { tokens } = segmentText(text);
+    return findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => m.entry.acled ?? m.entry.mode);
+  };
+  for (const text of ['Militants fired explosive rounds at a residential district.', 'Two mortar rounds landed near the school.']) {
+    assert.ok(classes(text).includes('Shelling/artillery/missile attack'), text + ' ' + JSON.stringify(classes(text)));
+  }
+  assert.ok(!classes('Police fired live rounds at the crowd.').includes('Shelling/artillery/missile attack'));
+  assert.ok(!classes('The talks went into a second round.').includes('Shelling/artillery/missile attack'));
+});

@@ -18,9 +18,22 @@ function loadNlp(): ReturnType<typeof winkNLP> {
 }
 
 /**
+ * Discourse words that open a sentence. Capitalised right after a word, with no punctuation between,
+ * they mark a full stop a scraped text lost ("… in Aleppo City Meanwhile in Damascus …"): the two
+ * reports must not share a sentence, or one takes the other's toll and place.
+ */
+const RUN_ON_OPENERS = new Set(['Meanwhile', 'Elsewhere', 'Separately', 'Earlier', 'Later', 'However', 'Moreover', 'Furthermore', 'Additionally']);
+
+/** True when a token ends in a letter or digit: a word, not punctuation. */
+function endsWord(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 191;
+}
+
+/**
  * Splits the text into sentences and tokens with wink-nlp, and anchors every token on the
  * original text. Whitespace tokens are dropped; a blank line always ends a sentence, because
- * headlines and datelines carry no full stop.
+ * headlines and datelines carry no full stop, and so does a run-on discourse word (RUN_ON_OPENERS).
  */
 export function segmentText(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const engine = loadNlp();
@@ -62,7 +75,7 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
       if (hasBlankLine(value, 0, value.length)) close();
       continue;
     }
-    if (open >= 0 && (gapHasBlankLine || sentenceOf[i] !== openWink)) close();
+    if (open >= 0 && (gapHasBlankLine || sentenceOf[i] !== openWink || (RUN_ON_OPENERS.has(value) && endsWord(tokens[tokens.length - 1].text)))) close();
     if (open < 0) {
       open = tokens.length;
       openWink = sentenceOf[i];

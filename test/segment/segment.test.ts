@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText } from '../../src/stages/segment/segment.js';
+
+const sentencesOf = (text: string) => segmentText(text).sentences.map((s) => text.slice(s.start, s.end));
+
+test('segmentText splits sentences and anchors every token on the original text', () => {
+  const text = 'Jets struck Idlib on Monday. Ten people died.';
+  assert.deepEqual(sentencesOf(text), ['Jets struck Idlib on Monday.', 'Ten people died.']);
+  for (const t of segmentText(text).tokens) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test('segmentText ends a sentence at a blank line: headlines and datelines carry no full stop', () => {
+  assert.deepEqual(sentencesOf('Air strikes hit Aleppo\n\nJets struck the city on Monday.'), ['Air strikes hit Aleppo', 'Jets struck the city on Monday.']);
+});
+
+test('segmentText starts a new sentence at a capitalised discourse word where a scraped text lost its full stop', () => {
+  const text = 'Four people were killed by rockets in Aleppo City Meanwhile in Damascus one person was injured.';
+  assert.deepEqual(sentencesOf(text), ['Four people were killed by rockets in Aleppo City', 'Meanwhile in Damascus one person was injured.']);
+  assert.deepEqual(sentencesOf('Two shells hit the market Later in the evening a car bomb exploded.').length, 2);
+  // After punctuation, or in lower case, nothing changes.
+  assert.deepEqual(sentencesOf('Rockets hit Aleppo; Meanwhile is the name of the operation.').length, 1);
+  assert.deepEqual(sentencesOf('Rockets hit Aleppo and meanwhile Damascus was quiet.').length, 1);
+});
