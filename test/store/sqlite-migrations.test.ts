@@ -107,3 +107,20 @@ test('foreign keys are enforced: deleting a document removes its events and thei
   assert.equal(db.prepare("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH 'Observatory'").pluck().get(), 0);
   db.close();
 }));
+
+test('event_evidence lists every span of every stored event, derived from the stored record rather than written a row at a time', () => inTempDir(async (dir) => {
+  const { ALL } = await import('./event-fixtures.js');
+  const { eventRows } = await import('../../src/store/sqlite/event-rows.js');
+  const path = join(dir, 'evidence.db');
+  const store = await openSqliteStore(path);
+  await store.putMany(ALL);
+  await store.close();
+  const db = new Database(path, { readonly: true });
+  assert.equal(db.prepare("SELECT type FROM sqlite_master WHERE name = 'event_evidence'").pluck().get(), 'view');
+  const key = (r: Record<string, unknown>) => `${r.event_id ?? r.eventId}|${r.field}|${r.position}|${r.start}|${r.end}`;
+  const stored = (db.prepare('SELECT * FROM event_evidence').all() as Record<string, unknown>[]).map(key).sort();
+  const expected = ALL.flatMap((item) => item.events.flatMap((e) => eventRows(e, item.meta).evidence)).map(key).sort();
+  assert.ok(expected.length > 20, 'the fixtures carry spans of many fields');
+  assert.deepEqual(stored, expected);
+  db.close();
+}));

@@ -8,17 +8,19 @@ type Row = Record<string, string | number | null>;
 
 /**
  * The rows one EventRecord becomes: its column copy for filtering, plus the actors, evidence
- * spans, attribution chain and casualty figures as child rows. The record itself stays whole
+ * spans (unless `withEvidence` is false), attribution chain and casualty figures as child rows. The record itself stays whole
  * in events.record; these rows are derived from it and never read back to rebuild it.
  */
-export function eventRows(event: EventRecord, meta: AnalysisMeta): {
+export function eventRows(event: EventRecord, meta: AnalysisMeta, withEvidence = true): {
   event: Row; actors: Row[]; evidence: Row[]; sources: Row[]; casualties: Row[];
 } {
   const eventId = event.id;
   const place = event.place;
   const evidence: Row[] = [];
-  const addSpan = (field: string, position: number, span: Span) =>
-    evidence.push({ eventId, field, position, start: span.start, end: span.end });
+  // SQLite derives these rows in a view (migration 5); PostgreSQL stores them.
+  const addSpan = withEvidence
+    ? (field: string, position: number, span: Span) => void evidence.push({ eventId, field, position, start: span.start, end: span.end })
+    : () => undefined;
 
   addSpan('trigger', 0, event.trigger);
   event.evidence.forEach((span, i) => addSpan('event', i, span));

@@ -28,8 +28,6 @@ export function prepareAnalysisWriter(db: Database.Database): (doc: Document, ev
   const insertActor = db.prepare(`
     INSERT INTO event_actors (event_id, role, position, actor_id, code, name, country, text, search_key, start, "end")
     VALUES (@eventId, @role, @position, @actorId, @code, @name, @country, @text, @searchKey, @start, @end)`);
-  const insertEvidence = db.prepare(
-    'INSERT INTO event_evidence (event_id, field, position, start, "end") VALUES (@eventId, @field, @position, @start, @end)');
   const insertSource = db.prepare(`
     INSERT INTO event_sources (event_id, position, name, kind, code, start, "end")
     VALUES (@eventId, @position, @name, @kind, @code, @start, @end)`);
@@ -39,10 +37,10 @@ export function prepareAnalysisWriter(db: Database.Database): (doc: Document, ev
 
   function writeEvents(events: EventRecord[], meta: AnalysisMeta): void {
     for (const event of events) {
-      const rows = eventRows(event, meta);
+      // No evidence rows: the event_evidence view derives them from what is written here.
+      const rows = eventRows(event, meta, false);
       insertEvent.run(rows.event);
       for (const row of rows.actors) insertActor.run(row);
-      for (const row of rows.evidence) insertEvidence.run(row);
       for (const row of rows.sources) insertSource.run(row);
       for (const row of rows.casualties) insertCasualty.run(row);
     }
