@@ -57,3 +57,11 @@ test('annotateActors gives "its fighters" the armed group named before them in t
   const actors = actorsIn('Islamic State claimed the attack. In a statement, the group said one of its fighters had detonated an explosive vest.', '2017-03-18');
   assert.equal(mention(actors, 'fighters')?.actor?.code, 'IMGMUSISI');
 });
+
+test('annotateActors reads a lone capitalised direction or administrative word as no party ("Western-backed", "Khorasan Province")', () => {
+  const text = 'The group is fighting to topple the Western-backed government. It is known as Islamic State Khorasan Province.';
+  const actors = actorsIn(text, '2017-03-18', [placeAt(text, 'Khorasan', 'AF')]);
+  assert.deepEqual(actors.filter((m) => !m.actor).map((m) => m.text), []);
+  // A name that holds such a word is still a name.
+  assert.ok(mention(actorsIn('Fighters of the Southern Front crossed the line.'), 'Southern Front'));
+});

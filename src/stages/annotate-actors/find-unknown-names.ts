@@ -10,6 +10,10 @@ const CALENDAR = new Set('january february march april may june july august sept
 // Capitalised words that start sentences and headlines but name nobody.
 const NOT_NAMES = new Set('the a an in on at of for to from by with and but or this that these those it he she we they i his her their its our after before during while however according because since as if when mr mrs ms dr'.split(' '));
 
+// Alone, these name no party: a direction ('the Western-backed government') or the administrative
+// head of a place name the places layer took the rest of ('Khorasan Province'). In a longer name they count.
+const NOT_NAMES_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'province', 'region', 'district', 'governorate', 'county', 'municipality']);
+
 function nameLike(w: TextWord): boolean {
   // A capital first letter is a cased letter, so no further check for letters is needed.
   return w.capital && w.pos !== 'PUNCT' && !CALENDAR.has(w.key) && !NOT_NAMES.has(w.key);
@@ -63,7 +67,7 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
       i = end;
       continue;
     }
-    if (!single || (w.pos === 'PROPN' && !w.first && !w.upper)) {
+    if (!single || (w.pos === 'PROPN' && !w.first && !w.upper && !NOT_NAMES_ALONE.has(w.key))) {
       out.push({ start, end: armedNounEnd(words, end, { agents }), confidence: single ? 0.3 : 0.4, source: 'unknown', head: words[end - 1].key });
     }
     i = end;
