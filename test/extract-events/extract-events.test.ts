@@ -144,3 +144,16 @@ test('extractEvents never makes the apposition of a speaker the author of an att
   assert.ok(assaults.length > 0);
   for (const e of assaults) assert.ok(!e.actors.some((p) => /spokesman|Naw Bu/.test(p.text)), `speaker as actor of "${text.slice(e.trigger.start, e.trigger.end)}"`);
 });
+
+test('extractEvents reads a source asking for anonymity as a condition of the quote, not a request', () => {
+  for (const text of [
+    'A local official, who asked not to be named, said the kidnappers were probably from the militia.',
+    'A diplomat who requested anonymity said the talks had stalled.',
+    'An officer who declined to be identified said two soldiers were missing.',
+  ]) {
+    const types = extract(text).map((e) => `${e.type}:${e.triggerText}`);
+    assert.ok(!types.some((t) => /^(REQUEST|REJECT)/.test(t)), `${text} → ${JSON.stringify(types)}`);
+  }
+  // A real request is still one.
+  assert.ok(extract('The minister asked the rebels to leave the city.').some((e) => e.type === 'REQUEST'));
+});

@@ -79,7 +79,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     .filter((m) => !overlapsDisrupted(m, disrupted.covered))
     .concat(disrupted.matches)
     .sort((a, b) => a.first - b.first)
-    .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index))
+    .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m))

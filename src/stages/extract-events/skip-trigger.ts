@@ -24,15 +24,30 @@ function describesParty(tokens: readonly Token[], match: TriggerMatch, sentenceS
   return relative || tokens[match.last]?.lower === 'as';
 }
 
+// 'who asked not to be named', 'requested anonymity', 'declined to be identified': a source's condition, not an act.
+const ANONYMITY_VERBS = new Set(['ask', 'request', 'decline', 'refuse', 'speak', 'talk']);
+const UNNAMED = new Set(['named', 'identified', 'quoted']);
+
+function asksForAnonymity(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
+  if (!ANONYMITY_VERBS.has(tokens[match.first].lemma)) return false;
+  for (let i = match.last; i < Math.min(sentenceEnd, match.last + 6); i++) {
+    const w = tokens[i].lower;
+    if (w === 'anonymity' || (UNNAMED.has(w) && tokens[i - 1].lower === 'be')) return true;
+    if (w === ',' || w === '.') return false;
+  }
+  return false;
+}
+
 /**
- * True when a trigger is not an event statement: a generic or hypothetical noun ('all attacks',
+ * True when a trigger is not an event statement: a source asking for anonymity ('who asked not to be named'), a generic or hypothetical noun ('all attacks',
  * 'the idea of cooperation', 'the failure of the cease-fire'), the object of 'justify'/'prevent', a weapon
  * that was defused or seized rather than used ('police defused a grenade'), or a
  * word inside a named actor ('the Rapid Support Forces' is not a 'support' event).
  */
-export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => boolean): boolean {
+export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => boolean, sentenceEnd = tokens.length): boolean {
   const first = tokens[match.first];
   if (insideActor(match.first)) return true;
+  if (asksForAnonymity(tokens, match, sentenceEnd)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
   if (match.entry.weight < WEAK && /ed$/.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
   // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party.
