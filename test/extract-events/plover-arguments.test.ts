@@ -61,3 +61,10 @@ test('an attack names no state as its recipient only because it happened there (
   assert.equal(placeMeansRecipient({ type: 'ASSAULT', mode: 'aerial' }), false);
   assert.equal(placeMeansRecipient({ type: 'COERCE', mode: 'restrict' }), true);
 });
+
+test('the parties of fighting "between the army and the KIA" are both its actors, not the subject of another clause', () => {
+  const [fight] = extract('More than 2,000 villagers have fled their homes after fighting broke out between the Myanmar army and the Kachin Independence Army near the town.',
+    [['villagers', 'CVL', 'civilians'], ['Myanmar army', 'MMRMIL', 'military'], ['Kachin Independence Army', 'MMRREB', 'rebels']]).filter((e) => e.type === 'ASSAULT');
+  assert.ok(fight);
+  assert.deepEqual([...fight.actors, ...fight.recipients].map((p) => p.text).sort(), ['Kachin Independence Army', 'Myanmar army']);
+});
