@@ -157,3 +157,10 @@ test('extractEvents reads a source asking for anonymity as a condition of the qu
   // A real request is still one.
   assert.ok(extract('The minister asked the rebels to leave the city.').some((e) => e.type === 'REQUEST'));
 });
+
+test('extractEvents reads "kidnapping for ransom is common" as a generic statement, not an event', () => {
+  for (const text of ['Kidnapping for ransom is common in central Somalia.', 'Attacks on aid convoys are frequent on that road.', 'Clashes remain rare in the north.']) {
+    assert.deepEqual(extract(text).map((e) => e.triggerText), [], text);
+  }
+  assert.ok(extract('Gunmen kidnapped two aid workers, a common crime in the area.').length > 0);
+});

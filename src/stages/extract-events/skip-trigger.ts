@@ -38,8 +38,24 @@ function asksForAnonymity(tokens: readonly Token[], match: TriggerMatch, sentenc
   return false;
 }
 
+// 'Kidnapping for ransom is common', 'attacks on convoys are frequent': how often a kind of act happens, no act.
+const COPULAS = new Set(['is', 'are', 'remain', 'remains', 'was', 'were', 'has', 'have', 'become', 'becomes', 'been']);
+const HOW_OFTEN = new Set(['common', 'commonplace', 'frequent', 'rare', 'widespread', 'routine', 'uncommon', 'unusual', 'endemic', 'rampant']);
+
+function isHowOften(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
+  // The copula within a short subject ('Kidnapping for ransom is'), then the frequency word.
+  for (let i = match.last; i < Math.min(sentenceEnd - 1, match.last + 5); i++) {
+    if (!COPULAS.has(tokens[i].lower)) continue;
+    let j = i + 1;
+    while (j < sentenceEnd && (COPULAS.has(tokens[j].lower) || tokens[j].lower === 'very' || tokens[j].lower === 'still' || tokens[j].lower === 'increasingly')) j++;
+    return j < sentenceEnd && HOW_OFTEN.has(tokens[j].lower);
+  }
+  return false;
+}
+
 /**
- * True when a trigger is not an event statement: a source asking for anonymity ('who asked not to be named'), a generic or hypothetical noun ('all attacks',
+ * True when a trigger is not an event statement: a source asking for anonymity ('who asked not to be named'),
+ * how often a kind of act happens ('kidnapping for ransom is common'), a generic or hypothetical noun ('all attacks',
  * 'the idea of cooperation', 'the failure of the cease-fire'), the object of 'justify'/'prevent', a weapon
  * that was defused or seized rather than used ('police defused a grenade'), or a
  * word inside a named actor ('the Rapid Support Forces' is not a 'support' event).
@@ -53,6 +69,8 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party.
   if (/ed$/.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-') return true;
   const nominal = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ';
+  if (!nominal && !first.lower.endsWith('ing')) return false;
+  if (isHowOften(tokens, match, sentenceEnd)) return true;
   if (!nominal) return false;
   if (match.entry.type === 'ASSAULT' && WEAPON_MODES.has(match.entry.mode ?? '')) {
     for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 6); i--) if (DISRUPT_VERBS.has(tokens[i].lemma)) return true;
