@@ -169,6 +169,11 @@ function antecedent(candidates: readonly Candidate[], pronoun: Candidate, taken:
   return fallback;
 }
 
+function hasNounBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
+  return false;
+}
+
 /**
  * Actors and recipients of one trigger, from the candidates of its sentence:
  * passive 'was killed by X' (X acts; the subject receives), 'X's attack on Y', 'the request of X',
@@ -193,8 +198,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // An active verb with an object takes no agent: in 'demanded an admission by Moscow' Moscow is the noun's, not the verb's.
   const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= 4 && !(tokens[first].pos === 'VERB' && hasObject(tokens, last, c.first)));
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower);
-  // 'fighting broke out between the army and the KIA': the article may stand between the preposition and the party.
-  const between = after.find((c) => agentPrep(c) === 'between');
+  // 'fighting broke out between the army and the KIA': an article may stand between the preposition and the party,
+  // and a particle or adverb between the trigger and the preposition; a noun there ('to host a meeting between') owns the phrase.
+  const between = after.find((c) => agentPrep(c) === 'between' && !hasNounBetween(tokens, last, c.first));
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
   const both = after.find((c) => prepBefore(c) === 'both');
