@@ -44,3 +44,23 @@ test('annotateActors codes rebel fronts with the state they fight in, not a regi
   assert.equal(mention(actors, 'Revolutionary United Front')?.actor?.code, 'SLEREB');
   assert.equal(mention(actors, 'Palestinian Islamic Jihad')?.actor?.code, 'PSEREB');
 });
+
+test('annotateActors knows the parties of wars after the CAMEO dictionaries end: Donbas, Kachin, Iraq, Libya, eastern Congo', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['Shells fired by the Donetsk People\'s Republic hit the town.', '2016-09-05', 'Donetsk People\'s Republic', 'UKRREB'],
+    ['The LPR said its positions were shelled.', '2016-09-05', 'LPR', 'UKRREB'],
+    ['The Kachin Independence Army attacked a post.', '2018-04-24', 'Kachin Independence Army', 'MMRREB'],
+    ['Troops of the Tatmadaw moved north.', '2018-04-24', 'Tatmadaw', 'MMRMIL'],
+    ['The Popular Mobilisation Forces entered the town.', '2017-10-16', 'Popular Mobilisation Forces', 'IRQMIL'],
+    ['Fighters of Hashd al-Shaabi entered the town.', '2017-10-16', 'Hashd al-Shaabi', 'IRQMIL'],
+    ['The Government of National Accord condemned the strike.', '2017-03-14', 'Government of National Accord', 'LBYGOV'],
+    ['Fayez al-Serraj, head of the Presidential Council, proposed talks.', '2017-03-13', 'Fayez al-Serraj', 'LBYGOV'],
+    ['Forces loyal to Khalifa Haftar advanced on the city.', '2019-04-05', 'Khalifa Haftar', 'LBYREB'],
+    ['The Libyan National Army said it took the port.', '2017-03-14', 'Libyan National Army', 'LBYREB'],
+    ['M23 rebels seized the town of Bunagana.', '2022-06-13', 'M23 rebels', 'CODREB'],
+    ['Volodymyr Zelensky met the delegation.', '2022-03-01', 'Volodymyr Zelensky', 'UKRGOV'],
+  ];
+  for (const [text, day, name, code] of cases) assert.equal(mention(actorsIn(text, day), name)?.actor?.code, code, text);
+  // An office holder before the term is not the office: Serraj in 2014 was no prime minister.
+  assert.notEqual(mention(actorsIn('Fayez al-Serraj spoke in Tripoli.', '2014-01-10'), 'Fayez al-Serraj')?.actor?.code, 'LBYGOV');
+});
