@@ -51,3 +51,10 @@ test('annotateActors reads a capital named after the word "capital" as the place
   const actors = actorsIn('The ministers held talks in the Belarusian capital Minsk on Friday.', '2015-02-13');
   assert.ok(!actors.some((a) => a.text === 'Minsk'), JSON.stringify(actors.map((a) => a.text)));
 });
+
+test('annotateActors reads a capital before a local noun as the place ("rival Tripoli factions", "Kabul residents", "Damascus airport")', () => {
+  for (const [text, name] of [['The envoy called on rival Tripoli factions to halt fighting.', 'Tripoli'], ['Kabul residents said the blast shook the city.', 'Kabul'], ['Rockets hit Damascus airport.', 'Damascus']]) {
+    assert.equal(mention(actorsIn(text, '2017-03-14'), name)?.actor, undefined, text);
+  }
+  assert.equal(mention(actorsIn('The Damascus government rejected the plan.', '2017-03-14'), 'Damascus government')?.actor?.code, 'SYRGOV');
+});

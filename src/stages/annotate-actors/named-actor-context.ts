@@ -11,6 +11,10 @@ const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'province', 'provinces',
 // Ahmed', 'an offer from Iran' name parties; for a capital they are mostly travel ('flew to Moscow').
 const PLAINLY_LOCATIVE = new Set(['in', 'near', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through']);
 
+// A capital before these nouns only says where they are: 'rival Tripoli factions', 'Kabul residents', 'Damascus airport'.
+const LOCAL_NOUNS = new Set(['factions', 'faction', 'militias', 'militia', 'residents', 'resident', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
+  'airport', 'port', 'hospital', 'hospitals', 'streets', 'suburbs', 'suburb', 'district', 'districts', 'families', 'shopkeepers', 'police', 'university', 'prison', 'mosque', 'market']);
+
 /**
  * True when the words before position `at` make the name a location ('in Moscow', 'the city of
  * Damascus'); `strict` keeps to the prepositions that name nothing but places.
@@ -39,7 +43,13 @@ export function actsHere(entry: ActorEntry, words: readonly TextWord[], start: n
   const place = places.find((p) => p.span.start < to && from < p.span.end);
   if (place?.metonymic) return 'actor';
   const stateLike = entry.kind === 'state' || entry.tags.includes('capital');
+  if (stateLike && entry.kind !== 'state' && localNounAfter(words, end)) return 'place';
   if (stateLike) return locativeBefore(words, start, entry.kind === 'state') ? 'place' : 'actor';
   if (place && place.span.start === from && place.span.end === to && end - start === 1 && entry.kind === 'person') return 'place';
   return 'actor';
+}
+
+function localNounAfter(words: readonly TextWord[], end: number): boolean {
+  const next = words[end];
+  return Boolean(next && next.sentence === words[end - 1].sentence && LOCAL_NOUNS.has(next.key));
 }
