@@ -68,3 +68,11 @@ test('the parties of fighting "between the army and the KIA" are both its actors
   assert.ok(fight);
   assert.deepEqual([...fight.actors, ...fight.recipients].map((p) => p.text).sort(), ['Kachin Independence Army', 'Myanmar army']);
 });
+
+test('who saw, heard or filmed a clash is a witness, not its author', () => {
+  for (const text of ['Abdullahi Musa, a trader who saw the clash from his shop, said police fired first.', 'Residents who witnessed the shelling described panic.']) {
+    const events = extract(text, [['Abdullahi Musa', 'NGACVL', 'civilians'], ['Residents', 'CVL', 'civilians']]).filter((e) => e.type === 'ASSAULT');
+    assert.ok(events.length > 0, text);
+    for (const e of events) assert.deepEqual(e.actors.map((a) => a.text), [], text);
+  }
+});

@@ -169,6 +169,17 @@ function antecedent(candidates: readonly Candidate[], pronoun: Candidate, taken:
   return fallback;
 }
 
+const PERCEPTION = new Set(['see', 'saw', 'seen', 'witness', 'hear', 'heard', 'watch', 'film', 'photograph', 'record', 'describe', 'recount', 'survive', 'flee', 'fled', 'escape']);
+
+/** The token index of a verb of perception right before a noun trigger ('saw the clash', 'witnessed heavy shelling'), or 0. */
+function perceived(tokens: readonly Token[], first: number): number {
+  let i = first - 1;
+  while (i >= 0 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
+  if (i <= 0 || i === first - 1 && tokens[first].pos === 'VERB') return 0;
+  const t = tokens[i];
+  return t.pos === 'VERB' && (PERCEPTION.has(t.lemma) || PERCEPTION.has(t.lower)) ? i : 0;
+}
+
 function hasNounBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
   return false;
@@ -186,7 +197,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const from = Math.max(clauseFirst, ctx.actorFrom ?? clauseFirst);
   // Whoever reports an attack or an arrest is its source, not its author; a speaker does make its own statements and promises.
   const material = MATERIAL.has(ctx.type ?? '');
-  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker));
+  // Who saw, heard or filmed an act ('a trader who saw the clash') is its witness: nobody before such a verb authors the act.
+  const witnessed = perceived(tokens, first);
+  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed));
   const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast);
   const prepBefore = (c: Candidate) => (c.first > 0 ? tokens[c.first - 1].lower : '');
   // The agent of a passive may follow its article: 'carried out by the international coalition'.
