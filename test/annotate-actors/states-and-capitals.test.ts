@@ -58,3 +58,10 @@ test('annotateActors reads a capital before a local noun as the place ("rival Tr
   }
   assert.equal(mention(actorsIn('The Damascus government rejected the plan.', '2017-03-14'), 'Damascus government')?.actor?.code, 'SYRGOV');
 });
+
+test('annotateActors reads a country name or adjective before a place noun as a place ("the Belarusian capital Minsk", "the Syrian border")', () => {
+  for (const [text, name] of [['The ministers met in the Belarusian capital Minsk on Friday.', 'Belarusian'], ['Shells fell near the Syrian border.', 'Syrian'], ['Refugees crossed the Turkish frontier.', 'Turkish']]) {
+    assert.equal(mention(actorsIn(text, '2015-02-13'), name)?.actor, undefined, text);
+  }
+  assert.equal(mention(actorsIn('Turkish troops crossed the border.', '2015-02-13'), 'Turkish troops')?.actor?.code, 'TURMIL');
+});

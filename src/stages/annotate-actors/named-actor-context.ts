@@ -44,6 +44,7 @@ export function actsHere(entry: ActorEntry, words: readonly TextWord[], start: n
   if (place?.metonymic) return 'actor';
   const stateLike = entry.kind === 'state' || entry.tags.includes('capital');
   if (stateLike && entry.kind !== 'state' && localNounAfter(words, end)) return 'place';
+  if (entry.kind === 'state' && placeNounAfter(words, end)) return 'place';
   if (stateLike) return locativeBefore(words, start, entry.kind === 'state') ? 'place' : 'actor';
   if (place && place.span.start === from && place.span.end === to && end - start === 1 && entry.kind === 'person') return 'place';
   return 'actor';
@@ -52,4 +53,13 @@ export function actsHere(entry: ActorEntry, words: readonly TextWord[], start: n
 function localNounAfter(words: readonly TextWord[], end: number): boolean {
   const next = words[end];
   return Boolean(next && next.sentence === words[end - 1].sentence && LOCAL_NOUNS.has(next.key));
+}
+
+// A state's name or adjective before these only locates: 'the Belarusian capital Minsk', 'the Syrian border' (scan-mentions reads
+// country adjectives with them too).
+export const PLACE_HEADS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'border', 'borders', 'coast', 'territory', 'soil', 'province', 'region', 'countryside', 'frontier', 'airspace', 'waters', 'mainland', 'interior']);
+
+function placeNounAfter(words: readonly TextWord[], end: number): boolean {
+  const next = words[end];
+  return Boolean(next && next.sentence === words[end - 1].sentence && PLACE_HEADS.has(next.key));
 }

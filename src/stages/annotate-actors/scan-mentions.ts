@@ -3,7 +3,7 @@ import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
 import type { AgentEntry, AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { resolveActor } from '../../lexicons/resolve-actor.js';
-import { actsHere } from './named-actor-context.js';
+import { actsHere, PLACE_HEADS } from './named-actor-context.js';
 import { agentAt, backerEndsAt, composeAt, composedRef, countryListAt, countryWordAt, type CountryWord } from './compose-agent.js';
 import type { FoundMention } from './found-mention.js';
 
@@ -88,8 +88,6 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   return m;
 }
 
-/** Nouns a country adjective only locates ('the Belarusian capital', 'the Turkish border'): no party. */
-const PLACE_HEADS = new Set(['capital', 'city', 'town', 'village', 'border', 'coast', 'territory', 'side', 'soil', 'province', 'region', 'countryside', 'frontier', 'airspace', 'waters']);
 
 function stateMention(words: readonly TextWord[], c: CountryWord): FoundMention {
   const actor = { id: `country-${c.code.toLowerCase()}`, name: c.name, code: c.code, kind: 'state' as const, ...(c.country ? { country: c.country } : {}) };
@@ -105,7 +103,7 @@ function adjectivesAt(words: readonly TextWord[], at: number, ctx: ScanContext):
   const backer = countryWordAt(words, at, ctx.agents, ctx.dict);
   if (backer && backerEndsAt(words, backer.end)) return [stateMention(words, backer)];
   const { list, end } = countryListAt(words, at, ctx.agents, ctx.dict);
-  if (!list.length || list.some((c) => c.end - c.start > 1) || words[end]?.pos !== 'NOUN' || PLACE_HEADS.has(words[end].key)) return [];
+  if (!list.length || list.some((c) => c.end - c.start > 1) || words[end]?.pos !== 'NOUN' || PLACE_HEADS.has(words[end].key) || words[end].key === 'side') return [];
   return list.map((c) => stateMention(words, c));
 }
 
