@@ -164,3 +164,10 @@ test('extractEvents reads "kidnapping for ransom is common" as a generic stateme
   }
   assert.ok(extract('Gunmen kidnapped two aid workers, a common crime in the area.').length > 0);
 });
+
+test('extractEvents records no claim where nobody has claimed responsibility', () => {
+  for (const text of ['No group has claimed responsibility for the attack.', 'Nobody claimed responsibility for the kidnapping.', 'There was no immediate claim of responsibility.']) {
+    assert.ok(!extract(text).some((e) => e.type === 'ACCUSE'), `${text} → ${JSON.stringify(extract(text).map((e) => e.triggerText))}`);
+  }
+  assert.ok(extract('Al Shabaab claimed responsibility for the attack.').some((e) => e.type === 'ACCUSE'));
+});

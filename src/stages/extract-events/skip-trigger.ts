@@ -53,8 +53,17 @@ function isHowOften(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: 
   return false;
 }
 
+// 'No group has claimed responsibility', 'there was no immediate claim of responsibility': nobody claimed anything.
+const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
+
+function nobodyClaims(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (!match.entry.pattern.includes('responsibility')) return false;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) if (NOBODY.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /**
- * True when a trigger is not an event statement: a source asking for anonymity ('who asked not to be named'),
+ * True when a trigger is not an event statement: nobody claiming responsibility, a source asking for anonymity ('who asked not to be named'),
  * how often a kind of act happens ('kidnapping for ransom is common'), a generic or hypothetical noun ('all attacks',
  * 'the idea of cooperation', 'the failure of the cease-fire'), the object of 'justify'/'prevent', a weapon
  * that was defused or seized rather than used ('police defused a grenade'), or a
@@ -63,7 +72,7 @@ function isHowOften(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: 
 export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => boolean, sentenceEnd = tokens.length): boolean {
   const first = tokens[match.first];
   if (insideActor(match.first)) return true;
-  if (asksForAnonymity(tokens, match, sentenceEnd)) return true;
+  if (asksForAnonymity(tokens, match, sentenceEnd) || nobodyClaims(tokens, match, sentenceStart)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
   if (match.entry.weight < WEAK && /ed$/.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
   // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party.
