@@ -64,3 +64,17 @@ test('annotateDates names "the past year" by last year and dates it as the twelv
 test('annotateDates reads "this afternoon" as today', () => {
   assert.equal(find(times('Talks resume later this afternoon.', '2016-07-28'), 'later this afternoon').timex, '2016-07-28TAF');
 });
+
+test('annotateDates reads "the corresponding period last year" and "last year\'s quarter" as the period under discussion a year back', () => {
+  const found = times('Third-quarter net rose to $5 million from $3 million in the corresponding period last year. Sales for last year\'s quarter were flat. For the quarter a year ago, it earned $2 million. In the comparable year-ago quarter it lost money.', '2016-11-02');
+  assert.equal(find(found, 'the corresponding period last year').timex, '2015-Q3');
+  assert.equal(find(found, 'last year\'s quarter').timex, '2015-Q3');
+  assert.equal(find(found, 'the quarter a year ago').timex, '2015-Q3');
+  assert.equal(find(found, 'the comparable year-ago quarter').timex, '2015-Q3');
+});
+
+test('annotateDates reads "the first two quarters of 2017" as the first half of that year', () => {
+  const found = times('Losses will last through at least the first two quarters of 2017 and the last two quarters of 2018.', '2016-11-02');
+  assert.equal(find(found, 'the first two quarters of 2017').timex, '2017-H1');
+  assert.equal(find(found, 'the last two quarters of 2018').timex, '2018-H2');
+});

@@ -110,11 +110,13 @@ export function referenceRules(): Rule[] {
       name: 'period-anaphora',
       triggers: ['quarter', 'period', 'year', 'prior'], reach: 40,
       // Company reports compare "the quarter" with "the year-earlier quarter": both refer to the period under discussion.
-      pattern: /\b(?:the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|same\s+|comparable\s+|year-earlier\s+|year-ago\s+|prior-year\s+|previous-year\s+|year\s+earlier\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b))\b/gi,
+      // "the corresponding period last year", "last year's quarter", "the quarter a year ago": that period a year back.
+      pattern: /\b(?:(?<back>the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))|last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period))|the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|(?:(?:same|comparable|corresponding)\s+)?(?:year-earlier|year-ago|prior-year|previous-year|year\s+earlier)\s+|same\s+|comparable\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b))\b/gi,
       build(match, context) {
         const g = match.groups!;
         if (g.what?.toLowerCase() === 'period' && !g.adj) return undefined;
         const { start, end } = spanOf(match);
+        if (g.back) return { start, end, type: 'DATE', timex: 'XXXX', rule: 'period-anaphora', anaphor: { unit: 'period', shift: -1 } };
         // "the 1988 period": the period under discussion, in the year stated.
         if (g.year) return { start, end, type: 'DATE', timex: g.year, rule: 'period-anaphora', anaphor: { unit: 'period', shift: 0, year: Number(g.year) } };
         const adj = (g.adj ?? g.bare ?? '').toLowerCase();
