@@ -181,3 +181,22 @@ test('annotateDates reads "on Thursday" after ", to begin at 8:00 am" as the com
   const found = times('The ministry announced on Wednesday a ceasefire in the city, to begin at 8:00 am (0600 GMT) on Thursday.', '2016-11-09');
   assert.equal(find(found, 'Thursday').timex, '2016-11-10');
 });
+
+test('annotateDates reads "the next day" and "later in the day" against the day under discussion', () => {
+  const found = times('Rebels attacked on Feb. 3. The next day, soldiers fired again.', '1998-02-13');
+  assert.equal(find(found, 'The next day').timex, '1998-02-04');
+  // With no day mentioned before it, the day is the reference day, as a news lead means it.
+  assert.equal(find(times('The president arrived in Ohio later in the day.', '1998-02-13'), 'the day').timex, '1998-02-13');
+});
+
+test('annotateDates reads "the end of the month" as the month under discussion', () => {
+  assert.equal(find(times('The offer expires at the end of the month.', '1998-02-13'), 'the end of the month').timex, '1998-02');
+  assert.equal(find(times('Prices rose in March. During the month, sales fell.', '1998-06-13'), 'the month').timex, '1998-03');
+});
+
+test('annotateDates reads "the night of Feb. 3" as that part of that day', () => {
+  const found = times('Fighting broke out on the night of Feb. 3 and ended on the morning of Feb. 5.', '1998-02-13');
+  assert.deepEqual([find(found, 'the night of Feb. 3').type, find(found, 'the night of Feb. 3').timex], ['TIME', '1998-02-03TNI']);
+  assert.equal(find(found, 'the morning of Feb. 5').timex, '1998-02-05TMO');
+  assert.equal(find(times('Shells fell on the evening of 12 July.', '2016-07-28'), 'the evening of 12 July').timex, '2016-07-12TEV');
+});

@@ -63,6 +63,8 @@ function build(match: RegExpExecArray, context: RuleContext, rule: string): Cand
     if (year !== undefined && d1 !== undefined && g.weekday) year = yearOfWeekday(year, month, d1, g.weekday);
   }
   const candidate: Candidate = { start, end, type: 'DATE', timex: monthTimex(year, month, d1), rule, inferred };
+  const part = g.part && d2 === undefined ? timeWords().byKind['part-of-day'].get(g.part.toLowerCase()) : undefined;
+  if (part) return { ...candidate, type: 'TIME', timex: `${candidate.timex}T${part}` };
   if (year === undefined) return candidate;
   if (d1 !== undefined && d2 !== undefined) {
     candidate.interval = { start: { y: year, m: month, d: d1 }, end: { y: year, m: month, d: d2 }, precision: 'range' };
@@ -106,6 +108,18 @@ export function monthRules(): Rule[] {
       triggers: [DIGITS], reach: 0,
       pattern: new RegExp(`\\b(?<d1>\\d{1,2})${ord}${range}\\s+(?:of\\s+)?${month}${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'day-month'),
+    },
+    {
+      // "the night of Feb. 3", "the morning of 12 July": that part of that day, a TIME.
+      name: 'part-of-date',
+      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 4,
+      pattern: new RegExp(`\\bthe\\s+(?<part>morning|afternoon|evening|night)\\s+of\\s+(?:${month}\\s+(?<d1>\\d{1,2})${ord}|(?<dayFirst>\\d{1,2})${ord}\\s+(?:of\\s+)?${month.replace('(?<month>', '(?<monthAfter>')})${year}(?![\\w])`, 'gi'),
+      build(match, context) {
+        const g = match.groups!;
+        // One build for both orders: the day and month under the names it reads.
+        if (g.dayFirst) Object.assign(g, { d1: g.dayFirst, month: g.monthAfter });
+        return build(match, context, 'part-of-date');
+      },
     },
     {
       name: 'month-range',

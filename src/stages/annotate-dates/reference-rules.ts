@@ -76,13 +76,14 @@ export function referenceRules(): Rule[] {
     {
       name: 'anaphora',
       triggers: ['day', 'week', 'month', 'year', 'quarter'], reach: 30,
-      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|year)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
+      // "the next day" is the day after the one under discussion; "the next year" is left to this-unit (often a span ahead).
+      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
       build(match) {
         const g = match.groups!;
         const { start, end } = spanOf(match);
-        const unit = (g.same ?? g.unit ?? g.unit2).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
-        const dir = (g.dir ?? g.dir2 ?? '').toLowerCase();
-        const shift = dir === '' ? 0 : /following|after|later/.test(dir) ? 1 : -1;
+        const unit = (g.same ?? g.unit ?? g.unit3 ?? g.unit2).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
+        const dir = (g.dir ?? g.dir3 ?? g.dir2 ?? '').toLowerCase();
+        const shift = dir === '' ? 0 : /following|next|after|later/.test(dir) ? 1 : -1;
         return { start, end, type: 'DATE', timex: 'XXXX', rule: 'anaphora', anaphor: { unit, shift } };
       },
     },
@@ -91,14 +92,16 @@ export function referenceRules(): Rule[] {
       // Company reports say "for the year" of the year under discussion; "the year ended Sept. 30"
       // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
       // "the end of the year" keeps its part in the span; the value stays the year (TimeML's mod=END).
-      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
-      triggers: ['year', 'week'],
+      // "the month" likewise ("by the end of the month"), but "the month of Ramadan" names no date; "the day" only
+      // as "earlier/later in the day", where it can only be the day under discussion.
+      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<=\b(?:earlier|later|early|late)\s+in\s+)the\s+(?<day>day)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      triggers: ['year', 'week', 'month', 'day'],
       reach: 30,
       build(match, context) {
         const g = match.groups!;
         const start = match.index;
         const end = start + match[0].length - (g.ended?.length ?? 0);
-        const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week');
+        const unit = g.end ? 'year' : g.day ? 'day' : (g.unit.toLowerCase() as 'year' | 'week' | 'month');
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
         // With no date mentioned before it, it is the reference year (or week); "the current year" always is.
         const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
