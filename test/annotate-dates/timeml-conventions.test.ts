@@ -93,3 +93,14 @@ test('annotateDates counts "the previous Friday" from the day under discussion',
   assert.equal(find(times('Shares fell from the previous Friday.', '1989-10-30'), 'the previous Friday').timex, '1989-10-27');
   assert.equal(find(times('Holders may buy at the then current price.', '1989-10-26'), 'then current').timex, 'PAST_REF');
 });
+
+test('annotateDates reads "a few days later" as a vague duration and "a few years ago" as the past', () => {
+  const found = times('A few days later, the army withdrew. The mill closed a few years ago.', '1998-02-13');
+  assert.deepEqual([find(found, 'A few days').type, find(found, 'A few days').timex], ['DURATION', 'PXD']);
+  assert.equal(find(found, 'a few years ago').timex, 'PAST_REF');
+});
+
+test('annotateDates reads "the second half of next year" as that half', () => {
+  assert.equal(find(times('Rates will rise in the second half of next year.', '1989-10-26'), 'the second half of next year').timex, '1990-H2');
+  assert.equal(find(times('Sales fell in the first half of this year.', '1989-10-26'), 'the first half of this year').timex, '1989-H1');
+});

@@ -71,8 +71,10 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   if (post && !calendar) return { start, end: end - g.post!.length, type: 'DURATION', timex: half ? halfDurationTimex(unit, n as number) : durationTimex(unit, n), rule: 'duration' };
   if (post && calendar) {
     const sign = post === 'ago' || post === 'earlier' || post === 'before' || post === 'previously' || post === 'back' ? -1 : 1;
-    if (n === 'X') return { start, end, type: 'DATE', timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'units-ago' };
     const fromRef = post === 'ago' || post === 'from now' || post === 'hence' || post === 'back';
+    // "a few years ago" lies somewhere before now; "a few days later" counts from another event, so only the span is known.
+    if (n === 'X' && !fromRef) return { start, end: end - g.post!.length, type: 'DURATION', timex: durationTimex(unit, 'X'), rule: 'duration' };
+    if (n === 'X') return { start, end, type: 'DATE', timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'units-ago' };
     // "a year and a half ago" counts in months; other halves are dropped (a day and a half ago is still that day, near enough).
     const [by, count] = half && calendar === 'year' ? ['month' as const, n * 12 + 6] : [calendar, n];
     const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';

@@ -71,6 +71,9 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
     const code = words.unit.get(unitWord)!;
     return { start, end, type: 'DURATION', timex: durationTimex(code, 1), rule: 'the-past-unit', durationDays: { week: 7, month: 30.44, year: 365.25, quarter: 91.31 }[unitWord] };
   }
+  // "the second half of next year" is a half of it ('1990-H2'), as "the second half of 1990" is.
+  const half = /(first|second)\s+half/i.exec(g.mod ?? '')?.[1].toLowerCase();
+  if (half && unitWord === 'year' && ref) return { start, end, type: 'DATE', timex: `${relativeTimex(ref, 'year', shift)}-H${half === 'first' ? 1 : 2}`, rule: 'this-unit' };
   if (['week', 'weekend', 'month', 'quarter', 'year', 'decade'].includes(unitWord)) {
     return { start, end, type: 'DATE', timex: ref ? relativeTimex(ref, unitWord as CalendarUnit, shift) : 'XXXX', rule: 'this-unit' };
   }
