@@ -78,3 +78,9 @@ test('annotateDates reads "the first two quarters of 2017" as the first half of 
   assert.equal(find(found, 'the first two quarters of 2017').timex, '2017-H1');
   assert.equal(find(found, 'the last two quarters of 2018').timex, '2018-H2');
 });
+
+test('annotateDates compares with the year before, not its quarter, once "the nine months" are under discussion', () => {
+  const text = 'Third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, net rose to $15 million from $12 million a year earlier, and sales beat year-earlier sales. Nine-month costs fell from a year ago.';
+  const found = times(text, '2016-11-02');
+  assert.deepEqual(found.filter((t) => /year/i.test(t.text)).map((t) => t.timex), ['2015-Q3', '2015', '2015', '2015']);
+});
