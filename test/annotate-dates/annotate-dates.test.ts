@@ -200,3 +200,9 @@ test('annotateDates reads "the night of Feb. 3" as that part of that day', () =>
   assert.equal(find(found, 'the morning of Feb. 5').timex, '1998-02-05TMO');
   assert.equal(find(times('Shells fell on the evening of 12 July.', '2016-07-28'), 'the evening of 12 July').timex, '2016-07-12TEV');
 });
+
+test('annotateDates reads "it is the third day of the strike" as the reference day, but not in the past tense', () => {
+  assert.equal(find(times('It\'s the third day of the strike by dock workers.', '1998-03-06'), 'the third day').timex, '1998-03-06');
+  assert.equal(find(times('Today is the 10th day of the siege.', '1998-03-06'), 'the 10th day').timex, '1998-03-06');
+  assert.deepEqual(times('It was the third day of the strike.', '1998-03-06').map((t) => t.text), []);
+});

@@ -135,6 +135,17 @@ export function relativeRules(): Rule[] {
       },
     },
     {
+      // "It's the second day of the offensive", "today is the eighth day of …": the present tense
+      // makes that day today. ("It was the second day" says nothing of which day.)
+      name: 'nth-day-today',
+      triggers: ['day'], reach: 40,
+      pattern: /\b(?:it\s+is|it['’]s|today\s+is|today\s+marks|this\s+is)\s+(?<core>the\s+(?:first|second|third|[a-z]+th|\d+(?:st|nd|rd|th))\s+day)\b(?!\s+(?:before|after)\b)/gi,
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        return dayCandidate(start, end, context.ref, 0, undefined, 'nth-day-today');
+      },
+    },
+    {
       name: 'this-unit',
       triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
       pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
