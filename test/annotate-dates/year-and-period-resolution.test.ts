@@ -84,3 +84,10 @@ test('annotateDates compares with the year before, not its quarter, once "the ni
   const found = times(text, '2016-11-02');
   assert.deepEqual(found.filter((t) => /year/i.test(t.text)).map((t) => t.timex), ['2015-Q3', '2015', '2015', '2015']);
 });
+
+test('annotateDates keeps the day or month under discussion in "a year earlier", but "the following year" is a year', () => {
+  const found = times('For the six months ended Aug. 12, net rose to $6 million from $5 million a year earlier.', '2016-11-02');
+  assert.equal(find(found, 'a year earlier').timex, '2015-08-12');
+  const month = times('Exports fell in March 2014 from a year earlier. The following year they rose.', '2016-11-02');
+  assert.deepEqual(month.map((t) => [t.text, t.timex]), [['March 2014', '2014-03'], ['a year earlier', '2013-03'], ['The following year', '2015']]);
+});

@@ -28,6 +28,8 @@ export interface Anaphor {
   shift: number;
   /** Counted from the reference day ('two years ago'); still moved onto a quarter under discussion ('a year ago' after 'the third quarter'). */
   fromRef?: boolean;
+  /** A counted shift ('a year earlier', not 'the following year'): it keeps the day or month under discussion. */
+  counted?: boolean;
   /** The year stated with it ('the 1988 period'): the period under discussion, moved to that year. */
   year?: number;
   /** Only a period that ended by the reference day will do ('the latest quarter' after a forecast for the fourth). */

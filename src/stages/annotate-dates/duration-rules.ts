@@ -78,7 +78,7 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
     // "a year and a half ago" counts in months; other halves are dropped (a day and a half ago is still that day, near enough).
     const [by, count] = half && calendar === 'year' ? ['month' as const, n * 12 + 6] : [calendar, n];
     const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';
-    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef } };
+    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef, counted: true } };
   }
   if (article && !g.pre && !g.mod && RATE_BEFORE.test(context.text.slice(Math.max(0, start - 20), start)) && /^[DWMY]$/.test(unit)) {
     return { start, end, type: 'SET', timex: durationTimex(unit, 1), rule: 'rate' };

@@ -66,7 +66,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       // "that year" or "the year" after "the third quarter" is the whole year; only counted
       // shifts ("a year earlier") keep the quarter under discussion.
       const wholeYear = a.unit === 'year' && (a.shift === 0 || monthsAfter(lastEnd));
-      const base = last && (wholeYear ? last.slice(0, 4) : atUnit(last, a.unit));
+      // "a year earlier" than Aug. 12 is Aug. 12 of the year before; "the following year" is a whole year.
+      const sameDay = a.counted && a.unit === 'year' && /^\d{4}-\d{2}(-\d{2})?$/.test(last ?? '');
+      const base = last && (wholeYear ? last.slice(0, 4) : sameDay ? last : atUnit(last, a.unit));
       const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
       const timex = base ? shiftAtUnit(base, a.unit, a.shift) : a.shift !== 0 && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
       if (timex) c.timex = timex;
