@@ -104,3 +104,9 @@ test('annotateDates reads "the second half of next year" as that half', () => {
   assert.equal(find(times('Rates will rise in the second half of next year.', '1989-10-26'), 'the second half of next year').timex, '1990-H2');
   assert.equal(find(times('Sales fell in the first half of this year.', '1989-10-26'), 'the first half of this year').timex, '1989-H1');
 });
+
+test('annotateDates reads "every six months" as a set of that period', () => {
+  const found = times('The rate is reset every six months and the board meets every two weeks.', '1989-10-26');
+  assert.deepEqual([find(found, 'every six months').type, find(found, 'every six months').timex], ['SET', 'P6M']);
+  assert.equal(find(found, 'every two weeks').timex, 'P2W');
+});
