@@ -110,3 +110,8 @@ test('annotateDates reads "every six months" as a set of that period', () => {
   assert.deepEqual([find(found, 'every six months').type, find(found, 'every six months').timex], ['SET', 'P6M']);
   assert.equal(find(found, 'every two weeks').timex, 'P2W');
 });
+
+test('annotateDates shares a plural part of day over coordinated weekdays ("Monday and Tuesday nights")', () => {
+  const found = times('Flights will leave on Monday and Tuesday nights, and on Friday.', '1998-02-13');
+  assert.deepEqual(found.map((t) => [t.text, t.type, t.timex]), [['Monday', 'SET', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'], ['Friday', 'DATE', '1998-02-13']]);
+});

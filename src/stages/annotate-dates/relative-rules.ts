@@ -7,6 +7,7 @@ import { durationTimex } from './duration-rules.js';
 
 const PART_OF_DAY = /(morning|afternoon|evening|night)/i;
 const EARLY_OR_LATE = /\b(?:early|late|earlier|later)\s+$/i;
+const COORDINATED_PLURAL_PART = /^\s+(?:and|or)\s+[A-Z][a-z]+day\s+(?<part>morning|afternoon|evening|night)s\b/;
 const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 function partCode(word: string | undefined): string | undefined {
@@ -162,9 +163,11 @@ export function relativeRules(): Rule[] {
         // "early Tuesday", "Earlier Sunday": the modifier is part of the expression, the day stays the day.
         const start = match.index - (EARLY_OR_LATE.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[0].length ?? 0);
         const day = Number(timeWords().byKind.weekday.get(g.day.toLowerCase()));
-        const code = partCode(g.part);
+        // "Monday and Tuesday nights": the plural part of day belongs to both weekdays.
+        const shared = g.plural || g.part ? undefined : COORDINATED_PLURAL_PART.exec(context.text.slice(end, end + 40))?.groups?.part;
+        const code = partCode(g.part ?? shared);
         // "Tuesdays", "Tuesday nights": every such day.
-        if (g.plural || g.partPlural) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
+        if (g.plural || g.partPlural || shared) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
         if (!context.ref) return { start, end, type: code ? 'TIME' : 'DATE', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday' };
         const tense = context.tenseAt(start, end);
         const target = resolveWeekday(context.ref, day, tense === 'future' ? 'future' : 'past', false);
