@@ -115,3 +115,9 @@ test('annotateDates shares a plural part of day over coordinated weekdays ("Mond
   const found = times('Flights will leave on Monday and Tuesday nights, and on Friday.', '1998-02-13');
   assert.deepEqual(found.map((t) => [t.text, t.type, t.timex]), [['Monday', 'SET', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'], ['Friday', 'DATE', '1998-02-13']]);
 });
+
+test('annotateDates reads "the final quarter of 1997" as its fourth quarter and "the last days of February" as no duration', () => {
+  assert.equal(find(times('Sales rose in the final quarter of 1997.', '1998-02-13'), 'the final quarter of 1997').timex, '1997-Q4');
+  assert.deepEqual(times('The last days of February were cold.', '1998-03-13').map((t) => t.text), ['February']);
+  assert.equal(find(times('The talks could last days.', '1998-03-13'), 'days').timex, 'PXD');
+});
