@@ -206,3 +206,10 @@ test('annotateDates reads "it is the third day of the strike" as the reference d
   assert.equal(find(times('Today is the 10th day of the siege.', '1998-03-06'), 'the 10th day').timex, '1998-03-06');
   assert.deepEqual(times('It was the third day of the strike.', '1998-03-06').map((t) => t.text), []);
 });
+
+test('annotateDates reads days spelled as ordinals, as broadcasts say them ("March eighth", "the first of May")', () => {
+  const found = times('Women\'s Day is this coming Sunday, March eighth. The vote is on the first of May, and talks end June twenty-first.', '1998-03-05');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['Sunday, March eighth', '1998-03-08'], ['the first of May', '1998-05-01'], ['June twenty-first', '1998-06-21']]);
+  // "May" as the modal verb stays a verb.
+  assert.deepEqual(times('May first be heard.', '1998-03-05').map((t) => t.text), []);
+});

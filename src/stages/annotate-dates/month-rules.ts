@@ -47,9 +47,10 @@ function build(match: RegExpExecArray, context: RuleContext, rule: string): Cand
   const g = match.groups!;
   const month = monthNumber(g.month);
   if (!month) return undefined;
-  const d1 = g.d1 ? Number(g.d1) : undefined;
+  const d1 = g.d1 ? Number(g.d1) : g.d1w ? Number(timeWords().byKind.ordinal.get(g.d1w.toLowerCase().replace(/\s+/g, ' '))) : undefined;
   const d2 = g.d2 ? Number(g.d2) : undefined;
-  if (!isMonthWord(g.month, match, context, Boolean(d1 || g.year || g.spelled || g.rel))) return undefined;
+  // A spelled day does not make "May" a month: "May first be heard" is the verb.
+  if (!isMonthWord(g.month, match, context, Boolean(g.d1 || g.year || g.spelled || g.rel))) return undefined;
   if ((d1 !== undefined && (d1 < 1 || d1 > 31)) || (d2 !== undefined && (d2 <= (d1 ?? 0) || d2 > 31))) return undefined;
   const span = spanOf(match);
   const start = span.start;
@@ -87,14 +88,23 @@ export function monthRules(): Rule[] {
   // "June last year", "January of this year": the year named relative to publication.
   const year = `(?:,?\\s+(?:(?<year>1\\d{3}|20\\d{2})|(?<spelled>${SPELLED_YEAR})(?![\\w-]))|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year(?![\\w-]))?`;
   // "Saturday, April 25" is one date; the weekday only confirms it.
-  const weekday = `(?:(?<weekday>${timeWords().alternation.weekday}),?\\s+(?=\\w+\\.?\\s+\\d))?`;
+  const ordinal = timeWords().alternation.ordinal;
+  const weekday = `(?:(?<weekday>${timeWords().alternation.weekday}),?\\s+(?=\\w+\\.?\\s+(?:\\d|(?:${ordinal})(?![\\w-]))))?`;
+  // "March eighth", "June twenty-first": the day spelled as broadcasts say it.
+  const spelledDay = `(?:the\\s+)?(?<d1w>${ordinal})(?![\\w-])`;
   const mod = `(?<mod>(?:early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of)[\\s-]+)?`;
   rules = [
     {
       name: 'month-day',
       triggers: monthStems, reach: 30,
-      pattern: new RegExp(`\\b(?:around\\s+)?${weekday}${mod}${month}(?:\\s+(?<d1>\\d{1,2})${ord}${range})?${year}(?![\\w])`, 'gi'),
+      pattern: new RegExp(`\\b(?:around\\s+)?${weekday}${mod}${month}(?:\\s+(?:(?<d1>\\d{1,2})${ord}${range}|${spelledDay}))?${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'month-day'),
+    },
+    {
+      name: 'ordinal-of-month',
+      triggers: monthStems, reach: 30,
+      pattern: new RegExp(`\\bthe\\s+(?<d1w>${ordinal})\\s+of\\s+${month}${year}(?![\\w])`, 'gi'),
+      build: (m, c) => build(m, c, 'ordinal-of-month'),
     },
     {
       // Scraped datelines lose the space between day and year: 'Last updated at Apr 152017'.
