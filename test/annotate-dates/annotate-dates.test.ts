@@ -213,3 +213,8 @@ test('annotateDates reads days spelled as ordinals, as broadcasts say them ("Mar
   // "May" as the modal verb stays a verb.
   assert.deepEqual(times('May first be heard.', '1998-03-05').map((t) => t.text), []);
 });
+
+test('annotateDates reads "ten o\'clock" as a clock time on the day named after it', () => {
+  const found = times('The talks begin at ten o\'clock tomorrow and the vote at 9 o\'clock Friday.', '1998-02-13');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['ten o\'clock tomorrow', '1998-02-14T10:00'], ['9 o\'clock Friday', '1998-02-13T09:00']]);
+});
