@@ -121,3 +121,13 @@ test('annotateDates reads "the final quarter of 1997" as its fourth quarter and 
   assert.deepEqual(times('The last days of February were cold.', '1998-03-13').map((t) => t.text), ['February']);
   assert.equal(find(times('The talks could last days.', '1998-03-13'), 'days').timex, 'PXD');
 });
+
+test('annotateDates reads "the first hours" and "the early years" of something as vague durations', () => {
+  const found = times('Thousands were taken in the first hours of the war; in the early years, few survived.', '1991-02-25');
+  assert.equal(find(found, 'the first hours').timex, 'PTXH');
+  assert.equal(find(found, 'the early years').timex, 'PXY');
+});
+
+test('annotateDates reads "the latest fiscal year" as the last year that has ended', () => {
+  assert.equal(find(times('Its stores had 27% of sales in the latest fiscal year.', '1989-10-26'), 'the latest fiscal year').timex, '1988');
+});

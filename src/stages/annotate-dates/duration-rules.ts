@@ -118,8 +118,9 @@ export function durationRules(): Rule[] {
       name: 'vague-duration',
       triggers: unitStems, reach: 40,
       // "for years", "over the coming months": a bare plural unit is a duration only after these words
-      // ("last" as the verb: "could last days", not "the last days of February").
-      pattern: new RegExp(`\\b(?:for|over|within|during|in|took|takes|take|lasted|(?<!\\bthe\\s+)last)\\s+(?<core>(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries)(?:(?<=the\\s+\\w+)\\s+ahead)?)\\b`, 'gi'),
+      // ("last" as the verb: "could last days", not "the last days of February"). "In the first hours (of
+      // the war)", "the early years" count an unknown number of units, as TimeML's PTXH and PXY say.
+      pattern: new RegExp(`\\b(?:for|over|within|during|in|took|takes|take|lasted|(?<!\\bthe\\s+)last)\\s+(?<core>(?:the\\s+)?(?:(?:past|last|next|coming)\\s+|(?<=the\\s+)(?:first|early|final|initial)\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries)(?:(?<=the\\s+\\w+)\\s+ahead)?)\\b`, 'gi'),
       build(match) {
         const { start, end } = spanOf(match);
         const word = /(year|month|week|day|decade|hour|minute|centur)/i.exec(match.groups!.core)![1].toLowerCase();

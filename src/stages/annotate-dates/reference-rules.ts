@@ -94,7 +94,7 @@ export function referenceRules(): Rule[] {
       // "the end of the year" keeps its part in the span; the value stays the year (TimeML's mod=END).
       // "the month" likewise ("by the end of the month"), but "the month of Ramadan" names no date; "the day" only
       // as "earlier/later in the day", where it can only be the day under discussion.
-      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<=\b(?:earlier|later|early|late)\s+in\s+)the\s+(?<day>day)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current|latest|most\s+recent)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<=\b(?:earlier|later|early|late)\s+in\s+)the\s+(?<day>day)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
       triggers: ['year', 'week', 'month', 'day'],
       reach: 30,
       build(match, context) {
@@ -106,6 +106,8 @@ export function referenceRules(): Rule[] {
         // With no date mentioned before it, it is the reference year (or week); "the current year" always is.
         const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
         if (g.which?.toLowerCase() === 'current' && context.ref) return { start, end, type: 'DATE', timex, rule: 'the-current-year' };
+        // "the latest fiscal year" is the last one that has ended, as "the latest quarter" is.
+        if (/latest|recent/i.test(g.which ?? '') && context.ref) return { start, end, type: 'DATE', timex: relativeTimex(context.ref, unit, -1), rule: 'the-latest-year' };
         return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 } };
       },
     },
