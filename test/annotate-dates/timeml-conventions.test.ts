@@ -131,3 +131,9 @@ test('annotateDates reads "the first hours" and "the early years" of something a
 test('annotateDates reads "the latest fiscal year" as the last year that has ended', () => {
   assert.equal(find(times('Its stores had 27% of sales in the latest fiscal year.', '1989-10-26'), 'the latest fiscal year').timex, '1988');
 });
+
+test('annotateDates reads "coming months" and "future quarters" as the future, as "recent months" is the past', () => {
+  const found = times('It expects slower growth in coming months and lower taxes in future quarters.', '1989-10-26');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['coming months', 'FUTURE_REF'], ['future quarters', 'FUTURE_REF']]);
+  assert.equal(find(found, 'coming months').value?.start, '1989-10-26');
+});

@@ -4,7 +4,7 @@ import { timeWords, triggerWords } from './time-words.js';
 import { addDays, pad } from './calendar.js';
 import { relativeTimex } from './relative-timex.js';
 
-// How far back "recent days/weeks/months/years" reach: an approximation, marked as such.
+// How far back "recent days/weeks/months/years" reach (and "coming months" ahead): an approximation, marked as such.
 const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095 };
 const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|referendum|conference|trip|tour|negotiations|ceasefire|cease-fire|truce|offensive|attack|inauguration|funeral';
 
@@ -24,12 +24,15 @@ export function referenceRules(): Rule[] {
     {
       name: 'recent-units',
       triggers: ['day', 'week', 'month', 'quarter', 'year'], reach: 40,
-      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of))\s+(?<unit>day|week|month|quarter|year)s)\b/gi,
+      // "coming months", "future quarters" look as far ahead.
+      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of)|(?<ahead>(?:the\s+)?coming|future))\s+(?<unit>day|week|month|quarter|year)s)\b/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
         const unit = match.groups!.unit.toLowerCase();
-        const candidate: Candidate = { start, end, type: 'DATE', timex: 'PAST_REF', rule: `recent-${unit}s` };
-        if (context.ref) candidate.interval = { start: addDays(context.ref, -RECENT_DAYS[unit]), end: context.ref, precision: 'approximate' };
+        const ahead = Boolean(match.groups!.ahead);
+        const candidate: Candidate = { start, end, type: 'DATE', timex: ahead ? 'FUTURE_REF' : 'PAST_REF', rule: `${ahead ? 'coming' : 'recent'}-${unit}s` };
+        const reach = RECENT_DAYS[unit];
+        if (context.ref) candidate.interval = ahead ? { start: context.ref, end: addDays(context.ref, reach), precision: 'approximate' } : { start: addDays(context.ref, -reach), end: context.ref, precision: 'approximate' };
         return candidate;
       },
     },
