@@ -47,7 +47,8 @@ function build(match: RegExpExecArray, context: RuleContext, rule: string): Cand
   const g = match.groups!;
   const month = monthNumber(g.month);
   if (!month) return undefined;
-  const d1 = g.d1 ? Number(g.d1) : g.d1w ? Number(timeWords().byKind.ordinal.get(g.d1w.toLowerCase().replace(/\s+/g, ' '))) : undefined;
+  const spelled = g.d1w ?? g.dayBefore;
+  const d1 = g.d1 ? Number(g.d1) : spelled ? Number(timeWords().byKind.ordinal.get(spelled.toLowerCase().replace(/\s+/g, ' '))) : undefined;
   const d2 = g.d2 ? Number(g.d2) : undefined;
   // A spelled day does not make "May" a month: "May first be heard" is the verb.
   if (!isMonthWord(g.month, match, context, Boolean(g.d1 || g.year || g.spelled || g.rel))) return undefined;
@@ -97,14 +98,9 @@ export function monthRules(): Rule[] {
     {
       name: 'month-day',
       triggers: monthStems, reach: 30,
-      pattern: new RegExp(`\\b(?:around\\s+)?${weekday}${mod}${month}(?:\\s+(?:(?<d1>\\d{1,2})${ord}${range}|${spelledDay}))?${year}(?![\\w])`, 'gi'),
+      // "the first of May" too: one regex, tried where the month-day one is, costs less than a rule of its own.
+      pattern: new RegExp(`\\b(?:around\\s+)?(?:the\\s+(?<dayBefore>${ordinal})\\s+of\\s+)?${weekday}${mod}${month}(?:\\s+(?:(?<d1>\\d{1,2})${ord}${range}|${spelledDay}))?${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'month-day'),
-    },
-    {
-      name: 'ordinal-of-month',
-      triggers: monthStems, reach: 30,
-      pattern: new RegExp(`\\bthe\\s+(?<d1w>${ordinal})\\s+of\\s+${month}${year}(?![\\w])`, 'gi'),
-      build: (m, c) => build(m, c, 'ordinal-of-month'),
     },
     {
       // Scraped datelines lose the space between day and year: 'Last updated at Apr 152017'.

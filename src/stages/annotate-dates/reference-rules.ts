@@ -95,16 +95,15 @@ export function referenceRules(): Rule[] {
       // Company reports say "for the year" of the year under discussion; "the year ended Sept. 30"
       // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
       // "the end of the year" keeps its part in the span; the value stays the year (TimeML's mod=END).
-      // "the month" likewise ("by the end of the month"), but "the month of Ramadan" names no date; "the day" only
-      // as "earlier/later in the day", where it can only be the day under discussion.
-      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current|latest|most\s+recent)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<=\b(?:earlier|later|early|late)\s+in\s+)the\s+(?<day>day)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
-      triggers: ['year', 'week', 'month', 'day'],
+      // "the month" likewise ("by the end of the month"), but "the month of Ramadan" names no date.
+      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current|latest|most\s+recent)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      triggers: ['year', 'week', 'month'],
       reach: 30,
       build(match, context) {
         const g = match.groups!;
         const start = match.index;
         const end = start + match[0].length - (g.ended?.length ?? 0);
-        const unit = g.end ? 'year' : g.day ? 'day' : (g.unit.toLowerCase() as 'year' | 'week' | 'month');
+        const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week' | 'month');
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
         // With no date mentioned before it, it is the reference year (or week); "the current year" always is.
         const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
@@ -112,6 +111,16 @@ export function referenceRules(): Rule[] {
         // "the latest fiscal year" is the last one that has ended, as "the latest quarter" is.
         if (/latest|recent/i.test(g.which ?? '') && context.ref) return { start, end, type: 'DATE', timex: relativeTimex(context.ref, unit, -1), rule: 'the-latest-year' };
         return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 } };
+      },
+    },
+    {
+      // "earlier in the day", "later in the day" can only mean the day under discussion (the reference day in a lead).
+      name: 'in-the-day',
+      triggers: ['day'], reach: 4,
+      pattern: /(?<=\b(?:earlier|later|early|late)\s+in\s+)the\s+day\b(?![\w-])/gi,
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, 'day', 0) : 'XXXX', rule: 'in-the-day', anaphor: { unit: 'day', shift: 0 } };
       },
     },
     {
