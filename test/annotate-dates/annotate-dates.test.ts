@@ -218,3 +218,9 @@ test('annotateDates reads "ten o\'clock" as a clock time on the day named after 
   const found = times('The talks begin at ten o\'clock tomorrow and the vote at 9 o\'clock Friday.', '1998-02-13');
   assert.deepEqual(found.map((t) => [t.text, t.timex]), [['ten o\'clock tomorrow', '1998-02-14T10:00'], ['9 o\'clock Friday', '1998-02-13T09:00']]);
 });
+
+test('annotateDates reads "the day before the vote" in apposition to a date as that same date', () => {
+  const found = times('Rebels struck on Oct. 12, the day before the vote, and again the day after.', '1989-10-30');
+  assert.equal(find(found, 'the day').timex, '1989-10-12');
+  assert.equal(find(found, 'the day after').timex, '1989-10-13');
+});

@@ -8,6 +8,9 @@ import { relativeTimex } from './relative-timex.js';
 const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095 };
 const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|referendum|conference|trip|tour|negotiations|ceasefire|cease-fire|truce|offensive|attack|inauguration|funeral';
 
+// A date, then a comma: what follows may restate it ("Oct. 12, the day before …", "Friday, the day after …").
+const APPOSITION_AFTER_DATE = /(?:\d|day|[Yy]esterday|[Tt]oday)\s*,\s*$/;
+
 let rules: Rule[] | undefined;
 
 /**
@@ -81,10 +84,14 @@ export function referenceRules(): Rule[] {
       triggers: ['day', 'week', 'month', 'year', 'quarter'], reach: 30,
       // "the next day" is the day after the one under discussion; "the next year" is left to this-unit (often a span ahead).
       pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
-      build(match) {
+      build(match, context) {
         const g = match.groups!;
         const { start, end } = spanOf(match);
         const unit = (g.same ?? g.unit ?? g.unit3 ?? g.unit2).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
+        // "Oct. 12, the day before the plunge": an apposition restates the date; "before …" relates it to an event.
+        if (g.dir2 && APPOSITION_AFTER_DATE.test(context.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(context.text.slice(end, end + 8))) {
+          return { start, end: start + match[0].slice(0, -g.dir2.length).trimEnd().length, type: 'DATE', timex: 'XXXX', rule: 'anaphora', anaphor: { unit, shift: 0 } };
+        }
         const dir = (g.dir ?? g.dir3 ?? g.dir2 ?? '').toLowerCase();
         const shift = dir === '' ? 0 : /following|next|after|later/.test(dir) ? 1 : -1;
         return { start, end, type: 'DATE', timex: 'XXXX', rule: 'anaphora', anaphor: { unit, shift } };
