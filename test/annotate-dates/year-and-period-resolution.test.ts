@@ -91,3 +91,10 @@ test('annotateDates keeps the day or month under discussion in "a year earlier",
   const month = times('Exports fell in March 2014 from a year earlier. The following year they rose.', '2016-11-02');
   assert.deepEqual(month.map((t) => [t.text, t.timex]), [['March 2014', '2014-03'], ['a year earlier', '2013-03'], ['The following year', '2015']]);
 });
+
+test('annotateDates reads the tense of "is to resume trading Tuesday" from the verb the gerund depends on', () => {
+  // 1989-10-27 is a Friday.
+  assert.equal(find(times('The shares are to resume trading Tuesday.', '1989-10-27'), 'Tuesday').timex, '1989-10-31');
+  assert.equal(find(times('The exchange will begin trading the contracts Monday.', '1989-10-27'), 'Monday').timex, '1989-10-30');
+  assert.equal(find(times('The exchange began trading the contracts Monday.', '1989-10-27'), 'Monday').timex, '1989-10-23');
+});
