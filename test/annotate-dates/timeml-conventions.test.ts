@@ -126,6 +126,8 @@ test('annotateDates reads "the first hours" and "the early years" of something a
   const found = times('Thousands were taken in the first hours of the war; in the early years, few survived.', '1991-02-25');
   assert.equal(find(found, 'the first hours').timex, 'PTXH');
   assert.equal(find(found, 'the early years').timex, 'PXY');
+  // "the early hours of Tuesday" is part of that day, not a span of hours.
+  assert.deepEqual(times('Shelling resumed in the early hours of Tuesday.', '2016-09-20').map((t) => t.text), ['Tuesday']);
 });
 
 test('annotateDates reads "the latest fiscal year" as the last year that has ended', () => {

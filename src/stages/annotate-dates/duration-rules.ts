@@ -89,6 +89,15 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'duration' };
 }
 
+let dayAfterOf: RegExp | undefined;
+
+/** "of Tuesday", "of Sept. 12", "of yesterday": what names a day after "the early hours". */
+function ofADay(): RegExp {
+  const w = timeWords().alternation;
+  dayAfterOf ??= new RegExp(`^\\s+of\\s+(?:${w.weekday}|${w.month}|yesterday|today|tomorrow|\\d)\\b`, 'i');
+  return dayAfterOf;
+}
+
 let rules: Rule[] | undefined;
 
 /** Durations ("for a week", "12-hour talks", "the past three months") and counted offsets ("two years ago"). */
@@ -121,8 +130,10 @@ export function durationRules(): Rule[] {
       // ("last" as the verb: "could last days", not "the last days of February"). "In the first hours (of
       // the war)", "the early years" count an unknown number of units, as TimeML's PTXH and PXY say.
       pattern: new RegExp(`\\b(?:for|over|within|during|in|took|takes|take|lasted|(?<!\\bthe\\s+)last)\\s+(?<core>(?:the\\s+)?(?:(?:past|last|next|coming)\\s+|(?<=the\\s+)(?:first|early|final|initial)\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries)(?:(?<=the\\s+\\w+)\\s+ahead)?)\\b`, 'gi'),
-      build(match) {
+      build(match, context) {
         const { start, end } = spanOf(match);
+        // "the early hours of Tuesday" is a part of that day, which the weekday rule dates.
+        if (/^the\s+(?:first|early|final|initial)\s/i.test(match.groups!.core) && ofADay().test(context.text.slice(end, end + 24))) return undefined;
         const word = /(year|month|week|day|decade|hour|minute|centur)/i.exec(match.groups!.core)![1].toLowerCase();
         const code = unitCode(word === 'centur' ? 'century' : word)!;
         return { start, end, type: 'DURATION', timex: durationTimex(code, 'X'), rule: 'vague-duration' };
