@@ -224,3 +224,9 @@ test('annotateDates reads "the day before the vote" in apposition to a date as t
   assert.equal(find(found, 'the day').timex, '1989-10-12');
   assert.equal(find(found, 'the day after').timex, '1989-10-13');
 });
+
+test('annotateDates lets a clock time or part of a day be the day that "that day" and "the next day" refer to', () => {
+  const found = times('The blast came on the morning of 25 September. That day, troops fired. At 10 p.m. Friday rebels struck; the next day they left.', '2016-10-03');
+  assert.equal(find(found, 'That day').timex, '2016-09-25');
+  assert.equal(find(found, 'the next day').timex, '2016-10-01');
+});

@@ -74,9 +74,11 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       if (timex) c.timex = timex;
     }
     if (c.type === 'DURATION' && /^P\d+M$/.test(c.timex)) monthsSince = c.start;
-    // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift.
-    if (c.type === 'DATE' && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
-      last = c.timex;
+    // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift;
+    // a time of a day ("the morning of 25 September", "10 p.m. Friday") stands for its day.
+    const stated = c.type === 'DATE' || (c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(c.timex));
+    if (stated && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
+      last = c.timex.split('T')[0];
       lastEnd = c.end;
       if (/^\d{4}-[QH]\d$/.test(c.timex)) {
         lastPeriod = { timex: c.timex, end: c.end };
