@@ -139,3 +139,8 @@ test('annotateDates reads "coming months" and "future quarters" as the future, a
   assert.deepEqual(found.map((t) => [t.text, t.timex]), [['coming months', 'FUTURE_REF'], ['future quarters', 'FUTURE_REF']]);
   assert.equal(find(found, 'coming months').value?.start, '1989-10-26');
 });
+
+test('annotateDates reads a year shortened to two digits after an apostrophe ("the \'97 season")', () => {
+  const found = times('After the \'97 season and the ’05 election, he said \'rock \'n\' roll\' at 9. It was Class of \'88.', '1998-02-13');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['\'97', '1997'], ['’05', '2005'], ['\'88', '1988']]);
+});

@@ -58,6 +58,18 @@ export function periodRules(): Rule[] {
       },
     },
     {
+      // "the '97 season": a year cut to two digits after an apostrophe, in the century that puts it nearest the reference year.
+      name: 'short-year',
+      triggers: [DIGITS + '2'], reach: 0,
+      pattern: /(?<=(?:^|[^\w'’])['’])(?<yy>\d\d)(?![\w%:'’/-]|[.,]\d)/g,
+      build(match, context) {
+        const near = context.ref?.y ?? 2000;
+        const base = Math.floor(near / 100) * 100 + Number(match.groups!.yy);
+        const year = [base - 100, base, base + 100].reduce((best, y) => (Math.abs(y - near) < Math.abs(best - near) ? y : best));
+        return { start: match.index - 1, end: match.index + 2, type: 'DATE', timex: pad(year, 4), rule: 'short-year' };
+      },
+    },
+    {
       name: 'decade-word',
       pattern: /\bthe\s+(?:(?<mod>early|mid|late)[\s-]+)?(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
       triggers: Object.keys(DECADE_WORDS),
