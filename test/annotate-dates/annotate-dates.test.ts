@@ -230,3 +230,8 @@ test('annotateDates lets a clock time or part of a day be the day that "that day
   assert.equal(find(found, 'That day').timex, '2016-09-25');
   assert.equal(find(found, 'the next day').timex, '2016-10-01');
 });
+
+test('annotateDates does not read "Jan. 1 and 10%" as a range of days', () => {
+  const found = times('Shares have risen 25% since Jan. 1 and 10% since June 3 to 5 percent.', '1989-10-26');
+  assert.deepEqual(found.map((t) => t.text), ['Jan. 1', 'June 3']);
+});

@@ -85,7 +85,8 @@ export function monthRules(): Rule[] {
   const monthStems = triggerWords('month');
   const month = `(?<month>${timeWords().alternation.month})\\.?`;
   const ord = '(?:st|nd|rd|th)?';
-  const range = `(?:\\s*(?:-|–|to|and|through)\\s*(?<d2>\\d{1,2})${ord})?`;
+  // "Jan. 1 and 10% year to date": a percentage after "and" is no second day.
+  const range = `(?:\\s*(?:-|–|to|and|through)\\s*(?<d2>\\d{1,2})${ord}(?![\\d%]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b))?`;
   // "June last year", "January of this year": the year named relative to publication.
   const year = `(?:,?\\s+(?:(?<year>1\\d{3}|20\\d{2})|(?<spelled>${SPELLED_YEAR})(?![\\w-]))|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year(?![\\w-]))?`;
   // "Saturday, April 25" is one date; the weekday only confirms it.
