@@ -98,3 +98,8 @@ test('annotateDates reads the tense of "is to resume trading Tuesday" from the v
   assert.equal(find(times('The exchange will begin trading the contracts Monday.', '1989-10-27'), 'Monday').timex, '1989-10-30');
   assert.equal(find(times('The exchange began trading the contracts Monday.', '1989-10-27'), 'Monday').timex, '1989-10-23');
 });
+
+test('annotateDates reads "the second half of the year" as that half of the year under discussion', () => {
+  assert.equal(find(times('Sales will rise in the second half of the year.', '1989-10-26'), 'the second half of the year').timex, '1989-H2');
+  assert.equal(find(times('Sales fell in 1987, mostly in the third quarter of the year.', '1989-10-26'), 'the third quarter of the year').timex, '1987-Q3');
+});

@@ -211,7 +211,7 @@ export function relativeRules(): Rule[] {
     {
       name: 'quarter',
       triggers: ['quarter', 'half'], reach: 60,
-      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
+      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year)|\s+of\s+(?<theYear>the\s+(?:current\s+)?(?:fiscal\s+)?year)(?!['’-]))?(?!\w)/gi,
       build(match, context) {
         const g = match.groups!;
         const span = spanOf(match);
@@ -235,7 +235,10 @@ export function relativeRules(): Rule[] {
           if (g.ago) year -= 1;
         }
         const y = year === undefined ? 'XXXX' : pad(year, 4);
-        return { start, end, type: 'DATE', timex: `${y}-${half ? 'H' : 'Q'}${n}`, rule: 'quarter', inferred: stated ? [] : ['year'] };
+        const part = `${half ? 'H' : 'Q'}${n}`;
+        // "the second half of the year": of the year under discussion, else the reference year.
+        if (g.theYear) return { start, end, type: 'DATE', timex: context.ref ? `${pad(context.ref.y, 4)}-${part}` : `XXXX-${part}`, rule: 'quarter', anaphor: { unit: 'year', shift: 0, part } };
+        return { start, end, type: 'DATE', timex: `${y}-${part}`, rule: 'quarter', inferred: stated ? [] : ['year'] };
       },
     },
   ];

@@ -71,7 +71,7 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       const base = last && (wholeYear ? last.slice(0, 4) : sameDay ? last : atUnit(last, a.unit));
       const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
       const timex = base ? shiftAtUnit(base, a.unit, a.shift) : a.shift !== 0 && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
-      if (timex) c.timex = timex;
+      if (timex) c.timex = a.part && /^\d{4}$/.test(timex) ? `${timex}-${a.part}` : timex;
     }
     if (c.type === 'DURATION' && /^P\d+M$/.test(c.timex)) monthsSince = c.start;
     // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift;
