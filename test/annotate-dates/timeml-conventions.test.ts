@@ -109,6 +109,7 @@ test('annotateDates reads "every six months" as a set of that period', () => {
   const found = times('The rate is reset every six months and the board meets every two weeks.', '1989-10-26');
   assert.deepEqual([find(found, 'every six months').type, find(found, 'every six months').timex], ['SET', 'P6M']);
   assert.equal(find(found, 'every two weeks').timex, 'P2W');
+  assert.deepEqual(times('Every two-year-old child was vaccinated.', '1989-10-26').map((t) => t.text), []);
 });
 
 test('annotateDates shares a plural part of day over coordinated weekdays ("Monday and Tuesday nights")', () => {

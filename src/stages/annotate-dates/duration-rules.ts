@@ -52,10 +52,10 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // "the eight-year war", "the two day rally": a count used as a modifier leaves the determiner to its noun.
   const modifier = /^the\s+$/i.test(g.pre ?? '') && (/-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) || (!/s$/i.test(g.unit) && n !== 1));
   const start = modifier ? span.start + g.pre!.length : span.start;
-  // "every six months" recurs: a SET of that period.
-  if (/^every\s/i.test(g.pre ?? '') && !g.post) return { start, end, type: 'SET', timex: durationTimex(unit, n), rule: 'every-period' };
   // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event.
   if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(context.text.slice(end, end + 5))) return undefined;
+  // "every six months" recurs: a SET of that period.
+  if (/^every\s/i.test(g.pre ?? '') && !g.post) return { start, end, type: 'SET', timex: durationTimex(unit, n), rule: 'every-period' };
   const half = Boolean(g.half || g.half2) && n !== 'X';
   const article = /^an?$/i.test(g.num);
   if (unit === 'TS' && article) return undefined; // "a second time" is an ordinal

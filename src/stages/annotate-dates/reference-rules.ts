@@ -112,7 +112,7 @@ export function referenceRules(): Rule[] {
         const end = start + match[0].length - (g.ended?.length ?? 0);
         const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week' | 'month');
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
-        // With no date mentioned before it, it is the reference year (or week); "the current year" always is.
+        // With no date mentioned before it, it is the reference year (or week, or month); "the current year" always is.
         const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
         if (g.which?.toLowerCase() === 'current' && context.ref) return { start, end, type: 'DATE', timex, rule: 'the-current-year' };
         // "the latest fiscal year" is the last one that has ended, as "the latest quarter" is.
