@@ -235,3 +235,8 @@ test('annotateDates does not read "Jan. 1 and 10%" as a range of days', () => {
   const found = times('Shares have risen 25% since Jan. 1 and 10% since June 3 to 5 percent.', '1989-10-26');
   assert.deepEqual(found.map((t) => t.text), ['Jan. 1', 'June 3']);
 });
+
+test('annotateDates ends a sentence at the dot after a full month name ("on 27 March. 2 soldiers died")', () => {
+  assert.deepEqual(times('The base was attacked on 27 March. 2 soldiers died. It rained in March. 3 roads closed.', '2021-03-30').map((t) => [t.text, t.timex]), [['27 March', '2021-03-27'], ['March', '2021-03']]);
+  assert.equal(find(times('The offer expires Sept. 30.', '1989-09-01'), 'Sept. 30').timex, '1989-09-30');
+});

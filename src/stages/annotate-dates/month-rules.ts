@@ -83,7 +83,8 @@ let rules: Rule[] | undefined;
 export function monthRules(): Rule[] {
   if (rules) return rules;
   const monthStems = triggerWords('month');
-  const month = `(?<month>${timeWords().alternation.month})\\.?`;
+  // Only an abbreviation takes a dot: after "March" it ends the sentence ("on 27 March. 2 soldiers died").
+  const month = `(?<month>${timeWords().alternation.month})(?:(?<=\\b(?:${[...ABBREVIATIONS].join('|')}))\\.)?`;
   const ord = '(?:st|nd|rd|th)?';
   // "Jan. 1 and 10% year to date": a percentage after "and" is no second day.
   const range = `(?:\\s*(?:-|–|to|and|through)\\s*(?<d2>\\d{1,2})${ord}(?![\\d%]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b))?`;
