@@ -181,3 +181,62 @@ test('annotateDates reads "on Thursday" after ", to begin at 8:00 am" as the com
   const found = times('The ministry announced on Wednesday a ceasefire in the city, to begin at 8:00 am (0600 GMT) on Thursday.', '2016-11-09');
   assert.equal(find(found, 'Thursday').timex, '2016-11-10');
 });
+
+test('annotateDates reads "the next day" and "later in the day" against the day under discussion', () => {
+  const found = times('Rebels attacked on Feb. 3. The next day, soldiers fired again.', '1998-02-13');
+  assert.equal(find(found, 'The next day').timex, '1998-02-04');
+  // With no day mentioned before it, the day is the reference day, as a news lead means it.
+  assert.equal(find(times('The president arrived in Ohio later in the day.', '1998-02-13'), 'the day').timex, '1998-02-13');
+});
+
+test('annotateDates reads "the end of the month" as the month under discussion', () => {
+  assert.equal(find(times('The offer expires at the end of the month.', '1998-02-13'), 'the end of the month').timex, '1998-02');
+  assert.equal(find(times('Prices rose in March. During the month, sales fell.', '1998-06-13'), 'the month').timex, '1998-03');
+});
+
+test('annotateDates reads "the night of Feb. 3" as that part of that day', () => {
+  const found = times('Fighting broke out on the night of Feb. 3 and ended on the morning of Feb. 5.', '1998-02-13');
+  assert.deepEqual([find(found, 'the night of Feb. 3').type, find(found, 'the night of Feb. 3').timex], ['TIME', '1998-02-03TNI']);
+  assert.equal(find(found, 'the morning of Feb. 5').timex, '1998-02-05TMO');
+  assert.equal(find(times('Shells fell on the evening of 12 July.', '2016-07-28'), 'the evening of 12 July').timex, '2016-07-12TEV');
+});
+
+test('annotateDates reads "it is the third day of the strike" as the reference day, but not in the past tense', () => {
+  assert.equal(find(times('It\'s the third day of the strike by dock workers.', '1998-03-06'), 'the third day').timex, '1998-03-06');
+  assert.equal(find(times('Today is the 10th day of the siege.', '1998-03-06'), 'the 10th day').timex, '1998-03-06');
+  assert.deepEqual(times('It was the third day of the strike.', '1998-03-06').map((t) => t.text), []);
+});
+
+test('annotateDates reads days spelled as ordinals, as broadcasts say them ("March eighth", "the first of May")', () => {
+  const found = times('Women\'s Day is this coming Sunday, March eighth. The vote is on the first of May, and talks end June twenty-first.', '1998-03-05');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['Sunday, March eighth', '1998-03-08'], ['the first of May', '1998-05-01'], ['June twenty-first', '1998-06-21']]);
+  // "May" as the modal verb stays a verb.
+  assert.deepEqual(times('May first be heard.', '1998-03-05').map((t) => t.text), []);
+});
+
+test('annotateDates reads "ten o\'clock" as a clock time on the day named after it', () => {
+  const found = times('The talks begin at ten o\'clock tomorrow and the vote at 9 o\'clock Friday.', '1998-02-13');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['ten o\'clock tomorrow', '1998-02-14T10:00'], ['9 o\'clock Friday', '1998-02-13T09:00']]);
+});
+
+test('annotateDates reads "the day before the vote" in apposition to a date as that same date', () => {
+  const found = times('Rebels struck on Oct. 12, the day before the vote, and again the day after.', '1989-10-30');
+  assert.equal(find(found, 'the day').timex, '1989-10-12');
+  assert.equal(find(found, 'the day after').timex, '1989-10-13');
+});
+
+test('annotateDates lets a clock time or part of a day be the day that "that day" and "the next day" refer to', () => {
+  const found = times('The blast came on the morning of 25 September. That day, troops fired. At 10 p.m. Friday rebels struck; the next day they left.', '2016-10-03');
+  assert.equal(find(found, 'That day').timex, '2016-09-25');
+  assert.equal(find(found, 'the next day').timex, '2016-10-01');
+});
+
+test('annotateDates does not read "Jan. 1 and 10%" as a range of days', () => {
+  const found = times('Shares have risen 25% since Jan. 1 and 10% since June 3 to 5 percent.', '1989-10-26');
+  assert.deepEqual(found.map((t) => t.text), ['Jan. 1', 'June 3']);
+});
+
+test('annotateDates ends a sentence at the dot after a full month name ("on 27 March. 2 soldiers died")', () => {
+  assert.deepEqual(times('The base was attacked on 27 March. 2 soldiers died. It rained in March. 3 roads closed.', '2021-03-30').map((t) => [t.text, t.timex]), [['27 March', '2021-03-27'], ['March', '2021-03']]);
+  assert.equal(find(times('The offer expires Sept. 30.', '1989-09-01'), 'Sept. 30').timex, '1989-09-30');
+});

@@ -93,3 +93,55 @@ test('annotateDates counts "the previous Friday" from the day under discussion',
   assert.equal(find(times('Shares fell from the previous Friday.', '1989-10-30'), 'the previous Friday').timex, '1989-10-27');
   assert.equal(find(times('Holders may buy at the then current price.', '1989-10-26'), 'then current').timex, 'PAST_REF');
 });
+
+test('annotateDates reads "a few days later" as a vague duration and "a few years ago" as the past', () => {
+  const found = times('A few days later, the army withdrew. The mill closed a few years ago.', '1998-02-13');
+  assert.deepEqual([find(found, 'A few days').type, find(found, 'A few days').timex], ['DURATION', 'PXD']);
+  assert.equal(find(found, 'a few years ago').timex, 'PAST_REF');
+});
+
+test('annotateDates reads "the second half of next year" as that half', () => {
+  assert.equal(find(times('Rates will rise in the second half of next year.', '1989-10-26'), 'the second half of next year').timex, '1990-H2');
+  assert.equal(find(times('Sales fell in the first half of this year.', '1989-10-26'), 'the first half of this year').timex, '1989-H1');
+});
+
+test('annotateDates reads "every six months" as a set of that period', () => {
+  const found = times('The rate is reset every six months and the board meets every two weeks.', '1989-10-26');
+  assert.deepEqual([find(found, 'every six months').type, find(found, 'every six months').timex], ['SET', 'P6M']);
+  assert.equal(find(found, 'every two weeks').timex, 'P2W');
+  assert.deepEqual(times('Every two-year-old child was vaccinated.', '1989-10-26').map((t) => t.text), []);
+});
+
+test('annotateDates shares a plural part of day over coordinated weekdays ("Monday and Tuesday nights")', () => {
+  const found = times('Flights will leave on Monday and Tuesday nights, and on Friday.', '1998-02-13');
+  assert.deepEqual(found.map((t) => [t.text, t.type, t.timex]), [['Monday', 'SET', 'XXXX-WXX-1TNI'], ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'], ['Friday', 'DATE', '1998-02-13']]);
+});
+
+test('annotateDates reads "the final quarter of 1997" as its fourth quarter and "the last days of February" as no duration', () => {
+  assert.equal(find(times('Sales rose in the final quarter of 1997.', '1998-02-13'), 'the final quarter of 1997').timex, '1997-Q4');
+  assert.deepEqual(times('The last days of February were cold.', '1998-03-13').map((t) => t.text), ['February']);
+  assert.equal(find(times('The talks could last days.', '1998-03-13'), 'days').timex, 'PXD');
+});
+
+test('annotateDates reads "the first hours" and "the early years" of something as vague durations', () => {
+  const found = times('Thousands were taken in the first hours of the war; in the early years, few survived.', '1991-02-25');
+  assert.equal(find(found, 'the first hours').timex, 'PTXH');
+  assert.equal(find(found, 'the early years').timex, 'PXY');
+  // "the early hours of Tuesday" is part of that day, not a span of hours.
+  assert.deepEqual(times('Shelling resumed in the early hours of Tuesday.', '2016-09-20').map((t) => t.text), ['Tuesday']);
+});
+
+test('annotateDates reads "the latest fiscal year" as the last year that has ended', () => {
+  assert.equal(find(times('Its stores had 27% of sales in the latest fiscal year.', '1989-10-26'), 'the latest fiscal year').timex, '1988');
+});
+
+test('annotateDates reads "coming months" and "future quarters" as the future, as "recent months" is the past', () => {
+  const found = times('It expects slower growth in coming months and lower taxes in future quarters.', '1989-10-26');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['coming months', 'FUTURE_REF'], ['future quarters', 'FUTURE_REF']]);
+  assert.equal(find(found, 'coming months').value?.start, '1989-10-26');
+});
+
+test('annotateDates reads a year shortened to two digits after an apostrophe ("the \'97 season")', () => {
+  const found = times('After the \'97 season and the ’05 election, he said \'rock \'n\' roll\' at 9. It was Class of \'88.', '1998-02-13');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['\'97', '1997'], ['’05', '2005'], ['\'88', '1988']]);
+});

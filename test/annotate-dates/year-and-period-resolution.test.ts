@@ -64,3 +64,42 @@ test('annotateDates names "the past year" by last year and dates it as the twelv
 test('annotateDates reads "this afternoon" as today', () => {
   assert.equal(find(times('Talks resume later this afternoon.', '2016-07-28'), 'later this afternoon').timex, '2016-07-28TAF');
 });
+
+test('annotateDates reads "the corresponding period last year" and "last year\'s quarter" as the period under discussion a year back', () => {
+  const found = times('Third-quarter net rose to $5 million from $3 million in the corresponding period last year. Sales for last year\'s quarter were flat. For the quarter a year ago, it earned $2 million. In the comparable year-ago quarter it lost money.', '2016-11-02');
+  assert.equal(find(found, 'the corresponding period last year').timex, '2015-Q3');
+  assert.equal(find(found, 'last year\'s quarter').timex, '2015-Q3');
+  assert.equal(find(found, 'the quarter a year ago').timex, '2015-Q3');
+  assert.equal(find(found, 'the comparable year-ago quarter').timex, '2015-Q3');
+});
+
+test('annotateDates reads "the first two quarters of 2017" as the first half of that year', () => {
+  const found = times('Losses will last through at least the first two quarters of 2017 and the last two quarters of 2018.', '2016-11-02');
+  assert.equal(find(found, 'the first two quarters of 2017').timex, '2017-H1');
+  assert.equal(find(found, 'the last two quarters of 2018').timex, '2018-H2');
+});
+
+test('annotateDates compares with the year before, not its quarter, once "the nine months" are under discussion', () => {
+  const text = 'Third-quarter net rose to $5 million from $4 million a year earlier. For the nine months, net rose to $15 million from $12 million a year earlier, and sales beat year-earlier sales. Nine-month costs fell from a year ago.';
+  const found = times(text, '2016-11-02');
+  assert.deepEqual(found.filter((t) => /year/i.test(t.text)).map((t) => t.timex), ['2015-Q3', '2015', '2015', '2015']);
+});
+
+test('annotateDates keeps the day or month under discussion in "a year earlier", but "the following year" is a year', () => {
+  const found = times('For the six months ended Aug. 12, net rose to $6 million from $5 million a year earlier.', '2016-11-02');
+  assert.equal(find(found, 'a year earlier').timex, '2015-08-12');
+  const month = times('Exports fell in March 2014 from a year earlier. The following year they rose.', '2016-11-02');
+  assert.deepEqual(month.map((t) => [t.text, t.timex]), [['March 2014', '2014-03'], ['a year earlier', '2013-03'], ['The following year', '2015']]);
+});
+
+test('annotateDates reads the tense of "is to resume trading Tuesday" from the verb the gerund depends on', () => {
+  // 1989-10-27 is a Friday.
+  assert.equal(find(times('The shares are to resume trading Tuesday.', '1989-10-27'), 'Tuesday').timex, '1989-10-31');
+  assert.equal(find(times('The exchange will begin trading the contracts Monday.', '1989-10-27'), 'Monday').timex, '1989-10-30');
+  assert.equal(find(times('The exchange began trading the contracts Monday.', '1989-10-27'), 'Monday').timex, '1989-10-23');
+});
+
+test('annotateDates reads "the second half of the year" as that half of the year under discussion', () => {
+  assert.equal(find(times('Sales will rise in the second half of the year.', '1989-10-26'), 'the second half of the year').timex, '1989-H2');
+  assert.equal(find(times('Sales fell in 1987, mostly in the third quarter of the year.', '1989-10-26'), 'the third quarter of the year').timex, '1987-Q3');
+});

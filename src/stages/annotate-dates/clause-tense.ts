@@ -12,6 +12,7 @@ const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would']);
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
 // A present auxiliary makes the group present whatever the participle: "is expected in December".
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does', 'can', 'may', 'must']);
+const BE_FORMS = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s', 'was', 'were']);
 // "payable by February", "until Monday", "extended the offer to Nov. 20", "effective Feb. 1": a
 // present clause looks ahead to such a limit, and a past one does not push it into last year.
 // ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
@@ -65,6 +66,8 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
     const token = tokens[i];
     const word = token.lower;
     if (FUTURE_AUX.has(word)) return 'future';
+    // "are to resume Tuesday" is planned: future; "were to resume" was planned, whenever it falls.
+    if (BE_FORMS.has(word) && tokens[i + 1]?.lower === 'to' && tokens[i + 1].pos === 'PART') return PAST_AUX.has(word) ? 'unknown' : 'future';
     if (PAST_AUX.has(word)) return 'past';
     if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return 'present';
     if (word === 'going' && tokens[i + 1]?.lower === 'to') return 'future';

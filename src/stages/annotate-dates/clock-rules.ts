@@ -7,6 +7,7 @@ import { relativeTimex } from './relative-timex.js';
 import { formatDay, pad } from './calendar.js';
 
 const APPROXIMATELY = /\b(?:around|about|approximately|roughly)\s+$/i;
+const HOUR_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const DAY_WORD_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 /** The day a clock time falls on: the weekday, month-day or day word after it, else the reference day. */
@@ -32,7 +33,7 @@ function dayOf(g: Record<string, string | undefined>, context: RuleContext, star
 let rules: Rule[] | undefined;
 
 /**
- * Clock times, with the day that follows them: "10:30 a.m.", "3 pm", "15:45", "noon",
+ * Clock times, with the day that follows them: "10:30 a.m.", "3 pm", "15:45", "noon", "ten o'clock",
  * "10 p.m. Wednesday", "5 p.m. EST, Nov. 6". Hours need a.m./p.m. or minutes, so "3-2" and
  * "$1.35 a share" are not times.
  */
@@ -72,6 +73,22 @@ export function clockRules(): Rule[] {
         }
         const { day, inferred } = dayOf(g, context, start, end);
         return { start, end, type: 'TIME', timex: `${day}T${pad(hour)}:${pad(minute)}`, rule: 'clock-time', inferred };
+      },
+    },
+    {
+      // "ten o'clock", "9 o'clock Friday": the hour alone, read as written (TimeML does not guess a.m. or p.m.).
+      name: 'o-clock',
+      pattern: new RegExp(`\\b(?<hour>1[0-2]|0?[1-9]|${HOUR_WORDS.join('|')})\\s+o['’]?clock\\b${zone}${day}`, 'gi'),
+      triggers: ['clock'],
+      reach: 10,
+      build(match, context) {
+        const g = match.groups!;
+        if ((g.weekday && !/^[A-Z]/.test(g.weekday)) || (g.month && !/^[A-Z]/.test(g.month))) return undefined;
+        const start = match.index;
+        const end = start + match[0].length;
+        const hour = /^\d/.test(g.hour) ? Number(g.hour) : HOUR_WORDS.indexOf(g.hour.toLowerCase()) + 1;
+        const { day, inferred } = dayOf(g, context, start, end);
+        return { start, end, type: 'TIME', timex: `${day}T${pad(hour)}:00`, rule: 'o-clock', inferred };
       },
     },
   ];

@@ -54,6 +54,8 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   const start = modifier ? span.start + g.pre!.length : span.start;
   // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event.
   if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(context.text.slice(end, end + 5))) return undefined;
+  // "every six months" recurs: a SET of that period.
+  if (/^every\s/i.test(g.pre ?? '') && !g.post) return { start, end, type: 'SET', timex: durationTimex(unit, n), rule: 'every-period' };
   const half = Boolean(g.half || g.half2) && n !== 'X';
   const article = /^an?$/i.test(g.num);
   if (unit === 'TS' && article) return undefined; // "a second time" is an ordinal
@@ -71,18 +73,29 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   if (post && !calendar) return { start, end: end - g.post!.length, type: 'DURATION', timex: half ? halfDurationTimex(unit, n as number) : durationTimex(unit, n), rule: 'duration' };
   if (post && calendar) {
     const sign = post === 'ago' || post === 'earlier' || post === 'before' || post === 'previously' || post === 'back' ? -1 : 1;
-    if (n === 'X') return { start, end, type: 'DATE', timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'units-ago' };
     const fromRef = post === 'ago' || post === 'from now' || post === 'hence' || post === 'back';
+    // "a few years ago" lies somewhere before now; "a few days later" counts from another event, so only the span is known.
+    if (n === 'X' && !fromRef) return { start, end: end - g.post!.length, type: 'DURATION', timex: durationTimex(unit, 'X'), rule: 'duration' };
+    if (n === 'X') return { start, end, type: 'DATE', timex: sign < 0 ? 'PAST_REF' : 'FUTURE_REF', rule: 'units-ago' };
     // "a year and a half ago" counts in months; other halves are dropped (a day and a half ago is still that day, near enough).
     const [by, count] = half && calendar === 'year' ? ['month' as const, n * 12 + 6] : [calendar, n];
     const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';
-    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef } };
+    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef, counted: true } };
   }
   if (article && !g.pre && !g.mod && RATE_BEFORE.test(context.text.slice(Math.max(0, start - 20), start)) && /^[DWMY]$/.test(unit)) {
     return { start, end, type: 'SET', timex: durationTimex(unit, 1), rule: 'rate' };
   }
   if (half) return { start, end, type: 'DURATION', timex: halfDurationTimex(unit, n as number), durationDays: durationDays(unit, (n as number) + 0.5), rule: 'duration' };
   return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'duration' };
+}
+
+let dayAfterOf: RegExp | undefined;
+
+/** "of Tuesday", "of Sept. 12", "of yesterday": what names a day after "the early hours". */
+function ofADay(): RegExp {
+  const w = timeWords().alternation;
+  dayAfterOf ??= new RegExp(`^\\s+of\\s+(?:${w.weekday}|${w.month}|yesterday|today|tomorrow|\\d)\\b`, 'i');
+  return dayAfterOf;
 }
 
 let rules: Rule[] | undefined;
@@ -98,7 +111,7 @@ export function durationRules(): Rule[] {
   const unit = `(?:${w.unit}|centuries)s?`;
   // TimeML keeps the determiner of a counted period ("the nine months") and leaves "within" outside ("within [five years]").
   const which = `(?:past|last|next|first|final|coming|previous|following|latest|remaining|ensuing|initial|year-earlier|year-ago|prior-year)\\s+`;
-  const pre = `(?:the\\s+(?:${which})?|${which}|another\\s+|an\\s+additional\\s+|additional\\s+)`;
+  const pre = `(?:the\\s+(?:${which})?|${which}|another\\s+|an\\s+additional\\s+|additional\\s+|every\\s+)`;
   const mod = `(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|roughly|approximately|around|only|just|some)\\s+`;
   const half = `(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?`;
   // "before"/"after" are left out: "two days before the vote" counts from the vote, not from today.
@@ -113,10 +126,14 @@ export function durationRules(): Rule[] {
     {
       name: 'vague-duration',
       triggers: unitStems, reach: 40,
-      // "for years", "over the coming months": a bare plural unit is a duration only after these words.
-      pattern: new RegExp(`\\b(?:for|over|within|during|in|took|takes|take|lasted|last)\\s+(?<core>(?:the\\s+)?(?:(?:past|last|next|coming)\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries)(?:(?<=the\\s+\\w+)\\s+ahead)?)\\b`, 'gi'),
-      build(match) {
+      // "for years", "over the coming months": a bare plural unit is a duration only after these words
+      // ("last" as the verb: "could last days", not "the last days of February"). "In the first hours (of
+      // the war)", "the early years" count an unknown number of units, as TimeML's PTXH and PXY say.
+      pattern: new RegExp(`\\b(?:for|over|within|during|in|took|takes|take|lasted|(?<!\\bthe\\s+)last)\\s+(?<core>(?:the\\s+)?(?:(?:past|last|next|coming)\\s+|(?<=the\\s+)(?:first|early|final|initial)\\s+)?(?:years|months|weeks|days|decades|hours|minutes|centuries)(?:(?<=the\\s+\\w+)\\s+ahead)?)\\b`, 'gi'),
+      build(match, context) {
         const { start, end } = spanOf(match);
+        // "the early hours of Tuesday" is a part of that day, which the weekday rule dates.
+        if (/^the\s+(?:first|early|final|initial)\s/i.test(match.groups!.core) && ofADay().test(context.text.slice(end, end + 24))) return undefined;
         const word = /(year|month|week|day|decade|hour|minute|centur)/i.exec(match.groups!.core)![1].toLowerCase();
         const code = unitCode(word === 'centur' ? 'century' : word)!;
         return { start, end, type: 'DURATION', timex: durationTimex(code, 'X'), rule: 'vague-duration' };

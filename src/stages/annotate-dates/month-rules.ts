@@ -47,9 +47,11 @@ function build(match: RegExpExecArray, context: RuleContext, rule: string): Cand
   const g = match.groups!;
   const month = monthNumber(g.month);
   if (!month) return undefined;
-  const d1 = g.d1 ? Number(g.d1) : undefined;
+  const spelled = g.d1w ?? g.dayBefore;
+  const d1 = g.d1 ? Number(g.d1) : spelled ? Number(timeWords().byKind.ordinal.get(spelled.toLowerCase().replace(/\s+/g, ' '))) : undefined;
   const d2 = g.d2 ? Number(g.d2) : undefined;
-  if (!isMonthWord(g.month, match, context, Boolean(d1 || g.year || g.spelled || g.rel))) return undefined;
+  // A spelled day does not make "May" a month: "May first be heard" is the verb.
+  if (!isMonthWord(g.month, match, context, Boolean(g.d1 || g.year || g.spelled || g.rel))) return undefined;
   if ((d1 !== undefined && (d1 < 1 || d1 > 31)) || (d2 !== undefined && (d2 <= (d1 ?? 0) || d2 > 31))) return undefined;
   const span = spanOf(match);
   const start = span.start;
@@ -63,6 +65,8 @@ function build(match: RegExpExecArray, context: RuleContext, rule: string): Cand
     if (year !== undefined && d1 !== undefined && g.weekday) year = yearOfWeekday(year, month, d1, g.weekday);
   }
   const candidate: Candidate = { start, end, type: 'DATE', timex: monthTimex(year, month, d1), rule, inferred };
+  const part = g.part && d2 === undefined ? timeWords().byKind['part-of-day'].get(g.part.toLowerCase()) : undefined;
+  if (part) return { ...candidate, type: 'TIME', timex: `${candidate.timex}T${part}` };
   if (year === undefined) return candidate;
   if (d1 !== undefined && d2 !== undefined) {
     candidate.interval = { start: { y: year, m: month, d: d1 }, end: { y: year, m: month, d: d2 }, precision: 'range' };
@@ -79,19 +83,25 @@ let rules: Rule[] | undefined;
 export function monthRules(): Rule[] {
   if (rules) return rules;
   const monthStems = triggerWords('month');
-  const month = `(?<month>${timeWords().alternation.month})\\.?`;
+  // Only an abbreviation takes a dot: after "March" it ends the sentence ("on 27 March. 2 soldiers died").
+  const month = `(?<month>${timeWords().alternation.month})(?:(?<=\\b(?:${[...ABBREVIATIONS].join('|')}))\\.)?`;
   const ord = '(?:st|nd|rd|th)?';
-  const range = `(?:\\s*(?:-|–|to|and|through)\\s*(?<d2>\\d{1,2})${ord})?`;
+  // "Jan. 1 and 10% year to date": a percentage after "and" is no second day.
+  const range = `(?:\\s*(?:-|–|to|and|through)\\s*(?<d2>\\d{1,2})${ord}(?![\\d%]|[.,]\\d|\\s*(?:percent|per\\s+cent)\\b))?`;
   // "June last year", "January of this year": the year named relative to publication.
   const year = `(?:,?\\s+(?:(?<year>1\\d{3}|20\\d{2})|(?<spelled>${SPELLED_YEAR})(?![\\w-]))|\\s+(?:of\\s+)?(?<rel>this|last|next)\\s+year(?![\\w-]))?`;
   // "Saturday, April 25" is one date; the weekday only confirms it.
-  const weekday = `(?:(?<weekday>${timeWords().alternation.weekday}),?\\s+(?=\\w+\\.?\\s+\\d))?`;
+  const ordinal = timeWords().alternation.ordinal;
+  const weekday = `(?:(?<weekday>${timeWords().alternation.weekday}),?\\s+(?=\\w+\\.?\\s+(?:\\d|(?:${ordinal})(?![\\w-]))))?`;
+  // "March eighth", "June twenty-first": the day spelled as broadcasts say it.
+  const spelledDay = `(?:the\\s+)?(?<d1w>${ordinal})(?![\\w-])`;
   const mod = `(?<mod>(?:early|mid|late|the\\s+(?:beginning|start|end|middle)\\s+of)[\\s-]+)?`;
   rules = [
     {
       name: 'month-day',
       triggers: monthStems, reach: 30,
-      pattern: new RegExp(`\\b(?:around\\s+)?${weekday}${mod}${month}(?:\\s+(?<d1>\\d{1,2})${ord}${range})?${year}(?![\\w])`, 'gi'),
+      // "the first of May" too: one regex, tried where the month-day one is, costs less than a rule of its own.
+      pattern: new RegExp(`\\b(?:around\\s+)?(?:the\\s+(?<dayBefore>${ordinal})\\s+of\\s+)?${weekday}${mod}${month}(?:\\s+(?:(?<d1>\\d{1,2})${ord}${range}|${spelledDay}))?${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'month-day'),
     },
     {
@@ -106,6 +116,18 @@ export function monthRules(): Rule[] {
       triggers: [DIGITS], reach: 0,
       pattern: new RegExp(`\\b(?<d1>\\d{1,2})${ord}${range}\\s+(?:of\\s+)?${month}${year}(?![\\w])`, 'gi'),
       build: (m, c) => build(m, c, 'day-month'),
+    },
+    {
+      // "the night of Feb. 3", "the morning of 12 July": that part of that day, a TIME.
+      name: 'part-of-date',
+      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 4,
+      pattern: new RegExp(`\\bthe\\s+(?<part>morning|afternoon|evening|night)\\s+of\\s+(?:${month}\\s+(?<d1>\\d{1,2})${ord}|(?<dayFirst>\\d{1,2})${ord}\\s+(?:of\\s+)?${month.replace('(?<month>', '(?<monthAfter>')})${year}(?![\\w])`, 'gi'),
+      build(match, context) {
+        const g = match.groups!;
+        // One build for both orders: the day and month under the names it reads.
+        if (g.dayFirst) Object.assign(g, { d1: g.dayFirst, month: g.monthAfter });
+        return build(match, context, 'part-of-date');
+      },
     },
     {
       name: 'month-range',

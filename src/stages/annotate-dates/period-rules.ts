@@ -19,7 +19,7 @@ function yearPart(mod: string | undefined, y: number): Candidate['interval'] {
 
 let rules: Rule[] | undefined;
 
-/** Years, seasons of a year, fiscal years, decades, centuries, and 8-digit datelines ("19980114"). */
+/** Years, seasons of a year, fiscal years, halves named by two quarters, decades, centuries, and 8-digit datelines ("19980114"). */
 export function periodRules(): Rule[] {
   if (rules) return rules;
   const w = timeWords().alternation;
@@ -55,6 +55,18 @@ export function periodRules(): Rule[] {
         const { start, end } = spanOf(match);
         if (g.season) return { start, end, type: 'DATE', timex: `${y}-${timeWords().byKind.season.get(g.season.toLowerCase())!}`, rule: 'spelled-year' };
         return { start, end, type: 'DATE', timex: String(y), rule: 'spelled-year', interval: yearPart(g.mod, y) };
+      },
+    },
+    {
+      // "the '97 season": a year cut to two digits after an apostrophe, in the century that puts it nearest the reference year.
+      name: 'short-year',
+      triggers: [DIGITS + '2'], reach: 0,
+      pattern: /(?<=(?:^|[^\w'’])['’])(?<yy>\d\d)(?![\w%:'’/-]|[.,]\d)/g,
+      build(match, context) {
+        const near = context.ref?.y ?? 2000;
+        const base = Math.floor(near / 100) * 100 + Number(match.groups!.yy);
+        const year = [base - 100, base, base + 100].reduce((best, y) => (Math.abs(y - near) < Math.abs(best - near) ? y : best));
+        return { start: match.index - 1, end: match.index + 2, type: 'DATE', timex: pad(year, 4), rule: 'short-year' };
       },
     },
     {
@@ -110,6 +122,17 @@ export function periodRules(): Rule[] {
         if (tense === 'past' && first > context.ref.m) y -= 1;
         if (tense === 'future' && first + 2 < context.ref.m) y += 1;
         return { start, end, type: 'DATE', timex: `${pad(y, 4)}-${code}`, rule: 'season', inferred: ['year'] };
+      },
+    },
+    {
+      // Two quarters of a stated year are one of its halves, as TimeML names them ('1990-H1').
+      name: 'two-quarters',
+      triggers: ['quarters'], reach: 30,
+      pattern: /\b(?:the\s+)?(?<which>first|last|final|second)\s+two\s+(?:fiscal\s+)?quarters\s+of\s+(?:fiscal\s+)?(?<year>1\d{3}|20\d{2})\b/gi,
+      build(match) {
+        const g = match.groups!;
+        const { start, end } = spanOf(match);
+        return { start, end, type: 'DATE', timex: `${g.year}-H${g.which.toLowerCase() === 'first' ? 1 : 2}`, rule: 'two-quarters' };
       },
     },
     {

@@ -4,9 +4,12 @@ import { timeWords, triggerWords } from './time-words.js';
 import { addDays, pad } from './calendar.js';
 import { relativeTimex } from './relative-timex.js';
 
-// How far back "recent days/weeks/months/years" reach: an approximation, marked as such.
+// How far back "recent days/weeks/months/years" reach (and "coming months" ahead): an approximation, marked as such.
 const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095 };
 const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|referendum|conference|trip|tour|negotiations|ceasefire|cease-fire|truce|offensive|attack|inauguration|funeral';
+
+// A date, then a comma: what follows may restate it ("Oct. 12, the day before …", "Friday, the day after …").
+const APPOSITION_AFTER_DATE = /(?:\d|day|[Yy]esterday|[Tt]oday)\s*,\s*$/;
 
 let rules: Rule[] | undefined;
 
@@ -24,12 +27,15 @@ export function referenceRules(): Rule[] {
     {
       name: 'recent-units',
       triggers: ['day', 'week', 'month', 'quarter', 'year'], reach: 40,
-      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of))\s+(?<unit>day|week|month|quarter|year)s)\b/gi,
+      // "coming months", "future quarters" look as far ahead.
+      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of)|(?<ahead>(?:the\s+)?coming|future))\s+(?<unit>day|week|month|quarter|year)s)\b/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
         const unit = match.groups!.unit.toLowerCase();
-        const candidate: Candidate = { start, end, type: 'DATE', timex: 'PAST_REF', rule: `recent-${unit}s` };
-        if (context.ref) candidate.interval = { start: addDays(context.ref, -RECENT_DAYS[unit]), end: context.ref, precision: 'approximate' };
+        const ahead = Boolean(match.groups!.ahead);
+        const candidate: Candidate = { start, end, type: 'DATE', timex: ahead ? 'FUTURE_REF' : 'PAST_REF', rule: `${ahead ? 'coming' : 'recent'}-${unit}s` };
+        const reach = RECENT_DAYS[unit];
+        if (context.ref) candidate.interval = ahead ? { start: context.ref, end: addDays(context.ref, reach), precision: 'approximate' } : { start: addDays(context.ref, -reach), end: context.ref, precision: 'approximate' };
         return candidate;
       },
     },
@@ -76,13 +82,18 @@ export function referenceRules(): Rule[] {
     {
       name: 'anaphora',
       triggers: ['day', 'week', 'month', 'year', 'quarter'], reach: 30,
-      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|year)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
-      build(match) {
+      // "the next day" is the day after the one under discussion; "the next year" is left to this-unit (often a span ahead).
+      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
+      build(match, context) {
         const g = match.groups!;
         const { start, end } = spanOf(match);
-        const unit = (g.same ?? g.unit ?? g.unit2).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
-        const dir = (g.dir ?? g.dir2 ?? '').toLowerCase();
-        const shift = dir === '' ? 0 : /following|after|later/.test(dir) ? 1 : -1;
+        const unit = (g.same ?? g.unit ?? g.unit3 ?? g.unit2).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
+        // "Oct. 12, the day before the plunge": an apposition restates the date; "before …" relates it to an event.
+        if (g.dir2 && APPOSITION_AFTER_DATE.test(context.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(context.text.slice(end, end + 8))) {
+          return { start, end: start + match[0].slice(0, -g.dir2.length).trimEnd().length, type: 'DATE', timex: 'XXXX', rule: 'anaphora', anaphor: { unit, shift: 0 } };
+        }
+        const dir = (g.dir ?? g.dir3 ?? g.dir2 ?? '').toLowerCase();
+        const shift = dir === '' ? 0 : /following|next|after|later/.test(dir) ? 1 : -1;
         return { start, end, type: 'DATE', timex: 'XXXX', rule: 'anaphora', anaphor: { unit, shift } };
       },
     },
@@ -91,30 +102,45 @@ export function referenceRules(): Rule[] {
       // Company reports say "for the year" of the year under discussion; "the year ended Sept. 30"
       // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
       // "the end of the year" keeps its part in the span; the value stays the year (TimeML's mod=END).
-      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current)\s+)?(?:fiscal\s+)?(?<unit>year|week)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
-      triggers: ['year', 'week'],
+      // "the month" likewise ("by the end of the month"), but "the month of Ramadan" names no date.
+      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current|latest|most\s+recent)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      triggers: ['year', 'week', 'month'],
       reach: 30,
       build(match, context) {
         const g = match.groups!;
         const start = match.index;
         const end = start + match[0].length - (g.ended?.length ?? 0);
-        const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week');
+        const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week' | 'month');
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
-        // With no date mentioned before it, it is the reference year (or week); "the current year" always is.
+        // With no date mentioned before it, it is the reference year (or week, or month); "the current year" always is.
         const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
         if (g.which?.toLowerCase() === 'current' && context.ref) return { start, end, type: 'DATE', timex, rule: 'the-current-year' };
+        // "the latest fiscal year" is the last one that has ended, as "the latest quarter" is.
+        if (/latest|recent/i.test(g.which ?? '') && context.ref) return { start, end, type: 'DATE', timex: relativeTimex(context.ref, unit, -1), rule: 'the-latest-year' };
         return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 } };
+      },
+    },
+    {
+      // "earlier in the day", "later in the day" can only mean the day under discussion (the reference day in a lead).
+      name: 'in-the-day',
+      triggers: ['day'], reach: 4,
+      pattern: /(?<=\b(?:earlier|later|early|late)\s+in\s+)the\s+day\b(?![\w-])/gi,
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, 'day', 0) : 'XXXX', rule: 'in-the-day', anaphor: { unit: 'day', shift: 0 } };
       },
     },
     {
       name: 'period-anaphora',
       triggers: ['quarter', 'period', 'year', 'prior'], reach: 40,
       // Company reports compare "the quarter" with "the year-earlier quarter": both refer to the period under discussion.
-      pattern: /\b(?:the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|same\s+|comparable\s+|year-earlier\s+|year-ago\s+|prior-year\s+|previous-year\s+|year\s+earlier\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b))\b/gi,
+      // "the corresponding period last year", "last year's quarter", "the quarter a year ago": that period a year back.
+      pattern: /\b(?:(?<back>the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))|last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period))|the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|(?:(?:same|comparable|corresponding)\s+)?(?:year-earlier|year-ago|prior-year|previous-year|year\s+earlier)\s+|same\s+|comparable\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b))\b/gi,
       build(match, context) {
         const g = match.groups!;
         if (g.what?.toLowerCase() === 'period' && !g.adj) return undefined;
         const { start, end } = spanOf(match);
+        if (g.back) return { start, end, type: 'DATE', timex: 'XXXX', rule: 'period-anaphora', anaphor: { unit: 'period', shift: -1 } };
         // "the 1988 period": the period under discussion, in the year stated.
         if (g.year) return { start, end, type: 'DATE', timex: g.year, rule: 'period-anaphora', anaphor: { unit: 'period', shift: 0, year: Number(g.year) } };
         const adj = (g.adj ?? g.bare ?? '').toLowerCase();

@@ -7,6 +7,7 @@ import { durationTimex } from './duration-rules.js';
 
 const PART_OF_DAY = /(morning|afternoon|evening|night)/i;
 const EARLY_OR_LATE = /\b(?:early|late|earlier|later)\s+$/i;
+const COORDINATED_PLURAL_PART = /^\s+(?:and|or)\s+[A-Z][a-z]+day\s+(?<part>morning|afternoon|evening|night)s\b/;
 const DAY_OFFSET: Record<string, number> = { yesterday: -1, today: 0, tomorrow: 1 };
 
 function partCode(word: string | undefined): string | undefined {
@@ -71,6 +72,9 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
     const code = words.unit.get(unitWord)!;
     return { start, end, type: 'DURATION', timex: durationTimex(code, 1), rule: 'the-past-unit', durationDays: { week: 7, month: 30.44, year: 365.25, quarter: 91.31 }[unitWord] };
   }
+  // "the second half of next year" is a half of it ('1990-H2'), as "the second half of 1990" is.
+  const half = /(first|second)\s+half/i.exec(g.mod ?? '')?.[1].toLowerCase();
+  if (half && unitWord === 'year' && ref) return { start, end, type: 'DATE', timex: `${relativeTimex(ref, 'year', shift)}-H${half === 'first' ? 1 : 2}`, rule: 'this-unit' };
   if (['week', 'weekend', 'month', 'quarter', 'year', 'decade'].includes(unitWord)) {
     return { start, end, type: 'DATE', timex: ref ? relativeTimex(ref, unitWord as CalendarUnit, shift) : 'XXXX', rule: 'this-unit' };
   }
@@ -132,6 +136,17 @@ export function relativeRules(): Rule[] {
       },
     },
     {
+      // "It's the second day of the offensive", "today is the eighth day of …": the present tense
+      // makes that day today. ("It was the second day" says nothing of which day.)
+      name: 'nth-day-today',
+      triggers: ['day'], reach: 40,
+      pattern: /\b(?:it\s+is|it['’]s|today\s+is|today\s+marks|this\s+is)\s+(?<core>the\s+(?:first|second|third|[a-z]+th|\d+(?:st|nd|rd|th))\s+day)\b(?!\s+(?:before|after)\b)/gi,
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        return dayCandidate(start, end, context.ref, 0, undefined, 'nth-day-today');
+      },
+    },
+    {
       name: 'this-unit',
       triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
       pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
@@ -148,9 +163,11 @@ export function relativeRules(): Rule[] {
         // "early Tuesday", "Earlier Sunday": the modifier is part of the expression, the day stays the day.
         const start = match.index - (EARLY_OR_LATE.exec(context.text.slice(Math.max(0, match.index - 9), match.index))?.[0].length ?? 0);
         const day = Number(timeWords().byKind.weekday.get(g.day.toLowerCase()));
-        const code = partCode(g.part);
+        // "Monday and Tuesday nights": the plural part of day belongs to both weekdays.
+        const shared = g.plural || g.part ? undefined : COORDINATED_PLURAL_PART.exec(context.text.slice(end, end + 40))?.groups?.part;
+        const code = partCode(g.part ?? shared);
         // "Tuesdays", "Tuesday nights": every such day.
-        if (g.plural || g.partPlural) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
+        if (g.plural || g.partPlural || shared) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
         if (!context.ref) return { start, end, type: code ? 'TIME' : 'DATE', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday' };
         const tense = context.tenseAt(start, end);
         const target = resolveWeekday(context.ref, day, tense === 'future' ? 'future' : 'past', false);
@@ -194,7 +211,7 @@ export function relativeRules(): Rule[] {
     {
       name: 'quarter',
       triggers: ['quarter', 'half'], reach: 60,
-      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year))?(?!\w)/gi,
+      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year)|\s+of\s+(?<theYear>the\s+(?:current\s+)?(?:fiscal\s+)?year)(?!['’-]))?(?!\w)/gi,
       build(match, context) {
         const g = match.groups!;
         const span = spanOf(match);
@@ -205,8 +222,8 @@ export function relativeRules(): Rule[] {
         const rel = (g.rel ?? g.rel2)?.toLowerCase();
         const stated = g.yr ?? g.yr2 ?? g.fy;
         // "the last half of 1989" is its second half; "the last quarter" alone is the one before this (see this-unit).
-        if (g.ord.toLowerCase() === 'last' && !(g.yr2 || g.rel2)) return undefined;
-        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: half ? 2 : 4 }[g.ord.toLowerCase()]!;
+        if (/^(?:last|final)$/i.test(g.ord) && !(g.yr2 || g.rel2)) return undefined;
+        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: half ? 2 : 4, final: half ? 2 : 4 }[g.ord.toLowerCase()]!;
         if (half && n > 2) return undefined;
         let year: number | undefined = stated ? Number(stated) : undefined;
         if (year === undefined && context.ref) {
@@ -218,7 +235,10 @@ export function relativeRules(): Rule[] {
           if (g.ago) year -= 1;
         }
         const y = year === undefined ? 'XXXX' : pad(year, 4);
-        return { start, end, type: 'DATE', timex: `${y}-${half ? 'H' : 'Q'}${n}`, rule: 'quarter', inferred: stated ? [] : ['year'] };
+        const part = `${half ? 'H' : 'Q'}${n}`;
+        // "the second half of the year": of the year under discussion, else the reference year.
+        if (g.theYear) return { start, end, type: 'DATE', timex: context.ref ? `${pad(context.ref.y, 4)}-${part}` : `XXXX-${part}`, rule: 'quarter', anaphor: { unit: 'year', shift: 0, part } };
+        return { start, end, type: 'DATE', timex: `${y}-${part}`, rule: 'quarter', inferred: stated ? [] : ['year'] };
       },
     },
   ];

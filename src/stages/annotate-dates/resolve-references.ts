@@ -38,38 +38,48 @@ function shiftAtUnit(base: string, unit: string, shift: number): string | undefi
  */
 export function resolveReferences(candidates: Candidate[], ref: Day | undefined, text: string, sentences: readonly Sentence[]): Candidate[] {
   let last: string | undefined;
+  let lastEnd = -1;
   let lastPeriod: { timex: string; end: number } | undefined;
   let lastEnded: { timex: string; end: number } | undefined;
   let monthsSince = -1;
+  // After "the first nine months" the months are under discussion, no longer the quarter before them:
+  // "a year earlier" is then that stretch of the year before, named by its year.
+  const monthsAfter = (end: number) => monthsSince > end;
   for (const c of candidates) {
     const a = c.anaphor;
     if (a?.unit === 'period') {
       const candidate = a.completed ? lastEnded : lastPeriod;
       if (a.year !== undefined) {
         // After "the first nine months" the period is no quarter; with none under discussion, the year is all that is stated.
-        c.timex = candidate && !(monthsSince > candidate.end) ? `${pad(a.year, 4)}${candidate.timex.slice(4)}` : pad(a.year, 4);
+        c.timex = candidate && !monthsAfter(candidate.end) ? `${pad(a.year, 4)}${candidate.timex.slice(4)}` : pad(a.year, 4);
       } else {
-        const base = candidate?.timex ?? (ref ? relativeTimex(ref, 'quarter', -1) : undefined);
+        const base = candidate && a.shift !== 0 && monthsAfter(candidate.end) ? candidate.timex.slice(0, 4) : candidate?.timex ?? (ref ? relativeTimex(ref, 'quarter', -1) : undefined);
         const timex = base && shiftAtUnit(base, 'year', a.shift);
         if (timex) c.timex = timex;
       }
     } else if (a?.fromRef) {
-      if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
+      if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH && !monthsAfter(lastPeriod.end)) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
     } else if (a?.weekday !== undefined) {
       const base = last && atUnit(last, 'day');
       if (base) c.timex = formatDay(resolveWeekday(parseDay(base)!, a.weekday, a.shift < 0 ? 'past' : 'future', true));
     } else if (a) {
       // "that year" or "the year" after "the third quarter" is the whole year; only counted
       // shifts ("a year earlier") keep the quarter under discussion.
-      const base = last && (a.shift === 0 && a.unit === 'year' ? last.slice(0, 4) : atUnit(last, a.unit));
+      const wholeYear = a.unit === 'year' && (a.shift === 0 || monthsAfter(lastEnd));
+      // "a year earlier" than Aug. 12 is Aug. 12 of the year before; "the following year" is a whole year.
+      const sameDay = a.counted && a.unit === 'year' && /^\d{4}-\d{2}(-\d{2})?$/.test(last ?? '');
+      const base = last && (wholeYear ? last.slice(0, 4) : sameDay ? last : atUnit(last, a.unit));
       const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
       const timex = base ? shiftAtUnit(base, a.unit, a.shift) : a.shift !== 0 && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
-      if (timex) c.timex = timex;
+      if (timex) c.timex = a.part && /^\d{4}$/.test(timex) ? `${timex}-${a.part}` : timex;
     }
     if (c.type === 'DURATION' && /^P\d+M$/.test(c.timex)) monthsSince = c.start;
-    // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift.
-    if (c.type === 'DATE' && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
-      last = c.timex;
+    // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift;
+    // a time of a day ("the morning of 25 September", "10 p.m. Friday") stands for its day.
+    const stated = c.type === 'DATE' || (c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(c.timex));
+    if (stated && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
+      last = c.timex.split('T')[0];
+      lastEnd = c.end;
       if (/^\d{4}-[QH]\d$/.test(c.timex)) {
         lastPeriod = { timex: c.timex, end: c.end };
         // A quarter still running at publication is forecast, not reported: "the latest" is the one before.
