@@ -6,8 +6,8 @@ const MARGIN = 0.01;
 
 /**
  * A demand told as the purpose of a protest ('blocked roads … demanding that he be reinstated', 'staged a
- * sit-in to demand reforms', 'to press their demands') is what the protesters want, not a request of its own:
- * the sentence reports the protest (PROTEST, CAMEO 14: 'demonstrate for policy change'). The demand ranks just
+ * sit-in to demand reforms', 'rallied … denouncing the cuts') is what the protesters want, not a request of its
+ * own: the sentence reports the protest (PROTEST, CAMEO 14: 'demonstrate for policy change'). The demand ranks just
  * below the protest, and lends it whom it is addressed to when the protest names nobody.
  * Example: [PROTEST 'blocked roads' 0.47, REQUEST 'demanding' 0.53] → [PROTEST 0.47, REQUEST 0.46].
  */
@@ -15,7 +15,7 @@ export function protestDemands(tokens: readonly Token[], events: EventMention[])
   for (const protest of events) {
     if (protest.type !== 'PROTEST' || protest.contentOf !== undefined) continue;
     for (const demand of events) {
-      if (demand.type !== 'REQUEST' || demand.contentOf !== undefined || demand.sentence !== protest.sentence) continue;
+      if (!isDemand(demand) || demand.contentOf !== undefined || demand.sentence !== protest.sentence) continue;
       if (demand.trigger.start <= protest.trigger.end || !isPurpose(tokens, demand.trigger.start)) continue;
       demand.confidence = Math.round(Math.min(demand.confidence, protest.confidence - MARGIN) * 1000) / 1000;
       demand.rule += ' + protest-demand';
@@ -23,6 +23,39 @@ export function protestDemands(tokens: readonly Token[], events: EventMention[])
     }
   }
 }
+
+// The people a protest is made of: what they urge or denounce is said by the protest.
+const CROWD = /^(the\s+)?(protesters?|protestors?|demonstrators?|marchers?|strikers?|crowds?|rallies|protest organi[sz]ers)$/i;
+
+/**
+ * Across a story: what the protesters themselves urge, ask or denounce ('Crowds gathered … The demonstrators
+ * urged the army to …') is what they protest for, so it ranks below the story's protest; so does any act their
+ * demand asks of others ('to ask officials to condemn them'), which ranks no higher than the asking.
+ * Runs once the whole document's mentions are known; `events` are in document order, indexed as `contentOf` is.
+ */
+export function protestersSpeech(events: EventMention[]): void {
+  let protest: EventMention | undefined;
+  for (const e of events) if (e.type === 'PROTEST' && e.contentOf === undefined && (!protest || e.confidence > protest.confidence)) protest = e;
+  if (!protest) return;
+  const ceiling = protest.confidence - MARGIN;
+  const lowered = new Set<number>();
+  events.forEach((e, i) => {
+    if (!isDemand(e) || e.contentOf !== undefined) return;
+    const theirs = e.rule.includes('protest-demand') || (e.actors.length > 0 && e.actors.every((a) => CROWD.test(a.text.trim())));
+    if (!theirs) return;
+    if (e.confidence > ceiling) e.confidence = round(ceiling);
+    if (!e.rule.includes('protest-demand')) e.rule += ' + protest-demand';
+    lowered.add(i);
+  });
+  for (const e of events) if (e.contentOf !== undefined && lowered.has(e.contentOf) && e.confidence > ceiling) e.confidence = round(ceiling);
+}
+
+// Requests and denunciations: what a crowd puts on its banners.
+function isDemand(e: EventMention): boolean {
+  return e.type === 'REQUEST' || (e.type === 'ACCUSE' && e.mode === 'disapprove');
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
 
 // 'to demand', 'demanding', 'calling for', 'to press their demands', 'in demand of': the demand is the protest's aim.
 function isPurpose(tokens: readonly Token[], start: number): boolean {

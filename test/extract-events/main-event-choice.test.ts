@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './extract-with-actors.js';
+
+// The event a snippet is about: the most confident mention, as the records stage and evaluations read it.
+const main = (text: string) => [...extract(text)].sort((a, b) => b.confidence - a.confidence)[0];
+const labelOf = (text: string) => { const e = main(text); return e?.acled ?? e?.otherClass; };
+
+test('people who take to the streets or go on strike are protesting', () => {
+  assert.equal(main('Thousands of people took to the streets of the capital on Saturday, denouncing the new security law.')?.type, 'PROTEST');
+  assert.equal(labelOf('Bus drivers in the three largest cities went on strike on Monday over unpaid wages.'), 'Peaceful protest');
+});
+
+test('kamikazes are suicide bombers; kamikaze drones strike from the air', () => {
+  assert.equal(labelOf('Two female kamikazes blew themselves up near the mosque, killing four worshippers.'), 'Suicide bomb');
+  assert.equal(labelOf('The army launched dozens of kamikaze drones at the depot overnight.'), 'Air/drone strike');
+});
+
+test('what the protesters urge or denounce after their protest is its aim, not a statement of its own', () => {
+  assert.equal(main('Crowds gathered peacefully in the main square on Friday. The demonstrators urged the army to hand power to civilians.')?.type, 'PROTEST');
+  assert.equal(main('Protesters filled the avenue outside parliament, denouncing the election result.')?.type, 'PROTEST');
+});
+
+test('what a protest asks others to condemn ranks below the protest, as the asking does', () => {
+  assert.equal(main('A large crowd gathered at the university to protest against the plans and to ask officials to condemn them.')?.type, 'PROTEST');
+});
