@@ -1,10 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from './extract-with-actors.js';
+import { chooseClass } from '../../src/stages/extract-events/choose-class.js';
+import type { TriggerEntry } from '../../src/stages/extract-events/trigger-lexicon.js';
 
 // The event a snippet is about: the most confident mention, as the records stage and evaluations read it.
 const main = (text: string) => [...extract(text)].sort((a, b) => b.confidence - a.confidence)[0];
 const labelOf = (text: string) => { const e = main(text); return e?.acled ?? e?.otherClass; };
+const entry = (pattern: string, mode: string, acled: TriggerEntry['acled']): TriggerEntry => ({ pattern, words: [], type: 'ASSAULT', mode, cameo: '190', acled, weight: 0.9, line: 0 });
+
+test('a suicide bombing that kills shoppers stays a suicide bomb: ACLED codes the weapon, not who it hit', () => {
+  const bomber = entry('suicide bomber', 'suicide-attack', 'Suicide bomb');
+  assert.equal(chooseClass(bomber, [{ label: 'ATTACK', p: 0.9 }, { label: 'SUIC_BOMB', p: 0.05 }]).label, 'SUIC_BOMB');
+  assert.equal(chooseClass(bomber, [{ label: 'ARMED_CLASH', p: 0.9 }, { label: 'SUIC_BOMB', p: 0.05 }]).label, 'SUIC_BOMB');
+  // One weapon for another is still the sentence's call: shells that carried gas are a chemical attack.
+  const shell = entry('shell', 'heavy-weapons', 'Shelling/artillery/missile attack');
+  assert.equal(chooseClass(shell, [{ label: 'CHEM_WEAP', p: 0.9 }, { label: 'ART_MISS_ATTACK', p: 0.05 }]).label, 'CHEM_WEAP');
+});
 
 test('people who take to the streets or go on strike are protesting', () => {
   assert.equal(main('Thousands of people took to the streets of the capital on Saturday, denouncing the new security law.')?.type, 'PROTEST');

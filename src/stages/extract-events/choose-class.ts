@@ -30,6 +30,10 @@ const FAMILY: Partial<Record<PloverType, readonly string[]>> = {
 // Labels that stand for an ASSAULT of explosives when the trigger says 'explosion' or 'blast'.
 const EXPLOSIVE = ['SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'MAN_MADE_DISASTER'];
 
+// ACLED codes remote violence by its weapon whoever it hit: a suicide bombing of a market is a suicide bomb,
+// not an attack on civilians. A trigger that names the weapon yields only to another weapon ('shells' that carried gas).
+const REMOTE_VIOLENCE = new Set(['CHEM_WEAP', 'AIR_STRIKE', 'SUIC_BOMB', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE']);
+
 // How sure the classifier must be, and how much surer than of the trigger's own class, to overrule it.
 const OVERRULE_P = 0.4;
 const OVERRULE_RATIO = 2;
@@ -51,7 +55,8 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     const p = probability(label);
     // The sentence can overrule the word: 'fighting' in a story of a town retaken is the retaking.
     const top = scores[0];
-    if (top && top.label !== label && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
+    const weaponKept = REMOTE_VIOLENCE.has(label) && !REMOTE_VIOLENCE.has(top?.label ?? '');
+    if (top && top.label !== label && !weaponKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
       const coding = BY_LABEL.get(top.label);
       return { label: top.label, acled: coding?.acled, otherClass: coding?.otherClass, p: top.p, coding };
     }
