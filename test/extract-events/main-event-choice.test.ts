@@ -18,6 +18,10 @@ test('a suicide bombing that kills shoppers stays a suicide bomb: ACLED codes th
   assert.equal(chooseClass(shell, [{ label: 'CHEM_WEAP', p: 0.9 }, { label: 'ART_MISS_ATTACK', p: 0.05 }]).label, 'CHEM_WEAP');
 });
 
+test('an attack told with the word for its weapon takes the weapon\'s class, whoever it killed', () => {
+  assert.equal(labelOf('Thirteen civilians were killed and dozens injured in rocket attacks by militants on two districts of the city.'), 'Shelling/artillery/missile attack');
+});
+
 test('people who take to the streets or go on strike are protesting', () => {
   assert.equal(main('Thousands of people took to the streets of the capital on Saturday, denouncing the new security law.')?.type, 'PROTEST');
   assert.equal(labelOf('Bus drivers in the three largest cities went on strike on Monday over unpaid wages.'), 'Peaceful protest');

@@ -70,3 +70,19 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
   // Types outside ACLED's scope (consultations, requests) are diplomacy in CASE's terms.
   return { label: 'DIPLO', otherClass: 'DIPLO', p: probability('DIPLO') };
 }
+
+/**
+ * The class of an open trigger told together with a word that names the weapon ('rocket attacks', 'killed in
+ * mortar fire'): the weapon's, whatever the target. Triggers of one type in one clause state one event, and ACLED
+ * codes remote violence by its means, so the weapon word decides where the sentence would say 'attack on civilians'.
+ * Example: chosen ATTACK for 'attacks' beside 'rocket' (Shelling/artillery/missile attack) → ART_MISS_ATTACK.
+ */
+export function withWeaponOf(entry: TriggerEntry, chosen: ChosenClass, siblings: readonly TriggerEntry[]): ChosenClass {
+  if (entry.acled || entry.otherClass || REMOTE_VIOLENCE.has(chosen.label)) return chosen;
+  for (const sibling of siblings) {
+    const label = sibling.acled ? caseLabelOf(sibling.acled, undefined) : undefined;
+    if (!label || !REMOTE_VIOLENCE.has(label)) continue;
+    return { label, acled: sibling.acled, p: chosen.p, coding: BY_LABEL.get(label) };
+  }
+  return chosen;
+}

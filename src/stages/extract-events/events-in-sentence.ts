@@ -9,7 +9,7 @@ import type { LabelScore } from './event-classifier.js';
 import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
-import { chooseClass } from './choose-class.js';
+import { chooseClass, withWeaponOf } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
@@ -175,6 +175,18 @@ function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch, senten
   return 0;
 }
 
+// 'will boycott the vote unless the president agrees to step down': an act on a condition has not happened, and
+// whatever its type it ranks below the act the sentence reports.
+const CONDITIONS = new Set(['unless', 'if']);
+
+function conditionPenalty(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): number {
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 6); i--) {
+    if (CONDITIONS.has(tokens[i].lower)) return SCENE_PENALTY;
+    if (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'VERB') return 0;
+  }
+  return 0;
+}
+
 // 'beat Iraq 2-1 in a friendly', 'the attack scored twice': the words of violence are the words of sport too.
 const SPORT_WORDS = /^(match|matches|friendly|team|teams|goal|goals|league|cup|tournament|championship|stadium|coach|striker|midfielder|defender|goalkeeper|qualifier|semi-final|final|fc|olympics?|medal|game|season|squad|kick-off|scored|penalty|derby|fixture|striker|draw|goalless|half-time|referee)$/;
 
@@ -248,7 +260,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   scores: readonly LabelScore[], siblings: readonly TriggerMatch[] = []): EventMention {
   const { tokens } = input;
   const entry = match.entry;
-  const chosen = chooseClass(entry, scores);
+  const chosen = withWeaponOf(entry, chooseClass(entry, scores), siblings.map((s) => s.entry));
   let mode = entry.mode ?? chosen.coding?.mode;
   let cameo = entry.mode ? entry.cameo : chosen.coding?.type === entry.type ? chosen.coding.cameo ?? entry.cameo : entry.cameo;
   if (entry.type === 'CONSULT') {
@@ -295,6 +307,6 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').
     // The lead sentence states the story's main event, as news is written.
     confidence: Math.round(Math.max(0, Math.min(1, 0.5 * entry.weight + 0.5 * chosen.p + (tokens[match.first].pos === 'VERB' ? VERB_BONUS : 0)
-      + (input.index === 0 ? LEAD_BONUS : 0) - backgroundPenalty(tokens, match, input.sentence.tokenStart))) * 1000) / 1000,
+      + (input.index === 0 ? LEAD_BONUS : 0) - backgroundPenalty(tokens, match, input.sentence.tokenStart) - conditionPenalty(tokens, match, input.sentence.tokenStart))) * 1000) / 1000,
   };
 }
