@@ -49,3 +49,18 @@ test('a gas cylinder that explodes and a bus that plunges into a ravine are acci
 test('hackers who steal from a bank are organised crime', () => {
   assert.equal(main('Hackers stole millions from the central bank in a cyber attack.')?.otherClass, 'ORG_CRIME');
 });
+
+test('students who riot after a police shooting make a violent demonstration, not force against protesters', () => {
+  assert.equal(main('Students rioted on the campus on Monday after police fatally shot a classmate who was carrying a knife.')?.acled, 'Violent demonstration');
+});
+
+test('clashes that broke out between police and protesters make the demonstration violent', () => {
+  assert.equal(main('Heavy clashes broke out between police and protesters outside the old city gate on Saturday night.')?.acled, 'Violent demonstration');
+  assert.equal(main('Police fired rubber bullets and tear gas while clashing with protesters near the parliament on Saturday.')?.acled, 'Violent demonstration');
+});
+
+test('a rally told peaceful in one sentence and fighting with the police in the next is a violent demonstration', () => {
+  const events = extract('Opposition supporters staged rallies in several towns on Friday against the new electoral law. Clashes erupted between the police and protesters in the evening.');
+  const rally = events.find((e) => e.triggerText === 'rallies');
+  assert.equal(rally?.acled, 'Violent demonstration', JSON.stringify(events.map((e) => [e.triggerText, e.acled, e.rule])));
+});

@@ -56,7 +56,9 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     // The sentence can overrule the word: 'fighting' in a story of a town retaken is the retaking.
     const top = scores[0];
     const weaponKept = REMOTE_VIOLENCE.has(label) && !REMOTE_VIOLENCE.has(top?.label ?? '');
-    if (top && top.label !== label && !weaponKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
+    // Rioters were violent whatever was done to them: a riot is a violent demonstration, or mob violence, never a peaceful protest.
+    const riotKept = entry.type === 'PROTEST' && entry.mode === 'riot' && top?.label !== 'MOB_VIOL';
+    if (top && top.label !== label && !weaponKept && !riotKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
       const coding = BY_LABEL.get(top.label);
       return { label: top.label, acled: coding?.acled, otherClass: coding?.otherClass, p: top.p, coding };
     }
