@@ -8,6 +8,8 @@ const main = (text: string, actors: Array<[string, string, ActorKind]> = []) =>
 test('weapons found or seized are disrupted weapons use, not an attack with them', () => {
   assert.equal(main('Police in the border town found three grenades and a rifle hidden in a barn.')?.acled, 'Disrupted weapons use');
   assert.equal(main('Two landmines were discovered near the school on Monday, the army said.')?.acled, 'Disrupted weapons use');
+  // Drugs seized with them do not make the weapons a crime story.
+  assert.equal(main('Officers seized two pistols and a kilogram of heroin during a raid on a flat in the east of the city.')?.acled, 'Disrupted weapons use');
 });
 
 test('troops who recapture a town regain territory; militants who seize one overtake it', () => {

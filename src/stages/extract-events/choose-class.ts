@@ -58,7 +58,9 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     const weaponKept = REMOTE_VIOLENCE.has(label) && !REMOTE_VIOLENCE.has(top?.label ?? '');
     // Rioters were violent whatever was done to them: a riot is a violent demonstration, or mob violence, never a peaceful protest.
     const riotKept = entry.type === 'PROTEST' && entry.mode === 'riot' && top?.label !== 'MOB_VIOL';
-    if (top && top.label !== label && !weaponKept && !riotKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
+    // Weapons taken off the street are disrupted weapons use even when drugs were taken with them ('seized two pistols and heroin').
+    const seizureKept = label === 'DISR_WEAP' && entry.pattern.startsWith('disrupt:');
+    if (top && top.label !== label && !weaponKept && !riotKept && !seizureKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
       const coding = BY_LABEL.get(top.label);
       return { label: top.label, acled: coding?.acled, otherClass: coding?.otherClass, p: top.p, coding };
     }
