@@ -46,6 +46,7 @@ test('a gas cylinder that explodes and a bus that plunges into a ravine are acci
   assert.equal(gas?.type, 'AID');
   assert.equal(gas?.otherClass, 'MAN_MADE_DISASTER');
   assert.equal(main('A bus plunged into a ravine, killing 20 passengers.')?.otherClass, 'MAN_MADE_DISASTER');
+  assert.equal(main('Three workers were injured when a fertiliser plant exploded near the port on Tuesday.')?.otherClass, 'MAN_MADE_DISASTER');
 });
 
 test('hackers who steal from a bank are organised crime', () => {
