@@ -67,3 +67,14 @@ test('a rally told peaceful in one sentence and fighting with the police in the 
   const rally = events.find((e) => e.triggerText === 'rallies');
   assert.equal(rally?.acled, 'Violent demonstration', JSON.stringify(events.map((e) => [e.triggerText, e.acled, e.rule])));
 });
+
+test('shells the story later says carried poisonous gas were a chemical attack', () => {
+  const events = extract('Rebels fired shells into the old town on Monday. Residents suspect the shells contained poisonous gas.');
+  assert.ok(events.length > 0);
+  for (const e of events) assert.equal(e.acled, 'Chemical weapon', JSON.stringify(events.map((x) => [x.triggerText, x.acled])));
+});
+
+test('an army that sets up observation points or a checkpoint establishes a base', () => {
+  assert.equal(main('The army has established two observation points on the hills south of the city.')?.acled, 'Headquarters or base established');
+  assert.equal(main('Foreign troops established a military checkpoint near the bridge on Sunday.')?.acled, 'Headquarters or base established');
+});
