@@ -40,3 +40,11 @@ test('what the protesters urge or denounce after their protest is its aim, not a
 test('what a protest asks others to condemn ranks below the protest, as the asking does', () => {
   assert.equal(main('A large crowd gathered at the university to protest against the plans and to ask officials to condemn them.')?.type, 'PROTEST');
 });
+
+test('what students plan rallies to call for is the aim of the protest the story tells', () => {
+  assert.equal(main('A crowd gathered at the campus during a protest over the new rules. Students say they are planning rallies and walkouts to call on the university to drop them.')?.type, 'PROTEST');
+});
+
+test('people who pour into the streets are protesting', () => {
+  assert.equal(main('Angry residents poured into the streets after the verdict.')?.type, 'PROTEST');
+});

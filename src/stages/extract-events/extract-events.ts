@@ -65,7 +65,7 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
   protestDeaths(events, new Set((layers.casualties ?? []).filter((c) => c.outcome === 'killed').map((c) => c.sentence)));
   violentDemonstrations(events);
   chemicalMunitions(events);
-  protestersSpeech(events);
+  protestersSpeech(events, tokens);
   return events;
 }
 

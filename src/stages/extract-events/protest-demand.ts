@@ -33,7 +33,7 @@ const CROWD = /^(the\s+)?(protesters?|protestors?|demonstrators?|marchers?|strik
  * demand asks of others ('to ask officials to condemn them'), which ranks no higher than the asking.
  * Runs once the whole document's mentions are known; `events` are in document order, indexed as `contentOf` is.
  */
-export function protestersSpeech(events: EventMention[]): void {
+export function protestersSpeech(events: EventMention[], tokens: readonly Token[]): void {
   let protest: EventMention | undefined;
   for (const e of events) if (e.type === 'PROTEST' && e.contentOf === undefined && (!protest || e.confidence > protest.confidence)) protest = e;
   if (!protest) return;
@@ -41,13 +41,27 @@ export function protestersSpeech(events: EventMention[]): void {
   const lowered = new Set<number>();
   events.forEach((e, i) => {
     if (!isDemand(e) || e.contentOf !== undefined) return;
-    const theirs = e.rule.includes('protest-demand') || (e.actors.length > 0 && e.actors.every((a) => CROWD.test(a.text.trim())));
+    const theirs = e.rule.includes('protest-demand') || (e.actors.length > 0 && e.actors.every((a) => CROWD.test(a.text.trim())))
+      || (isPurpose(tokens, e.trigger.start) && protestWordBefore(tokens, e.trigger.start));
     if (!theirs) return;
     if (e.confidence > ceiling) e.confidence = round(ceiling);
     if (!e.rule.includes('protest-demand')) e.rule += ' + protest-demand';
     lowered.add(i);
   });
   for (const e of events) if (e.contentOf !== undefined && lowered.has(e.contentOf) && e.confidence > ceiling) e.confidence = round(ceiling);
+}
+
+// 'planning rallies and walkouts to call on …': the aim of protests the story names, told or planned.
+const PROTEST_WORD = /^(protest|rall(y|ies)|march|walkout|demonstrat|sit-in|vigil|strike)/;
+const PROTEST_WINDOW = 8;
+
+function protestWordBefore(tokens: readonly Token[], start: number): boolean {
+  const i = tokens.findIndex((t) => t.start === start);
+  for (let j = i - 1; j >= Math.max(0, i - PROTEST_WINDOW); j--) {
+    if (tokens[j].text === '.') return false;
+    if (PROTEST_WORD.test(tokens[j].lower)) return true;
+  }
+  return false;
 }
 
 // Requests and denunciations: what a crowd puts on its banners.
