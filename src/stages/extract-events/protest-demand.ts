@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { EventMention } from '../../model/event-mention.js';
+import { firstTokenFrom } from '../token-index.js';
 
 // How far below the protest its demand ranks.
 const MARGIN = 0.01;
@@ -56,7 +57,7 @@ const PROTEST_WORD = /^(protest|rall(y|ies)|march|walkout|demonstrat|sit-in|vigi
 const PROTEST_WINDOW = 8;
 
 function protestWordBefore(tokens: readonly Token[], start: number): boolean {
-  const i = tokens.findIndex((t) => t.start === start);
+  const i = firstTokenFrom(tokens, start);
   for (let j = i - 1; j >= Math.max(0, i - PROTEST_WINDOW); j--) {
     if (tokens[j].text === '.') return false;
     if (PROTEST_WORD.test(tokens[j].lower)) return true;
@@ -73,8 +74,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 
 // 'to demand', 'demanding', 'calling for', 'to press their demands', 'in demand of': the demand is the protest's aim.
 function isPurpose(tokens: readonly Token[], start: number): boolean {
-  const i = tokens.findIndex((t) => t.start === start);
-  if (i < 0) return false;
+  // A binary search: this is asked for every demand of a long article.
+  const i = firstTokenFrom(tokens, start);
+  if (tokens[i]?.start !== start) return false;
   if (/ing$/.test(tokens[i].lower)) return true;
   for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
     const w = tokens[j].lower;
