@@ -23,6 +23,7 @@ import { isRefusal } from './refusal.js';
 import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
+import { conditionPenalty } from './conditional-act.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -171,18 +172,6 @@ function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch, senten
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 6); i--) {
     if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
     if (SUBORDINATORS.has(tokens[i].lower) && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'ADP' || tokens[i].pos === 'PRON' || tokens[i].pos === 'ADV')) return SUBORDINATE_PENALTY;
-  }
-  return 0;
-}
-
-// 'will boycott the vote unless the president agrees to step down': an act on a condition has not happened, and
-// whatever its type it ranks below the act the sentence reports.
-const CONDITIONS = new Set(['unless', 'if']);
-
-function conditionPenalty(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): number {
-  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 6); i--) {
-    if (CONDITIONS.has(tokens[i].lower)) return SCENE_PENALTY;
-    if (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'VERB') return 0;
   }
   return 0;
 }
