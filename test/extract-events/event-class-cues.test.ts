@@ -8,6 +8,8 @@ const main = (text: string, actors: Array<[string, string, ActorKind]> = []) =>
 test('weapons found or seized are disrupted weapons use, not an attack with them', () => {
   assert.equal(main('Police in the border town found three grenades and a rifle hidden in a barn.')?.acled, 'Disrupted weapons use');
   assert.equal(main('Two landmines were discovered near the school on Monday, the army said.')?.acled, 'Disrupted weapons use');
+  // Drugs seized with them do not make the weapons a crime story.
+  assert.equal(main('Officers seized two pistols and a kilogram of heroin during a raid on a flat in the east of the city.')?.acled, 'Disrupted weapons use');
 });
 
 test('troops who recapture a town regain territory; militants who seize one overtake it', () => {
@@ -44,8 +46,35 @@ test('a gas cylinder that explodes and a bus that plunges into a ravine are acci
   assert.equal(gas?.type, 'AID');
   assert.equal(gas?.otherClass, 'MAN_MADE_DISASTER');
   assert.equal(main('A bus plunged into a ravine, killing 20 passengers.')?.otherClass, 'MAN_MADE_DISASTER');
+  assert.equal(main('Three workers were injured when a fertiliser plant exploded near the port on Tuesday.')?.otherClass, 'MAN_MADE_DISASTER');
 });
 
 test('hackers who steal from a bank are organised crime', () => {
   assert.equal(main('Hackers stole millions from the central bank in a cyber attack.')?.otherClass, 'ORG_CRIME');
+});
+
+test('students who riot after a police shooting make a violent demonstration, not force against protesters', () => {
+  assert.equal(main('Students rioted on the campus on Monday after police fatally shot a classmate who was carrying a knife.')?.acled, 'Violent demonstration');
+});
+
+test('clashes that broke out between police and protesters make the demonstration violent', () => {
+  assert.equal(main('Heavy clashes broke out between police and protesters outside the old city gate on Saturday night.')?.acled, 'Violent demonstration');
+  assert.equal(main('Police fired rubber bullets and tear gas while clashing with protesters near the parliament on Saturday.')?.acled, 'Violent demonstration');
+});
+
+test('a rally told peaceful in one sentence and fighting with the police in the next is a violent demonstration', () => {
+  const events = extract('Opposition supporters staged rallies in several towns on Friday against the new electoral law. Clashes erupted between the police and protesters in the evening.');
+  const rally = events.find((e) => e.triggerText === 'rallies');
+  assert.equal(rally?.acled, 'Violent demonstration', JSON.stringify(events.map((e) => [e.triggerText, e.acled, e.rule])));
+});
+
+test('shells the story later says carried poisonous gas were a chemical attack', () => {
+  const events = extract('Rebels fired shells into the old town on Monday. Residents suspect the shells contained poisonous gas.');
+  assert.ok(events.length > 0);
+  for (const e of events) assert.equal(e.acled, 'Chemical weapon', JSON.stringify(events.map((x) => [x.triggerText, x.acled])));
+});
+
+test('an army that sets up observation points or a checkpoint establishes a base', () => {
+  assert.equal(main('The army has established two observation points on the hills south of the city.')?.acled, 'Headquarters or base established');
+  assert.equal(main('Foreign troops established a military checkpoint near the bridge on Sunday.')?.acled, 'Headquarters or base established');
 });

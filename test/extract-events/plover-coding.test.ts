@@ -112,3 +112,8 @@ test('a planned restriction or blockade is a threat (THREATEN restrict): modal +
   const imposed = extract('The governor extended the night-time curfew in the city.', [['governor', 'XXXGOV', 'government']]);
   assert.equal(top(imposed)?.type, 'COERCE');
 });
+
+test('an act on a condition ("unless the government agrees") ranks below the act the sentence reports', () => {
+  const rebels = extract('The rebel movement has said it will not attend the talks unless the government agrees to free its prisoners.');
+  assert.notEqual(top(rebels)?.type, 'AGREE', JSON.stringify(rebels.map((e) => [e.type, e.confidence])));
+});

@@ -30,6 +30,10 @@ const FAMILY: Partial<Record<PloverType, readonly string[]>> = {
 // Labels that stand for an ASSAULT of explosives when the trigger says 'explosion' or 'blast'.
 const EXPLOSIVE = ['SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'AIR_STRIKE', 'ART_MISS_ATTACK', 'MAN_MADE_DISASTER'];
 
+// ACLED codes remote violence by its weapon whoever it hit: a suicide bombing of a market is a suicide bomb,
+// not an attack on civilians. A trigger that names the weapon yields only to another weapon ('shells' that carried gas).
+const REMOTE_VIOLENCE = new Set(['CHEM_WEAP', 'AIR_STRIKE', 'SUIC_BOMB', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE']);
+
 // How sure the classifier must be, and how much surer than of the trigger's own class, to overrule it.
 const OVERRULE_P = 0.4;
 const OVERRULE_RATIO = 2;
@@ -51,7 +55,12 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     const p = probability(label);
     // The sentence can overrule the word: 'fighting' in a story of a town retaken is the retaking.
     const top = scores[0];
-    if (top && top.label !== label && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
+    const weaponKept = REMOTE_VIOLENCE.has(label) && !REMOTE_VIOLENCE.has(top?.label ?? '');
+    // Rioters were violent whatever was done to them: a riot is a violent demonstration, or mob violence, never a peaceful protest.
+    const riotKept = entry.type === 'PROTEST' && entry.mode === 'riot' && top?.label !== 'MOB_VIOL';
+    // Weapons taken off the street are disrupted weapons use even when drugs were taken with them ('seized two pistols and heroin').
+    const seizureKept = label === 'DISR_WEAP' && entry.pattern.startsWith('disrupt:');
+    if (top && top.label !== label && !weaponKept && !riotKept && !seizureKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
       const coding = BY_LABEL.get(top.label);
       return { label: top.label, acled: coding?.acled, otherClass: coding?.otherClass, p: top.p, coding };
     }
@@ -64,4 +73,20 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
   }
   // Types outside ACLED's scope (consultations, requests) are diplomacy in CASE's terms.
   return { label: 'DIPLO', otherClass: 'DIPLO', p: probability('DIPLO') };
+}
+
+/**
+ * The class of an open trigger told together with a word that names the weapon ('rocket attacks', 'killed in
+ * mortar fire'): the weapon's, whatever the target. Triggers of one type in one clause state one event, and ACLED
+ * codes remote violence by its means, so the weapon word decides where the sentence would say 'attack on civilians'.
+ * Example: chosen ATTACK for 'attacks' beside 'rocket' (Shelling/artillery/missile attack) → ART_MISS_ATTACK.
+ */
+export function withWeaponOf(entry: TriggerEntry, chosen: ChosenClass, siblings: readonly TriggerEntry[]): ChosenClass {
+  if (entry.acled || entry.otherClass || REMOTE_VIOLENCE.has(chosen.label)) return chosen;
+  for (const sibling of siblings) {
+    const label = sibling.acled ? caseLabelOf(sibling.acled, undefined) : undefined;
+    if (!label || !REMOTE_VIOLENCE.has(label)) continue;
+    return { label, acled: sibling.acled, p: chosen.p, coding: BY_LABEL.get(label) };
+  }
+  return chosen;
 }

@@ -9,7 +9,7 @@ import type { LabelScore } from './event-classifier.js';
 import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
-import { chooseClass } from './choose-class.js';
+import { chooseClass, withWeaponOf } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
@@ -23,6 +23,7 @@ import { isRefusal } from './refusal.js';
 import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
+import { conditionPenalty } from './conditional-act.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -248,7 +249,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   scores: readonly LabelScore[], siblings: readonly TriggerMatch[] = []): EventMention {
   const { tokens } = input;
   const entry = match.entry;
-  const chosen = chooseClass(entry, scores);
+  const chosen = withWeaponOf(entry, chooseClass(entry, scores), siblings.map((s) => s.entry));
   let mode = entry.mode ?? chosen.coding?.mode;
   let cameo = entry.mode ? entry.cameo : chosen.coding?.type === entry.type ? chosen.coding.cameo ?? entry.cameo : entry.cameo;
   if (entry.type === 'CONSULT') {
@@ -295,6 +296,6 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').
     // The lead sentence states the story's main event, as news is written.
     confidence: Math.round(Math.max(0, Math.min(1, 0.5 * entry.weight + 0.5 * chosen.p + (tokens[match.first].pos === 'VERB' ? VERB_BONUS : 0)
-      + (input.index === 0 ? LEAD_BONUS : 0) - backgroundPenalty(tokens, match, input.sentence.tokenStart))) * 1000) / 1000,
+      + (input.index === 0 ? LEAD_BONUS : 0) - backgroundPenalty(tokens, match, input.sentence.tokenStart) - conditionPenalty(tokens, match, input.sentence.tokenStart))) * 1000) / 1000,
   };
 }

@@ -10,7 +10,9 @@ import { loadParticipantWords } from './participant-words.js';
 import { findCandidates, type Candidate } from './assign-arguments.js';
 import { eventsInSentence } from './events-in-sentence.js';
 import { classifierEvent } from './classifier-event.js';
-import { protestDeaths } from './protest-outcome.js';
+import { protestDeaths, violentDemonstrations } from './protest-outcome.js';
+import { protestersSpeech } from './protest-demand.js';
+import { chemicalMunitions } from './chemical-munitions.js';
 
 // Sentences with no trigger word still state an event now and then ('Three children died when the
 // device went off'); the classifier codes those, but only in the lead, where the story's event is.
@@ -61,6 +63,9 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
     events.push(...found);
   });
   protestDeaths(events, new Set((layers.casualties ?? []).filter((c) => c.outcome === 'killed').map((c) => c.sentence)));
+  violentDemonstrations(events);
+  chemicalMunitions(events);
+  protestersSpeech(events, tokens);
   return events;
 }
 

@@ -10,7 +10,7 @@ const FORCE_MODES = new Set(['firearms', 'beat', 'primitive', undefined]);
  * or arrests make 'Protest with intervention'. Both the protest and the act on it get the class.
  */
 // What the protesters did, told in the protest's sentence: a clash with the police, a violent protest, things thrown or set on fire.
-const RIOT_CUES = /\b(violent (protests?|demonstrations?|rall(y|ies)|marches)|turn(ed|s)?( very)? violent|clash(es|ed)? (with|between)\b[^.;]{0,50}\b(protesters|demonstrators|rioters|crowds?)|(protesters|demonstrators|rioters|crowds?)\b[^.;]{0,30}\bclash|(threw|throw(ing|s)?|hurl(ed|ing)?|pelt(ed|ing)?)\b[^.;]{0,25}\b(stones?|rocks|bottles|projectiles|bricks|fences?|firecrackers|fireworks|petrol|molotov)|projectiles were thrown|set ablaze|set (on )?fire|broke into|ransack(ed)?)\b/i;
+const RIOT_CUES = /\b(violent (protests?|demonstrations?|rall(y|ies)|marches)|turn(ed|s)?( very)? violent|riot(ed|ing)|pelt(ed|ing)|clash(es|ed|ing)?( (broke out|erupted|flared))? (with|between)\b[^.;]{0,50}\b(protesters|demonstrators|rioters|crowds?)|(protesters|demonstrators|rioters|crowds?)\b[^.;]{0,30}\bclash|(threw|throw(ing|s)?|hurl(ed|ing)?|pelt(ed|ing)?)\b[^.;]{0,25}\b(stones?|rocks|bottles|projectiles|bricks|fences?|firecrackers|fireworks|petrol|molotov)|projectiles were thrown|set ablaze|set (on )?fire|broke into|ransack(ed)?)\b/i;
 // What met them that ACLED calls excessive: live fire, killings and injuries, a violent suppression.
 const FORCE_CUES = /\b(live (bullets|ammunition|fire|rounds)|excessive force|violently (suppress|dispers|broke|break)\w*|(suppress|crush)(ed|ing)?\b[^.;]{0,30}\b(protests?|demonstrations?|rall(y|ies)|protesters|demonstrators)|open(ed)? fire (on|at)|fired (on|at|into)\b[^.;]{0,20}\b(protesters|demonstrators|crowds?|marchers)|rubber bullets|(protesters|demonstrators|marchers)\b[^.;]{0,25}\b(killed|injured|wounded|died|shot)|(killing|injuring|wounding|shooting)\b[^.;]{0,25}\b(protesters|demonstrators))/i;
 
@@ -81,5 +81,27 @@ export function protestDeaths(events: EventMention[], deathSentences: ReadonlySe
     e.acled = 'Excessive force against protesters';
     e.otherClass = undefined;
     e.rule += ' + protest-deaths';
+  }
+}
+
+// How many sentences apart a riot and the protest it belongs to are told ('… rallies across the country. … Clashes erupted
+// between police and protesters').
+const RIOT_REACH = 2;
+const PROTEST_CLASSES = new Set(['Peaceful protest', 'Protest with intervention', 'Excessive force against protesters']);
+
+/**
+ * ACLED codes a demonstration by what the demonstrators did: once the story tells that they clashed, threw stones or
+ * rioted, the protest it tells of a sentence or two away, and what the police did to it, are that violent demonstration.
+ * Example: ['staged rallies' Peaceful protest (sentence 0), 'clashes erupted between police and protesters' (sentence 2)]
+ * → both 'Violent demonstration'.
+ */
+export function violentDemonstrations(events: EventMention[]): void {
+  const riots = events.filter((e) => e.acled === 'Violent demonstration' && e.contentOf === undefined);
+  if (!riots.length) return;
+  for (const e of events) {
+    if (e.contentOf !== undefined || !e.acled || !PROTEST_CLASSES.has(e.acled)) continue;
+    if (!riots.some((r) => Math.abs(r.sentence - e.sentence) <= RIOT_REACH)) continue;
+    e.acled = 'Violent demonstration';
+    e.rule += ' + riot-nearby';
   }
 }

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './extract-with-actors.js';
+import { chooseClass } from '../../src/stages/extract-events/choose-class.js';
+import type { TriggerEntry } from '../../src/stages/extract-events/trigger-lexicon.js';
+
+// The event a snippet is about: the most confident mention, as the records stage and evaluations read it.
+const main = (text: string) => [...extract(text)].sort((a, b) => b.confidence - a.confidence)[0];
+const labelOf = (text: string) => { const e = main(text); return e?.acled ?? e?.otherClass; };
+const entry = (pattern: string, mode: string, acled: TriggerEntry['acled']): TriggerEntry => ({ pattern, words: [], type: 'ASSAULT', mode, cameo: '190', acled, weight: 0.9, line: 0 });
+
+test('a suicide bombing that kills shoppers stays a suicide bomb: ACLED codes the weapon, not who it hit', () => {
+  const bomber = entry('suicide bomber', 'suicide-attack', 'Suicide bomb');
+  assert.equal(chooseClass(bomber, [{ label: 'ATTACK', p: 0.9 }, { label: 'SUIC_BOMB', p: 0.05 }]).label, 'SUIC_BOMB');
+  assert.equal(chooseClass(bomber, [{ label: 'ARMED_CLASH', p: 0.9 }, { label: 'SUIC_BOMB', p: 0.05 }]).label, 'SUIC_BOMB');
+  // One weapon for another is still the sentence's call: shells that carried gas are a chemical attack.
+  const shell = entry('shell', 'heavy-weapons', 'Shelling/artillery/missile attack');
+  assert.equal(chooseClass(shell, [{ label: 'CHEM_WEAP', p: 0.9 }, { label: 'ART_MISS_ATTACK', p: 0.05 }]).label, 'CHEM_WEAP');
+});
+
+test('an attack told with the word for its weapon takes the weapon\'s class, whoever it killed', () => {
+  assert.equal(labelOf('Thirteen civilians were killed and dozens injured in rocket attacks by militants on two districts of the city.'), 'Shelling/artillery/missile attack');
+});
+
+test('people who take to the streets or go on strike are protesting', () => {
+  assert.equal(main('Thousands of people took to the streets of the capital on Saturday, denouncing the new security law.')?.type, 'PROTEST');
+  assert.equal(labelOf('Bus drivers in the three largest cities went on strike on Monday over unpaid wages.'), 'Peaceful protest');
+});
+
+test('kamikazes are suicide bombers; kamikaze drones strike from the air', () => {
+  assert.equal(labelOf('Two female kamikazes blew themselves up near the mosque, killing four worshippers.'), 'Suicide bomb');
+  assert.equal(labelOf('The army launched dozens of kamikaze drones at the depot overnight.'), 'Air/drone strike');
+});
+
+test('what the protesters urge or denounce after their protest is its aim, not a statement of its own', () => {
+  assert.equal(main('Crowds gathered peacefully in the main square on Friday. The demonstrators urged the army to hand power to civilians.')?.type, 'PROTEST');
+  assert.equal(main('Protesters filled the avenue outside parliament, denouncing the election result.')?.type, 'PROTEST');
+});
+
+test('what a protest asks others to condemn ranks below the protest, as the asking does', () => {
+  assert.equal(main('A large crowd gathered at the university to protest against the plans and to ask officials to condemn them.')?.type, 'PROTEST');
+});
+
+test('what students plan rallies to call for is the aim of the protest the story tells', () => {
+  assert.equal(main('A crowd gathered at the campus during a protest over the new rules. Students say they are planning rallies and walkouts to call on the university to drop them.')?.type, 'PROTEST');
+});
+
+test('people who pour into the streets are protesting', () => {
+  assert.equal(main('Angry residents poured into the streets after the verdict.')?.type, 'PROTEST');
+});
