@@ -178,3 +178,11 @@ test('buildRecords records a denial once: as the denied event, not also as the h
   assert.ok(!all.some((r) => r.type === 'REJECT'), JSON.stringify(all.map((r) => `${r.type} ${r.triggerText}`)));
   assert.ok(all.some((r) => r.type === 'ASSAULT' && r.factuality === 'denied'));
 });
+
+test('buildRecords never dates a reply before the act it answers ("retaliated for the bombardment")', () => {
+  const text = 'Government artillery pounded the market of a northern town on Friday, killing nine people. '
+    + 'On Thursday the Red Cross said it had delivered food to the town. '
+    + 'Insurgents have retaliated for the bombardment with rockets fired at an army base.';
+  const reply = records(text, '2019-03-15').find((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Insurgents'));
+  assert.equal(reply?.time?.start, '2019-03-15', JSON.stringify(reply?.time));
+});

@@ -17,6 +17,7 @@ import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, w
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
+import { replyTime } from './reply-time.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 
@@ -85,12 +86,16 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     return place;
   };
   const merged = mergeDrafts(kept, doc.text, placeFor);
+  const records = merged.map((d) => d.record);
   for (const d of merged) {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
     for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext);
     // 'Shelling … has meanwhile killed three', 'Another shell … landed': the story's last date, however far back.
     if (!d.record.time && tiedToStory(d.mention.clause, doc.text)) d.record.time = inheritedTime(d.mention.sentence, timeContext, Infinity);
+    // 'Rebels have responded to the shelling': not before the shelling, whatever the sentence before says.
+    const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
+    if (answered) d.record.time = answered;
     if (!d.record.place) {
       const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
