@@ -186,3 +186,17 @@ test('buildRecords never dates a reply before the act it answers ("retaliated fo
   const reply = records(text, '2019-03-15').find((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Insurgents'));
   assert.equal(reply?.time?.start, '2019-03-15', JSON.stringify(reply?.time));
 });
+
+test('buildRecords dates an event the story gives no date, near or far, to the day of publication, as inferred; a coming one stays undated', () => {
+  const text = 'Militants shot dead four farmers in a village near the border. The army will send reinforcements to the area.';
+  const events = records(text, '2019-03-15');
+  const shooting = events.find((r) => r.type === 'ASSAULT');
+  assert.equal(shooting?.time?.start, '2019-03-15', JSON.stringify(shooting?.time));
+  assert.deepEqual(shooting?.time?.inferred, ['year', 'month', 'day']);
+  for (const r of events.filter((e) => e.factuality === 'planned')) assert.equal(r.time, undefined, r.triggerText);
+});
+
+test('buildRecords gives no publication day to a habit in the present or a count since a start', () => {
+  const text = 'The ministry has said many times that it strikes only armed groups. Officials said 30 people had been killed since the fighting began.';
+  for (const r of records(text, '2019-03-15')) assert.equal(r.time, undefined, `${r.triggerText} ${JSON.stringify(r.time)}`);
+});

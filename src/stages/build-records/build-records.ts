@@ -5,7 +5,7 @@ import type { SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
-import { ownTime, inheritedTime, scheduledTime, tiedToStory, type TimeContext } from './choose-time.js';
+import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
@@ -25,7 +25,8 @@ import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim
  * Assembles the event records of one document: each event mention with its factuality, time,
  * place, attribution and figures, every field with the span it came from; then merges the
  * records that report one event twice in the same article, and only then lets records that
- * still lack a time or a place take the paragraph's.
+ * still lack a time or a place take the paragraph's (and an event that happened but is still
+ * undated, the day of publication).
  */
 export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
@@ -96,6 +97,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     // 'Rebels have responded to the shelling': not before the shelling, whatever the sentence before says.
     const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
     if (answered) d.record.time = answered;
+    if (!d.record.time && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
     if (!d.record.place) {
       const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
