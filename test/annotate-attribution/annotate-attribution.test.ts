@@ -106,3 +106,13 @@ test('a speaker after a comma vouches for what came before ("…, wounding two c
   assert.ok(claim, 'no claim by the military');
   assert.ok(text.slice(claim.content.start, claim.content.end).includes('shelled the town'), text.slice(claim.content.start, claim.content.end));
 });
+
+test('"According to X the Y …" with no comma ends the source before the second determiner; a capitalised name ("the newspaper The Guardian") stays in it', () => {
+  const text = 'According to the ministry the bombing destroyed a school in the town.';
+  const [a] = attribute(text, []);
+  assert.equal(text.slice(a.chain[0].span!.start, a.chain[0].span!.end), 'the ministry');
+  assert.match(text.slice(a.content.start, a.content.end), /^the bombing destroyed/);
+  const text2 = 'According to the newspaper The Guardian, two soldiers died.';
+  const [b] = attribute(text2, []);
+  assert.equal(text2.slice(b.chain[0].span!.start, b.chain[0].span!.end), 'the newspaper The Guardian');
+});
