@@ -116,3 +116,10 @@ test('"According to X the Y …" with no comma ends the source before the second
   const [b] = attribute(text2, []);
   assert.equal(text2.slice(b.chain[0].span!.start, b.chain[0].span!.end), 'the newspaper The Guardian');
 });
+
+test('"… a military source told Reuters." with no comma: the speaker vouches for what came before, relayed by the outlet it told', () => {
+  const text = 'Government forces shelled the town on Friday a military source told Reuters.';
+  const [a] = attribute(text, [mention(text, 'Reuters', 'Reuters', 'GBRMED', 'media')]);
+  assert.match(text.slice(a.content.start, a.content.end), /^Government forces shelled/);
+  assert.deepEqual(a.chain.map((s) => s.name), ['a military source', 'Reuters']);
+});

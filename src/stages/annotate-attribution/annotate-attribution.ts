@@ -116,7 +116,12 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous : { start: c.sentence.start, end: subject ? tokens[subject[0]].start : tokens[i].start };
   } else if (subject) {
     chain = subjectChain;
-    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || saidAfterComma(tokens, subject[0], next, end));
+    // '… a Syrian military source told Sputnik.': the speaker told an outlet, which relays it, and nothing else follows.
+    const outlets = objectIsSource && endsAfterObject && object![1] - object![0] <= 4
+      ? describeSource(c.text, tokens, object!, c.actors, c.lexicon, c.memory).filter((s) => s.kind === 'outlet') : [];
+    const toldOutlet = outlets.length > 0;
+    chain = [...chain, ...outlets.filter((s) => !chain.some((x) => x.name === s.name))];
+    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || toldOutlet || saidAfterComma(tokens, subject[0], next, end));
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
       : before ? { start: c.sentence.start, end: tokens[subject[0]].start }
       : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;

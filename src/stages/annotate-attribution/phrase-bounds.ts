@@ -49,6 +49,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
 function walkBack(tokens: readonly Token[], end: number, floor: number): number {
   let start = end;
   while (start > floor) {
+    // A noun phrase opens with its determiner: 'on Friday a military source told' starts at 'a' ('the head of the office' runs on over 'of').
+    if (start < end && tokens[start].pos === 'DET' && tokens[start - 1].lower !== 'of') break;
     const t = tokens[start - 1];
     // The tagger reads a noun before 'said' as a verb now and then ('a war monitor said'): the head
     // of the subject may carry VERB when a determiner, adjective or noun stands before it.
