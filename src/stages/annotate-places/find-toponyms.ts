@@ -111,9 +111,10 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const street = after !== undefined && last + 1 < limit && cues.sets.street.has(bare(after));
         // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
         const commonPhrase = !single && cues.sets.stopword.has(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
-        // 'the Khan-Arnab area': a part of a hyphenated name the gazetteer does not know whole is no small
-        // place of its own ('Khan' is some village); two well-known places may share a hyphen ('Aleppo-Damascus').
-        const hyphenPart = single && !majorPlace(candidates) && !nameOfState(first) && (gluedHyphen(tokens, last + 1, limit) || gluedHyphen(tokens, k - 1, limit, -1));
+        // 'the Khan-Arnab area': the first part of a hyphenated name the gazetteer does not know whole, when it
+        // is only another spelling of some place ('Khan' for a Homs village), is no place of its own. A place's
+        // own name stays ('Watertown-Mayer', 'Aleppo-Damascus'), as the geoparsing corpora mark it.
+        const hyphenPart = single && candidates.every((c) => c.role !== 'primary') && gluedHyphen(tokens, last + 1, limit);
         const reject =
           person ||
           hyphenPart ||
@@ -138,16 +139,13 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
   return found;
 }
 
-/**
- * True when the token at `at` is a hyphen inside a word, with a capitalised word on its far side
- * (`direction` 1: after it, as in 'Khan-Arnab' read from 'Khan'; -1: before it).
- */
-function gluedHyphen(tokens: Token[], at: number, limit: number, direction: 1 | -1 = 1): boolean {
+/** True when the token at `at` is a hyphen inside a word with a capitalised word after it ('Khan-Arnab' read from 'Khan'). */
+function gluedHyphen(tokens: Token[], at: number, limit: number): boolean {
   const h = tokens[at];
   const before = tokens[at - 1];
   const after = tokens[at + 1];
   if (!h || h.text !== '-' || !before || !after || at + 1 >= limit || before.end !== h.start || after.start !== h.end) return false;
-  return isCapitalised(direction === 1 ? after : before);
+  return isCapitalised(after);
 }
 
 /**
