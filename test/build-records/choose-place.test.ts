@@ -83,3 +83,11 @@ test('buildRecords reads a container word before "of" as a noun even when the ta
   const attack = records(text).find((r) => r.type === 'ASSAULT');
   assert.equal(attack?.place?.text, 'Golan Heights');
 });
+
+test('buildRecords takes the finer place a later "the blast" or "the attack" gives the attack it names again, and only that attack', { skip }, () => {
+  const text = 'A car bomb killed 12 people in northern Iraq on Sunday. Police said the blast hit a market in the town of Tal Afar. '
+    + 'Gunmen later shot dead two soldiers in Iraq. Officials said the attack took place near Baquba.';
+  const [bomb, shooting] = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(bomb?.place?.text, 'Tal Afar');
+  assert.equal(shooting?.place?.text, 'Baquba');
+});

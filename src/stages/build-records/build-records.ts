@@ -8,6 +8,7 @@ import { lexiconVersion } from '../../lexicons/lexicon-version.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
+import { anaphorPlace } from './anaphor-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
@@ -98,6 +99,9 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
     if (answered) d.record.time = answered;
     if (!d.record.time && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
+    // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer.
+    const named = anaphorPlace(d.record, records, placeContext);
+    if (named) d.record.place = named;
     if (!d.record.place) {
       const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
