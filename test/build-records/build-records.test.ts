@@ -200,3 +200,11 @@ test('buildRecords gives no publication day to a habit in the present or a count
   const text = 'The ministry has said many times that it strikes only armed groups. Officials said 30 people had been killed since the fighting began.';
   for (const r of records(text, '2019-03-15')) assert.equal(r.time, undefined, `${r.triggerText} ${JSON.stringify(r.time)}`);
 });
+
+test('buildRecords records nothing from the related headlines and tags after an article ("Related …", "Tags …", "Read also …")', () => {
+  const text = 'Gunmen killed four guards at a checkpoint near the border on Monday, officials said. '
+    + 'Share 120 Related Army Jets Strike Rebel Positions In The North Read Also Bomb Kills Two In Market Tags attack border security';
+  const events = records(text, '2019-03-18');
+  assert.deepEqual(events.map((r) => r.triggerText), ['killed'], JSON.stringify(events.map((r) => r.triggerText)));
+  assert.equal(events[0].evidence.length, 1);
+});
