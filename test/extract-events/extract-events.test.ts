@@ -144,3 +144,13 @@ test('extractEvents never makes the apposition of a speaker the author of an att
   assert.ok(assaults.length > 0);
   for (const e of assaults) assert.ok(!e.actors.some((p) => /spokesman|Naw Bu/.test(p.text)), `speaker as actor of "${text.slice(e.trigger.start, e.trigger.end)}"`);
 });
+
+test('extractEvents does not make the event a request answers ("following an attack") part of what it asks for', () => {
+  const text = 'The ministers called for an urgent inquiry following last week\'s bombing of the hospital.';
+  const events = extract(text);
+  const request = events.findIndex((e) => e.type === 'REQUEST');
+  assert.ok(request >= 0);
+  const bombing = events.find((e) => e.type === 'ASSAULT');
+  assert.ok(bombing);
+  assert.equal(bombing.contentOf, undefined);
+});
