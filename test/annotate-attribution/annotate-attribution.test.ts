@@ -123,3 +123,19 @@ test('"… a military source told Reuters." with no comma: the speaker vouches f
   assert.match(text.slice(a.content.start, a.content.end), /^Government forces shelled/);
   assert.deepEqual(a.chain.map((s) => s.name), ['a military source', 'Reuters']);
 });
+
+test('a source noun after a party ("a coalition military source", "an army official") is an unnamed member of it, named by the whole phrase; a named spokesman stays the person', () => {
+  const text = 'A coalition military source said that an inquiry had been opened.';
+  const [a] = attribute(text, [mention(text, 'coalition', 'US-led coalition', 'IGOUSA', 'military')]);
+  assert.equal(a.chain[0].name, 'A coalition military source');
+  assert.equal(a.chain[0].code, 'IGOUSA');
+  const text2 = 'Army spokesman Ali Hassan said that the road was open.';
+  const [b] = attribute(text2, [mention(text2, 'Army', 'Army', 'MIL', 'military'), mention(text2, 'Ali Hassan', 'Ali Hassan', 'MIL', 'person')]);
+  assert.equal(b.chain[0].name, 'Ali Hassan');
+});
+
+test('a spokesman named after the noun is the source even when the actor dictionary does not know the name, and a later "he said" is that person', () => {
+  const text = 'Police spokesman Kunle Adebayo said officers used minimum force. He said 12 people had been arrested.';
+  const found = attribute(text, [mention(text, 'Police', 'Police', 'COP', 'police')]);
+  assert.deepEqual(found.map((a) => a.chain[0]?.name), ['Kunle Adebayo', 'Kunle Adebayo']);
+});
