@@ -64,3 +64,12 @@ test('annotateDates names "the past year" by last year and dates it as the twelv
 test('annotateDates reads "this afternoon" as today', () => {
   assert.equal(find(times('Talks resume later this afternoon.', '2016-07-28'), 'later this afternoon').timex, '2016-07-28TAF');
 });
+
+test('annotateDates keeps the week as the value of "the beginning of the week" but narrows its days to the first two, and "the end of the week" to the last three', () => {
+  const found = times('Rebels took the base at the beginning of the week and lost it by the end of the week.', '2016-07-20');
+  const start = find(found, 'the beginning of the week');
+  assert.equal(start.timex, '2016-W29');
+  assert.deepEqual([start.value?.start, start.value?.end], ['2016-07-18', '2016-07-19']);
+  const end = find(found, 'the end of the week');
+  assert.deepEqual([end.value?.start, end.value?.end], ['2016-07-22', '2016-07-24']);
+});
