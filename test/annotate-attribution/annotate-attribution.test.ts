@@ -139,3 +139,13 @@ test('a spokesman named after the noun is the source even when the actor diction
   const found = attribute(text, [mention(text, 'Police', 'Police', 'COP', 'police')]);
   assert.deepEqual(found.map((a) => a.chain[0]?.name), ['Kunle Adebayo', 'Kunle Adebayo']);
 });
+
+test('a second act joined to a denial by "and" is the speaker\'s own, not part of what is denied ("denied shelling the town and accused the army of …"); "said rebels attacked and killed" stays one claim', () => {
+  const text = 'The militia denied shelling the village and accused government troops of firing on the market.';
+  const denial = attribute(text, []).find((a) => a.denial);
+  assert.ok(denial);
+  assert.equal(text.slice(denial.content.start, denial.content.end), 'shelling the village');
+  const text2 = 'The governor said rebels attacked the base and killed two guards.';
+  const [said] = attribute(text2, []);
+  assert.match(text2.slice(said.content.start, said.content.end), /killed two guards/);
+});
