@@ -89,3 +89,15 @@ test('a verb of phase before "to" names a coming act, which the modal still gove
   const text = 'The movement would continue to protest until the leader was freed.';
   assert.deepEqual(judge(text, [at(text, 'protest', 'PROTEST')]), ['hypothetical']);
 });
+
+test('the act a campaign or an offensive is launched "to" do is its aim: planned', () => {
+  const text = 'The army announced a spring offensive to retake the city.';
+  assert.deepEqual(judge(text, [at(text, 'retake', 'ASSAULT')]), ['planned']);
+  const text2 = 'Rebels used tunnels to attack the base.';
+  assert.deepEqual(judge(text2, [at(text2, 'attack', 'ASSAULT')]), ['asserted']);
+});
+
+test('a noun of aim governs only the act right after its "to": "one of the missions to have reopened … urged" stays asserted', () => {
+  const text = 'The embassy, one of the few operations to have stayed open in the capital, urged its citizens to stay indoors.';
+  assert.deepEqual(judge(text, [at(text, 'urged', 'REQUEST')]), ['asserted']);
+});

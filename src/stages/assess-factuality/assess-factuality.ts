@@ -93,6 +93,9 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
       continue;
     }
     if (cue.needsTo && !sawTo) continue;
+    // A noun governs only the act right after its 'to' ('an offensive to retake the city'), not a later verb
+    // ('one of the missions to have reopened in the capital, urged its citizens').
+    if (cue.needsTo && k.pos === 'NOUN' && !(tokens[i + 1]?.lower === 'to' && trigger === i + 2)) continue;
     if (MODALS.has(k.lower) && k.pos !== 'AUX' && k.pos !== 'VERB') continue;
     if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;
     return { factuality: cue.factuality, cue: k };
