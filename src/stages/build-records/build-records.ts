@@ -100,13 +100,14 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
     if (answered) d.record.time = answered;
     if (!d.record.time && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
-    // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer.
-    const named = anaphorPlace(d.record, records, placeContext);
-    if (named) d.record.place = named;
     if (!d.record.place) {
       const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
     }
+    // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
+    // (inside the country it has by now, its own or the article's: never a place abroad the story only mentions).
+    const named = anaphorPlace(d.record, records, placeContext);
+    if (named) d.record.place = named;
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
       const table = withoutRepeatedUnspecified(d.record[key]);
