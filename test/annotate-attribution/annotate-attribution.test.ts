@@ -149,10 +149,3 @@ test('a second act joined to a denial by "and" is the speaker\'s own, not part o
   const [said] = attribute(text2, []);
   assert.match(text2.slice(said.content.start, said.content.end), /killed two guards/);
 });
-
-test('the speaker of "Activists in northern Hama said" is the activists there, not the place', () => {
-  const text = 'Activists in northern Hama said government jets bombed the town.';
-  const [a] = attribute(text, []);
-  assert.equal(a.chain[0].name, 'Activists in northern Hama');
-  assert.match(text.slice(a.content.start, a.content.end), /^government jets bombed/);
-});

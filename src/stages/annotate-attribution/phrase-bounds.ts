@@ -42,14 +42,6 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
     end = start - 1;
     start = walkBack(tokens, end, floor);
   }
-  // 'Activists in northern rural Homs said': a name after 'in', 'from' or 'at' is where the speakers
-  // are; the speakers are the noun before it.
-  // (A capitalised word counts only at the sentence's start, as the tagger reads 'Activists' there: in 'the
-  // Organization for Security and Co-operation in Europe' the name runs on.)
-  const speakers = start > floor + 1 && (tokens[start - 2].pos === 'NOUN' || (start - 2 === floor && tokens[start - 2].pos === 'PROPN'));
-  const placeAfter = speakers && /^(?:in|from|at)$/.test(tokens[start - 1].lower)
-    && tokens.slice(start, end).some((t) => t.pos === 'PROPN') && !tokens.slice(start, end).some((t) => ADJUNCT_HEADS.test(t.lower));
-  if (placeAfter) start = walkBack(tokens, start - 1, floor);
   return end > start ? [start, end] : undefined;
 }
 
