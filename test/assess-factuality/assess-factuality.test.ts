@@ -97,7 +97,7 @@ test('the act a campaign or an offensive is launched "to" do is its aim: planned
   assert.deepEqual(judge(text2, [at(text2, 'attack', 'ASSAULT')]), ['asserted']);
 });
 
-test('a noun of aim governs only the act right after its "to": "one of the operations to stay open, urged" stays asserted', () => {
-  const text = 'The embassy, one of the operations to stay open, urged its citizens to leave.';
+test('a noun of aim governs only the act right after its "to": "in a bid to stay neutral, urged" stays asserted', () => {
+  const text = 'The army, in a bid to stay neutral, urged its soldiers to leave.';
   assert.deepEqual(judge(text, [at(text, 'urged', 'REQUEST')]), ['asserted']);
 });
