@@ -74,9 +74,7 @@ function isTargeted(p: PlaceMention, trigger: Span, context: PlaceContext): bool
   return TARGETING.has(word) && context.tokens[token].start >= trigger.end && attached(trigger, context.tokens[token], context);
 }
 
-/** Verbs of a projectile's impact: what 'fell on' or 'landed on' a place struck it there. */
-const IMPACT = new Set(['fall', 'fell', 'land', 'crash', 'slam', 'rain']);
-
+const IMPACT = new Set(['fall', 'fell', 'land', 'crash', 'slam', 'rain']); // a projectile's impact: 'fell on', 'landed on'
 /**
  * A place a projectile came down on: "three rockets … fell on the Israeli-controlled part of the
  * Golan Heights". The impact, not the launch, is where the attack happened; other verbs may stand
