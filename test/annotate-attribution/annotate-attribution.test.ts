@@ -106,3 +106,46 @@ test('a speaker after a comma vouches for what came before ("…, wounding two c
   assert.ok(claim, 'no claim by the military');
   assert.ok(text.slice(claim.content.start, claim.content.end).includes('shelled the town'), text.slice(claim.content.start, claim.content.end));
 });
+
+test('"According to X the Y …" with no comma ends the source before the second determiner; a capitalised name ("the newspaper The Guardian") stays in it', () => {
+  const text = 'According to the ministry the bombing destroyed a school in the town.';
+  const [a] = attribute(text, []);
+  assert.equal(text.slice(a.chain[0].span!.start, a.chain[0].span!.end), 'the ministry');
+  assert.match(text.slice(a.content.start, a.content.end), /^the bombing destroyed/);
+  const text2 = 'According to the newspaper The Guardian, two soldiers died.';
+  const [b] = attribute(text2, []);
+  assert.equal(text2.slice(b.chain[0].span!.start, b.chain[0].span!.end), 'the newspaper The Guardian');
+});
+
+test('"… a military source told Reuters." with no comma: the speaker vouches for what came before, relayed by the outlet it told', () => {
+  const text = 'Government forces shelled the town on Friday a military source told Reuters.';
+  const [a] = attribute(text, [mention(text, 'Reuters', 'Reuters', 'GBRMED', 'media')]);
+  assert.match(text.slice(a.content.start, a.content.end), /^Government forces shelled/);
+  assert.deepEqual(a.chain.map((s) => s.name), ['a military source', 'Reuters']);
+});
+
+test('a source noun after a party ("a coalition military source", "an army official") is an unnamed member of it, named by the whole phrase; a named spokesman stays the person', () => {
+  const text = 'A coalition military source said that an inquiry had been opened.';
+  const [a] = attribute(text, [mention(text, 'coalition', 'US-led coalition', 'IGOUSA', 'military')]);
+  assert.equal(a.chain[0].name, 'A coalition military source');
+  assert.equal(a.chain[0].code, 'IGOUSA');
+  const text2 = 'Army spokesman Ali Hassan said that the road was open.';
+  const [b] = attribute(text2, [mention(text2, 'Army', 'Army', 'MIL', 'military'), mention(text2, 'Ali Hassan', 'Ali Hassan', 'MIL', 'person')]);
+  assert.equal(b.chain[0].name, 'Ali Hassan');
+});
+
+test('a spokesman named after the noun is the source even when the actor dictionary does not know the name, and a later "he said" is that person', () => {
+  const text = 'Police spokesman Kunle Adebayo said officers used minimum force. He said 12 people had been arrested.';
+  const found = attribute(text, [mention(text, 'Police', 'Police', 'COP', 'police')]);
+  assert.deepEqual(found.map((a) => a.chain[0]?.name), ['Kunle Adebayo', 'Kunle Adebayo']);
+});
+
+test('a second act joined to a denial by "and" is the speaker\'s own, not part of what is denied ("denied shelling the town and accused the army of …"); "said rebels attacked and killed" stays one claim', () => {
+  const text = 'The militia denied shelling the village and accused government troops of firing on the market.';
+  const denial = attribute(text, []).find((a) => a.denial);
+  assert.ok(denial);
+  assert.equal(text.slice(denial.content.start, denial.content.end), 'shelling the village');
+  const text2 = 'The governor said rebels attacked the base and killed two guards.';
+  const [said] = attribute(text2, []);
+  assert.match(text2.slice(said.content.start, said.content.end), /killed two guards/);
+});

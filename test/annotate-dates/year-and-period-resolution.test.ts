@@ -103,3 +103,12 @@ test('annotateDates reads "the second half of the year" as that half of the year
   assert.equal(find(times('Sales will rise in the second half of the year.', '1989-10-26'), 'the second half of the year').timex, '1989-H2');
   assert.equal(find(times('Sales fell in 1987, mostly in the third quarter of the year.', '1989-10-26'), 'the third quarter of the year').timex, '1987-Q3');
 });
+
+test('annotateDates keeps the week as the value of "the beginning of the week" but narrows its days to the first two, and "the end of the week" to the last three', () => {
+  const found = times('Rebels took the base at the beginning of the week and lost it by the end of the week.', '2016-07-20');
+  const start = find(found, 'the beginning of the week');
+  assert.equal(start.timex, '2016-W29');
+  assert.deepEqual([start.value?.start, start.value?.end], ['2016-07-18', '2016-07-19']);
+  const end = find(found, 'the end of the week');
+  assert.deepEqual([end.value?.start, end.value?.end], ['2016-07-22', '2016-07-24']);
+});

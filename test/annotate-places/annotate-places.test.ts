@@ -72,3 +72,9 @@ const NEGATIVE_CASES = [
 test('annotatePlaces finds nothing in the negative cases', { skip }, () => {
   for (const text of NEGATIVE_CASES) assert.deepEqual(named(text), [], text);
 });
+
+test('annotatePlaces does not take the first part of a hyphenated name for the place it is another spelling of ("the Khan-Zabib area"), but keeps a place\'s own name', { skip }, () => {
+  assert.deepEqual(named('Artillery hit positions in the Khan-Zabib area of Quneitra province.'), ['Quneitra']);
+  assert.ok(named('Rebels cut the Aleppo-Damascus highway.').includes('Aleppo'));
+  assert.ok(named('Students of the Watertown-Mayer school travelled to Minneapolis.').includes('Watertown'));
+});

@@ -73,3 +73,31 @@ test('what a denial is about is denied; what is "not denied" is conceded', () =>
   const text2 = 'A coalition source did not deny that airstrikes had been carried out.';
   assert.notEqual(judge(text2, [at(text2, 'deny', 'REJECT'), at(text2, 'airstrikes', 'ASSAULT', 0)])[1], 'denied');
 });
+
+test('a coming end or continuation of an event under way leaves the event as it is: "set to conclude the talks"', () => {
+  const text = 'The two delegations are set to conclude their third round of negotiations in Geneva.';
+  assert.deepEqual(judge(text, [at(text, 'negotiations', 'CONSULT')]), ['asserted']);
+  const text2 = 'The army will continue its offensive on the city.';
+  assert.deepEqual(judge(text2, [at(text2, 'offensive', 'ASSAULT')]), ['asserted']);
+  const text3 = 'According to the monitor, the rebels plan to end their siege of the town.';
+  assert.deepEqual(judge(text3, [at(text3, 'siege', 'COERCE')]), ['reported']);
+  const text4 = 'The army plans to attack the town.';
+  assert.deepEqual(judge(text4, [at(text4, 'attack', 'ASSAULT')]), ['planned']);
+});
+
+test('a verb of phase before "to" names a coming act, which the modal still governs: "would continue to protest"', () => {
+  const text = 'The movement would continue to protest until the leader was freed.';
+  assert.deepEqual(judge(text, [at(text, 'protest', 'PROTEST')]), ['hypothetical']);
+});
+
+test('the act a campaign or an offensive is launched "to" do is its aim: planned', () => {
+  const text = 'The army announced a spring offensive to retake the city.';
+  assert.deepEqual(judge(text, [at(text, 'retake', 'ASSAULT')]), ['planned']);
+  const text2 = 'Rebels used tunnels to attack the base.';
+  assert.deepEqual(judge(text2, [at(text2, 'attack', 'ASSAULT')]), ['asserted']);
+});
+
+test('a noun of aim governs only the act right after its "to": "in a bid to stay neutral, urged" stays asserted', () => {
+  const text = 'The army, in a bid to stay neutral, urged its soldiers to leave.';
+  assert.deepEqual(judge(text, [at(text, 'urged', 'REQUEST')]), ['asserted']);
+});

@@ -190,3 +190,33 @@ test('buildRecords records a denial once: as the denied event, not also as the h
   assert.ok(!all.some((r) => r.type === 'REJECT'), JSON.stringify(all.map((r) => `${r.type} ${r.triggerText}`)));
   assert.ok(all.some((r) => r.type === 'ASSAULT' && r.factuality === 'denied'));
 });
+
+test('buildRecords never dates a reply before the act it answers ("retaliated for the bombardment")', () => {
+  const text = 'Government artillery pounded the market of a northern town on Friday, killing nine people. '
+    + 'On Thursday the Red Cross said it had delivered food to the town. '
+    + 'Insurgents have retaliated for the bombardment with rockets fired at an army base.';
+  const reply = records(text, '2019-03-15').find((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Insurgents'));
+  assert.equal(reply?.time?.start, '2019-03-15', JSON.stringify(reply?.time));
+});
+
+test('buildRecords dates an event the story gives no date, near or far, to the day of publication, as inferred; a coming one stays undated', () => {
+  const text = 'Militants shot dead four farmers in a village near the border. The army will send reinforcements to the area.';
+  const events = records(text, '2019-03-15');
+  const shooting = events.find((r) => r.type === 'ASSAULT');
+  assert.equal(shooting?.time?.start, '2019-03-15', JSON.stringify(shooting?.time));
+  assert.deepEqual(shooting?.time?.inferred, ['year', 'month', 'day']);
+  for (const r of events.filter((e) => e.factuality === 'planned')) assert.equal(r.time, undefined, r.triggerText);
+});
+
+test('buildRecords gives no publication day to a habit in the present or a count since a start', () => {
+  const text = 'The ministry has said many times that it strikes only armed groups. Officials said 30 people had been killed since the fighting began.';
+  for (const r of records(text, '2019-03-15')) assert.equal(r.time, undefined, `${r.triggerText} ${JSON.stringify(r.time)}`);
+});
+
+test('buildRecords records nothing from the related headlines and tags after an article ("Related …", "Tags …", "Read also …")', () => {
+  const text = 'Gunmen killed four guards at a checkpoint near the border on Monday, officials said. '
+    + 'Share 120 Related Army Jets Strike Rebel Positions In The North Read Also Bomb Kills Two In Market Tags attack border security';
+  const events = records(text, '2019-03-18');
+  assert.deepEqual(events.map((r) => r.triggerText), ['killed'], JSON.stringify(events.map((r) => r.triggerText)));
+  assert.equal(events[0].evidence.length, 1);
+});

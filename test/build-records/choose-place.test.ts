@@ -71,3 +71,29 @@ test('an organisation\'s seat ("a charity based in Germany") is never the place 
   const { document } = makeDocument(text, { published: '2015-03-03', language: 'en' }, 'choose-place.test.ts');
   for (const e of runPipeline(document).layers.events) assert.notEqual(e.place?.place.country, 'DE', e.triggerText);
 });
+
+test('buildRecords puts rockets that "fell on" or "landed on" a place in that place, whatever was said of their launch', { skip }, () => {
+  const text = 'The army said two rockets fired from across the border fell on the southern part of Sderot without causing damage. Officials in Hama said nothing.';
+  const attack = records(text).find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Sderot');
+});
+
+test('buildRecords reads a container word before "of" as a noun even when the tagger does not ("the Israeli-held part of the Golan Heights")', { skip }, () => {
+  const text = 'An army spokesman said two mortar rounds fired from the north fell on the Israeli-held part of the Golan Heights overnight.';
+  const attack = records(text).find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Golan Heights');
+});
+
+test('buildRecords takes the finer place a later "the blast" or "the attack" gives the attack it names again, and only that attack', { skip }, () => {
+  const text = 'A car bomb killed 12 people in northern Iraq on Sunday. Police said the blast hit a market in the town of Tal Afar. '
+    + 'Gunmen later shot dead two soldiers in Iraq. Officials said the attack took place near Baquba.';
+  const [bomb, shooting] = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(bomb?.place?.text, 'Tal Afar');
+  assert.equal(shooting?.place?.text, 'Baquba');
+});
+
+test('buildRecords takes no place from a later "the attack" sentence that places something else ("came a day after talks in Geneva")', { skip }, () => {
+  const text = 'A car bomb killed 12 people on Sunday. The attack came a day after talks in Geneva.';
+  const bomb = records(text).find((r) => r.type === 'ASSAULT');
+  assert.equal(bomb?.place, undefined, JSON.stringify(bomb?.place?.text));
+});

@@ -171,3 +171,13 @@ test('extractEvents records no claim where nobody has claimed responsibility', (
   }
   assert.ok(extract('Al Shabaab claimed responsibility for the attack.').some((e) => e.type === 'ACCUSE'));
 });
+
+test('extractEvents does not make the event a request answers ("following an attack") part of what it asks for', () => {
+  const text = 'The ministers called for an urgent inquiry following last week\'s bombing of the hospital.';
+  const events = extract(text);
+  const request = events.findIndex((e) => e.type === 'REQUEST');
+  assert.ok(request >= 0);
+  const bombing = events.find((e) => e.type === 'ASSAULT');
+  assert.ok(bombing);
+  assert.equal(bombing.contentOf, undefined);
+});

@@ -116,15 +116,38 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous : { start: c.sentence.start, end: subject ? tokens[subject[0]].start : tokens[i].start };
   } else if (subject) {
     chain = subjectChain;
-    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || saidAfterComma(tokens, subject[0], next, end));
+    // '… a Syrian military source told Sputnik.': the speaker told an outlet, which relays it, and nothing else follows.
+    const outlets = objectIsSource && endsAfterObject && object![1] - object![0] <= 4
+      ? describeSource(c.text, tokens, object!, c.actors, c.lexicon, c.memory).filter((s) => s.kind === 'outlet') : [];
+    const toldOutlet = outlets.length > 0;
+    chain = [...chain, ...outlets.filter((s) => !chain.some((x) => x.name === s.name))];
+    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || toldOutlet || saidAfterComma(tokens, subject[0], next, end));
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
       : before ? { start: c.sentence.start, end: tokens[subject[0]].start }
       : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;
   } else {
     return undefined;
   }
+  if (next < end && content.start === tokens[next].start) content = { start: content.start, end: ownActAfter(tokens, next, end) ?? content.end };
   if (chain.length === 0 || content.end <= content.start) return undefined;
   return { cue: span(c, i, i + 1), cueWord: cue.cue, content: { start: content.start, end: content.end }, chain, denial: cue.denial };
+}
+
+/**
+ * 'denied shelling the town and accused Ukrainian troops of firing': a content with no finite verb of
+ * its own (a gerund, a noun phrase) ends before 'and' and a finite verb, which is coordinated with the
+ * cue and is the speaker's own act. 'said rebels attacked the base and killed two guards' has its own
+ * verb before 'and': the claim runs on. Returns the end offset of the shorter content, or undefined.
+ */
+function ownActAfter(tokens: readonly Token[], from: number, end: number): number | undefined {
+  for (let k = from; k < end - 1; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' && !/ing$/.test(t.lower) && tokens[k - 1]?.lower !== 'to') return undefined;
+    if (t.lower === 'and' && k > from && tokens[k + 1].pos === 'VERB' && !/ing$/.test(tokens[k + 1].lower)) {
+      return tokens[tokens[k - 1].text === ',' ? k - 2 : k - 1].end;
+    }
+  }
+  return undefined;
 }
 
 /**

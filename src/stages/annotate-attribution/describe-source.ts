@@ -55,6 +55,26 @@ export function describeSource(
     if (relay && !known) memory.anonymousVia.set(relay.name, source);
     return relay ? [source, relay] : [source];
   }
+  if (head && named?.actor && head.start >= named.span.end) {
+    // 'Army spokesman Ali Hassan': the person the source noun introduces. 'A coalition military source',
+    // 'an NDF official': an unnamed member of the party, named by the whole phrase, coded as the party.
+    const person = inside.find((a) => (a.actor?.kind === 'person' || !a.actor) && a.span.start >= head.end);
+    if (person) {
+      const source: SourceRef = { name: person.actor?.name ?? person.text, kind: 'official', span: person.span, code: person.actor?.code };
+      memory.lastPerson = source;
+      return [source];
+    }
+    // 'Police spokesman Jimoh Moshood': a name the actor dictionary does not know, capitalised after the noun.
+    const at = tokens.indexOf(head, from);
+    const rest = tokens.slice(at + 1, to);
+    if (rest.length > 0 && rest.every((t) => t.pos === 'PROPN' && /^[A-Z]/.test(t.text))) {
+      const nameSpan = { start: rest[0].start, end: rest[rest.length - 1].end };
+      const source: SourceRef = { name: text.slice(nameSpan.start, nameSpan.end), kind: 'official', span: nameSpan };
+      memory.lastPerson = source;
+      return [source];
+    }
+    return [{ name: text.slice(span.start, span.end), kind: lexicon.sourceNouns.get(head.lower) ?? 'anonymous', span, code: named.actor.code }];
+  }
   if (named?.actor) {
     const source: SourceRef = { name: named.actor.name, kind: ACTOR_KIND_TO_SOURCE[named.actor.kind] ?? 'unknown', span: named.span, code: named.actor.code };
     if (named.actor.kind === 'person') memory.lastPerson = source;

@@ -8,13 +8,17 @@ const STOP_WORDS = new Set([',', '.', ';', ':', '!', '?', 'that', 'which', 'who'
 /**
  * The token range [start, end) of the source phrase that follows a cue: "according to [the
  * interlocutor of the newspaper], …", "said [a source familiar with the negotiations]".
- * It runs to the first comma, clause word or finite verb. Returns undefined when it is empty.
+ * It runs to the first comma, clause word, finite verb or a determiner that opens a new noun phrase.
+ * Returns undefined when it is empty.
  */
 export function phraseAfter(tokens: readonly Token[], from: number, limit: number): [number, number] | undefined {
   let end = from;
   while (end < limit) {
     const t = tokens[end];
     if (STOP_WORDS.has(t.lower) || (STOP_POS.has(t.pos) && !(t.pos === 'CCONJ' && end > from && end + 1 < limit && tokens[end + 1].pos !== 'VERB'))) break;
+    // 'according to the observatory the strike hit …' (no comma): a lower-case determiner right after
+    // a noun opens the claim. ('the newspaper The Guardian' is one phrase: the name is capitalised.)
+    if (t.pos === 'DET' && t.text === t.lower && end > from && /^(NOUN|PROPN)$/.test(tokens[end - 1].pos)) break;
     end++;
   }
   return end > from ? [from, end] : undefined;
@@ -45,6 +49,8 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
 function walkBack(tokens: readonly Token[], end: number, floor: number): number {
   let start = end;
   while (start > floor) {
+    // A noun phrase opens with its determiner: 'on Friday a military source told' starts at 'a' ('the head of the office' runs on over 'of').
+    if (start < end && tokens[start].pos === 'DET' && tokens[start - 1].lower !== 'of') break;
     const t = tokens[start - 1];
     // The tagger reads a noun before 'said' as a verb now and then ('a war monitor said'): the head
     // of the subject may carry VERB when a determiner, adjective or noun stands before it.

@@ -15,7 +15,7 @@ import { numericDateRules } from './numeric-date-rules.js';
 import { compileScanner, scanRules, type RuleScanner } from './scan-rules.js';
 import { selectCandidates } from './select-candidates.js';
 import { resolveReferences } from './resolve-references.js';
-import { valueOfTimex } from './timex-interval.js';
+import { valueOfTimex, partOfValue } from './timex-interval.js';
 
 let scanner: RuleScanner | undefined;
 
@@ -64,10 +64,11 @@ function toMention(c: Candidate, text: string): TimeMention {
     mention.value = { start: formatDay(c.interval.start), end: formatDay(c.interval.end), precision: c.interval.precision, inferred, evidence: span };
   } else {
     const value = valueOfTimex(c.timex, span, inferred);
-    if (value) mention.value = value;
+    if (value) mention.value = c.part ? partOfValue(value, c.part) : value;
   }
   return mention;
 }
+
 
 /** Stage: time expressions (DATE, TIME, DURATION, SET) with TIMEX3 values and resolved day intervals. */
 export const annotateDates = defineStage({

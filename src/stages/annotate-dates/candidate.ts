@@ -18,6 +18,8 @@ export interface Candidate {
   durationDays?: number;
   /** Resolved later against the last date mentioned before it ('that year', 'a year earlier'). */
   anaphor?: Anaphor;
+  /** The part of a week or year named ('the beginning of the week'): the value stays the whole, the days narrow. */
+  part?: 'start' | 'middle' | 'end';
   /** Resolved later against a dated mention of the same event ('the eve of Kerry's visit'). */
   eveOf?: string[];
 }

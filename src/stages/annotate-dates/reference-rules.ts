@@ -103,7 +103,7 @@ export function referenceRules(): Rule[] {
       // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
       // "the end of the year" keeps its part in the span; the value stays the year (TimeML's mod=END).
       // "the month" likewise ("by the end of the month"), but "the month of Ramadan" names no date.
-      pattern: /\b(?:(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current|latest|most\s+recent)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      pattern: /\b(?:(?:the\s+(?<part>end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current|latest|most\s+recent)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
       triggers: ['year', 'week', 'month'],
       reach: 30,
       build(match, context) {
@@ -114,10 +114,12 @@ export function referenceRules(): Rule[] {
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
         // With no date mentioned before it, it is the reference year (or week, or month); "the current year" always is.
         const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
-        if (g.which?.toLowerCase() === 'current' && context.ref) return { start, end, type: 'DATE', timex, rule: 'the-current-year' };
+        const part = g.part ? ({ end: 'end', middle: 'middle' } as const)[g.part.toLowerCase() as 'end' | 'middle'] ?? 'start' : undefined;
+        const parted = part ? { part } : {};
+        if (g.which?.toLowerCase() === 'current' && context.ref) return { start, end, type: 'DATE', timex, rule: 'the-current-year', ...parted };
         // "the latest fiscal year" is the last one that has ended, as "the latest quarter" is.
-        if (/latest|recent/i.test(g.which ?? '') && context.ref) return { start, end, type: 'DATE', timex: relativeTimex(context.ref, unit, -1), rule: 'the-latest-year' };
-        return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 } };
+        if (/latest|recent/i.test(g.which ?? '') && context.ref) return { start, end, type: 'DATE', timex: relativeTimex(context.ref, unit, -1), rule: 'the-latest-year', ...parted };
+        return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 }, ...parted };
       },
     },
     {

@@ -73,3 +73,28 @@ export function valueOfTimex(timex: string, evidence: Span, inferred: InferredPa
   if (!interval) return undefined;
   return { ...interval, inferred, evidence };
 }
+
+/** Days of each part of a week, from its Monday: 'the beginning of the week' is Monday and Tuesday. */
+const WEEK_PARTS = { start: [0, 1], middle: [2, 3], end: [4, 6] } as const;
+/** A year in thirds, as 'early 2016' is read. */
+const YEAR_PARTS = { start: ['01-01', '04-30'], middle: ['05-01', '08-31'], end: ['09-01', '12-31'] } as const;
+
+/**
+ * The days of the part of a week or year a phrase names ('the beginning of the week', 'the end of the
+ * year'): the timex stays the whole (TimeML's mod), the interval narrows. Other values stay whole.
+ */
+export function partOfValue(value: TimeValue, part: 'start' | 'middle' | 'end'): TimeValue {
+  if (!value.start || !value.end) return value;
+  if (value.precision === 'week') {
+    const [first, last] = WEEK_PARTS[part];
+    const [y, m, d] = value.start.split('-').map(Number);
+    const monday = { y, m, d };
+    return { ...value, start: formatDay(addDays(monday, first)), end: formatDay(addDays(monday, last)), precision: 'range' };
+  }
+  if (value.precision === 'year') {
+    const [from, to] = YEAR_PARTS[part];
+    const y = value.start.slice(0, 4);
+    return { ...value, start: `${y}-${from}`, end: `${y}-${to}`, precision: 'range' };
+  }
+  return value;
+}

@@ -111,8 +111,13 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const street = after !== undefined && last + 1 < limit && cues.sets.street.has(bare(after));
         // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
         const commonPhrase = !single && cues.sets.stopword.has(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
+        // 'the Khan-Arnab area': the first part of a hyphenated name the gazetteer does not know whole, when it
+        // is only another spelling of some place ('Khan' for a Homs village), is no place of its own. A place's
+        // own name stays ('Watertown-Mayer', 'Aleppo-Damascus'), as the geoparsing corpora mark it.
+        const hyphenPart = single && candidates.every((c) => c.role !== 'primary') && gluedHyphen(tokens, last + 1, limit);
         const reject =
           person ||
+          hyphenPart ||
           commonPhrase ||
           street ||
           (single && surnames.has(word) && !LOCATIVE.has(previous?.lower ?? '')) ||
@@ -132,6 +137,15 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
     }
   }
   return found;
+}
+
+/** True when the token at `at` is a hyphen inside a word with a capitalised word after it ('Khan-Arnab' read from 'Khan'). */
+function gluedHyphen(tokens: Token[], at: number, limit: number): boolean {
+  const h = tokens[at];
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  if (!h || h.text !== '-' || !before || !after || at + 1 >= limit || before.end !== h.start || after.start !== h.end) return false;
+  return isCapitalised(after);
 }
 
 /**

@@ -20,7 +20,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
  * Judges whether each event happened as the text presents it. In order:
  * the content of a request or proposal takes the act's kind (requested, proposed, planned);
  * a negated trigger is denied; a modal or governing verb before the trigger in its clause
- * (will, could, asked … to, plans to) decides; then attribution (reported, or denied by a
+ * (will, could, asked … to, plans to) decides, unless a verb of phase stands between them ('set to
+ * conclude the talks': the talks are under way); then attribution (reported, or denied by a
  * denial cue); otherwise the article asserts it. A definite nominal event inside an attributed
  * clause ("the negotiations" in "According to X, the proposals entered the negotiations") is
  * presupposed, not claimed, and stays asserted.
@@ -85,7 +86,16 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     const cue = cues.get(k.lemma) ?? cues.get(k.lower);
     // The governing act is an event of its own (REQUEST "asked"): it does not change itself.
     if (!cue || k.start === mention.trigger.start) continue;
+    // 'set to conclude the talks': the talks are under way; what stands before governs their end.
+    // ('would continue to protest' names a coming act, which the cues before it still govern.)
+    if (cue.factuality === 'asserted') {
+      if (k.pos === 'VERB' && !sawTo) break;
+      continue;
+    }
     if (cue.needsTo && !sawTo) continue;
+    // A noun governs only the act right after its 'to' ('an offensive to retake the city'), not a later verb
+    // ('one of the missions to have reopened in the capital, urged its citizens').
+    if (cue.needsTo && k.pos === 'NOUN' && !(tokens[i + 1]?.lower === 'to' && trigger === i + 2)) continue;
     if (MODALS.has(k.lower) && k.pos !== 'AUX' && k.pos !== 'VERB') continue;
     if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;
     return { factuality: cue.factuality, cue: k };

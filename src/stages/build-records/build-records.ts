@@ -5,18 +5,20 @@ import type { SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
-import { ownTime, inheritedTime, scheduledTime, tiedToStory, type TimeContext } from './choose-time.js';
+import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
+import { anaphorPlace } from './anaphor-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions } from './participant-filters.js';
-import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
+import { isBareAllegation, withoutDenialActs, isPageFurniture, afterFurnitureLabel, isGenericMention, inAside } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
+import { replyTime } from './reply-time.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 
@@ -24,7 +26,8 @@ import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim
  * Assembles the event records of one document: each event mention with its factuality, time,
  * place, attribution and figures, every field with the span it came from; then merges the
  * records that report one event twice in the same article, and only then lets records that
- * still lack a time or a place take the paragraph's.
+ * still lack a time or a place take the paragraph's (and an event that happened but is still
+ * undated, the day of publication).
  */
 export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
@@ -73,7 +76,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   });
   const claims = claimedActs(drafts, layers.eventMentions);
   const kept = withoutDenialActs(drafts.filter((d) => !claims.has(d) && !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
-    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !isGenericMention(d, layers.tokens)), drafts);
+    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !afterFurnitureLabel(d.mention.trigger, layers.sentences[d.mention.sentence], doc.text)
+    && !isGenericMention(d, layers.tokens)), drafts);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
   // Merging asks for each pair: remember each record's answer.
   const inherited = new Map<EventRecord, EventRecord['place']>();
@@ -85,16 +89,25 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     return place;
   };
   const merged = mergeDrafts(kept, doc.text, placeFor);
+  const records = merged.map((d) => d.record);
   for (const d of merged) {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
     for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext);
     // 'Shelling … has meanwhile killed three', 'Another shell … landed': the story's last date, however far back.
     if (!d.record.time && tiedToStory(d.mention.clause, doc.text)) d.record.time = inheritedTime(d.mention.sentence, timeContext, Infinity);
+    // 'Rebels have responded to the shelling': not before the shelling, whatever the sentence before says.
+    const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
+    if (answered) d.record.time = answered;
+    if (!d.record.time && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
     if (!d.record.place) {
       const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
     }
+    // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
+    // (inside the country it has by now, its own or the article's: never a place abroad the story only mentions).
+    const named = anaphorPlace(d.record, records, placeContext);
+    if (named) d.record.place = named;
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
       const table = withoutRepeatedUnspecified(d.record[key]);

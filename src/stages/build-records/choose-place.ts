@@ -74,6 +74,19 @@ function isTargeted(p: PlaceMention, trigger: Span, context: PlaceContext): bool
   return TARGETING.has(word) && context.tokens[token].start >= trigger.end && attached(trigger, context.tokens[token], context);
 }
 
+const IMPACT = new Set(['fall', 'fell', 'land', 'crash', 'slam', 'rain']); // a projectile's impact: 'fell on', 'landed on'
+/**
+ * A place a projectile came down on: "three rockets … fell on the Israeli-controlled part of the
+ * Golan Heights". The impact, not the launch, is where the attack happened; other verbs may stand
+ * between it and the trigger ("launched from Syrian territory").
+ */
+function landedOn(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (!usable(p, context)) return false;
+  const { word, token } = governor(p, context);
+  const verb = context.tokens[token - 1];
+  return TARGETING.has(word) && verb !== undefined && verb.start >= trigger.end && (IMPACT.has(verb.lemma) || IMPACT.has(verb.lower));
+}
+
 /**
  * A place that is the direct object of the event's own verb: "attacked Damboa town", "shelled
  * Aleppo", "captured Zaire". The attacked place is where the attack happened.
@@ -145,6 +158,8 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
     const hyphenated = t.text === '-' || tokens[i + 1]?.text === '-' && t.pos !== 'VERB' || tokens[i - 1]?.text === '-';
     const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
       || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text) || container && /^[a-z]/.test(t.text) && tokens[i + 1]?.pos === 'NOUN'))
+      // The tagger reads 'part' in 'the … part of the Golan Heights' as an adverb now and then: before 'of' it is the container noun.
+      || (CONTAINERS.has(t.lower) && t.pos !== 'VERB' && tokens[i + 1]?.lower === 'of')
       || DIRECTIONS.has(t.lower) || hyphenated
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
       || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
@@ -173,7 +188,7 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
 export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext): EventPlace | undefined {
   const onTheGround = ON_THE_GROUND.has(type);
   const located = (p: PlaceMention) => (isGoverned(p, context)
-    || onTheGround && (isTargeted(p, trigger, context) || objectOfTrigger(p, trigger, context) || subjectOfPassive(p, trigger, context)))
+    || onTheGround && (isTargeted(p, trigger, context) || landedOn(p, trigger, context) || objectOfTrigger(p, trigger, context) || subjectOfPassive(p, trigger, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));

@@ -113,6 +113,21 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
   return undefined;
 }
 
+/**
+ * The day of publication, for an event that happened (asserted or reported) but whose own words
+ * and paragraph give no date: news reports the day's events, and an undated one was news that day.
+ * All parts are marked inferred; the evidence is the dateline's date when it gives that day, else
+ * the event's trigger. Undefined without a publication date, and for what is no one day's news:
+ * a present-tense statement ('their air forces strike only militants' is a habit) or a count
+ * over a period ('had been killed since the clashes began').
+ */
+export function reportDay(query: TimeQuery, context: TimeContext): TimeValue | undefined {
+  if (!context.published || triggerIsPresent(query, context) || /\bsince\b/i.test(context.text.slice(query.clause.start, query.clause.end))) return undefined;
+  const day = context.published.slice(0, 10);
+  const dateline = datedTimes(context).find((t) => t.value?.start === day && t.value.end === day);
+  return { start: day, end: day, precision: 'day', inferred: ['year', 'month', 'day'], evidence: dateline?.span ?? query.trigger };
+}
+
 function belongsTo(time: TimeMention, query: TimeQuery, context: TimeContext): boolean {
   if (spanContains(time.span, query.trigger)) return false;
   return !context.attributions.some((a) => spanContains(a.content, time.span) && !spanContains(a.content, query.trigger));
@@ -125,7 +140,16 @@ function sameParagraph(context: TimeContext, earlier: number, later: number): bo
 
 /** The clause's main verb is in the present ("continue", "there are", "ignores"). */
 function isPresentTense(query: TimeQuery, context: TimeContext): boolean {
-  const verb = verbIndex(query, context);
+  return presentAt(verbIndex(query, context), context);
+}
+
+/** The trigger, when it is a verb, is in the present ('said their jets strike only militants'); else the clause's main verb is. */
+function triggerIsPresent(query: TimeQuery, context: TimeContext): boolean {
+  const at = firstTokenFrom(context.tokens, query.trigger.start);
+  return context.tokens[at]?.pos === 'VERB' && context.tokens[at].start === query.trigger.start ? presentAt(at, context) : isPresentTense(query, context);
+}
+
+function presentAt(verb: number, context: TimeContext): boolean {
   if (verb < 0) return false;
   const t = context.tokens[verb];
   if (/^(is|are|am)$/i.test(t.text)) return true;

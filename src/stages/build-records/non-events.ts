@@ -44,6 +44,18 @@ export function isPageFurniture(sentence: { start: number; end: number }, text: 
 }
 
 /**
+ * The labels a page puts before the headlines of other stories and its tags, after the article:
+ * 'Related Iraqi Militia Creates Brigade …', 'Read Also …', 'Tags strike Golan Heights'. Written
+ * capitalised: 'Related' before a capitalised headline ('Related attacks' is an adjective), 'Tags' mid-sentence.
+ */
+const FURNITURE_LABEL = /(?:^|\s)Related(?:\s+(?:News|Articles|Stories|Content|Posts))?\s+[A-Z0-9"“]|[^.!?\s]\s+Tags\s|\b(?:Read|See)\s+(?:Also|also|More|more)\b/;
+
+/** True when a label of related headlines or tags stands before the trigger in its sentence: what follows is not the article. */
+export function afterFurnitureLabel(trigger: { start: number }, sentence: { start: number }, text: string): boolean {
+  return FURNITURE_LABEL.test(text.slice(sentence.start, trigger.start));
+}
+
+/**
  * A noun that names a kind of event in passing ("the limited local truces are aimed at…",
  * "humanitarian aid", "an agreement") with nobody named, no date or place of its own and no toll
  * is talk about such events, not a report of one.

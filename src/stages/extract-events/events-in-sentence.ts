@@ -206,7 +206,7 @@ function nominalKey(m: TriggerMatch): string {
 
 const ANY_ASSAULT = 'ASSAULT:*';
 // 'the blast', 'the attack' right after an attack was told: the story's attack named again, whatever word told it first.
-const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
+export const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
 
 // 'the cease-fire' again, in a sentence that gives it no date of its own, is the ceasefire already recorded.
 function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {

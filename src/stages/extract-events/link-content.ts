@@ -16,6 +16,21 @@ function wordBefore(tokens: readonly Token[], sentence: Sentence, start: number)
   return '';
 }
 
+/** Words that set what a statement answers or follows, not what it asks or alleges: 'called for a response following an attack'. */
+const BACKGROUND = new Set(['following', 'after', 'since', 'before', 'despite', 'amid', 'amidst']);
+const MODIFIER_POS = /^(DET|ADJ|NUM|PROPN|NOUN|PART)$/;
+
+/** The nominal trigger at `start` stands in a background phrase ('following last week's bombing'), a few modifiers after its preposition. */
+function inBackgroundPhrase(tokens: readonly Token[], sentence: Sentence, start: number): boolean {
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && tokens[i].start < start) i++;
+  for (let k = i - 1, steps = 0; k >= sentence.tokenStart && steps < 6; k--, steps++) {
+    if (BACKGROUND.has(tokens[k].lower)) return true;
+    if (!MODIFIER_POS.test(tokens[k].pos) && tokens[k].text !== "'s" && tokens[k].text !== '’s') return false;
+  }
+  return false;
+}
+
 function isVerb(tokens: readonly Token[], sentence: Sentence, start: number): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].start === start) return tokens[i].pos === 'VERB';
   return false;
@@ -32,6 +47,8 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
     for (let c = g + 1; c < events.length; c++) {
       const content = events[c];
       if (content.contentOf !== undefined || content.type === gov.type || content.clause.start > gov.clause.end) continue;
+      // 'called for a strong response following an August 21 chemical attack': the attack is what happened before, not what is asked.
+      if (inBackgroundPhrase(tokens, sentence, content.trigger.start)) continue;
       // 'denied shelling the town and accused Ukrainian troops of firing': a second act of speech joined by 'and' is the subject's own.
       if (GOVERNING.has(content.type) && wordBefore(tokens, sentence, content.trigger.start) === 'and') break;
       content.contentOf = offset + g;
