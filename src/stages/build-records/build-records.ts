@@ -74,8 +74,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     hostsAreRecipients(record);
     return { record, mention, parent: mention.contentOf };
   });
-  const claims = claimedActs(drafts, layers.eventMentions);
-  const kept = withoutDenialActs(drafts.filter((d) => !claims.has(d) && !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
+  claimedActs(drafts, layers.eventMentions);
+  const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !afterFurnitureLabel(d.mention.trigger, layers.sentences[d.mention.sentence], doc.text)
     && !isGenericMention(d, layers.tokens)), drafts);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
@@ -128,17 +128,14 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
  * of its own (merged with the other reports of the attack), and the claimant is its actor when the
  * attack's own words name none ('Islamic State has claimed responsibility for a suicide bombing').
  */
-function claimedActs(drafts: Draft[], mentions: Needed['eventMentions']): Set<Draft> {
-  const claims = new Set<Draft>();
+function claimedActs(drafts: Draft[], mentions: Needed['eventMentions']): void {
+  // The claim itself stays a record (ACCUSE, ACLED's ATTRIB class): who claimed what, and when, is worth its own line.
   for (const d of drafts) {
     if (d.parent === undefined || !isResponsibilityClaim(mentions[d.parent])) continue;
     const claim = drafts.find((x) => x.mention === mentions[d.parent!]);
     if (claim && d.record.actors.length === 0) d.record.actors = claim.record.actors;
-    // The claim is how the act's author is known, not an act of its own: no accusation is recorded beside it.
-    if (claim) claims.add(claim);
     d.parent = undefined;
   }
-  return claims;
 }
 
 /**
