@@ -7,6 +7,7 @@ import { figuresMatch } from '../../src/eval/gold/grade-fatalities.js';
 import { attributionMatches } from '../../src/eval/gold/grade-attribution.js';
 import { normalizeName } from '../../src/eval/gold/normalize-name.js';
 import { actor, unresolved, ALEPPO, SYRIA, MOSCOW } from './record-fixture.js';
+import type { PlaceRef } from '../../src/model/place.js';
 
 const time = (start: string, end: string) => ({ start, end, precision: 'range' as const, inferred: [], evidence: { start: 0, end: 1 } });
 const fig = (low: number, high: number | null) => ({ low, best: low, high, text: String(low), evidence: { start: 0, end: 1 } });
@@ -72,4 +73,16 @@ test('attribution chains are completed with the via chain of their outermost sou
   assert.equal(attributionMatches([ref('source familiar with the negotiations'), ref('Izvestia')], ['s2', 's1'], undefined, sources), true);
   assert.equal(attributionMatches([ref('The Observatory')], [], [['s3']], sources), true);
   assert.equal(attributionMatches([], ['s3'], undefined, sources), false);
+});
+
+test('a province-level reference named with its administrative word ("Deir ez-Zor Governorate") matches the province and the places inside it', () => {
+  const province: PlaceRef = { id: 'admin1:SY.05', name: 'Deir ez-Zor', country: 'SY', lat: 35.3, lon: 40.1, precision: 'province' };
+  const town: PlaceRef = { id: 'geonames:1', name: 'Al Mayadin', country: 'SY', admin1: 'Deir ez-Zor', lat: 35.0, lon: 40.4, precision: 'locality' };
+  for (const name of ['Deir ez-Zor Governorate', 'Governorate of Deir ez-Zor', 'Deir ez-Zor province']) {
+    assert.equal(placeMatches(province, { name, country: 'SY', precision: 'governorate' }), true, name);
+    assert.equal(placeMatches(town, { name, country: 'SY', precision: 'governorate' }), true, name);
+  }
+  // The word is dropped only from a province-level reference, and only as a whole word.
+  assert.equal(placeMatches(province, { name: 'Raqqa Governorate', country: 'SY', precision: 'governorate' }), false);
+  assert.equal(placeMatches(ALEPPO, { name: 'Aleppo Governorate', country: 'SY', precision: 'city', lat: 0, lon: 0 }), false);
 });

@@ -25,6 +25,14 @@ export function placeMatches(system: PlaceRef | undefined, where: GoldPlace | nu
   return [...(where.accept ?? []), ...whereAccept].some((a) => samePlace(system, a));
 }
 
+// The administrative word of a province's name: 'Deir ez-Zor Governorate', 'Governorate of Raqqa', 'Idlib province'.
+const ADMIN_WORD = /^(?:(?:governorate|province|region|district|oblast|state|county|prefecture|muhafazat) of )?(.*?)(?: (?:governorate|province|region|district|oblast|state|county|prefecture))?$/;
+
+/** A province's name compared without its administrative word, the way annotators and gazetteers differ. */
+function provinceName(name: string): string {
+  return normalizeName(name).replace(ADMIN_WORD, '$1');
+}
+
 function samePlace(system: PlaceRef, gold: GoldPlace): boolean {
   const goldClass = precisionClass(gold.precision);
   if (gold.lat !== undefined && gold.lon !== undefined && goldClass === 'locality') {
@@ -33,7 +41,8 @@ function samePlace(system: PlaceRef, gold: GoldPlace): boolean {
   if (goldClass === 'country' && system.precision === 'country') {
     if (gold.country && system.country) return gold.country.toUpperCase() === system.country.toUpperCase();
   }
-  const sameName = normalizeName(system.name) === normalizeName(gold.name);
+  const name = goldClass === 'province' ? provinceName : normalizeName;
+  const sameName = name(system.name) === name(gold.name);
   const sameCountry = !gold.country || !system.country || gold.country.toUpperCase() === system.country.toUpperCase();
   return sameName && sameCountry;
 }
@@ -45,7 +54,7 @@ function insidePlace(system: PlaceRef, gold: GoldPlace): boolean {
   }
   if (goldClass === 'province') {
     const sameCountry = !gold.country || !system.country || gold.country.toUpperCase() === system.country.toUpperCase();
-    return sameCountry && system.admin1 !== undefined && normalizeName(system.admin1) === normalizeName(gold.name);
+    return sameCountry && system.admin1 !== undefined && provinceName(system.admin1) === provinceName(gold.name);
   }
   return false;
 }
