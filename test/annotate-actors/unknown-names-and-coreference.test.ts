@@ -57,3 +57,10 @@ test('annotateActors gives "its fighters" the armed group named before them in t
   const actors = actorsIn('Islamic State claimed the attack. In a statement, the group said one of its fighters had detonated an explosive vest.', '2017-03-18');
   assert.equal(mention(actors, 'fighters')?.actor?.code, 'IMGMUSISI');
 });
+
+test('annotateActors reads a name after "in al-" or "the village of" as a place, not an unknown party', () => {
+  const article = actorsIn('Gunmen killed two farmers in al-Rawda and burned their fields.', '2014-08-31');
+  assert.ok(!article.some((a) => /Rawda/.test(a.text)), JSON.stringify(article.map((a) => a.text)));
+  const village = actorsIn('A mosque in the village of Tell Hamra called on people to gather.', '2014-08-31');
+  assert.ok(!village.some((a) => /Tell Hamra/.test(a.text)), JSON.stringify(village.map((a) => a.text)));
+});
