@@ -61,3 +61,18 @@ test('an attack names no state as its recipient only because it happened there (
   assert.equal(placeMeansRecipient({ type: 'ASSAULT', mode: 'aerial' }), false);
   assert.equal(placeMeansRecipient({ type: 'COERCE', mode: 'restrict' }), true);
 });
+
+test('the object of an earlier verb is not the subject of a verb coordinated with it ("killed two farmers ... and kidnapped")', () => {
+  const events = extract('Militants killed two farmers near the well and kidnapped a teacher.', [['Militants', 'IMG', 'rebels'], ['farmers', 'CVL', 'civilians']]);
+  const kidnap = events.find((e) => e.triggerText === 'kidnapped');
+  assert.deepEqual(kidnap?.actors.map((a) => a.actor?.code), ['IMG'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  // Told to act, the object does act: 'urged the rebels to attack'.
+  const urged = extract('The government urged the rebels to attack the base.', [['government', 'SYRGOV', 'government'], ['rebels', 'SYRREB', 'rebels']]);
+  const attack = urged.find((e) => e.triggerText === 'attack');
+  assert.deepEqual(attack?.actors.map((a) => a.actor?.code), ['SYRREB'], JSON.stringify(urged.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const backed = extract('Russian-backed separatists shelled the town overnight.', [['separatists', 'UKRREB', 'rebels']]);
+  assert.deepEqual(backed.find((e) => e.triggerText === 'shelled')?.actors.map((a) => a.actor?.code), ['UKRREB'], JSON.stringify(backed.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const accused = extract('The separatists accused government troops of shelling the market.', [['separatists', 'UKRREB', 'rebels'], ['government troops', 'UKRMIL', 'military']]);
+  const shelling = accused.find((e) => e.triggerText === 'shelling');
+  assert.deepEqual(shelling?.actors.map((a) => a.actor?.code), ['UKRMIL'], JSON.stringify(accused.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+});

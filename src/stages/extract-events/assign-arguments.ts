@@ -128,6 +128,30 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
 
+const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+const OBJECT_LEAD = /^(DET|NUM|ADJ)$/;
+
+/**
+ * 'Militants killed two farmers near the well and kidnapped a teacher': a party right after an active
+ * verb of the clause is that verb's object, so it is not the subject of a later verb coordinated with
+ * it. Not when the later verb is an infinitive or a gerund the earlier verb governs ('urged the rebels
+ * to attack', 'accused the army of firing') or a relative clause makes the object its subject
+ * ('besieged the rebels who attacked').
+ */
+function objectOfEarlierVerb(tokens: readonly Token[], c: Candidate, from: number, trigger: number): boolean {
+  const lead = tokens[trigger - 1];
+  if (tokens[trigger].pos !== 'VERB' || (lead && (lead.lower === 'to' || lead.pos === 'ADP'))) return false;
+  let i = c.first - 1;
+  while (i > from && c.first - i <= 3 && OBJECT_LEAD.test(tokens[i].pos)) i--;
+  const verb = tokens[i];
+  if (i < from || verb.pos !== 'VERB' || REPORTING.has(verb.lower) || PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '')) return false;
+  // A participle that describes the party is no verb of the clause: 'Russian-backed separatists', 'the armed men'.
+  const before = tokens[i - 1];
+  if (verb.text.includes('-') || (before && (before.pos === 'DET' || (before.text === '-' && before.end === verb.start)))) return false;
+  for (let j = c.last; j < trigger; j++) if (RELATIVE.has(tokens[j].lower)) return false;
+  return true;
+}
+
 // A noun between a verb and 'by' is its object: the verb is active.
 function hasObject(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
@@ -214,7 +238,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     recipients = parties.slice(1);
   } else {
     const subject = possessor ?? both
-      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of')
+      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of' && !objectOfEarlierVerb(tokens, c, from, first))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
