@@ -24,6 +24,8 @@ export interface AgentEntry {
 export interface AgentLexicon {
   index: PhraseLookup<AgentEntry>;
   countryOf: Map<string, string>;
+  /** Country adjectives in lower case ('russian', 'u.s.'): a party that modifies a noun, never a place named before it. */
+  adjectives: Set<string>;
 }
 
 const TYPES = ['agent', 'title', 'adjective', 'people', 'describe'];
@@ -60,6 +62,6 @@ export function agentLexicon(): AgentLexicon {
     taken.add(plural.toLowerCase());
     index.add(phraseWords(plural), { phrase: plural, type: 'people', code: adj.code, kind: 'civilians', context: '', country: adj.country });
   }
-  loaded = { index, countryOf };
+  loaded = { index, countryOf, adjectives: new Set(adjectives.map((a) => a.phrase.toLowerCase())) };
   return loaded;
 }

@@ -70,9 +70,29 @@ test('the object of an earlier verb is not the subject of a verb coordinated wit
   const urged = extract('The government urged the rebels to attack the base.', [['government', 'SYRGOV', 'government'], ['rebels', 'SYRREB', 'rebels']]);
   const attack = urged.find((e) => e.triggerText === 'attack');
   assert.deepEqual(attack?.actors.map((a) => a.actor?.code), ['SYRREB'], JSON.stringify(urged.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const ousted = extract('Ousted President Omar Hadi has agreed to resign.', [['President Omar Hadi', 'YEMELI', 'person']]);
+  assert.deepEqual(ousted.find((e) => e.type === 'AGREE')?.actors.map((a) => a.actor?.code), ['YEMELI'], JSON.stringify(ousted.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const carrying = extract('A car bomb near buses carrying villagers killed 43 people.', [['villagers', 'CVL', 'civilians']]);
+  assert.ok(!carrying.some((e) => e.actors.some((a) => a.text === 'villagers')), JSON.stringify(carrying.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
   const backed = extract('Russian-backed separatists shelled the town overnight.', [['separatists', 'UKRREB', 'rebels']]);
   assert.deepEqual(backed.find((e) => e.triggerText === 'shelled')?.actors.map((a) => a.actor?.code), ['UKRREB'], JSON.stringify(backed.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
   const accused = extract('The separatists accused government troops of shelling the market.', [['separatists', 'UKRREB', 'rebels'], ['government troops', 'UKRMIL', 'military']]);
   const shelling = accused.find((e) => e.triggerText === 'shelling');
   assert.deepEqual(shelling?.actors.map((a) => a.actor?.code), ['UKRMIL'], JSON.stringify(accused.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+});
+
+test('a party named right before an attack noun carried it out, after any preposition ("killed in regime shelling")', () => {
+  const shelled = extract('Two children were killed in regime shelling of the village.', [['regime', 'SYRGOV', 'government'], ['children', 'CVL', 'civilians']]);
+  const shelling = shelled.find((e) => e.triggerText === 'shelling');
+  assert.deepEqual(shelling?.actors.map((a) => a.actor?.code), ['SYRGOV'], JSON.stringify(shelled.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  assert.deepEqual(shelling?.recipients.map((a) => a.actor?.code), ['CVL']);
+});
+
+test('an attack noun that heads the name of the force that made it is an event of that force ("died in Russian airstrikes")', () => {
+  const died = extract('Three people died in Russian airstrikes on the town.', [['Russian airstrikes', 'RUSMIL', 'military']]);
+  const strike = died.find((e) => e.type === 'ASSAULT');
+  assert.deepEqual(strike?.actors.map((a) => a.actor?.code), ['RUSMIL'], JSON.stringify(died.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  // A word inside a name is still no event: 'the Rapid Support Forces' support nobody.
+  const forces = extract('The Rapid Support Forces entered the town.', [['Rapid Support Forces', 'SDNMIL', 'military']]);
+  assert.ok(!forces.some((e) => e.type === 'SUPPORT'), JSON.stringify(forces.map((e) => e.triggerText)));
 });

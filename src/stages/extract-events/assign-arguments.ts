@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
+import { agentLexicon } from '../../lexicons/agent-lexicon.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -130,13 +131,14 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const OBJECT_LEAD = /^(DET|NUM|ADJ)$/;
+const ATTRIBUTIVE = /^(DET|NUM|ADJ)$/;
 
 /**
  * 'Militants killed two farmers near the well and kidnapped a teacher': a party right after an active
  * verb of the clause is that verb's object, so it is not the subject of a later verb coordinated with
- * it. Not when the later verb is an infinitive or a gerund the earlier verb governs ('urged the rebels
- * to attack', 'accused the army of firing') or a relative clause makes the object its subject
- * ('besieged the rebels who attacked').
+ * it. Not when the later verb is an infinitive or a gerund the
+ * earlier verb governs ('urged the rebels to attack', 'accused the army of firing') or a relative
+ * clause makes the object its subject ('besieged the rebels who attacked').
  */
 function objectOfEarlierVerb(tokens: readonly Token[], c: Candidate, from: number, trigger: number): boolean {
   const lead = tokens[trigger - 1];
@@ -145,9 +147,13 @@ function objectOfEarlierVerb(tokens: readonly Token[], c: Candidate, from: numbe
   while (i > from && c.first - i <= 3 && OBJECT_LEAD.test(tokens[i].pos)) i--;
   const verb = tokens[i];
   if (i < from || verb.pos !== 'VERB' || REPORTING.has(verb.lower) || PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '')) return false;
-  // A participle that describes the party is no verb of the clause: 'Russian-backed separatists', 'the armed men'.
+  // A participle that describes the party is no verb of the clause: 'Russian-backed separatists', 'the armed
+  // men', 'two besieged towns', and one that opens it ('Ousted President X has agreed', 'Newly appointed ...').
   const before = tokens[i - 1];
-  if (verb.text.includes('-') || (before && (before.pos === 'DET' || (before.text === '-' && before.end === verb.start)))) return false;
+  if (verb.text.includes('-') || (before && (ATTRIBUTIVE.test(before.pos) || (before.text === '-' && before.end === verb.start)))) return false;
+  let k = i - 1;
+  while (k >= from && tokens[k].pos === 'ADV') k--;
+  if (k < from) return false;
   for (let j = c.last; j < trigger; j++) if (RELATIVE.has(tokens[j].lower)) return false;
   return true;
 }
@@ -220,8 +226,16 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const between = after.find((c) => prepBefore(c) === 'between');
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
+  // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
+  const holder = candidates.find((c) => c.first < first && c.last >= last && !c.pronoun);
   const both = after.find((c) => prepBefore(c) === 'both');
   const victims = before.filter((c) => isVictim(tokens, c, clauseLast));
+  // 'killed in regime shelling', 'during Russian raids': a party that modifies the act's noun made it, whatever
+  // preposition leads the phrase. A proper name there is more often where it happened ('the Damascus bombing')
+  // or whom it hit ('the Iran sanctions'); a country adjective is not.
+  const modifier = nominal || tokens[first].lower.endsWith('ing')
+    ? before.find((c) => c.last === first && !victims.includes(c) && (tokens[c.last - 1].pos !== 'PROPN' || agentLexicon().adjectives.has(c.participant.text.toLowerCase())))
+    : undefined;
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
   if (by) {
     actors = listOf(candidates, by);
@@ -237,10 +251,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     actors = parties.slice(0, 1);
     recipients = parties.slice(1);
   } else {
-    const subject = possessor ?? both
+    const subject = holder ?? possessor ?? modifier ?? both
       ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of' && !objectOfEarlierVerb(tokens, c, from, first))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
-    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
+    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
     // which are what is given ('sending troops and weapons').
     const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)
