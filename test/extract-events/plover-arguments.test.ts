@@ -96,3 +96,9 @@ test('an attack noun that heads the name of the force that made it is an event o
   const forces = extract('The Rapid Support Forces entered the town.', [['Rapid Support Forces', 'SDNMIL', 'military']]);
   assert.ok(!forces.some((e) => e.type === 'SUPPORT'), JSON.stringify(forces.map((e) => e.triggerText)));
 });
+
+test('the agent and the object inside a relative clause do not act in the main clause ("fighters that are backed by X and are fighting Y took control")', () => {
+  const events = extract('Opposition fighters that are backed by Turkey and are fighting Kurdish militants took control of the base.', [['Opposition fighters', 'SYRREB', 'rebels'], ['Turkey', 'TUR', 'state'], ['Kurdish militants', 'KURREB', 'rebels']]);
+  const control = events.find((e) => e.triggerText === 'took control');
+  assert.deepEqual(control?.actors.map((a) => a.actor?.code), ['SYRREB'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+});

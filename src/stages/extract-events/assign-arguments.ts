@@ -146,7 +146,9 @@ function objectOfEarlierVerb(tokens: readonly Token[], c: Candidate, from: numbe
   let i = c.first - 1;
   while (i > from && c.first - i <= 3 && OBJECT_LEAD.test(tokens[i].pos)) i--;
   const verb = tokens[i];
-  if (i < from || verb.pos !== 'VERB' || REPORTING.has(verb.lower) || PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '')) return false;
+  // 'were killed': a passive takes no object; 'are fighting' is active all the same.
+  const passive = PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '') && !verb.lower.endsWith('ing');
+  if (i < from || verb.pos !== 'VERB' || REPORTING.has(verb.lower) || passive) return false;
   // A participle that describes the party is no verb of the clause: 'Russian-backed separatists', 'the armed
   // men', 'two besieged towns', and one that opens it ('Ousted President X has agreed', 'Newly appointed ...').
   const before = tokens[i - 1];
@@ -233,7 +235,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'killed in regime shelling', 'during Russian raids': a party that modifies the act's noun made it, whatever
   // preposition leads the phrase. A proper name there is more often where it happened ('the Damascus bombing')
   // or whom it hit ('the Iran sanctions'); a country adjective is not.
-  const modifier = nominal || tokens[first].lower.endsWith('ing')
+  const modifier = /^(NOUN|PROPN)$/.test(tokens[first].pos) || tokens[first].lower.endsWith('ing')
     ? before.find((c) => c.last === first && !victims.includes(c) && (tokens[c.last - 1].pos !== 'PROPN' || agentLexicon().adjectives.has(c.participant.text.toLowerCase())))
     : undefined;
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
@@ -252,7 +254,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     recipients = parties.slice(1);
   } else {
     const subject = holder ?? possessor ?? modifier ?? both
-      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of' && !objectOfEarlierVerb(tokens, c, from, first))
+      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of'
+        && agentPrep(c) !== 'by' && !objectOfEarlierVerb(tokens, c, from, first))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
