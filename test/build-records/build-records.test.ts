@@ -178,3 +178,9 @@ test('buildRecords records a denial once: as the denied event, not also as the h
   assert.ok(!all.some((r) => r.type === 'REJECT'), JSON.stringify(all.map((r) => `${r.type} ${r.triggerText}`)));
   assert.ok(all.some((r) => r.type === 'ASSAULT' && r.factuality === 'denied'));
 });
+
+test('buildRecords records nothing from a list of related headlines run into the text ("Related Rebels Seize ...")', () => {
+  const text = 'Government aircraft bombed the town of Kafr Zita on Monday, killing four people, activists said. The army has not commented. ... 210 Related Rebels Seize Border Crossing Near Idlib - Reports Turkish Army Shells Kurdish Positions Tags airstrike Kafr Zita Syria';
+  const related = text.indexOf('... 210 Related');
+  for (const r of records(text, '2017-05-08')) assert.ok(r.evidence.every((e) => e.end <= related), `${r.triggerText}: ${JSON.stringify(r.evidence)}`);
+});

@@ -73,7 +73,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   });
   claimedActs(drafts, layers.eventMentions);
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
-    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !isGenericMention(d, layers.tokens)), drafts);
+    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger) && !isGenericMention(d, layers.tokens)), drafts);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
   // Merging asks for each pair: remember each record's answer.
   const inherited = new Map<EventRecord, EventRecord['place']>();
