@@ -184,3 +184,12 @@ test('buildRecords records nothing from a list of related headlines run into the
   const related = text.indexOf('... 210 Related');
   for (const r of records(text, '2017-05-08')) assert.ok(r.evidence.every((e) => e.end <= related), `${r.triggerText}: ${JSON.stringify(r.evidence)}`);
 });
+
+test("buildRecords takes another source's bare toll in the next sentence as that source's count of the same attack", () => {
+  const text = 'Shelling on the town of Kafr Batna killed three people including a child on Tuesday, according to the Observatory. The Local Media Office said four were killed including two children.';
+  const assaults = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => r.triggerText)));
+  // A toll with a place of its own is another incident.
+  const apart = 'Shelling on the town of Kafr Batna killed three people including a child on Tuesday, according to the Observatory. The Local Media Office said four were killed in Douma.';
+  assert.equal(records(apart).filter((r) => r.type === 'ASSAULT').length, 2);
+});

@@ -43,6 +43,21 @@ export function definiteBackReference(a: EventRecord, b: EventRecord, text: stri
   return /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, b.trigger.start - 24), b.trigger.start));
 }
 
+/**
+ * 'Shelling killed three people including a child, according to the Observatory. The Media Office said
+ * four were killed including two children.': a bare toll (a casualty verb, nothing named, no place or
+ * day of its own) from another source in the very next sentence is that source's count of the same
+ * attack. `bare` says the later report's trigger names no weapon (a 'killed' the classifier typed).
+ */
+export function anotherSourcesCount(a: EventRecord, b: EventRecord, text: string, bare: boolean): boolean {
+  if (a.type !== 'ASSAULT' || !bare || !a.fatalities || !b.fatalities || b.place || b.time || sideCodes(b.actors).size > 0) return false;
+  const source = (r: EventRecord) => r.attribution[r.attribution.length - 1]?.name;
+  if (!b.attribution.length || source(b) === source(a)) return false;
+  const end = Math.max(...a.evidence.map((e) => e.end));
+  const start = b.evidence[0]?.start ?? 0;
+  return start >= end && start - end <= 3 && /^[\s.]*$/.test(text.slice(end, start));
+}
+
 /** The score of an anonymous repeat: below any shared party, state, figure or word. */
 export const REPEAT_SCORE = 0.5;
 
