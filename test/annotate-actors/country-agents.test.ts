@@ -67,3 +67,8 @@ test('annotateActors codes the ministers of a region as the region: it has no go
   const union = actorsIn('The European Union imposed sanctions.');
   assert.equal(mention(union, 'European Union')?.actor?.code, 'IGOEUREEC');
 });
+
+test('annotateActors keeps a plural office with its country when a name follows: the name is not its holder', () => {
+  const actors = actorsIn('After meeting Arab foreign ministers U.S. Secretary of State John Kerry said many agreed.', '2013-09-08');
+  assert.equal(mention(actors, 'Arab foreign ministers')?.actor?.code, 'ARB', JSON.stringify(actors.map((a) => a.text)));
+});

@@ -96,7 +96,9 @@ export function composeAt(words: readonly TextWord[], at: number, agents: AgentL
   const agent = agentAt(words, end, agents, ['agent', 'title']);
   if (!agent) return [];
   // A title followed by a name is the name's, not a mention of its own: 'Russian President Vladimir Putin'.
-  if (agent.entry.type === 'title' && words[agent.end]?.capital && words[agent.end].pos === 'PROPN') return [];
+  // Not a plural one, which no single name holds: 'after meeting Arab foreign ministers U.S. Secretary …'.
+  const plural = /[^s]s$/.test(agent.entry.phrase);
+  if (agent.entry.type === 'title' && !plural && words[agent.end]?.capital && words[agent.end].pos === 'PROPN') return [];
   const last = agent.end;
   return list.map((c) => ({
     start: c.start, end: last,
