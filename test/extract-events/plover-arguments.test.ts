@@ -102,3 +102,10 @@ test('the agent and the object inside a relative clause do not act in the main c
   const control = events.find((e) => e.triggerText === 'took control');
   assert.deepEqual(control?.actors.map((a) => a.actor?.code), ['SYRREB'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
 });
+
+test('"after meeting X, Y said": the subject of the main clause held the meeting, X was met', () => {
+  const events = extract('After meeting the Turkish foreign minister, Lavrov said the talks were useful.', [['Turkish foreign minister', 'TURGOV', 'person'], ['Lavrov', 'RUSGOV', 'person']]);
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual(meeting?.actors.map((a) => a.actor?.code), ['RUSGOV'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  assert.deepEqual(meeting?.recipients.map((a) => a.actor?.code), ['TURGOV']);
+});
