@@ -3,6 +3,9 @@ import type { ActorMention } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
+import { objectOfEarlierVerb } from './earlier-verb-object.js';
+import { PASSIVE_AUX, ARTICLES, REPORTING } from './clause-words.js';
+import { adjunctParties } from './adjunct-parties.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -42,11 +45,9 @@ const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed
 // Types whose noun takes its actor with 'of' ('the request of the State Department'); violence takes its victim ('the killing of civilians').
 const ACT_OF = new Set(['REQUEST', 'CONSULT', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'SANCTION', 'PROTEST']);
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'between', 'targeting']);
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
 const MEETING_NOUNS = new Set(['summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'summits']);
 const LIST_GLUE = new Set([',', 'and', 'both', '&']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 // How far after the trigger a party led by a preposition that names whom an act is aimed at may stand
 // ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
 const PREP_REACH = 10;
@@ -113,7 +114,6 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
   return found;
 }
 
-const REPORTING = new Set(['say', 'said', 'says', 'report', 'reported', 'tell', 'told', 'state', 'stated', 'add', 'added', 'confirm', 'confirmed', 'note', 'noted', 'quote', 'quoted', 'cite', 'cited']);
 
 function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
   let i = c.last;
@@ -129,36 +129,6 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
 
-const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
-const OBJECT_LEAD = /^(DET|NUM|ADJ)$/;
-const ATTRIBUTIVE = /^(DET|NUM|ADJ)$/;
-
-/**
- * 'Militants killed two farmers near the well and kidnapped a teacher': a party right after an active
- * verb of the clause is that verb's object, so it is not the subject of a later verb coordinated with
- * it. Not when the later verb is an infinitive or a gerund the
- * earlier verb governs ('urged the rebels to attack', 'accused the army of firing') or a relative
- * clause makes the object its subject ('besieged the rebels who attacked').
- */
-function objectOfEarlierVerb(tokens: readonly Token[], c: Candidate, from: number, trigger: number): boolean {
-  const lead = tokens[trigger - 1];
-  if (tokens[trigger].pos !== 'VERB' || (lead && (lead.lower === 'to' || lead.pos === 'ADP'))) return false;
-  let i = c.first - 1;
-  while (i > from && c.first - i <= 3 && OBJECT_LEAD.test(tokens[i].pos)) i--;
-  const verb = tokens[i];
-  // 'were killed': a passive takes no object; 'are fighting' is active all the same.
-  const passive = PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '') && !verb.lower.endsWith('ing');
-  if (i < from || verb.pos !== 'VERB' || REPORTING.has(verb.lower) || passive) return false;
-  // A participle that describes the party is no verb of the clause: 'Russian-backed separatists', 'the armed
-  // men', 'two besieged towns', and one that opens it ('Ousted President X has agreed', 'Newly appointed ...').
-  const before = tokens[i - 1];
-  if (verb.text.includes('-') || (before && (ATTRIBUTIVE.test(before.pos) || (before.text === '-' && before.end === verb.start)))) return false;
-  let k = i - 1;
-  while (k >= from && tokens[k].pos === 'ADV') k--;
-  if (k < from) return false;
-  for (let j = c.last; j < trigger; j++) if (RELATIVE.has(tokens[j].lower)) return false;
-  return true;
-}
 
 // A noun between a verb and 'by' is its object: the verb is active.
 function hasObject(tokens: readonly Token[], from: number, to: number): boolean {
@@ -201,33 +171,6 @@ function antecedent(candidates: readonly Candidate[], pronoun: Candidate, taken:
   return fallback;
 }
 
-// 'after meeting X, Kerry said': a gerund after these opens an adjunct whose subject is the main clause's.
-const ADJUNCT_PREPS = new Set(['after', 'before', 'while', 'upon', 'on', 'since', 'when']);
-
-/**
- * 'After meeting the Turkish foreign minister, Lavrov said …', 'after meeting Arab ministers Kerry said':
- * the gerund's object comes first, then the main clause's subject, which acts in the adjunct too. The
- * object ends at a comma or where another party begins that the text does not join to it by 'and'.
- */
-function adjunctParties(tokens: readonly Token[], after: readonly Candidate[], first: number): { actors: Candidate[]; recipients: Candidate[] } | undefined {
-  // Right after the preposition, with no article, an -ing word is the gerund whatever the tagger says ('after meeting/NOUN').
-  if (first === 0 || !ADJUNCT_PREPS.has(tokens[first - 1].lower) || !tokens[first].lower.endsWith('ing')) return undefined;
-  if (after.length < 2 || after[0].first - first > 3) return undefined;
-  const joined = (x: Candidate, y: Candidate) => {
-    let and = false;
-    for (let t = x.last; t < y.first; t++) {
-      if (tokens[t].lower === 'and') and = true;
-      else if (!ARTICLES.has(tokens[t].lower)) return false;
-    }
-    return and;
-  };
-  let split = 1;
-  while (split < after.length && joined(after[split - 1], after[split])) split++;
-  if (split >= after.length) return undefined;
-  let end = split + 1;
-  while (end < after.length && joined(after[end - 1], after[end])) end++;
-  return { actors: after.slice(split, end), recipients: after.slice(0, split) };
-}
 
 /**
  * Actors and recipients of one trigger, from the candidates of its sentence:
