@@ -64,3 +64,8 @@ test('annotateActors reads a name after "in al-" or "the village of" as a place,
   const village = actorsIn('A mosque in the village of Tell Hamra called on people to gather.', '2014-08-31');
   assert.ok(!village.some((a) => /Tell Hamra/.test(a.text)), JSON.stringify(village.map((a) => a.text)));
 });
+
+test('annotateActors reads an office and a known name with a bare -s as that party when the apostrophe is lost ("On President Hollandes comments")', () => {
+  const actors = actorsIn('French President Francois Hollande spoke on Monday. John Kerry answered him. On President Hollandes comments Kerry said little.', '2013-09-08');
+  assert.equal(actors.find((a) => a.text.endsWith('Hollandes'))?.actor?.code, 'FRAGOV', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+});
