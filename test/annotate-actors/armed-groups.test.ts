@@ -44,3 +44,9 @@ test('annotateActors codes rebel fronts with the state they fight in, not a regi
   assert.equal(mention(actors, 'Revolutionary United Front')?.actor?.code, 'SLEREB');
   assert.equal(mention(actors, 'Palestinian Islamic Jihad')?.actor?.code, 'PSEREB');
 });
+
+test("annotateActors knows the separatist republics of eastern Ukraine as Ukrainian rebels", () => {
+  const actors = actorsIn("The separatist Donetsk People's Republic denied shelling the town, and Luhansk People's Republic officials agreed.", '2016-09-06');
+  assert.equal(actors.find((a) => a.text.startsWith('Donetsk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+  assert.equal(actors.find((a) => a.text.startsWith('Luhansk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+});
