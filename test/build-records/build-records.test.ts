@@ -193,3 +193,9 @@ test("buildRecords takes another source's bare toll in the next sentence as that
   const apart = 'Shelling on the town of Kafr Batna killed three people including a child on Tuesday, according to the Observatory. The Local Media Office said four were killed in Douma.';
   assert.equal(records(apart).filter((r) => r.type === 'ASSAULT').length, 2);
 });
+
+test('buildRecords keeps the party that denies or admits doing something as its actor ("X denied shelling the town")', () => {
+  const text = 'The rebel brigade denied shelling the market on Monday, a spokesman said.';
+  const shelling = records(text, '2016-09-06').find((r) => r.triggerText === 'shelling');
+  assert.ok(shelling?.actors.some((p) => p.actor?.code === 'REB'), JSON.stringify(shelling?.actors));
+});
