@@ -109,3 +109,9 @@ test('"after meeting X, Y said": the subject of the main clause held the meeting
   assert.deepEqual(meeting?.actors.map((a) => a.actor?.code), ['RUSGOV'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
   assert.deepEqual(meeting?.recipients.map((a) => a.actor?.code), ['TURGOV']);
 });
+
+test('the object of a verb coordinated after the trigger is not the trigger\'s recipient ("shelling the town and accused the troops")', () => {
+  const events = extract('The rebels denied shelling the town and accused government troops of firing.', [['rebels', 'REB', 'rebels'], ['government troops', 'GOVMIL', 'military']]);
+  const shelling = events.find((e) => e.triggerText === 'shelling');
+  assert.ok(!shelling?.recipients.some((r) => r.text === 'government troops'), JSON.stringify(events.map((e) => [e.triggerText, e.recipients.map((a) => a.text)])));
+});

@@ -144,6 +144,12 @@ function ownedBySubject(tokens: readonly Token[], c: Candidate, actors: readonly
   return GIVING.has(type ?? '') && actors.length > 0 && c.first > 0 && OWN.has(tokens[c.first - 1].lower);
 }
 
+/** 'denied shelling the town and accused Ukrainian troops': a party after 'and' + a verb is that verb's, not the trigger's. */
+function pastCoordinatedVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'and') return true;
+  return false;
+}
+
 function listOf(candidates: readonly Candidate[], c: Candidate): Candidate[] {
   return candidates.filter((x) => x.list === c.list);
 }
@@ -237,7 +243,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)
       && OBJECT_KINDS.has(c.participant.actor?.kind ?? '') && !ownedBySubject(tokens, c, actors, ctx.type));
     const target = victims.length ? victims[victims.length - 1]
-      : inside ?? after.find((c) => !actors.includes(c) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
+      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
     if (target) recipients = listOf(candidates, target);
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
     if (!actors.length) {
