@@ -199,3 +199,12 @@ test('buildRecords keeps the party that denies or admits doing something as its 
   const shelling = records(text, '2016-09-06').find((r) => r.triggerText === 'shelling');
   assert.ok(shelling?.actors.some((p) => p.actor?.code === 'REB'), JSON.stringify(shelling?.actors));
 });
+
+test('buildRecords keeps the party that announces a truce as the one who declares it ("the ministry announced a ceasefire")', () => {
+  const text = "Russia's defence ministry announced on Wednesday a 48-hour ceasefire in Aleppo, to begin on Thursday.";
+  const truce = records(text, '2016-11-09').find((r) => r.type === 'RETREAT');
+  assert.ok(truce?.actors.some((p) => p.actor?.code === 'RUSMIL'), JSON.stringify(truce?.actors));
+  // Announcing deaths does not make the announcer the killer.
+  const deaths = records("The defence ministry announced on Monday that rebels killed four soldiers near Aleppo.", '2016-11-09');
+  assert.ok(!deaths.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => /ministry/.test(p.text))), JSON.stringify(deaths.map((r) => r.actors)));
+});
