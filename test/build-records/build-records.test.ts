@@ -208,3 +208,11 @@ test('buildRecords keeps the party that announces a truce as the one who declare
   const deaths = records("The defence ministry announced on Monday that rebels killed four soldiers near Aleppo.", '2016-11-09');
   assert.ok(!deaths.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => /ministry/.test(p.text))), JSON.stringify(deaths.map((r) => r.actors)));
 });
+
+test("buildRecords joins the body's account of an attack to the lead that sums it up (a higher toll, the same day, place and weapon)", () => {
+  const text = 'At least six children were killed in army shelling of a rebel-held town near Hama on Tuesday, activists said. The Observatory said four children were killed when a shell hit a school in the town. Shelling elsewhere in the province meanwhile killed another two people.';
+  const shelling = records(text).filter((r) => r.type === 'ASSAULT');
+  const school = shelling.find((r) => r.evidence.some((e) => text.slice(e.start, e.end).includes('hit a school')));
+  assert.ok(school?.evidence.some((e) => text.slice(e.start, e.end).startsWith('At least six')), JSON.stringify(shelling.map((r) => r.evidence.map((e) => text.slice(e.start, e.start + 30)))));
+  assert.ok(school?.actors.some((p) => /MIL$/.test(p.actor?.code ?? '')), JSON.stringify(school?.actors));
+});

@@ -143,7 +143,8 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
   const headline = headlineSpan(text);
   // A weapon named by the record's own trigger ('airstrike', 'shelling'), not guessed by the classifier for a bare 'killed'.
   const namesWeapon = (r: EventRecord) => !(byRecord.get(r)?.mention.rule.includes('classifier') ?? false);
-  const context = { clauseWords: words, placeFor, text, namesWeapon };
+  const sentenceOf = (r: EventRecord) => byRecord.get(r)?.mention.sentence ?? Infinity;
+  const context = { clauseWords: words, placeFor, text, namesWeapon, sentenceOf };
   const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), (r) => headline !== undefined && r.trigger.end <= headline.end, context);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {
