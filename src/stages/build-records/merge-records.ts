@@ -2,7 +2,7 @@ import type { EventRecord, Participant } from '../../model/event-record.js';
 import type { Factuality } from '../../model/factuality.js';
 import type { PlaceRef } from '../../model/place.js';
 import { codes, sideCodes, specificCodes } from './party-codes.js';
-import { anonymousRepeat, anotherSourcesCount, definiteBackReference, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
+import { anonymousRepeat, anotherSourcesCount, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
 const HAPPENED = new Set<Factuality>(['asserted', 'reported']);
@@ -24,24 +24,6 @@ export interface MergeContext {
   sentenceOf?: (r: EventRecord) => number;
 }
 
-/**
- * The lead sums up the day's attack and the body tells it in detail ('At least seven children were killed in
- * regime shelling …, most as they left school' and 'five children were killed when a shell landed at the gate
- * of a school'): a later report with the lead's weapon, day (or none) and place, naming no party of its own, whose every
- * toll is no higher than the lead's in that category, is the lead's event told again.
- */
-/** The last sentence that can hold the lead: a dateline or a headline may stand before the story's first sentence. */
-const LEAD_SENTENCE = 1;
-
-function partOfLead(a: EventRecord, b: EventRecord, context: MergeContext): boolean {
-  const [sa, sb] = [context.sentenceOf?.(a) ?? Infinity, context.sentenceOf?.(b) ?? Infinity];
-  if (a.type !== 'ASSAULT' || sa > LEAD_SENTENCE || sb <= sa || !a.acled || a.acled !== b.acled) return false;
-  // The body's account often gives no day of its own: it takes the lead's.
-  const sameDay = a.time?.precision === 'day' && (!b.time || (b.time.precision === 'day' && b.time.start === a.time.start));
-  if (!sameDay || !a.place || sideCodes(b.actors).size > 0 || !a.fatalities || !b.fatalities) return false;
-  const top = (list: readonly { low: number }[] | undefined) => Math.max(-1, ...(list ?? []).map((f) => f.low));
-  return Object.entries(b.fatalities).every(([category, list]) => (list ?? []).every((f) => f.low <= top(a.fatalities![category as keyof typeof a.fatalities])));
-}
 
 /** Records that took a trigger-named weapon from a report merged into them. */
 const adoptedWeapon = new WeakSet<EventRecord>();
@@ -183,7 +165,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const located = Boolean(a.place && b.place);
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
   const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
-    && (anonymousRepeat(a, b) || partOfLead(a, b, context) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
+    && (anonymousRepeat(a, b) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
       || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   // A report that names nothing of its own ('the strikes hit residential areas') tells again the
