@@ -58,15 +58,15 @@ export function anotherSourcesCount(a: EventRecord, b: EventRecord, text: string
   return start >= end && start - end <= 3 && /^[\s.]*$/.test(text.slice(end, start));
 }
 
-/**
- * The lead sums up the day's attack and the body tells it in detail ('At least seven children were killed in
- * regime shelling …, most as they left school' and 'five children were killed when a shell landed at the gate
- * of a school'): a later report with the lead's weapon, day (or none) and place, naming no party of its own, whose every
- * toll is no higher than the lead's in that category, is the lead's event told again.
- */
 /** The last sentence that can hold the lead: a dateline or a headline may stand before the story's first sentence. */
 const LEAD_SENTENCE = 1;
 
+/**
+ * The lead sums up the day's attack and the body tells it in detail ('At least seven children were killed in
+ * regime shelling …, most as they left school' and 'five children were killed when a shell landed at the gate
+ * of a school'): a later report with the lead's weapon, day (or none) and place, naming no party of its
+ * own, whose every toll is no higher than the lead's in that category, is the lead's event told again.
+ */
 export function partOfLead(a: EventRecord, b: EventRecord, sentenceOf?: (r: EventRecord) => number): boolean {
   const [sa, sb] = [sentenceOf?.(a) ?? Infinity, sentenceOf?.(b) ?? Infinity];
   if (a.type !== 'ASSAULT' || sa > LEAD_SENTENCE || sb <= sa || !a.acled || a.acled !== b.acled) return false;
