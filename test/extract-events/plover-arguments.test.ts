@@ -115,3 +115,11 @@ test('the object of a verb coordinated after the trigger is not the trigger\'s r
   const shelling = events.find((e) => e.triggerText === 'shelling');
   assert.ok(!shelling?.recipients.some((r) => r.text === 'government troops'), JSON.stringify(events.map((e) => [e.triggerText, e.recipients.map((a) => a.text)])));
 });
+
+test('the party inside an apposition does not act for the one it describes ("X, one of the few Western missions, urged")', () => {
+  const events = extract('The Italian embassy, one of the few Western missions in the capital, urged its citizens to stay indoors.', [['Italian embassy', 'ITAGOV', 'government'], ['Western', 'WST', 'state']]);
+  const urged = events.find((e) => e.triggerText === 'urged');
+  assert.deepEqual(urged?.actors.map((a) => a.actor?.code), ['ITAGOV'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const head = extract('Omar Hadi, head of the Presidential Council, proposed a ceasefire on Friday.', [['Omar Hadi', 'LBYGOV', 'person'], ['Presidential Council', 'LBYPC', 'government']]);
+  assert.deepEqual(head.find((e) => e.triggerText === 'proposed')?.actors.map((a) => a.actor?.code), ['LBYGOV'], JSON.stringify(head.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+});

@@ -150,6 +150,17 @@ function pastCoordinatedVerb(tokens: readonly Token[], from: number, to: number)
   return false;
 }
 
+/**
+ * 'The Italian embassy, one of the few Western missions, urged', 'X, head of the Council, proposed': a party
+ * inside commas that close right before the trigger describes the party named before the first comma.
+ */
+function inApposition(tokens: readonly Token[], c: Candidate, before: readonly Candidate[], trigger: number): boolean {
+  if (tokens[trigger - 1]?.text !== ',' || c.last >= trigger) return false;
+  let open = c.first - 1;
+  while (open >= 0 && tokens[open].text !== ',' && trigger - open < 20) open--;
+  return open >= 0 && tokens[open].text === ',' && before.some((b) => b.last === open);
+}
+
 function listOf(candidates: readonly Candidate[], c: Candidate): Candidate[] {
   return candidates.filter((x) => x.list === c.list);
 }
@@ -235,7 +246,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   } else {
     const subject = holder ?? possessor ?? modifier ?? both
       ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of'
-        && agentPrep(c) !== 'by' && !objectOfEarlierVerb(tokens, c, from, first))
+        && agentPrep(c) !== 'by' && !objectOfEarlierVerb(tokens, c, from, first) && !inApposition(tokens, c, before, first))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
