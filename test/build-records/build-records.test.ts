@@ -216,3 +216,9 @@ test("buildRecords joins the body's account of an attack to the lead that sums i
   assert.ok(school?.evidence.some((e) => text.slice(e.start, e.end).startsWith('At least six')), JSON.stringify(shelling.map((r) => r.evidence.map((e) => text.slice(e.start, e.start + 30)))));
   assert.ok(school?.actors.some((p) => /MIL$/.test(p.actor?.code ?? '')), JSON.stringify(school?.actors));
 });
+
+test("buildRecords keeps a bare request quoted in the body apart from a later party's request (only a headline or lead is told bare)", () => {
+  const text = 'Clashes continued in the capital on Tuesday. Residents fled the area. "I urge all parties to stop the fighting now," an envoy wrote on Monday. Fayez al-Sarraj, head of the Presidential Council, proposed a truce on Monday.';
+  const named = records(text, '2017-03-14').find((r) => r.actors.some((p) => p.actor?.code === 'LBYGOV'));
+  assert.ok(named && !named.evidence.some((e) => text.slice(e.start, e.end).includes('I urge')), JSON.stringify(records(text, '2017-03-14').map((r) => [r.triggerText, r.actors.map((p) => p.text), r.evidence.map((e) => text.slice(e.start, e.start + 20))])));
+});

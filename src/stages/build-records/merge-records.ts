@@ -165,7 +165,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const located = Boolean(a.place && b.place);
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
   const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
-    && (anonymousRepeat(a, b) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
+    && (anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
       || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   // A report that names nothing of its own ('the strikes hit residential areas') tells again the

@@ -9,7 +9,7 @@ import { sideCodes } from './party-codes.js';
  * twice within a few minutes") is the attack already recorded in its place and time (the caller has
  * checked both); a report that names a party, a place, a day or a toll of its own is not.
  */
-export function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
+export function anonymousRepeat(a: EventRecord, b: EventRecord, sentenceOf?: (r: EventRecord) => number): boolean {
   const unnamed = (r: EventRecord) => sideCodes(r.actors).size === 0 && sideCodes(r.recipients).size === 0;
   if (a.type !== 'ASSAULT') {
     // 'Syrian Coalition Urges Intl Community to Stop …' and 'The Syrian Coalition called on the European Union …':
@@ -19,6 +19,8 @@ export function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
     // It is one report, not yet joined by another: otherwise every later request would join the first.
     // The full report names a party, which is what makes it the story's act rather than any other request.
     if (!unnamed(bare) || bare.actors.length > 0 || bare.evidence.length > 1 || bare.place || !bare.mode || bare.mode !== full.mode || unnamed(full)) return false;
+    // A quote in the body ('"I urge all parties to stop", Kobler wrote') is a request of its own, not the story's told bare.
+    if ((sentenceOf?.(bare) ?? 0) > LEAD_SENTENCE) return false;
     if (!bare.time?.start || !full.time?.start) return true;
     return bare.time.precision === 'day' && full.time.precision === 'day' && bare.time.start === full.time.start;
   }
