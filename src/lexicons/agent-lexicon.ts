@@ -12,7 +12,7 @@ import { phraseWords } from './phrase-words.js';
  */
 export interface AgentEntry {
   phrase: string;
-  type: 'agent' | 'title' | 'adjective' | 'people' | 'describe';
+  type: 'agent' | 'title' | 'adjective' | 'region' | 'people' | 'describe';
   code: string;
   kind: ActorKind;
   /** 'country': use the article's main country when none is named; 'needs-country': only with one. */
@@ -24,9 +24,11 @@ export interface AgentEntry {
 export interface AgentLexicon {
   index: PhraseLookup<AgentEntry>;
   countryOf: Map<string, string>;
+  /** Country adjectives in lower case ('russian', 'u.s.'): a party that modifies a noun, never a place named before it. */
+  adjectives: Set<string>;
 }
 
-const TYPES = ['agent', 'title', 'adjective', 'people', 'describe'];
+const TYPES = ['agent', 'title', 'adjective', 'region', 'people', 'describe'];
 
 let loaded: AgentLexicon | undefined;
 
@@ -42,8 +44,8 @@ export function agentLexicon(): AgentLexicon {
     for (const phrase of row.phrase.split('|')) {
       const entry: AgentEntry = { phrase, type: row.type as AgentEntry['type'], code: row.code, kind: row.kind as ActorKind, context: (row.context ?? '') as AgentEntry['context'] };
       index.add(phraseWords(phrase).map((w) => ({ ...w, capital: false })), entry);
-      if (entry.type === 'adjective' || entry.type === 'people') taken.add(phrase.toLowerCase());
-      if (entry.type === 'adjective') adjectives.push(entry);
+      if (entry.type === 'adjective' || entry.type === 'region' || entry.type === 'people') taken.add(phrase.toLowerCase());
+      if (entry.type === 'adjective' || entry.type === 'region') adjectives.push(entry);
     }
   }
   for (const row of readTsv(dataPath('lexicons', 'actors-adjectives.tsv'))) {
@@ -60,6 +62,6 @@ export function agentLexicon(): AgentLexicon {
     taken.add(plural.toLowerCase());
     index.add(phraseWords(plural), { phrase: plural, type: 'people', code: adj.code, kind: 'civilians', context: '', country: adj.country });
   }
-  loaded = { index, countryOf };
+  loaded = { index, countryOf, adjectives: new Set(adjectives.map((a) => a.phrase.toLowerCase())) };
   return loaded;
 }

@@ -64,3 +64,9 @@ test('annotateActors knows the parties of wars after the CAMEO dictionaries end:
   // An office holder before the term is not the office: Serraj in 2014 was no prime minister.
   assert.notEqual(mention(actorsIn('Fayez al-Serraj spoke in Tripoli.', '2014-01-10'), 'Fayez al-Serraj')?.actor?.code, 'LBYGOV');
 });
+
+test("annotateActors knows the separatist republics of eastern Ukraine as Ukrainian rebels", () => {
+  const actors = actorsIn("The separatist Donetsk People's Republic denied shelling the town, and Luhansk People's Republic officials agreed.", '2016-09-06');
+  assert.equal(actors.find((a) => a.text.startsWith('Donetsk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+  assert.equal(actors.find((a) => a.text.startsWith('Luhansk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+});

@@ -102,3 +102,10 @@ test('annotateActors takes the country of the towns named over a foreign state n
   const actors = actorsIn(text, '2016-08-20', places);
   assert.equal(mention(actors, 'regime')?.actor?.code, 'SYRGOV');
 });
+
+test('annotateActors reads a community word before a building or a place as its adjective, not a party ("a Shiite mosque", "a Sunni village")', () => {
+  const actors = actorsIn('A suicide bomber struck a Shiite mosque in Kabul, and gunmen raided a Sunni village nearby.', '2017-09-29');
+  assert.ok(!actors.some((a) => /^(Shiite|Sunni)$/.test(a.text)), JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+  const people = actorsIn('Gunmen killed six Shiites in Quetta.', '2017-09-29');
+  assert.ok(people.some((a) => a.text === 'Shiites'), JSON.stringify(people.map((a) => a.text)));
+});

@@ -59,3 +59,16 @@ test("a state's name before an office or an arm of the state gives its country (
   const vice = actorsIn("Taiwan's Vice Foreign Minister arrived in Moscow.");
   assert.ok(vice.some((m) => m.actor?.code === 'TWNGOV'), JSON.stringify(vice.map((m) => [m.text, m.actor?.code])));
 });
+
+test('annotateActors codes the ministers of a region as the region: it has no government of its own', () => {
+  const actors = actorsIn('The envoy met Arab foreign ministers in Cairo after talks with European foreign ministers.');
+  assert.equal(mention(actors, 'Arab foreign ministers')?.actor?.code, 'ARB');
+  assert.equal(mention(actors, 'European foreign ministers')?.actor?.code, 'EUR');
+  const union = actorsIn('The European Union imposed sanctions.');
+  assert.equal(mention(union, 'European Union')?.actor?.code, 'IGOEUREEC');
+});
+
+test('annotateActors keeps a plural office with its country when a name follows: the name is not its holder', () => {
+  const actors = actorsIn('After meeting Arab foreign ministers U.S. Secretary of State John Kerry said many agreed.', '2013-09-08');
+  assert.equal(mention(actors, 'Arab foreign ministers')?.actor?.code, 'ARB', JSON.stringify(actors.map((a) => a.text)));
+});

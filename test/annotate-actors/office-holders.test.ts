@@ -44,3 +44,9 @@ test("a 'Secretary-General' before a name is an office, not a military general",
   const actors = actorsIn('Arab League Secretary-General Amr Farouk urged calm on Monday.');
   assert.ok(!actors.some((m) => m.actor?.code?.endsWith('MIL')), JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
 });
+
+test("annotateActors knows Libya's Prime Minister Fayez al-Sarraj in office, under his spellings", () => {
+  const actors = actorsIn('Fayez al-Serraj, head of the Presidential Council, proposed a ceasefire. Sarraj later met the envoy.', '2016-12-02');
+  assert.equal(mention(actors, 'Fayez al-Serraj')?.actor?.code, 'LBYGOV', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+  assert.equal(mention(actors, 'Sarraj')?.actor?.code, 'LBYGOV');
+});

@@ -65,3 +65,15 @@ test('annotateActors reads a lone capitalised direction or administrative word a
   // A name that holds such a word is still a name.
   assert.ok(mention(actorsIn('Fighters of the Southern Front crossed the line.'), 'Southern Front'));
 });
+
+test('annotateActors reads a name after "in al-" or "the village of" as a place, not an unknown party', () => {
+  const article = actorsIn('Gunmen killed two farmers in al-Rawda and burned their fields.', '2014-08-31');
+  assert.ok(!article.some((a) => /Rawda/.test(a.text)), JSON.stringify(article.map((a) => a.text)));
+  const village = actorsIn('A mosque in the village of Tell Hamra called on people to gather.', '2014-08-31');
+  assert.ok(!village.some((a) => /Tell Hamra/.test(a.text)), JSON.stringify(village.map((a) => a.text)));
+});
+
+test('annotateActors reads an office and a known name with a bare -s as that party when the apostrophe is lost ("On President Hollandes comments")', () => {
+  const actors = actorsIn('French President Francois Hollande spoke on Monday. John Kerry answered him. On President Hollandes comments Kerry said little.', '2013-09-08');
+  assert.equal(actors.find((a) => a.text.endsWith('Hollandes'))?.actor?.code, 'FRAGOV', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+});

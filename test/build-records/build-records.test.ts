@@ -220,3 +220,47 @@ test('buildRecords records nothing from the related headlines and tags after an 
   assert.deepEqual(events.map((r) => r.triggerText), ['killed'], JSON.stringify(events.map((r) => r.triggerText)));
   assert.equal(events[0].evidence.length, 1);
 });
+
+test('buildRecords records nothing from a list of related headlines run into the text ("Related Rebels Seize ...")', () => {
+  const text = 'Government aircraft bombed the town of Kafr Zita on Monday, killing four people, activists said. The army has not commented. ... 210 Related Rebels Seize Border Crossing Near Idlib - Reports Turkish Army Shells Kurdish Positions Tags airstrike Kafr Zita Syria';
+  const related = text.indexOf('... 210 Related');
+  for (const r of records(text, '2017-05-08')) assert.ok(r.evidence.every((e) => e.end <= related), `${r.triggerText}: ${JSON.stringify(r.evidence)}`);
+});
+
+test("buildRecords takes another source's bare toll in the next sentence as that source's count of the same attack", () => {
+  const text = 'Shelling on the town of Kafr Batna killed three people including a child on Tuesday, according to the Observatory. The Local Media Office said four were killed including two children.';
+  const assaults = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => r.triggerText)));
+  // A toll with a place of its own is another incident.
+  const apart = 'Shelling on the town of Kafr Batna killed three people including a child on Tuesday, according to the Observatory. The Local Media Office said four were killed in Douma.';
+  assert.equal(records(apart).filter((r) => r.type === 'ASSAULT').length, 2);
+});
+
+test('buildRecords keeps the party that denies or admits doing something as its actor ("X denied shelling the town")', () => {
+  const text = 'The rebel brigade denied shelling the market on Monday, a spokesman said.';
+  const shelling = records(text, '2016-09-06').find((r) => r.triggerText === 'shelling');
+  assert.ok(shelling?.actors.some((p) => p.actor?.code === 'REB'), JSON.stringify(shelling?.actors));
+});
+
+test('buildRecords keeps the party that announces a truce as the one who declares it ("the ministry announced a ceasefire")', () => {
+  const text = "Russia's defence ministry announced on Wednesday a 48-hour ceasefire in Aleppo, to begin on Thursday.";
+  const truce = records(text, '2016-11-09').find((r) => r.type === 'RETREAT');
+  assert.ok(truce?.actors.some((p) => p.actor?.code === 'RUSMIL'), JSON.stringify(truce?.actors));
+  // Announcing deaths does not make the announcer the killer.
+  const deaths = records("The defence ministry announced on Monday that rebels killed four soldiers near Aleppo.", '2016-11-09');
+  assert.ok(!deaths.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => /ministry/.test(p.text))), JSON.stringify(deaths.map((r) => r.actors)));
+});
+
+test("buildRecords joins the body's account of an attack to the lead that sums it up (a higher toll, the same day, place and weapon)", () => {
+  const text = 'At least six children were killed in army shelling of a rebel-held town near Hama on Tuesday, activists said. The Observatory said four children were killed when a shell hit a school in the town. Shelling elsewhere in the province meanwhile killed another two people.';
+  const shelling = records(text).filter((r) => r.type === 'ASSAULT');
+  const school = shelling.find((r) => r.evidence.some((e) => text.slice(e.start, e.end).includes('hit a school')));
+  assert.ok(school?.evidence.some((e) => text.slice(e.start, e.end).startsWith('At least six')), JSON.stringify(shelling.map((r) => r.evidence.map((e) => text.slice(e.start, e.start + 30)))));
+  assert.ok(school?.actors.some((p) => /MIL$/.test(p.actor?.code ?? '')), JSON.stringify(school?.actors));
+});
+
+test("buildRecords keeps a bare request quoted in the body apart from a later party's request (only a headline or lead is told bare)", () => {
+  const text = 'Clashes continued in the capital on Tuesday. Residents fled the area. "I urge all parties to stop the fighting now," an envoy wrote on Monday. Fayez al-Sarraj, head of the Presidential Council, proposed a truce on Monday.';
+  const named = records(text, '2017-03-14').find((r) => r.actors.some((p) => p.actor?.code === 'LBYGOV'));
+  assert.ok(named && !named.evidence.some((e) => text.slice(e.start, e.end).includes('I urge')), JSON.stringify(records(text, '2017-03-14').map((r) => [r.triggerText, r.actors.map((p) => p.text), r.evidence.map((e) => text.slice(e.start, e.start + 20))])));
+});

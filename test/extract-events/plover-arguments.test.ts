@@ -76,3 +76,65 @@ test('who saw, heard or filmed a clash is a witness, not its author', () => {
     for (const e of events) assert.deepEqual(e.actors.map((a) => a.text), [], text);
   }
 });
+
+test('the object of an earlier verb is not the subject of a verb coordinated with it ("killed two farmers ... and kidnapped")', () => {
+  const events = extract('Militants killed two farmers near the well and kidnapped a teacher.', [['Militants', 'IMG', 'rebels'], ['farmers', 'CVL', 'civilians']]);
+  const kidnap = events.find((e) => e.triggerText === 'kidnapped');
+  assert.deepEqual(kidnap?.actors.map((a) => a.actor?.code), ['IMG'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  // Told to act, the object does act: 'urged the rebels to attack'.
+  const urged = extract('The government urged the rebels to attack the base.', [['government', 'SYRGOV', 'government'], ['rebels', 'SYRREB', 'rebels']]);
+  const attack = urged.find((e) => e.triggerText === 'attack');
+  assert.deepEqual(attack?.actors.map((a) => a.actor?.code), ['SYRREB'], JSON.stringify(urged.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const ousted = extract('Ousted President Omar Hadi has agreed to resign.', [['President Omar Hadi', 'YEMELI', 'person']]);
+  assert.deepEqual(ousted.find((e) => e.type === 'AGREE')?.actors.map((a) => a.actor?.code), ['YEMELI'], JSON.stringify(ousted.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const carrying = extract('A car bomb near buses carrying villagers killed 43 people.', [['villagers', 'CVL', 'civilians']]);
+  assert.ok(!carrying.some((e) => e.actors.some((a) => a.text === 'villagers')), JSON.stringify(carrying.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const backed = extract('Russian-backed separatists shelled the town overnight.', [['separatists', 'UKRREB', 'rebels']]);
+  assert.deepEqual(backed.find((e) => e.triggerText === 'shelled')?.actors.map((a) => a.actor?.code), ['UKRREB'], JSON.stringify(backed.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const accused = extract('The separatists accused government troops of shelling the market.', [['separatists', 'UKRREB', 'rebels'], ['government troops', 'UKRMIL', 'military']]);
+  const shelling = accused.find((e) => e.triggerText === 'shelling');
+  assert.deepEqual(shelling?.actors.map((a) => a.actor?.code), ['UKRMIL'], JSON.stringify(accused.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+});
+
+test('a party named right before an attack noun carried it out, after any preposition ("killed in regime shelling")', () => {
+  const shelled = extract('Two children were killed in regime shelling of the village.', [['regime', 'SYRGOV', 'government'], ['children', 'CVL', 'civilians']]);
+  const shelling = shelled.find((e) => e.triggerText === 'shelling');
+  assert.deepEqual(shelling?.actors.map((a) => a.actor?.code), ['SYRGOV'], JSON.stringify(shelled.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  assert.deepEqual(shelling?.recipients.map((a) => a.actor?.code), ['CVL']);
+});
+
+test('an attack noun that heads the name of the force that made it is an event of that force ("died in Russian airstrikes")', () => {
+  const died = extract('Three people died in Russian airstrikes on the town.', [['Russian airstrikes', 'RUSMIL', 'military']]);
+  const strike = died.find((e) => e.type === 'ASSAULT');
+  assert.deepEqual(strike?.actors.map((a) => a.actor?.code), ['RUSMIL'], JSON.stringify(died.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  // A word inside a name is still no event: 'the Rapid Support Forces' support nobody.
+  const forces = extract('The Rapid Support Forces entered the town.', [['Rapid Support Forces', 'SDNMIL', 'military']]);
+  assert.ok(!forces.some((e) => e.type === 'SUPPORT'), JSON.stringify(forces.map((e) => e.triggerText)));
+});
+
+test('the agent and the object inside a relative clause do not act in the main clause ("fighters that are backed by X and are fighting Y took control")', () => {
+  const events = extract('Opposition fighters that are backed by Turkey and are fighting Kurdish militants took control of the base.', [['Opposition fighters', 'SYRREB', 'rebels'], ['Turkey', 'TUR', 'state'], ['Kurdish militants', 'KURREB', 'rebels']]);
+  const control = events.find((e) => e.triggerText === 'took control');
+  assert.deepEqual(control?.actors.map((a) => a.actor?.code), ['SYRREB'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+});
+
+test('"after meeting X, Y said": the subject of the main clause held the meeting, X was met', () => {
+  const events = extract('After meeting the Turkish foreign minister, Lavrov said the talks were useful.', [['Turkish foreign minister', 'TURGOV', 'person'], ['Lavrov', 'RUSGOV', 'person']]);
+  const meeting = events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual(meeting?.actors.map((a) => a.actor?.code), ['RUSGOV'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  assert.deepEqual(meeting?.recipients.map((a) => a.actor?.code), ['TURGOV']);
+});
+
+test('the object of a verb coordinated after the trigger is not the trigger\'s recipient ("shelling the town and accused the troops")', () => {
+  const events = extract('The rebels denied shelling the town and accused government troops of firing.', [['rebels', 'REB', 'rebels'], ['government troops', 'GOVMIL', 'military']]);
+  const shelling = events.find((e) => e.triggerText === 'shelling');
+  assert.ok(!shelling?.recipients.some((r) => r.text === 'government troops'), JSON.stringify(events.map((e) => [e.triggerText, e.recipients.map((a) => a.text)])));
+});
+
+test('the party inside an apposition does not act for the one it describes ("X, one of the few Western missions, urged")', () => {
+  const events = extract('The Italian embassy, one of the few Western missions in the capital, urged its citizens to stay indoors.', [['Italian embassy', 'ITAGOV', 'government'], ['Western', 'WST', 'state']]);
+  const urged = events.find((e) => e.triggerText === 'urged');
+  assert.deepEqual(urged?.actors.map((a) => a.actor?.code), ['ITAGOV'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+  const head = extract('Omar Hadi, head of the Presidential Council, proposed a ceasefire on Friday.', [['Omar Hadi', 'LBYGOV', 'person'], ['Presidential Council', 'LBYPC', 'government']]);
+  assert.deepEqual(head.find((e) => e.triggerText === 'proposed')?.actors.map((a) => a.actor?.code), ['LBYGOV'], JSON.stringify(head.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
+});

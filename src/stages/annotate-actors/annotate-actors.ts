@@ -11,6 +11,7 @@ import { dropCovered, extendTitles } from './extend-titles.js';
 import { findUnknownNames } from './find-unknown-names.js';
 import { linkCoreference, linkPossessedMembers } from './link-coreference.js';
 import { contextCountry } from './context-country.js';
+import { linkLostPossessives } from './lost-possessives.js';
 import type { FoundMention } from './found-mention.js';
 
 /**
@@ -38,6 +39,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   found = dropCovered([...found, ...extendTitles(unknown, words, agents, dict, doc.text, ctx.day)]);
   cover(found);
   found.push(...linkCoreference(found, words, covered));
+  linkLostPossessives(found, words);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   linkPossessedMembers(found, words);
 

@@ -5,7 +5,7 @@ import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
 import type { FoundMention } from './found-mention.js';
 
 /** A country named before an agent noun: 'Syrian', 'U.S.', "Russia's". Example: { start: 3, end: 4, code: 'SYR', country: 'SY', name: 'Syrian' } */
-export interface CountryWord { start: number; end: number; code: string; country?: string; name: string }
+export interface CountryWord { start: number; end: number; code: string; country?: string; name: string; region?: boolean }
 
 // 'Russian-backed forces', 'US-led coalition': the country backs or leads the noun's party; it is not its country.
 const BACKING = new Set(['backed', 'led', 'supported', 'sponsored', 'allied', 'aligned', 'funded', 'armed', 'trained', 'controlled', 'held', 'run', 'affiliated', 'linked']);
@@ -24,9 +24,10 @@ function countryAt(words: readonly TextWord[], at: number, agents: AgentLexicon,
 /** The country word at `at`, a backer ('Russian' of 'Russian-backed') included. */
 export function countryWordAt(words: readonly TextWord[], at: number, agents: AgentLexicon, dict: ActorDictionary): CountryWord | undefined {
   if (at >= words.length) return undefined;
-  const adj = agents.index.matchesAt(words, at).find((m) => m.phrase.value.type === 'adjective');
+  const adj = agents.index.matchesAt(words, at).find((m) => m.phrase.value.type === 'adjective' || m.phrase.value.type === 'region');
   if (adj) {
     const v = adj.phrase.value;
+    if (v.type === 'region') return { start: at, end: adj.end, code: v.code, name: v.phrase, region: true };
     return { start: at, end: adj.end, code: v.code, country: v.country ?? agents.countryOf.get(v.code), name: v.phrase };
   }
   // "Russia's defence ministry", 'Turkey's army'.
@@ -73,9 +74,13 @@ export function agentAt(words: readonly TextWord[], at: number, agents: AgentLex
   return undefined;
 }
 
-/** The actor a country code and an agent's sector make: SYR + MIL -> SYRMIL. */
-export function composedRef(code: string, country: string | undefined, agent: AgentEntry, text: string): ActorRef {
-  const ref: ActorRef = { id: `${code}${agent.code}`.toLowerCase(), name: text, code: code + agent.code, kind: agent.type === 'title' ? 'person' : agent.kind };
+/**
+ * The actor a country code and an agent's sector make: SYR + MIL -> SYRMIL. A region has no government,
+ * so its ministers are the region's states speaking together: ARB + GOV -> ARB.
+ */
+export function composedRef(code: string, country: string | undefined, agent: AgentEntry, text: string, region = false): ActorRef {
+  const full = region && agent.code === 'GOV' ? code : code + agent.code;
+  const ref: ActorRef = { id: full.toLowerCase(), name: text, code: full, kind: agent.type === 'title' ? 'person' : agent.kind };
   if (country) ref.country = country;
   if (agent.type === 'title') ref.role = agent.phrase;
   return ref;
@@ -91,11 +96,13 @@ export function composeAt(words: readonly TextWord[], at: number, agents: AgentL
   const agent = agentAt(words, end, agents, ['agent', 'title']);
   if (!agent) return [];
   // A title followed by a name is the name's, not a mention of its own: 'Russian President Vladimir Putin'.
-  if (agent.entry.type === 'title' && words[agent.end]?.capital && words[agent.end].pos === 'PROPN') return [];
+  // Not a plural one, which no single name holds: 'after meeting Arab foreign ministers U.S. Secretary …'.
+  const plural = /[^s]s$/.test(agent.entry.phrase);
+  if (agent.entry.type === 'title' && !plural && words[agent.end]?.capital && words[agent.end].pos === 'PROPN') return [];
   const last = agent.end;
   return list.map((c) => ({
     start: c.start, end: last,
-    actor: composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[last - 1].end)),
+    actor: composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[last - 1].end), c.region),
     confidence: 0.8, source: 'agent' as const, head: words[last - 1].key,
   }));
 }

@@ -5,7 +5,7 @@ import type { AgentEntry } from '../../lexicons/agent-lexicon.js';
 import type { ActorEntry } from '../../lexicons/actor-entry.js';
 import type { ActorRef } from '../../model/actor.js';
 import { resolveActor } from '../../lexicons/resolve-actor.js';
-import { agentAt, composedRef, countryListAt } from './compose-agent.js';
+import { agentAt, composedRef, countryListAt, type CountryWord } from './compose-agent.js';
 
 const kebab = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 import type { FoundMention } from './found-mention.js';
@@ -20,7 +20,7 @@ function titleEndingAt(words: readonly TextWord[], end: number, agents: AgentLex
 }
 
 /** Where a country word ('U.S.', 'Russian', "Turkey's") that ends at `end` starts. */
-function countryEndingAt(words: readonly TextWord[], end: number, agents: AgentLexicon, dict: ActorDictionary): { start: number; code: string; country?: string } | undefined {
+function countryEndingAt(words: readonly TextWord[], end: number, agents: AgentLexicon, dict: ActorDictionary): Pick<CountryWord, 'start' | 'code' | 'country' | 'region'> | undefined {
   for (let start = Math.max(0, end - 3); start < end; start++) {
     const c = countryListAt(words, start, agents, dict);
     if (c.list.length === 1 && c.end === end) return c.list[0];
@@ -50,7 +50,7 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
     if (country && (title || m.actor)) start = country.start;
     // An unknown name with an office and a country: 'Syrian Deputy Minister Ahmad X' -> SYRGOV.
     if (!m.actor && title && country) {
-      m.actor = composedRef(country.code, country.country, title.entry, text.slice(words[m.start].start, words[m.end - 1].end));
+      m.actor = composedRef(country.code, country.country, title.entry, text.slice(words[m.start].start, words[m.end - 1].end), country.region);
       m.actor.id = kebab(m.actor.name);
       m.confidence = 0.6;
     }

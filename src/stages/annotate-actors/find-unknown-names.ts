@@ -27,7 +27,7 @@ function nameLike(w: TextWord): boolean {
  */
 export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array, places: readonly PlaceMention[], agents: AgentLexicon): FoundMention[] {
   // Offices and agent nouns in capitals ('Ministers', 'The Secretary said') are not names.
-  const lexical = (at: number) => agents.index.matchesAt(words, at).some((m) => m.end === at + 1 && m.phrase.value.type !== 'adjective');
+  const lexical = (at: number) => agents.index.matchesAt(words, at).some((m) => m.end === at + 1 && m.phrase.value.type !== 'adjective' && m.phrase.value.type !== 'region');
   const leadingLexical = (at: number) => {
     const m = agents.index.matchesAt(words, at)[0];
     return m ? m.end : at;

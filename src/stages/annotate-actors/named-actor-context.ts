@@ -5,7 +5,9 @@ import type { ActorEntry } from '../../lexicons/actor-entry.js';
 // A country or capital after these words is where something happens, not who acts: 'in Moscow'.
 const LOCATIVE = new Set(['in', 'to', 'near', 'from', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through', 'visited', 'visiting', 'visit', 'arrived', 'entered', 'reach', 'reached']);
 // '… the city of Aleppo', 'the outskirts of Damascus'.
-const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'province', 'provinces', 'outskirts', 'part', 'parts', 'areas', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'streets', 'region', 'countryside', 'suburbs', 'territory', 'border', 'skies', 'airspace']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'provinces', 'outskirts', 'part', 'parts', 'areas', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'streets', 'region', 'countryside', 'suburbs', 'territory', 'border', 'skies', 'airspace']);
+
+const ARABIC_ARTICLES = new Set(['al', 'el']);
 
 // For countries and unknown names, 'to' and 'from' say too little: 'aid to Lebanon', 'spoke to Abu
 // Ahmed', 'an offer from Iran' name parties; for a capital they are mostly travel ('flew to Moscow').
@@ -20,6 +22,8 @@ const LOCAL_NOUNS = new Set(['factions', 'faction', 'militias', 'militia', 'resi
  * Damascus'); `strict` keeps to the prepositions that name nothing but places.
  */
 export function locativeBefore(words: readonly TextWord[], at: number, strict = false): boolean {
+  // 'in al-Hessan', 'near el-Arish': the Arabic article belongs to the name, so look before it.
+  if (ARABIC_ARTICLES.has(words[at - 1]?.key ?? '') && !words[at - 1].capital && at > 1) at--;
   const prev = words[at - 1];
   if (!prev || prev.sentence !== words[at].sentence) return false;
   if ((strict ? PLAINLY_LOCATIVE : LOCATIVE).has(prev.key)) return true;

@@ -81,12 +81,18 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   // A noun before it makes a compound, not a party: 'the ceasefire regime', 'a sanctions regime'.
   const prev = words[at - 1];
   if (a.entry.context === 'country' && prev && prev.sentence === words[at].sentence && prev.pos === 'NOUN' && !prev.capital) return undefined;
+  // A community word before a building or a place is its adjective: 'a Shiite mosque', 'a Sunni village'.
+  const next = words[a.end];
+  if (a.entry.kind === 'civilians' && next && next.sentence === words[at].sentence && (PLACE_HEADS.has(next.key) || COMMUNITY_PLACES.has(next.key))) return undefined;
   const text = ctx.text.slice(words[at].start, words[a.end - 1].end);
   const m: FoundMention = { start: at, end: a.end, confidence: 0.6, source: 'agent', head: words[a.end - 1].key,
     actor: { id: a.entry.code.toLowerCase(), name: text, code: a.entry.code, kind: a.entry.kind } };
   if (a.entry.context === 'country') m.contextSector = a.entry.code;
   return m;
 }
+
+/** Buildings and quarters a community word names the users of, not a party: 'a Shiite mosque'. */
+const COMMUNITY_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'shrine', 'shrines', 'temple', 'synagogue', 'cemetery', 'neighbourhood', 'neighborhood', 'neighbourhoods', 'neighborhoods', 'district', 'districts', 'quarter', 'villages', 'towns', 'area', 'areas', 'school', 'schools']);
 
 
 function stateMention(words: readonly TextWord[], c: CountryWord): FoundMention {

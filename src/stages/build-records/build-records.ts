@@ -14,7 +14,7 @@ import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
 import type { Draft, Needed } from './draft.js';
-import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions } from './participant-filters.js';
+import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, declaresOwnAct } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, afterFurnitureLabel, isGenericMention, inAside } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
@@ -48,7 +48,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
+      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct || declaresOwnAct(mention.type, claim, mention.trigger, doc.text) ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
       recipients: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text), doc.text),
       factuality,
       attribution,
@@ -76,7 +76,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   });
   claimedActs(drafts, layers.eventMentions);
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
-    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text) && !afterFurnitureLabel(d.mention.trigger, layers.sentences[d.mention.sentence], doc.text)
+    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger) && !afterFurnitureLabel(d.mention.trigger, layers.sentences[d.mention.sentence], doc.text)
     && !isGenericMention(d, layers.tokens)), drafts);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
   // Merging asks for each pair: remember each record's answer.
@@ -157,7 +157,8 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
   const headline = headlineSpan(text);
   // A weapon named by the record's own trigger ('airstrike', 'shelling'), not guessed by the classifier for a bare 'killed'.
   const namesWeapon = (r: EventRecord) => !(byRecord.get(r)?.mention.rule.includes('classifier') ?? false);
-  const context = { clauseWords: words, placeFor, text, namesWeapon };
+  const sentenceOf = (r: EventRecord) => byRecord.get(r)?.mention.sentence ?? Infinity;
+  const context = { clauseWords: words, placeFor, text, namesWeapon, sentenceOf };
   const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), (r) => headline !== undefined && r.trigger.end <= headline.end, context);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {

@@ -2,7 +2,7 @@ import type { EventRecord, Participant } from '../../model/event-record.js';
 import type { Factuality } from '../../model/factuality.js';
 import type { PlaceRef } from '../../model/place.js';
 import { codes, sideCodes, specificCodes } from './party-codes.js';
-import { anonymousRepeat, definiteBackReference, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
+import { anonymousRepeat, anotherSourcesCount, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
 const HAPPENED = new Set<Factuality>(['asserted', 'reported']);
@@ -20,7 +20,10 @@ export interface MergeContext {
   text?: string;
   /** The record's weapon comes from its own trigger ('airstrike'), not from a guess of the sentence classifier ('killed'). */
   namesWeapon?: (r: EventRecord) => boolean;
+  /** The index of the sentence that tells the record. */
+  sentenceOf?: (r: EventRecord) => number;
 }
+
 
 /** Records that took a trigger-named weapon from a report merged into them. */
 const adoptedWeapon = new WeakSet<EventRecord>();
@@ -163,7 +166,8 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const located = Boolean(a.place && b.place);
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
   const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
-    && (anonymousRepeat(a, b) || (context.text !== undefined && definiteBackReference(a, b, context.text)));
+    && (anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
+      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   // A report that names nothing of its own ('the strikes hit residential areas') tells again the
   // latest such event, not the one with most words in common: it scores the least, and ties go late.

@@ -38,9 +38,20 @@ export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draf
   });
 }
 
-/** Lists of related headlines and tags ("Festival | Episode | Showcase"): not the article. */
-export function isPageFurniture(sentence: { start: number; end: number }, text: string): boolean {
-  return (text.slice(sentence.start, sentence.end).match(/\|/g)?.length ?? 0) >= 2;
+// 'Related Iraqi Militia Creates Brigade …', 'Related News', 'Related Articles': a page's list of other stories.
+const RELATED = /(?:^|\s)Related(?:\s+(?:News|Articles|Stories|Posts|Content|Coverage)\b|\s+[A-Z][a-z]+\s+[A-Z])/;
+
+/**
+ * Lists of related headlines and tags ("Festival | Episode | Showcase", "… 430 Related Iraqi Militia
+ * Creates Brigade …"): not the article. Title Case after a capitalised 'Related' in running text is
+ * such a list, since a sentence rarely goes on in capitals after that word.
+ */
+export function isPageFurniture(sentence: { start: number; end: number }, text: string, trigger?: { start: number }): boolean {
+  const words = text.slice(sentence.start, sentence.end);
+  if ((words.match(/\|/g)?.length ?? 0) >= 2) return true;
+  // The article's last sentence may run into the list when the page lost its full stop: only what follows is furniture.
+  const related = RELATED.exec(words);
+  return related !== null && (trigger === undefined || trigger.start >= sentence.start + related.index);
 }
 
 /**

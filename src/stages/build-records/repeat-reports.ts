@@ -9,7 +9,7 @@ import { sideCodes } from './party-codes.js';
  * twice within a few minutes") is the attack already recorded in its place and time (the caller has
  * checked both); a report that names a party, a place, a day or a toll of its own is not.
  */
-export function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
+export function anonymousRepeat(a: EventRecord, b: EventRecord, sentenceOf?: (r: EventRecord) => number): boolean {
   const unnamed = (r: EventRecord) => sideCodes(r.actors).size === 0 && sideCodes(r.recipients).size === 0;
   if (a.type !== 'ASSAULT') {
     // 'Syrian Coalition Urges Intl Community to Stop …' and 'The Syrian Coalition called on the European Union …':
@@ -19,6 +19,8 @@ export function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
     // It is one report, not yet joined by another: otherwise every later request would join the first.
     // The full report names a party, which is what makes it the story's act rather than any other request.
     if (!unnamed(bare) || bare.actors.length > 0 || bare.evidence.length > 1 || bare.place || !bare.mode || bare.mode !== full.mode || unnamed(full)) return false;
+    // A quote in the body ('"I urge all parties to stop", Kobler wrote') is a request of its own, not the story's told bare.
+    if ((sentenceOf?.(bare) ?? 0) > LEAD_SENTENCE) return false;
     if (!bare.time?.start || !full.time?.start) return true;
     return bare.time.precision === 'day' && full.time.precision === 'day' && bare.time.start === full.time.start;
   }
@@ -41,6 +43,40 @@ export function anonymousRepeat(a: EventRecord, b: EventRecord): boolean {
 export function definiteBackReference(a: EventRecord, b: EventRecord, text: string): boolean {
   if (a.type === 'ASSAULT' || b.actors.length > 0 || b.recipients.length > 0 || sideCodes(a.actors).size + sideCodes(a.recipients).size === 0) return false;
   return /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?$/i.test(text.slice(Math.max(0, b.trigger.start - 24), b.trigger.start));
+}
+
+/**
+ * 'Shelling killed three people including a child, according to the Observatory. The Media Office said
+ * four were killed including two children.': a bare toll (a casualty verb, nothing named, no place or
+ * day of its own) from another source in the very next sentence is that source's count of the same
+ * attack. `bare` says the later report's trigger names no weapon (a 'killed' the classifier typed).
+ */
+export function anotherSourcesCount(a: EventRecord, b: EventRecord, text: string, bare: boolean): boolean {
+  if (a.type !== 'ASSAULT' || !bare || !a.fatalities || !b.fatalities || b.place || b.time || sideCodes(b.actors).size > 0) return false;
+  const source = (r: EventRecord) => r.attribution[r.attribution.length - 1]?.name;
+  if (!b.attribution.length || source(b) === source(a)) return false;
+  const end = Math.max(...a.evidence.map((e) => e.end));
+  const start = b.evidence[0]?.start ?? 0;
+  return start >= end && start - end <= 3 && /^[\s.]*$/.test(text.slice(end, start));
+}
+
+/** The last sentence that can hold the lead: a dateline or a headline may stand before the story's first sentence. */
+const LEAD_SENTENCE = 1;
+
+/**
+ * The lead sums up the day's attack and the body tells it in detail ('At least seven children were killed in
+ * regime shelling …, most as they left school' and 'five children were killed when a shell landed at the gate
+ * of a school'): a later report with the lead's weapon, day (or none) and place, naming no party of its
+ * own, whose every toll is no higher than the lead's in that category, is the lead's event told again.
+ */
+export function partOfLead(a: EventRecord, b: EventRecord, sentenceOf?: (r: EventRecord) => number): boolean {
+  const [sa, sb] = [sentenceOf?.(a) ?? Infinity, sentenceOf?.(b) ?? Infinity];
+  if (a.type !== 'ASSAULT' || sa > LEAD_SENTENCE || sb <= sa || !a.acled || a.acled !== b.acled) return false;
+  // The body's account often gives no day of its own: it takes the lead's.
+  const sameDay = a.time?.precision === 'day' && (!b.time || (b.time.precision === 'day' && b.time.start === a.time.start));
+  if (!sameDay || !a.place || sideCodes(b.actors).size > 0 || !a.fatalities || !b.fatalities) return false;
+  const top = (list: readonly { low: number }[] | undefined) => Math.max(-1, ...(list ?? []).map((f) => f.low));
+  return Object.entries(b.fatalities).every(([category, list]) => (list ?? []).every((f) => f.low <= top(a.fatalities![category as keyof typeof a.fatalities])));
 }
 
 /** The score of an anonymous repeat: below any shared party, state, figure or word. */

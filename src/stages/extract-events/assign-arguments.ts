@@ -2,6 +2,10 @@ import type { Token } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
+import { agentLexicon } from '../../lexicons/agent-lexicon.js';
+import { objectOfEarlierVerb } from './earlier-verb-object.js';
+import { PASSIVE_AUX, ARTICLES, REPORTING } from './clause-words.js';
+import { adjunctParties } from './adjunct-parties.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -41,11 +45,9 @@ const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed
 // Types whose noun takes its actor with 'of' ('the request of the State Department'); violence takes its victim ('the killing of civilians').
 const ACT_OF = new Set(['REQUEST', 'CONSULT', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'SANCTION', 'PROTEST']);
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'between', 'targeting']);
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
 const MEETING_NOUNS = new Set(['summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'summits']);
 const LIST_GLUE = new Set([',', 'and', 'both', '&']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 // How far after the trigger a party led by a preposition that names whom an act is aimed at may stand
 // ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
 const PREP_REACH = 10;
@@ -112,7 +114,6 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
   return found;
 }
 
-const REPORTING = new Set(['say', 'said', 'says', 'report', 'reported', 'tell', 'told', 'state', 'stated', 'add', 'added', 'confirm', 'confirmed', 'note', 'noted', 'quote', 'quoted', 'cite', 'cited']);
 
 function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
   let i = c.last;
@@ -128,6 +129,7 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
 
+
 // A noun between a verb and 'by' is its object: the verb is active.
 function hasObject(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
@@ -140,6 +142,23 @@ const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
 const GIVING = new Set(['AGREE', 'AID', 'RETREAT', 'MOBILIZE', 'COOPERATE', 'CONCEDE', 'SANCTION']);
 function ownedBySubject(tokens: readonly Token[], c: Candidate, actors: readonly Candidate[], type: string | undefined): boolean {
   return GIVING.has(type ?? '') && actors.length > 0 && c.first > 0 && OWN.has(tokens[c.first - 1].lower);
+}
+
+/** 'denied shelling the town and accused Ukrainian troops': a party after 'and' + a verb is that verb's, not the trigger's. */
+function pastCoordinatedVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'and') return true;
+  return false;
+}
+
+/**
+ * 'The Italian embassy, one of the few Western missions, urged', 'X, head of the Council, proposed': a party
+ * inside commas that close right before the trigger describes the party named before the first comma.
+ */
+function inApposition(tokens: readonly Token[], c: Candidate, before: readonly Candidate[], trigger: number): boolean {
+  if (tokens[trigger - 1]?.text !== ',' || c.last >= trigger) return false;
+  let open = c.first - 1;
+  while (open >= 0 && tokens[open].text !== ',' && trigger - open < 20) open--;
+  return open >= 0 && tokens[open].text === ',' && before.some((b) => b.last === open);
 }
 
 function listOf(candidates: readonly Candidate[], c: Candidate): Candidate[] {
@@ -216,10 +235,21 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const between = after.find((c) => agentPrep(c) === 'between' && !hasNounBetween(tokens, last, c.first));
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
+  // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
+  const holder = candidates.find((c) => c.first < first && c.last >= last && !c.pronoun);
   const both = after.find((c) => prepBefore(c) === 'both');
   const victims = before.filter((c) => isVictim(tokens, c, clauseLast));
+  // 'killed in regime shelling', 'during Russian raids': a party that modifies the act's noun made it, whatever
+  // preposition leads the phrase. A proper name there is more often where it happened ('the Damascus bombing')
+  // or whom it hit ('the Iran sanctions'); a country adjective is not.
+  const modifier = /^(NOUN|PROPN)$/.test(tokens[first].pos) || tokens[first].lower.endsWith('ing')
+    ? before.find((c) => c.last === first && !victims.includes(c) && (tokens[c.last - 1].pos !== 'PROPN' || agentLexicon().adjectives.has(c.participant.text.toLowerCase())))
+    : undefined;
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
-  if (by) {
+  const adjunct = before.length === 0 ? adjunctParties(tokens, after, first) : undefined;
+  if (adjunct) {
+    ({ actors, recipients } = adjunct);
+  } else if (by) {
     actors = listOf(candidates, by);
     const subject = before[before.length - 1];
     if (subject && passive) recipients = listOf(candidates, subject);
@@ -233,16 +263,17 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     actors = parties.slice(0, 1);
     recipients = parties.slice(1);
   } else {
-    const subject = possessor ?? both
-      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of')
+    const subject = holder ?? possessor ?? modifier ?? both
+      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of'
+        && agentPrep(c) !== 'by' && !objectOfEarlierVerb(tokens, c, from, first) && !inApposition(tokens, c, before, first))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
-    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
+    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
     // which are what is given ('sending troops and weapons').
     const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)
       && OBJECT_KINDS.has(c.participant.actor?.kind ?? '') && !ownedBySubject(tokens, c, actors, ctx.type));
     const target = victims.length ? victims[victims.length - 1]
-      : inside ?? after.find((c) => !actors.includes(c) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
+      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
     if (target) recipients = listOf(candidates, target);
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
     if (!actors.length) {

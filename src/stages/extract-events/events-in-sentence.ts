@@ -38,7 +38,8 @@ export interface SentenceInput {
   lexicon: TriggerLexicon;
   /** The classifier's labels for the sentence, given its trigger matches; computed once. */
   classify: (matches?: readonly TriggerMatch[]) => readonly LabelScore[];
-  insideActor: (token: number) => boolean;
+  /** Whether a token lies inside a named actor, or is the last word of a longer name ('airstrikes' in 'Russian airstrikes'). */
+  insideActor: (token: number) => 'inside' | 'head' | undefined;
   /** Spans of the sources that attribution names ('a source familiar with the negotiations'): never events. */
   sourceSpans: readonly Span[];
   /** 'TYPE:mode' of the noun events already recorded in the document, for 'the cease-fire' said again. */

@@ -17,6 +17,8 @@ import { chemicalMunitions } from './chemical-munitions.js';
 // Sentences with no trigger word still state an event now and then ('Three children died when the
 // device went off'); the classifier codes those, but only in the lead, where the story's event is.
 const LEAD_SENTENCES = 2;
+const INSIDE = 1;
+const HEAD = 2;
 
 /**
  * Finds the events each sentence states: triggers from data/lexicons/event-triggers.tsv, the class
@@ -37,7 +39,10 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
     const sorted = mentions.filter((a) => a.actor).sort((a, b) => a.span.start - b.span.start);
     for (let i = 0; i < tokens.length; i++) {
       while (m < sorted.length && sorted[m].span.end <= tokens[i].start) m++;
-      if (m < sorted.length && sorted[m].span.start < tokens[i].end && tokens[i].start < sorted[m].span.end) inActor[i] = 1;
+      if (m < sorted.length && sorted[m].span.start < tokens[i].end && tokens[i].start < sorted[m].span.end) {
+        // The last word of a longer name may be the act itself ('Russian airstrikes'): marked apart from the rest.
+        inActor[i] = tokens[i].end === sorted[m].span.end && sorted[m].span.start < tokens[i].start ? HEAD : INSIDE;
+      }
     }
   }
   const sourceSpans = (layers.attributions ?? []).flatMap((a) => a.chain.map((source) => source.span));
@@ -53,7 +58,7 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
       text: doc.text, tokens, sentence, index, candidates: candidatesOf,
       times: bySentence(layers.times ?? [], sentence),
       places: bySentence(layers.places ?? [], sentence),
-      lexicon, classify, insideActor: (t) => inActor[t] === 1, offset: events.length,
+      lexicon, classify, insideActor: (t) => (inActor[t] === INSIDE ? 'inside' : inActor[t] === HEAD ? 'head' : undefined), offset: events.length,
       sourceSpans, seenNominal,
     });
     if (!found.length && index < LEAD_SENTENCES) {

@@ -69,9 +69,11 @@ function nobodyClaims(tokens: readonly Token[], match: TriggerMatch, sentenceSta
  * that was defused or seized rather than used ('police defused a grenade'), or a
  * word inside a named actor ('the Rapid Support Forces' is not a 'support' event).
  */
-export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => boolean, sentenceEnd = tokens.length): boolean {
+export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => 'inside' | 'head' | undefined, sentenceEnd = tokens.length): boolean {
   const first = tokens[match.first];
-  if (insideActor(match.first)) return true;
+  // 'died in Russian airstrikes': a force named by its attack is the party and the attack both.
+  const inActor = insideActor(match.first);
+  if (inActor === 'inside' || (inActor === 'head' && match.entry.type !== 'ASSAULT')) return true;
   if (asksForAnonymity(tokens, match, sentenceEnd) || nobodyClaims(tokens, match, sentenceStart)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
   if (match.entry.weight < WEAK && /ed$/.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;

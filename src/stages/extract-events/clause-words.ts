@@ -1,0 +1,8 @@
+// Function words the argument rules read a clause by, shared by assign-arguments and its helpers.
+
+/** Auxiliaries of the passive ('were killed', 'has been shelled'). */
+export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Articles a party's name may follow ('carried out by the coalition'). */
+export const ARTICLES = new Set(['the', 'a', 'an']);
+/** Verbs of saying: the party before them speaks ('SOHR said'). */
+export const REPORTING = new Set(['say', 'said', 'says', 'report', 'reported', 'tell', 'told', 'state', 'stated', 'add', 'added', 'confirm', 'confirmed', 'note', 'noted', 'quote', 'quoted', 'cite', 'cited']);
