@@ -15,7 +15,7 @@ import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, declaresOwnAct } from './participant-filters.js';
-import { isBareAllegation, withoutDenialActs, isPageFurniture, afterFurnitureLabel, isGenericMention, inAside } from './non-events.js';
+import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
@@ -76,7 +76,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   });
   claimedActs(drafts, layers.eventMentions);
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
-    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger) && !afterFurnitureLabel(d.mention.trigger, layers.sentences[d.mention.sentence], doc.text)
+    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger)
     && !isGenericMention(d, layers.tokens)), drafts);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
   // Merging asks for each pair: remember each record's answer.

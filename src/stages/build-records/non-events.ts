@@ -38,31 +38,21 @@ export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draf
   });
 }
 
-// 'Related Iraqi Militia Creates Brigade …', 'Related News', 'Related Articles': a page's list of other stories.
-const RELATED = /(?:^|\s)Related(?:\s+(?:News|Articles|Stories|Posts|Content|Coverage)\b|\s+[A-Z][a-z]+\s+[A-Z])/;
+/**
+ * The labels a page puts before the headlines of other stories and its tags, after the article:
+ * 'Related Iraqi Militia Creates Brigade …', 'Related News', 'Read Also …', 'Tags strike Golan Heights'.
+ * Written capitalised: 'Related' before a capitalised headline or a list word ('Related attacks' is an
+ * adjective), 'Tags' mid-sentence.
+ */
+const FURNITURE_LABEL = /(?:^|\s)Related(?:\s+(?:News|Articles|Stories|Content|Posts|Coverage)\b|\s+[A-Z0-9"“])|[^.!?\s]\s+Tags\s|\b(?:Read|See)\s+(?:Also|also|More|more)\b/;
 
 /**
  * Lists of related headlines and tags ("Festival | Episode | Showcase", "… 430 Related Iraqi Militia
- * Creates Brigade …"): not the article. Title Case after a capitalised 'Related' in running text is
- * such a list, since a sentence rarely goes on in capitals after that word.
+ * Creates Brigade …"): not the article. The article's last sentence may run into the list when the
+ * page lost its full stop, so only what follows the label is furniture.
  */
-export function isPageFurniture(sentence: { start: number; end: number }, text: string, trigger?: { start: number }): boolean {
-  const words = text.slice(sentence.start, sentence.end);
-  if ((words.match(/\|/g)?.length ?? 0) >= 2) return true;
-  // The article's last sentence may run into the list when the page lost its full stop: only what follows is furniture.
-  const related = RELATED.exec(words);
-  return related !== null && (trigger === undefined || trigger.start >= sentence.start + related.index);
-}
-
-/**
- * The labels a page puts before the headlines of other stories and its tags, after the article:
- * 'Related Iraqi Militia Creates Brigade …', 'Read Also …', 'Tags strike Golan Heights'. Written
- * capitalised: 'Related' before a capitalised headline ('Related attacks' is an adjective), 'Tags' mid-sentence.
- */
-const FURNITURE_LABEL = /(?:^|\s)Related(?:\s+(?:News|Articles|Stories|Content|Posts))?\s+[A-Z0-9"“]|[^.!?\s]\s+Tags\s|\b(?:Read|See)\s+(?:Also|also|More|more)\b/;
-
-/** True when a label of related headlines or tags stands before the trigger in its sentence: what follows is not the article. */
-export function afterFurnitureLabel(trigger: { start: number }, sentence: { start: number }, text: string): boolean {
+export function isPageFurniture(sentence: { start: number; end: number }, text: string, trigger: { start: number }): boolean {
+  if ((text.slice(sentence.start, sentence.end).match(/\|/g)?.length ?? 0) >= 2) return true;
   return FURNITURE_LABEL.test(text.slice(sentence.start, trigger.start));
 }
 
