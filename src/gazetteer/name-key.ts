@@ -1,24 +1,54 @@
+import { readTsv } from '../data-files/read-tsv.js';
+import { dataPath } from '../data-files/data-path.js';
+
 /**
  * The lookup key of a place name: spelling-insensitive, so that 'Deir ezzor', 'Deir ez-Zor'
  * and 'DEIR EZ ZOR' meet, and 'Idleb' / 'Idlib' differ only where the gazetteer lists both.
- * Example: nameKey('Deir ez-Zor') === 'deirezor'
+ * The nouns that begin Arab names are written one way ('Tel Hamis' and 'Tall Ḩamīs' meet).
+ * Example: nameKey('Deir ez-Zor') === 'dayrezor'
  */
 export function nameKey(name: string): string {
   // Most names in English text are plain ASCII: skip Unicode normalisation for them.
-  if (ASCII.test(name)) return name.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/([a-z])\1+/g, '$1');
-  const folded = name
+  const folded = ASCII.test(name) ? name.toLowerCase() : name
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     // Letters that NFD does not split into a base letter and a mark.
     .replace(/[ßœæøłđı]/g, (c) => FOLD[c] ?? c);
   // Spaces, hyphens and apostrophes vary between transliterations; doubled letters too (Raqqa/Raqa).
-  return folded.replace(/[^a-z0-9]/g, '').replace(/([a-z])\1+/g, '$1');
+  return collapse(respelt(folded).replace(/[^a-z0-9]/g, ''));
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
 
 const FOLD: Record<string, string> = { 'ß': 'ss', 'œ': 'oe', 'æ': 'ae', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ı': 'i' };
+
+function collapse(word: string): string {
+  return word.replace(/([a-z])\1+/g, '$1');
+}
+
+// Apostrophes stand inside words ("Ra's", 'Ma‘arrat'); anything else between letters parts them.
+const APOSTROPHES = /['’‘ʻʼ`]/g;
+const WORD = /[a-z0-9]+/g;
+
+/** The words of a name of two words or more, each spelling of a listed noun written as its standard. */
+function respelt(folded: string): string {
+  const plain = folded.replace(APOSTROPHES, '');
+  const words = plain.match(WORD);
+  if (!words || words.length < 2) return plain;
+  const standard = spellings();
+  return words.map((w) => standard.get(collapse(w)) ?? w).join(' ');
+}
+
+let standards: Map<string, string> | undefined;
+
+/** data/lexicons/place-spellings.tsv, folded as keys are (no doubled letters), read on first use. */
+function spellings(): Map<string, string> {
+  if (standards) return standards;
+  standards = new Map();
+  for (const row of readTsv(dataPath('lexicons', 'place-spellings.tsv'))) standards.set(collapse(row.spelling), collapse(row.standard));
+  return standards;
+}
 
 /** True when a name is written in Latin letters, the only script an English article matches. */
 export function isLatinName(name: string): boolean {

@@ -12,7 +12,7 @@ import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseK
  */
 export interface Toponym {
   span: Span;
-  /** The gazetteer key of the name ('deirezor'): the same key is the same name. */
+  /** The gazetteer key of the name ('dayrezor'): the same key is the same name. */
   key: string;
   /** The name folded with its doubled letters kept ('deirezzor'), to prefer exact spellings. */
   looseKey: string;
