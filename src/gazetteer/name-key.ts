@@ -8,6 +8,16 @@ import { dataPath } from '../data-files/data-path.js';
  * Example: nameKey('Deir ez-Zor') === 'dayrezor'
  */
 export function nameKey(name: string): string {
+  // Spaces, hyphens and apostrophes vary between transliterations; doubled letters too (Raqqa/Raqa).
+  return collapse(looseNameKey(name));
+}
+
+/**
+ * The name folded like nameKey but with its doubled letters kept, to tell an exact spelling from
+ * a near one ('iran' and 'iraan' differ; 'Ras al-Ain' and 'Ra’s al ‘Ayn' do not).
+ * Example: looseNameKey('Tell Abyad') === 'talabyad'
+ */
+export function looseNameKey(name: string): string {
   // Most names in English text are plain ASCII: skip Unicode normalisation for them.
   const folded = ASCII.test(name) ? name.toLowerCase() : name
     .normalize('NFD')
@@ -15,8 +25,7 @@ export function nameKey(name: string): string {
     .toLowerCase()
     // Letters that NFD does not split into a base letter and a mark.
     .replace(/[ßœæøłđı]/g, (c) => FOLD[c] ?? c);
-  // Spaces, hyphens and apostrophes vary between transliterations; doubled letters too (Raqqa/Raqa).
-  return collapse(respelt(folded).replace(/[^a-z0-9]/g, ''));
+  return respelt(folded).replace(/[^a-z0-9]/g, '');
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
