@@ -38,25 +38,36 @@ function collapse(word: string): string {
 
 // Apostrophes stand inside words ("Ra's", 'Ma‘arrat'); anything else between letters parts them.
 const APOSTROPHES = /['’‘ʻʼ`]/g;
+const HAS_APOSTROPHE = /['’‘ʻʼ`]/;
 const WORD = /[a-z0-9]+/g;
 
 /** The words of a name of two words or more, each spelling of a listed noun written as its standard. */
 function respelt(folded: string): string {
-  const plain = folded.replace(APOSTROPHES, '');
+  const plain = HAS_APOSTROPHE.test(folded) ? folded.replace(APOSTROPHES, '') : folded;
+  const { standard, listed } = spellings();
+  // Most names hold none of the words: one precompiled test spares splitting them.
+  if (!listed.test(plain)) return plain;
   const words = plain.match(WORD);
   if (!words || words.length < 2) return plain;
-  const standard = spellings();
   return words.map((w) => standard.get(collapse(w)) ?? w).join(' ');
 }
 
-let standards: Map<string, string> | undefined;
+interface Spellings {
+  standard: Map<string, string>;
+  /** Matches a listed spelling as a whole word, its letters doubled or not ('tell', 'tel'). */
+  listed: RegExp;
+}
+
+let loaded: Spellings | undefined;
 
 /** data/lexicons/place-spellings.tsv, folded as keys are (no doubled letters), read on first use. */
-function spellings(): Map<string, string> {
-  if (standards) return standards;
-  standards = new Map();
-  for (const row of readTsv(dataPath('lexicons', 'place-spellings.tsv'))) standards.set(collapse(row.spelling), collapse(row.standard));
-  return standards;
+function spellings(): Spellings {
+  if (loaded) return loaded;
+  const standard = new Map<string, string>();
+  for (const row of readTsv(dataPath('lexicons', 'place-spellings.tsv'))) standard.set(collapse(row.spelling), collapse(row.standard));
+  const alternatives = [...standard.keys()].map((w) => [...w].map((c) => `${c}+`).join(''));
+  loaded = { standard, listed: new RegExp(`(?<![a-z0-9])(?:${alternatives.join('|')})(?![a-z0-9])`) };
+  return loaded;
 }
 
 /** True when a name is written in Latin letters, the only script an English article matches. */
