@@ -51,6 +51,12 @@ test('annotatePlaces marks a capital that speaks for its government as metonymic
   assert.equal(found[0].place?.id, 'geonames:4140963');
 });
 
+test('annotatePlaces marks a capital joined to a word of backing or command as metonymic ("Tehran-backed", "Moscow-led")', { skip }, () => {
+  const found = places('The Tehran-backed militia joined Moscow-led talks. Rebels based in Tehran were seen in Moscow.');
+  const byText = found.map((p) => [p.text, p.metonymic === true]);
+  assert.deepEqual(byText, [['Tehran', true], ['Moscow', true], ['Tehran', false], ['Moscow', false]]);
+});
+
 test('annotatePlaces reads "Town, State" and keeps that sense through the article', { skip }, () => {
   const found = places('Alexandria, La. - A fire destroyed a home. Firefighters in Alexandria said the blaze began at night.');
   assert.deepEqual(found.map((p) => [p.text, p.place?.admin1]), [['Alexandria', 'Louisiana'], ['La.', 'Louisiana'], ['Alexandria', 'Louisiana']]);
