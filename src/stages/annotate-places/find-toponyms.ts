@@ -99,7 +99,8 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const commonWord = !postal && (cues.sets.stopword.has(word) || cues.sets.connector.has(word) || cues.sets.street.has(word));
         // A middle initial ('Terry A. Corbin') makes a person whatever follows.
         const initial = rest.length > 0 && /^[A-Z]\.?$/.test(rest[0].text);
-        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !majorPlace(candidates) &&
+        // A country or a province after it ('Tabqa Syria', 'Tartous Homs') is the place's own, its comma lost.
+        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !nameOfState(rest[0]) && !majorPlace(candidates) &&
           (initial || !rest.some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
         // 'Mary Wheeler', 'Linda Daily': a first name before another name starts a person's name,
         // even where GeoNames lists it as a town or a province.
