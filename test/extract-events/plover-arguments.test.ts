@@ -61,3 +61,10 @@ test('an attack names no state as its recipient only because it happened there (
   assert.equal(placeMeansRecipient({ type: 'ASSAULT', mode: 'aerial' }), false);
   assert.equal(placeMeansRecipient({ type: 'COERCE', mode: 'restrict' }), true);
 });
+
+test('a party that qualifies an attack noun is its author, even inside "killed in …" ("killed in army shelling")', () => {
+  const events = extract('Five villagers were killed in army shelling of the district on Monday.', [['villagers', 'CVL', 'civilian'], ['army', 'MMRMIL', 'military']]);
+  const shelling = events.find((e) => e.triggerText === 'shelling');
+  assert.deepEqual(shelling?.actors.map((a) => a.actor?.code), ['MMRMIL'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  assert.ok(!shelling?.recipients.some((a) => a.actor?.code === 'MMRMIL'));
+});

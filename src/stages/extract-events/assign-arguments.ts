@@ -196,6 +196,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const between = after.find((c) => prepBefore(c) === 'between');
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
+  // A party that qualifies the act's noun is its author ('army shelling', 'killed in rebel attacks'): the
+  // preposition before it governs the whole noun phrase, not the party. A gerund is such a noun ('shelling').
+  const qualifier = (nominal || tokens[first].lower.endsWith('ing')) && !passive ? before.find((c) => c.last === first && !c.speaker && !isVictim(tokens, c, clauseLast)) : undefined;
   const both = after.find((c) => prepBefore(c) === 'both');
   const victims = before.filter((c) => isVictim(tokens, c, clauseLast));
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
@@ -213,7 +216,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     actors = parties.slice(0, 1);
     recipients = parties.slice(1);
   } else {
-    const subject = possessor ?? both
+    const subject = possessor ?? qualifier ?? both
       ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of')
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
