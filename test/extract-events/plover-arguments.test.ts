@@ -68,3 +68,14 @@ test('a party that qualifies an attack noun is its author, even inside "killed i
   assert.deepEqual(shelling?.actors.map((a) => a.actor?.code), ['MMRMIL'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
   assert.ok(!shelling?.recipients.some((a) => a.actor?.code === 'MMRMIL'));
 });
+
+test('a party before an active casualty verb whose object opens with a quantity is its author ("killed at least 40 militants")', () => {
+  const events = extract('Kurdish forces killed at least 40 militants in an offensive on Sunday.', [['Kurdish forces', 'SYRREB', 'rebel'], ['militants', 'IMGMUS', 'rebel']]);
+  const killing = events.find((e) => e.triggerText === 'killed');
+  assert.deepEqual(killing?.actors.map((a) => a.actor?.code), ['SYRREB'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+});
+
+test("the agent of a passive may stand past a place or a day ('were killed in Mandalay on Monday by the army')", () => {
+  const events = extract('Fifteen villagers were killed in Mandalay on Monday by the army.', [['villagers', 'CVL', 'civilian'], ['army', 'MMRMIL', 'military']]);
+  assert.ok(events.some((e) => e.actors.some((a) => a.actor?.code === 'MMRMIL')), JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+});

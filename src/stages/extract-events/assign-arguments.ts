@@ -65,7 +65,19 @@ function isVictim(tokens: readonly Token[], c: Candidate, end: number): boolean 
   if (passive || tokens[i].pos !== 'VERB') return true;
   let j = i + 1;
   while (j < end && j < i + 4 && (tokens[j].lower === 'and' || tokens[j].pos === 'VERB')) j++;
+  // 'killed at least 40 militants', 'killed more than 20 people': the object opens with its quantity.
+  j = pastQuantity(tokens, j, end);
   return !(j < end && OBJECT_POS.test(tokens[j].pos));
+}
+
+// Words that open a quantity before its number: 'at least', 'more than', 'up to', 'as many as', 'nearly'.
+const QUANTITY_OPENERS = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['about'], ['around'], ['over'], ['some']];
+
+function pastQuantity(tokens: readonly Token[], j: number, end: number): number {
+  for (const words of QUANTITY_OPENERS) {
+    if (j + words.length < end && words.every((w, k) => tokens[j + k].lower === w) && tokens[j + words.length].pos === 'NUM') return j + words.length;
+  }
+  return j;
 }
 
 /**
@@ -191,8 +203,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   let recipients: Candidate[] = [];
 
   // An active verb with an object takes no agent: in 'demanded an admission by Moscow' Moscow is the noun's, not the verb's.
-  const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= 4 && !(tokens[first].pos === 'VERB' && hasObject(tokens, last, c.first)));
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower);
+  // A passive takes no object, and its agent may stand past a place and a day ('were killed in Aleppo on Monday by …').
+  const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= (passive ? PREP_REACH : 4) && !(tokens[first].pos === 'VERB' && !passive && hasObject(tokens, last, c.first)));
   const between = after.find((c) => prepBefore(c) === 'between');
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
