@@ -49,3 +49,8 @@ test('a gas cylinder that explodes and a bus that plunges into a ravine are acci
 test('hackers who steal from a bank are organised crime', () => {
   assert.equal(main('Hackers stole millions from the central bank in a cyber attack.')?.otherClass, 'ORG_CRIME');
 });
+
+test('an attack named after its weapon is shelling whatever else the sentence says ("rocket attacks")', () => {
+  const found = extract('Militant rocket attacks have killed 12 civilians and injured 30 others, most of them women and children, in the town.');
+  assert.deepEqual(found.map((e) => e.acled), ['Shelling/artillery/missile attack']);
+});

@@ -33,6 +33,9 @@ const EXPLOSIVE = ['SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'AIR_STRIKE', 'ART_MISS
 // How sure the classifier must be, and how much surer than of the trigger's own class, to overrule it.
 const OVERRULE_P = 0.4;
 const OVERRULE_RATIO = 2;
+// Classes a word names by the means of violence ('rocket attacks', 'air strike'). ACLED codes violence by its
+// means first, so a sentence about its victims ('killed 12 civilians') does not turn them into a plain 'Attack'.
+const BY_MEANS = new Set(['AIR_STRIKE', 'ART_MISS_ATTACK', 'CHEM_WEAP', 'SUIC_BOMB', 'REM_EXPLOS', 'GRENADE']);
 
 const BY_LABEL = new Map(CASE_LABELS.map((l) => [l.label, l]));
 
@@ -51,7 +54,8 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     const p = probability(label);
     // The sentence can overrule the word: 'fighting' in a story of a town retaken is the retaking.
     const top = scores[0];
-    if (top && top.label !== label && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
+    const meansKept = BY_MEANS.has(label) && top?.label === 'ATTACK';
+    if (top && !meansKept && top.label !== label && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
       const coding = BY_LABEL.get(top.label);
       return { label: top.label, acled: coding?.acled, otherClass: coding?.otherClass, p: top.p, coding };
     }
