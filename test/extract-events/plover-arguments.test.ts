@@ -79,3 +79,12 @@ test("the agent of a passive may stand past a place or a day ('were killed in Ma
   const events = extract('Fifteen villagers were killed in Mandalay on Monday by the army.', [['villagers', 'CVL', 'civilian'], ['army', 'MMRMIL', 'military']]);
   assert.ok(events.some((e) => e.actors.some((a) => a.actor?.code === 'MMRMIL')), JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
 });
+
+test('victims named with a subset of them ("ten civilians, including three children, were killed") are no author of the attack', () => {
+  const parties: Array<[string, string, 'civilian']> = [['civilians', 'CVL', 'civilian'], ['children', 'CVL', 'civilian']];
+  for (const text of ['Ten civilians, including three children, were killed in an air strike on the town.', 'Ten civilians including three children were killed in an air strike on the town.',
+    'Ten civilians, among them four children, died in an air strike on the town.', 'Ten civilians some of them children killed in an air strike on the town.']) {
+    const events = extract(text, parties);
+    assert.ok(events.length > 0 && events.every((e) => e.actors.length === 0), `${text} ${JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)]))}`);
+  }
+});

@@ -37,7 +37,7 @@ export interface ArgumentContext {
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'into', 'around']);
 // Words after a party that make it the victim: 'civilian casualties', 'soldiers killed'.
-const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured']);
+const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured', 'died']);
 // Types whose noun takes its actor with 'of' ('the request of the State Department'); violence takes its victim ('the killing of civilians').
 const ACT_OF = new Set(['REQUEST', 'CONSULT', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'SANCTION', 'PROTEST']);
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'between', 'targeting']);
@@ -58,9 +58,10 @@ const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'pa
  * were killed when'), unless the word is its active verb with an object after it ('terrorists killed three civilians').
  */
 function isVictim(tokens: readonly Token[], c: Candidate, end: number): boolean {
-  let i = c.last;
+  const from = pastSubset(tokens, c.last, end);
+  let i = from;
   const passive = i < end && PASSIVE_AUX.has(tokens[i].lower);
-  while (i < end && i < c.last + 2 && (PASSIVE_AUX.has(tokens[i].lower) || tokens[i].lower === 'have' || tokens[i].lower === 'had')) i++;
+  while (i < end && i < from + 2 && (PASSIVE_AUX.has(tokens[i].lower) || tokens[i].lower === 'have' || tokens[i].lower === 'had')) i++;
   if (i >= end || !VICTIM_WORDS.has(tokens[i].lower)) return false;
   if (passive || tokens[i].pos !== 'VERB') return true;
   let j = i + 1;
@@ -68,6 +69,23 @@ function isVictim(tokens: readonly Token[], c: Candidate, end: number): boolean 
   // 'killed at least 40 militants', 'killed more than 20 people': the object opens with its quantity.
   j = pastQuantity(tokens, j, end);
   return !(j < end && OBJECT_POS.test(tokens[j].pos));
+}
+
+// Words that open a part of the party just named: 'ten civilians, including three children, were killed'.
+const SUBSET_OPENERS = new Set(['including', 'among', 'some', 'most', 'many', 'half', 'all']);
+
+/**
+ * Where the words after a party go on once past a part of it set off as an apposition ('…, including three
+ * children,', 'among them four women', 'some of them children') and a comma: the casualty word, if any.
+ */
+function pastSubset(tokens: readonly Token[], at: number, end: number): number {
+  let i = at < end && tokens[at].text === ',' ? at + 1 : at;
+  if (i < end && SUBSET_OPENERS.has(tokens[i].lower) && (tokens[i].lower === 'including' || tokens[i + 1]?.lower === 'them' || tokens[i + 1]?.lower === 'of')) {
+    let j = i + 1;
+    while (j < end && j < i + 8 && tokens[j].text !== ',' && !PASSIVE_AUX.has(tokens[j].lower) && !VICTIM_WORDS.has(tokens[j].lower)) j++;
+    i = j;
+  } else if (i === at) return at;
+  return i < end && tokens[i].text === ',' ? i + 1 : i;
 }
 
 // Words that open a quantity before its number: 'at least', 'more than', 'up to', 'as many as', 'nearly'.
