@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
+import { isVictim } from './is-victim.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -36,8 +37,6 @@ export interface ArgumentContext {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'into', 'around']);
-// Words after a party that make it the victim: 'civilian casualties', 'soldiers killed'.
-const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured', 'died']);
 // Types whose noun takes its actor with 'of' ('the request of the State Department'); violence takes its victim ('the killing of civilians').
 const ACT_OF = new Set(['REQUEST', 'CONSULT', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'SANCTION', 'PROTEST']);
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'between', 'targeting']);
@@ -50,53 +49,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 // ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
 const PREP_REACH = 10;
 const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
-const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
-/**
- * A party followed by a casualty word suffered the act ('civilian casualties', 'soldiers killed in', 'children
- * were killed when'), unless the word is its active verb with an object after it ('terrorists killed three civilians').
- */
-function isVictim(tokens: readonly Token[], c: Candidate, end: number): boolean {
-  const from = pastSubset(tokens, c.last, end);
-  let i = from;
-  const passive = i < end && PASSIVE_AUX.has(tokens[i].lower);
-  while (i < end && i < from + 2 && (PASSIVE_AUX.has(tokens[i].lower) || tokens[i].lower === 'have' || tokens[i].lower === 'had')) i++;
-  if (i >= end || !VICTIM_WORDS.has(tokens[i].lower)) return false;
-  if (passive || tokens[i].pos !== 'VERB') return true;
-  let j = i + 1;
-  while (j < end && j < i + 4 && (tokens[j].lower === 'and' || tokens[j].pos === 'VERB')) j++;
-  // 'killed at least 40 militants', 'killed more than 20 people': the object opens with its quantity.
-  j = pastQuantity(tokens, j, end);
-  return !(j < end && OBJECT_POS.test(tokens[j].pos));
-}
-
-// Words that open a part of the party just named: 'ten civilians, including three children, were killed'.
-const SUBSET_OPENERS = new Set(['including', 'among', 'some', 'most', 'many', 'half', 'all']);
-
-/**
- * Where the words after a party go on once past a part of it set off as an apposition ('…, including three
- * children,', 'among them four women', 'some of them children') and a comma: the casualty word, if any.
- */
-function pastSubset(tokens: readonly Token[], at: number, end: number): number {
-  let i = at < end && tokens[at].text === ',' ? at + 1 : at;
-  if (i < end && SUBSET_OPENERS.has(tokens[i].lower) && (tokens[i].lower === 'including' || tokens[i + 1]?.lower === 'them' || tokens[i + 1]?.lower === 'of')) {
-    let j = i + 1;
-    while (j < end && j < i + 8 && tokens[j].text !== ',' && !PASSIVE_AUX.has(tokens[j].lower) && !VICTIM_WORDS.has(tokens[j].lower)) j++;
-    i = j;
-  } else if (i === at) return at;
-  return i < end && tokens[i].text === ',' ? i + 1 : i;
-}
-
-// Words that open a quantity before its number: 'at least', 'more than', 'up to', 'as many as', 'nearly'.
-const QUANTITY_OPENERS = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['about'], ['around'], ['over'], ['some']];
-
-function pastQuantity(tokens: readonly Token[], j: number, end: number): number {
-  for (const words of QUANTITY_OPENERS) {
-    if (j + words.length < end && words.every((w, k) => tokens[j + k].lower === w) && tokens[j + words.length].pos === 'NUM') return j + words.length;
-  }
-  return j;
-}
 
 /**
  * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
