@@ -51,3 +51,9 @@ test('annotateActors reads a capital named after the word "capital" as the place
   const actors = actorsIn('The ministers held talks in the Belarusian capital Minsk on Friday.', '2015-02-13');
   assert.ok(!actors.some((a) => a.text === 'Minsk'), JSON.stringify(actors.map((a) => a.text)));
 });
+
+test('annotateActors leaves a capital that names where a bombing happened to the places layer ("a Damascus car bomb", "the Kabul suburbs")', () => {
+  const actors = actorsIn('A Damascus car bomb killed four people. Shells hit the Kabul suburbs on Monday.');
+  assert.equal(mention(actors, 'Damascus'), undefined);
+  assert.equal(mention(actors, 'Kabul'), undefined);
+});

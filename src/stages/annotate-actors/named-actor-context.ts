@@ -11,6 +11,16 @@ const PLACE_NOUNS = new Set(['city', 'town', 'capital', 'province', 'provinces',
 // Ahmed', 'an offer from Iran' name parties; for a capital they are mostly travel ('flew to Moscow').
 const PLAINLY_LOCATIVE = new Set(['in', 'near', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through']);
 
+// Nouns a name qualifies as the place where they are: 'a Damascus car bomb', 'the Kabul suburbs'.
+const AT_PLACE_NOUNS = new Set(['car', 'bomb', 'bombs', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'massacre', 'suburb', 'suburbs',
+  'countryside', 'outskirts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'airport', 'hospital', 'residents', 'streets']);
+
+/** True when the word after a name makes it where something is: 'a Damascus car bomb', 'the Kabul suburbs'. */
+export function placeNounAfter(words: readonly TextWord[], end: number): boolean {
+  const next = words[end];
+  return next !== undefined && next.sentence === words[end - 1].sentence && AT_PLACE_NOUNS.has(next.key);
+}
+
 /**
  * True when the words before position `at` make the name a location ('in Moscow', 'the city of
  * Damascus'); `strict` keeps to the prepositions that name nothing but places.
@@ -39,7 +49,7 @@ export function actsHere(entry: ActorEntry, words: readonly TextWord[], start: n
   const place = places.find((p) => p.span.start < to && from < p.span.end);
   if (place?.metonymic) return 'actor';
   const stateLike = entry.kind === 'state' || entry.tags.includes('capital');
-  if (stateLike) return locativeBefore(words, start, entry.kind === 'state') ? 'place' : 'actor';
+  if (stateLike) return locativeBefore(words, start, entry.kind === 'state') || placeNounAfter(words, end) ? 'place' : 'actor';
   if (place && place.span.start === from && place.span.end === to && end - start === 1 && entry.kind === 'person') return 'place';
   return 'actor';
 }
