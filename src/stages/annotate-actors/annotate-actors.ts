@@ -6,7 +6,6 @@ import { actorDictionary } from '../../lexicons/actor-dictionary.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
 import { memoLookup, PhraseIndex, type PhraseLookup } from '../../lexicons/phrase-index.js';
 import { textWords } from './text-words.js';
-import { splitLostPossessives } from './lost-possessive.js';
 import { scanMentions, type ScanContext } from './scan-mentions.js';
 import { dropCovered, extendTitles } from './extend-titles.js';
 import { findUnknownNames } from './find-unknown-names.js';
@@ -22,8 +21,8 @@ import type { FoundMention } from './found-mention.js';
 export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): ActorMention[] {
   const tokens = layers.tokens ?? [];
   const places = layers.places ?? [];
+  const words = textWords(tokens);
   const dict = { ...actorDictionary() };
-  const words = splitLostPossessives(textWords(tokens), dict.index);
   const agents = { ...agentLexicon() };
   const phraseStarts = firstWordsOf(dict.index, agents.index);
   dict.index = memoLookup(dict.index, words.length);
