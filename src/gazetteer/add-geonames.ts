@@ -3,6 +3,7 @@ import type { GazetteerBuilder } from './gazetteer-builder.js';
 import type { PlacePrecision } from '../model/place.js';
 import { readGeonames } from './read-geonames.js';
 import { ARABIC_SPEAKING, withoutArticle } from './arabic-article.js';
+import { otherEnding } from './arabic-endings.js';
 
 interface AdminName { code: string; name: string }
 
@@ -39,10 +40,15 @@ export function addGeonames(builder: GazetteerBuilder): void {
       builder.addName(alt, row, 'alternate');
     }
     if (ARABIC_SPEAKING.has(r.country)) {
-      // The name and its ASCII form without the article: 'Al Qāmishlī' is 'Qamishli' in the news.
+      // The name and its ASCII form without the article: 'Al Qāmishlī' is 'Qamishli' in the news;
+      // each with its feminine ending written '-eh' as well: 'Ash Shaddādah' is 'Shaddadeh'.
       for (const name of [r.name, r.alternates[0]]) {
         const bare = withoutArticle(name);
         if (bare) builder.addName(bare, row, 'alternate');
+        for (const form of [name, bare]) {
+          const other = form ? otherEnding(form) : undefined;
+          if (other) builder.addName(other, row, 'alternate');
+        }
       }
     }
     tally(r.country, r.lat, r.lon, r.population);

@@ -65,3 +65,9 @@ test('annotateActors reads a country name or adjective before a place noun as a 
   }
   assert.equal(mention(actorsIn('Turkish troops crossed the border.', '2015-02-13'), 'Turkish troops')?.actor?.code, 'TURMIL');
 });
+
+test('annotateActors leaves a capital that names where a bombing happened to the places layer ("a Damascus car bomb", "the Kabul suburbs")', () => {
+  const actors = actorsIn('A Damascus car bomb killed four people. Shells hit the Kabul suburbs on Monday.');
+  assert.equal(mention(actors, 'Damascus'), undefined);
+  assert.equal(mention(actors, 'Kabul'), undefined);
+});

@@ -51,6 +51,18 @@ test('annotatePlaces marks a capital that speaks for its government as metonymic
   assert.equal(found[0].place?.id, 'geonames:4140963');
 });
 
+test('annotatePlaces marks a capital joined to a word of backing or command as metonymic ("Tehran-backed", "Moscow-led")', { skip }, () => {
+  const found = places('The Tehran-backed militia joined Moscow-led talks. Rebels based in Tehran were seen in Moscow.');
+  const byText = found.map((p) => [p.text, p.metonymic === true]);
+  assert.deepEqual(byText, [['Tehran', true], ['Moscow', true], ['Tehran', false], ['Moscow', false]]);
+});
+
+test('annotatePlaces marks a capital before a noun of government as metonymic ("its Damascus ally", "the Tehran government")', { skip }, () => {
+  const found = places('Russia defended its Damascus ally. The Tehran government denied it. Fighting raged in the Damascus suburbs.');
+  const byText = found.filter((p) => p.text !== 'Russia').map((p) => [p.text, p.metonymic === true]);
+  assert.deepEqual(byText, [['Damascus', true], ['Tehran', true], ['Damascus', false]]);
+});
+
 test('annotatePlaces reads "Town, State" and keeps that sense through the article', { skip }, () => {
   const found = places('Alexandria, La. - A fire destroyed a home. Firefighters in Alexandria said the blaze began at night.');
   assert.deepEqual(found.map((p) => [p.text, p.place?.admin1]), [['Alexandria', 'Louisiana'], ['La.', 'Louisiana'], ['Alexandria', 'Louisiana']]);

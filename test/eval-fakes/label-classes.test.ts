@@ -25,6 +25,11 @@ test('causeOfDeath maps ACLED sub-event types and modes to the FA-KES causes', (
   assert.equal(causeOfDeath(undefined), 'unknown');
 });
 
+test("causeOfDeath reads sitrep's own mode names for remote violence ('aerial', 'heavy-weapons') when the ACLED type is only 'Attack'", () => {
+  assert.equal(causeOfDeath({ acled: 'Attack', mode: 'aerial', triggerText: 'killed' }), 'shelling');
+  assert.equal(causeOfDeath({ acled: 'Attack', mode: 'heavy-weapons', triggerText: 'killed' }), 'shelling');
+});
+
 test('actorClass maps actor codes and names to the FA-KES actor classes', () => {
   assert.equal(actorClass({ id: 'syrian-army', name: 'Syrian Army', code: 'SYRMIL' }), 'syrian government or russian troops');
   assert.equal(actorClass({ id: 'russian-air-force', name: 'Russian Air Force', code: 'RUSMIL' }), 'syrian government or russian troops');

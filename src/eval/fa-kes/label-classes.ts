@@ -59,7 +59,8 @@ export function causeOfDeath(event: Pick<EventRecord, 'acled' | 'mode' | 'trigge
   if (/chemical|gas|chlorine|sarin|toxic/.test(words)) return 'chemical and toxic gases';
   if (/execut|behead/.test(words)) return 'execution';
   if (/suicide|explosive|ied|landmine|mine|grenade|car bomb|explo|blast/.test(words)) return 'explosion';
-  if (/air|drone|shell|artillery|missile|rocket|barrel|bombard|mortar/.test(words)) return 'shelling';
+  // sitrep's modes for remote violence ('aerial', 'heavy-weapons') say it even where the ACLED type is only 'Attack'.
+  if (/air|aerial|drone|shell|heavy-weapons|artillery|missile|rocket|barrel|bombard|mortar/.test(words)) return 'shelling';
   if (/armed clash|firearm|shoot|shot|gun|snip|fire/.test(words)) return 'shooting';
   return 'unknown';
 }

@@ -17,6 +17,16 @@ const PLAINLY_LOCATIVE = new Set(['in', 'near', 'at', 'into', 'across', 'through
 const LOCAL_NOUNS = new Set(['factions', 'faction', 'militias', 'militia', 'residents', 'resident', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
   'airport', 'port', 'hospital', 'hospitals', 'streets', 'suburbs', 'suburb', 'district', 'districts', 'families', 'shopkeepers', 'police', 'university', 'prison', 'mosque', 'market']);
 
+// Nouns a state's or a capital's name qualifies as the place where they are: 'a Damascus car bomb', 'the Kabul suburbs'.
+const AT_PLACE_NOUNS = new Set(['car', 'bomb', 'bombs', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'massacre', 'suburb', 'suburbs',
+  'countryside', 'outskirts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'airport', 'hospital', 'residents', 'streets']);
+
+/** True when the word after a name makes it where something is: 'a Damascus car bomb', 'the Kabul suburbs', 'the Syrian border'. */
+export function placeNounAfter(words: readonly TextWord[], end: number): boolean {
+  const next = words[end];
+  return next !== undefined && next.sentence === words[end - 1].sentence && (AT_PLACE_NOUNS.has(next.key) || PLACE_HEADS.has(next.key));
+}
+
 /**
  * True when the words before position `at` make the name a location ('in Moscow', 'the city of
  * Damascus'); `strict` keeps to the prepositions that name nothing but places.
@@ -48,8 +58,7 @@ export function actsHere(entry: ActorEntry, words: readonly TextWord[], start: n
   if (place?.metonymic) return 'actor';
   const stateLike = entry.kind === 'state' || entry.tags.includes('capital');
   if (stateLike && entry.kind !== 'state' && localNounAfter(words, end)) return 'place';
-  if (entry.kind === 'state' && placeNounAfter(words, end)) return 'place';
-  if (stateLike) return locativeBefore(words, start, entry.kind === 'state') ? 'place' : 'actor';
+  if (stateLike) return locativeBefore(words, start, entry.kind === 'state') || placeNounAfter(words, end) ? 'place' : 'actor';
   if (place && place.span.start === from && place.span.end === to && end - start === 1 && entry.kind === 'person') return 'place';
   return 'actor';
 }
@@ -62,8 +71,3 @@ function localNounAfter(words: readonly TextWord[], end: number): boolean {
 // A state's name or adjective before these only locates: 'the Belarusian capital Minsk', 'the Syrian border' (scan-mentions reads
 // country adjectives with them too).
 export const PLACE_HEADS: ReadonlySet<string> = new Set(['capital', 'city', 'town', 'village', 'border', 'borders', 'coast', 'territory', 'soil', 'province', 'region', 'countryside', 'frontier', 'airspace', 'waters', 'mainland', 'interior']);
-
-function placeNounAfter(words: readonly TextWord[], end: number): boolean {
-  const next = words[end];
-  return Boolean(next && next.sentence === words[end - 1].sentence && PLACE_HEADS.has(next.key));
-}

@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { nameKey } from '../../gazetteer/name-key.js';
+import { looseNameKey, nameKey } from '../../gazetteer/name-key.js';
 import { placeCues } from './place-cues.js';
 
 // The same capitalised words come back in every article: remember their keys (bounded).
@@ -39,12 +39,12 @@ function plainName(text: string): boolean {
 
 const looseKeys = new Map<string, string>();
 
-/** A name folded like nameKey but with its doubled letters kept: 'iran' and 'iraan' differ. */
+/** looseNameKey, memoised: the text repeats its names. */
 export function looseKey(name: string): string {
   let key = looseKeys.get(name);
   if (key === undefined) {
     if (looseKeys.size >= 50_000) looseKeys.clear();
-    key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    key = looseNameKey(name);
     looseKeys.set(name, key);
   }
   return key;

@@ -6,11 +6,26 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would',
 
 /**
  * A capital is used for its government when it is the subject of a verb of saying or deciding:
- * 'Moscow said', 'Washington has asked', 'Ankara would reject'. Its place is still recorded,
- * so that a map can choose to skip it.
+ * 'Moscow said', 'Washington has asked', 'Ankara would reject'; or when a word of backing or
+ * command is joined to it: 'the Tehran-backed militia', 'Moscow-led talks'; or when a noun of government
+ * follows it: 'its Damascus ally', 'the Tehran government'. Its place is still
+ * recorded, so that a map can choose to skip it.
  */
 export function isMetonymic(tokens: Token[], last: number, place: GazetteerPlace): boolean {
-  return place.kind === 'PPLC' && speaksAfter(tokens, last);
+  return place.kind === 'PPLC' && (speaksAfter(tokens, last) || backedBy(tokens, last) || governmentAfter(tokens, last));
+}
+
+/** True when a noun of government follows the name in the same sentence: 'its Damascus ally', 'the Kiev authorities'. */
+function governmentAfter(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && next.sentence === tokens[last].sentence && placeCues().has('government', next.lower);
+}
+
+/** True when '-backed', '-led' … is joined to the name, with no space on either side of the hyphen. */
+function backedBy(tokens: Token[], last: number): boolean {
+  const hyphen = tokens[last + 1];
+  const word = tokens[last + 2];
+  return hyphen?.text === '-' && word !== undefined && hyphen.start === tokens[last].end && word.start === hyphen.end && placeCues().has('backing', word.lower);
 }
 
 /** True when a verb of saying or deciding follows the name as its subject ('Moscow has asked'). */

@@ -12,7 +12,7 @@ import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseK
  */
 export interface Toponym {
   span: Span;
-  /** The gazetteer key of the name ('deirezor'): the same key is the same name. */
+  /** The gazetteer key of the name ('dayrezor'): the same key is the same name. */
   key: string;
   /** The name folded with its doubled letters kept ('deirezzor'), to prefer exact spellings. */
   looseKey: string;
@@ -50,9 +50,16 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
   const bare = (t: Token) => (t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower);
   // Countries and provinces are not first names or surnames ('U.S. Census', 'Georgia Tech').
   const majorPlace = (candidates: NameCandidate[]) => isMajorPlace(candidates, gaz);
-  const nameOfState = (w: Token) => gaz.candidatesByKey(tokenKey(w)).some((c) => {
+  const statesOf = (w: Token) => gaz.candidatesByKey(tokenKey(w)).filter((c) => {
     const p = gaz.place(c.row);
     return c.role === 'primary' && (p.precision === 'country' || (p.precision === 'province' && p.population >= 50000));
+  });
+  const nameOfState = (w: Token) => statesOf(w).length > 0;
+  // 'Tabqa Syria', 'Tartous Homs': a town then the country or province it lies in, its comma lost
+  // (not 'George Washington', a first name, nor 'Dodge Durango', a town and another country's state).
+  const townInState = (candidates: NameCandidate[], w: Token, first: string) => !cues.sets['given-name'].has(first) && statesOf(w).some((s) => {
+    const country = gaz.place(s.row).country;
+    return candidates.some((c) => gaz.place(c.row).country === country);
   });
   let skipTo = 0;
   for (const sentence of sentences) {
@@ -99,7 +106,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const commonWord = !postal && (cues.sets.stopword.has(word) || cues.sets.connector.has(word) || cues.sets.street.has(word));
         // A middle initial ('Terry A. Corbin') makes a person whatever follows.
         const initial = rest.length > 0 && /^[A-Z]\.?$/.test(rest[0].text);
-        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !majorPlace(candidates) &&
+        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !townInState(candidates, rest[0], word) && !majorPlace(candidates) &&
           (initial || !rest.some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
         // 'Mary Wheeler', 'Linda Daily': a first name before another name starts a person's name,
         // even where GeoNames lists it as a town or a province.

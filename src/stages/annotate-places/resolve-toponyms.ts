@@ -174,7 +174,10 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // A small town reached only by an alternate spelling, with nothing in the article near it, is
   // more likely an ordinary word or a surname than the place, unless the text says it is a place
   // ('in Kobani', 'the town of Madaya'): then a town of a few thousand is what it is.
-  const weak = !best.supported && !(cued && (p.population >= 1000 || best.role === 'primary' || unknownSeat(p))) && (p.precision === 'locality'
+  // A seat of that kind named by its own name in a country the article names elsewhere is the
+  // town too ('Tal Abyad' in an article about Syria): it is no ordinary word or surname.
+  const seatAtHome = best.role === 'primary' && unknownSeat(p) && (context.countries.get(p.country) ?? 0) > 0;
+  const weak = !best.supported && !seatAtHome && !(cued && (p.population >= 1000 || best.role === 'primary' || unknownSeat(p))) && (p.precision === 'locality'
     ? (best.role === 'alternate' ? p.population < 100000 : p.population < 1000)
     : (p.precision === 'province' || p.precision === 'district') && p.population < 5000);
   // A small foreign town in an article whose other places lie in one other country, with nothing

@@ -17,14 +17,16 @@ export function answeredNoun(clause: { start: number; end: number }, text: strin
 /**
  * The time of the act a reply answers, when the reply's own time (often the narrative time of an
  * unrelated sentence) would put it before that act: a reply never comes before what it answers.
- * The answered act is the nearest earlier record of the type the answered noun names.
+ * The answered act is the nearest earlier record of the type the answered noun names (of the reply's own
+ * type when the noun is no event mention).
  * Undefined when the record answers nothing, or its time already fits.
  */
 export function replyTime(record: EventRecord, clause: { start: number; end: number }, earlier: readonly EventRecord[], mentions: readonly EventMention[], text: string): EventRecord['time'] {
   const noun = answeredNoun(clause, text);
   if (noun === undefined) return undefined;
-  const type = mentions.find((m) => m.trigger.start === noun)?.type;
-  if (!type) return undefined;
+  // A noun the story already told as an event is often not an event mention again ('the bombardment' after
+  // 'artillery pounded …'): a retaliation then answers an act of its own kind.
+  const type = mentions.find((m) => m.trigger.start === noun)?.type ?? record.type;
   const answered = [...earlier].reverse().find((r) => r !== record && r.type === type && r.time?.start && r.trigger.start < noun);
   const after = answered?.time;
   if (!after?.start) return undefined;

@@ -21,7 +21,7 @@ const FOLLOW_NOUNLESS = new Set(['in', 'on', 'at', 'and', 'during', 'when', 'whi
   'it', 'they', 'he', 'she', 'according', 'said', 'says', 'reported', 'the', 'its', 'their', 'but', 'then', 'over', 'last',
   'this', 'earlier', 'late', 'early', 'mostly', 'mainly', 'most', 'many', 'some', 'all', 'of', 'for', 'amid', 'across']);
 /** Words that end a clause: a count never takes a trigger across them. */
-export const BOUNDARY = new Set(['saying', 'that', 'when', 'while', 'after', 'before', 'because', 'but', 'although', 'though', 'whereas', 'since', ';', ':', 'said', 'says', 'told', 'added', 'meanwhile']);
+export const BOUNDARY = new Set(['saying', 'that', 'when', 'where', 'while', 'after', 'before', 'because', 'but', 'although', 'though', 'whereas', 'since', ';', ':', 'said', 'says', 'told', 'added', 'meanwhile']);
 const WINDOW = 10;
 const TOLL_VERBS = new Set(['reached', 'rose', 'risen', 'climbed', 'jumped', 'increased', 'stood', 'stands', 'hit', 'surpassed', 'exceeded', 'topped']);
 const SUBSET = new Set(['including', 'among', 'them', 'whom']);

@@ -6,6 +6,7 @@ import { agentLexicon } from '../../lexicons/agent-lexicon.js';
 import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES, REPORTING } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
+import { isVictim } from './is-victim.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -40,8 +41,6 @@ export interface ArgumentContext {
 }
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'into', 'around']);
-// Words after a party that make it the victim: 'civilian casualties', 'soldiers killed'.
-const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured']);
 // Types whose noun takes its actor with 'of' ('the request of the State Department'); violence takes its victim ('the killing of civilians').
 const ACT_OF = new Set(['REQUEST', 'CONSULT', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'SANCTION', 'PROTEST']);
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'between', 'targeting']);
@@ -52,23 +51,8 @@ const LIST_GLUE = new Set([',', 'and', 'both', '&']);
 // ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
 const PREP_REACH = 10;
 const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
-const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
-/**
- * A party followed by a casualty word suffered the act ('civilian casualties', 'soldiers killed in', 'children
- * were killed when'), unless the word is its active verb with an object after it ('terrorists killed three civilians').
- */
-function isVictim(tokens: readonly Token[], c: Candidate, end: number): boolean {
-  let i = c.last;
-  const passive = i < end && PASSIVE_AUX.has(tokens[i].lower);
-  while (i < end && i < c.last + 2 && (PASSIVE_AUX.has(tokens[i].lower) || tokens[i].lower === 'have' || tokens[i].lower === 'had')) i++;
-  if (i >= end || !VICTIM_WORDS.has(tokens[i].lower)) return false;
-  if (passive || tokens[i].pos !== 'VERB') return true;
-  let j = i + 1;
-  while (j < end && j < i + 4 && (tokens[j].lower === 'and' || tokens[j].pos === 'VERB')) j++;
-  return !(j < end && OBJECT_POS.test(tokens[j].pos));
-}
 
 /**
  * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
@@ -228,8 +212,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   let recipients: Candidate[] = [];
 
   // An active verb with an object takes no agent: in 'demanded an admission by Moscow' Moscow is the noun's, not the verb's.
-  const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= 4 && !(tokens[first].pos === 'VERB' && hasObject(tokens, last, c.first)));
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower);
+  // A passive takes no object, and its agent may stand past a place and a day ('were killed in Aleppo on Monday by …').
+  const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= (passive ? PREP_REACH : 4) && !(tokens[first].pos === 'VERB' && !passive && hasObject(tokens, last, c.first)));
   // 'fighting broke out between the army and the KIA': an article may stand between the preposition and the party,
   // and a particle or adverb between the trigger and the preposition; a noun there ('to host a meeting between') owns the phrase.
   const between = after.find((c) => agentPrep(c) === 'between' && !hasNounBetween(tokens, last, c.first));
@@ -242,8 +227,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'killed in regime shelling', 'during Russian raids': a party that modifies the act's noun made it, whatever
   // preposition leads the phrase. A proper name there is more often where it happened ('the Damascus bombing')
   // or whom it hit ('the Iran sanctions'); a country adjective is not.
-  const modifier = /^(NOUN|PROPN)$/.test(tokens[first].pos) || tokens[first].lower.endsWith('ing')
-    ? before.find((c) => c.last === first && !victims.includes(c) && (tokens[c.last - 1].pos !== 'PROPN' || agentLexicon().adjectives.has(c.participant.text.toLowerCase())))
+  // The preposition before it governs the whole noun phrase, not the party; a passive's subject is no such party.
+  const modifier = (/^(NOUN|PROPN)$/.test(tokens[first].pos) || tokens[first].lower.endsWith('ing')) && !passive
+    ? before.find((c) => c.last === first && !c.speaker && !victims.includes(c) && (tokens[c.last - 1].pos !== 'PROPN' || agentLexicon().adjectives.has(c.participant.text.toLowerCase())))
     : undefined;
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
   const adjunct = before.length === 0 ? adjunctParties(tokens, after, first) : undefined;

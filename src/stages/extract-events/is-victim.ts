@@ -1,0 +1,51 @@
+import type { Token } from '../../model/token.js';
+
+// Words after a party that make it the victim: 'civilian casualties', 'soldiers killed', 'children died'.
+const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured', 'died']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
+
+/**
+ * A party followed by a casualty word suffered the act ('civilian casualties', 'soldiers killed in', 'children
+ * were killed when'), unless the word is its active verb with an object after it ('terrorists killed three civilians').
+ */
+export function isVictim(tokens: readonly Token[], c: { last: number }, end: number): boolean {
+  const from = pastSubset(tokens, c.last, end);
+  let i = from;
+  const passive = i < end && PASSIVE_AUX.has(tokens[i].lower);
+  while (i < end && i < from + 2 && (PASSIVE_AUX.has(tokens[i].lower) || tokens[i].lower === 'have' || tokens[i].lower === 'had')) i++;
+  if (i >= end || !VICTIM_WORDS.has(tokens[i].lower)) return false;
+  if (passive || tokens[i].pos !== 'VERB') return true;
+  let j = i + 1;
+  while (j < end && j < i + 4 && (tokens[j].lower === 'and' || tokens[j].pos === 'VERB')) j++;
+  // 'killed at least 40 militants', 'killed more than 20 people': the object opens with its quantity.
+  j = pastQuantity(tokens, j, end);
+  return !(j < end && OBJECT_POS.test(tokens[j].pos));
+}
+
+// Words that open a part of the party just named: 'ten civilians, including three children, were killed'.
+const SUBSET_OPENERS = new Set(['including', 'among', 'some', 'most', 'many', 'half', 'all']);
+
+/**
+ * Where the words after a party go on once past a part of it set off as an apposition ('…, including three
+ * children,', 'among them four women', 'some of them children') and a comma: the casualty word, if any.
+ */
+function pastSubset(tokens: readonly Token[], at: number, end: number): number {
+  let i = at < end && tokens[at].text === ',' ? at + 1 : at;
+  if (i < end && SUBSET_OPENERS.has(tokens[i].lower) && (tokens[i].lower === 'including' || tokens[i + 1]?.lower === 'them' || tokens[i + 1]?.lower === 'of')) {
+    let j = i + 1;
+    while (j < end && j < i + 8 && tokens[j].text !== ',' && !PASSIVE_AUX.has(tokens[j].lower) && !VICTIM_WORDS.has(tokens[j].lower)) j++;
+    i = j;
+  } else if (i === at) return at;
+  return i < end && tokens[i].text === ',' ? i + 1 : i;
+}
+
+// Words that open a quantity before its number: 'at least', 'more than', 'up to', 'as many as', 'nearly'.
+const QUANTITY_OPENERS = [['at', 'least'], ['at', 'most'], ['more', 'than'], ['less', 'than'], ['fewer', 'than'], ['up', 'to'], ['as', 'many', 'as'], ['nearly'], ['almost'], ['about'], ['around'], ['over'], ['some']];
+
+function pastQuantity(tokens: readonly Token[], j: number, end: number): number {
+  for (const words of QUANTITY_OPENERS) {
+    if (j + words.length < end && words.every((w, k) => tokens[j + k].lower === w) && tokens[j + words.length].pos === 'NUM') return j + words.length;
+  }
+  return j;
+}
