@@ -61,3 +61,15 @@ test('an attack names no state as its recipient only because it happened there (
   assert.equal(placeMeansRecipient({ type: 'ASSAULT', mode: 'aerial' }), false);
   assert.equal(placeMeansRecipient({ type: 'COERCE', mode: 'restrict' }), true);
 });
+
+test("the subject of a progressive verb ('is investigating', 'are demanding') acts; only a participle after 'is' makes a passive", () => {
+  const probe = extract('Chile is investigating abuses by former police officers.', [['Chile', 'CHL', 'state']]);
+  const inquiry = probe.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(inquiry?.actors.map((a) => a.actor?.code), ['CHL'], JSON.stringify(probe.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  const asked = extract('Farmers in Kenya are demanding lower fuel prices from the government.', [['Farmers', 'KENCVL', 'party'], ['government', 'KENGOV', 'government']]);
+  const demand = asked.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(demand?.actors.map((a) => a.actor?.code), ['KENCVL'], JSON.stringify(asked.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  const accused = extract('The minister is accused of fraud by the opposition.', [['minister', 'KENGOV', 'government'], ['opposition', 'KENOPP', 'party']]);
+  const charge = accused.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(charge?.recipients.map((a) => a.actor?.code), ['KENGOV'], JSON.stringify(accused.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+});

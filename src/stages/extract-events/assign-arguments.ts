@@ -192,7 +192,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
 
   // An active verb with an object takes no agent: in 'demanded an admission by Moscow' Moscow is the noun's, not the verb's.
   const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= 4 && !(tokens[first].pos === 'VERB' && hasObject(tokens, last, c.first)));
-  const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower);
+  // 'is investigating', 'are demanding': a present participle after 'is' is progressive and active.
+  const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower) && !tokens[first].lower.endsWith('ing');
   const between = after.find((c) => prepBefore(c) === 'between');
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
