@@ -73,3 +73,15 @@ test("the subject of a progressive verb ('is investigating', 'are demanding') ac
   const charge = accused.find((e) => e.type === 'ACCUSE');
   assert.deepEqual(charge?.recipients.map((a) => a.actor?.code), ['KENGOV'], JSON.stringify(accused.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
 });
+
+test("an infinitive or a participle after an object belongs to the governing verb's subject, unless that verb hands it to the object", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const summoned = extract('Kenya summoned the Ugandan envoy on Friday to complain about the border raids.', [['Kenya', 'KEN', 'state'], ['Ugandan envoy', 'UGAGOV', 'government']]);
+  const complaint = summoned.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(complaint?.actors.map((a) => a.actor?.code), ['KEN'], show(summoned));
+  assert.deepEqual(complaint?.recipients.map((a) => a.actor?.code), ['UGAGOV'], show(summoned));
+  const charged = extract('Peru lodged a formal protest with Bolivia, accusing its neighbour of arming smugglers.', [['Peru', 'PER', 'state'], ['Bolivia', 'BOL', 'state']]);
+  assert.ok(charged.some((e) => e.type === 'ACCUSE' && e.actors.some((a) => a.actor?.code === 'PER') && !e.actors.some((a) => a.actor?.code === 'BOL')), show(charged));
+  const urged = extract('Norway urged Sweden to withdraw its ambassador.', [['Norway', 'NOR', 'state'], ['Sweden', 'SWE', 'state']]);
+  assert.ok(urged.some((e) => e.type === 'RETREAT' && e.actors.some((a) => a.actor?.code === 'SWE')), show(urged));
+});

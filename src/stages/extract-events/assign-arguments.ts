@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
+import { governingSubject } from './governing-subject.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -214,8 +215,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     actors = parties.slice(0, 1);
     recipients = parties.slice(1);
   } else {
-    const subject = possessor ?? both
-      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of')
+    const eligible = (c: Candidate) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of';
+    const governing = possessor || both ? undefined : governingSubject(tokens, before, from, first, eligible);
+    const subject = possessor ?? both ?? governing?.subject
+      ?? [...before].reverse().find(eligible)
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
@@ -225,6 +228,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const target = victims.length ? victims[victims.length - 1]
       : inside ?? after.find((c) => !actors.includes(c) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
     if (target) recipients = listOf(candidates, target);
+    else if (governing) recipients = listOf(candidates, governing.object).filter((c) => !actors.includes(c));
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
     if (!actors.length) {
       const late = after.find((c) => prepBefore(c) === ',' && !recipients.includes(c) && !(material && c.speaker));
