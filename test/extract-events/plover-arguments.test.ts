@@ -85,3 +85,21 @@ test("an infinitive or a participle after an object belongs to the governing ver
   const urged = extract('Norway urged Sweden to withdraw its ambassador.', [['Norway', 'NOR', 'state'], ['Sweden', 'SWE', 'state']]);
   assert.ok(urged.some((e) => e.type === 'RETREAT' && e.actors.some((a) => a.actor?.code === 'SWE')), show(urged));
 });
+
+test("a party after 'of the' is no subject when the phrase names another, and acts when it stands alone ('thousands of Kurds')", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const residents = extract('Tamil residents of the Sri Lankan north protested on Monday against the new tax.', [['Tamil residents', 'LKACVL', 'party'], ['Sri Lankan', 'LKA', 'state']]);
+  assert.deepEqual(residents.find((e) => e.type === 'PROTEST')?.actors.map((a) => a.actor?.code), ['LKACVL'], show(residents));
+  const crowd = extract('Thousands of Chileans marched in Santiago on Sunday.', [['Chileans', 'CHLCVL', 'party']]);
+  assert.deepEqual(crowd.find((e) => e.type === 'PROTEST')?.actors.map((a) => a.actor?.code), ['CHLCVL'], show(crowd));
+});
+
+test("an act named after 'since', 'after' or 'amid' is not the main clause subject's, but a party right before a noun trigger is its author", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.triggerText, e.actors.map((a) => a.text)]));
+  const since = extract('The Chilean and Peruvian envoys met in Lima, their first meeting since fighting erupted on the border.', [['Chilean and Peruvian envoys', 'CHLGOV', 'government'], ['Lima', 'PER', 'state']]);
+  assert.ok(since.some((e) => e.type === 'ASSAULT' && e.actors.length === 0), show(since));
+  const after = extract('The army withdrew from the valley after the attack on its convoy.', [['army', 'PERMIL', 'military']]);
+  assert.ok(after.some((e) => e.type === 'ASSAULT' && e.actors.length === 0), show(after));
+  const inAn = extract('Two farmers were wounded in a rebel mortar attack near the village.', [['rebel', 'PERREB', 'party']]);
+  assert.ok(inAn.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.actor?.code === 'PERREB')), show(inAn));
+});

@@ -1,3 +1,5 @@
+import { dataPath } from '../../data-files/data-path.js';
+import { readTsv } from '../../data-files/read-tsv.js';
 import type { Token } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
@@ -129,6 +131,38 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
 
+// The word that leads a party's phrase, past its article and adjectives: 'of' in 'inhabitants of the occupied
+// West Bank', 'in' in 'in the northern city'.
+function leadingWord(tokens: readonly Token[], c: Candidate): string {
+  const i = leadingIndex(tokens, c);
+  return i >= 0 ? tokens[i].lower : '';
+}
+
+// Words that open a clause or phrase of circumstance: 'their first meeting since fighting intensified', 'retaliated
+// after the attack on their base'. The main clause's subject did not do the act named there.
+const CIRCUMSTANCE = new Set(['since', 'after', 'before', 'until', 'following', 'amid', 'despite', 'during']);
+
+/** A noun after a word of circumstance, or a word that is the subject of its own verb there ('since fighting intensified'). */
+function backgroundAct(tokens: readonly Token[], first: number, from: number): boolean {
+  let i = first - 1;
+  while (i > from && /^(DET|ADJ|NUM)$/.test(tokens[i].pos)) i--;
+  if (i < from || !CIRCUMSTANCE.has(tokens[i].lower)) return false;
+  return tokens[first].pos !== 'VERB' || tokens[first + 1]?.pos === 'VERB';
+}
+
+let members: Set<string> | undefined;
+
+function memberNouns(): Set<string> {
+  members ??= new Set(readTsv(dataPath('lexicons', 'member-nouns.tsv')).map((row) => row.word.toLowerCase()));
+  return members;
+}
+
+function leadingIndex(tokens: readonly Token[], c: Candidate): number {
+  let i = c.first - 1;
+  while (i > 0 && i > c.first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
+  return i;
+}
+
 // A noun between a verb and 'by' is its object: the verb is active.
 function hasObject(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
@@ -215,10 +249,15 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     actors = parties.slice(0, 1);
     recipients = parties.slice(1);
   } else {
-    const eligible = (c: Candidate) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of';
+    // A party after 'of' acts only through its members ('thousands of Kurds', 'aircraft of the coalition'), not as the
+    // place or owner of another ('Palestinians of the occupied West Bank', 'the government of Sindh').
+    const owner = (c: Candidate) => leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? '');
+    // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
+    const modifier = (c: Candidate) => c.last === first && nominal;
+    const eligible = (c: Candidate) => !victims.includes(c) && (modifier(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)));
     const governing = possessor || both ? undefined : governingSubject(tokens, before, from, first, eligible);
     const subject = possessor ?? both ?? governing?.subject
-      ?? [...before].reverse().find(eligible)
+      ?? (backgroundAct(tokens, first, from) ? undefined : [...before].reverse().find(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
