@@ -178,3 +178,11 @@ test('buildRecords records a denial once: as the denied event, not also as the h
   assert.ok(!all.some((r) => r.type === 'REJECT'), JSON.stringify(all.map((r) => `${r.type} ${r.triggerText}`)));
   assert.ok(all.some((r) => r.type === 'ASSAULT' && r.factuality === 'denied'));
 });
+
+test('who declares or announces a ceasefire or a state of emergency is its actor, not a source reporting it', () => {
+  const declared = records('The Bolivian government declared a 60-day state of emergency in La Paz on Friday.');
+  assert.ok(declared.some((r) => r.type === 'COERCE' && r.actors.some((a) => a.actor?.code === 'BOLGOV')), JSON.stringify(declared.map((r) => [r.type, r.actors.map((a) => a.text)])));
+  // A report of someone else's act still leaves the speaker out.
+  const reported = records('The Bolivian army announced the attack had killed five rebels.');
+  assert.ok(!reported.some((r) => r.type === 'ASSAULT' && r.actors.some((a) => a.actor?.code === 'BOLMIL')), JSON.stringify(reported.map((r) => [r.type, r.actors.map((a) => a.text)])));
+});

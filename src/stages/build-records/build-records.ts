@@ -17,6 +17,7 @@ import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, w
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
+import { declaresTheAct } from './declared-act.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 
@@ -45,7 +46,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
+      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct || declaresTheAct(claim, mention.trigger, layers.tokens) ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
       recipients: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text), doc.text),
       factuality,
       attribution,
