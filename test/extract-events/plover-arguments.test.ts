@@ -103,3 +103,11 @@ test("an act named after 'since', 'after' or 'amid' is not the main clause subje
   const inAn = extract('Two farmers were wounded in a rebel mortar attack near the village.', [['rebel', 'PERREB', 'party']]);
   assert.ok(inAn.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.actor?.code === 'PERREB')), show(inAn));
 });
+
+test("a speaker whose claim opens with 'it' or 'they' does the act it tells of ('X said it would blockade Y')", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const own = extract('Turkey said on Monday it would shell the militia positions near Kobani.', [['Turkey', 'TUR', 'state']]);
+  assert.ok(own.some((e) => (e.type === 'THREATEN' || e.type === 'ASSAULT') && e.actors.some((a) => a.actor?.code === 'TUR')), show(own));
+  const other = extract('Turkey said on Monday jets had shelled the militia positions near Kobani.', [['Turkey', 'TUR', 'state']]);
+  assert.ok(!other.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.actor?.code === 'TUR')), show(other));
+});

@@ -126,7 +126,7 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
     if (j < end && tokens[j].text === ',') i = j;
   }
   while (i < end && /^(has|have|had|also|later|on|earlier|,)$/.test(tokens[i].lower)) i++;
-  if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return true;
+  if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return !speaksOfItself(tokens, i + 1, end);
   const a = c.first - 2;
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
@@ -161,6 +161,17 @@ function leadingIndex(tokens: readonly Token[], c: Candidate): number {
   let i = c.first - 1;
   while (i > 0 && i > c.first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
   return i;
+}
+
+// 'NATO confirmed on Wednesday it would tighten the blockade', 'the rebels said they will release him': a speaker
+// whose claim opens with a pronoun tells of its own act, and does it.
+const SELF = new Set(['it', 'they', 'we', 'he', 'she']);
+function speaksOfItself(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < Math.min(end, from + 6); i++) {
+    if (SELF.has(tokens[i].lower)) return true;
+    if (!/^(ADP|PROPN|NOUN|NUM|ADV|SCONJ|DET)$/.test(tokens[i].pos) || tokens[i].lower === 'the') return false;
+  }
+  return false;
 }
 
 // A noun between a verb and 'by' is its object: the verb is active.
