@@ -111,3 +111,13 @@ test("a speaker whose claim opens with 'it' or 'they' does the act it tells of (
   const other = extract('Turkey said on Monday jets had shelled the militia positions near Kobani.', [['Turkey', 'TUR', 'state']]);
   assert.ok(!other.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.actor?.code === 'TUR')), show(other));
 });
+
+test("a party in an apposition is not the subject; 'between' names the parties only next to the trigger; a visit's list after it is visited", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const ally = extract('Chile, a close U.S. partner in the region, has refused to send troops to Haiti.', [['Chile', 'CHL', 'state'], ['U.S.', 'USA', 'state'], ['Haiti', 'HTI', 'state']]);
+  assert.deepEqual(ally.find((e) => e.type === 'REJECT')?.actors.map((a) => a.actor?.code), ['CHL'], show(ally));
+  const shared = extract('Peruvian police shared evidence with Chile about contacts between smugglers and the Bolivian army.', [['Peruvian police', 'PERCOP', 'police'], ['Chile', 'CHL', 'state'], ['Bolivian army', 'BOLMIL', 'military']]);
+  assert.deepEqual(shared.find((e) => e.type === 'COOPERATE')?.actors.map((a) => a.actor?.code), ['PERCOP'], show(shared));
+  const visit = extract('The Chilean president visited Peru and Bolivia last week.', [['Chilean president', 'CHLGOV', 'government'], ['Peru', 'PER', 'state'], ['Bolivia', 'BOL', 'state']]);
+  assert.deepEqual(visit.find((e) => e.type === 'CONSULT')?.actors.map((a) => a.actor?.code), ['CHLGOV'], show(visit));
+});

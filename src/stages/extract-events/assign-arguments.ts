@@ -52,6 +52,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 // How far after the trigger a party led by a preposition that names whom an act is aimed at may stand
 // ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
 const PREP_REACH = 10;
+const BETWEEN_REACH = 4;
 const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
@@ -163,6 +164,21 @@ function leadingIndex(tokens: readonly Token[], c: Candidate): number {
   return i;
 }
 
+/**
+ * 'Pakistan, a key U.S. ally in the war on terror, has refused': a party inside an apposition set off by commas
+ * after another party describes that party, which is the subject.
+ */
+function inApposition(tokens: readonly Token[], c: Candidate, before: readonly Candidate[], first: number): boolean {
+  const head = [...before].reverse().find((p) => p.last < c.first && tokens[p.last]?.text === ',');
+  if (!head) return false;
+  for (let i = head.last + 1; i < c.first; i++) if (tokens[i].pos === 'VERB' || tokens[i].text === ',') return false;
+  for (let i = c.last; i < first; i++) {
+    if (tokens[i].text === ',') return true;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+  }
+  return false;
+}
+
 // 'NATO confirmed on Wednesday it would tighten the blockade', 'the rebels said they will release him': a speaker
 // whose claim opens with a pronoun tells of its own act, and does it.
 const SELF = new Set(['it', 'they', 'we', 'he', 'she']);
@@ -240,12 +256,15 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= 4 && !(tokens[first].pos === 'VERB' && hasObject(tokens, last, c.first)));
   // 'is investigating', 'are demanding': a present participle after 'is' is progressive and active.
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower) && !tokens[first].lower.endsWith('ing');
-  const between = after.find((c) => prepBefore(c) === 'between');
+  // 'talks on Monday between X and Y'; not 'shared evidence with the U.S. about contacts between X and Y'.
+  const between = after.find((c) => prepBefore(c) === 'between' && c.first - last <= BETWEEN_REACH);
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
   const both = after.find((c) => prepBefore(c) === 'both');
   const victims = before.filter((c) => isVictim(tokens, c, clauseLast));
-  const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
+  // 'X and Y met'; a list after the trigger meets together only when nobody stands before it ('X will visit Y and Z').
+  const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1
+    && (c.first < first || !before.length)) : undefined;
   if (by) {
     actors = listOf(candidates, by);
     const subject = before[before.length - 1];
@@ -265,7 +284,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const owner = (c: Candidate) => leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? '');
     // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
     const modifier = (c: Candidate) => c.last === first && nominal;
-    const eligible = (c: Candidate) => !victims.includes(c) && (modifier(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)));
+    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first)
+      && (modifier(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)));
     const governing = possessor || both ? undefined : governingSubject(tokens, before, from, first, eligible);
     const subject = possessor ?? both ?? governing?.subject
       ?? (backgroundAct(tokens, first, from) ? undefined : [...before].reverse().find(eligible))
