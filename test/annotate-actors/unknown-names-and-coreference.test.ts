@@ -57,3 +57,10 @@ test('annotateActors gives "its fighters" the armed group named before them in t
   const actors = actorsIn('Islamic State claimed the attack. In a statement, the group said one of its fighters had detonated an explosive vest.', '2017-03-18');
   assert.equal(mention(actors, 'fighters')?.actor?.code, 'IMGMUSISI');
 });
+
+test("annotateActors gives an unknown name after a country word that country ('Rwandan Patriotic Front'), not a hyphenated modifier", () => {
+  const actors = actorsIn('The Chilean Union of Dockers called off its strike on Monday.');
+  assert.equal(mention(actors, 'Chilean Union of Dockers')?.actor?.code, 'CHL');
+  const backed = actorsIn("Militants fought Somalia's Western-backed government on Monday.");
+  assert.ok(!backed.some((a) => a.text.includes('Western') && a.actor?.code === 'SOM'), JSON.stringify(backed.map((a) => [a.text, a.actor?.code])));
+});

@@ -54,6 +54,14 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
       m.actor.id = kebab(m.actor.name);
       m.confidence = 0.6;
     }
+    // 'Rwandan Patriotic Front', 'Nigerian Union of Teachers': an unknown name after a country word is that country's.
+    // Not a word of a compound modifier ("Somalia's Western-backed government").
+    if (!m.actor && !title && country && m.source === 'unknown' && text[words[m.end - 1].end] !== '-') {
+      const name = text.slice(words[country.start].start, words[m.end - 1].end);
+      m.actor = { id: kebab(name), name, code: country.code, kind: 'party', ...(country.country ? { country: country.country } : {}) };
+      m.confidence = 0.5;
+      start = country.start;
+    }
     // 'President Mugabe': a surname after an office names the one person the dictionary knows by it.
     if (!m.actor && title) {
       const known = surnameHolder(words, m, dict, title.entry, country?.code, day);
