@@ -102,3 +102,14 @@ test('annotateActors takes the country of the towns named over a foreign state n
   const actors = actorsIn(text, '2016-08-20', places);
   assert.equal(mention(actors, 'regime')?.actor?.code, 'SYRGOV');
 });
+
+test('annotateActors codes an ethnic minority with the state it lives in, and a people with the state named right after it', () => {
+  const ethnic = actorsIn('Ethnic Hungarians in northern Serbia demanded autonomy.', '2016-07-28', [placeAt('Ethnic Hungarians in northern Serbia demanded autonomy.', 'Serbia', 'RS')]);
+  assert.equal(mention(ethnic, 'Hungarians')?.actor?.code, 'SRBCVL');
+  const inArticle = inCountry('Hundreds of ethnic Hungarians marched on Sunday in Novi Sad.', 'Novi Sad', 'RS');
+  assert.equal(mention(inArticle, 'Hungarians')?.actor?.code, 'SRBCVL');
+  const of = 'The Hungarians of Romania voted on Sunday.';
+  assert.equal(mention(actorsIn(of, '2016-07-28', [placeAt(of, 'Romania', 'RO')]), 'Hungarians')?.actor?.code, 'ROUCVL');
+  // Not called ethnic and no state after it: the people's own country.
+  assert.equal(mention(inCountry('Hungarians protested in Novi Sad.', 'Novi Sad', 'RS'), 'Hungarians')?.actor?.code, 'HUNCVL');
+});
