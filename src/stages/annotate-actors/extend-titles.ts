@@ -58,7 +58,10 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
     // Not a word of a compound modifier ("Somalia's Western-backed government").
     if (!m.actor && !title && country && m.source === 'unknown' && text[words[m.end - 1].end] !== '-') {
       const name = text.slice(words[country.start].start, words[m.end - 1].end);
-      m.actor = { id: kebab(name), name, code: country.code, kind: 'party', ...(country.country ? { country: country.country } : {}) };
+      // 'Somali National Army': a name that ends in an agent noun is that arm of the state.
+      const arm = agentAt(words, m.end - 1, agents, ['agent']);
+      m.actor = arm && arm.end === m.end ? { ...composedRef(country.code, country.country, arm.entry, name), id: kebab(name) }
+        : { id: kebab(name), name, code: country.code, kind: 'party', ...(country.country ? { country: country.country } : {}) };
       m.confidence = 0.5;
       start = country.start;
     }
