@@ -59,3 +59,12 @@ test("a state's name before an office or an arm of the state gives its country (
   const vice = actorsIn("Taiwan's Vice Foreign Minister arrived in Moscow.");
   assert.ok(vice.some((m) => m.actor?.code === 'TWNGOV'), JSON.stringify(vice.map((m) => [m.text, m.actor?.code])));
 });
+
+test('annotateActors codes students, opposition parties, workers, courts and judges by their CAMEO sector', () => {
+  const code = (text: string, words: string) => mention(actorsIn(text), words)?.actor?.code;
+  assert.equal(code('Chilean students marched on Monday.', 'Chilean students'), 'CHLEDU');
+  assert.equal(code('Chilean opposition parties called a strike.', 'Chilean opposition parties'), 'CHLOPP');
+  assert.equal(code('Chilean workers stopped work.', 'Chilean workers'), 'CHLLAB');
+  assert.equal(code("Chile's supreme court ruled on Monday.", "Chile's supreme court"), 'CHLJUD');
+  assert.equal(code('Chilean judge Ana Rojas opened an inquiry.', 'Chilean judge Ana Rojas'), 'CHLJUD');
+});
