@@ -82,3 +82,8 @@ test('extractEvents codes talks someone is ready to host as an offer (AGREE), no
   const talks = events.find((e) => e.triggerText === 'talks');
   assert.equal(talks?.type, 'AGREE');
 });
+
+test('extractEvents reads a participle between a determiner and a place as a description ("the occupied West Bank", "the besieged town")', () => {
+  const events = extract('Aid workers crossed into the occupied West Bank and reached the besieged town on Monday.');
+  assert.ok(!events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+});

@@ -24,6 +24,18 @@ function describesParty(tokens: readonly Token[], match: TriggerMatch, sentenceS
   return relative || tokens[match.last]?.lower === 'as';
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'area', 'region', 'territory', 'territories', 'enclave', 'district', 'province', 'zone', 'strip', 'camp']);
+
+// 'on the occupied West Bank', 'the besieged Bosnian town': a participle between a determiner and a place
+// describes the place; the act it names is not told here.
+function describesPlace(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (match.last - match.first !== 1 || !/ed$/.test(tokens[match.first].lower) || match.first <= sentenceStart) return false;
+  if (!DETERMINERS.has(tokens[match.first - 1].lower)) return false;
+  const next = tokens[match.last];
+  return Boolean(next && (next.pos === 'PROPN' || PLACE_NOUNS.has(next.lower)));
+}
+
 /**
  * True when a trigger is not an event statement: a generic or hypothetical noun ('all attacks',
  * 'the idea of cooperation', 'the failure of the cease-fire'), the object of 'justify'/'prevent', a weapon
@@ -37,6 +49,7 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (match.entry.weight < WEAK && /ed$/.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
   // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party.
   if (/ed$/.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-') return true;
+  if (describesPlace(tokens, match, sentenceStart)) return true;
   const nominal = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ';
   if (!nominal) return false;
   if (match.entry.type === 'ASSAULT' && WEAPON_MODES.has(match.entry.mode ?? '')) {
