@@ -87,3 +87,10 @@ test('extractEvents reads a participle between a determiner and a place as a des
   const events = extract('Aid workers crossed into the occupied West Bank and reached the besieged town on Monday.');
   assert.ok(!events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
 });
+
+test('extractEvents ranks an act told in a clause opened by "as" or "whom" below a coordinated one, whatever its type', () => {
+  const threat = (text: string) => extract(text).find((e) => e.type === 'THREATEN')?.confidence ?? 0;
+  const coordinated = threat('The president resigned on Sunday, and the opposition threatened to storm the palace.');
+  const subordinate = threat('The president resigned on Sunday as the opposition threatened to storm the palace.');
+  assert.ok(subordinate < coordinated - 0.1, JSON.stringify([coordinated, subordinate]));
+});
