@@ -44,3 +44,13 @@ test('a weak passive verb that describes a party is not an event ("groups that a
   const events = extract('The truce does not cover groups that are recognized as terrorist by the council.');
   assert.ok(!events.some((e) => e.triggerText === 'recognized'));
 });
+
+test('declining to act and being opposed are REJECT; pushing for is REQUEST; inspectors sent and inquiries opened are ACCUSE investigate; blocked traffic is PROTEST', () => {
+  const types = (text: string) => extract(text).map((e) => `${e.type}${e.mode ? '/' + e.mode : ''}`);
+  assert.ok(types('The governor declined to step down on Friday.').includes('REJECT'));
+  assert.ok(types('Chile is opposed to foreign mediation in the dispute.').includes('REJECT'));
+  assert.ok(types('Peru is pushing hard for a new round of sanctions.').includes('REQUEST'));
+  assert.ok(types('The agency has dispatched inspectors to the plant.').includes('ACCUSE/investigate'));
+  assert.ok(types('The supreme court opened a hearing into the killings.').includes('ACCUSE/investigate'));
+  assert.ok(types('Farmers blocked traffic into the capital on Tuesday.').includes('PROTEST/obstruct'));
+});
