@@ -54,3 +54,11 @@ test('declining to act and being opposed are REJECT; pushing for is REQUEST; ins
   assert.ok(types('The supreme court opened a hearing into the killings.').includes('ACCUSE/investigate'));
   assert.ok(types('Farmers blocked traffic into the capital on Tuesday.').includes('PROTEST/obstruct'));
 });
+
+test('peacekeepers deployed, the wounded evacuated and medicine handed over are AID; troops evacuated from a town are not', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(types('Kenya will deploy 500 peacekeepers to Somalia next month.').some((t) => t === 'AID' || t === 'AGREE'));
+  assert.ok(types('Red Cross teams evacuated the wounded from the town on Friday.').includes('AID'));
+  assert.ok(types('Chilean doctors handed over two tonnes of medicine to the hospital.').includes('AID'));
+  assert.ok(!types('The army evacuated its troops from the town on Friday.').includes('AID'));
+});
