@@ -62,3 +62,9 @@ test('peacekeepers deployed, the wounded evacuated and medicine handed over are 
   assert.ok(types('Chilean doctors handed over two tonnes of medicine to the hospital.').includes('AID'));
   assert.ok(!types('The army evacuated its troops from the town on Friday.').includes('AID'));
 });
+
+test("a sanction that 'may' come is a threat; 'may have killed' is still a deed", () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(types('The European Union may halt mediation efforts if the talks fail.').includes('THREATEN'));
+  assert.ok(types('Air strikes may have killed twenty people in the town.').includes('ASSAULT'));
+});

@@ -153,7 +153,7 @@ function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boole
 // clashes', 'talks started despite the air strikes'); a clause opened by 'when' or 'after' tells what led
 // to it. The sentence is about its main clause's event, so these rank below it.
 const SCENE_PREPS = new Set(['in', 'during', 'amid', 'amidst', 'despite', 'following', 'after', 'since', 'before', 'over', 'against', 'for']);
-const SUBORDINATORS = new Set(['when', 'after', 'as', 'since', 'because', 'while', 'before', 'until', 'following', 'where', 'which', 'who', 'whom', 'that']);
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'since', 'because', 'while', 'before', 'until', 'following', 'where', 'which', 'who', 'whom', 'that', 'unless', 'if']);
 const MODIFIERS = /^(DET|ADJ|NUM|ADV|PROPN|NOUN|PRON)$/;
 const SCENE_PENALTY = 0.12;
 const SUBORDINATE_PENALTY = 0.15;
