@@ -68,3 +68,9 @@ test("a sanction that 'may' come is a threat; 'may have killed' is still a deed"
   assert.ok(types('The European Union may halt mediation efforts if the talks fail.').includes('THREATEN'));
   assert.ok(types('Air strikes may have killed twenty people in the town.').includes('ASSAULT'));
 });
+
+test('sexual abuse and beating people up are ASSAULT', () => {
+  const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
+  assert.ok(modes('Guards sexually abused detainees at the camp, a rights group said.').includes('ASSAULT/sexual'));
+  assert.ok(modes('Police beat up two reporters outside the court on Monday.').includes('ASSAULT/beat'));
+});
