@@ -71,6 +71,6 @@ test("a sanction that 'may' come is a threat; 'may have killed' is still a deed"
 
 test('sexual abuse and beating people up are ASSAULT', () => {
   const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
-  assert.ok(modes('Guards sexually abused detainees at the camp, a rights group said.').includes('ASSAULT/sexual'));
+  assert.ok(modes('Border guards sexually abused migrants with impunity, a rights group charged on Saturday.').includes('ASSAULT/sexual'));
   assert.ok(modes('Police beat up two reporters outside the court on Monday.').includes('ASSAULT/beat'));
 });
