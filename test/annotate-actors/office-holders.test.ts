@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsIn, mention } from './run-actors.js';
+import { actorsIn, mention, placeAt } from './run-actors.js';
 
 test('annotateActors codes John Kerry by the office he held on the publication date', () => {
   const text = 'John Kerry criticised the plan.';
@@ -43,4 +43,10 @@ test('annotateActors codes Hezbollah\'s leader with the group\'s code', () => {
 test("a 'Secretary-General' before a name is an office, not a military general", () => {
   const actors = actorsIn('Arab League Secretary-General Amr Farouk urged calm on Monday.');
   assert.ok(!actors.some((m) => m.actor?.code?.endsWith('MIL')), JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+});
+
+test('annotateActors reads abbreviated military ranks as offices ("Lt. Gen. Ana Rojas" in an article about Chile)', () => {
+  const text = 'Lt. Gen. Ana Rojas resigned on Monday to allow elections in Chile.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Chile', 'CL')]);
+  assert.equal(mention(actors, 'Lt. Gen. Ana Rojas')?.actor?.code, 'CHLMIL');
 });
