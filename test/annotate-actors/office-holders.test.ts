@@ -50,3 +50,8 @@ test('annotateActors reads abbreviated military ranks as offices ("Lt. Gen. Ana 
   const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Chile', 'CL')]);
   assert.equal(mention(actors, 'Lt. Gen. Ana Rojas')?.actor?.code, 'CHLMIL');
 });
+
+test('annotateActors codes an unknown official by the international body named before the office', () => {
+  const actors = actorsIn('Arab League Secretary General Ana Rojas arrived in Cairo.');
+  assert.equal(mention(actors, 'Arab League Secretary General Ana Rojas')?.actor?.code.slice(0, 3), 'IGO');
+});

@@ -28,6 +28,19 @@ function countryEndingAt(words: readonly TextWord[], end: number, agents: AgentL
   return undefined;
 }
 
+const BODIES = new Set(['igo', 'ngo']);
+
+/** Where the name of an international or non-governmental body that ends at `end` starts, with its code. */
+function bodyEndingAt(words: readonly TextWord[], end: number, dict: ActorDictionary): { start: number; code: string } | undefined {
+  for (let start = Math.max(0, end - 6); start < end; start++) {
+    for (const m of dict.index.matchesAt(words, start)) {
+      const entry = m.end === end ? m.phrase.value.find((e) => BODIES.has(e.kind)) : undefined;
+      if (entry && words[start].sentence === words[end]?.sentence) return { start, code: entry.code };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Stretches a person's mention over the office and country before the name: 'U.S. Secretary of
  * state John Kerry', 'foreign Minister Sergei Lavrov'. The words it takes in stop being mentions of
@@ -64,6 +77,14 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
         : { id: kebab(name), name, code: country.code, kind: 'party', ...(country.country ? { country: country.country } : {}) };
       m.confidence = 0.5;
       start = country.start;
+    }
+    // 'Arab League Secretary General Chadli Klibi': an office of an international body names one of its officials.
+    const body = !m.actor && title && !country ? bodyEndingAt(words, start, dict) : undefined;
+    if (body) {
+      const name = text.slice(words[body.start].start, words[m.end - 1].end);
+      m.actor = { id: kebab(name), name, code: body.code, kind: 'person', role: title.entry.phrase };
+      m.confidence = 0.6;
+      start = body.start;
     }
     // 'President Mugabe': a surname after an office names the one person the dictionary knows by it.
     if (!m.actor && title) {
