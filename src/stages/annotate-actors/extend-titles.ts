@@ -80,7 +80,7 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
     }
     // 'Arab League Secretary General Chadli Klibi': an office of an international body names one of its officials.
     const body = !m.actor && title && !country ? bodyEndingAt(words, start, dict) : undefined;
-    if (body) {
+    if (body && title) {
       const name = text.slice(words[body.start].start, words[m.end - 1].end);
       m.actor = { id: kebab(name), name, code: body.code, kind: 'person', role: title.entry.phrase };
       m.confidence = 0.6;
