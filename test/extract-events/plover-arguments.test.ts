@@ -121,3 +121,10 @@ test("a party in an apposition is not the subject; 'between' names the parties o
   const visit = extract('The Chilean president visited Peru and Bolivia last week.', [['Chilean president', 'CHLGOV', 'government'], ['Peru', 'PER', 'state'], ['Bolivia', 'BOL', 'state']]);
   assert.deepEqual(visit.find((e) => e.type === 'CONSULT')?.actors.map((a) => a.actor?.code), ['CHLGOV'], show(visit));
 });
+
+test('a mediator is the actor of a mediation between two parties, who receive it', () => {
+  const events = extract('The Chilean president launched a mediation effort on Monday between Peru and Bolivia.', [['Chilean president', 'CHLGOV', 'government'], ['Peru', 'PER', 'state'], ['Bolivia', 'BOL', 'state']]);
+  const mediation = events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual(mediation?.actors.map((a) => a.actor?.code), ['CHLGOV'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  assert.deepEqual(mediation?.recipients.map((a) => a.actor?.code), ['PER', 'BOL']);
+});

@@ -1,10 +1,9 @@
-import { dataPath } from '../../data-files/data-path.js';
-import { readTsv } from '../../data-files/read-tsv.js';
 import type { Token } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
 import { governingSubject } from './governing-subject.js';
+import { LOCATIVE, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -34,11 +33,12 @@ export interface ArgumentContext {
   /** Where the actor search starts (after a governing request for the content it asks). */
   actorFrom?: number;
   type?: string;
+  /** The trigger's mode: a 'third-party' act (mediation) is done by its subject for the parties 'between' whom it stands. */
+  mode?: string;
   /** The subject is the accused, not the accuser ('X "do not discriminate"'). */
   subjectIsRecipient?: boolean;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'into', 'around']);
 // Words after a party that make it the victim: 'civilian casualties', 'soldiers killed'.
 const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured']);
 // Types whose noun takes its actor with 'of' ('the request of the State Department'); violence takes its victim ('the killing of civilians').
@@ -130,53 +130,6 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
   if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return !speaksOfItself(tokens, i + 1, end);
   const a = c.first - 2;
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
-}
-
-// The word that leads a party's phrase, past its article and adjectives: 'of' in 'inhabitants of the occupied
-// West Bank', 'in' in 'in the northern city'.
-function leadingWord(tokens: readonly Token[], c: Candidate): string {
-  const i = leadingIndex(tokens, c);
-  return i >= 0 ? tokens[i].lower : '';
-}
-
-// Words that open a clause or phrase of circumstance: 'their first meeting since fighting intensified', 'retaliated
-// after the attack on their base'. The main clause's subject did not do the act named there.
-const CIRCUMSTANCE = new Set(['since', 'after', 'before', 'until', 'following', 'amid', 'despite', 'during']);
-
-/** A noun after a word of circumstance, or a word that is the subject of its own verb there ('since fighting intensified'). */
-function backgroundAct(tokens: readonly Token[], first: number, from: number): boolean {
-  let i = first - 1;
-  while (i > from && /^(DET|ADJ|NUM)$/.test(tokens[i].pos)) i--;
-  if (i < from || !CIRCUMSTANCE.has(tokens[i].lower)) return false;
-  return tokens[first].pos !== 'VERB' || tokens[first + 1]?.pos === 'VERB';
-}
-
-let members: Set<string> | undefined;
-
-function memberNouns(): Set<string> {
-  members ??= new Set(readTsv(dataPath('lexicons', 'member-nouns.tsv')).map((row) => row.word.toLowerCase()));
-  return members;
-}
-
-function leadingIndex(tokens: readonly Token[], c: Candidate): number {
-  let i = c.first - 1;
-  while (i > 0 && i > c.first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
-  return i;
-}
-
-/**
- * 'Pakistan, a key U.S. ally in the war on terror, has refused': a party inside an apposition set off by commas
- * after another party describes that party, which is the subject.
- */
-function inApposition(tokens: readonly Token[], c: Candidate, before: readonly Candidate[], first: number): boolean {
-  const head = [...before].reverse().find((p) => p.last < c.first && tokens[p.last]?.text === ',');
-  if (!head) return false;
-  for (let i = head.last + 1; i < c.first; i++) if (tokens[i].pos === 'VERB' || tokens[i].text === ',') return false;
-  for (let i = c.last; i < first; i++) {
-    if (tokens[i].text === ',') return true;
-    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
-  }
-  return false;
 }
 
 // 'NATO confirmed on Wednesday it would tighten the blockade', 'the rebels said they will release him': a speaker
@@ -272,6 +225,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   } else if (passive && tokens[first].pos === 'VERB' && before.length) {
     // 'Two children were killed': the subject of a passive suffered the act; with no 'by', nobody is named as its author.
     recipients = listOf(candidates, before[before.length - 1]);
+  } else if (between && ctx.mode === 'third-party' && mediator(before, tokens)) {
+    // 'The emir launched a mediation effort between the Emirates and Saudi Arabia': he mediates, they receive it.
+    actors = listOf(candidates, mediator(before, tokens)!);
+    recipients = listOf(candidates, between);
   } else if (between) {
     actors = listOf(candidates, between);
   } else if (list) {

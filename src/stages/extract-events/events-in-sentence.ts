@@ -279,7 +279,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   for (const m of obligation ? [] : argumentOrder(tokens, match, siblings)) {
     const found = assignArguments({
       tokens, candidates: input.candidates(), first: m.first, last: m.last,
-      clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern),
+      clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, mode: m.entry.mode, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern),
     });
     if (!actors.length) actors = found.actors;
     if (!recipients.length) recipients = found.recipients.filter((r) => !actors.some((a) => a.evidence.start === r.evidence.start));
