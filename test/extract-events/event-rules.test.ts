@@ -74,3 +74,10 @@ test('sexual abuse and beating people up are ASSAULT', () => {
   assert.ok(modes('Border guards sexually abused migrants with impunity, a rights group charged on Saturday.').includes('ASSAULT/sexual'));
   assert.ok(modes('Police beat up two reporters outside the court on Monday.').includes('ASSAULT/beat'));
 });
+
+test("a state's blockade or restrictions imposed, a paper made to suspend publication and power cut off are COERCE by the manual's modes", () => {
+  const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
+  assert.ok(modes('The army reimposed a blockade on the northern towns on Friday.').includes('COERCE/restrict'));
+  assert.ok(modes('The weekly was told to suspend publication for a month.').includes('COERCE/censor'));
+  assert.ok(modes('The militia cut off power to the city on Monday.').includes('COERCE/withhold'));
+});
