@@ -94,3 +94,9 @@ test('extractEvents ranks an act told in a clause opened by "as" or "whom" below
   const subordinate = threat('The president resigned on Sunday as the opposition threatened to storm the palace.');
   assert.ok(subordinate < coordinated - 0.1, JSON.stringify([coordinated, subordinate]));
 });
+
+test('extractEvents ranks a noun object of a verb in a relative clause ("whom they had taken hostage") below the main act', () => {
+  const events = extract('The rebels said they will release the mayor and his aides, whom they had taken hostage two weeks ago, on the weekend.');
+  const main = [...events].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(main?.type, 'AGREE', JSON.stringify(events.map((e) => [e.type, e.triggerText, e.confidence])));
+});
