@@ -128,3 +128,11 @@ test('a mediator is the actor of a mediation between two parties, who receive it
   assert.deepEqual(mediation?.actors.map((a) => a.actor?.code), ['CHLGOV'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
   assert.deepEqual(mediation?.recipients.map((a) => a.actor?.code), ['PER', 'BOL']);
 });
+
+test("a dateline is no apposition head; the party an office serves ('envoy for Chile') does not act; a name set off after the subject acts with it", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text)]));
+  const text = 'LIMA, May 2 - The United Nations special envoy for Peru, Ana Rojas, on Tuesday called on both sides to halt the fighting.';
+  const events = extract(text, [['LIMA', 'PERGOV', 'government'], ['United Nations', 'IGOUNO', 'igo'], ['Peru', 'PER', 'state'], ['Ana Rojas', 'XXX', 'person']]);
+  const call = events.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(call?.actors.map((a) => a.text), ['United Nations', 'Ana Rojas'], show(events));
+});

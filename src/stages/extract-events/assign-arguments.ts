@@ -238,7 +238,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   } else {
     // A party after 'of' acts only through its members ('thousands of Kurds', 'aircraft of the coalition'), not as the
     // place or owner of another ('Palestinians of the occupied West Bank', 'the government of Sindh').
-    const owner = (c: Candidate) => leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? '');
+    // 'the UN envoy for Libya': a party after 'for' is whom an office serves, not the one who acts.
+    const owner = (c: Candidate) => leadingWord(tokens, c) === 'for' || (leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? ''));
     // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
     const modifier = (c: Candidate) => c.last === first && nominal;
     const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first)
@@ -248,6 +249,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
       ?? (backgroundAct(tokens, first, from) ? undefined : [...before].reverse().find(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive);
+    // 'The UN envoy for Libya, Martin Kobler, called on …': a name set off right after the subject is the same party.
+    const named = subject && before.find((c) => c.first > subject.last && tokens[c.first - 1].text === ',' && inApposition(tokens, c, before, first)
+      && !tokens.slice(subject.last, c.first).some((t) => t.pos === 'VERB'));
+    if (named && !actors.includes(named)) actors = [...actors, named];
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
     // which are what is given ('sending troops and weapons').
     const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)

@@ -50,9 +50,12 @@ export function mediator(before: readonly Candidate[], tokens: readonly Token[])
  * 'Pakistan, a key U.S. ally in the war on terror, has refused': a party inside an apposition set off by commas
  * after another party describes that party, which is the subject.
  */
+const APPOSITION_REACH = 4;
+
 export function inApposition(tokens: readonly Token[], c: Candidate, before: readonly Candidate[], first: number): boolean {
   const head = [...before].reverse().find((p) => p.last < c.first && tokens[p.last]?.text === ',');
-  if (!head) return false;
+  // The apposition opens right after the comma ('Pakistan, a key U.S. ally,'), not a dateline's ('TRIPOLI, March 14 - The …').
+  if (!head || c.first - head.last > APPOSITION_REACH) return false;
   for (let i = head.last + 1; i < c.first; i++) if (tokens[i].pos === 'VERB' || tokens[i].text === ',') return false;
   for (let i = c.last; i < first; i++) {
     if (tokens[i].text === ',') return true;
