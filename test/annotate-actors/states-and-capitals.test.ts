@@ -51,3 +51,7 @@ test('annotateActors reads a capital named after the word "capital" as the place
   const actors = actorsIn('The ministers held talks in the Belarusian capital Minsk on Friday.', '2015-02-13');
   assert.ok(!actors.some((a) => a.text === 'Minsk'), JSON.stringify(actors.map((a) => a.text)));
 });
+
+test('annotateActors knows the PRC as China', () => {
+  assert.equal(mention(actorsIn('The PRC on Tuesday demanded an apology.'), 'PRC')?.actor?.code, 'CHN');
+});
