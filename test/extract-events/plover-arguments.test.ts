@@ -136,3 +136,10 @@ test("a dateline is no apposition head; the party an office serves ('envoy for C
   const call = events.find((e) => e.type === 'REQUEST');
   assert.deepEqual(call?.actors.map((a) => a.text), ['United Nations', 'Ana Rojas'], show(events));
 });
+
+test("'rejected calls by X' keeps the subject as the one who rejects; 'X was killed by Y' still takes Y", () => {
+  const rejected = extract('Chile on Thursday rejected calls by Peru to reopen the border.', [['Chile', 'CHL', 'state'], ['Peru', 'PER', 'state']]);
+  assert.deepEqual(rejected.find((e) => e.type === 'REJECT')?.actors.map((a) => a.actor?.code), ['CHL'], JSON.stringify(rejected.map((e) => [e.type, e.actors.map((a) => a.text)])));
+  const killed = extract('The mayor was killed by gunmen on Monday.', [['mayor', 'CHLGOV', 'government'], ['gunmen', 'CHLREB', 'party']]);
+  assert.deepEqual(killed.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.actor?.code), ['CHLREB']);
+});

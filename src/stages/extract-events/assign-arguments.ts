@@ -144,8 +144,12 @@ function speaksOfItself(tokens: readonly Token[], from: number, end: number): bo
 }
 
 // A noun between a verb and 'by' is its object: the verb is active.
+// A plural noun the tagger took for a verb counts too ('rejected calls by X'), but not a second verb joined by 'and'.
 function hasObject(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
+    if (tokens[i].pos === 'VERB' && /s$/.test(tokens[i].lower) && tokens[i - 1]?.pos !== 'CCONJ') return true;
+  }
   return false;
 }
 
