@@ -100,3 +100,7 @@ test('extractEvents ranks a noun object of a verb in a relative clause ("whom th
   const main = [...events].sort((a, b) => b.confidence - a.confidence)[0];
   assert.equal(main?.type, 'AGREE', JSON.stringify(events.map((e) => [e.type, e.triggerText, e.confidence])));
 });
+
+test('extractEvents reads a capitalised trigger in a name glossed by an acronym as part of the name ("The Ceasefire Monitoring Board (CMB)")', () => {
+  assert.ok(!triggers('The Ceasefire Monitoring Board (CMB) has finished its report on the border.').includes('ceasefire'));
+});

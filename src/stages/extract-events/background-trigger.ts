@@ -116,6 +116,13 @@ function warToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: n
   return false;
 }
 
+// 'The Ceasefire Violations Committee (CFVC)': a run of capitalised words glossed by an acronym is a name.
+function acronymFollows(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
+  let i = from;
+  while (i < sentenceEnd && isTitleCase(tokens[i])) i++;
+  return i + 1 < sentenceEnd && tokens[i].text === '(' && /^[A-Z]{2,}$/.test(tokens[i + 1].text);
+}
+
 // A capitalised trigger inside a sentence that is followed by more capitalised words belongs to a name or a
 // headline run into the text ('Aid to the Church in Need', 'Brigade to Liberate Golan Heights From Israel').
 function inTitleCaseRun(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number, sentenceIndex: number): boolean {
@@ -124,6 +131,7 @@ function inTitleCaseRun(tokens: readonly Token[], match: TriggerMatch, sentenceS
   for (let i = match.last; i < Math.min(sentenceEnd, match.last + 5); i++) if (isTitleCase(tokens[i])) capitals++;
   if (opensSentence) return capitals >= 2 && /^(to|of|for)$/.test(tokens[match.last]?.lower ?? '');
   if (!(capitals >= 1 && tokens[match.first].pos !== 'PROPN' || capitals >= 2)) return false;
+  if (acronymFollows(tokens, match.last, sentenceEnd)) return true;
   // The story's own title ('Russia Announces 72-Hour Truce') opens the text; later, a run of Title Case is a list of
   // related headlines, unless the sentence is running text that only names something ('the Battle of Aleppo').
   if (sentenceIndex > 0) return true;
