@@ -81,3 +81,9 @@ test("a state's blockade or restrictions imposed, a paper made to suspend public
   assert.ok(modes('The weekly was told to suspend publication for a month.').includes('COERCE/censor'));
   assert.ok(modes('The militia cut off power to the city on Monday.').includes('COERCE/withhold'));
 });
+
+test('observers received or admitted are RETREAT access; a candidate allowed to take part is CONCEDE', () => {
+  const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
+  assert.ok(modes('The prime minister received a team of observers from the OSCE on Monday.').includes('RETREAT/access'));
+  assert.ok(modes('The electoral board decided to allow the exiled leader to participate in the vote.').includes('CONCEDE/'));
+});
