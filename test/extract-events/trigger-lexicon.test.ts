@@ -59,3 +59,10 @@ test('findTriggers reads "a shell landed" as shelling (the noun), as well as "sh
   const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => m.entry.acled);
   assert.ok(found.includes('Shelling/artillery/missile attack'), JSON.stringify(found));
 });
+
+test("findTriggers does not count a day set into a gapped pattern ('lifted Friday a day-old blockade')", () => {
+  const text = 'The army lifted Friday a day-old blockade on the crossing.';
+  const { tokens } = segmentText(text);
+  const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => m.entry.pattern);
+  assert.ok(found.includes('lift .. blockade'), JSON.stringify(found));
+});
