@@ -104,3 +104,8 @@ test('extractEvents ranks a noun object of a verb in a relative clause ("whom th
 test('extractEvents reads a capitalised trigger in a name glossed by an acronym as part of the name ("The Ceasefire Monitoring Board (CMB)")', () => {
   assert.ok(!triggers('The Ceasefire Monitoring Board (CMB) has finished its report on the border.').includes('ceasefire'));
 });
+
+test('extractEvents reads a truce word that qualifies a noun as no truce ("truce monitors", "ceasefire violations")', () => {
+  assert.ok(!triggers('A jet shot down a helicopter carrying truce monitors on Tuesday.').includes('truce'));
+  assert.ok(triggers('The two sides agreed a truce on Tuesday.').includes('truce'));
+});

@@ -76,6 +76,8 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
   if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma) && warToll(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (match.entry.type === 'AID' && first.pos !== 'VERB' && match.last < sentenceEnd && QUALIFIED_NOUN.test(tokens[match.last].pos) && !isTitleCase(tokens[match.last])) return true;
+  // 'truce monitors', 'ceasefire violations': a truce word that qualifies a noun names no truce of its own.
+  if (match.entry.mode === 'ceasefire' && first.pos !== 'VERB' && match.last < sentenceEnd && tokens[match.last].pos === 'NOUN' && !isTitleCase(tokens[match.last])) return true;
   if (isTitleCase(first) && inTitleCaseRun(tokens, match, sentenceStart, sentenceEnd, sentenceIndex)) return true;
   if (first.pos !== 'VERB') {
     for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) if (EARLIER.has(tokens[i].lower)) return true;
