@@ -87,3 +87,16 @@ test('observers received or admitted are RETREAT access; a candidate allowed to 
   assert.ok(modes('The prime minister received a team of observers from the OSCE on Monday.').includes('RETREAT/access'));
   assert.ok(modes('The electoral board decided to allow the exiled leader to participate in the vote.').includes('CONCEDE/'));
 });
+
+test("forces strengthened and patrols ordered are MOBILIZE; pressing a party to act is REQUEST; 'X plans to impose' is a plan, not a noun of purpose", () => {
+  const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
+  assert.ok(modes('Chile has strengthened its forces on the border since Monday.').includes('MOBILIZE/troops'));
+  assert.ok(modes('The governor ordered patrols by police after the riots.').includes('MOBILIZE/police'));
+  assert.ok(modes('The authorities have been pressuring the union to end the strike.').some((m) => m.startsWith('REQUEST/')));
+  assert.ok(modes('Peru plans to impose restrictions on imports from next year.').includes('THREATEN/restrict'));
+});
+
+test('rockets found ("the discovery of rockets") were not fired', () => {
+  const types = extract('The army moved in following the discovery of Katyusha rockets in the area.').map((e) => e.type);
+  assert.ok(!types.includes('ASSAULT'), JSON.stringify(types));
+});

@@ -71,7 +71,8 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
   if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && /[^s]s$/.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;
-  if (first.pos === 'VERB' && before?.lower === 'to' && match.first - 2 >= sentenceStart && PURPOSE_NOUNS.has(tokens[match.first - 2].lower)) return true;
+  if (first.pos === 'VERB' && before?.lower === 'to' && match.first - 2 >= sentenceStart && PURPOSE_NOUNS.has(tokens[match.first - 2].lower)
+    && !verbAfterSubject(tokens, match.first - 2, sentenceStart)) return true;
   if (first.pos !== 'VERB' && before?.lower === 'of' && match.first - 2 >= sentenceStart && STANCE_HOLDERS.has(tokens[match.first - 2].lower)) return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
   if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma) && warToll(tokens, match, sentenceStart, sentenceEnd)) return true;
@@ -116,6 +117,14 @@ function warToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: n
     if (!/^(has|have|had|already|so|far|now|,)$/.test(tokens[i].lower)) break;
   }
   return false;
+}
+
+// 'Greece plans to impose …', 'the ministry plans to …': 'plans' right after its subject is the verb, not the noun of
+// 'Russia's plans to …' or 'the peace plan to …'.
+function verbAfterSubject(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  if (!/^(plans|aims|intends)$/.test(tokens[at].lower) || at - 1 < sentenceStart) return false;
+  const subject = tokens[at - 1];
+  return (subject.pos === 'PROPN' || subject.pos === 'PRON' || (subject.pos === 'NOUN' && !/^['’]s$/.test(subject.text))) && !/^(peace|the|a)$/i.test(subject.lower);
 }
 
 // 'The Ceasefire Violations Committee (CFVC)': a run of capitalised words glossed by an acronym is a name.

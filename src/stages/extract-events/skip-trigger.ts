@@ -11,7 +11,7 @@ const WEAK = 0.6;
 const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '(']);
 
 // Verbs that stop a weapon from being used: a grenade that was defused or a mine that was found did not explode.
-const DISRUPT_VERBS = new Set(['defuse', 'seize', 'recover', 'find', 'discover', 'dismantle', 'intercept', 'confiscate', 'neutralize', 'neutralise', 'unearth', 'foil', 'thwart', 'clear', 'remove', 'shoot', 'down']);
+const DISRUPT_VERBS = new Set(['defuse', 'seize', 'recover', 'find', 'discover', 'discovery', 'seizure', 'dismantle', 'intercept', 'confiscate', 'neutralize', 'neutralise', 'unearth', 'foil', 'thwart', 'clear', 'remove', 'shoot', 'down']);
 const WEAPON_MODES = new Set(['explosives', 'heavy-weapons', 'unconventional', 'suicide-attack']);
 
 // '(banned in Russia)', 'that are recognized as terrorist', 'which are supported by Washington': a passive
