@@ -143,3 +143,11 @@ test("'rejected calls by X' keeps the subject as the one who rejects; 'X was kil
   const killed = extract('The mayor was killed by gunmen on Monday.', [['mayor', 'CHLGOV', 'government'], ['gunmen', 'CHLREB', 'party']]);
   assert.deepEqual(killed.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.actor?.code), ['CHLREB']);
 });
+
+test("a name glossed in parentheses is the same party; a title and a name side by side do not meet each other", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const glossed = extract('The Shining Path (Sendero Luminoso) declared a unilateral ceasefire on Wednesday.', [['Shining Path', 'PERREB', 'armed-group'], ['Sendero Luminoso', 'XXX', 'armed-group']]);
+  assert.ok(glossed.some((e) => e.type === 'RETREAT' && e.actors.some((a) => a.actor?.code === 'PERREB')), show(glossed));
+  const split = extract("Chile's president, Sheikh Ana Rojas launched a mediation effort on Saturday.", [['Sheikh', 'XXX', 'person'], ['Ana Rojas', 'CHLGOV', 'person']]);
+  assert.ok(!split.some((e) => e.type === 'CONSULT' && e.recipients.some((a) => a.actor?.code === 'CHLGOV')), show(split));
+});

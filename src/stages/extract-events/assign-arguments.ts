@@ -47,7 +47,8 @@ const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'betwee
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
 const MEETING_NOUNS = new Set(['summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'summits']);
-const LIST_GLUE = new Set([',', 'and', 'both', '&']);
+// A name glossed in parentheses is the same party: 'Hizbollah (Party of God)'.
+const LIST_GLUE = new Set([',', 'and', 'both', '&', '(']);
 const ARTICLES = new Set(['the', 'a', 'an']);
 // How far after the trigger a party led by a preposition that names whom an act is aimed at may stand
 // ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
@@ -161,6 +162,12 @@ function ownedBySubject(tokens: readonly Token[], c: Candidate, actors: readonly
   return GIVING.has(type ?? '') && actors.length > 0 && c.first > 0 && OWN.has(tokens[c.first - 1].lower);
 }
 
+// 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
+function joinedByAnd(tokens: readonly Token[], list: readonly Candidate[]): boolean {
+  for (let i = list[0].last; i < list[1].first; i++) if (/^(and|&|,)$/.test(tokens[i].lower)) return true;
+  return false;
+}
+
 function listOf(candidates: readonly Candidate[], c: Candidate): Candidate[] {
   return candidates.filter((x) => x.list === c.list);
 }
@@ -221,7 +228,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const victims = before.filter((c) => isVictim(tokens, c, clauseLast));
   // 'X and Y met'; a list after the trigger meets together only when nobody stands before it ('X will visit Y and Z').
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1
-    && (c.first < first || !before.length)) : undefined;
+    && (c.first < first || !before.length) && joinedByAnd(tokens, listOf(candidates, c))) : undefined;
   if (by) {
     actors = listOf(candidates, by);
     const subject = before[before.length - 1];
