@@ -68,3 +68,8 @@ test('annotateActors codes students, opposition parties, workers, courts and jud
   assert.equal(code("Chile's supreme court ruled on Monday.", "Chile's supreme court"), 'CHLJUD');
   assert.equal(code('Chilean judge Ana Rojas opened an inquiry.', 'Chilean judge Ana Rojas'), 'CHLJUD');
 });
+
+test('annotateActors codes a human rights group as an NGO, with the country before it', () => {
+  assert.equal(mention(actorsIn('A human rights group protested on Wednesday.'), 'human rights group')?.actor?.code, 'NGO');
+  assert.equal(mention(actorsIn('A Chilean rights group said on Monday.'), 'Chilean rights group')?.actor?.code, 'CHLNGO');
+});
