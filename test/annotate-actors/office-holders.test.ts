@@ -55,3 +55,8 @@ test('annotateActors codes an unknown official by the international body named b
   const actors = actorsIn('Arab League Secretary General Ana Rojas arrived in Cairo.');
   assert.equal(mention(actors, 'Arab League Secretary General Ana Rojas')?.actor?.code.slice(0, 3), 'IGO');
 });
+
+test("annotateActors gives an unknown person the state of a possessive a few words before the name (\"Chile's chief negotiator Ana Rojas\")", () => {
+  const actors = actorsIn("Chile's chief negotiator Ana Rojas rejected the offer on Monday.");
+  assert.equal(mention(actors, "Chile's chief negotiator Ana Rojas")?.actor?.code.slice(0, 3), 'CHL');
+});

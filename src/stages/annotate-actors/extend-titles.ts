@@ -28,6 +28,17 @@ function countryEndingAt(words: readonly TextWord[], end: number, agents: AgentL
   return undefined;
 }
 
+/** "Iran's religious leader" before `end`: the state of a possessive followed by one to three lower-case words. */
+function possessorBefore(words: readonly TextWord[], end: number, agents: AgentLexicon, dict: ActorDictionary): { start: number; code: string; country?: string } | undefined {
+  for (let gap = 1; gap <= 3 && end - gap > 0; gap++) {
+    const w = words[end - gap];
+    if (w.capital || w.sentence !== words[end]?.sentence || !/^[a-z]+$/.test(w.key)) return undefined;
+    const c = countryEndingAt(words, end - gap, agents, dict);
+    if (c && words[end - gap - 1]?.key === "'s") return c;
+  }
+  return undefined;
+}
+
 const BODIES = new Set(['igo', 'ngo']);
 
 /** Where the name of an international or non-governmental body that ends at `end` starts, with its code. */
@@ -66,6 +77,15 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
       m.actor = composedRef(country.code, country.country, title.entry, text.slice(words[m.start].start, words[m.end - 1].end));
       m.actor.id = kebab(m.actor.name);
       m.confidence = 0.6;
+    }
+    // "Iran's religious leader Ayatollah X": a state's possessive and a few lower-case words of description before an
+    // unknown name give the person that state.
+    const owner = !m.actor && !country ? possessorBefore(words, start, agents, dict) : undefined;
+    if (owner) {
+      const name = text.slice(words[owner.start].start, words[m.end - 1].end);
+      m.actor = { id: kebab(name), name, code: owner.code, kind: 'person', ...(owner.country ? { country: owner.country } : {}) };
+      m.confidence = 0.5;
+      start = owner.start;
     }
     // 'Rwandan Patriotic Front', 'Nigerian Union of Teachers': an unknown name after a country word is that country's.
     // Not a word of a compound modifier ("Somalia's Western-backed government").
