@@ -151,3 +151,10 @@ test("a name glossed in parentheses is the same party; a title and a name side b
   const split = extract("Chile's president, Sheikh Ana Rojas launched a mediation effort on Saturday.", [['Sheikh', 'XXX', 'person'], ['Ana Rojas', 'CHLGOV', 'person']]);
   assert.ok(!split.some((e) => e.type === 'CONSULT' && e.recipients.some((a) => a.actor?.code === 'CHLGOV')), show(split));
 });
+
+test('aid given to someone is the giver\'s act, and the one it is given to receives it', () => {
+  const events = extract('The European Union on Monday gave Chile 5 million dollars of aid for the flood victims.', [['European Union', 'IGOEUREEC', 'igo'], ['Chile', 'CHL', 'state']]);
+  const aid = events.find((e) => e.type === 'AID');
+  assert.deepEqual(aid?.actors.map((a) => a.actor?.code), ['IGOEUREEC'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  assert.deepEqual(aid?.recipients.map((a) => a.actor?.code), ['CHL']);
+});

@@ -14,6 +14,7 @@ function objectControlVerbs(): Set<string> {
 // before the comma of a participle ('lodged a protest with Albania, charging'), with no other clause between.
 function governingVerb(tokens: readonly Token[], from: number, first: number): number | undefined {
   const trigger = tokens[first];
+  if (trigger.pos === 'NOUN') return givingVerb(tokens, from, first);
   if (trigger.pos !== 'VERB' || first - 1 <= from) return undefined;
   const infinitive = tokens[first - 1].lower === 'to';
   const participle = tokens[first - 1].text === ',' && trigger.lower.endsWith('ing');
@@ -21,6 +22,16 @@ function governingVerb(tokens: readonly Token[], from: number, first: number): n
   for (let i = first - 2; i >= from; i--) {
     if (tokens[i].pos === 'VERB') return i;
     if (/^[;:]$/.test(tokens[i].text) || tokens[i].pos === 'SCONJ') return undefined;
+  }
+  return undefined;
+}
+
+// 'The EU gave the Ivory Coast 5 million dollars of aid': a noun given to someone is the giver's act.
+const GIVING = new Set(['give', 'provide', 'grant', 'offer', 'send', 'deliver', 'donate', 'hand']);
+function givingVerb(tokens: readonly Token[], from: number, first: number): number | undefined {
+  for (let i = first - 1; i >= Math.max(from, first - 10); i--) {
+    if (tokens[i].pos === 'VERB') return GIVING.has(tokens[i].lemma) ? i : undefined;
+    if (/^[,;:]$/.test(tokens[i].text)) return undefined;
   }
   return undefined;
 }
