@@ -94,6 +94,7 @@ test("forces strengthened and patrols ordered are MOBILIZE; pressing a party to 
   assert.ok(modes('The governor ordered patrols by police after the riots.').includes('MOBILIZE/police'));
   assert.ok(modes('The authorities have been pressuring the union to end the strike.').some((m) => m.startsWith('REQUEST/')));
   assert.ok(modes('Peru plans to impose restrictions on imports from next year.').includes('THREATEN/restrict'));
+  assert.ok(modes('Peru, like most of its neighbours, plans to impose restrictions on imports.').includes('THREATEN/restrict'));
 });
 
 test('rockets found ("the discovery of rockets") were not fired', () => {

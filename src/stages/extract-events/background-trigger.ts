@@ -124,6 +124,8 @@ function warToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: n
 function verbAfterSubject(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
   if (!/^(plans|aims|intends)$/.test(tokens[at].lower) || at - 1 < sentenceStart) return false;
   const subject = tokens[at - 1];
+  // 'Greece, like most other members, plans to …': an aside set off by commas ends right before the verb.
+  if (subject.text === ',') return true;
   return (subject.pos === 'PROPN' || subject.pos === 'PRON' || (subject.pos === 'NOUN' && !/^['’]s$/.test(subject.text))) && !/^(peace|the|a)$/i.test(subject.lower);
 }
 
