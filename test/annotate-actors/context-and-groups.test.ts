@@ -109,3 +109,14 @@ test('annotateActors reads a community word before a building or a place as its 
   const people = actorsIn('Gunmen killed six Shiites in Quetta.', '2017-09-29');
   assert.ok(people.some((a) => a.text === 'Shiites'), JSON.stringify(people.map((a) => a.text)));
 });
+
+test('annotateActors codes an ethnic minority with the state it lives in, and a people with the state named right after it', () => {
+  const ethnic = actorsIn('Ethnic Hungarians in northern Serbia demanded autonomy.', '2016-07-28', [placeAt('Ethnic Hungarians in northern Serbia demanded autonomy.', 'Serbia', 'RS')]);
+  assert.equal(mention(ethnic, 'Hungarians')?.actor?.code, 'SRBCVL');
+  const inArticle = inCountry('Hundreds of ethnic Hungarians marched on Sunday in Novi Sad.', 'Novi Sad', 'RS');
+  assert.equal(mention(inArticle, 'Hungarians')?.actor?.code, 'SRBCVL');
+  const of = 'The Hungarians of Romania voted on Sunday.';
+  assert.equal(mention(actorsIn(of, '2016-07-28', [placeAt(of, 'Romania', 'RO')]), 'Hungarians')?.actor?.code, 'ROUCVL');
+  // Not called ethnic and no state after it: the people's own country.
+  assert.equal(mention(inCountry('Hungarians protested in Novi Sad.', 'Novi Sad', 'RS'), 'Hungarians')?.actor?.code, 'HUNCVL');
+});

@@ -72,3 +72,17 @@ test('annotateActors keeps a plural office with its country when a name follows:
   const actors = actorsIn('After meeting Arab foreign ministers U.S. Secretary of State John Kerry said many agreed.', '2013-09-08');
   assert.equal(mention(actors, 'Arab foreign ministers')?.actor?.code, 'ARB', JSON.stringify(actors.map((a) => a.text)));
 });
+
+test('annotateActors codes students, opposition parties, workers, courts and judges by their CAMEO sector', () => {
+  const code = (text: string, words: string) => mention(actorsIn(text), words)?.actor?.code;
+  assert.equal(code('Chilean students marched on Monday.', 'Chilean students'), 'CHLEDU');
+  assert.equal(code('Chilean opposition parties called a strike.', 'Chilean opposition parties'), 'CHLOPP');
+  assert.equal(code('Chilean workers stopped work.', 'Chilean workers'), 'CHLLAB');
+  assert.equal(code("Chile's supreme court ruled on Monday.", "Chile's supreme court"), 'CHLJUD');
+  assert.equal(code('Chilean judge Ana Rojas opened an inquiry.', 'Chilean judge Ana Rojas'), 'CHLJUD');
+});
+
+test('annotateActors codes a human rights group as an NGO, with the country before it', () => {
+  assert.equal(mention(actorsIn('A human rights group protested on Wednesday.'), 'human rights group')?.actor?.code, 'NGO');
+  assert.equal(mention(actorsIn('A Chilean rights group said on Monday.'), 'Chilean rights group')?.actor?.code, 'CHLNGO');
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsIn, mention } from './run-actors.js';
+import { actorsIn, mention, placeAt } from './run-actors.js';
 
 test('annotateActors codes John Kerry by the office he held on the publication date', () => {
   const text = 'John Kerry criticised the plan.';
@@ -49,4 +49,20 @@ test("annotateActors knows Libya's Prime Minister Fayez al-Sarraj in office, und
   const actors = actorsIn('Fayez al-Serraj, head of the Presidential Council, proposed a ceasefire. Sarraj later met the envoy.', '2016-12-02');
   assert.equal(mention(actors, 'Fayez al-Serraj')?.actor?.code, 'LBYGOV', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
   assert.equal(mention(actors, 'Sarraj')?.actor?.code, 'LBYGOV');
+});
+
+test('annotateActors reads abbreviated military ranks as offices ("Lt. Gen. Ana Rojas" in an article about Chile)', () => {
+  const text = 'Lt. Gen. Ana Rojas resigned on Monday to allow elections in Chile.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Chile', 'CL')]);
+  assert.equal(mention(actors, 'Lt. Gen. Ana Rojas')?.actor?.code, 'CHLMIL');
+});
+
+test('annotateActors codes an unknown official by the international body named before the office', () => {
+  const actors = actorsIn('Arab League Secretary General Ana Rojas arrived in Cairo.');
+  assert.equal(mention(actors, 'Arab League Secretary General Ana Rojas')?.actor?.code.slice(0, 3), 'IGO');
+});
+
+test("annotateActors gives an unknown person the state of a possessive a few words before the name (\"Chile's chief negotiator Ana Rojas\")", () => {
+  const actors = actorsIn("Chile's chief negotiator Ana Rojas rejected the offer on Monday.");
+  assert.equal(mention(actors, "Chile's chief negotiator Ana Rojas")?.actor?.code.slice(0, 3), 'CHL');
 });

@@ -71,3 +71,7 @@ test('annotateActors leaves a capital that names where a bombing happened to the
   assert.equal(mention(actors, 'Damascus'), undefined);
   assert.equal(mention(actors, 'Kabul'), undefined);
 });
+
+test('annotateActors knows the PRC as China', () => {
+  assert.equal(mention(actorsIn('The PRC on Tuesday demanded an apology.'), 'PRC')?.actor?.code, 'CHN');
+});

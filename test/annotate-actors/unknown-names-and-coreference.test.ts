@@ -77,3 +77,12 @@ test('annotateActors reads an office and a known name with a bare -s as that par
   const actors = actorsIn('French President Francois Hollande spoke on Monday. John Kerry answered him. On President Hollandes comments Kerry said little.', '2013-09-08');
   assert.equal(actors.find((a) => a.text.endsWith('Hollandes'))?.actor?.code, 'FRAGOV', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
 });
+
+test("annotateActors gives an unknown name after a country word that country ('Rwandan Patriotic Front'), not a hyphenated modifier", () => {
+  const actors = actorsIn('The Chilean Union of Dockers called off its strike on Monday.');
+  assert.equal(mention(actors, 'Chilean Union of Dockers')?.actor?.code, 'CHL');
+  // A name that ends in an agent noun is that arm of the state.
+  assert.equal(mention(actorsIn('The Chilean National Army took the town.'), 'Chilean National Army')?.actor?.code, 'CHLMIL');
+  const backed = actorsIn("Militants fought Somalia's Western-backed government on Monday.");
+  assert.ok(!backed.some((a) => a.text.includes('Western') && a.actor?.code === 'SOM'), JSON.stringify(backed.map((a) => [a.text, a.actor?.code])));
+});

@@ -264,3 +264,11 @@ test("buildRecords keeps a bare request quoted in the body apart from a later pa
   const named = records(text, '2017-03-14').find((r) => r.actors.some((p) => p.actor?.code === 'LBYGOV'));
   assert.ok(named && !named.evidence.some((e) => text.slice(e.start, e.end).includes('I urge')), JSON.stringify(records(text, '2017-03-14').map((r) => [r.triggerText, r.actors.map((p) => p.text), r.evidence.map((e) => text.slice(e.start, e.start + 20))])));
 });
+
+test('who declares or announces a ceasefire or a state of emergency is its actor, not a source reporting it', () => {
+  const declared = records('The Bolivian government declared a 60-day state of emergency in La Paz on Friday.');
+  assert.ok(declared.some((r) => r.type === 'COERCE' && r.actors.some((a) => a.actor?.code === 'BOLGOV')), JSON.stringify(declared.map((r) => [r.type, r.actors.map((a) => a.text)])));
+  // A report of someone else's act still leaves the speaker out.
+  const reported = records('The Bolivian army announced the attack had killed five rebels.');
+  assert.ok(!reported.some((r) => r.type === 'ASSAULT' && r.actors.some((a) => a.actor?.code === 'BOLMIL')), JSON.stringify(reported.map((r) => [r.type, r.actors.map((a) => a.text)])));
+});

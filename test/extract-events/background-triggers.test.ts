@@ -82,3 +82,30 @@ test('extractEvents codes talks someone is ready to host as an offer (AGREE), no
   const talks = events.find((e) => e.triggerText === 'talks');
   assert.equal(talks?.type, 'AGREE');
 });
+
+test('extractEvents reads a participle between a determiner and a place as a description ("the occupied West Bank", "the besieged town")', () => {
+  const events = extract('Aid workers crossed into the occupied West Bank and reached the besieged town on Monday.');
+  assert.ok(!events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+});
+
+test('extractEvents ranks an act told in a clause opened by "as" or "whom" below a coordinated one, whatever its type', () => {
+  const threat = (text: string) => extract(text).find((e) => e.type === 'THREATEN')?.confidence ?? 0;
+  const coordinated = threat('The president resigned on Sunday, and the opposition threatened to storm the palace.');
+  const subordinate = threat('The president resigned on Sunday as the opposition threatened to storm the palace.');
+  assert.ok(subordinate < coordinated - 0.1, JSON.stringify([coordinated, subordinate]));
+});
+
+test('extractEvents ranks a noun object of a verb in a relative clause ("whom they had taken hostage") below the main act', () => {
+  const events = extract('The rebels said they will release the mayor and his aides, whom they had taken hostage two weeks ago, on the weekend.');
+  const main = [...events].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(main?.type, 'AGREE', JSON.stringify(events.map((e) => [e.type, e.triggerText, e.confidence])));
+});
+
+test('extractEvents reads a capitalised trigger in a name glossed by an acronym as part of the name ("The Ceasefire Monitoring Board (CMB)")', () => {
+  assert.ok(!triggers('The Ceasefire Monitoring Board (CMB) has finished its report on the border.').includes('ceasefire'));
+});
+
+test('extractEvents reads a truce word that qualifies a noun as no truce ("truce monitors", "ceasefire violations")', () => {
+  assert.ok(!triggers('A jet shot down a helicopter carrying truce monitors on Tuesday.').includes('truce'));
+  assert.ok(triggers('The two sides agreed a truce on Tuesday.').includes('truce'));
+});

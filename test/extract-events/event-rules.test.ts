@@ -44,3 +44,60 @@ test('a weak passive verb that describes a party is not an event ("groups that a
   const events = extract('The truce does not cover groups that are recognized as terrorist by the council.');
   assert.ok(!events.some((e) => e.triggerText === 'recognized'));
 });
+
+test('declining to act and being opposed are REJECT; pushing for is REQUEST; inspectors sent and inquiries opened are ACCUSE investigate; blocked traffic is PROTEST', () => {
+  const types = (text: string) => extract(text).map((e) => `${e.type}${e.mode ? '/' + e.mode : ''}`);
+  assert.ok(types('The governor declined to step down on Friday.').includes('REJECT'));
+  assert.ok(types('Chile is opposed to foreign mediation in the dispute.').includes('REJECT'));
+  assert.ok(types('Peru is pushing hard for a new round of sanctions.').includes('REQUEST'));
+  assert.ok(types('The agency has dispatched inspectors to the plant.').includes('ACCUSE/investigate'));
+  assert.ok(types('The supreme court opened a hearing into the killings.').includes('ACCUSE/investigate'));
+  assert.ok(types('Farmers blocked traffic into the capital on Tuesday.').includes('PROTEST/obstruct'));
+});
+
+test('peacekeepers deployed, the wounded evacuated and medicine handed over are AID; troops evacuated from a town are not', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(types('Kenya will deploy 500 peacekeepers to Somalia next month.').some((t) => t === 'AID' || t === 'AGREE'));
+  assert.ok(types('Red Cross teams evacuated the wounded from the town on Friday.').includes('AID'));
+  assert.ok(types('Chilean doctors handed over two tonnes of medicine to the hospital.').includes('AID'));
+  assert.ok(!types('The army evacuated its troops from the town on Friday.').includes('AID'));
+});
+
+test("a sanction that 'may' come is a threat; 'may have killed' is still a deed", () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(types('The European Union may halt mediation efforts if the talks fail.').includes('THREATEN'));
+  assert.ok(types('Air strikes may have killed twenty people in the town.').includes('ASSAULT'));
+});
+
+test('sexual abuse and beating people up are ASSAULT', () => {
+  const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
+  assert.ok(modes('Border guards sexually abused migrants with impunity, a rights group charged on Saturday.').includes('ASSAULT/sexual'));
+  assert.ok(modes('Police beat up two reporters outside the court on Monday.').includes('ASSAULT/beat'));
+});
+
+test("a state's blockade or restrictions imposed, a paper made to suspend publication and power cut off are COERCE by the manual's modes", () => {
+  const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
+  assert.ok(modes('The army reimposed a blockade on the northern towns on Friday.').includes('COERCE/restrict'));
+  assert.ok(modes('The weekly was told to suspend publication for a month.').includes('COERCE/censor'));
+  assert.ok(modes('The militia cut off power to the city on Monday.').includes('COERCE/withhold'));
+});
+
+test('observers received or admitted are RETREAT access; a candidate allowed to take part is CONCEDE', () => {
+  const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
+  assert.ok(modes('The prime minister received a team of observers from the OSCE on Monday.').includes('RETREAT/access'));
+  assert.ok(modes('The electoral board decided to allow the exiled leader to participate in the vote.').includes('CONCEDE/'));
+});
+
+test("forces strengthened and patrols ordered are MOBILIZE; pressing a party to act is REQUEST; 'X plans to impose' is a plan, not a noun of purpose", () => {
+  const modes = (text: string) => extract(text).map((e) => `${e.type}/${e.mode ?? ''}`);
+  assert.ok(modes('Chile has strengthened its forces on the border since Monday.').includes('MOBILIZE/troops'));
+  assert.ok(modes('The governor ordered patrols by police after the riots.').includes('MOBILIZE/police'));
+  assert.ok(modes('The authorities have been pressuring the union to end the strike.').some((m) => m.startsWith('REQUEST/')));
+  assert.ok(modes('Peru plans to impose restrictions on imports from next year.').includes('THREATEN/restrict'));
+  assert.ok(modes('Peru, like most of its neighbours, plans to impose restrictions on imports.').includes('THREATEN/restrict'));
+});
+
+test('rockets found ("the discovery of rockets") were not fired', () => {
+  const types = extract('The army moved in following the discovery of Katyusha rockets in the area.').map((e) => e.type);
+  assert.ok(!types.includes('ASSAULT'), JSON.stringify(types));
+});

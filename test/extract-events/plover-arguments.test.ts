@@ -165,3 +165,100 @@ test('victims named with a subset of them ("ten civilians, including three child
     assert.ok(events.length > 0 && events.every((e) => e.actors.length === 0), `${text} ${JSON.stringify(events.map((e) => [e.triggerText, e.actors.map((a) => a.text)]))}`);
   }
 });
+
+test("the subject of a progressive verb ('is investigating', 'are demanding') acts; only a participle after 'is' makes a passive", () => {
+  const probe = extract('Chile is investigating abuses by former police officers.', [['Chile', 'CHL', 'state']]);
+  const inquiry = probe.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(inquiry?.actors.map((a) => a.actor?.code), ['CHL'], JSON.stringify(probe.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  const asked = extract('Farmers in Kenya are demanding lower fuel prices from the government.', [['Farmers', 'KENCVL', 'party'], ['government', 'KENGOV', 'government']]);
+  const demand = asked.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(demand?.actors.map((a) => a.actor?.code), ['KENCVL'], JSON.stringify(asked.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  const accused = extract('The minister is accused of fraud by the opposition.', [['minister', 'KENGOV', 'government'], ['opposition', 'KENOPP', 'party']]);
+  const charge = accused.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(charge?.recipients.map((a) => a.actor?.code), ['KENGOV'], JSON.stringify(accused.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+});
+
+test("an infinitive or a participle after an object belongs to the governing verb's subject, unless that verb hands it to the object", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const summoned = extract('Kenya summoned the Ugandan envoy on Friday to complain about the border raids.', [['Kenya', 'KEN', 'state'], ['Ugandan envoy', 'UGAGOV', 'government']]);
+  const complaint = summoned.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(complaint?.actors.map((a) => a.actor?.code), ['KEN'], show(summoned));
+  assert.deepEqual(complaint?.recipients.map((a) => a.actor?.code), ['UGAGOV'], show(summoned));
+  const charged = extract('Peru lodged a formal protest with Bolivia, accusing its neighbour of arming smugglers.', [['Peru', 'PER', 'state'], ['Bolivia', 'BOL', 'state']]);
+  assert.ok(charged.some((e) => e.type === 'ACCUSE' && e.actors.some((a) => a.actor?.code === 'PER') && !e.actors.some((a) => a.actor?.code === 'BOL')), show(charged));
+  const urged = extract('Norway urged Sweden to withdraw its ambassador.', [['Norway', 'NOR', 'state'], ['Sweden', 'SWE', 'state']]);
+  assert.ok(urged.some((e) => e.type === 'RETREAT' && e.actors.some((a) => a.actor?.code === 'SWE')), show(urged));
+});
+
+test("a party after 'of the' is no subject when the phrase names another, and acts when it stands alone ('thousands of Kurds')", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const residents = extract('Tamil residents of the Sri Lankan north protested on Monday against the new tax.', [['Tamil residents', 'LKACVL', 'party'], ['Sri Lankan', 'LKA', 'state']]);
+  assert.deepEqual(residents.find((e) => e.type === 'PROTEST')?.actors.map((a) => a.actor?.code), ['LKACVL'], show(residents));
+  const crowd = extract('Thousands of Chileans marched in Santiago on Sunday.', [['Chileans', 'CHLCVL', 'party']]);
+  assert.deepEqual(crowd.find((e) => e.type === 'PROTEST')?.actors.map((a) => a.actor?.code), ['CHLCVL'], show(crowd));
+});
+
+test("an act named after 'since', 'after' or 'amid' is not the main clause subject's, but a party right before a noun trigger is its author", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.triggerText, e.actors.map((a) => a.text)]));
+  const since = extract('The Chilean and Peruvian envoys met in Lima, their first meeting since fighting erupted on the border.', [['Chilean and Peruvian envoys', 'CHLGOV', 'government'], ['Lima', 'PER', 'state']]);
+  assert.ok(since.some((e) => e.type === 'ASSAULT' && e.actors.length === 0), show(since));
+  const after = extract('The army withdrew from the valley after the attack on its convoy.', [['army', 'PERMIL', 'military']]);
+  assert.ok(after.some((e) => e.type === 'ASSAULT' && e.actors.length === 0), show(after));
+  const inAn = extract('Two farmers were wounded in a rebel mortar attack near the village.', [['rebel', 'PERREB', 'party']]);
+  assert.ok(inAn.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.actor?.code === 'PERREB')), show(inAn));
+});
+
+test("a speaker whose claim opens with 'it' or 'they' does the act it tells of ('X said it would blockade Y')", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const own = extract('Turkey said on Monday it would shell the militia positions near Kobani.', [['Turkey', 'TUR', 'state']]);
+  assert.ok(own.some((e) => (e.type === 'THREATEN' || e.type === 'ASSAULT') && e.actors.some((a) => a.actor?.code === 'TUR')), show(own));
+  const other = extract('Turkey said on Monday jets had shelled the militia positions near Kobani.', [['Turkey', 'TUR', 'state']]);
+  assert.ok(!other.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.actor?.code === 'TUR')), show(other));
+});
+
+test("a party in an apposition is not the subject; 'between' names the parties only next to the trigger; a visit's list after it is visited", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const ally = extract('Chile, a close U.S. partner in the region, has refused to send troops to Haiti.', [['Chile', 'CHL', 'state'], ['U.S.', 'USA', 'state'], ['Haiti', 'HTI', 'state']]);
+  assert.deepEqual(ally.find((e) => e.type === 'REJECT')?.actors.map((a) => a.actor?.code), ['CHL'], show(ally));
+  const shared = extract('Peruvian police shared evidence with Chile about contacts between smugglers and the Bolivian army.', [['Peruvian police', 'PERCOP', 'police'], ['Chile', 'CHL', 'state'], ['Bolivian army', 'BOLMIL', 'military']]);
+  assert.deepEqual(shared.find((e) => e.type === 'COOPERATE')?.actors.map((a) => a.actor?.code), ['PERCOP'], show(shared));
+  const visit = extract('The Chilean president visited Peru and Bolivia last week.', [['Chilean president', 'CHLGOV', 'government'], ['Peru', 'PER', 'state'], ['Bolivia', 'BOL', 'state']]);
+  assert.deepEqual(visit.find((e) => e.type === 'CONSULT')?.actors.map((a) => a.actor?.code), ['CHLGOV'], show(visit));
+});
+
+test('a mediator is the actor of a mediation between two parties, who receive it', () => {
+  const events = extract('The Chilean president launched a mediation effort on Monday between Peru and Bolivia.', [['Chilean president', 'CHLGOV', 'government'], ['Peru', 'PER', 'state'], ['Bolivia', 'BOL', 'state']]);
+  const mediation = events.find((e) => e.type === 'CONSULT');
+  assert.deepEqual(mediation?.actors.map((a) => a.actor?.code), ['CHLGOV'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  assert.deepEqual(mediation?.recipients.map((a) => a.actor?.code), ['PER', 'BOL']);
+});
+
+test("a dateline is no apposition head; the party an office serves ('envoy for Chile') does not act; a name set off after the subject acts with it", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text)]));
+  const text = 'LIMA, May 2 - The United Nations special envoy for Peru, Ana Rojas, on Tuesday called on both sides to halt the fighting.';
+  const events = extract(text, [['LIMA', 'PERGOV', 'government'], ['United Nations', 'IGOUNO', 'igo'], ['Peru', 'PER', 'state'], ['Ana Rojas', 'XXX', 'person']]);
+  const call = events.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(call?.actors.map((a) => a.text), ['United Nations', 'Ana Rojas'], show(events));
+});
+
+test("'rejected calls by X' keeps the subject as the one who rejects; 'X was killed by Y' still takes Y", () => {
+  const rejected = extract('Chile on Thursday rejected calls by Peru to reopen the border.', [['Chile', 'CHL', 'state'], ['Peru', 'PER', 'state']]);
+  assert.deepEqual(rejected.find((e) => e.type === 'REJECT')?.actors.map((a) => a.actor?.code), ['CHL'], JSON.stringify(rejected.map((e) => [e.type, e.actors.map((a) => a.text)])));
+  const killed = extract('The mayor was killed by gunmen on Monday.', [['mayor', 'CHLGOV', 'government'], ['gunmen', 'CHLREB', 'party']]);
+  assert.deepEqual(killed.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.actor?.code), ['CHLREB']);
+});
+
+test("a name glossed in parentheses is the same party; a title and a name side by side do not meet each other", () => {
+  const show = (es: ReturnType<typeof extract>) => JSON.stringify(es.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)]));
+  const glossed = extract('The Shining Path (Sendero Luminoso) declared a unilateral ceasefire on Wednesday.', [['Shining Path', 'PERREB', 'armed-group'], ['Sendero Luminoso', 'XXX', 'armed-group']]);
+  assert.ok(glossed.some((e) => e.type === 'RETREAT' && e.actors.some((a) => a.actor?.code === 'PERREB')), show(glossed));
+  const split = extract("Chile's president, Sheikh Ana Rojas launched a mediation effort on Saturday.", [['Sheikh', 'XXX', 'person'], ['Ana Rojas', 'CHLGOV', 'person']]);
+  assert.ok(!split.some((e) => e.type === 'CONSULT' && e.recipients.some((a) => a.actor?.code === 'CHLGOV')), show(split));
+});
+
+test('aid given to someone is the giver\'s act, and the one it is given to receives it', () => {
+  const events = extract('The European Union on Monday gave Chile 5 million dollars of aid for the flood victims.', [['European Union', 'IGOEUREEC', 'igo'], ['Chile', 'CHL', 'state']]);
+  const aid = events.find((e) => e.type === 'AID');
+  assert.deepEqual(aid?.actors.map((a) => a.actor?.code), ['IGOEUREEC'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
+  assert.deepEqual(aid?.recipients.map((a) => a.actor?.code), ['CHL']);
+});

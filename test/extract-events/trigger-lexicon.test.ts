@@ -71,3 +71,10 @@ test('findTriggers reads explosive and mortar rounds fired at a place as shellin
   assert.ok(!classes('Police fired live rounds at the crowd.').includes('Shelling/artillery/missile attack'));
   assert.ok(!classes('The talks went into a second round.').includes('Shelling/artillery/missile attack'));
 });
+
+test("findTriggers does not count a day set into a gapped pattern ('lifted Friday a day-old blockade')", () => {
+  const text = 'The army lifted Friday a day-old blockade on the crossing.';
+  const { tokens } = segmentText(text);
+  const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => m.entry.pattern);
+  assert.ok(found.includes('lift .. blockade'), JSON.stringify(found));
+});

@@ -12,6 +12,7 @@ import { findUnknownNames } from './find-unknown-names.js';
 import { linkCoreference, linkPossessedMembers } from './link-coreference.js';
 import { contextCountry } from './context-country.js';
 import { linkLostPossessives } from './lost-possessives.js';
+import { codeEthnicMinorities } from './ethnic-minority.js';
 import type { FoundMention } from './found-mention.js';
 
 /**
@@ -53,6 +54,8 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
       m.confidence = 0.5;
     }
   }
+
+  codeEthnicMinorities(found, words, places, agents, country);
 
   // Pronouns and offices linked to a person whose country was only now chosen take it too.
   for (const m of found) if (m.corefOf?.actor && (m.source === 'coref' || m.source === 'title')) m.actor = m.corefOf.actor;

@@ -28,6 +28,30 @@ function countryEndingAt(words: readonly TextWord[], end: number, agents: AgentL
   return undefined;
 }
 
+/** "Iran's religious leader" before `end`: the state of a possessive followed by one to three lower-case words. */
+function possessorBefore(words: readonly TextWord[], end: number, agents: AgentLexicon, dict: ActorDictionary): { start: number; code: string; country?: string } | undefined {
+  for (let gap = 1; gap <= 3 && end - gap > 0; gap++) {
+    const w = words[end - gap];
+    if (w.capital || w.sentence !== words[end]?.sentence || !/^[a-z]+$/.test(w.key)) return undefined;
+    const c = countryEndingAt(words, end - gap, agents, dict);
+    if (c && words[end - gap - 1]?.key === "'s") return c;
+  }
+  return undefined;
+}
+
+const BODIES = new Set(['igo', 'ngo']);
+
+/** Where the name of an international or non-governmental body that ends at `end` starts, with its code. */
+function bodyEndingAt(words: readonly TextWord[], end: number, dict: ActorDictionary): { start: number; code: string } | undefined {
+  for (let start = Math.max(0, end - 6); start < end; start++) {
+    for (const m of dict.index.matchesAt(words, start)) {
+      const entry = m.end === end ? m.phrase.value.find((e) => BODIES.has(e.kind)) : undefined;
+      if (entry && words[start].sentence === words[end]?.sentence) return { start, code: entry.code };
+    }
+  }
+  return undefined;
+}
+
 /**
  * Stretches a person's mention over the office and country before the name: 'U.S. Secretary of
  * state John Kerry', 'foreign Minister Sergei Lavrov'. The words it takes in stop being mentions of
@@ -53,6 +77,34 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
       m.actor = composedRef(country.code, country.country, title.entry, text.slice(words[m.start].start, words[m.end - 1].end), country.region);
       m.actor.id = kebab(m.actor.name);
       m.confidence = 0.6;
+    }
+    // "Iran's religious leader Ayatollah X": a state's possessive and a few lower-case words of description before an
+    // unknown name give the person that state.
+    const owner = !m.actor && !country ? possessorBefore(words, start, agents, dict) : undefined;
+    if (owner) {
+      const name = text.slice(words[owner.start].start, words[m.end - 1].end);
+      m.actor = { id: kebab(name), name, code: owner.code, kind: 'person', ...(owner.country ? { country: owner.country } : {}) };
+      m.confidence = 0.5;
+      start = owner.start;
+    }
+    // 'Rwandan Patriotic Front', 'Nigerian Union of Teachers': an unknown name after a country word is that country's.
+    // Not a word of a compound modifier ("Somalia's Western-backed government").
+    if (!m.actor && !title && country && m.source === 'unknown' && text[words[m.end - 1].end] !== '-') {
+      const name = text.slice(words[country.start].start, words[m.end - 1].end);
+      // 'Somali National Army': a name that ends in an agent noun is that arm of the state.
+      const arm = agentAt(words, m.end - 1, agents, ['agent']);
+      m.actor = arm && arm.end === m.end ? { ...composedRef(country.code, country.country, arm.entry, name), id: kebab(name) }
+        : { id: kebab(name), name, code: country.code, kind: 'party', ...(country.country ? { country: country.country } : {}) };
+      m.confidence = 0.5;
+      start = country.start;
+    }
+    // 'Arab League Secretary General Chadli Klibi': an office of an international body names one of its officials.
+    const body = !m.actor && title && !country ? bodyEndingAt(words, start, dict) : undefined;
+    if (body && title) {
+      const name = text.slice(words[body.start].start, words[m.end - 1].end);
+      m.actor = { id: kebab(name), name, code: body.code, kind: 'person', role: title.entry.phrase };
+      m.confidence = 0.6;
+      start = body.start;
     }
     // 'President Mugabe': a surname after an office names the one person the dictionary knows by it.
     if (!m.actor && title) {

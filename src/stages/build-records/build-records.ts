@@ -19,6 +19,7 @@ import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention,
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
+import { declaresTheAct } from './declared-act.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 
@@ -48,7 +49,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct || declaresOwnAct(mention.type, claim, mention.trigger, doc.text) ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
+      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct || declaresOwnAct(mention.type, claim, mention.trigger, doc.text) || declaresTheAct(claim, mention.trigger, layers.tokens) ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
       recipients: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text), doc.text),
       factuality,
       attribution,

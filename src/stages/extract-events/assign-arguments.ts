@@ -7,6 +7,8 @@ import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES, REPORTING } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
+import { governingSubject } from './governing-subject.js';
+import { LOCATIVE, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -36,20 +38,23 @@ export interface ArgumentContext {
   /** Where the actor search starts (after a governing request for the content it asks). */
   actorFrom?: number;
   type?: string;
+  /** The trigger's mode: a 'third-party' act (mediation) is done by its subject for the parties 'between' whom it stands. */
+  mode?: string;
   /** The subject is the accused, not the accuser ('X "do not discriminate"'). */
   subjectIsRecipient?: boolean;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'into', 'around']);
 // Types whose noun takes its actor with 'of' ('the request of the State Department'); violence takes its victim ('the killing of civilians').
 const ACT_OF = new Set(['REQUEST', 'CONSULT', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'SANCTION', 'PROTEST']);
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'between', 'targeting']);
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
 const MEETING_NOUNS = new Set(['summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'summits']);
-const LIST_GLUE = new Set([',', 'and', 'both', '&']);
+// A name glossed in parentheses is the same party: 'Hizbollah (Party of God)'.
+const LIST_GLUE = new Set([',', 'and', 'both', '&', '(']);
 // How far after the trigger a party led by a preposition that names whom an act is aimed at may stand
 // ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
 const PREP_REACH = 10;
+const BETWEEN_REACH = 4;
 const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
@@ -108,15 +113,29 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
     if (j < end && tokens[j].text === ',') i = j;
   }
   while (i < end && /^(has|have|had|also|later|on|earlier|,)$/.test(tokens[i].lower)) i++;
-  if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return true;
+  if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return !speaksOfItself(tokens, i + 1, end);
   const a = c.first - 2;
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
 
+// 'NATO confirmed on Wednesday it would tighten the blockade', 'the rebels said they will release him': a speaker
+// whose claim opens with a pronoun tells of its own act, and does it.
+const SELF = new Set(['it', 'they', 'we', 'he', 'she']);
+function speaksOfItself(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < Math.min(end, from + 6); i++) {
+    if (SELF.has(tokens[i].lower)) return true;
+    if (!/^(ADP|PROPN|NOUN|NUM|ADV|SCONJ|DET)$/.test(tokens[i].pos) || tokens[i].lower === 'the') return false;
+  }
+  return false;
+}
 
 // A noun between a verb and 'by' is its object: the verb is active.
+// A plural noun the tagger took for a verb counts too ('rejected calls by X'), but not a second verb joined by 'and'.
 function hasObject(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
+  for (let i = from; i < to; i++) {
+    if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
+    if (tokens[i].pos === 'VERB' && /s$/.test(tokens[i].lower) && tokens[i - 1]?.pos !== 'CCONJ') return true;
+  }
   return false;
 }
 
@@ -134,15 +153,10 @@ function pastCoordinatedVerb(tokens: readonly Token[], from: number, to: number)
   return false;
 }
 
-/**
- * 'The Italian embassy, one of the few Western missions, urged', 'X, head of the Council, proposed': a party
- * inside commas that close right before the trigger describes the party named before the first comma.
- */
-function inApposition(tokens: readonly Token[], c: Candidate, before: readonly Candidate[], trigger: number): boolean {
-  if (tokens[trigger - 1]?.text !== ',' || c.last >= trigger) return false;
-  let open = c.first - 1;
-  while (open >= 0 && tokens[open].text !== ',' && trigger - open < 20) open--;
-  return open >= 0 && tokens[open].text === ',' && before.some((b) => b.last === open);
+// 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
+function joinedByAnd(tokens: readonly Token[], list: readonly Candidate[]): boolean {
+  for (let i = list[0].last; i < list[1].first; i++) if (/^(and|&|,)$/.test(tokens[i].lower)) return true;
+  return false;
 }
 
 function listOf(candidates: readonly Candidate[], c: Candidate): Candidate[] {
@@ -212,12 +226,14 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   let recipients: Candidate[] = [];
 
   // An active verb with an object takes no agent: in 'demanded an admission by Moscow' Moscow is the noun's, not the verb's.
-  const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower);
+  // 'is investigating', 'are demanding': a present participle after 'is' is progressive and active.
+  const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower) && !tokens[first].lower.endsWith('ing');
   // A passive takes no object, and its agent may stand past a place and a day ('were killed in Aleppo on Monday by …').
   const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= (passive ? PREP_REACH : 4) && !(tokens[first].pos === 'VERB' && !passive && hasObject(tokens, last, c.first)));
-  // 'fighting broke out between the army and the KIA': an article may stand between the preposition and the party,
-  // and a particle or adverb between the trigger and the preposition; a noun there ('to host a meeting between') owns the phrase.
-  const between = after.find((c) => agentPrep(c) === 'between' && !hasNounBetween(tokens, last, c.first));
+  // 'fighting broke out between the army and the KIA', 'talks on Monday between X and Y': an article may stand between the
+  // preposition and the party, and a particle or adverb before the preposition; a noun there ('to host a meeting between',
+  // 'evidence … about contacts between X and Y') owns the phrase.
+  const between = after.find((c) => agentPrep(c) === 'between' && c.first - last <= BETWEEN_REACH && !hasNounBetween(tokens, last, c.first));
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
   // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
@@ -231,7 +247,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const modifier = (/^(NOUN|PROPN)$/.test(tokens[first].pos) || tokens[first].lower.endsWith('ing')) && !passive
     ? before.find((c) => c.last === first && !c.speaker && !victims.includes(c) && (tokens[c.last - 1].pos !== 'PROPN' || agentLexicon().adjectives.has(c.participant.text.toLowerCase())))
     : undefined;
-  const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1) : undefined;
+  // 'X and Y met'; a list after the trigger meets together only when nobody stands before it ('X will visit Y and Z').
+  const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1
+    && (c.first < first || !before.length) && joinedByAnd(tokens, listOf(candidates, c))) : undefined;
   const adjunct = before.length === 0 ? adjunctParties(tokens, after, first) : undefined;
   if (adjunct) {
     ({ actors, recipients } = adjunct);
@@ -242,6 +260,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   } else if (passive && tokens[first].pos === 'VERB' && before.length) {
     // 'Two children were killed': the subject of a passive suffered the act; with no 'by', nobody is named as its author.
     recipients = listOf(candidates, before[before.length - 1]);
+  } else if (between && ctx.mode === 'third-party' && mediator(before, tokens)) {
+    // 'The emir launched a mediation effort between the Emirates and Saudi Arabia': he mediates, they receive it.
+    actors = listOf(candidates, mediator(before, tokens)!);
+    recipients = listOf(candidates, between);
   } else if (between) {
     actors = listOf(candidates, between);
   } else if (list) {
@@ -249,11 +271,23 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     actors = parties.slice(0, 1);
     recipients = parties.slice(1);
   } else {
-    const subject = holder ?? possessor ?? modifier ?? both
-      ?? [...before].reverse().find((c) => !LOCATIVE.has(prepBefore(c)) && !victims.includes(c) && prepBefore(c) !== 'of'
-        && agentPrep(c) !== 'by' && !objectOfEarlierVerb(tokens, c, from, first) && !inApposition(tokens, c, before, first))
+    // A party after 'of' acts only through its members ('thousands of Kurds', 'aircraft of the coalition'), not as the
+    // place or owner of another ('Palestinians of the occupied West Bank', 'the government of Sindh').
+    // 'the UN envoy for Libya': a party after 'for' is whom an office serves, not the one who acts.
+    const owner = (c: Candidate) => leadingWord(tokens, c) === 'for' || (leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? ''));
+    // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
+    const qualifies = (c: Candidate) => c.last === first && nominal;
+    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && agentPrep(c) !== 'by'
+      && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)));
+    const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible);
+    const subject = holder ?? possessor ?? modifier ?? both ?? governing?.subject
+      ?? (backgroundAct(tokens, first, from) ? undefined : [...before].reverse().find(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
+    // 'The UN envoy for Libya, Martin Kobler, called on …': a name set off right after the subject is the same party.
+    const named = subject && before.find((c) => c.first > subject.last && tokens[c.first - 1].text === ',' && inApposition(tokens, c, before, first)
+      && !tokens.slice(subject.last, c.first).some((t) => t.pos === 'VERB'));
+    if (named && !actors.includes(named)) actors = [...actors, named];
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
     // which are what is given ('sending troops and weapons').
     const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)
@@ -261,6 +295,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const target = victims.length ? victims[victims.length - 1]
       : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
     if (target) recipients = listOf(candidates, target);
+    else if (governing) recipients = listOf(candidates, governing.object).filter((c) => !actors.includes(c));
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
     if (!actors.length) {
       const late = after.find((c) => prepBefore(c) === ',' && !recipients.includes(c) && !(material && c.speaker));

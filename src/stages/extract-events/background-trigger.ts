@@ -71,11 +71,14 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
   if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && /[^s]s$/.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;
-  if (first.pos === 'VERB' && before?.lower === 'to' && match.first - 2 >= sentenceStart && PURPOSE_NOUNS.has(tokens[match.first - 2].lower)) return true;
+  if (first.pos === 'VERB' && before?.lower === 'to' && match.first - 2 >= sentenceStart && PURPOSE_NOUNS.has(tokens[match.first - 2].lower)
+    && !verbAfterSubject(tokens, match.first - 2, sentenceStart)) return true;
   if (first.pos !== 'VERB' && before?.lower === 'of' && match.first - 2 >= sentenceStart && STANCE_HOLDERS.has(tokens[match.first - 2].lower)) return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
   if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma) && warToll(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (match.entry.type === 'AID' && first.pos !== 'VERB' && match.last < sentenceEnd && QUALIFIED_NOUN.test(tokens[match.last].pos) && !isTitleCase(tokens[match.last])) return true;
+  // 'truce monitors', 'ceasefire violations': a truce word that qualifies a noun names no truce of its own.
+  if (match.entry.mode === 'ceasefire' && first.pos !== 'VERB' && match.last < sentenceEnd && tokens[match.last].pos === 'NOUN' && !isTitleCase(tokens[match.last])) return true;
   if (isTitleCase(first) && inTitleCaseRun(tokens, match, sentenceStart, sentenceEnd, sentenceIndex)) return true;
   if (first.pos !== 'VERB') {
     for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) if (EARLIER.has(tokens[i].lower)) return true;
@@ -116,6 +119,23 @@ function warToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: n
   return false;
 }
 
+// 'Greece plans to impose …', 'the ministry plans to …': 'plans' right after its subject is the verb, not the noun of
+// 'Russia's plans to …' or 'the peace plan to …'.
+function verbAfterSubject(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
+  if (!/^(plans|aims|intends)$/.test(tokens[at].lower) || at - 1 < sentenceStart) return false;
+  const subject = tokens[at - 1];
+  // 'Greece, like most other members, plans to …': an aside set off by commas ends right before the verb.
+  if (subject.text === ',') return true;
+  return (subject.pos === 'PROPN' || subject.pos === 'PRON' || (subject.pos === 'NOUN' && !/^['’]s$/.test(subject.text))) && !/^(peace|the|a)$/i.test(subject.lower);
+}
+
+// 'The Ceasefire Violations Committee (CFVC)': a run of capitalised words glossed by an acronym is a name.
+function acronymFollows(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
+  let i = from;
+  while (i < sentenceEnd && isTitleCase(tokens[i])) i++;
+  return i + 1 < sentenceEnd && tokens[i].text === '(' && /^[A-Z]{2,}$/.test(tokens[i + 1].text);
+}
+
 // A capitalised trigger inside a sentence that is followed by more capitalised words belongs to a name or a
 // headline run into the text ('Aid to the Church in Need', 'Brigade to Liberate Golan Heights From Israel').
 function inTitleCaseRun(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number, sentenceIndex: number): boolean {
@@ -124,6 +144,7 @@ function inTitleCaseRun(tokens: readonly Token[], match: TriggerMatch, sentenceS
   for (let i = match.last; i < Math.min(sentenceEnd, match.last + 5); i++) if (isTitleCase(tokens[i])) capitals++;
   if (opensSentence) return capitals >= 2 && /^(to|of|for)$/.test(tokens[match.last]?.lower ?? '');
   if (!(capitals >= 1 && tokens[match.first].pos !== 'PROPN' || capitals >= 2)) return false;
+  if (acronymFollows(tokens, match.last, sentenceEnd)) return true;
   // The story's own title ('Russia Announces 72-Hour Truce') opens the text; later, a run of Title Case is a list of
   // related headlines, unless the sentence is running text that only names something ('the Battle of Aleppo').
   if (sentenceIndex > 0) return true;

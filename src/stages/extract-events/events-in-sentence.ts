@@ -16,6 +16,7 @@ import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
 import { isBackgroundTrigger } from './background-trigger.js';
 import { futureActType } from './future-acts.js';
+import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
@@ -151,32 +152,6 @@ function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boole
   return false;
 }
 
-// A noun after 'in', 'amid' or 'despite' sets the scene of the sentence's event ('took the town in fierce
-// clashes', 'talks started despite the air strikes'); a clause opened by 'when' or 'after' tells what led
-// to it. The sentence is about its main clause's event, so these rank below it.
-const SCENE_PREPS = new Set(['in', 'during', 'amid', 'amidst', 'despite', 'following', 'after', 'since', 'before', 'over', 'against', 'for']);
-const SUBORDINATORS = new Set(['when', 'after', 'as', 'since', 'because', 'while', 'before', 'until', 'following', 'where', 'which', 'who', 'that']);
-const MODIFIERS = /^(DET|ADJ|NUM|ADV|PROPN|NOUN|PRON)$/;
-const SCENE_PENALTY = 0.12;
-const SUBORDINATE_PENALTY = 0.06;
-
-function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): number {
-  // Meetings and statements are dated and merged by the records stage on their own terms; only acts of force are ranked here.
-  if (!/^(ASSAULT|PROTEST|COERCE)$/.test(match.entry.type)) return 0;
-  if (isNominal(tokens, match)) {
-    for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) {
-      if (SCENE_PREPS.has(tokens[i].lower)) return SCENE_PENALTY;
-      if (!MODIFIERS.test(tokens[i].pos) && tokens[i].text !== '-') break;
-    }
-    return 0;
-  }
-  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 6); i--) {
-    if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
-    if (SUBORDINATORS.has(tokens[i].lower) && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'ADP' || tokens[i].pos === 'PRON' || tokens[i].pos === 'ADV')) return SUBORDINATE_PENALTY;
-  }
-  return 0;
-}
-
 // 'beat Iraq 2-1 in a friendly', 'the attack scored twice': the words of violence are the words of sport too.
 const SPORT_WORDS = /^(match|matches|friendly|team|teams|goal|goals|league|cup|tournament|championship|stadium|coach|striker|midfielder|defender|goalkeeper|qualifier|semi-final|final|fc|olympics?|medal|game|season|squad|kick-off|scored|penalty|derby|fixture|striker|draw|goalless|half-time|referee)$/;
 
@@ -197,9 +172,6 @@ function armedTarget(tokens: readonly Token[], match: TriggerMatch, clause: { fi
   return false;
 }
 
-function isNominal(tokens: readonly Token[], m: TriggerMatch): boolean {
-  return /^(NOUN|PROPN|ADJ)$/.test(tokens[m.last - 1].pos);
-}
 
 function nominalKey(m: TriggerMatch): string {
   return `${m.entry.type}:${m.entry.mode ?? ''}:${m.entry.acled ?? m.entry.otherClass ?? ''}`;
@@ -272,7 +244,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   for (const m of obligation ? [] : argumentOrder(tokens, match, siblings)) {
     const found = assignArguments({
       tokens, candidates: input.candidates(), first: m.first, last: m.last,
-      clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern),
+      clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, mode: m.entry.mode, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern),
     });
     if (!actors.length) actors = found.actors;
     if (!recipients.length) recipients = found.recipients.filter((r) => !actors.some((a) => a.evidence.start === r.evidence.start));

@@ -12,6 +12,7 @@ export interface TriggerMatch {
 }
 
 const MAX_GAP = 3;
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
 function wordMatches(word: PatternWord, token: Token): boolean {
   if (word.kind === 'word') return token.lower === word.text || token.lemma === word.text || (word.plural !== undefined && token.lower === word.plural && token.pos !== 'VERB');
@@ -27,10 +28,11 @@ function matchAt(entry: TriggerEntry, tokens: readonly Token[], at: number, end:
     if (word.kind === 'gap') {
       const next = entry.words[w + 1];
       let found = -1;
-      // A hyphen does not count against the gap: 'mounted its long-threatened invasion' is two words between.
+      // A hyphen does not count against the gap: 'mounted its long-threatened invasion' is two words between;
+      // nor does a day set into the phrase, as wire copy does ('lifted Friday a day-old blockade').
       for (let g = t, skipped = 0; g < end && skipped <= MAX_GAP; g++) {
         if (next && wordMatches(next, tokens[g])) { found = g; break; }
-        if (tokens[g].text !== '-') skipped++;
+        if (tokens[g].text !== '-' && !DAY_WORDS.has(tokens[g].lower)) skipped++;
       }
       if (found < 0) return -1;
       t = found;

@@ -11,7 +11,7 @@ const WEAK = 0.6;
 const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '(']);
 
 // Verbs that stop a weapon from being used: a grenade that was defused or a mine that was found did not explode.
-const DISRUPT_VERBS = new Set(['defuse', 'seize', 'recover', 'find', 'discover', 'dismantle', 'intercept', 'confiscate', 'neutralize', 'neutralise', 'unearth', 'foil', 'thwart', 'clear', 'remove', 'shoot', 'down']);
+const DISRUPT_VERBS = new Set(['defuse', 'seize', 'recover', 'find', 'discover', 'discovery', 'seizure', 'dismantle', 'intercept', 'confiscate', 'neutralize', 'neutralise', 'unearth', 'foil', 'thwart', 'clear', 'remove', 'shoot', 'down']);
 const WEAPON_MODES = new Set(['explosives', 'heavy-weapons', 'unconventional', 'suicide-attack']);
 
 // '(banned in Russia)', 'that are recognized as terrorist', 'which are supported by Washington': a passive
@@ -62,6 +62,18 @@ function nobodyClaims(tokens: readonly Token[], match: TriggerMatch, sentenceSta
   return false;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'area', 'region', 'territory', 'territories', 'enclave', 'district', 'province', 'zone', 'strip', 'camp']);
+
+// 'on the occupied West Bank', 'the besieged Bosnian town': a participle between a determiner and a place
+// describes the place; the act it names is not told here.
+function describesPlace(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (match.last - match.first !== 1 || !/ed$/.test(tokens[match.first].lower) || match.first <= sentenceStart) return false;
+  if (!DETERMINERS.has(tokens[match.first - 1].lower)) return false;
+  const next = tokens[match.last];
+  return Boolean(next && (next.pos === 'PROPN' || PLACE_NOUNS.has(next.lower)));
+}
+
 /**
  * True when a trigger is not an event statement: nobody claiming responsibility, a source asking for anonymity ('who asked not to be named'),
  * how often a kind of act happens ('kidnapping for ransom is common'), a generic or hypothetical noun ('all attacks',
@@ -79,6 +91,7 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (match.entry.weight < WEAK && /ed$/.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
   // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party.
   if (/ed$/.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-') return true;
+  if (describesPlace(tokens, match, sentenceStart)) return true;
   const nominal = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ';
   if (!nominal && !first.lower.endsWith('ing')) return false;
   if (isHowOften(tokens, match, sentenceEnd)) return true;

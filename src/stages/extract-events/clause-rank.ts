@@ -1,0 +1,56 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+/** A trigger whose last word is a noun or adjective names an act ('the attack') rather than telling it. */
+export function isNominal(tokens: readonly Token[], m: TriggerMatch): boolean {
+  return /^(NOUN|PROPN|ADJ)$/.test(tokens[m.last - 1].pos);
+}
+
+// A noun after 'in', 'amid' or 'despite' sets the scene of the sentence's event ('took the town in fierce
+// clashes', 'talks started despite the air strikes'); a clause opened by 'when' or 'after' tells what led
+// to it. The sentence is about its main clause's event, so these rank below it.
+const SCENE_PREPS = new Set(['in', 'during', 'amid', 'amidst', 'despite', 'following', 'after', 'since', 'before', 'over', 'against', 'for']);
+const SUBORDINATORS = new Set(['when', 'after', 'as', 'since', 'because', 'while', 'before', 'until', 'following', 'where', 'which', 'who', 'whom', 'that', 'unless', 'if']);
+const MODIFIERS = /^(DET|ADJ|NUM|ADV|PROPN|NOUN|PRON)$/;
+const SCENE_PENALTY = 0.12;
+const SUBORDINATE_PENALTY = 0.15;
+// A relative clause ('whom they had taken hostage', 'which killed 12') describes a party or a thing the main clause
+// names: what it tells is background, more surely than what a 'when' or 'after' clause tells.
+const RELATIVE_PENALTY = 0.3;
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
+
+// 'said that', 'said on Wednesday that': a verb shortly before 'that' takes it as its object clause.
+function opensWhatIsSaid(tokens: readonly Token[], that: number, sentenceStart: number): boolean {
+  if (that > sentenceStart && !/^(NOUN|PROPN)$/.test(tokens[that - 1].pos)) return true;
+  for (let i = that - 1; i >= Math.max(sentenceStart, that - 4); i--) if (tokens[i].pos === 'VERB') return true;
+  return false;
+}
+
+/** How far a trigger ranks below the main clause's event: a scene set by a preposition, a subordinate clause. */
+export function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): number {
+  if (isNominal(tokens, match)) {
+    let i = match.first - 1;
+    for (; i >= Math.max(sentenceStart, match.first - 4); i--) {
+      // Meetings and statements are dated and merged by the records stage on their own terms: only acts of force set a scene.
+      if (SCENE_PREPS.has(tokens[i].lower)) return /^(ASSAULT|PROTEST|COERCE)$/.test(match.entry.type) ? SCENE_PENALTY : 0;
+      if (!MODIFIERS.test(tokens[i].pos) && tokens[i].text !== '-') break;
+    }
+    // The object of a verb ('whom they had taken hostage', 'unless he arranged a ceasefire') is as subordinate as the verb.
+    // Not a participle joined by a hyphen, which is a word of the noun's name ('a rocket-propelled grenade').
+    return i >= sentenceStart && tokens[i].pos === 'VERB' && tokens[i - 1]?.text !== '-' ? subordinatePenalty(tokens, i, sentenceStart) : 0;
+  }
+  return subordinatePenalty(tokens, match.first, sentenceStart);
+}
+
+// A verb in a clause opened by 'when', 'as', 'unless' or a relative pronoun tells what surrounds the main event.
+function subordinatePenalty(tokens: readonly Token[], verb: number, sentenceStart: number): number {
+  for (let i = verb - 1; i >= Math.max(sentenceStart, verb - 6); i--) {
+    if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
+    // 'said that X must': 'that' after a verb opens what is said, not a relative clause.
+    if (tokens[i].lower === 'that' && opensWhatIsSaid(tokens, i, sentenceStart)) return 0;
+    if (SUBORDINATORS.has(tokens[i].lower) && (tokens[i].pos === 'SCONJ' || tokens[i].pos === 'ADP' || tokens[i].pos === 'PRON' || tokens[i].pos === 'ADV')) {
+      return RELATIVE_PRONOUNS.has(tokens[i].lower) ? RELATIVE_PENALTY : SUBORDINATE_PENALTY;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,65 @@
+import { dataPath } from '../../data-files/data-path.js';
+import { readTsv } from '../../data-files/read-tsv.js';
+import type { Token } from '../../model/token.js';
+import type { Candidate } from './assign-arguments.js';
+
+// Where a party stands in its sentence, which says whether it can be the subject of a trigger: the word that leads
+// its phrase, an apposition, a member noun before 'of', a clause of circumstance.
+
+/** Prepositions of place: a party after them is where something happened ('in Aleppo'), not who did it. */
+export const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'into', 'around']);
+
+// The word that leads a party's phrase, past its article and adjectives: 'of' in 'inhabitants of the occupied
+// West Bank', 'in' in 'in the northern city'.
+export function leadingWord(tokens: readonly Token[], c: Candidate): string {
+  const i = leadingIndex(tokens, c);
+  return i >= 0 ? tokens[i].lower : '';
+}
+
+// Words that open a clause or phrase of circumstance: 'their first meeting since fighting intensified', 'retaliated
+// after the attack on their base'. The main clause's subject did not do the act named there.
+const CIRCUMSTANCE = new Set(['since', 'after', 'before', 'until', 'following', 'amid', 'despite', 'during']);
+
+/** A noun after a word of circumstance, or a word that is the subject of its own verb there ('since fighting intensified'). */
+export function backgroundAct(tokens: readonly Token[], first: number, from: number): boolean {
+  let i = first - 1;
+  while (i > from && /^(DET|ADJ|NUM)$/.test(tokens[i].pos)) i--;
+  if (i < from || !CIRCUMSTANCE.has(tokens[i].lower)) return false;
+  return tokens[first].pos !== 'VERB' || tokens[first + 1]?.pos === 'VERB';
+}
+
+let members: Set<string> | undefined;
+
+export function memberNouns(): Set<string> {
+  members ??= new Set(readTsv(dataPath('lexicons', 'member-nouns.tsv')).map((row) => row.word.toLowerCase()));
+  return members;
+}
+
+export function leadingIndex(tokens: readonly Token[], c: Candidate): number {
+  let i = c.first - 1;
+  while (i > 0 && i > c.first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
+  return i;
+}
+
+// The mediator: the nearest party before a third-party act that no preposition leads.
+export function mediator(before: readonly Candidate[], tokens: readonly Token[]): Candidate | undefined {
+  return [...before].reverse().find((c) => !LOCATIVE.has(leadingWord(tokens, c)) && leadingWord(tokens, c) !== 'of');
+}
+
+/**
+ * 'Pakistan, a key U.S. ally in the war on terror, has refused': a party inside an apposition set off by commas
+ * after another party describes that party, which is the subject.
+ */
+const APPOSITION_REACH = 4;
+
+export function inApposition(tokens: readonly Token[], c: Candidate, before: readonly Candidate[], first: number): boolean {
+  const head = [...before].reverse().find((p) => p.last < c.first && tokens[p.last]?.text === ',');
+  // The apposition opens right after the comma ('Pakistan, a key U.S. ally,'), not a dateline's ('TRIPOLI, March 14 - The …').
+  if (!head || c.first - head.last > APPOSITION_REACH) return false;
+  for (let i = head.last + 1; i < c.first; i++) if (tokens[i].pos === 'VERB' || tokens[i].text === ',') return false;
+  for (let i = c.last; i < first; i++) {
+    if (tokens[i].text === ',') return true;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+  }
+  return false;
+}
