@@ -19,7 +19,14 @@ const TARGETING = new Set(['on', 'upon']);
 const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts',
   'region', 'regions', 'outskirts', 'countryside', 'suburb', 'suburbs', 'area', 'areas', 'capital', 'neighbourhood', 'neighbourhoods',
   'neighborhood', 'neighborhoods', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center',
-  'street', 'streets', 'stronghold', 'strongholds', 'bastion', 'settlement', 'settlements', 'gates', 'entrance', 'edge', 'edges', 'vicinity', 'environs', 'hamlet', 'hamlets']);
+  'street', 'streets', 'stronghold', 'strongholds', 'bastion', 'settlement', 'settlements', 'gates', 'entrance', 'edge', 'edges', 'vicinity', 'environs', 'hamlet', 'hamlets',
+  // Parts of a place hold a piece of it: 'the northern sector of Homs', 'about half of Croatia', 'in front of the hospital'.
+  'section', 'sections', 'sector', 'sectors', 'corridor', 'portion', 'half', 'third', 'percent', 'rest', 'majority', 'bulk',
+  'jungle', 'jungles', 'shore', 'shores', 'coast', 'corner', 'front', 'middle', 'mountains', 'hills', 'lanes', 'alleys', 'quarter', 'quarters', 'territory']);
+/** Possessives between a preposition and a place: 'at his Jerusalem home'. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** A preposition that only rounds a figure: 'about half of Croatia'. */
+const ROUNDING = new Set(['about', 'nearly', 'almost', 'roughly', 'some']);
 /** Directions before a place: "in north Iraq", "in southern Lebanon". */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
   'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'rural']);
@@ -80,9 +87,28 @@ function isTargeted(p: PlaceMention, trigger: Span, context: PlaceContext): bool
  */
 function objectOfTrigger(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
   if (!usable(p, context)) return false;
-  const { token } = governor(p, context);
+  const { word, token } = governor(p, context);
   const t = context.tokens[token];
-  return t !== undefined && t.pos === 'VERB' && t.start >= trigger.start && t.end <= trigger.end;
+  if (t === undefined) return false;
+  const inTrigger = (x: Token | undefined) => x !== undefined && x.start >= trigger.start && x.end <= trigger.end;
+  // The tagger reads some verbs as nouns ('artillery shells the town'): the trigger itself governs what follows it.
+  if (word === '' && inTrigger(t)) return true;
+  // A noun trigger's 'of' names what it was done to: 'the capture of Mosul', 'the siege of Sarajevo'.
+  if (word === 'of' && inTrigger(context.tokens[token - 1]) && context.tokens[token - 1].pos === 'NOUN') return true;
+  return word === '' && t.pos === 'VERB' && subjectOf(trigger, token, context);
+}
+
+/** Verbs whose subject is an act and whose object is where it fell: 'car bombs struck the city of Kirkuk'. */
+function subjectOf(trigger: Span, verb: number, context: PlaceContext): boolean {
+  const { tokens } = context;
+  const from = firstTokenFrom(tokens, trigger.end);
+  const last = tokens[from - 1];
+  if (last === undefined || last.pos !== 'NOUN' || verb - from > 8 || verb < from) return false;
+  for (let i = from; i < verb; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.lower === 'that' || t.lower === 'which') return false;
+  }
+  return true;
 }
 
 /** Auxiliaries of a passive verb: "was captured", "has been struck". */
@@ -107,7 +133,7 @@ function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext)
 }
 
 function usable(p: PlaceMention, context: PlaceContext): boolean {
-  return Boolean(p.place) && !p.metonymic && !nounModifier(p, context);
+  return Boolean(p.place) && !p.metonymic && !p.people && !nounModifier(p, context);
 }
 
 /**
@@ -135,6 +161,7 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
   let container = false; // crossed a container noun: a noun before it qualifies it ("the hotspot city of")
   for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
     const t = tokens[i];
+    if (ROUNDING.has(t.lower) && (tokens[i + 1]?.pos === 'NUM' || CONTAINERS.has(tokens[i + 1]?.lower ?? ''))) continue;
     if (t.pos === 'ADP' || t.lower === 'in') {
       const before = tokens[i - 1]?.lower ?? '';
       if (t.lower === 'of' && CONTAINERS.has(before)) continue;
@@ -145,7 +172,7 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
     const hyphenated = t.text === '-' || tokens[i + 1]?.text === '-' && t.pos !== 'VERB' || tokens[i - 1]?.text === '-';
     const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
       || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text) || container && /^[a-z]/.test(t.text) && tokens[i + 1]?.pos === 'NOUN'))
-      || DIRECTIONS.has(t.lower) || hyphenated
+      || DIRECTIONS.has(t.lower) || hyphenated || POSSESSIVES.has(t.lower)
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
       || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
     if (!skippable) return { word: '', token: i };
