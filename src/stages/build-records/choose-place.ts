@@ -91,8 +91,9 @@ function objectOfTrigger(p: PlaceMention, trigger: Span, context: PlaceContext):
   const t = context.tokens[token];
   if (t === undefined) return false;
   const inTrigger = (x: Token | undefined) => x !== undefined && x.start >= trigger.start && x.end <= trigger.end;
-  // The tagger reads some verbs as nouns ('artillery shells the town'): the trigger itself governs what follows it.
-  if (word === '' && inTrigger(t)) return true;
+  // The tagger reads some verbs as nouns ('artillery shells the town'): a trigger followed by a determined
+  // noun phrase governs it; a bare name after a noun ('Tags: strike Golan Heights') is no object.
+  if (word === '' && inTrigger(t)) return t.pos === 'VERB' || context.tokens[token + 1]?.pos === 'DET';
   // A noun trigger's 'of' names what it was done to: 'the capture of Mosul', 'the siege of Sarajevo'.
   if (word === 'of' && inTrigger(context.tokens[token - 1]) && context.tokens[token - 1].pos === 'NOUN') return true;
   return word === '' && t.pos === 'VERB' && subjectOf(trigger, token, context);
