@@ -95,3 +95,24 @@ test('buildRecords does not place an event in a people named as its victims ("ca
   const capture = records('Troops captured two Palestinians on Monday.').find((r) => r.type === 'ASSAULT');
   assert.equal(capture?.place, undefined);
 });
+
+test('buildRecords places an event in a village the gazetteer lacks when a site word names it ("the village of Kafr Zeita"), resolved to the province named with it', { skip }, () => {
+  const attack = records('Rebels attacked army positions in the village of Kafr Qarnoush in northern Hama province on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Kafr Qarnoush');
+  assert.equal(attack?.place?.place.precision, 'province');
+  assert.match(attack?.place?.place.name ?? '', /Hama/);
+});
+
+test('buildRecords reads a name before a site word as a place ("in Wadi Zeitoun district") and a site word inside a name ("Qassab Military Airport")', { skip }, () => {
+  assert.equal(records('Two soldiers were killed in Wadi Zeitoun district of Aleppo on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Wadi Zeitoun');
+  assert.equal(records('Militants shelled the Qassab Military Airport near Homs on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Qassab Military Airport');
+});
+
+test('buildRecords does not take a demonym or a faith before a site word for a place name ("a Kurdish neighbourhood", "the Syrian town")', { skip }, () => {
+  assert.notEqual(records('Shells hit a Kurdish neighbourhood of Aleppo on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Kurdish');
+  assert.notEqual(records('Jets bombed a Sunni district of Baghdad on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Sunni');
+});
+
+test('buildRecords gives no place to a name a site word cues when its sentence names no known place to resolve it to', { skip }, () => {
+  assert.equal(records('Gunmen attacked the village of Qaryat Zeitoun on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+});

@@ -7,6 +7,7 @@ import { spanContains } from '../../model/span.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
 import { firstTokenFrom } from '../token-index.js';
 import { isDateline } from './dateline.js';
+import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
 
 /** Prepositions that put an event somewhere ("in Aleppo", "near Dabiq"); "to Moscow" and "on Syria" do not. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over', 'through', 'along']);
@@ -183,7 +184,7 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
 
 
 export function toEventPlace(p: PlaceMention): EventPlace {
-  return { text: p.text, evidence: p.span, place: p.place! };
+  return eventPlaceOf(p);
 }
 
 /** True when the span sits inside a parenthesis that does not also hold `other` ("(banned in Russia)"). */
@@ -205,10 +206,12 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
-  const inClause = heads(context.places.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
+  // Names the gazetteer lacks count where a site word makes them places ('the village of Kafr Nabuda').
+  const candidates = [...context.places, ...cuedPlaceNames(context)];
+  const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
   if (inClause.length) return toEventPlace(nearestPhrase(inClause, trigger, context));
   if (!onTheGround) return undefined;
-  const inSentence = heads(context.places.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
+  const inSentence = heads(candidates.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
   return inSentence.length ? toEventPlace(nearestPhrase(inSentence, trigger, context)) : undefined;
 }
 
@@ -297,7 +300,8 @@ const JOINS = /\b(?:and|or|nor|but)\b/i;
  * town in Baramulla district" the first place is the head and the second its container.
  */
 function heads(places: PlaceMention[], text: string): PlaceMention[] {
-  return places.filter((p) => !places.some((q) => {
+  // A name a site word made a place says what it is ('Wadi Zeitoun district of Aleppo'): it qualifies nothing.
+  return places.filter((p) => 'within' in p || !places.some((q) => {
     if (q.span.start <= p.span.end || q.span.start - p.span.end >= 30) return false;
     if (RANK[q.place!.precision] > RANK[p.place!.precision]) return false;
     const between = text.slice(p.span.end, q.span.start);
