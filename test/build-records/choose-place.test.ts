@@ -116,3 +116,10 @@ test('buildRecords does not take a demonym or a faith before a site word for a p
 test('buildRecords gives no place to a name a site word cues when its sentence names no known place to resolve it to', { skip }, () => {
   assert.equal(records('Gunmen attacked the village of Qaryat Zeitoun on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
 });
+
+test('buildRecords reads "downtown", apposition after a container and "close to" as putting the event in the place ("in the capital, Colombo")', { skip }, () => {
+  assert.equal(records('Riot police patrolled downtown Caracas on Wednesday.')[0]?.place?.text, 'Caracas');
+  assert.equal(records('The minister was shot dead at his house in the capital, Colombo, on Friday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Colombo');
+  assert.equal(records('A farmer was shot dead close to the town of Poso on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Poso');
+  assert.equal(records('Rebels have captured more than half of Zaire since October.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Zaire');
+});

@@ -23,14 +23,21 @@ const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villa
   'street', 'streets', 'stronghold', 'strongholds', 'bastion', 'settlement', 'settlements', 'gates', 'entrance', 'edge', 'edges', 'vicinity', 'environs', 'hamlet', 'hamlets',
   // Parts of a place hold a piece of it: 'the northern sector of Homs', 'about half of Croatia', 'in front of the hospital'.
   'section', 'sections', 'sector', 'sectors', 'corridor', 'portion', 'half', 'third', 'percent', 'rest', 'majority', 'bulk',
-  'jungle', 'jungles', 'shore', 'shores', 'coast', 'corner', 'front', 'middle', 'mountains', 'hills', 'lanes', 'alleys', 'quarter', 'quarters', 'territory']);
+  'jungle', 'jungles', 'shore', 'shores', 'coast', 'corner', 'front', 'middle', 'mountains', 'hills', 'lanes', 'alleys', 'quarter', 'quarters', 'territory',
+  'much', 'most', 'all']);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Comparisons before a part: 'more than half of Zaire'. */
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+/** Adjectives that with 'to' or 'from' make a locative: 'close to the town of Poso', 'next to', 'not far from'. */
+const NEARNESS = new Set(['close', 'next', 'far', 'near']);
 /** A preposition that only rounds a figure: 'about half of Croatia'. */
 const ROUNDING = new Set(['about', 'nearly', 'almost', 'roughly', 'some']);
 /** Directions before a place: "in north Iraq", "in southern Lebanon". */
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'rural']);
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'rural',
+  // Parts of a town or a country named before it: 'patrolled downtown Caracas', 'in far eastern Congo'.
+  'downtown', 'uptown', 'far', 'greater']);
 const WALK_BACK_LIMIT = 10;
 export const ON_THE_GROUND = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT', 'AID']);
 
@@ -164,8 +171,13 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
   for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
     const t = tokens[i];
     if (ROUNDING.has(t.lower) && (tokens[i + 1]?.pos === 'NUM' || CONTAINERS.has(tokens[i + 1]?.lower ?? ''))) continue;
+    // 'more than half of Zaire': a comparison inside the phrase of the part.
+    if (t.lower === 'than' && COMPARATIVES.has(tokens[i - 1]?.lower ?? '')) { i--; steps++; continue; }
+    // 'in the capital, Colombo': a name in apposition to the container.
+    if (t.text === ',' && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
     if (t.pos === 'ADP' || t.lower === 'in') {
       const before = tokens[i - 1]?.lower ?? '';
+      if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };
       if (t.lower === 'of' && CONTAINERS.has(before)) continue;
       if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
       return { word: t.lower, token: i };
