@@ -123,3 +123,14 @@ test('buildRecords reads "downtown", apposition after a container and "close to"
   assert.equal(records('A farmer was shot dead close to the town of Poso on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Poso');
   assert.equal(records('Rebels have captured more than half of Zaire since October.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Zaire');
 });
+
+test('buildRecords places an event in an unknown name after a locative preposition when the sentence names a known place to resolve it to ("killed in Gursai, north of Jammu")', { skip }, () => {
+  const attack = records('Soldiers shot dead two militants in Gursai, 200 kilometres north of Jammu, on Sunday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Gursai');
+  assert.equal(attack?.place?.place.name, 'Jammu');
+});
+
+test('buildRecords does not read a party after a locative preposition as a place the gazetteer missed', { skip }, () => {
+  const attack = records('Israeli jets killed two fighters in Gaza on Monday, a spokesman at Hamas said.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Gaza');
+});

@@ -1,4 +1,5 @@
 import type { PlaceMention } from '../../model/place.js';
+import type { ActorMention } from '../../model/actor.js';
 import type { Token, Sentence } from '../../model/token.js';
 import type { Span } from '../../model/span.js';
 import type { PloverType } from '../../model/event-types.js';
@@ -47,6 +48,8 @@ export interface PlaceContext {
   tokens: readonly Token[];
   sentences: readonly Sentence[];
   text: string;
+  /** The actors stage's mentions: a name it took for a party is no place the gazetteer missed. */
+  actors?: readonly ActorMention[];
 }
 
 /** The word that governs each place mention, computed once per document (many events ask). */

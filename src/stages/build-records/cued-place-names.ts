@@ -12,7 +12,12 @@ export interface CuedNameContext {
   tokens: readonly Token[];
   sentences: readonly { start: number; end: number; tokenStart: number; tokenEnd: number }[];
   text: string;
+  /** Names the actors stage took for parties: never places ('in Hamas', 'at Reuters'). */
+  actors?: readonly { span: { start: number; end: number } }[];
 }
+
+/** Prepositions that put what follows somewhere: an unknown name after one is a place ('killed in Gursai'). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within']);
 
 /**
  * A name the gazetteer lacks but the text calls a place, as a place mention: `place` is what it is
@@ -33,7 +38,7 @@ const found = new WeakMap<object, CuedPlace[]>();
  * The names of a document that a site word makes places although the gazetteer does not know them:
  * after '<site> of' ('the key village of Kafr Nabuda', and the names listed after it: 'the towns of
  * Khan Touman, Aleis and Zorba'), before a site word ('Jobar district') or ending in one ('Kuweires
- * Military Airport'). Each resolves no finer than the nearest known place of its sentence, as UCDP
+ * Military Airport') or after a locative preposition ('killed in Gursai'). Each resolves no finer than the nearest known place of its sentence, as UCDP
  * codes a village it cannot locate at the province it lies in; a sentence with no known place gives none.
  */
 export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
@@ -43,8 +48,10 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   const { tokens, text } = context;
   const cues = placeCues();
   for (const sentence of context.sentences) {
-    const known = context.places.filter((p) => p.place && !p.metonymic && !p.people && p.span.start >= sentence.start && p.span.end <= sentence.end);
-    if (!known.length) continue;
+    const inSentence = context.places.filter((p) => p.place && !p.metonymic && !p.people && p.span.start >= sentence.start && p.span.end <= sentence.end);
+    if (!inSentence.length) continue;
+    // A place named as a party ('blamed the U.S.') holds no village: it resolves none.
+    const known = inSentence.filter((p) => !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
     let listCue: 'locality' | 'district' | 'province' | undefined;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!startsName(tokens, i)) continue;
@@ -57,12 +64,16 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const next = tokens[end];
       const siteAfter = next && next.start - tokens[end - 1].end <= 1 && /^[a-z]/.test(next.text) ? cues.sites.get(next.lower) : undefined;
       const siteInName = end - i > 1 ? cues.sites.get(lastWord) : undefined;
-      const precision = afterOf ?? listed ?? siteAfter ?? siteInName;
+      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
+      // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
+      const byLocative = !bySite && locativeBefore(tokens, i);
+      const precision = bySite ?? (byLocative ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
       // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
       const single = end - i === 1 && (tokens[i].pos === 'ADJ' || /^[A-Z]{2,5}$/.test(tokens[i].text) || /(?:ish|ese)$/.test(tokens[i].lower));
       listCue = precision;
-      if (precision && !single && !known.some((p) => p.span.start < span.end && span.start < p.span.end) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
+      const taken = (p: { span: { start: number; end: number } }) => p.span.start < span.end && span.start < p.span.end;
+      if (precision && known.length && !single && !inSentence.some(taken) && !(byLocative && context.actors?.some(taken)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
         const within = nearest(known, span, tokens);
         // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): as precise as a town.
         const rank = within.place!.precision === 'locality' ? 'locality' : precision;
@@ -81,6 +92,13 @@ export function eventPlaceOf(p: PlaceMention): EventPlace {
   return { text: p.text, evidence: p.span, place: within ?? p.place! };
 }
 
+/** A locative preposition before the name, over 'the' and directions: 'in Gursai', 'in northern Gursai'. */
+function locativeBefore(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || /^(north|south|east|west)(ern)?$|^(central|downtown)$/.test(tokens[j].lower))) j--;
+  return LOCATIVES.has(tokens[j]?.lower ?? '');
+}
+
 function startsName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (isCapitalised(t)) return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ';
@@ -96,15 +114,18 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, limit: numbe
     const gap = t.start - tokens[end - 1].end;
     if (gap > 1 || (gap === 1 && text[tokens[end - 1].end] !== ' ')) break;
     const joiner = (t.text === '-' || t.text === '’' || t.text === '‘' || t.text === "'") && gap === 0 && tokens[end + 1]?.start === t.end;
-    if (isCapitalised(t) || joiner || (PARTICLES.has(t.lower) && tokens[end + 1]?.text === '-')) { end++; continue; }
+    // The segmenter splits some words at a diacritic ('Qu' + 'ảng'): letters glued on go on the word.
+    const glued = gap === 0 && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(tokens[end - 1].text);
+    if (isCapitalised(t) || joiner || glued || (PARTICLES.has(t.lower) && tokens[end + 1]?.text === '-')) { end++; continue; }
     break;
   }
-  while (end > i + 1 && !isCapitalised(tokens[end - 1])) end--;
+  while (end > i + 1 && !isCapitalised(tokens[end - 1]) && !(tokens[end - 1].start === tokens[end - 2].end && /^\p{L}/u.test(tokens[end - 1].text))) end--;
   return end;
 }
 
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * Capitalised words before a site word that say whose it is, not what it is called: 'the Syrian town',
