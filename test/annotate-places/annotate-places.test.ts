@@ -72,3 +72,9 @@ const NEGATIVE_CASES = [
 test('annotatePlaces finds nothing in the negative cases', { skip }, () => {
   for (const text of NEGATIVE_CASES) assert.deepEqual(named(text), [], text);
 });
+
+test('annotatePlaces knows the short names of Balkan and Caucasus places: Bosnia, South Ossetia', { skip }, () => {
+  const found = places('Fighting spread across Bosnia, while troops stayed in South Ossetia.');
+  assert.equal(found.find((p) => p.text === 'Bosnia')?.place?.country, 'BA');
+  assert.equal(found.find((p) => p.text === 'South Ossetia')?.place?.country, 'GE');
+});
