@@ -64,7 +64,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (time) record.time = time;
     // An act set to start after the story was filed has not happened yet: it is planned.
     if (scheduled?.start && doc.published && scheduled.start > doc.published.slice(0, 10) && (factuality === 'asserted' || factuality === 'reported')) record.factuality = 'planned';
-    const place = ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext);
+    const place = ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext, mention.otherTriggers);
     if (place) record.place = place;
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];

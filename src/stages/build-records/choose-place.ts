@@ -214,20 +214,23 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
  * an aside in brackets), the most precise first. Events on the ground may also take a place their
  * sentence puts something in. Talks, statements and requests get no place their clause does not state.
  */
-export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext): EventPlace | undefined {
+export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext, others: readonly Span[] = []): EventPlace | undefined {
   const onTheGround = ON_THE_GROUND.has(type);
+  // Each word of the event may govern its place ('marched through Rome to protest'); the first leads to it.
+  const triggers = [trigger, ...others];
+  const lead = triggers.reduce((a, b) => (b.start < a.start ? b : a));
   const located = (p: PlaceMention) => (isGoverned(p, context)
-    || onTheGround && (isTargeted(p, trigger, context) || objectOfTrigger(p, trigger, context) || subjectOfPassive(p, trigger, context)))
+    || onTheGround && triggers.some((t) => isTargeted(p, t, context) || objectOfTrigger(p, t, context) || subjectOfPassive(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
   // Names the gazetteer lacks count where a site word makes them places ('the village of Kafr Nabuda').
   const candidates = [...context.places, ...cuedPlaceNames(context)];
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
-  if (inClause.length) return toEventPlace(nearestPhrase(inClause, trigger, context));
+  if (inClause.length) return toEventPlace(nearestPhrase(inClause, lead, context));
   if (!onTheGround) return undefined;
   const inSentence = heads(candidates.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
-  return inSentence.length ? toEventPlace(nearestPhrase(inSentence, trigger, context)) : undefined;
+  return inSentence.length ? toEventPlace(nearestPhrase(inSentence, lead, context)) : undefined;
 }
 
 /**
