@@ -216,9 +216,11 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
  */
 export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext, others: readonly Span[] = []): EventPlace | undefined {
   const onTheGround = ON_THE_GROUND.has(type);
-  // Each word of the event may govern its place ('marched through Rome to protest'); the first leads to it.
+  // Each word of the event may govern its place ('marched through Rome to protest'). The trigger leads to
+  // it, unless it only says what for ('to protest against … across the West Bank'): then the first word does.
   const triggers = [trigger, ...others];
-  const lead = triggers.reduce((a, b) => (b.start < a.start ? b : a));
+  const purpose = context.tokens[firstTokenFrom(context.tokens, trigger.start) - 1]?.lower === 'to';
+  const lead = purpose ? triggers.reduce((a, b) => (b.start < a.start ? b : a)) : trigger;
   const located = (p: PlaceMention) => (isGoverned(p, context)
     || onTheGround && triggers.some((t) => isTargeted(p, t, context) || objectOfTrigger(p, t, context) || subjectOfPassive(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
