@@ -155,7 +155,10 @@ function usable(p: PlaceMention, context: PlaceContext): boolean {
  */
 function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
   if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
-  const next = context.tokens[firstTokenFrom(context.tokens, p.span.end)];
+  const at = firstTokenFrom(context.tokens, p.span.end);
+  const next = context.tokens[at];
+  // 'the U.S.-led coalition', 'Saudi-backed forces': a country hyphened to a participle says who leads or backs.
+  if (next?.text === '-' && next.start === p.span.end && /^[a-z]+(?:ed|en)$/.test(context.tokens[at + 1]?.text ?? '')) return true;
   return next !== undefined && next.start - p.span.end <= 1 && next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower);
 }
 
