@@ -33,3 +33,10 @@ test('extractEvents reads troops storming a place as an attack, not a storm of w
   assert.ok(triggers('Troops stormed the building at dawn.').includes('stormed:ASSAULT'));
   assert.ok(triggers('A storm hit the coast on Monday.').includes('storm:AID'));
 });
+
+test('extractEvents reads "was shot", "shot and killed" and "shot down" as shootings whatever tag "shot" gets', () => {
+  for (const sentence of ['A policeman was shot in the market.', 'Gunmen shot and killed two guards.', 'Rebels shot down an army helicopter.']) {
+    const found = triggers(`It was late. Nobody spoke. ${sentence}`);
+    assert.ok(found.some((t) => t.includes('shot') && t.endsWith(':ASSAULT')), `${sentence} ${JSON.stringify(found)}`);
+  }
+});
