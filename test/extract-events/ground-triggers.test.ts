@@ -40,3 +40,8 @@ test('extractEvents reads "was shot", "shot and killed" and "shot down" as shoot
     assert.ok(found.some((t) => t.includes('shot') && t.endsWith(':ASSAULT')), `${sentence} ${JSON.stringify(found)}`);
   }
 });
+
+test('extractEvents reads an offensive continued or begun as an attack, whatever tag "offensive" gets', () => {
+  const found = triggers('It was late. Nobody spoke. The army continued their large-scale offensive in the north on Tuesday.');
+  assert.ok(found.some((t) => t.endsWith(':ASSAULT')), JSON.stringify(found));
+});
