@@ -155,3 +155,9 @@ test('buildRecords places an event in a hometown named after "of" ("killed in hi
   const attack = records('A bodyguard was killed in his hometown of Qaryat Zeitoun, 70 kilometres north of Homs, on Monday.').find((r) => r.type === 'ASSAULT');
   assert.equal(attack?.place?.text, 'Qaryat Zeitoun');
 });
+
+test('buildRecords reads "above", "off" and the squares, skies and waters of a place as putting the event there', { skip }, () => {
+  assert.equal(records('Fighter jets patrolled the skies above Ankara on Friday.')[0]?.place?.text, 'Ankara');
+  assert.equal(records('Warships have been patrolling the waters off Somalia since June.')[0]?.place?.text, 'Somalia');
+  assert.equal(records('Thousands of people protested on a central square of Berlin on Saturday.').find((r) => r.type === 'PROTEST')?.place?.text, 'Berlin');
+});

@@ -11,7 +11,8 @@ import { isDateline } from './dateline.js';
 import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
 
 /** Prepositions that put an event somewhere ("in Aleppo", "near Dabiq"); "to Moscow" and "on Syria" do not. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over', 'through', 'along']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over', 'through', 'along',
+  'above', 'off', 'beside', 'behind', 'beneath', 'below']);
 /**
  * Prepositions that name the target of an event on the ground, which is where it happened ("air
  * strikes on Aleppo", "rockets on the city of al-Bab"); a statement "on Syria" is about it, not in it.
@@ -25,7 +26,7 @@ const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villa
   // Parts of a place hold a piece of it: 'the northern sector of Homs', 'about half of Croatia', 'in front of the hospital'.
   'section', 'sections', 'sector', 'sectors', 'corridor', 'portion', 'half', 'third', 'percent', 'rest', 'majority', 'bulk',
   'jungle', 'jungles', 'shore', 'shores', 'coast', 'corner', 'front', 'middle', 'mountains', 'hills', 'lanes', 'alleys', 'quarter', 'quarters', 'territory',
-  'much', 'most', 'all', 'hometown']);
+  'much', 'most', 'all', 'hometown', 'square', 'squares', 'skies', 'seas', 'waters', 'airspace']);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Comparisons before a part: 'more than half of Zaire'. */
