@@ -62,11 +62,14 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const listed = listCue && (before === 'and' || (before === ',' && [',', 'and'].includes(tokens[nameEnd(text, tokens, i, sentence.tokenEnd)]?.lower ?? ''))) ? listCue : undefined;
       const lastWord = tokens[end - 1].lower;
       const next = tokens[end];
-      const siteAfter = next && next.start - tokens[end - 1].end <= 1 && /^[a-z]/.test(next.text) ? cues.sites.get(next.lower) : undefined;
+      // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing.
+      const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of';
+      const siteAfter = next && next.start - tokens[end - 1].end <= 1 && /^[a-z]/.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
       const siteInName = end - i > 1 ? cues.sites.get(lastWord) : undefined;
       const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
-      const byLocative = !bySite && locativeBefore(tokens, i);
+      // 'in Blake's car': a name with a possessive is someone's, not somewhere.
+      const byLocative = !bySite && locativeBefore(tokens, i) && !/^['’]s$/.test(next?.text ?? '');
       const precision = bySite ?? (byLocative ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
       // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
