@@ -166,3 +166,8 @@ test('buildRecords takes no qualifier before a site word ("the Industrial city o
   assert.equal(records('Police captured two suspects in a raid on a house in the Industrial city of Gujrat on Sunday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Gujrat');
   assert.equal(records('The actress was shot dead as she sat in Blake\'s car outside a Los Angeles restaurant.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Los Angeles');
 });
+
+test('buildRecords places a march or a withdrawal on its route ("marched from Ramallah to the checkpoint", "withdrew from Kisangani")', { skip }, () => {
+  assert.equal(records('Hundreds of students marched from Ramallah to an army checkpoint on Friday.').find((r) => r.type === 'PROTEST')?.place?.text, 'Ramallah');
+  assert.equal(records('Government troops withdrew from Kisangani on Monday.').find((r) => r.type === 'RETREAT')?.place?.text, 'Kisangani');
+});

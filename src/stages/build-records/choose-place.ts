@@ -124,6 +124,17 @@ function subjectOf(trigger: Span, verb: number, context: PlaceContext): boolean 
   return true;
 }
 
+/** Events that move people, whose route is where they happen: marches, deployments, withdrawals. */
+const MOVES = new Set<PloverType>(['PROTEST', 'MOBILIZE', 'RETREAT']);
+const ROUTE = new Set(['from', 'to', 'toward', 'towards']);
+
+/** A place the event's own verb moves from or to: 'marched from Fort Lauderdale to the hotel', 'withdrew from Kisangani'. */
+function isRoute(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (!usable(p, context)) return false;
+  const { word, token } = governor(p, context);
+  return ROUTE.has(word) && context.tokens[token].start >= trigger.end && attached(trigger, context.tokens[token], context);
+}
+
 /** Auxiliaries of a passive verb: "was captured", "has been struck". */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would']);
 
@@ -226,7 +237,8 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   const purpose = context.tokens[firstTokenFrom(context.tokens, trigger.start) - 1]?.lower === 'to';
   const lead = purpose ? triggers.reduce((a, b) => (b.start < a.start ? b : a)) : trigger;
   const located = (p: PlaceMention) => (isGoverned(p, context)
-    || onTheGround && triggers.some((t) => isTargeted(p, t, context) || objectOfTrigger(p, t, context) || subjectOfPassive(p, t, context)))
+    || onTheGround && triggers.some((t) => isTargeted(p, t, context) || objectOfTrigger(p, t, context) || subjectOfPassive(p, t, context))
+    || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
