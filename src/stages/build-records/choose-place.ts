@@ -157,13 +157,20 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
-  // Names the gazetteer lacks count where a site word makes them places ('the village of Kafr Nabuda').
-  const candidates = [...context.places, ...cuedPlaceNames(context)];
+  const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
   if (inClause.length) return toEventPlace(nearestPhrase(inClause, lead, context));
   if (!onTheGround) return undefined;
   const inSentence = heads(candidates.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
   return inSentence.length ? toEventPlace(nearestPhrase(inSentence, lead, context)) : undefined;
+}
+
+/** Every place an event may take, once per document: names the gazetteer lacks count where a site word makes them places ('the village of Kafr Nabuda'). */
+const candidateLists = new WeakMap<PlaceContext, readonly PlaceMention[]>();
+function candidatesOf(context: PlaceContext): readonly PlaceMention[] {
+  let list = candidateLists.get(context);
+  if (!list) candidateLists.set(context, (list = [...context.places, ...cuedPlaceNames(context)]));
+  return list;
 }
 
 /**

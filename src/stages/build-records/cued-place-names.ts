@@ -47,8 +47,15 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   names = [];
   const { tokens, text } = context;
   const cues = placeCues();
+  // Places come in text order: one pointer walks them with the sentences.
+  let first = 0;
   for (const sentence of context.sentences) {
-    const inSentence = context.places.filter((p) => p.place && !p.metonymic && !p.people && p.span.start >= sentence.start && p.span.end <= sentence.end);
+    while (first < context.places.length && context.places[first].span.start < sentence.start) first++;
+    const inSentence: PlaceMention[] = [];
+    for (let k = first; k < context.places.length && context.places[k].span.start < sentence.end; k++) {
+      const p = context.places[k];
+      if (p.place && !p.metonymic && !p.people && p.span.end <= sentence.end) inSentence.push(p);
+    }
     if (!inSentence.length) continue;
     // A place named as a party ('blamed the U.S.') holds no village: it resolves none.
     const known = inSentence.filter((p) => !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
