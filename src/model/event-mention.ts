@@ -35,4 +35,9 @@ export interface EventMention {
   sceneRecipients?: Participant[];
   /** Index of another mention that this one is the requested/proposed content of (the pause asked for). */
   contentOf?: number;
+  /**
+   * The other words of its clause that state the same event ('marched' beside 'protest' in 'marched
+   * through Rome to protest'): the trigger is the surest of them, the first of them leads to the place.
+   */
+  otherTriggers?: Span[];
 }

@@ -32,4 +32,6 @@ export interface PlaceMention {
   confidence: number;
   /** The text uses the place for a state or its government ('Moscow said', 'Washington asked'): not a location. */
   metonymic?: boolean;
+  /** The name is a people's ('Palestinians', 'Iraqis'): it says who, not where, so no event happens there. */
+  people?: boolean;
 }

@@ -97,3 +97,103 @@ test('buildRecords takes no place from a later "the attack" sentence that places
   const bomb = records(text).find((r) => r.type === 'ASSAULT');
   assert.equal(bomb?.place, undefined, JSON.stringify(bomb?.place?.text));
 });
+
+test('buildRecords reads a place after a part of it as where the act was ("seized about half of Croatia", "the northern sector of Homs")', { skip }, () => {
+  assert.equal(records('Soldiers killed four fighters in the northern sector of Homs on Monday.')[0]?.place?.text, 'Homs');
+  assert.equal(records('Rebels seized about half of Croatia during the war.')[0]?.place?.text, 'Croatia');
+});
+
+test('buildRecords walks back over a possessive before a place ("shot dead at his Jerusalem home")', { skip }, () => {
+  assert.equal(records('A journalist was shot dead at his Jerusalem home on Friday.')[0]?.place?.text, 'Jerusalem');
+});
+
+test('buildRecords places a noun trigger in the place that is its object ("the capture of Mosul", "the siege of Sarajevo")', { skip }, () => {
+  const capture = records('The capture of Mosul by government troops took nine months.').find((r) => r.type === 'ASSAULT');
+  assert.equal(capture?.place?.text, 'Mosul');
+});
+
+test('buildRecords places an attack named as the subject in what its verb struck ("car bombs struck the city of Kirkuk")', { skip }, () => {
+  const attack = records('Two car bombs struck the Iraqi city of Kirkuk on Sunday, killing nine people.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Kirkuk');
+});
+
+test('buildRecords does not place an event in a people named as its victims ("captured two Palestinians")', { skip }, () => {
+  const capture = records('Troops captured two Palestinians on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(capture?.place, undefined);
+});
+
+test('buildRecords places an event in a village the gazetteer lacks when a site word names it ("the village of Kafr Zeita"), resolved to the province named with it', { skip }, () => {
+  const attack = records('Rebels attacked army positions in the village of Kafr Qarnoush in northern Hama province on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Kafr Qarnoush');
+  assert.equal(attack?.place?.place.precision, 'province');
+  assert.match(attack?.place?.place.name ?? '', /Hama/);
+});
+
+test('buildRecords reads a name before a site word as a place ("in Wadi Zeitoun district") and a site word inside a name ("Qassab Military Airport")', { skip }, () => {
+  assert.equal(records('Two soldiers were killed in Wadi Zeitoun district of Aleppo on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Wadi Zeitoun');
+  assert.equal(records('Militants shelled the Qassab Military Airport near Homs on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Qassab Military Airport');
+});
+
+test('buildRecords does not take a demonym or a faith before a site word for a place name ("a Kurdish neighbourhood", "the Syrian town")', { skip }, () => {
+  assert.notEqual(records('Shells hit a Kurdish neighbourhood of Aleppo on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Kurdish');
+  assert.notEqual(records('Jets bombed a Sunni district of Baghdad on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Sunni');
+});
+
+test('buildRecords gives no place to a name a site word cues when its sentence names no known place to resolve it to', { skip }, () => {
+  assert.equal(records('Gunmen attacked the village of Qaryat Zeitoun on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+});
+
+test('buildRecords reads "downtown", apposition after a container and "close to" as putting the event in the place ("in the capital, Colombo")', { skip }, () => {
+  assert.equal(records('Riot police patrolled downtown Caracas on Wednesday.')[0]?.place?.text, 'Caracas');
+  assert.equal(records('The minister was shot dead at his house in the capital, Colombo, on Friday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Colombo');
+  assert.equal(records('A farmer was shot dead close to the town of Poso on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Poso');
+  assert.equal(records('Rebels have captured more than half of Zaire since October.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Zaire');
+});
+
+test('buildRecords places an event in an unknown name after a locative preposition when the sentence names a known place to resolve it to ("killed in Gursai, north of Jammu")', { skip }, () => {
+  const attack = records('Soldiers shot dead two militants in Gursai, 200 kilometres north of Jammu, on Sunday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Gursai');
+  assert.equal(attack?.place?.place.name, 'Jammu');
+});
+
+test('buildRecords does not read a party after a locative preposition as a place the gazetteer missed', { skip }, () => {
+  const attack = records('Israeli jets killed two fighters in Gaza on Monday, a spokesman at Hamas said.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Gaza');
+});
+
+test('buildRecords places an event stated by two words of one clause where the first puts it ("marched through Madrid to protest against strikes in Yemen")', { skip }, () => {
+  const protest = records('Thousands of people marched through central Madrid on Sunday to protest against the air strikes in Yemen.').find((r) => r.type === 'PROTEST');
+  assert.equal(protest?.place?.text, 'Madrid');
+});
+
+test('buildRecords keeps the place its trigger leads to when an earlier word of the event sits in a description of its actor ("rebels fighting in Syria took control of a base in Manbij")', { skip }, () => {
+  const seizure = records('Rebels who are fighting the militants in Syria took control of a base from which attacks were led in the city of Manbij.').find((r) => /took control/.test(r.triggerText));
+  assert.equal(seizure?.place?.text, 'Manbij');
+});
+
+test('buildRecords does not place an event in a country hyphened to a participle ("killed in U.S.-led air strikes")', { skip }, () => {
+  const attack = records('Two commanders were killed in U.S.-led air strikes in the city of Mosul.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Mosul');
+  assert.notEqual(records('Five men were killed in Saudi-led air strikes on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Saudi');
+});
+
+test('buildRecords places an event in a hometown named after "of" ("killed in his hometown of Qaryat Zeitoun, north of Homs")', { skip }, () => {
+  const attack = records('A bodyguard was killed in his hometown of Qaryat Zeitoun, 70 kilometres north of Homs, on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Qaryat Zeitoun');
+});
+
+test('buildRecords reads "above", "off" and the squares, skies and waters of a place as putting the event there', { skip }, () => {
+  assert.equal(records('Fighter jets patrolled the skies above Ankara on Friday.')[0]?.place?.text, 'Ankara');
+  assert.equal(records('Warships have been patrolling the waters off Somalia since June.')[0]?.place?.text, 'Somalia');
+  assert.equal(records('Thousands of people protested on a central square of Berlin on Saturday.').find((r) => r.type === 'PROTEST')?.place?.text, 'Berlin');
+});
+
+test('buildRecords takes no qualifier before a site word ("the Industrial city of Gujrat") and no possessor after a locative ("in Blake\'s car") for a place name', { skip }, () => {
+  assert.equal(records('Police captured two suspects in a raid on a house in the Industrial city of Gujrat on Sunday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Gujrat');
+  assert.equal(records('The actress was shot dead as she sat in Blake\'s car outside a Los Angeles restaurant.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Los Angeles');
+});
+
+test('buildRecords places a march or a withdrawal on its route ("marched from Ramallah to the checkpoint", "withdrew from Kisangani")', { skip }, () => {
+  assert.equal(records('Hundreds of students marched from Ramallah to an army checkpoint on Friday.').find((r) => r.type === 'PROTEST')?.place?.text, 'Ramallah');
+  assert.equal(records('Government troops withdrew from Kisangani on Monday.').find((r) => r.type === 'RETREAT')?.place?.text, 'Kisangani');
+});

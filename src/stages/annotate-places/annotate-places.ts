@@ -40,6 +40,7 @@ export function findPlaces(doc: Document, tokens: Token[], sentences: Sentence[]
   return resolved.map(({ toponym, place, confidence }) => {
     const mention: PlaceMention = { span: toponym.span, text: doc.text.slice(toponym.span.start, toponym.span.end), place: placeRef(place), confidence };
     if (toponym.seat || isMetonymic(tokens, toponym.last, place)) mention.metonymic = true;
+    if (toponym.candidates.some((c) => c.role === 'people' && gaz.place(c.row).id === place.id)) mention.people = true;
     return mention;
   });
 }

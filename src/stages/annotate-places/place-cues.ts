@@ -3,9 +3,9 @@ import { dataPath } from '../../data-files/data-path.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 
 /** The kinds of cue data/lexicons/place-cues.tsv lists (its header says what each does). Example: 'title' */
-export type PlaceCue = 'title' | 'organisation' | 'stopword' | 'connector' | 'speech-verb' | 'seat' | 'unit' | 'street' | 'given-name' | 'backing' | 'government';
+export type PlaceCue = 'title' | 'organisation' | 'stopword' | 'connector' | 'speech-verb' | 'seat' | 'unit' | 'street' | 'given-name' | 'backing' | 'government' | 'site';
 
-const KINDS = new Set<PlaceCue>(['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street', 'given-name', 'backing', 'government']);
+const KINDS = new Set<PlaceCue>(['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street', 'given-name', 'backing', 'government', 'site']);
 
 /**
  * The cue words, by kind; seats map a name key ('whitehouse') to the place id of their city.
@@ -16,6 +16,8 @@ export interface PlaceCues {
   /** The words of each kind, for the matcher's inner loop. */
   sets: Record<PlaceCue, Set<string>>;
   seats: Map<string, string>;
+  /** The precision a name made a place by a site word has: 'village' → 'locality', 'governorate' → 'province'. */
+  sites: Map<string, 'locality' | 'district' | 'province'>;
 }
 
 let loaded: PlaceCues | undefined;
@@ -26,13 +28,18 @@ export function placeCues(): PlaceCues {
   const path = dataPath('lexicons', 'place-cues.tsv');
   const sets = new Map<PlaceCue, Set<string>>([...KINDS].map((k) => [k, new Set<string>()]));
   const seats = new Map<string, string>();
+  const sites = new Map<string, 'locality' | 'district' | 'province'>();
   for (const row of readTsv(path)) {
     const kind = row.cue as PlaceCue;
     if (!KINDS.has(kind)) throw new Error(`${path}:${row.line}: unknown cue "${row.cue}"; use one of ${[...KINDS].join(', ')}.`);
     sets.get(kind)!.add(row.word);
     if (kind === 'seat') seats.set(nameKey(row.word), row.place);
+    if (kind === 'site') {
+      if (row.place !== 'locality' && row.place !== 'district' && row.place !== 'province') throw new Error(`${path}:${row.line}: a site needs a precision (locality, district or province), not "${row.place}".`);
+      sites.set(row.word, row.place);
+    }
   }
   const byKind = Object.fromEntries(sets) as Record<PlaceCue, Set<string>>;
-  loaded = { has: (kind, word) => byKind[kind].has(word), sets: byKind, seats };
+  loaded = { has: (kind, word) => byKind[kind].has(word), sets: byKind, seats, sites };
   return loaded;
 }

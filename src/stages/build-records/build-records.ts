@@ -34,7 +34,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
   const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text, layers.attributions, layers.factuality);
   const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
-  const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text };
+  const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, actors: layers.actors };
   const hash = doc.contentHash.slice(0, 16);
   const judgements = new Map(layers.factuality.map((f) => [f.event, f]));
   const drafts: Draft[] = layers.eventMentions.map((mention, index) => {
@@ -68,7 +68,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (time) record.time = time;
     // An act set to start after the story was filed has not happened yet: it is planned.
     if (scheduled?.start && doc.published && scheduled.start > doc.published.slice(0, 10) && (factuality === 'asserted' || factuality === 'reported')) record.factuality = 'planned';
-    const place = ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext);
+    const place = ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext, mention.otherTriggers);
     if (place) record.place = place;
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];

@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../../model/place.js';
-import type { Token, Sentence } from '../../model/token.js';
+import type { Token } from '../../model/token.js';
 import type { Span } from '../../model/span.js';
 import type { PloverType } from '../../model/event-types.js';
 import type { EventPlace } from '../../model/event-record.js';
@@ -7,49 +7,20 @@ import { spanContains } from '../../model/span.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
 import { firstTokenFrom } from '../token-index.js';
 import { isDateline } from './dateline.js';
+import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
+import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
+
+export type { PlaceContext } from './place-governor.js';
 
 /** Prepositions that put an event somewhere ("in Aleppo", "near Dabiq"); "to Moscow" and "on Syria" do not. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over', 'through', 'along']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'within', 'into', 'over', 'through', 'along',
+  'above', 'off', 'beside', 'behind', 'beneath', 'below']);
 /**
  * Prepositions that name the target of an event on the ground, which is where it happened ("air
  * strikes on Aleppo", "rockets on the city of al-Bab"); a statement "on Syria" is about it, not in it.
  */
 const TARGETING = new Set(['on', 'upon']);
-/** Nouns that hold a place: "the city of Aleppo", "the villages of Mardes and Maharada", "Aleppo province". */
-const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts',
-  'region', 'regions', 'outskirts', 'countryside', 'suburb', 'suburbs', 'area', 'areas', 'capital', 'neighbourhood', 'neighbourhoods',
-  'neighborhood', 'neighborhoods', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center',
-  'street', 'streets', 'stronghold', 'strongholds', 'bastion', 'settlement', 'settlements', 'gates', 'entrance', 'edge', 'edges', 'vicinity', 'environs', 'hamlet', 'hamlets']);
-/** Directions before a place: "in north Iraq", "in southern Lebanon". */
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
-  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'rural']);
-const WALK_BACK_LIMIT = 10;
 export const ON_THE_GROUND = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'RETREAT', 'AID']);
-
-/** What the document offers to choose a place from. */
-export interface PlaceContext {
-  places: readonly PlaceMention[];
-  tokens: readonly Token[];
-  sentences: readonly Sentence[];
-  text: string;
-}
-
-/** The word that governs each place mention, computed once per document (many events ask). */
-const governors = new WeakMap<PlaceContext, Map<PlaceMention, { word: string; token: number }>>();
-
-function governor(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
-  let map = governors.get(context);
-  if (!map) {
-    map = new Map();
-    governors.set(context, map);
-  }
-  let found = map.get(p);
-  if (!found) {
-    found = governedBy(p, context);
-    map.set(p, found);
-  }
-  return found;
-}
 
 /** True when a locative preposition governs the place ("in Aleppo", "through Gaza City", "north of Karbala"). */
 export function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
@@ -93,9 +64,40 @@ function landedOn(p: PlaceMention, trigger: Span, context: PlaceContext): boolea
  */
 function objectOfTrigger(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
   if (!usable(p, context)) return false;
-  const { token } = governor(p, context);
+  const { word, token } = governor(p, context);
   const t = context.tokens[token];
-  return t !== undefined && t.pos === 'VERB' && t.start >= trigger.start && t.end <= trigger.end;
+  if (t === undefined) return false;
+  const inTrigger = (x: Token | undefined) => x !== undefined && x.start >= trigger.start && x.end <= trigger.end;
+  // The tagger reads some verbs as nouns ('artillery shells the town'): a trigger followed by a determined
+  // noun phrase governs it; a bare name after a noun ('Tags: strike Golan Heights') is no object.
+  if (word === '' && inTrigger(t)) return t.pos === 'VERB' || context.tokens[token + 1]?.pos === 'DET';
+  // A noun trigger's 'of' names what it was done to: 'the capture of Mosul', 'the siege of Sarajevo'.
+  if (word === 'of' && inTrigger(context.tokens[token - 1]) && context.tokens[token - 1].pos === 'NOUN') return true;
+  return word === '' && t.pos === 'VERB' && subjectOf(trigger, token, context);
+}
+
+/** Verbs whose subject is an act and whose object is where it fell: 'car bombs struck the city of Kirkuk'. */
+function subjectOf(trigger: Span, verb: number, context: PlaceContext): boolean {
+  const { tokens } = context;
+  const from = firstTokenFrom(tokens, trigger.end);
+  const last = tokens[from - 1];
+  if (last === undefined || last.pos !== 'NOUN' || verb - from > 8 || verb < from) return false;
+  for (let i = from; i < verb; i++) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.lower === 'that' || t.lower === 'which') return false;
+  }
+  return true;
+}
+
+/** Events that move people, whose route is where they happen: marches, deployments, withdrawals. */
+const MOVES = new Set<PloverType>(['PROTEST', 'MOBILIZE', 'RETREAT']);
+const ROUTE = new Set(['from', 'to', 'toward', 'towards']);
+
+/** A place the event's own verb moves from or to: 'marched from Fort Lauderdale to the hotel', 'withdrew from Kisangani'. */
+function isRoute(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (!usable(p, context)) return false;
+  const { word, token } = governor(p, context);
+  return ROUTE.has(word) && context.tokens[token].start >= trigger.end && attached(trigger, context.tokens[token], context);
 }
 
 /** Auxiliaries of a passive verb: "was captured", "has been struck". */
@@ -120,7 +122,7 @@ function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext)
 }
 
 function usable(p: PlaceMention, context: PlaceContext): boolean {
-  return Boolean(p.place) && !p.metonymic && !nounModifier(p, context);
+  return Boolean(p.place) && !p.metonymic && !p.people && !nounModifier(p, context);
 }
 
 /**
@@ -130,47 +132,17 @@ function usable(p: PlaceMention, context: PlaceContext): boolean {
  */
 function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
   if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
-  const next = context.tokens[firstTokenFrom(context.tokens, p.span.end)];
+  const at = firstTokenFrom(context.tokens, p.span.end);
+  const next = context.tokens[at];
+  // 'the U.S.-led coalition', 'Saudi-backed forces': a country hyphened to a participle says who leads or backs.
+  if (next?.text === '-' && next.start === p.span.end && /^[a-z]+(?:ed|en)$/.test(context.tokens[at + 1]?.text ?? '')) return true;
   return next !== undefined && next.start - p.span.end <= 1 && next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower);
 }
 
-/**
- * The preposition that governs a place mention, found by walking back over what may stand between
- * them: determiners, adjectives, other names ("in the West Bank city of Nablus", "in Syria's Idlib
- * province"), container nouns with their "of" and the nouns that qualify them ("in the hotspot city
- * of Fallujah", "the Taliban-held city of Herat"), and coordinated names ("in Mardes and Maharada").
- * A direction with its "of" counts as "near" ("north of Karbala"). Returns '' when something else
- * (a verb, "to", "by") comes first.
- */
-function governedBy(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
-  const { tokens } = context;
-  let i = firstTokenFrom(tokens, p.span.start) - 1;
-  let container = false; // crossed a container noun: a noun before it qualifies it ("the hotspot city of")
-  for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
-    const t = tokens[i];
-    if (t.pos === 'ADP' || t.lower === 'in') {
-      const before = tokens[i - 1]?.lower ?? '';
-      if (t.lower === 'of' && CONTAINERS.has(before)) continue;
-      if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
-      return { word: t.lower, token: i };
-    }
-    if (t.pos === 'NOUN' && CONTAINERS.has(t.lower)) container = true;
-    const hyphenated = t.text === '-' || tokens[i + 1]?.text === '-' && t.pos !== 'VERB' || tokens[i - 1]?.text === '-';
-    const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
-      || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text) || container && /^[a-z]/.test(t.text) && tokens[i + 1]?.pos === 'NOUN'))
-      // The tagger reads 'part' in 'the … part of the Golan Heights' as an adverb now and then: before 'of' it is the container noun.
-      || (CONTAINERS.has(t.lower) && t.pos !== 'VERB' && tokens[i + 1]?.lower === 'of')
-      || DIRECTIONS.has(t.lower) || hyphenated
-      || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
-      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
-    if (!skippable) return { word: '', token: i };
-  }
-  return { word: '', token: -1 };
-}
 
 
 export function toEventPlace(p: PlaceMention): EventPlace {
-  return { text: p.text, evidence: p.span, place: p.place! };
+  return eventPlaceOf(p);
 }
 
 /** True when the span sits inside a parenthesis that does not also hold `other` ("(banned in Russia)"). */
@@ -185,18 +157,33 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
  * an aside in brackets), the most precise first. Events on the ground may also take a place their
  * sentence puts something in. Talks, statements and requests get no place their clause does not state.
  */
-export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext): EventPlace | undefined {
+export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext, others: readonly Span[] = []): EventPlace | undefined {
   const onTheGround = ON_THE_GROUND.has(type);
+  // Each word of the event may govern its place ('marched through Rome to protest'). The trigger leads to
+  // it, unless it only says what for ('to protest against … across the West Bank'): then the first word does.
+  const triggers = [trigger, ...others];
+  const purpose = context.tokens[firstTokenFrom(context.tokens, trigger.start) - 1]?.lower === 'to';
+  const lead = purpose ? triggers.reduce((a, b) => (b.start < a.start ? b : a)) : trigger;
   const located = (p: PlaceMention) => (isGoverned(p, context)
-    || onTheGround && (isTargeted(p, trigger, context) || landedOn(p, trigger, context) || objectOfTrigger(p, trigger, context) || subjectOfPassive(p, trigger, context)))
+    || onTheGround && triggers.some((t) => isTargeted(p, t, context) || landedOn(p, t, context) || objectOfTrigger(p, t, context) || subjectOfPassive(p, t, context))
+    || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
-  const inClause = heads(context.places.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
-  if (inClause.length) return toEventPlace(nearestPhrase(inClause, trigger, context));
+  const candidates = candidatesOf(context);
+  const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
+  if (inClause.length) return toEventPlace(nearestPhrase(inClause, lead, context));
   if (!onTheGround) return undefined;
-  const inSentence = heads(context.places.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
-  return inSentence.length ? toEventPlace(nearestPhrase(inSentence, trigger, context)) : undefined;
+  const inSentence = heads(candidates.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
+  return inSentence.length ? toEventPlace(nearestPhrase(inSentence, lead, context)) : undefined;
+}
+
+/** Every place an event may take, once per document: names the gazetteer lacks count where a site word makes them places ('the village of Kafr Nabuda'). */
+const candidateLists = new WeakMap<PlaceContext, readonly PlaceMention[]>();
+function candidatesOf(context: PlaceContext): readonly PlaceMention[] {
+  let list = candidateLists.get(context);
+  if (!list) candidateLists.set(context, (list = [...context.places, ...cuedPlaceNames(context)]));
+  return list;
 }
 
 /**
@@ -284,7 +271,8 @@ const JOINS = /\b(?:and|or|nor|but)\b/i;
  * town in Baramulla district" the first place is the head and the second its container.
  */
 function heads(places: PlaceMention[], text: string): PlaceMention[] {
-  return places.filter((p) => !places.some((q) => {
+  // A name a site word made a place says what it is ('Wadi Zeitoun district of Aleppo'): it qualifies nothing.
+  return places.filter((p) => 'within' in p || !places.some((q) => {
     if (q.span.start <= p.span.end || q.span.start - p.span.end >= 30) return false;
     if (RANK[q.place!.precision] > RANK[p.place!.precision]) return false;
     const between = text.slice(p.span.end, q.span.start);

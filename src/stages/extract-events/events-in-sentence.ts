@@ -265,6 +265,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     actors, recipients,
     clause: tokenSpan(tokens, clause.first, clause.last),
     ...(obligation ? { speechAct: true } : {}),
+    ...(siblings.length > 1 ? { otherTriggers: siblings.filter((m) => m !== match).map((m) => tokenSpan(tokens, m.first, m.last)) } : {}),
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').
     // The lead sentence states the story's main event, as news is written.

@@ -1,0 +1,168 @@
+import type { PlaceMention, PlaceRef } from '../../model/place.js';
+import type { Token } from '../../model/token.js';
+import type { EventPlace } from '../../model/event-record.js';
+import { placeCues } from '../annotate-places/place-cues.js';
+import { isCapitalised, keyOf } from '../annotate-places/capitalised-run.js';
+import { gazetteer } from '../../gazetteer/gazetteer.js';
+import { firstTokenFrom } from '../token-index.js';
+
+/** What finding cued names reads: the document's tokens, sentences and known places. */
+export interface CuedNameContext {
+  places: readonly PlaceMention[];
+  tokens: readonly Token[];
+  sentences: readonly { start: number; end: number; tokenStart: number; tokenEnd: number }[];
+  text: string;
+  /** Names the actors stage took for parties: never places ('in Hamas', 'at Reuters'). */
+  actors?: readonly { span: { start: number; end: number } }[];
+}
+
+/** Prepositions that put what follows somewhere: an unknown name after one is a place ('killed in Gursai'). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within']);
+
+/**
+ * A name the gazetteer lacks but the text calls a place, as a place mention: `place` is what it is
+ * ranked by (the site word's precision, the known place's point), `within` what it resolves to.
+ * Example: { span: {…'Kafr Nabuda'}, text: 'Kafr Nabuda', place: {…Hama, precision: 'locality'}, within: {…Hama province} }
+ */
+export interface CuedPlace extends PlaceMention {
+  place: PlaceRef;
+  within: PlaceRef;
+}
+
+/** Words inside a name of the region that are not capitalised: 'Hajar al-Aswad', 'Deir ez-Zor'. */
+const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'ez', 'es', 'er', 'bin', 'ibn', 'abu', 'bani', 'beni']);
+
+const found = new WeakMap<object, CuedPlace[]>();
+
+/**
+ * The names of a document that a site word makes places although the gazetteer does not know them:
+ * after '<site> of' ('the key village of Kafr Nabuda', and the names listed after it: 'the towns of
+ * Khan Touman, Aleis and Zorba'), before a site word ('Jobar district') or ending in one ('Kuweires
+ * Military Airport') or after a locative preposition ('killed in Gursai'). Each resolves no finer than the nearest known place of its sentence, as UCDP
+ * codes a village it cannot locate at the province it lies in; a sentence with no known place gives none.
+ */
+export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
+  let names = found.get(context);
+  if (names) return names;
+  names = [];
+  const { tokens, text } = context;
+  const cues = placeCues();
+  // Places come in text order: one pointer walks them with the sentences.
+  let first = 0;
+  for (const sentence of context.sentences) {
+    while (first < context.places.length && context.places[first].span.start < sentence.start) first++;
+    const inSentence: PlaceMention[] = [];
+    for (let k = first; k < context.places.length && context.places[k].span.start < sentence.end; k++) {
+      const p = context.places[k];
+      if (p.place && !p.metonymic && !p.people && p.span.end <= sentence.end) inSentence.push(p);
+    }
+    if (!inSentence.length) continue;
+    // A place named as a party ('blamed the U.S.') holds no village: it resolves none.
+    const known = inSentence.filter((p) => !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
+    let listCue: 'locality' | 'district' | 'province' | undefined;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      if (!startsName(tokens, i)) continue;
+      const end = nameEnd(text, tokens, i, sentence.tokenEnd);
+      const before = tokens[i - 1]?.lower ?? '';
+      const afterOf = before === 'of' ? cues.sites.get(tokens[i - 2]?.lower ?? '') : undefined;
+      // A list after the cue: 'the towns of Khan Touman, Aleis and Zorba' (not 'the village of Jobar, Reuters said').
+      const listed = listCue && (before === 'and' || (before === ',' && [',', 'and'].includes(tokens[nameEnd(text, tokens, i, sentence.tokenEnd)]?.lower ?? ''))) ? listCue : undefined;
+      const lastWord = tokens[end - 1].lower;
+      const next = tokens[end];
+      // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing.
+      const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of';
+      const siteAfter = next && next.start - tokens[end - 1].end <= 1 && /^[a-z]/.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
+      const siteInName = end - i > 1 ? cues.sites.get(lastWord) : undefined;
+      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
+      // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
+      // 'in Blake's car': a name with a possessive is someone's, not somewhere.
+      const byLocative = !bySite && locativeBefore(tokens, i) && !/^['’]s$/.test(next?.text ?? '');
+      const precision = bySite ?? (byLocative ? 'locality' : undefined);
+      const span = { start: tokens[i].start, end: tokens[end - 1].end };
+      // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
+      const single = end - i === 1 && (tokens[i].pos === 'ADJ' || /^[A-Z]{2,5}$/.test(tokens[i].text) || /(?:ish|ese)$/.test(tokens[i].lower));
+      listCue = precision;
+      const taken = (p: { span: { start: number; end: number } }) => p.span.start < span.end && span.start < p.span.end;
+      if (precision && known.length && !single && !inSentence.some(taken) && !(byLocative && context.actors?.some(taken)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
+        const within = nearest(known, span, tokens);
+        // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): as precise as a town.
+        const rank = within.place!.precision === 'locality' ? 'locality' : precision;
+        names.push({ span, text: text.slice(span.start, span.end), place: { ...within.place!, precision: rank }, within: within.place!, confidence: 0.3 });
+      }
+      i = end - 1;
+    }
+  }
+  found.set(context, names);
+  return names;
+}
+
+/** The event place a candidate gives: a cued name keeps its own words and evidence, with the place it lies in. */
+export function eventPlaceOf(p: PlaceMention): EventPlace {
+  const within = (p as Partial<CuedPlace>).within;
+  return { text: p.text, evidence: p.span, place: within ?? p.place! };
+}
+
+/** A locative preposition before the name, over 'the' and directions: 'in Gursai', 'in northern Gursai'. */
+function locativeBefore(tokens: readonly Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || /^(north|south|east|west)(ern)?$|^(central|downtown)$/.test(tokens[j].lower))) j--;
+  return LOCATIVES.has(tokens[j]?.lower ?? '');
+}
+
+function startsName(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (isCapitalised(t)) return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ';
+  // 'al-Latmana': a particle joined by a hyphen to a capitalised word.
+  return PARTICLES.has(t.lower) && tokens[i + 1]?.text === '-' && tokens[i + 2] !== undefined && isCapitalised(tokens[i + 2]);
+}
+
+/** One past the last token of the name starting at i: capitalised words, particles and the hyphens and apostrophes joining them. */
+function nameEnd(text: string, tokens: readonly Token[], i: number, limit: number): number {
+  let end = i + 1;
+  while (end < limit) {
+    const t = tokens[end];
+    const gap = t.start - tokens[end - 1].end;
+    if (gap > 1 || (gap === 1 && text[tokens[end - 1].end] !== ' ')) break;
+    const joiner = (t.text === '-' || t.text === '’' || t.text === '‘' || t.text === "'") && gap === 0 && tokens[end + 1]?.start === t.end;
+    // The segmenter splits some words at a diacritic ('Qu' + 'ảng'): letters glued on go on the word.
+    const glued = gap === 0 && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(tokens[end - 1].text);
+    if (isCapitalised(t) || joiner || glued || (PARTICLES.has(t.lower) && tokens[end + 1]?.text === '-')) { end++; continue; }
+    break;
+  }
+  while (end > i + 1 && !isCapitalised(tokens[end - 1]) && !(tokens[end - 1].start === tokens[end - 2].end && /^\p{L}/u.test(tokens[end - 1].text))) end--;
+  return end;
+}
+
+const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Capitalised words before a site word that say whose it is, not what it is called: 'the Syrian town',
+ * 'a Sunni neighbourhood' (demonyms and place-cues stopwords), 'His village', 'Monday'.
+ */
+function notAPlace(first: string, name: string): boolean {
+  const cues = placeCues();
+  if (CALENDAR.has(first) || cues.sets.stopword.has(first) || cues.sets.title.has(first)) return true;
+  return gazetteer().candidatesByKey(keyOf(name)).some((c) => c.role === 'demonym' || c.role === 'people');
+}
+
+/**
+ * The known place nearest the name, coarser places first (a village lies in its province, not in the
+ * next town named), and after it before before it; a country that only qualifies a noun ('U.S. troops') holds nothing.
+ */
+function nearest(known: readonly PlaceMention[], span: { start: number; end: number }, tokens: readonly Token[]): PlaceMention {
+  const distance = (p: PlaceMention) => (p.span.start >= span.end ? p.span.start - span.end : span.start - p.span.end);
+  const modifier = (p: PlaceMention) => {
+    if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
+    const next = tokens[firstTokenFrom(tokens, p.span.end)];
+    return next !== undefined && next.start - p.span.end <= 1 && next.pos === 'NOUN' && /^[a-z]/.test(next.text);
+  };
+  const holding = known.filter((p) => !modifier(p));
+  const pool = holding.length ? holding : known;
+  const coarse = pool.filter((p) => p.place!.precision !== 'locality');
+  const candidates = coarse.length ? coarse : pool;
+  // English names the container after the place ('Mouhessen town in Deir Ezzor'); one named before may be another's ('the State of Iraq').
+  const after = candidates.filter((p) => p.span.start >= span.end);
+  return [...(after.length ? after : candidates)].sort((a, b) => distance(a) - distance(b))[0];
+}

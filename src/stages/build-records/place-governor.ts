@@ -1,0 +1,98 @@
+import type { PlaceMention } from '../../model/place.js';
+import type { ActorMention } from '../../model/actor.js';
+import type { Token, Sentence } from '../../model/token.js';
+import { firstTokenFrom } from '../token-index.js';
+
+// The preposition that governs a place mention ('in', 'near', 'of'…): what choose-place reads to tell
+// where an event happened from what a place only qualifies.
+
+/** Nouns that hold a place: "the city of Aleppo", "the villages of Mardes and Maharada", "Aleppo province". */
+export const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts',
+  'region', 'regions', 'outskirts', 'countryside', 'suburb', 'suburbs', 'area', 'areas', 'capital', 'neighbourhood', 'neighbourhoods',
+  'neighborhood', 'neighborhoods', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center',
+  'street', 'streets', 'stronghold', 'strongholds', 'bastion', 'settlement', 'settlements', 'gates', 'entrance', 'edge', 'edges', 'vicinity', 'environs', 'hamlet', 'hamlets',
+  // Parts of a place hold a piece of it: 'the northern sector of Homs', 'about half of Croatia', 'in front of the hospital'.
+  'section', 'sections', 'sector', 'sectors', 'corridor', 'portion', 'half', 'third', 'percent', 'rest', 'majority', 'bulk',
+  'jungle', 'jungles', 'shore', 'shores', 'coast', 'corner', 'front', 'middle', 'mountains', 'hills', 'lanes', 'alleys', 'quarter', 'quarters', 'territory',
+  'much', 'most', 'all', 'hometown', 'square', 'squares', 'skies', 'seas', 'waters', 'airspace']);
+/** Possessives between a preposition and a place: 'at his Jerusalem home'. */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Comparisons before a part: 'more than half of Zaire'. */
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+/** Adjectives that with 'to' or 'from' make a locative: 'close to the town of Poso', 'next to', 'not far from'. */
+const NEARNESS = new Set(['close', 'next', 'far', 'near']);
+/** A preposition that only rounds a figure: 'about half of Croatia'. */
+const ROUNDING = new Set(['about', 'nearly', 'almost', 'roughly', 'some']);
+/** Directions before a place: "in north Iraq", "in southern Lebanon". */
+export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern', 'southeastern', 'southwestern', 'upper', 'lower', 'rural',
+  // Parts of a town or a country named before it: 'patrolled downtown Caracas', 'in far eastern Congo'.
+  'downtown', 'uptown', 'far', 'greater']);
+const WALK_BACK_LIMIT = 10;
+
+/** What the document offers to choose a place from. */
+export interface PlaceContext {
+  places: readonly PlaceMention[];
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  text: string;
+  /** The actors stage's mentions: a name it took for a party is no place the gazetteer missed. */
+  actors?: readonly ActorMention[];
+}
+
+/** The word that governs each place mention, computed once per document (many events ask). */
+const governors = new WeakMap<PlaceContext, Map<PlaceMention, { word: string; token: number }>>();
+
+export function governor(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
+  let map = governors.get(context);
+  if (!map) {
+    map = new Map();
+    governors.set(context, map);
+  }
+  let found = map.get(p);
+  if (!found) {
+    found = governedBy(p, context);
+    map.set(p, found);
+  }
+  return found;
+}
+
+/**
+ * The preposition that governs a place mention, found by walking back over what may stand between
+ * them: determiners, adjectives, other names ("in the West Bank city of Nablus", "in Syria's Idlib
+ * province"), container nouns with their "of" and the nouns that qualify them ("in the hotspot city
+ * of Fallujah", "the Taliban-held city of Herat"), and coordinated names ("in Mardes and Maharada").
+ * A direction with its "of" counts as "near" ("north of Karbala"). Returns '' when something else
+ * (a verb, "to", "by") comes first.
+ */
+function governedBy(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
+  const { tokens } = context;
+  let i = firstTokenFrom(tokens, p.span.start) - 1;
+  let container = false; // crossed a container noun: a noun before it qualifies it ("the hotspot city of")
+  for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
+    const t = tokens[i];
+    if (ROUNDING.has(t.lower) && (tokens[i + 1]?.pos === 'NUM' || CONTAINERS.has(tokens[i + 1]?.lower ?? ''))) continue;
+    // 'more than half of Zaire': a comparison inside the phrase of the part.
+    if (t.lower === 'than' && COMPARATIVES.has(tokens[i - 1]?.lower ?? '')) { i--; steps++; continue; }
+    // 'in the capital, Colombo': a name in apposition to the container.
+    if (t.text === ',' && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    if (t.pos === 'ADP' || t.lower === 'in') {
+      const before = tokens[i - 1]?.lower ?? '';
+      if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };
+      if (t.lower === 'of' && CONTAINERS.has(before)) continue;
+      if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
+      return { word: t.lower, token: i };
+    }
+    if (t.pos === 'NOUN' && CONTAINERS.has(t.lower)) container = true;
+    const hyphenated = t.text === '-' || tokens[i + 1]?.text === '-' && t.pos !== 'VERB' || tokens[i - 1]?.text === '-';
+    const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
+      || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text) || container && /^[a-z]/.test(t.text) && tokens[i + 1]?.pos === 'NOUN'))
+      // The tagger reads 'part' in 'the … part of the Golan Heights' as an adverb now and then: before 'of' it is the container noun.
+      || (CONTAINERS.has(t.lower) && t.pos !== 'VERB' && tokens[i + 1]?.lower === 'of')
+      || DIRECTIONS.has(t.lower) || hyphenated || POSSESSIVES.has(t.lower)
+      || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
+      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
+    if (!skippable) return { word: '', token: i };
+  }
+  return { word: '', token: -1 };
+}

@@ -1,0 +1,47 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { segmentText } from '../../src/stages/segment/segment.js';
+import { extractEventMentions } from '../../src/stages/extract-events/extract-events.js';
+import type { Document } from '../../src/model/document.js';
+
+// Acts on the ground whose words the tagger or the lexicon used to miss: each must give an event at its word.
+function triggers(text: string): string[] {
+  const doc: Document = { id: 'doc_test', contentHash: 'test', text, language: 'en' };
+  const { sentences, tokens } = segmentText(text);
+  return extractEventMentions(doc, { sentences, tokens, actors: [], times: [], places: [], casualties: [], attributions: [] })
+    .map((e) => `${text.slice(e.trigger.start, e.trigger.end).toLowerCase()}:${e.type}`);
+}
+
+test('extractEvents reads patrolling as a show of force (MOBILIZE); a patrol that is attacked is no event of its own', () => {
+  assert.ok(triggers('Armed police patrolled the streets of the capital on Friday.').includes('patrolled:MOBILIZE'));
+  assert.ok(triggers('Soldiers were patrolling the border town at night.').includes('patrolling:MOBILIZE'));
+  assert.ok(!triggers('Gunmen ambushed an army patrol on the road.').some((t) => t.startsWith('patrol')));
+});
+
+test('extractEvents reads "shot dead" as a shooting even where the tagger calls "shot" a noun', () => {
+  // Third sentence: the lead's fallback classifier must not be what finds it.
+  const found = triggers('It was late. Nobody spoke. Israeli soldiers shot dead a policeman and a boy in the town and eight people were wounded, according to officials.');
+  assert.ok(found.some((t) => t.startsWith('shot') && t.endsWith(':ASSAULT')), JSON.stringify(found));
+});
+
+test('extractEvents reads a launched offensive as an attack, whatever tag "offensive" gets', () => {
+  const found = triggers('It was late. Nobody spoke. The army launched a new offensive in the northern countryside on Wednesday.');
+  assert.ok(found.some((t) => t.endsWith(':ASSAULT')), JSON.stringify(found));
+});
+
+test('extractEvents reads troops storming a place as an attack, not a storm of weather', () => {
+  assert.ok(triggers('Troops stormed the building at dawn.').includes('stormed:ASSAULT'));
+  assert.ok(triggers('A storm hit the coast on Monday.').includes('storm:AID'));
+});
+
+test('extractEvents reads "was shot", "shot and killed" and "shot down" as shootings whatever tag "shot" gets', () => {
+  for (const sentence of ['A policeman was shot in the market.', 'Gunmen shot and killed two guards.', 'Rebels shot down an army helicopter.']) {
+    const found = triggers(`It was late. Nobody spoke. ${sentence}`);
+    assert.ok(found.some((t) => t.includes('shot') && t.endsWith(':ASSAULT')), `${sentence} ${JSON.stringify(found)}`);
+  }
+});
+
+test('extractEvents reads an offensive continued or begun as an attack, whatever tag "offensive" gets', () => {
+  const found = triggers('It was late. Nobody spoke. The army continued their large-scale offensive in the north on Tuesday.');
+  assert.ok(found.some((t) => t.endsWith(':ASSAULT')), JSON.stringify(found));
+});
