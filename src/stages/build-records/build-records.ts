@@ -14,7 +14,7 @@ import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
 import type { Draft, Needed } from './draft.js';
-import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, declaresOwnAct } from './participant-filters.js';
+import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
@@ -49,7 +49,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       type: mention.type,
       trigger: mention.trigger,
       triggerText: mention.triggerText,
-      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct || declaresOwnAct(mention.type, claim, mention.trigger, doc.text) || declaresTheAct(claim, mention.trigger, layers.tokens) ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
+      actors: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.actors), layers), mention.speechAct || declaresTheAct(claim, mention.trigger, layers.tokens) ? undefined : claim, doc.text, layers.sentences), mention.trigger, doc.text, 'actor'), doc.text),
       recipients: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text), doc.text),
       factuality,
       attribution,

@@ -5,8 +5,9 @@ import { firstTokenFrom } from '../token-index.js';
 
 // Cues that do the act they name when their object is a noun phrase: declaring a ceasefire is the ceasefire.
 const PERFORMATIVE = new Set(['declare', 'announce', 'proclaim']);
-// What may stand between the cue and the act it names: 'declared a 30-day state of siege', 'announced its new sanctions'.
-const MODIFIER_POS = /^(DET|ADJ|NUM|PRON|PUNCT|NOUN)$/;
+// What may stand between the cue and the act it names: 'declared a 30-day state of siege', 'announced its new sanctions',
+// 'announced on Wednesday a 72-hour ceasefire'.
+const MODIFIER_POS = /^(DET|ADJ|NUM|PRON|PUNCT|NOUN|ADP|PROPN)$/;
 const MAX_MODIFIERS = 6;
 
 /**

@@ -46,6 +46,8 @@ export function withoutDateline(participants: Participant[], text: string): Part
   return participants.filter((p) => !isDateline(p.evidence, text));
 }
 
+const OWN_DEED_CUES = /^(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?)$/i;
+
 /**
  * Who says an event happened is not who did it: a participant found outside the claim that holds
  * the trigger, where the claim's source stands ("the Observatory said jets struck the town"), is
@@ -54,23 +56,6 @@ export function withoutDateline(participants: Participant[], text: string): Part
  * sentence's start and a preposed claim (or between a postposed claim and the sentence's end) is
  * the frame of the claim.
  */
-/** Acts a party brings about by announcing them: a truce, an agreement. */
-const DECLARED_TYPES = new Set(['RETREAT', 'AGREE']);
-const DECLARING_CUES = /^(?:announc|declar|proclaim|unveil)/i;
-
-/**
- * "Russia's defence ministry announced on Wednesday a 72-hour ceasefire": a truce or an agreement named
- * as the very object of 'announce' or 'declare' (no 'that' clause between) is the announcer's own act,
- * so the claim's source stays its actor.
- */
-export function declaresOwnAct(type: string, claim: Attribution | undefined, trigger: { start: number }, text: string): boolean {
-  if (!claim || !DECLARED_TYPES.has(type) || !DECLARING_CUES.test(text.slice(claim.cue.start, claim.cue.end))) return false;
-  const between = text.slice(claim.cue.end, trigger.start);
-  return trigger.start >= claim.cue.end && between.length <= 60 && !/\bthat\b|[,;]/i.test(between);
-}
-
-const OWN_DEED_CUES = /^(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?)$/i;
-
 export function withoutSources(participants: Participant[], claim: Attribution | undefined, text: string, sentences: Needed['sentences']): Participant[] {
   if (!claim) return participants;
   // "Turkey said it shelled YPG positions": a claim about the speaker's own act keeps the speaker.

@@ -7,6 +7,7 @@ import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES, REPORTING } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
+import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { LOCATIVE, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
 
@@ -118,39 +119,12 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
 
-// 'NATO confirmed on Wednesday it would tighten the blockade', 'the rebels said they will release him': a speaker
-// whose claim opens with a pronoun tells of its own act, and does it.
-const SELF = new Set(['it', 'they', 'we', 'he', 'she']);
-function speaksOfItself(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from; i < Math.min(end, from + 6); i++) {
-    if (SELF.has(tokens[i].lower)) return true;
-    if (!/^(ADP|PROPN|NOUN|NUM|ADV|SCONJ|DET)$/.test(tokens[i].pos) || tokens[i].lower === 'the') return false;
-  }
-  return false;
-}
-
-// A noun between a verb and 'by' is its object: the verb is active.
-// A plural noun the tagger took for a verb counts too ('rejected calls by X'), but not a second verb joined by 'and'.
-function hasObject(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
-    if (tokens[i].pos === 'VERB' && /s$/.test(tokens[i].lower) && tokens[i - 1]?.pos !== 'CCONJ') return true;
-  }
-  return false;
-}
-
 // 'offered its troops to Lebanon', 'withdraw their forces from the border': what one gives, sends or withdraws of
 // one's own people is what one acts with, not whom one acts on. One may still urge or blame one's own ('urged its citizens').
 const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
 const GIVING = new Set(['AGREE', 'AID', 'RETREAT', 'MOBILIZE', 'COOPERATE', 'CONCEDE', 'SANCTION']);
 function ownedBySubject(tokens: readonly Token[], c: Candidate, actors: readonly Candidate[], type: string | undefined): boolean {
   return GIVING.has(type ?? '') && actors.length > 0 && c.first > 0 && OWN.has(tokens[c.first - 1].lower);
-}
-
-/** 'denied shelling the town and accused Ukrainian troops': a party after 'and' + a verb is that verb's, not the trigger's. */
-function pastCoordinatedVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'and') return true;
-  return false;
 }
 
 // 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
@@ -184,22 +158,6 @@ function antecedent(candidates: readonly Candidate[], pronoun: Candidate, taken:
     fallback ??= c;
   }
   return fallback;
-}
-
-const PERCEPTION = new Set(['see', 'saw', 'seen', 'witness', 'hear', 'heard', 'watch', 'film', 'photograph', 'record', 'describe', 'recount', 'survive', 'flee', 'fled', 'escape']);
-
-/** The token index of a verb of perception right before a noun trigger ('saw the clash', 'witnessed heavy shelling'), or 0. */
-function perceived(tokens: readonly Token[], first: number): number {
-  let i = first - 1;
-  while (i >= 0 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
-  if (i <= 0 || i === first - 1 && tokens[first].pos === 'VERB') return 0;
-  const t = tokens[i];
-  return t.pos === 'VERB' && (PERCEPTION.has(t.lemma) || PERCEPTION.has(t.lower)) ? i : 0;
-}
-
-function hasNounBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
-  return false;
 }
 
 /**
