@@ -86,3 +86,11 @@ test("annotateActors gives an unknown name after a country word that country ('R
   const backed = actorsIn("Militants fought Somalia's Western-backed government on Monday.");
   assert.ok(!backed.some((a) => a.text.includes('Western') && a.actor?.code === 'SOM'), JSON.stringify(backed.map((a) => [a.text, a.actor?.code])));
 });
+
+test('annotateActors gives "terrorists from Jaish al-Islam" and "fighters of Hezbollah" the named group', () => {
+  const actors = actorsIn('Rounds were fired by terrorists from Jaish al-Islam on the district. Fighters of Hezbollah crossed the border.', '2017-01-01');
+  assert.equal(mention(actors, 'terrorists')?.actor?.code, 'SYRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
+  assert.equal(mention(actors, 'Fighters')?.actor?.code, 'LBNREB');
+  // Not a state or an office: 'soldiers of Syria' keeps its own reading, and a place after 'from' is where they came from.
+  assert.notEqual(mention(actorsIn('Gunmen from Aleppo attacked the post.', '2017-01-01'), 'Gunmen')?.actor?.code, 'SYRGOV');
+});

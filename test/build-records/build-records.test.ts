@@ -272,3 +272,8 @@ test('who declares or announces a ceasefire or a state of emergency is its actor
   const reported = records('The Bolivian army announced the attack had killed five rebels.');
   assert.ok(!reported.some((r) => r.type === 'ASSAULT' && r.actors.some((a) => a.actor?.code === 'BOLMIL')), JSON.stringify(reported.map((r) => [r.type, r.actors.map((a) => a.text)])));
 });
+
+test('buildRecords keeps the group a description is linked to in its own sentence ("fired by terrorists from Jaish al-Islam")', () => {
+  const [attack] = records('One person was injured by explosive rounds fired by terrorists from Jaish al-Islam on the neighborhood.', '2017-01-01').filter((r) => r.type === 'ASSAULT');
+  assert.deepEqual(attack?.actors.map((p) => p.actor?.code), ['SYRREB'], JSON.stringify(attack?.actors));
+});

@@ -9,7 +9,7 @@ import { textWords } from './text-words.js';
 import { scanMentions, type ScanContext } from './scan-mentions.js';
 import { dropCovered, extendTitles } from './extend-titles.js';
 import { findUnknownNames } from './find-unknown-names.js';
-import { linkCoreference, linkPossessedMembers } from './link-coreference.js';
+import { linkCoreference, linkPossessedMembers, linkMembersOfNamedGroup } from './link-coreference.js';
 import { contextCountry } from './context-country.js';
 import { linkLostPossessives } from './lost-possessives.js';
 import { codeEthnicMinorities } from './ethnic-minority.js';
@@ -43,6 +43,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   linkLostPossessives(found, words);
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   linkPossessedMembers(found, words);
+  linkMembersOfNamedGroup(found, words);
 
   const country = contextCountry(places, ctx.placeCountries, agents);
   for (const m of found) {

@@ -105,6 +105,28 @@ export function linkPossessedMembers(found: FoundMention[], words: readonly Text
   }
 }
 
+/**
+ * 'terrorists from Jaish al-Islam', 'fighters of Hezbollah', 'militants of the Islamic State group': a description or
+ * a body of fighters right before 'from'/'of' (the) and a named armed group is that group's.
+ */
+export function linkMembersOfNamedGroup(found: FoundMention[], words: readonly TextWord[]): void {
+  for (let i = 0; i + 1 < found.length; i++) {
+    const m = found[i];
+    const group = found[i + 1];
+    if (!group.actor || !GROUP_KINDS.has(group.actor.kind) || (m.actor && !MEMBER_KINDS.has(m.actor.kind))) continue;
+    if (!m.actor && m.describes === undefined) continue;
+    let k = m.end;
+    if (words[k]?.key !== 'from' && words[k]?.key !== 'of') continue;
+    k++;
+    if (words[k]?.key === 'the') k++;
+    if (k !== group.start || words[k].sentence !== words[m.start].sentence) continue;
+    m.actor = group.actor;
+    m.corefOf = group.corefOf ?? group;
+    m.contextSector = undefined;
+    m.confidence = 0.5;
+  }
+}
+
 /** 'the militants', 'the jihadists' after one armed group and no other: that group. */
 function linkMilitants(found: FoundMention[]): void {
   for (const m of found) {

@@ -11,7 +11,8 @@ import type { Needed } from './draft.js';
 /**
  * A description ("terrorists", "militants") linked to a group named far back is a guess, not the
  * text naming the group: it stays an unresolved party unless the group is named in its sentence or
- * the one before ("ISIL ... In Damascus terrorists fired a mortar round": no group is named there).
+ * the one before ("ISIL ... In Damascus terrorists fired a mortar round": no group is named there), or
+ * is the group it was linked to in its own sentence ('terrorists from Jaish al-Islam').
  */
 export function withoutDistantGuesses(participants: Participant[], layers: Needed): Participant[] {
   return participants.map((p) => {
@@ -20,6 +21,9 @@ export function withoutDistantGuesses(participants: Participant[], layers: Neede
     if (mention && mention.span.end !== p.evidence.end) return p;
     if (!mention || mention.corefOf === undefined || !mention.describes) return p;
     const sentence = sentenceAt(layers.sentences, p.evidence.start);
+    // 'terrorists from Jaish al-Islam': the group it is linked to is named right there, after it.
+    const linked = layers.actors[mention.corefOf];
+    if (linked && sentenceAt(layers.sentences, linked.span.start) === sentence) return p;
     const named = layers.actors.some((a) => a !== mention && a.actor?.code === p.actor!.code && !a.describes && a.corefOf === undefined
       && a.span.start < p.evidence.end && sentence - sentenceAt(layers.sentences, a.span.start) <= 1);
     return named ? p : { text: p.text, evidence: p.evidence };
