@@ -197,3 +197,8 @@ test('buildRecords places a march or a withdrawal on its route ("marched from Ra
   assert.equal(records('Hundreds of students marched from Ramallah to an army checkpoint on Friday.').find((r) => r.type === 'PROTEST')?.place?.text, 'Ramallah');
   assert.equal(records('Government troops withdrew from Kisangani on Monday.').find((r) => r.type === 'RETREAT')?.place?.text, 'Kisangani');
 });
+
+test('buildRecords places fighting "around the rail hub of Debaltseve" in the town the hub is', { skip }, () => {
+  const [fight] = records('Fighting intensified around the rail hub of Debaltseve on Monday.').filter((r) => r.type === 'ASSAULT');
+  assert.equal(fight?.place?.place.name, 'Debaltseve', JSON.stringify(fight?.place));
+});

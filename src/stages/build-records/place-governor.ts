@@ -14,7 +14,9 @@ export const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village',
   // Parts of a place hold a piece of it: 'the northern sector of Homs', 'about half of Croatia', 'in front of the hospital'.
   'section', 'sections', 'sector', 'sectors', 'corridor', 'portion', 'half', 'third', 'percent', 'rest', 'majority', 'bulk',
   'jungle', 'jungles', 'shore', 'shores', 'coast', 'corner', 'front', 'middle', 'mountains', 'hills', 'lanes', 'alleys', 'quarter', 'quarters', 'territory',
-  'much', 'most', 'all', 'hometown', 'square', 'squares', 'skies', 'seas', 'waters', 'airspace']);
+  'much', 'most', 'all', 'hometown', 'square', 'squares', 'skies', 'seas', 'waters', 'airspace',
+  // A town named by what it is to the war: 'the rail hub of Debaltseve', 'the key junction of Manbij'.
+  'hub', 'junction', 'crossroads', 'gateway']);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Comparisons before a part: 'more than half of Zaire'. */
