@@ -13,9 +13,9 @@ const ARABIC_ARTICLES = new Set(['al', 'el']);
 // Ahmed', 'an offer from Iran' name parties; for a capital they are mostly travel ('flew to Moscow').
 const PLAINLY_LOCATIVE = new Set(['in', 'near', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through']);
 
-// A capital before these nouns only says where they are: 'rival Tripoli factions', 'Kabul residents', 'Damascus airport'.
-const LOCAL_NOUNS = new Set(['factions', 'faction', 'militias', 'militia', 'residents', 'resident', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods',
-  'airport', 'port', 'hospital', 'hospitals', 'streets', 'suburbs', 'suburb', 'district', 'districts', 'families', 'shopkeepers', 'police', 'university', 'prison', 'mosque', 'market']);
+// Besides AT_PLACE_NOUNS, a capital (not a state) before these only says where they are: 'rival Tripoli factions',
+// 'Kabul police', 'Damascus university'.
+const LOCAL_NOUNS = new Set(['factions', 'faction', 'militias', 'militia', 'resident', 'port', 'hospitals', 'families', 'shopkeepers', 'police', 'university', 'prison', 'mosque', 'market']);
 
 // Nouns a state's or a capital's name qualifies as the place where they are: 'a Damascus car bomb', 'the Kabul suburbs'.
 const AT_PLACE_NOUNS = new Set(['car', 'bomb', 'bombs', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'massacre', 'suburb', 'suburbs',
