@@ -145,3 +145,11 @@ test('annotateDates reads a year shortened to two digits after an apostrophe ("t
   const found = times('After the \'97 season and the ’05 election, he said \'rock \'n\' roll\' at 9. It was Class of \'88.', '1998-02-13');
   assert.deepEqual(found.map((t) => [t.text, t.timex]), [['\'97', '1997'], ['’05', '2005'], ['\'88', '1988']]);
 });
+
+test('annotateDates leaves a rate alone: an amount per year, month or week measures a quantity, not a time', () => {
+  const found = times('The bonds pay $3.20 a year, the plant makes 8,000 cars annually, revenue should grow 12% annually, and the airline runs six flights a week. Sales rose for a year.', '2003-05-14');
+  assert.deepEqual(found.map((t) => t.text), ['a year']);
+  assert.equal(found[0].timex, 'P1Y');
+  // A frequency with no amount before it is still a set.
+  assert.equal(find(times('The agency reports annually to parliament.', '2003-05-14'), 'annually').type, 'SET');
+});

@@ -3,12 +3,11 @@ import { spanOf } from './candidate.js';
 import type { CalendarUnit } from './relative-timex.js';
 import { relativeTimex } from './relative-timex.js';
 import { timeWords, numberValue, triggerWords } from './time-words.js';
+import { followsAmount } from './rate.js';
 
 // Days in each TIMEX3 unit, approximate for months and years, so durations can be compared.
 const UNIT_DAYS: Record<string, number> = { TS: 1 / 86400, TM: 1 / 1440, TH: 1 / 24, D: 1, W: 7, '2W': 14, M: 30.44, Q: 91.31, Y: 365.25, DE: 3652.5, CE: 36525 };
 const CALENDAR_UNIT: Record<string, CalendarUnit> = { D: 'day', W: 'week', M: 'month', Q: 'quarter', Y: 'year', DE: 'decade', CE: 'century' };
-// A price or count before "a year" makes it a rate ("$5 a year", "twice a day"): a SET, not a duration.
-const RATE_BEFORE = /(?:\d|%|dollars?|cents?|times|twice|once|million|billion|percent|units?|barrels?|tons?)\s*$/i;
 
 /** The TIMEX3 duration for n units ('Y', 3 → 'P3Y'; 'TH', 12 → 'PT12H'; 'DE', 2 → 'P20Y'). */
 export function durationTimex(unit: string, n: number | 'X'): string {
@@ -82,9 +81,8 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
     const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';
     return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef, counted: true } };
   }
-  if (article && !g.pre && !g.mod && RATE_BEFORE.test(context.text.slice(Math.max(0, start - 20), start)) && /^[DWMY]$/.test(unit)) {
-    return { start, end, type: 'SET', timex: durationTimex(unit, 1), rule: 'rate' };
-  }
+  // "$5 a year", "twice a day", "six flights a week": the denominator of a rate, not a time (see rate.ts).
+  if (article && !g.pre && !g.mod && /^[DWMY]$/.test(unit) && followsAmount(context.text, start)) return undefined;
   if (half) return { start, end, type: 'DURATION', timex: halfDurationTimex(unit, n as number), durationDays: durationDays(unit, (n as number) + 0.5), rule: 'duration' };
   return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'duration' };
 }

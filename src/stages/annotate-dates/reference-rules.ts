@@ -3,6 +3,7 @@ import { spanOf } from './candidate.js';
 import { timeWords, triggerWords } from './time-words.js';
 import { addDays, pad } from './calendar.js';
 import { relativeTimex } from './relative-timex.js';
+import { followsAmount } from './rate.js';
 
 // How far back "recent days/weeks/months/years" reach (and "coming months" ahead): an approximation, marked as such.
 const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095 };
@@ -59,8 +60,10 @@ export function referenceRules(): Rule[] {
       name: 'set',
       triggers: triggerWords('set'), reach: 30,
       pattern: new RegExp(`\\b(?:${setWords})\\b`, 'gi'),
-      build(match) {
+      build(match, context) {
         const { start, end } = spanOf(match);
+        // "grow 12% annually" is a rate, as "$5 a year" is (see rate.ts); "every year" still quantifies over years.
+        if (!/^(?:every|each)\s/i.test(match[0]) && followsAmount(context.text, start)) return undefined;
         const timex = words.byKind.set.get(match[0].toLowerCase().replace(/\s+/g, ' '));
         return timex ? { start, end, type: 'SET', timex, rule: 'set' } : undefined;
       },
