@@ -112,3 +112,17 @@ test('annotateDates keeps the week as the value of "the beginning of the week" b
   const end = find(found, 'the end of the week');
   assert.deepEqual([end.value?.start, end.value?.end], ['2016-07-22', '2016-07-24']);
 });
+
+test('annotateDates compares "the year-ago period" with the period reported, not with a forecast one', () => {
+  const found = times('Profit fell in the third quarter. Analysts expect weak results through the second quarter of 2004. In the year-ago period, the company earned $8 million.', '2003-10-22');
+  assert.equal(find(found, 'the year-ago period').timex, '2002-Q3');
+});
+
+test('annotateDates reads no time in a compound such as "quarter-to-quarter"', () => {
+  assert.deepEqual(times('The quarter-to-quarter comparison was helped by lower costs.', '2003-10-22').map((t) => t.text), []);
+});
+
+test('annotateDates reads "the latest period" as the quarter reported when no ended one is named', () => {
+  const found = times('The company reported a loss for its fiscal fourth quarter. Sales in the latest period fell 5%.', '2003-11-05');
+  assert.equal(find(found, 'the latest period').timex, '2003-Q4');
+});

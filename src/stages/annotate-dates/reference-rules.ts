@@ -140,7 +140,8 @@ export function referenceRules(): Rule[] {
       triggers: ['quarter', 'period', 'year', 'prior'], reach: 40,
       // Company reports compare "the quarter" with "the year-earlier quarter": both refer to the period under discussion.
       // "the corresponding period last year", "last year's quarter", "the quarter a year ago": that period a year back.
-      pattern: /\b(?:(?<back>the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))|last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period))|the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|(?:(?:same|comparable|corresponding)\s+)?(?:year-earlier|year-ago|prior-year|previous-year|year\s+earlier)\s+|same\s+|comparable\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b))\b/gi,
+      // "The quarter-to-quarter comparison" names no period.
+      pattern: /\b(?:(?<back>the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))|last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period))|the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|(?:(?:same|comparable|corresponding)\s+)?(?:year-earlier|year-ago|prior-year|previous-year|year\s+earlier)\s+|same\s+|comparable\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b|-)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b))\b/gi,
       build(match, context) {
         const g = match.groups!;
         if (g.what?.toLowerCase() === 'period' && !g.adj) return undefined;

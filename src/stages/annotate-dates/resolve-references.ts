@@ -48,7 +48,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
   for (const c of candidates) {
     const a = c.anaphor;
     if (a?.unit === 'period') {
-      const candidate = a.completed ? lastEnded : lastPeriod;
+      // Results compared "year-ago" are reported ones, so the period must have ended, as for "the latest";
+      // with none ended, the one named stands (a fiscal fourth quarter reported in November).
+      const candidate = a.completed || a.shift < 0 ? lastEnded ?? lastPeriod : lastPeriod;
       if (a.year !== undefined) {
         // After "the first nine months" the period is no quarter; with none under discussion, the year is all that is stated.
         c.timex = candidate && !monthsAfter(candidate.end) ? `${pad(a.year, 4)}${candidate.timex.slice(4)}` : pad(a.year, 4);
@@ -80,7 +82,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
     if (stated && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
       last = c.timex.split('T')[0];
       lastEnd = c.end;
-      if (/^\d{4}-[QH]\d$/.test(c.timex)) {
+      // A period not yet begun is forecast ("losses through the second quarter of 2004"): the results
+      // compared with "the year-ago period" are those of a period already running or past.
+      if (/^\d{4}-[QH]\d$/.test(c.timex) && !(ref && (intervalOfTimex(c.timex)?.start ?? '') > formatDay(ref))) {
         lastPeriod = { timex: c.timex, end: c.end };
         // A quarter still running at publication is forecast, not reported: "the latest" is the one before.
         if (ref && (intervalOfTimex(c.timex)?.end ?? '') < formatDay(ref)) lastEnded = lastPeriod;
