@@ -126,3 +126,10 @@ test('annotateDates reads "the latest period" as the quarter reported when no en
   const found = times('The company reported a loss for its fiscal fourth quarter. Sales in the latest period fell 5%.', '2003-11-05');
   assert.equal(find(found, 'the latest period').timex, '2003-Q4');
 });
+
+test('annotateDates reads the tense of a participle clause from the verb it hangs on', () => {
+  const found = times('The shares have fallen sharply, dropping to $12 in June from $30 in March.', '2003-10-30');
+  assert.equal(find(found, 'March').timex, '2003-03');
+  // An adjective in -ing is no such clause: the loans run through next January.
+  assert.equal(find(times('Banks have extended revolving loans through January.', '2003-10-30'), 'January').timex, '2004-01');
+});

@@ -74,7 +74,28 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
     // An infinitive takes its time from the verb governing it (see infinitiveTense).
     if (word === 'to' && token.pos === 'PART') return infinitiveTense(tokens, i);
   }
+  // A bare participle ("…, rising to a high in June") has no tense of its own: the clause it hangs on gives it.
+  // ("revolving loans through January" is an adjective: only a participle after a comma opens such a clause.)
+  if (head === best && best > 0 && tokens[best - 1].text === ',' && tokens[best].lower.endsWith('ing')) return governingTense(tokens, best);
   return isPastForm(tokens[best]) ? 'past' : 'present';
+}
+
+/** The tense of the finite verb before a bare participle in its sentence; 'unknown' when there is none. */
+function governingTense(tokens: readonly Token[], participle: number): Tense {
+  const sentence = tokens[participle].sentence;
+  for (let i = participle - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    if (!isVerb(tokens[i]) || isClockAm(tokens, i) || tokens[i].lower.endsWith('ing')) continue;
+    let head = i;
+    while (head > 0 && tokens[head - 1].sentence === sentence && (tokens[head - 1].pos === 'AUX' || tokens[head - 1].lower === 'not')) head--;
+    for (let k = head; k <= i; k++) {
+      const word = tokens[k].lower;
+      if (FUTURE_AUX.has(word)) return 'future';
+      if (PAST_AUX.has(word)) return 'past';
+      if (PRESENT_AUX.has(word)) return 'present';
+    }
+    return isPastForm(tokens[i]) ? 'past' : 'present';
+  }
+  return 'unknown';
 }
 
 /** 'am' after a clock time ('8:00 am') is the time of day the tagger took for a verb. */
