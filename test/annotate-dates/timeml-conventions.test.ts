@@ -153,3 +153,8 @@ test('annotateDates leaves a rate alone: an amount per year, month or week measu
   // A frequency with no amount before it is still a set.
   assert.equal(find(times('The agency reports annually to parliament.', '2003-05-14'), 'annually').type, 'SET');
 });
+
+test('annotateDates reads "daily" before a noun as part of a measure ("average daily volume"), not as a set', () => {
+  assert.deepEqual(times('Average daily volume fell, and the ministry gives a daily tally of arrests.', '2003-05-14').map((t) => t.text), []);
+  assert.equal(find(times('Prices are reset daily and the index is published weekly.', '2003-05-14'), 'daily').type, 'SET');
+});

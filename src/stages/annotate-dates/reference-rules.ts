@@ -12,6 +12,9 @@ const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|
 // A date, then a comma: what follows may restate it ("Oct. 12, the day before …", "Friday, the day after …").
 const APPOSITION_AFTER_DATE = /(?:\d|day|[Yy]esterday|[Tt]oday)\s*,\s*$/;
 
+// A lowercase word that is no function word: what follows an adjective used before its noun.
+const BEFORE_A_NOUN = /^[ \t]+(?!(?:and|or|but|to|in|on|at|for|by|from|with|since|until|through|as|than|the|a|an|this|that|its|their|is|are|was|were|be|been)\b)[a-z][a-z-]*\b/;
+
 let rules: Rule[] | undefined;
 
 /**
@@ -64,6 +67,8 @@ export function referenceRules(): Rule[] {
         const { start, end } = spanOf(match);
         // "grow 12% annually" is a rate, as "$5 a year" is (see rate.ts); "every year" still quantifies over years.
         if (!/^(?:every|each)\s/i.test(match[0]) && followsAmount(context.text, start)) return undefined;
+        // "average daily volume", "a daily tally": before a noun the adjective names a measure, as "annual" does in "annual report".
+        if (/ly$/i.test(match[0]) && BEFORE_A_NOUN.test(context.text.slice(end, end + 24))) return undefined;
         const timex = words.byKind.set.get(match[0].toLowerCase().replace(/\s+/g, ' '));
         return timex ? { start, end, type: 'SET', timex, rule: 'set' } : undefined;
       },
