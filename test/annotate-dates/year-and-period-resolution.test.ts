@@ -133,3 +133,10 @@ test('annotateDates reads the tense of a participle clause from the verb it hang
   // An adjective in -ing is no such clause: the loans run through next January.
   assert.equal(find(times('Banks have extended revolving loans through January.', '2003-10-30'), 'January').timex, '2004-01');
 });
+
+test('annotateDates dates "in the morning" by the day under discussion, and leaves "the night the plane went down" alone', () => {
+  const found = times('Shares fell on Friday. Dealers sold heavily in the morning.', '2003-10-27');
+  assert.equal(find(found, 'the morning').timex, '2003-10-24TMO');
+  assert.equal(find(found, 'the morning').type, 'TIME');
+  assert.deepEqual(times('Tapes from the night the plane went down were released.', '2003-10-27').map((t) => t.text), []);
+});

@@ -32,7 +32,7 @@ export interface Anaphor {
   fromRef?: boolean;
   /** A counted shift ('a year earlier', not 'the following year'): it keeps the day or month under discussion. */
   counted?: boolean;
-  /** A part of the year resolved, added to it ('H2' of 'the second half of the year' → '1987-H2'). */
+  /** A part of the unit resolved, added to it ('H2' of 'the second half of the year' → '1987-H2'; 'TMO' of 'in the morning' → '2003-10-24TMO'). */
   part?: string;
   /** The year stated with it ('the 1988 period'): the period under discussion, moved to that year. */
   year?: number;

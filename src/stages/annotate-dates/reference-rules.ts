@@ -141,6 +141,17 @@ export function referenceRules(): Rule[] {
       },
     },
     {
+      // "sold heavily in the morning": that part of the day under discussion (the reference day in a lead).
+      name: 'in-the-part-of-day',
+      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 4,
+      pattern: /(?<=\b(?:in|during|through)\s+)the\s+(?<part>morning|afternoon|evening|night)\b(?![\w-]|\s+(?:of|before|after)\b)/gi,
+      build(match, context) {
+        const { start, end } = spanOf(match);
+        const part = 'T' + words.byKind['part-of-day'].get(match.groups!.part.toLowerCase())!;
+        return { start, end, type: 'TIME', timex: context.ref ? relativeTimex(context.ref, 'day', 0) + part : 'XXXX', rule: 'in-the-part-of-day', anaphor: { unit: 'day', shift: 0, part } };
+      },
+    },
+    {
       name: 'period-anaphora',
       triggers: ['quarter', 'period', 'year', 'prior'], reach: 40,
       // Company reports compare "the quarter" with "the year-earlier quarter": both refer to the period under discussion.

@@ -73,7 +73,8 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       const base = last && (wholeYear ? last.slice(0, 4) : sameDay ? last : atUnit(last, a.unit));
       const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
       const timex = base ? shiftAtUnit(base, a.unit, a.shift) : a.shift !== 0 && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
-      if (timex) c.timex = a.part && /^\d{4}$/.test(timex) ? `${timex}-${a.part}` : timex;
+      // The part named goes with the unit: a half of a year ('1987-H2'), a time of a day ('2003-10-24TMO').
+      if (timex) c.timex = a.part && /^\d{4}$/.test(timex) ? `${timex}-${a.part}` : a.part?.startsWith('T') && /^\d{4}-\d{2}-\d{2}$/.test(timex) ? timex + a.part : timex;
     }
     if (c.type === 'DURATION' && /^P\d+M$/.test(c.timex)) monthsSince = c.start;
     // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift;
