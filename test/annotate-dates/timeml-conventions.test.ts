@@ -158,3 +158,8 @@ test('annotateDates reads "daily" before a noun as part of a measure ("average d
   assert.deepEqual(times('Average daily volume fell, and the ministry gives a daily tally of arrests.', '2003-05-14').map((t) => t.text), []);
   assert.equal(find(times('Prices are reset daily and the index is published weekly.', '2003-05-14'), 'daily').type, 'SET');
 });
+
+test('annotateDates reads a bare plural unit before "of" as a duration of unknown length ("after months of talks")', () => {
+  const found = times('The accord follows months of talks, and came after weeks of fighting. The days of the week are named.', '2003-05-14');
+  assert.deepEqual(found.filter((t) => t.type === 'DURATION').map((t) => [t.text, t.timex]), [['months', 'PXM'], ['weeks', 'PXW']]);
+});

@@ -138,6 +138,17 @@ export function durationRules(): Rule[] {
       },
     },
     {
+      // "follows months of talks", "after weeks of fighting": a bare plural unit counting the stretch of
+      // what follows (not "the days of the week", which names no time).
+      name: 'units-of',
+      triggers: ['years', 'months', 'weeks', 'days', 'decades', 'hours'], reach: 12,
+      pattern: /(?<=\b(?:after|follows|followed|following|despite|amid|ending|ends|ended|end|spent|spend|took|takes|with|from)\s+)(?:years|months|weeks|days|decades|hours)(?=\s+of\s+(?!the\s+(?:week|month|year)\b)[a-z])/g,
+      build(match) {
+        const { start, end } = spanOf(match);
+        return { start, end, type: 'DURATION', timex: durationTimex(unitCode(match[0].replace(/s$/, ''))!, 'X'), rule: 'units-of' };
+      },
+    },
+    {
       name: 'a-while',
       triggers: ['while'], reach: 24,
       // "for a while" lasts some unknown time (PXX); "a while ago" is some time before now.
