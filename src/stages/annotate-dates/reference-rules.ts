@@ -120,6 +120,14 @@ export function referenceRules(): Rule[] {
         const end = start + match[0].length - (g.ended?.length ?? 0);
         const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week' | 'month');
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
+        // "by year-end", "since year-end": the end of the year running at publication, or of the one before
+        // once it lies behind ("since", a past clause); the value is the year, as for "the end of the year".
+        // Before a noun ("year-end net") it stays anaphoric.
+        if (g.end && context.ref && !BEFORE_A_NOUN.test(context.text.slice(end, end + 24))) {
+          const behind = /\bsince\s+$/i.test(context.text.slice(Math.max(0, start - 8), start)) || context.tenseAt(start, end) === 'past';
+          const y = behind && !(context.ref.m === 12 && context.ref.d === 31) ? context.ref.y - 1 : context.ref.y;
+          return { start, end, type: 'DATE', timex: pad(y, 4), rule: 'year-end', part: 'end' };
+        }
         // With no date mentioned before it, it is the reference year (or week, or month); "the current year" always is.
         const timex = context.ref ? relativeTimex(context.ref, unit, 0) : 'XXXX';
         const part = g.part ? ({ end: 'end', middle: 'middle' } as const)[g.part.toLowerCase() as 'end' | 'middle'] ?? 'start' : undefined;
