@@ -150,8 +150,11 @@ test('annotateDates leaves a rate alone: an amount per year, month or week measu
   const found = times('The bonds pay $3.20 a year, the plant makes 8,000 cars annually, revenue should grow 12% annually, and the airline runs six flights a week. Sales rose for a year.', '2003-05-14');
   assert.deepEqual(found.map((t) => t.text), ['a year']);
   assert.equal(found[0].timex, 'P1Y');
-  // A frequency with no amount before it is still a set.
+  // A frequency with no amount before it is still a set, and so is a count of times: "twice a week".
   assert.equal(find(times('The agency reports annually to parliament.', '2003-05-14'), 'annually').type, 'SET');
+  const twice = find(times('Trains run twice a week and buses three times a day.', '2003-05-14'), 'a week');
+  assert.deepEqual([twice.type, twice.timex], ['SET', 'P1W']);
+  assert.equal(find(times('Trains run twice a week and buses three times a day.', '2003-05-14'), 'a day').type, 'SET');
 });
 
 test('annotateDates reads "daily" before a noun as part of a measure ("average daily volume"), not as a set', () => {
@@ -169,4 +172,9 @@ test('annotateDates reads "year-end" as the end of the year running, or of the y
   assert.deepEqual([close.timex, close.value?.end], ['2003', '2003-12-31']);
   assert.equal(find(times('Each index is based on the close of 1969. The change is since year-end.', '2003-10-30'), 'year-end').timex, '2002');
   assert.equal(find(times('Debt stood at $4 billion at year end.', '2003-10-30'), 'year end').timex, '2002');
+});
+
+test('annotateDates reads "half an hour", "half a day", "half a century" as half of the unit', () => {
+  const found = times('The raid took half an hour; the siege lasted half a day, and the regime half a century.', '2003-05-14');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['half an hour', 'PT30M'], ['half a day', 'PT12H'], ['half a century', 'P50Y']]);
 });

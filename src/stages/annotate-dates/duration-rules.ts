@@ -81,8 +81,12 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
     const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';
     return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef, counted: true } };
   }
-  // "$5 a year", "twice a day", "six flights a week": the denominator of a rate, not a time (see rate.ts).
-  if (article && !g.pre && !g.mod && /^[DWMY]$/.test(unit) && followsAmount(context.text, start)) return undefined;
+  if (article && !g.pre && !g.mod && /^[DWMY]$/.test(unit)) {
+    // "twice a day", "three times a week": a frequency, TimeML's SET.
+    if (/\b(?:times|twice|once|thrice)\s*$/i.test(context.text.slice(Math.max(0, start - 10), start))) return { start, end, type: 'SET', timex: durationTimex(unit, 1), rule: 'frequency' };
+    // "$5 a year", "six flights a week": the denominator of a rate, not a time (see rate.ts).
+    if (followsAmount(context.text, start)) return undefined;
+  }
   if (half) return { start, end, type: 'DURATION', timex: halfDurationTimex(unit, n as number), durationDays: durationDays(unit, (n as number) + 0.5), rule: 'duration' };
   return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'duration' };
 }
@@ -146,6 +150,18 @@ export function durationRules(): Rule[] {
       build(match) {
         const { start, end } = spanOf(match);
         return { start, end, type: 'DURATION', timex: durationTimex(unitCode(match[0].replace(/s$/, ''))!, 'X'), rule: 'units-of' };
+      },
+    },
+    {
+      // "half an hour" (PT30M), "half a day" (PT12H), "half a century" (P50Y): half of one unit, in the unit below.
+      name: 'half-a-unit',
+      triggers: ['half'], reach: 0,
+      pattern: /\bhalf\s+an?\s+(?<unit>hour|minute|day|year|decade|century)\b/gi,
+      build(match) {
+        const { start, end } = spanOf(match);
+        const unit = unitCode(match.groups!.unit)!;
+        const timex = unit === 'DE' ? 'P5Y' : unit === 'CE' ? 'P50Y' : halfDurationTimex(unit, 0).replace(/^P(T?)0[A-Z]/, 'P$1');
+        return { start, end, type: 'DURATION', timex, durationDays: durationDays(unit, 0.5), rule: 'half-a-unit' };
       },
     },
     {
