@@ -134,9 +134,12 @@ test('annotateDates reads the tense of a participle clause from the verb it hang
   assert.equal(find(times('Banks have extended revolving loans through January.', '2003-10-30'), 'January').timex, '2004-01');
 });
 
-test('annotateDates dates "in the morning" by the day under discussion, and leaves "the night the plane went down" alone', () => {
+test('annotateDates dates "in the morning" and "that evening" by the day under discussion, and leaves "the night the plane went down" alone', () => {
   const found = times('Shares fell on Friday. Dealers sold heavily in the morning.', '2003-10-27');
   assert.equal(find(found, 'the morning').timex, '2003-10-24TMO');
   assert.equal(find(found, 'the morning').type, 'TIME');
   assert.deepEqual(times('Tapes from the night the plane went down were released.', '2003-10-27').map((t) => t.text), []);
+  assert.equal(find(times('Rebels entered the town on Friday. That evening, the army withdrew.', '2003-10-27'), 'That evening').timex, '2003-10-24TEV');
+  // "that" as a conjunction before a compound noun names no evening: "said that night raids".
+  assert.deepEqual(times('Officials said that night raids continue.', '2003-10-27').map((t) => t.text), []);
 });

@@ -149,12 +149,14 @@ export function referenceRules(): Rule[] {
       },
     },
     {
-      // "sold heavily in the morning": that part of the day under discussion (the reference day in a lead).
+      // "sold heavily in the morning", "that evening": that part of the day under discussion (the reference day in a lead).
       name: 'in-the-part-of-day',
-      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 4,
-      pattern: /(?<=\b(?:in|during|through)\s+)the\s+(?<part>morning|afternoon|evening|night)\b(?![\w-]|\s+(?:of|before|after)\b)/gi,
+      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 9,
+      pattern: /(?:(?<=\b(?:in|during|through)\s+)the|\b(?<that>that|the\s+same))\s+(?<part>morning|afternoon|evening|night)\b(?![\w-]|\s+(?:of|before|after)\b)/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
+        // "said that night raids continue": a conjunction before a compound noun.
+        if (match.groups!.that && BEFORE_A_NOUN.test(context.text.slice(end, end + 24))) return undefined;
         const part = 'T' + words.byKind['part-of-day'].get(match.groups!.part.toLowerCase())!;
         return { start, end, type: 'TIME', timex: context.ref ? relativeTimex(context.ref, 'day', 0) + part : 'XXXX', rule: 'in-the-part-of-day', anaphor: { unit: 'day', shift: 0, part } };
       },
