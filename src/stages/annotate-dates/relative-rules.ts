@@ -63,8 +63,10 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
   // "the past year" is the twelve months before publication: TimeML names it by last year, an
   // event needs the months themselves.
   // "the past decade" likewise: the last ten years, named by the decade before this one.
-  if (hasThe && shift < 0 && !g.mod && (unitWord === 'year' || unitWord === 'decade') && ref) {
+  // "the next year", "the coming year" look ahead the same way, named by next year.
+  if (hasThe && shift !== 0 && !g.mod && (unitWord === 'year' || unitWord === 'decade') && ref) {
     const months = unitWord === 'year' ? 12 : 120;
+    if (shift > 0) return { start, end, type: 'DATE', timex: relativeTimex(ref, unitWord, 1), rule: `the-next-${unitWord}`, interval: { start: addDays(ref, 1), end: addMonths(ref, months), precision: 'range' } };
     return { start, end, type: 'DATE', timex: relativeTimex(ref, unitWord, -1), rule: `the-past-${unitWord}`, interval: { start: addDays(addMonths(ref, -months), 1), end: ref, precision: 'range' } };
   }
   // "the past month" counts a span of time; "last month" names a calendar month.
