@@ -149,3 +149,9 @@ test('annotateDates names "the next year" by next year and dates it as the twelv
   assert.deepEqual([t.type, t.timex, t.value?.start, t.value?.end], ['DATE', '2017', '2016-07-29', '2017-07-28']);
   assert.equal(find(times('The coming year will be hard.', '2016-07-28'), 'The coming year').timex, '2017');
 });
+
+test('annotateDates reads "the previous quarter" as the quarter before the one under discussion', () => {
+  const found = times('Net rose in the third quarter. It had fallen in the previous quarter, and rises in the following quarter are likely.', '2003-10-30');
+  assert.equal(find(found, 'the previous quarter').timex, '2003-Q2');
+  assert.equal(find(found, 'the following quarter').timex, '2003-Q4');
+});

@@ -91,7 +91,7 @@ export function referenceRules(): Rule[] {
       name: 'anaphora',
       triggers: ['day', 'week', 'month', 'year', 'quarter'], reach: 30,
       // "the next day" is the day after the one under discussion; "the next year" is left to this-unit (often a span ahead).
-      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
+      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|quarter|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
       build(match, context) {
         const g = match.groups!;
         const { start, end } = spanOf(match);
