@@ -3,7 +3,7 @@ import { spanOf } from './candidate.js';
 import type { CalendarUnit } from './relative-timex.js';
 import { relativeTimex } from './relative-timex.js';
 import { timeWords, numberValue, triggerWords } from './time-words.js';
-import { followsAmount } from './rate.js';
+import { followsAmount, followsTimes } from './rate.js';
 
 // Days in each TIMEX3 unit, approximate for months and years, so durations can be compared.
 const UNIT_DAYS: Record<string, number> = { TS: 1 / 86400, TM: 1 / 1440, TH: 1 / 24, D: 1, W: 7, '2W': 14, M: 30.44, Q: 91.31, Y: 365.25, DE: 3652.5, CE: 36525 };
@@ -83,7 +83,7 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   }
   if (article && !g.pre && !g.mod && /^[DWMY]$/.test(unit)) {
     // "twice a day", "three times a week": a frequency, TimeML's SET.
-    if (/\b(?:times|twice|once|thrice)\s*$/i.test(context.text.slice(Math.max(0, start - 10), start))) return { start, end, type: 'SET', timex: durationTimex(unit, 1), rule: 'frequency' };
+    if (followsTimes(context.text, start)) return { start, end, type: 'SET', timex: durationTimex(unit, 1), rule: 'frequency' };
     // "$5 a year", "six flights a week": the denominator of a rate, not a time (see rate.ts).
     if (followsAmount(context.text, start)) return undefined;
   }

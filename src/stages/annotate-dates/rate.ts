@@ -6,6 +6,11 @@ const AMOUNT_BEFORE = /(?:\d|%|dollars?|cents?|million|billion|percent|units?|ba
 // A count of times ("twice a week", "three times a day") is a frequency: TimeML's SET.
 const TIMES_BEFORE = /\b(?:times|twice|once|thrice)\s*$/i;
 
+/** Whether a count of times ends the text before `start`: "twice [a week]", "three times [a day]". */
+export function followsTimes(text: string, start: number): boolean {
+  return TIMES_BEFORE.test(text.slice(Math.max(0, start - 10), start));
+}
+
 let countedThings: RegExp | undefined;
 
 /**
@@ -14,11 +19,14 @@ let countedThings: RegExp | undefined;
  * TimeML tags no TIMEX3 there: the expression measures a quantity and times no event.
  */
 export function followsAmount(text: string, start: number): boolean {
+  if (followsTimes(text, start)) return false;
   const before = text.slice(Math.max(0, start - 30), start);
-  if (TIMES_BEFORE.test(before)) return false;
   if (AMOUNT_BEFORE.test(before)) return true;
-  const words = timeWords().alternation.number.split('|').filter((x) => x !== 'a' && x !== 'an' && !x.includes('\\s')).join('|');
   // A counted plural noun: "six flights a week"; one word only, so "in two years' time a week" stays out.
-  countedThings ??= new RegExp(`\\b(?:\\d[\\d,.]*|${words})\\s+[a-z]+s\\s+$`, 'i');
+  countedThings ??= new RegExp(`\\b(?:\\d[\\d,.]*|${numberWords()})\\s+[a-z]+s\\s+$`, 'i');
   return countedThings.test(before);
+}
+
+function numberWords(): string {
+  return timeWords().alternation.number.split('|').filter((x) => x !== 'a' && x !== 'an' && !x.includes('\\s')).join('|');
 }
