@@ -160,6 +160,7 @@ test('annotateDates leaves a rate alone: an amount per year, month or week measu
 test('annotateDates reads "daily" before a noun as part of a measure ("average daily volume"), not as a set', () => {
   assert.deepEqual(times('Average daily volume fell, and the ministry gives a daily tally of arrests.', '2003-05-14').map((t) => t.text), []);
   assert.equal(find(times('Prices are reset daily and the index is published weekly.', '2003-05-14'), 'daily').type, 'SET');
+  assert.equal(find(times('Patrols run daily except on Fridays.', '2003-05-14'), 'daily').type, 'SET');
 });
 
 test('annotateDates reads a bare plural unit before "of" as a duration of unknown length ("after months of talks")', () => {

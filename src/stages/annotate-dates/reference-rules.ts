@@ -13,7 +13,7 @@ const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|
 const APPOSITION_AFTER_DATE = /(?:\d|day|[Yy]esterday|[Tt]oday)\s*,\s*$/;
 
 // A lowercase word that is no function word: what follows an adjective used before its noun.
-const BEFORE_A_NOUN = /^[ \t]+(?!(?:and|or|but|to|in|on|at|for|by|from|with|since|until|through|as|than|the|a|an|this|that|its|their|is|are|was|were|be|been)\b)[a-z][a-z-]*\b/;
+const BEFORE_A_NOUN = /^[ \t]+(?!(?:and|or|but|nor|to|in|on|at|for|by|from|with|since|until|through|during|after|before|between|under|over|around|except|including|as|than|the|a|an|this|that|these|those|its|their|his|her|our|is|are|was|were|be|been|will|would|so|if|when|while)\b)[a-z][a-z-]*\b/;
 
 let rules: Rule[] | undefined;
 
