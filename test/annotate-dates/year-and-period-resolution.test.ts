@@ -155,3 +155,8 @@ test('annotateDates reads "the previous quarter" as the quarter before the one u
   assert.equal(find(found, 'the previous quarter').timex, '2003-Q2');
   assert.equal(find(found, 'the following quarter').timex, '2003-Q4');
 });
+
+test('annotateDates keeps the quarter under discussion when a date only closes it ("the first quarter ended Sept. 30")', () => {
+  const found = times('Net rose in the fiscal first quarter ended Sept. 30. Sales were $3 billion, up from $2 billion a year earlier.', '2003-10-30');
+  assert.equal(find(found, 'a year earlier').timex, '2002-Q1');
+});

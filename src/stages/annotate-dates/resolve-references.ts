@@ -7,6 +7,8 @@ import { addDays, formatDay, parseDay, quarterOf, pad, type Day } from './calend
 
 // A quarter mentioned this close before "a year ago" is what the comparison is about.
 const PERIOD_REACH = 600;
+// What lies between a period and the date that closes it: "the third quarter [ ended ] Sept. 30".
+const PERIOD_CLOSE = /^\s+(?:ended|ending|that\s+ended|which\s+ended)(?:\s+on)?\s+$/i;
 
 /** The timex at a coarser unit: '1990-08-02' → '1990' for 'year'; quarters and halves stay as they are for 'year'. */
 function atUnit(timex: string, unit: string): string | undefined {
@@ -80,7 +82,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
     // Only stated dates become antecedents, so "a year earlier" after "a year earlier" does not drift;
     // a time of a day ("the morning of 25 September", "10 p.m. Friday") stands for its day.
     const stated = c.type === 'DATE' || (c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(c.timex));
-    if (stated && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
+    // "the fiscal first quarter ended Sept. 30": the date closes the period, which stays under discussion.
+    const closesPeriod = lastPeriod?.end !== undefined && lastPeriod.end === lastEnd && PERIOD_CLOSE.test(text.slice(lastEnd, c.start));
+    if (stated && !closesPeriod && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
       last = c.timex.split('T')[0];
       lastEnd = c.end;
       // A period not yet begun is forecast ("losses through the second quarter of 2004"): the results
