@@ -8,6 +8,7 @@ import { enclosingParenthesis } from './enclosing-parenthesis.js';
 import { firstTokenFrom } from '../token-index.js';
 import { isDateline } from './dateline.js';
 import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
+import { inClaimWithout, inPurpose } from './outside-the-act.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 
 export type { PlaceContext } from './place-governor.js';
@@ -169,7 +170,9 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
-    && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
+    && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context))
+    && !inPurpose(p, trigger, clause, context)
+    && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
   if (inClause.length) return toEventPlace(nearestPhrase(inClause, lead, context));
