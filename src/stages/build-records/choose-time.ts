@@ -102,12 +102,16 @@ export function tiedToStory(clause: Span, text: string): boolean {
 /**
  * The narrative's current time, for an event whose own words give none: the last date of one of
  * the few sentences before it (news paragraphs are short; the story's time runs on across them).
+ * A sentence that gives a day moves the story by days: a wider date beside it ('left the door
+ * open on Sunday to punishing an attack last month') dates older background, not the story.
  * Used after same-event reports are merged, so that a merged report's own date wins.
  */
 export function inheritedTime(sentence: number, context: TimeContext, reach = NARRATIVE_REACH): TimeValue | undefined {
   const candidates = datedTimes(context);
   for (let s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start);
+    const days = earlier.filter((t) => t.value!.start === t.value!.end);
+    if (days.length) return days[days.length - 1].value;
     if (earlier.length) return earlier[earlier.length - 1].value;
   }
   return undefined;
