@@ -15,3 +15,15 @@ test('buildRecords carries the day of the sentence before, not a month it names 
   assert.equal(meeting.time?.start, '2019-03-08');
   assert.equal(meeting.time?.end, '2019-03-08');
 });
+
+test('buildRecords dates and places an event told in a "since" clause by that clause\'s own words, not the main clause\'s', () => {
+  const text = 'The two envoys held talks in Geneva on Tuesday, their first meeting since clashes erupted around the town of Hodeidah in June.';
+  const clashes = records(text, '2018-09-12').find((r) => r.type === 'ASSAULT');
+  assert.ok(clashes);
+  assert.equal(clashes.time?.start, '2018-06-01');
+  assert.equal(clashes.time?.end, '2018-06-30');
+  assert.equal(clashes.place?.text, 'Hodeidah');
+  const talks = records(text, '2018-09-12').find((r) => r.type === 'CONSULT');
+  assert.equal(talks?.time?.start, '2018-09-11');
+  assert.equal(talks?.place?.text, 'Geneva');
+});

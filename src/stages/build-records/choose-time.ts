@@ -4,6 +4,7 @@ import type { Span } from '../../model/span.js';
 import { spanContains } from '../../model/span.js';
 import type { Attribution } from '../../model/source.js';
 import { firstTokenFrom } from '../token-index.js';
+import { sinceClauseStart } from './since-clause.js';
 
 /** What choosing a time needs to know about one event. */
 export interface TimeQuery {
@@ -55,7 +56,8 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
  * Durations ("for a week") are never dates.
  */
 export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
-  const candidates = datedTimes(context).filter((t) => belongsTo(t, query, context));
+  const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
+  const candidates = datedTimes(context).filter((t) => t.span.start >= since && belongsTo(t, query, context));
   const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
   if (inClause.length) return nearest(inClause, query.trigger)!.value;
   const sentence = context.sentences[query.sentence];
