@@ -41,7 +41,26 @@ function samePlace(a: EventRecord, b: EventRecord, context?: MergeContext): bool
   // One inside the other: a country and a town in it; a province, or the town it is named after
   // ("Air strikes on Idlib market town"), and a town of that province.
   return x.country !== undefined && x.country === y.country && (x.precision === 'country' || y.precision === 'country'
-    || holds(x, y) || holds(y, x));
+    || holds(x, y) || holds(y, x) || surrounds(x, y) || surrounds(y, x));
+}
+
+/** How far from its centre a named area with no borders of its own (a district: 'Eastern Ghouta') reaches. */
+const AREA_REACH_KM = 20;
+
+/**
+ * True when an area named without borders lies around a town: a city and its suburbs ('outside
+ * Damascus' and 'the eastern Ghouta suburbs of Damascus') are one place for merging, though the
+ * gazetteer files them under two provinces.
+ */
+function surrounds(area: PlaceRef, town: PlaceRef): boolean {
+  return area.precision === 'district' && town.precision === 'locality' && kilometres(area, town) <= AREA_REACH_KM;
+}
+
+function kilometres(a: PlaceRef, b: PlaceRef): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return 6371 * Math.hypot(dLat, dLon);
 }
 
 /** True when a province (or the town that bears its name) holds a finer place: Idlib and Maarat al-Numan. */
@@ -244,7 +263,10 @@ export function mergeRecords(records: EventRecord[], clauseWords: ((r: EventReco
       if (score > bestScore || (score === REPEAT_SCORE && bestScore === REPEAT_SCORE)) { best = earlier; bestScore = score; }
     }
     if (!best) { out.push(record); continue; }
+    // The lead's toll sums the day ('most as they left school'): the incident the body tells keeps the body's.
+    const summed = partOfLead(best, record, context.sentenceOf) && record.fatalities;
     absorb(best, record, context);
+    if (summed) best.fatalities = { ...best.fatalities, ...summed };
   }
   return out;
 }
