@@ -78,17 +78,3 @@ export function withoutRepeatedUnspecified(table: Fatalities | undefined): Fatal
   else delete out.unspecified;
   return Object.keys(out).length ? out : undefined;
 }
-
-/**
- * Children and women are civilians: a record that counts only one of them among the civilian dead
- * ("three children were killed") gives that figure, with its words, as its civilian toll too. Never
- * when it has a civilian toll of its own (the children are inside it), a toll of people of any kind
- * ("four people including three children": the civilians may be more), or both groups (a sum would
- * be a figure no words state).
- */
-export function withCiviliansFromParts(table: Fatalities | undefined): Fatalities | undefined {
-  if (!table || table.civilian?.length || table.unspecified?.length) return table;
-  const parts = [table.children, table.women].filter((list) => list?.length);
-  if (parts.length !== 1) return table;
-  return { ...table, civilian: parts[0]!.map((f) => ({ ...f })) };
-}

@@ -9,7 +9,7 @@ import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type Tim
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { anaphorPlace } from './anaphor-place.js';
-import { attachCasualties, toFatalities, withCiviliansFromParts, withoutRepeatedUnspecified } from './attach-casualties.js';
+import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
@@ -111,7 +111,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (named) d.record.place = named;
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
-      const table = withCiviliansFromParts(withoutRepeatedUnspecified(d.record[key]));
+      const table = withoutRepeatedUnspecified(d.record[key]);
       if (table) d.record[key] = table;
       else delete d.record[key];
     }
