@@ -263,10 +263,7 @@ export function mergeRecords(records: EventRecord[], clauseWords: ((r: EventReco
       if (score > bestScore || (score === REPEAT_SCORE && bestScore === REPEAT_SCORE)) { best = earlier; bestScore = score; }
     }
     if (!best) { out.push(record); continue; }
-    // The lead's toll sums the day ('most as they left school'): the incident the body tells keeps the body's.
-    const summed = partOfLead(best, record, context.sentenceOf) && record.fatalities;
     absorb(best, record, context);
-    if (summed) best.fatalities = { ...best.fatalities, ...summed };
   }
   return out;
 }
