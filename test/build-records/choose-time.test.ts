@@ -27,3 +27,18 @@ test('buildRecords dates and places an event told in a "since" clause by that cl
   assert.equal(talks?.time?.start, '2018-09-11');
   assert.equal(talks?.place?.text, 'Geneva');
 });
+
+test('buildRecords reads a date inside "following a May 3 bombing" as the bombing\'s, not the call\'s or the next sentence\'s', () => {
+  const text = 'The foreign ministers met in Cairo on Sunday. They called for a strong response following a May 3 bombing in the north. Kerry said Egypt supported the plan.';
+  const events = records(text, '2019-05-12');
+  assert.equal(events.find((r) => r.type === 'ASSAULT')?.time?.start, '2019-05-03');
+  assert.equal(events.find((r) => r.type === 'REQUEST')?.time?.start, '2019-05-12');
+  assert.equal(events.find((r) => r.type === 'SUPPORT')?.time?.start, '2019-05-12');
+});
+
+test('buildRecords still carries the date of "a May 3 bombing" to the attack told again in the next sentence', () => {
+  const text = 'The foreign ministers met in Cairo on Sunday. They called for a strong response following a May 3 bombing in the north. Washington says rebels were behind the attack, in which 12 people died.';
+  const attacks = records(text, '2019-05-12').filter((r) => r.type === 'ASSAULT');
+  assert.ok(attacks.length > 0);
+  for (const attack of attacks) assert.equal(attack.time?.start, '2019-05-03', attack.triggerText);
+});

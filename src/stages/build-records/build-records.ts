@@ -5,6 +5,8 @@ import type { SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
+import { headOf } from './reference-date.js';
+import type { TimeMention } from '../../model/time-value.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
@@ -94,9 +96,11 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   for (const d of merged) {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
-    for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext);
+    // A date of another act ('following an August 21 attack') carries over to an act of that kind only.
+    const sameKind = (t: TimeMention) => layers.eventMentions.some((m) => m.type === d.record.type && headOf(t, m.trigger, layers.tokens));
+    for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind);
     // 'Shelling … has meanwhile killed three', 'Another shell … landed': the story's last date, however far back.
-    if (!d.record.time && tiedToStory(d.mention.clause, doc.text)) d.record.time = inheritedTime(d.mention.sentence, timeContext, Infinity);
+    if (!d.record.time && tiedToStory(d.mention.clause, doc.text)) d.record.time = inheritedTime(d.mention.sentence, timeContext, Infinity, sameKind);
     // 'Rebels have responded to the shelling': not before the shelling, whatever the sentence before says.
     const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
     if (answered) d.record.time = answered;
