@@ -9,7 +9,7 @@ import { firstTokenFrom } from '../token-index.js';
 import { isDateline } from './dateline.js';
 import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
 import { sinceClauseStart } from './since-clause.js';
-import { inClaimWithout, inPurpose } from './outside-the-act.js';
+import { inClaimWithout, inOtherActPhrase, inPurpose } from './outside-the-act.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 
 export type { PlaceContext } from './place-governor.js';
@@ -174,6 +174,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !isDateline(p.span, context.text)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context))
     && !inPurpose(p, trigger, clause, context)
+    && !(!onTheGround && inOtherActPhrase(p, trigger, clause, context))
     && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);

@@ -2,6 +2,7 @@ import type { PlaceMention } from '../../model/place.js';
 import type { Span } from '../../model/span.js';
 import { spanContains } from '../../model/span.js';
 import type { PlaceContext } from './place-governor.js';
+import { firstTokenFrom } from '../token-index.js';
 
 // Places a clause names that belong to other words than the event's: the purpose it is done for,
 // or a claim it is not part of. Neither says where the event itself took place.
@@ -37,4 +38,26 @@ export function inPurpose(p: PlaceMention, trigger: Span, clause: Span, context:
  */
 export function inClaimWithout(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
   return (context.attributions ?? []).some((a) => spanContains(a.content, p.span) && !spanContains(a.content, trigger));
+}
+
+/** Words that set an act against another one: 'called for a response following a car bombing in Kirkuk'. */
+const RELATIVE = new Set(['following', 'after', 'since', 'before', 'amid', 'despite', 'over']);
+
+/**
+ * True when, after the trigger, a phrase that names another act ('following a car bombing in
+ * Kirkuk') holds the place, with no verb between its first word and the place: the place is that
+ * act's. For statements, calls and talks, whose place is where they were made, not where what they
+ * answer happened.
+ */
+export function inOtherActPhrase(p: PlaceMention, trigger: Span, clause: Span, context: PlaceContext): boolean {
+  if (p.span.start < trigger.end) return false;
+  const { tokens } = context;
+  const to = firstTokenFrom(tokens, p.span.start);
+  for (let i = to - 1; i >= 0 && tokens[i].start >= trigger.end && tokens[i].start >= clause.start; i--) {
+    const t = tokens[i];
+    // The tagger reads 'following' as a verb: the word itself is checked first.
+    if (RELATIVE.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
