@@ -225,3 +225,9 @@ test('buildRecords gives a call no place that only the act it answers names ("ca
   assert.ok(call);
   assert.equal(call.place, undefined);
 });
+
+test('buildRecords places an attack on "the town" in the town a recent sentence named so ("the town of Avdiivka"), not in the last place named', { skip }, () => {
+  const text = 'Separatists shelled the town of Avdiivka overnight, the army said. Two civilians were taken to hospital in Kramatorsk. The separatist command denied shelling the town and accused the army of provocations.';
+  const denied = records(text).find((r) => r.type === 'ASSAULT' && r.factuality === 'denied');
+  assert.equal(denied?.place?.text, 'Avdiivka');
+});

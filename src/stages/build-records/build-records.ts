@@ -6,6 +6,7 @@ import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
 import { headOf } from './reference-date.js';
+import { townAnaphorPlace } from './town-anaphor.js';
 import type { TimeMention } from '../../model/time-value.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { ownPlace, type PlaceContext } from './choose-place.js';
@@ -106,7 +107,9 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (answered) d.record.time = answered;
     if (!d.record.time && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
     if (!d.record.place) {
-      const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
+      // 'denied shelling the town': the town a recent sentence named so, before the paragraph's last place.
+      const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)
+        ?? inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
