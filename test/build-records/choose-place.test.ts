@@ -231,3 +231,9 @@ test('buildRecords places an attack on "the town" in the town a recent sentence 
   const denied = records(text).find((r) => r.type === 'ASSAULT' && r.factuality === 'denied');
   assert.equal(denied?.place?.text, 'Avdiivka');
 });
+
+test('buildRecords places a campaign or a battle "for" a town in that town ("launched its campaign for Palmyra")', { skip }, () => {
+  assert.equal(records('The army launched its campaign for Palmyra in March.').find((r) => r.type === 'MOBILIZE')?.place?.text, 'Palmyra');
+  assert.equal(records('The battle for Mosul began in October with air strikes.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Mosul');
+  assert.equal(records('The agency sent aid for Aleppo by truck on Monday.')[0]?.place?.text, undefined);
+});

@@ -9,6 +9,7 @@ import { firstTokenFrom } from '../token-index.js';
 import { isDateline } from './dateline.js';
 import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
 import { sinceClauseStart } from './since-clause.js';
+import { foughtFor } from './fought-for.js';
 import { inClaimWithout, inOtherActPhrase, inPurpose } from './outside-the-act.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 
@@ -168,6 +169,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   const lead = purpose ? triggers.reduce((a, b) => (b.start < a.start ? b : a)) : trigger;
   const since = sinceClauseStart(trigger, context.tokens) ?? -1;
   const located = (p: PlaceMention) => p.span.start >= since && (isGoverned(p, context)
+    || onTheGround && foughtFor(p, context)
     || onTheGround && triggers.some((t) => isTargeted(p, t, context) || landedOn(p, t, context) || objectOfTrigger(p, t, context) || subjectOfPassive(p, t, context))
     || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
