@@ -237,3 +237,8 @@ test('buildRecords places a campaign or a battle "for" a town in that town ("lau
   assert.equal(records('The battle for Mosul began in October with air strikes.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Mosul');
   assert.equal(records('The agency sent aid for Aleppo by truck on Monday.')[0]?.place?.text, undefined);
 });
+
+test('buildRecords still places talks held "over dinner in Paris" in Paris', { skip }, () => {
+  const talks = records('The two foreign ministers held talks over dinner in Paris on Monday.').find((r) => r.type === 'CONSULT');
+  assert.equal(talks?.place?.text, 'Paris');
+});

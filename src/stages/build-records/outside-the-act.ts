@@ -40,8 +40,11 @@ export function inClaimWithout(p: PlaceMention, trigger: Span, context: PlaceCon
   return (context.attributions ?? []).some((a) => spanContains(a.content, p.span) && !spanContains(a.content, trigger));
 }
 
-/** Words that set an act against another one: 'called for a response following a car bombing in Kirkuk'. */
-const RELATIVE = new Set(['following', 'after', 'since', 'before', 'amid', 'despite', 'over']);
+/**
+ * Words that set an act against another one: 'called for a response following a car bombing in Kirkuk'.
+ * Not 'before' or 'over', which also place ('spoke before parliament in Kiev', 'met over dinner in Paris').
+ */
+const RELATIVE = new Set(['following', 'after', 'since', 'amid', 'despite']);
 
 /**
  * True when, after the trigger, a phrase that names another act ('following a car bombing in
