@@ -42,3 +42,9 @@ test('buildRecords still carries the date of "a May 3 bombing" to the attack tol
   assert.ok(attacks.length > 0);
   for (const attack of attacks) assert.equal(attack.time?.start, '2019-05-03', attack.triggerText);
 });
+
+test('buildRecords does not date a call by the vote it comes ahead of ("urged calm ahead of Tuesday\'s vote")', () => {
+  const call = records('The ministers met in Cairo on Sunday. They urged calm ahead of Tuesday’s vote in the north.', '2019-05-12').find((r) => r.type === 'REQUEST');
+  assert.ok(call);
+  assert.equal(call.time?.start, '2019-05-12');
+});

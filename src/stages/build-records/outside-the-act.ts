@@ -5,7 +5,7 @@ import type { PlaceContext } from './place-governor.js';
 import { firstTokenFrom } from '../token-index.js';
 
 // Places a clause names that belong to other words than the event's: the purpose it is done for,
-// or a claim it is not part of. Neither says where the event itself took place.
+// a claim it is not part of, another act it answers. None says where the event itself took place.
 
 /** Words that open a purpose: 'called on the UN to act in order to end the abuses in Yemen'. */
 const PURPOSE = /\b(?:in\s+order\s+(?:to|that)|so\s+as\s+to)\b/gi;

@@ -4,7 +4,9 @@ import type { Span } from '../../model/span.js';
 import { firstTokenFrom } from '../token-index.js';
 
 /** Prepositions that set an act against an earlier or later one: 'following an August 21 attack', 'after Sunday's vote'. */
-const RELATIVE = new Set(['following', 'after', 'since', 'before', 'ahead', 'amid', 'despite']);
+const RELATIVE = new Set(['following', 'after', 'since', 'before', 'amid', 'despite']);
+/** Two-word ones, by their first word before 'of' or 'to': 'ahead of Sunday's vote', 'prior to the May 3 talks'. */
+const RELATIVE_PAIRS = new Map([['of', 'ahead'], ['to', 'prior']]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 /** How many words after the date the noun it dates may stand: 'an August 21 chemical attack'. */
 const HEAD_REACH = 4;
@@ -20,7 +22,7 @@ export function datesAnotherAct(time: TimeMention, tokens: readonly Token[]): bo
   let i = first - 1;
   let determiners = 0;
   while (i >= 0 && determiners < 2 && DETERMINERS.has(tokens[i].lower)) { i--; determiners++; }
-  if (i < 0 || !RELATIVE.has(tokens[i].lower)) return false;
+  if (i < 0 || !(RELATIVE.has(tokens[i].lower) || RELATIVE_PAIRS.get(tokens[i].lower) === tokens[i - 1]?.lower)) return false;
   const next = tokens[firstTokenFrom(tokens, time.span.end)];
   if (next === undefined) return false;
   if (/^['’]s$/.test(next.text)) return true;
