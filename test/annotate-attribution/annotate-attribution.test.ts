@@ -149,3 +149,14 @@ test('a second act joined to a denial by "and" is the speaker\'s own, not part o
   const [said] = attribute(text2, []);
   assert.match(text2.slice(said.content.start, said.content.end), /killed two guards/);
 });
+
+test('"CONTENT local media reported Sunday citing X" attributes what came before to X via the media, even with no comma', () => {
+  const text = 'Gunmen stormed a checkpoint near the border killing two guards local media reported Sunday citing a police official.';
+  const found = attribute(text, []);
+  const report = found.find((a) => a.cueWord === 'report');
+  assert.ok(report, JSON.stringify(found));
+  assert.match(text.slice(report.content.start, report.content.end), /^Gunmen stormed a checkpoint/);
+  // Without the comma the phrase before the verb may keep words of the content ('two guards local media').
+  assert.equal(report.chain[0]?.name, 'a police official');
+  assert.match(report.chain[1]?.name ?? '', /local media$/);
+});

@@ -202,3 +202,43 @@ test('buildRecords places fighting "around the rail hub of Debaltseve" in the to
   const [fight] = records('Fighting intensified around the rail hub of Debaltseve on Monday.').filter((r) => r.type === 'ASSAULT');
   assert.equal(fight?.place?.place.name, 'Debaltseve', JSON.stringify(fight?.place));
 });
+
+test('buildRecords gives a call no place that only its purpose names ("called on X to act in order to end the abuses in Yemen")', { skip }, () => {
+  const call = records('The opposition bloc called on the United Nations to act at once in order to end the abuses against prisoners in Yemen.').find((r) => r.type === 'REQUEST');
+  assert.ok(call);
+  assert.equal(call.place, undefined);
+});
+
+test('buildRecords still places a call in the place of what it asks for ("asked them to halt the raids on villages in Darfur")', { skip }, () => {
+  const call = records('The envoy asked both armies to halt the raids on villages in Darfur.').find((r) => r.type === 'REQUEST');
+  assert.equal(call?.place?.text, 'Darfur');
+});
+
+test('buildRecords does not place a meeting where a claim said after it puts something ("after meeting X, the minister said … an attack in Libya")', { skip }, () => {
+  const meeting = records('After meeting Gulf envoys the foreign minister said most of them condemned the August 3 bombing in Libya.').find((r) => r.type === 'CONSULT');
+  assert.ok(meeting);
+  assert.equal(meeting.place, undefined);
+});
+
+test('buildRecords gives a call no place that only the act it answers names ("called for a response following a car bombing in Kirkuk")', { skip }, () => {
+  const call = records('The ministers called for a strong response following a car bombing in Kirkuk.').find((r) => r.type === 'REQUEST');
+  assert.ok(call);
+  assert.equal(call.place, undefined);
+});
+
+test('buildRecords places an attack on "the town" in the town a recent sentence named so ("the town of Avdiivka"), not in the last place named', { skip }, () => {
+  const text = 'Separatists shelled the town of Avdiivka overnight, the army said. Two civilians were taken to hospital in Kramatorsk. The separatist command denied shelling the town and accused the army of provocations.';
+  const denied = records(text).find((r) => r.type === 'ASSAULT' && r.factuality === 'denied');
+  assert.equal(denied?.place?.text, 'Avdiivka');
+});
+
+test('buildRecords places a campaign or a battle "for" a town in that town ("launched its campaign for Palmyra")', { skip }, () => {
+  assert.equal(records('The army launched its campaign for Palmyra in March.').find((r) => r.type === 'MOBILIZE')?.place?.text, 'Palmyra');
+  assert.equal(records('The battle for Mosul began in October with air strikes.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Mosul');
+  assert.equal(records('The agency sent aid for Aleppo by truck on Monday.')[0]?.place?.text, undefined);
+});
+
+test('buildRecords still places talks held "over dinner in Paris" in Paris', { skip }, () => {
+  const talks = records('The two foreign ministers held talks over dinner in Paris on Monday.').find((r) => r.type === 'CONSULT');
+  assert.equal(talks?.place?.text, 'Paris');
+});

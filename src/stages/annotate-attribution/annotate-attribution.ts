@@ -121,7 +121,7 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
       ? describeSource(c.text, tokens, object!, c.actors, c.lexicon, c.memory).filter((s) => s.kind === 'outlet') : [];
     const toldOutlet = outlets.length > 0;
     chain = [...chain, ...outlets.filter((s) => !chain.some((x) => x.name === s.name))];
-    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || toldOutlet || saidAfterComma(tokens, subject[0], next, end));
+    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || toldOutlet || saidAfterComma(tokens, subject[0], next, end) || onlyCitingAfter(tokens, next, end));
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
       : before ? { start: c.sentence.start, end: tokens[subject[0]].start }
       : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;
@@ -163,6 +163,25 @@ function saidAfterComma(tokens: readonly Token[], subjectStart: number, next: nu
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.lower === 'that' || t.pos === 'PRON') return false;
   }
   return true;
+}
+
+/** Words that name who a report relays: 'local media reported Sunday citing an official'. */
+const RELAYS = new Set(['citing', 'quoting']);
+/** How many words of an adjunct may stand between the verb and 'citing': 'late on Sunday'. */
+const ADJUNCT_WORDS = 3;
+
+/**
+ * '… killing two guards local media reported Sunday citing a police official': after the verb only a
+ * short adjunct and the source it relays, so the speaker vouches for what came before (the comma a
+ * wire story would put before the speaker is often lost).
+ */
+function onlyCitingAfter(tokens: readonly Token[], next: number, end: number): boolean {
+  for (let k = next; k < end && k - next <= ADJUNCT_WORDS; k++) {
+    const t = tokens[k];
+    if (RELAYS.has(t.lower)) return true;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.lower === 'that') return false;
+  }
+  return false;
 }
 
 /** Stage: who says what. */

@@ -5,6 +5,9 @@ import type { SourceRef } from '../../model/source.js';
 import { spanContains } from '../../model/span.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
+import { headOf } from './reference-date.js';
+import { townAnaphorPlace } from './town-anaphor.js';
+import type { TimeMention } from '../../model/time-value.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
@@ -34,7 +37,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
   const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text, layers.attributions, layers.factuality);
   const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
-  const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, actors: layers.actors };
+  const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, actors: layers.actors, attributions: layers.attributions };
   const hash = doc.contentHash.slice(0, 16);
   const judgements = new Map(layers.factuality.map((f) => [f.event, f]));
   const drafts: Draft[] = layers.eventMentions.map((mention, index) => {
@@ -94,15 +97,19 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   for (const d of merged) {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
-    for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext);
+    // A date of another act ('following an August 21 attack') carries over to an act of that kind only.
+    const sameKind = (t: TimeMention) => layers.eventMentions.some((m) => m.type === d.record.type && headOf(t, m.trigger, layers.tokens));
+    for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind);
     // 'Shelling … has meanwhile killed three', 'Another shell … landed': the story's last date, however far back.
-    if (!d.record.time && tiedToStory(d.mention.clause, doc.text)) d.record.time = inheritedTime(d.mention.sentence, timeContext, Infinity);
+    if (!d.record.time && tiedToStory(d.mention.clause, doc.text)) d.record.time = inheritedTime(d.mention.sentence, timeContext, Infinity, sameKind);
     // 'Rebels have responded to the shelling': not before the shelling, whatever the sentence before says.
     const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
     if (answered) d.record.time = answered;
     if (!d.record.time && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
     if (!d.record.place) {
-      const place = inheritedPlace(d.record.type, d.mention.sentence, placeContext);
+      // 'denied shelling the town': the town a recent sentence named so, before the paragraph's last place.
+      const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)
+        ?? inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer

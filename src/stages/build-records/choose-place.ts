@@ -8,6 +8,9 @@ import { enclosingParenthesis } from './enclosing-parenthesis.js';
 import { firstTokenFrom } from '../token-index.js';
 import { isDateline } from './dateline.js';
 import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
+import { sinceClauseStart } from './since-clause.js';
+import { foughtFor } from './fought-for.js';
+import { inClaimWithout, inOtherActPhrase, inPurpose } from './outside-the-act.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 
 export type { PlaceContext } from './place-governor.js';
@@ -164,12 +167,17 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   const triggers = [trigger, ...others];
   const purpose = context.tokens[firstTokenFrom(context.tokens, trigger.start) - 1]?.lower === 'to';
   const lead = purpose ? triggers.reduce((a, b) => (b.start < a.start ? b : a)) : trigger;
-  const located = (p: PlaceMention) => (isGoverned(p, context)
+  const since = sinceClauseStart(trigger, context.tokens) ?? -1;
+  const located = (p: PlaceMention) => p.span.start >= since && (isGoverned(p, context)
+    || onTheGround && foughtFor(p, context)
     || onTheGround && triggers.some((t) => isTargeted(p, t, context) || landedOn(p, t, context) || objectOfTrigger(p, t, context) || subjectOfPassive(p, t, context))
     || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
-    && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
+    && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context))
+    && !inPurpose(p, trigger, clause, context)
+    && !(!onTheGround && inOtherActPhrase(p, trigger, clause, context))
+    && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
   if (inClause.length) return toEventPlace(nearestPhrase(inClause, lead, context));

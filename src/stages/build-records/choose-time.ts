@@ -4,6 +4,8 @@ import type { Span } from '../../model/span.js';
 import { spanContains } from '../../model/span.js';
 import type { Attribution } from '../../model/source.js';
 import { firstTokenFrom } from '../token-index.js';
+import { sinceClauseStart } from './since-clause.js';
+import { datesAnotherAct, headOf } from './reference-date.js';
 
 /** What choosing a time needs to know about one event. */
 export interface TimeQuery {
@@ -55,7 +57,9 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
  * Durations ("for a week") are never dates.
  */
 export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
-  const candidates = datedTimes(context).filter((t) => belongsTo(t, query, context));
+  const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
+  const candidates = datedTimes(context).filter((t) => t.span.start >= since && belongsTo(t, query, context)
+    && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)));
   const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
   if (inClause.length) return nearest(inClause, query.trigger)!.value;
   const sentence = context.sentences[query.sentence];
@@ -102,12 +106,18 @@ export function tiedToStory(clause: Span, text: string): boolean {
 /**
  * The narrative's current time, for an event whose own words give none: the last date of one of
  * the few sentences before it (news paragraphs are short; the story's time runs on across them).
+ * A sentence that gives a day moves the story by days: a wider date beside it ('left the door
+ * open on Sunday to punishing an attack last month') dates older background, not the story.
+ * A date that only names another act ('following an August 21 attack') carries over only to a
+ * later report of an act of that kind (`sameKind`: 'the attack'), not to a call or a meeting.
  * Used after same-event reports are merged, so that a merged report's own date wins.
  */
-export function inheritedTime(sentence: number, context: TimeContext, reach = NARRATIVE_REACH): TimeValue | undefined {
+export function inheritedTime(sentence: number, context: TimeContext, reach = NARRATIVE_REACH, sameKind: (t: TimeMention) => boolean = () => false): TimeValue | undefined {
   const candidates = datedTimes(context);
   for (let s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
-    const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start);
+    const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && (!datesAnotherAct(t, context.tokens) || sameKind(t)));
+    const days = earlier.filter((t) => t.value!.start === t.value!.end);
+    if (days.length) return days[days.length - 1].value;
     if (earlier.length) return earlier[earlier.length - 1].value;
   }
   return undefined;

@@ -1,7 +1,7 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
 import type { Factuality } from '../../model/factuality.js';
-import type { PlaceRef } from '../../model/place.js';
 import { codes, sideCodes, specificCodes } from './party-codes.js';
+import { onePlaceForMerging } from './one-place-for-merging.js';
 import { anonymousRepeat, anotherSourcesCount, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
@@ -32,28 +32,7 @@ const namesWeapon = (r: EventRecord, context?: MergeContext) => adoptedWeapon.ha
 function samePlace(a: EventRecord, b: EventRecord, context?: MergeContext): boolean {
   const pa = a.place ?? context?.placeFor?.(a);
   const pb = b.place ?? context?.placeFor?.(b);
-  if (!pa || !pb) return true;
-  const x = pa.place;
-  const y = pb.place;
-  if (x.id === y.id) return true;
-  // The province and the town it is named after ("Deir ez-Zor"): one name, one place for merging.
-  if (x.name === y.name && x.country === y.country) return true;
-  // One inside the other: a country and a town in it; a province, or the town it is named after
-  // ("Air strikes on Idlib market town"), and a town of that province.
-  return x.country !== undefined && x.country === y.country && (x.precision === 'country' || y.precision === 'country'
-    || holds(x, y) || holds(y, x));
-}
-
-/** True when a province (or the town that bears its name) holds a finer place: Idlib and Maarat al-Numan. */
-function holds(outer: PlaceRef, inner: PlaceRef): boolean {
-  return inner.admin1 !== undefined && inner.precision !== 'province' && outer.precision !== 'district'
-    && (outer.admin1 ?? outer.name) === inner.admin1 && (outer.precision === 'province' || sameWords(outer.name, inner.admin1));
-}
-
-/** Two spellings of one name ("Idlib" and "Idlib Governorate"). */
-function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+(?:governorate|province)$/, '');
-  return norm(a) === norm(b);
+  return !pa || !pb || onePlaceForMerging(pa.place, pb.place);
 }
 
 /** ACLED's remote-violence sub-event types: each names the weapon, so two of them are two acts. */

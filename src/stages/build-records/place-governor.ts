@@ -1,5 +1,6 @@
 import type { PlaceMention } from '../../model/place.js';
 import type { ActorMention } from '../../model/actor.js';
+import type { Attribution } from '../../model/source.js';
 import type { Token, Sentence } from '../../model/token.js';
 import { firstTokenFrom } from '../token-index.js';
 
@@ -40,6 +41,8 @@ export interface PlaceContext {
   text: string;
   /** The actors stage's mentions: a name it took for a party is no place the gazetteer missed. */
   actors?: readonly ActorMention[];
+  /** Who says what: a place inside a claim places only the acts the claim tells. */
+  attributions?: readonly Attribution[];
 }
 
 /** The word that governs each place mention, computed once per document (many events ask). */

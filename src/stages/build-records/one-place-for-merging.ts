@@ -1,0 +1,46 @@
+import type { PlaceRef } from '../../model/place.js';
+
+/**
+ * True when two reports' places may be one event's: the same place, one name for a province and its
+ * town, or one place inside the other.
+ */
+export function onePlaceForMerging(x: PlaceRef, y: PlaceRef): boolean {
+  if (x.id === y.id) return true;
+  // The province and the town it is named after ("Deir ez-Zor"): one name, one place for merging.
+  if (x.name === y.name && x.country === y.country) return true;
+  // One inside the other: a country and a town in it; a province, or the town it is named after
+  // ("Air strikes on Idlib market town"), and a town of that province.
+  return x.country !== undefined && x.country === y.country && (x.precision === 'country' || y.precision === 'country'
+    || holds(x, y) || holds(y, x) || surrounds(x, y) || surrounds(y, x));
+}
+
+/** How far from its centre a named area with no borders of its own (a district: 'Eastern Ghouta') reaches. */
+const AREA_REACH_KM = 20;
+
+/**
+ * True when an area named without borders lies around a town: a city and its suburbs ('outside
+ * Damascus' and 'the eastern Ghouta suburbs of Damascus') are one place for merging, though the
+ * gazetteer files them under two provinces.
+ */
+function surrounds(area: PlaceRef, town: PlaceRef): boolean {
+  return area.precision === 'district' && town.precision === 'locality' && kilometres(area, town) <= AREA_REACH_KM;
+}
+
+function kilometres(a: PlaceRef, b: PlaceRef): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
+  return 6371 * Math.hypot(dLat, dLon);
+}
+
+/** True when a province (or the town that bears its name) holds a finer place: Idlib and Maarat al-Numan. */
+function holds(outer: PlaceRef, inner: PlaceRef): boolean {
+  return inner.admin1 !== undefined && inner.precision !== 'province' && outer.precision !== 'district'
+    && (outer.admin1 ?? outer.name) === inner.admin1 && (outer.precision === 'province' || sameWords(outer.name, inner.admin1));
+}
+
+/** Two spellings of one name ("Idlib" and "Idlib Governorate"). */
+function sameWords(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/\s+(?:governorate|province)$/, '');
+  return norm(a) === norm(b);
+}

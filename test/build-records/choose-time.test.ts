@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const records = (text: string, published = '2019-03-10') => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'choose-time.test.ts');
+  return runPipeline(document).layers.events;
+};
+
+test('buildRecords carries the day of the sentence before, not a month it names for an older event ("on Friday … a raid last month")', () => {
+  const text = 'The army shelled the border town on Friday in reply to a rebel raid last month. After meeting Qatari envoys the governor said the market would be rebuilt.';
+  const meeting = records(text).find((r) => r.type === 'CONSULT');
+  assert.ok(meeting);
+  assert.equal(meeting.time?.start, '2019-03-08');
+  assert.equal(meeting.time?.end, '2019-03-08');
+});
+
+test('buildRecords dates and places an event told in a "since" clause by that clause\'s own words, not the main clause\'s', () => {
+  const text = 'The two envoys held talks in Geneva on Tuesday, their first meeting since clashes erupted around the town of Hodeidah in June.';
+  const clashes = records(text, '2018-09-12').find((r) => r.type === 'ASSAULT');
+  assert.ok(clashes);
+  assert.equal(clashes.time?.start, '2018-06-01');
+  assert.equal(clashes.time?.end, '2018-06-30');
+  assert.equal(clashes.place?.text, 'Hodeidah');
+  const talks = records(text, '2018-09-12').find((r) => r.type === 'CONSULT');
+  assert.equal(talks?.time?.start, '2018-09-11');
+  assert.equal(talks?.place?.text, 'Geneva');
+});
+
+test('buildRecords reads a date inside "following a May 3 bombing" as the bombing\'s, not the call\'s or the next sentence\'s', () => {
+  const text = 'The foreign ministers met in Cairo on Sunday. They called for a strong response following a May 3 bombing in the north. Kerry said Egypt supported the plan.';
+  const events = records(text, '2019-05-12');
+  assert.equal(events.find((r) => r.type === 'ASSAULT')?.time?.start, '2019-05-03');
+  assert.equal(events.find((r) => r.type === 'REQUEST')?.time?.start, '2019-05-12');
+  assert.equal(events.find((r) => r.type === 'SUPPORT')?.time?.start, '2019-05-12');
+});
+
+test('buildRecords still carries the date of "a May 3 bombing" to the attack told again in the next sentence', () => {
+  const text = 'The foreign ministers met in Cairo on Sunday. They called for a strong response following a May 3 bombing in the north. Washington says rebels were behind the attack, in which 12 people died.';
+  const attacks = records(text, '2019-05-12').filter((r) => r.type === 'ASSAULT');
+  assert.ok(attacks.length > 0);
+  for (const attack of attacks) assert.equal(attack.time?.start, '2019-05-03', attack.triggerText);
+});
+
+test('buildRecords does not date a call by the vote it comes ahead of ("urged calm ahead of Tuesday\'s vote")', () => {
+  const call = records('The ministers met in Cairo on Sunday. They urged calm ahead of Tuesday’s vote in the north.', '2019-05-12').find((r) => r.type === 'REQUEST');
+  assert.ok(call);
+  assert.equal(call.time?.start, '2019-05-12');
+});
