@@ -75,6 +75,15 @@ test('attribution chains are completed with the via chain of their outermost sou
   assert.equal(attributionMatches([], ['s3'], undefined, sources), false);
 });
 
+test('a source matches the reference by the name the article writes as well as by its dictionary name', () => {
+  const text = 'The US military said the strike hit a depot.';
+  const sources = [{ id: 's1', name: 'US military' }];
+  const written = { name: 'United States Military', kind: 'military' as const, span: { start: 4, end: 15 } };
+  assert.equal(attributionMatches([written], ['s1'], undefined, sources), false, 'the dictionary name alone differs');
+  assert.equal(attributionMatches([written], ['s1'], undefined, sources, text), true);
+  assert.equal(attributionMatches([{ ...written, span: { start: 20, end: 25 } }], ['s1'], undefined, sources, text), false, 'another span of the text names someone else');
+});
+
 test('a province-level reference named with its administrative word ("Deir ez-Zor Governorate") matches the province and the places inside it', () => {
   const province: PlaceRef = { id: 'admin1:SY.05', name: 'Deir ez-Zor', country: 'SY', lat: 35.3, lon: 40.1, precision: 'province' };
   const town: PlaceRef = { id: 'geonames:1', name: 'Al Mayadin', country: 'SY', admin1: 'Deir ez-Zor', lat: 35.0, lon: 40.4, precision: 'locality' };

@@ -5,10 +5,13 @@ import { normalizeName } from './normalize-name.js';
 /**
  * True when sitrep's attribution chain matches the reference (SCHEMA.md, `attribution`):
  * sitrep's sources are matched to the reference sources by name or alias, and both chains are
- * completed with the `via` chain of their outermost source before they are compared.
+ * completed with the `via` chain of their outermost source before they are compared. A source's name
+ * is the dictionary's ('United States Military') and, given the article's text, also the words the
+ * article names it by ('the US military'), since a reference source is named as the article writes it.
  */
-export function attributionMatches(system: readonly SourceRef[], reference: readonly string[] | undefined, accepted: readonly string[][] | undefined, sources: readonly GoldSource[]): boolean {
-  const ids = system.map((s) => sourceId(s.name, sources) ?? `?${normalizeName(s.name)}`);
+export function attributionMatches(system: readonly SourceRef[], reference: readonly string[] | undefined, accepted: readonly string[][] | undefined, sources: readonly GoldSource[], text?: string): boolean {
+  const written = (s: SourceRef) => (text !== undefined && s.span.end > s.span.start ? sourceId(text.slice(s.span.start, s.span.end), sources) : undefined);
+  const ids = system.map((s) => sourceId(s.name, sources) ?? written(s) ?? `?${normalizeName(s.name)}`);
   const mine = complete(ids, sources);
   return [reference ?? [], ...(accepted ?? [])].some((chain) => sameChain(mine, complete([...chain], sources)));
 }

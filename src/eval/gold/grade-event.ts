@@ -38,8 +38,8 @@ function inList(value: string | undefined, main: string | null | undefined, acce
   return [main ?? null, ...(accepted ?? [])].includes(value ?? null);
 }
 
-/** Grades every field of a sitrep event against the reference event it was matched to. */
-export function gradeFields(system: EventRecord, gold: GoldEvent, sources: readonly GoldSource[]): FieldResults {
+/** Grades every field of a sitrep event against the reference event it was matched to (`text`: the article, for the names its sources are written by). */
+export function gradeFields(system: EventRecord, gold: GoldEvent, sources: readonly GoldSource[], text?: string): FieldResults {
   let actors: boolean;
   let recipients: boolean;
   if (gold.roles_interchangeable) {
@@ -55,7 +55,7 @@ export function gradeFields(system: EventRecord, gold: GoldEvent, sources: reado
     time: timeMatches(system.time, gold.when),
     place: placeMatches(system.place?.place, gold.where, gold.where_accept),
     factuality: system.factuality === gold.factuality || (gold.accept_factuality ?? []).includes(system.factuality),
-    attribution: attributionMatches(system.attribution, gold.attribution, gold.accept_attribution, sources),
+    attribution: attributionMatches(system.attribution, gold.attribution, gold.accept_attribution, sources, text),
     fatalities: figuresMatch(system.fatalities, gold.fatalities),
     injured: figuresMatch(system.injured, gold.injured),
     cameo: inList(system.cameo, gold.cameo, gold.accept_cameo),

@@ -52,7 +52,7 @@ export function matchEvents(text: string, gold: GoldFile, system: readonly Event
   const fieldsOf = (s: number, g: number) => {
     const key = `${s}:${g}`;
     let f = fieldsCache.get(key);
-    if (!f) fieldsCache.set(key, (f = gradeFields(system[s], gold.events[g], sources)));
+    if (!f) fieldsCache.set(key, (f = gradeFields(system[s], gold.events[g], sources, text)));
     return f;
   };
   const weights = system.map((event, s) => gold.events.map((g, gi) => {
