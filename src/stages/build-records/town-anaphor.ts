@@ -7,6 +7,8 @@ import { ON_THE_GROUND, toEventPlace, type PlaceContext } from './choose-place.j
 
 /** Nouns that name a settlement again: 'denied shelling the town'. */
 const SETTLEMENTS = new Set(['town', 'city', 'village', 'camp', 'neighbourhood', 'neighborhood', 'suburb']);
+/** 'the town of ' just before a place, for each noun: built once, not per event. */
+const NAMED_SO = new Map([...SETTLEMENTS].map((noun) => [noun, new RegExp(`\\b${noun}\\s+of\\s+$`, 'i')]));
 /** Prepositions that put an act on or in the settlement: 'fired on the village', 'clashes in the town'. */
 const AT = new Set(['in', 'on', 'at', 'near', 'into', 'around', 'inside', 'outside', 'toward', 'towards']);
 /** How many words may stand between the trigger and 'the town': 'shelling the town', 'fired mortars on the town'. */
@@ -32,7 +34,7 @@ export function townAnaphorPlace(type: PloverType, trigger: Span, sentence: numb
   }
   if (!noun) return undefined;
   const earliest = sentences[Math.max(0, sentence - SENTENCES_BACK)].start;
-  const namedSo = new RegExp(`\\b${noun}\\s+of\\s+$`, 'i');
+  const namedSo = NAMED_SO.get(noun)!;
   const candidates = context.places.filter((p: PlaceMention) => p.place && !p.metonymic && !p.people && p.span.start >= earliest && p.span.end <= trigger.start
     && p.place.precision === 'locality' && namedSo.test(text.slice(Math.max(0, p.span.start - 20), p.span.start)));
   const last = candidates[candidates.length - 1];
