@@ -1,4 +1,5 @@
 import type { PlaceRef } from '../../model/place.js';
+import { distanceKm } from '../../gazetteer/distance-km.js';
 
 /**
  * True when two reports' places may be one event's: the same place, one name for a province and its
@@ -23,14 +24,7 @@ const AREA_REACH_KM = 20;
  * gazetteer files them under two provinces.
  */
 function surrounds(area: PlaceRef, town: PlaceRef): boolean {
-  return area.precision === 'district' && town.precision === 'locality' && kilometres(area, town) <= AREA_REACH_KM;
-}
-
-function kilometres(a: PlaceRef, b: PlaceRef): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad * Math.cos(((a.lat + b.lat) / 2) * rad);
-  return 6371 * Math.hypot(dLat, dLon);
+  return area.precision === 'district' && town.precision === 'locality' && distanceKm(area.lat, area.lon, town.lat, town.lon) <= AREA_REACH_KM;
 }
 
 /** True when a province (or the town that bears its name) holds a finer place: Idlib and Maarat al-Numan. */
