@@ -21,6 +21,7 @@ import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
 import { isRefusal } from './refusal.js';
+import { warningAboutOthers, accusedIn } from './warning-about-others.js';
 import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
@@ -129,6 +130,15 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.type = 'REJECT';
     event.mode = undefined;
     event.cameo = '120';
+  }
+  for (const { event, firstToken } of built) {
+    const content = event.type === 'THREATEN' ? warningAboutOthers(tokens, firstToken, sentence.tokenEnd) : undefined;
+    if (content === undefined) continue;
+    event.rule += ' + warning about others';
+    event.type = 'ACCUSE';
+    event.mode = 'disapprove';
+    event.cameo = '111';
+    if (!event.recipients.length) event.recipients = accusedIn(input.candidates(), content, sentence.tokenEnd).map((c) => c.participant).filter((p) => !event.actors.some((a) => a.evidence.start === p.evidence.start));
   }
   // The scene of an act, for the records stage to fall back on; a place after the next event's trigger is that event's,
   // unless that event is the act's content.
