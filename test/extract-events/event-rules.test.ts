@@ -111,3 +111,12 @@ test("'warned that' others' deeds harm something is a charge (ACCUSE) against th
   const threat = extract('The army warned that it would respond with force if the militia crossed the river.', [['army', 'XXXMIL', 'military']]);
   assert.ok(threat.some((e) => e.type === 'THREATEN'), JSON.stringify(threat.map((e) => e.type)));
 });
+
+test("a negated pursuit ('was not seeking a vote') is a rejection, asserted; a request left unmade ('did not call for') is not", () => {
+  const declined = extract('An official said the government was not seeking a new council vote at the moment.', [['government', 'XXXGOV', 'government'], ['council', 'IGOUNO', 'igo']]);
+  assert.ok(declined.some((e) => e.type === 'REJECT' && e.rule.endsWith('refusal')), JSON.stringify(declined.map((e) => [e.type, e.rule])));
+  const sought = extract('The government is seeking a new council vote.', [['government', 'XXXGOV', 'government'], ['council', 'IGOUNO', 'igo']]);
+  assert.ok(sought.some((e) => e.type === 'REQUEST'), JSON.stringify(sought.map((e) => e.type)));
+  const unsaid = extract('The statement did not call for sanctions against the government.', [['government', 'XXXGOV', 'government']]);
+  assert.ok(!unsaid.some((e) => e.type === 'REJECT'), JSON.stringify(unsaid.map((e) => e.type)));
+});

@@ -20,7 +20,7 @@ import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
-import { isRefusal } from './refusal.js';
+import { isRefusal, refusable } from './refusal.js';
 import { warningAboutOthers, accusedIn } from './warning-about-others.js';
 import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
@@ -123,9 +123,10 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.cameo = future === 'AGREE' ? '030' : '130';
     event.type = future;
   }
-  // 'will not accept', 'failed to reach agreement': a refused agreement is a rejection, asserted, not a denied agreement.
+  // 'will not accept', 'failed to reach agreement', 'is not seeking a vote': a refused agreement or a pursuit declined
+  // is a rejection, asserted, not a denied agreement or request.
   for (const { event, firstToken } of built) {
-    if (event.type !== 'AGREE' || !isRefusal(tokens, firstToken, sentence.tokenStart)) continue;
+    if (!refusable(event.type, tokens[firstToken]) || !isRefusal(tokens, firstToken, sentence.tokenStart)) continue;
     event.rule += ' + refusal';
     event.type = 'REJECT';
     event.mode = undefined;
