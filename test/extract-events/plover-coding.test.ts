@@ -125,3 +125,11 @@ test("reaching residents, families or civilians in need is AID, done by whoever 
   assert.deepEqual(aid.actors.map((a) => a.actor?.code), ['IGOUNOWFP']);
   assert.ok(!extract('The fighters reached the outskirts of the town on Saturday.').some((e) => e.type === 'AID'));
 });
+
+test("a request's mode reads whole words of its clause: 'endorse' is not 'end', 'aides' is not 'aid'", async () => {
+  const { requestCoding } = await import('../../src/stages/extract-events/refine-mode.js');
+  assert.equal(requestCoding(undefined, ['seeking', 'a', 'resolution', 'that', 'could', 'endorse', 'sanctions']), undefined);
+  assert.equal(requestCoding(undefined, ['asked', 'his', 'aides', 'to', 'draft', 'a', 'letter']), undefined);
+  assert.equal(requestCoding(undefined, ['urged', 'them', 'to', 'end', 'the', 'siege'])?.mode, 'yield');
+  assert.equal(requestCoding(undefined, ['appealed', 'for', 'aid'])?.mode, 'assist');
+});
