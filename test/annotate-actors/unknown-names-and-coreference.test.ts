@@ -100,3 +100,9 @@ test('annotateActors reads the capitalised common words of a title-case headline
   for (const word of ['Shot', 'Dozens', 'Captured', 'Border']) assert.ok(!actors.some((m) => m.text.includes(word)), JSON.stringify(actors.map((m) => m.text)));
   assert.ok(mention(actors, 'Abu Hamza al-Tamimi'));
 });
+
+test("annotateActors reads a headline's verb in -s after a known party ('Syrian Coalition Urges Intl Community') as no part of a name", () => {
+  const actors = actorsIn('Saturday 20 August 2016 Syrian Coalition Urges Intl Community to Act Over Aleppo Sieges. The coalition called on the world to act.');
+  assert.ok(mention(actors, 'Intl Community'), JSON.stringify(actors.map((m) => m.text)));
+  assert.ok(!actors.some((m) => m.text.includes('Urges')));
+});

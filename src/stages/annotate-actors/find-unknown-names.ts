@@ -82,7 +82,9 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     }
     const runEnd = end;
     const commonWord = (w: TextWord) => (titleCase.has(w.sentence) && common.has(roughStem(w.key))) || (!w.capital && CONNECTORS.has(w.key));
-    while (start < end && commonWord(words[start])) start++;
+    // 'Syrian Coalition Urges Intl Community': in a headline a word in -s right after a known party is its verb.
+    const headlineVerb = (at: number) => titleCase.has(words[at].sentence) && at > 0 && covered[at - 1] !== 0 && /[^s]s$/.test(words[at].key);
+    while (start < end && (commonWord(words[start]) || headlineVerb(start))) start++;
     while (end > start && commonWord(words[end - 1])) end--;
     if (start >= end) {
       i = runEnd;
