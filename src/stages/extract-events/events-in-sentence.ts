@@ -9,7 +9,7 @@ import type { LabelScore } from './event-classifier.js';
 import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
-import { chooseClass, withWeaponOf } from './choose-class.js';
+import { chooseClass, withWeaponOf, withoutUnnamedGas } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
@@ -96,7 +96,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // The classifier is asked only where it decides something: a trigger whose class is open, or the lead,
   // where its probability ranks the story's main event. Elsewhere a fixed-class trigger counts as an even bet.
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
-  const scores = needed ? input.classify(matches) : [];
+  const scores = needed ? withoutUnnamedGas(input.classify(matches), tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower)) : [];
   // Each event beside its first token, not spread into a copy with it: copying every event twice cost more than building it.
   const built: Array<{ event: EventMention; firstToken: number; lastToken: number; clauseLast: number }> = [];
   for (const group of groupTriggers(input, matches)) {
