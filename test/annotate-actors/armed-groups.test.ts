@@ -70,3 +70,9 @@ test("annotateActors knows the separatist republics of eastern Ukraine as Ukrain
   assert.equal(actors.find((a) => a.text.startsWith('Donetsk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
   assert.equal(actors.find((a) => a.text.startsWith('Luhansk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
 });
+
+test('annotateActors codes the Saudi-led coalition in Yemen as SAUMIL, and "the coalition" after it as the same party', () => {
+  const actors = actorsIn('Houthi officials blamed the Saudi-led coalition for the raid on the port. The coalition said its jets had not flown that day.', '2016-08-16');
+  assert.equal(mention(actors, 'Saudi-led coalition')?.actor?.code, 'SAUMIL');
+  assert.equal(actors.find((m) => /^the coalition$/i.test(m.text))?.actor?.code, 'SAUMIL', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+});

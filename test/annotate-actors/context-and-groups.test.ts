@@ -120,3 +120,9 @@ test('annotateActors codes an ethnic minority with the state it lives in, and a 
   // Not called ethnic and no state after it: the people's own country.
   assert.equal(mention(inCountry('Hungarians protested in Novi Sad.', 'Novi Sad', 'RS'), 'Hungarians')?.actor?.code, 'HUNCVL');
 });
+
+test('annotateActors codes the Assyrians, a Christian people, as Christians of the country they live in', () => {
+  const actors = actorsIn('Gunmen seized dozens of Assyrians from villages along the Khabur river in Syria. Church leaders said the Assyrian Christians were still held.', '2015-02-28');
+  assert.equal(mention(actors, 'Assyrians')?.actor?.code.slice(-3), 'CHR', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+  assert.equal(mention(actors, 'Assyrian Christians')?.actor?.code.slice(-3), 'CHR');
+});

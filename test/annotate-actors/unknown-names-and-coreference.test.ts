@@ -94,3 +94,15 @@ test('annotateActors gives "terrorists from Jaish al-Islam" and "fighters of Hez
   // Not a state or an office: 'soldiers of Syria' keeps its own reading, and a place after 'from' is where they came from.
   assert.notEqual(mention(actorsIn('Gunmen from Aleppo attacked the post.', '2017-01-01'), 'Gunmen')?.actor?.code, 'SYRGOV');
 });
+
+test('annotateActors reads the capitalised common words of a title-case headline, which the body writes in lower case, as no name', () => {
+  const actors = actorsIn('Gunmen Shot Dozens Captured Near Border Post. Witnesses said the gunmen shot dozens of men who had been captured near the border post. Abu Hamza al-Tamimi led them.');
+  for (const word of ['Shot', 'Dozens', 'Captured', 'Border']) assert.ok(!actors.some((m) => m.text.includes(word)), JSON.stringify(actors.map((m) => m.text)));
+  assert.ok(mention(actors, 'Abu Hamza al-Tamimi'));
+});
+
+test("annotateActors reads a headline's verb in -s after a known party ('Syrian Coalition Urges Intl Community') as no part of a name", () => {
+  const actors = actorsIn('Saturday 20 August 2016 Syrian Coalition Urges Intl Community to Act Over Aleppo Sieges. The coalition called on the world to act.');
+  assert.ok(mention(actors, 'Intl Community'), JSON.stringify(actors.map((m) => m.text)));
+  assert.ok(!actors.some((m) => m.text.includes('Urges')));
+});

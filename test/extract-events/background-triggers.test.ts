@@ -109,3 +109,9 @@ test('extractEvents reads a truce word that qualifies a noun as no truce ("truce
   assert.ok(!triggers('A jet shot down a helicopter carrying truce monitors on Tuesday.').includes('truce'));
   assert.ok(triggers('The two sides agreed a truce on Tuesday.').includes('truce'));
 });
+
+test('extractEvents reads what a place lives on ("depends on aid and smuggling") as no event, and a smuggling told as an act as one', () => {
+  assert.ok(!triggers('The besieged enclave depends on aid and smuggling to survive.').includes('smuggling'));
+  assert.ok(!triggers('Many families in the border villages live off smuggling.').includes('smuggling'));
+  assert.ok(triggers('Border guards caught a gang smuggling rifles across the river on Monday.').includes('smuggling'));
+});

@@ -90,3 +90,10 @@ test('a bombing or bomb attack named by its vehicle or its number is a planted e
   assert.deepEqual(classes('A twin bombing struck a crowd in the town, killing 44 people.'), ['Remote explosive/landmine/IED']);
   assert.ok(classes('A bomb attack on a crowded bus convoy killed at least 30 people.').includes('Remote explosive/landmine/IED'));
 });
+
+test('an attack is a chemical-weapon attack only when its sentence names a chemical or gas, whatever the classifier hears', () => {
+  const unnamed = extract('Residents said the village was attacked overnight and several people suffered breathing problems.');
+  assert.ok(unnamed.length && !unnamed.some((e) => e.acled === 'Chemical weapon'), JSON.stringify(unnamed.map((e) => e.acled)));
+  const named = extract('Residents said the village was attacked overnight with chlorine gas.');
+  assert.ok(named.some((e) => e.acled === 'Chemical weapon'), JSON.stringify(named.map((e) => e.acled)));
+});

@@ -101,3 +101,22 @@ test('rockets found ("the discovery of rockets") were not fired', () => {
   const types = extract('The army moved in following the discovery of Katyusha rockets in the area.').map((e) => e.type);
   assert.ok(!types.includes('ASSAULT'), JSON.stringify(types));
 });
+
+test("'warned that' others' deeds harm something is a charge (ACCUSE) against them; a warning with 'would' or 'if' stays a threat", () => {
+  const charge = extract('The opposition council warned that the killings and sieges by the government and its militias destroy any hope of a settlement.', [['opposition council', 'XXXOPP', 'party'], ['government', 'XXXGOV', 'government']]);
+  const accuse = charge.find((e) => e.rule.includes('warn'));
+  assert.equal(accuse?.type, 'ACCUSE', JSON.stringify(charge.map((e) => [e.type, e.rule])));
+  assert.equal(accuse?.mode, 'disapprove');
+  assert.deepEqual(accuse?.recipients.map((p) => p.actor?.code), ['XXXGOV']);
+  const threat = extract('The army warned that it would respond with force if the militia crossed the river.', [['army', 'XXXMIL', 'military']]);
+  assert.ok(threat.some((e) => e.type === 'THREATEN'), JSON.stringify(threat.map((e) => e.type)));
+});
+
+test("a negated pursuit ('was not seeking a vote') is a rejection, asserted; a request left unmade ('did not call for') is not", () => {
+  const declined = extract('An official said the government was not seeking a new council vote at the moment.', [['government', 'XXXGOV', 'government'], ['council', 'IGOUNO', 'igo']]);
+  assert.ok(declined.some((e) => e.type === 'REJECT' && e.rule.endsWith('refusal')), JSON.stringify(declined.map((e) => [e.type, e.rule])));
+  const sought = extract('The government is seeking a new council vote.', [['government', 'XXXGOV', 'government'], ['council', 'IGOUNO', 'igo']]);
+  assert.ok(sought.some((e) => e.type === 'REQUEST'), JSON.stringify(sought.map((e) => e.type)));
+  const unsaid = extract('The statement did not call for sanctions against the government.', [['government', 'XXXGOV', 'government']]);
+  assert.ok(!unsaid.some((e) => e.type === 'REJECT'), JSON.stringify(unsaid.map((e) => e.type)));
+});

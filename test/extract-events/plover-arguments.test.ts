@@ -262,3 +262,10 @@ test('aid given to someone is the giver\'s act, and the one it is given to recei
   assert.deepEqual(aid?.actors.map((a) => a.actor?.code), ['IGOEUREEC'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
   assert.deepEqual(aid?.recipients.map((a) => a.actor?.code), ['CHL']);
 });
+
+test("a party led by 'to' before a verb is an object ending a relative clause, not the verb's subject; the antecedent of 'who' is", () => {
+  const welcomed = extract('The minister said that Iran which has long been one of the main suppliers of weapons to the Houthi rebels welcomed the truce.', [['Iran', 'IRN', 'state'], ['Houthi rebels', 'YEMREB', 'rebels']]);
+  assert.deepEqual(welcomed.find((e) => e.type === 'SUPPORT')?.actors.map((a) => a.actor?.code), ['IRN'], JSON.stringify(welcomed.map((e) => [e.type, e.actors.map((a) => a.text)])));
+  const blamed = extract('The talks followed a meeting with Gulf envoys who blamed the bombing on Iran.', [['Gulf envoys', 'GCC', 'igo'], ['Iran', 'IRN', 'state']]);
+  assert.deepEqual(blamed.find((e) => e.type === 'ACCUSE')?.actors.map((a) => a.actor?.code), ['GCC'], JSON.stringify(blamed.map((e) => [e.type, e.actors.map((a) => a.text)])));
+});

@@ -117,3 +117,19 @@ test('an act on a condition ("unless the government agrees") ranks below the act
   const rebels = extract('The rebel movement has said it will not attend the talks unless the government agrees to free its prisoners.');
   assert.notEqual(top(rebels)?.type, 'AGREE', JSON.stringify(rebels.map((e) => [e.type, e.confidence])));
 });
+
+test("reaching residents, families or civilians in need is AID, done by whoever says it reached them; reaching a place is not", () => {
+  const reached = extract('On Friday the food agency said it reached 20000 residents of the besieged town for the first time in weeks.', [['food agency', 'IGOUNOWFP', 'igo']]);
+  const aid = reached.find((e) => e.type === 'AID');
+  assert.ok(aid, JSON.stringify(reached.map((e) => e.type)));
+  assert.deepEqual(aid.actors.map((a) => a.actor?.code), ['IGOUNOWFP']);
+  assert.ok(!extract('The fighters reached the outskirts of the town on Saturday.').some((e) => e.type === 'AID'));
+});
+
+test("a request's mode reads whole words of its clause: 'endorse' is not 'end', 'aides' is not 'aid'", async () => {
+  const { requestCoding } = await import('../../src/stages/extract-events/refine-mode.js');
+  assert.equal(requestCoding(undefined, ['seeking', 'a', 'resolution', 'that', 'could', 'endorse', 'sanctions']), undefined);
+  assert.equal(requestCoding(undefined, ['asked', 'his', 'aides', 'to', 'draft', 'a', 'letter']), undefined);
+  assert.equal(requestCoding(undefined, ['urged', 'them', 'to', 'end', 'the', 'siege'])?.mode, 'yield');
+  assert.equal(requestCoding(undefined, ['appealed', 'for', 'aid'])?.mode, 'assist');
+});

@@ -14,6 +14,23 @@ const NOT_NAMES = new Set('the a an in on at of for to from by with and but or t
 // head of a place name the places layer took the rest of ('Khorasan Province'). In a longer name they count.
 const NOT_NAMES_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'province', 'region', 'district', 'governorate', 'county', 'municipality']);
 
+// Sentences of five words or more, three in four of them capitalised: headlines.
+function titleCaseSentences(words: readonly TextWord[]): Set<number> {
+  const counts = new Map<number, [number, number]>();
+  for (const w of words) {
+    if (!/^[A-Za-z]/.test(w.text)) continue;
+    const c = counts.get(w.sentence) ?? [0, 0];
+    c[0]++;
+    if (w.capital) c[1]++;
+    counts.set(w.sentence, c);
+  }
+  return new Set([...counts].filter(([, [all, capital]]) => all >= 5 && capital >= 0.75 * all).map(([sentence]) => sentence));
+}
+
+function roughStem(key: string): string {
+  return key.length >= 5 ? key.replace(/(ing|ed|es|s)$/, '') : key;
+}
+
 function nameLike(w: TextWord): boolean {
   // A capital first letter is a cased letter, so no further check for letters is needed.
   return w.capital && w.pos !== 'PUNCT' && !CALENDAR.has(w.key) && !NOT_NAMES.has(w.key);
@@ -33,6 +50,13 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     return m ? m.end : at;
   };
   const inPlace = (w: TextWord) => places.some((p) => p.span.start < w.end && w.start < p.span.end);
+  // A title-case headline capitalises common words ('ISIS Behead or Shot 15 Captured Assyrian', 'Dozens Killed'):
+  // a word the article also writes in lower case is such a word, not the edge of a name.
+  // Compared by a rough stem, so 'Urges' in the headline is the body's 'urged'.
+  // Only in a sentence most of whose words are capitalised: elsewhere 'the Islamic Movement' and 'the movement' are one party.
+  const common = new Set<string>();
+  for (const w of words) if (/^[a-z]+$/.test(w.text)) common.add(roughStem(w.key));
+  const titleCase = titleCaseSentences(words);
   const out: FoundMention[] = [];
   let i = 0;
   while (i < words.length) {
@@ -56,21 +80,27 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
       start = lead;
       while (start < end && CONNECTORS.has(words[start].key)) start++;
     }
+    const runEnd = end;
+    const commonWord = (w: TextWord) => (titleCase.has(w.sentence) && common.has(roughStem(w.key))) || (!w.capital && CONNECTORS.has(w.key));
+    // 'Syrian Coalition Urges Intl Community': in a headline a word in -s right after a known party is its verb.
+    const headlineVerb = (at: number) => titleCase.has(words[at].sentence) && at > 0 && covered[at - 1] !== 0 && /[^s]s$/.test(words[at].key);
+    while (start < end && (commonWord(words[start]) || headlineVerb(start))) start++;
+    while (end > start && commonWord(words[end - 1])) end--;
     if (start >= end) {
-      i = end;
+      i = runEnd;
       continue;
     }
     const single = end - start === 1;
     const w = words[start];
     // 'in the city of Aleppo': a name the places layer missed is still a place.
     if (locativeBefore(words, start, true)) {
-      i = end;
+      i = runEnd;
       continue;
     }
     if (!single || (w.pos === 'PROPN' && !w.first && !w.upper && !NOT_NAMES_ALONE.has(w.key))) {
       out.push({ start, end: armedNounEnd(words, end, { agents }), confidence: single ? 0.3 : 0.4, source: 'unknown', head: words[end - 1].key });
     }
-    i = end;
+    i = runEnd;
   }
   return out;
 }

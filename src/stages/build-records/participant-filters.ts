@@ -100,3 +100,16 @@ export function withoutDescriptions(participants: Participant[], trigger: { star
     return !match || (from + match.index < trigger.end && trigger.start < p.evidence.start);
   });
 }
+
+/**
+ * A party does not act on itself: a recipient that is one of the actors named again by the same words
+ * ('what Qatar is willing to provide Qatar is studying') is not whom the act is aimed at. Two parties of
+ * one code stay ('State Department opposition to the policy of Kerry': both USAGOV), as does a part named
+ * by its state's adjective ('Croatia is investigating crimes by Croatian extremists'), and unresolved ones.
+ * Example: actors [Qatar=QAT], recipients [Qatar=QAT] → recipients []
+ */
+export function withoutSelf(actors: readonly Participant[], recipients: Participant[]): Participant[] {
+  // Another mention, not the one mention read as both sides (which victimsAreRecipients settles for attacks).
+  const same = (a: Participant, r: Participant) => a.actor?.id === r.actor!.id && a.text.toLowerCase() === r.text.toLowerCase() && a.evidence.start !== r.evidence.start;
+  return recipients.filter((r) => !r.actor || !actors.some((a) => same(a, r)));
+}

@@ -5,7 +5,7 @@ import type { Figure } from '../../model/fatalities.js';
 const CIVILIAN_CATEGORIES = ['civilian', 'children', 'women'] as const;
 
 /** The noun a civilian count is made of, a word or two after the number ('56 civilians', '13 more children'). */
-const VICTIM_NOUN = /^\s+(?:(?:more|other|others|further|innocent|unarmed|local|syrian|iraqi|afghan|yemeni|palestinian)\s+)?(civilians?|people|persons|children|child|kids|women|woman|girls?|boys?|citizens|residents|villagers|inhabitants|students|pupils|worshippers|passengers|patients|refugees|family members)\b/i;
+const VICTIM_NOUN = /^\s+(?:(?:more|other|others|further|innocent|unarmed|local|syrian|iraqi|afghan|yemeni|palestinian)\s+)?(civilians?|people|persons?|children|child|kids|women|woman|girls?|boys?|citizens|residents|villagers|inhabitants|students|pupils|worshippers|passengers|patients|refugees|family members)\b/i;
 
 /** Weapons that hit an area rather than a foe in a fight: their unnamed dead are the people who live there. */
 const AIMED_AT_AREAS = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Suicide bomb', 'Grenade', 'Chemical weapon', 'Attack']);

@@ -9,7 +9,7 @@ import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
 import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
-import { LOCATIVE, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
+import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -236,7 +236,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
     const qualifies = (c: Candidate) => c.last === first && nominal;
     const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && agentPrep(c) !== 'by'
-      && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)));
+      && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
+      && !objectBeforeVerb(tokens, c, first);
     const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible);
     const subject = holder ?? possessor ?? modifier ?? both ?? governing?.subject
       ?? (backgroundAct(tokens, first, from) ? undefined : [...before].reverse().find(eligible))

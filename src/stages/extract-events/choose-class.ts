@@ -46,6 +46,19 @@ function allowed(entry: TriggerEntry): readonly string[] {
   return FAMILY[entry.type] ?? [];
 }
 
+// Words without one of which a sentence tells no chemical attack: the classifier alone may hear gas in any strike.
+const CHEMICAL_WORDS = new Set(['chemical', 'chemicals', 'gas', 'gases', 'chlorine', 'sarin', 'toxic', 'poison', 'poisonous', 'poisoned', 'nerve', 'mustard', 'vx', 'asphyxiation', 'suffocation']);
+
+/**
+ * The classifier's scores without the chemical-weapon label when the sentence names no chemical
+ * ('The base was attacked on Sunday … Syrian projectile'); a story that says so a sentence away is read
+ * by chemicalMunitions.
+ */
+export function withoutUnnamedGas(scores: readonly LabelScore[], words: readonly string[]): readonly LabelScore[] {
+  if (!scores.some((s) => s.label === 'CHEM_WEAP') || words.some((w) => CHEMICAL_WORDS.has(w))) return scores;
+  return scores.filter((s) => s.label !== 'CHEM_WEAP');
+}
+
 /** Chooses the class of a trigger given the sentence's classifier scores. */
 export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]): ChosenClass {
   const probability = (label: string) => (scores.length ? scores.find((s) => s.label === label)?.p ?? 0 : 0.5);

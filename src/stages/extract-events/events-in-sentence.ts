@@ -9,7 +9,7 @@ import type { LabelScore } from './event-classifier.js';
 import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
-import { chooseClass, withWeaponOf } from './choose-class.js';
+import { chooseClass, withWeaponOf, withoutUnnamedGas } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
@@ -20,7 +20,8 @@ import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
-import { isRefusal } from './refusal.js';
+import { isRefusal, refusable } from './refusal.js';
+import { warningAboutOthers, accusedIn } from './warning-about-others.js';
 import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
@@ -95,7 +96,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // The classifier is asked only where it decides something: a trigger whose class is open, or the lead,
   // where its probability ranks the story's main event. Elsewhere a fixed-class trigger counts as an even bet.
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
-  const scores = needed ? input.classify(matches) : [];
+  const scores = needed ? withoutUnnamedGas(input.classify(matches), tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower)) : [];
   // Each event beside its first token, not spread into a copy with it: copying every event twice cost more than building it.
   const built: Array<{ event: EventMention; firstToken: number; lastToken: number; clauseLast: number }> = [];
   for (const group of groupTriggers(input, matches)) {
@@ -122,13 +123,23 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.cameo = future === 'AGREE' ? '030' : '130';
     event.type = future;
   }
-  // 'will not accept', 'failed to reach agreement': a refused agreement is a rejection, asserted, not a denied agreement.
+  // 'will not accept', 'failed to reach agreement', 'is not seeking a vote': a refused agreement or a pursuit declined
+  // is a rejection, asserted, not a denied agreement or request.
   for (const { event, firstToken } of built) {
-    if (event.type !== 'AGREE' || !isRefusal(tokens, firstToken, sentence.tokenStart)) continue;
+    if (!refusable(event.type, tokens[firstToken]) || !isRefusal(tokens, firstToken, sentence.tokenStart)) continue;
     event.rule += ' + refusal';
     event.type = 'REJECT';
     event.mode = undefined;
     event.cameo = '120';
+  }
+  for (const { event, firstToken } of built) {
+    const content = event.type === 'THREATEN' ? warningAboutOthers(tokens, firstToken, sentence.tokenEnd) : undefined;
+    if (content === undefined) continue;
+    event.rule += ' + warning about others';
+    event.type = 'ACCUSE';
+    event.mode = 'disapprove';
+    event.cameo = '111';
+    if (!event.recipients.length) event.recipients = accusedIn(input.candidates(), content, sentence.tokenEnd).map((c) => c.participant).filter((p) => !event.actors.some((a) => a.evidence.start === p.evidence.start));
   }
   // The scene of an act, for the records stage to fall back on; a place after the next event's trigger is that event's,
   // unless that event is the act's content.

@@ -26,9 +26,10 @@ export function requestCoding(content: EventMention | undefined, clauseWords: re
     if (found) return found;
   }
   const has = (re: RegExp) => clauseWords.some((w) => re.test(w));
-  if (has(/^(ceasefire|cease-fire|truce|stop|halt|end|pause|suspend|withdraw|release)/)) return { mode: 'yield', cameo: '0256' };
+  // Whole words where a stem would take others: 'end' is not 'endorse', 'aid' is not 'aides'.
+  if (has(/^(ceasefire|cease-fire|truce|stop|halt|pause|suspend|withdraw|release)|^end(s|ed|ing)?$/)) return { mode: 'yield', cameo: '0256' };
   if (has(/^(talks|negotiat|dialogue|meet)/)) return { mode: 'meet', cameo: '026' };
-  if (has(/^(aid|assistance|help)/)) return { mode: 'assist', cameo: '023' };
+  if (has(/^(aid(s|ed|ing)?|assistance|help)$|^help/)) return { mode: 'assist', cameo: '023' };
   return undefined;
 }
 

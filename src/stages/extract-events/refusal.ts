@@ -7,6 +7,15 @@ const BETWEEN = /^(AUX|ADV|PART)$/;
 // What may stand between a verb and the noun it takes: 'reach a final agreement', 'sign the peace accord'.
 const NOUN_PHRASE = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
 
+// Verbs of pursuit: 'Washington is not seeking a vote' declines to pursue it, as 'will not accept' declines an agreement.
+// Not 'ask' or 'call for': 'did not call for sanctions' tells what was left unsaid, not a refusal.
+const PURSUIT = new Set(['seek', 'pursue']);
+
+/** Whether a trigger's negation would make it a refusal: any agreement, and a request made by pursuing something. */
+export function refusable(type: string, trigger: Token): boolean {
+  return type === 'AGREE' || (type === 'REQUEST' && trigger.pos === 'VERB' && PURSUIT.has(trigger.lemma));
+}
+
 /**
  * Whether an agreement trigger at token `first` is refused or failed rather than made: a negated verb
  * ('will not accept any more refugees', 'would not meet their demands'), a verb after 'failed to'

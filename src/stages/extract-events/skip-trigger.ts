@@ -62,6 +62,18 @@ function nobodyClaims(tokens: readonly Token[], match: TriggerMatch, sentenceSta
   return false;
 }
 
+// 'the area depends on aid and smuggling', 'families live off smuggling': what a place or people live on is a
+// means of living, not an act told here.
+const LIVE_ON = new Set(['depend', 'rely', 'live', 'survive', 'subsist']);
+
+function meansOfLiving(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  for (let i = match.first - 1; i > Math.max(sentenceStart, match.first - 6); i--) {
+    if (/^(on|upon|off)$/.test(tokens[i].lower) && LIVE_ON.has(tokens[i - 1].lemma)) return true;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'DET' || /^[,;:]$/.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'area', 'region', 'territory', 'territories', 'enclave', 'district', 'province', 'zone', 'strip', 'camp']);
 
@@ -76,7 +88,7 @@ function describesPlace(tokens: readonly Token[], match: TriggerMatch, sentenceS
 
 /**
  * True when a trigger is not an event statement: nobody claiming responsibility, a source asking for anonymity ('who asked not to be named'),
- * how often a kind of act happens ('kidnapping for ransom is common'), a generic or hypothetical noun ('all attacks',
+ * how often a kind of act happens ('kidnapping for ransom is common'), what people live on ('depends on aid and smuggling'), a generic or hypothetical noun ('all attacks',
  * 'the idea of cooperation', 'the failure of the cease-fire'), the object of 'justify'/'prevent', a weapon
  * that was defused or seized rather than used ('police defused a grenade'), or a
  * word inside a named actor ('the Rapid Support Forces' is not a 'support' event).
@@ -94,7 +106,7 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (describesPlace(tokens, match, sentenceStart)) return true;
   const nominal = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ';
   if (!nominal && !first.lower.endsWith('ing')) return false;
-  if (isHowOften(tokens, match, sentenceEnd)) return true;
+  if (isHowOften(tokens, match, sentenceEnd) || meansOfLiving(tokens, match, sentenceStart)) return true;
   if (!nominal) return false;
   if (match.entry.type === 'ASSAULT' && WEAPON_MODES.has(match.entry.mode ?? '')) {
     for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 6); i--) if (DISRUPT_VERBS.has(tokens[i].lemma)) return true;

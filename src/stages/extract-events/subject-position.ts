@@ -9,6 +9,24 @@ import type { Candidate } from './assign-arguments.js';
 /** Prepositions of place: a party after them is where something happened ('in Aleppo'), not who did it. */
 export const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside', 'across', 'into', 'around']);
 
+/**
+ * Prepositions that lead whom or what an act is aimed at: a party after them is an object, not the subject of the
+ * verb that follows. A relative clause with no commas ends on such an object ('Iran which sends weapons to the
+ * Houthi rebels welcomed the truce': Iran welcomed it), unless the party is the antecedent of 'who' ('talks with
+ * the ministers who blamed Assad').
+ */
+const OBJECT_PREPS = new Set(['to', 'against', 'toward', 'towards', 'about', 'with', 'on']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+export function objectBeforeVerb(tokens: readonly Token[], c: Candidate, first: number): boolean {
+  // An infinitive's subject is the object of the verb before it ('called on the authorities to investigate'); a
+  // word after an article or a preposition is no finite verb ('the use of live ammunition').
+  const prev = tokens[first - 1];
+  if (tokens[first].pos !== 'VERB' || !prev || prev.lower === 'to' || /^(ADP|DET)$/.test(prev.pos)) return false;
+  if (!OBJECT_PREPS.has(leadingWord(tokens, c))) return false;
+  return !tokens.slice(c.last, first).some((t) => RELATIVE.has(t.lower));
+}
+
 // The word that leads a party's phrase, past its article and adjectives: 'of' in 'inhabitants of the occupied
 // West Bank', 'in' in 'in the northern city'.
 export function leadingWord(tokens: readonly Token[], c: Candidate): string {

@@ -1,0 +1,24 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const records = (text: string, published = '2018-03-12') => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'victim-recipients.test.ts');
+  return runPipeline(document).layers.events;
+};
+
+test('buildRecords makes the one person a shelling injured its civilian recipient ("one person was injured by mortar rounds")', () => {
+  const [attack] = records('In Homs city one person was injured by mortar rounds fired by gunmen on the old market on Monday.');
+  assert.ok(attack, 'an attack is found');
+  assert.deepEqual(attack.recipients.map((p) => [p.text, p.actor?.code]), [['person', 'CVL']]);
+});
+
+test('buildRecords does not make a party the recipient of its own act, but keeps two parties of one code', async () => {
+  const [offer] = records('As for what Norway is willing to provide Norway is currently studying with its partners what it could provide.');
+  assert.ok(offer, 'an event is found');
+  assert.ok(!offer.recipients.some((p) => p.actor?.code === 'NOR'), JSON.stringify(offer.recipients));
+  const { withoutSelf } = await import('../../src/stages/build-records/participant-filters.js');
+  const p = (text: string, id: string, code: string, start = 0) => ({ text, evidence: { start, end: start + 1 }, actor: { id, name: text, code, kind: 'government' as const } });
+  assert.equal(withoutSelf([p('the State Department', 'us-state-department', 'USAGOV')], [p('Kerry', 'john-kerry', 'USAGOV', 9)]).length, 1);
+});
