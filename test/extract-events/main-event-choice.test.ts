@@ -48,3 +48,8 @@ test('what students plan rallies to call for is the aim of the protest the story
 test('people who pour into the streets are protesting', () => {
   assert.equal(main('Angry residents poured into the streets after the verdict.')?.type, 'PROTEST');
 });
+
+test('a promise or a threat outranks the acts its object names, as a verb of promising or threatening does', () => {
+  assert.equal(main('Portugal has said it will support a draft resolution that seeks to extend sanctions against the junta.')?.type, 'AGREE');
+  assert.equal(main('The coalition announced that it will withdraw its monitors from the province unless the governor arranged a truce with the militias.')?.type, 'THREATEN');
+});

@@ -111,10 +111,12 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end));
   protestDemands(tokens, events);
+  const promised = new Set<EventMention>();
   for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
     const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type, event.mode);
     if (!future) continue;
+    promised.add(event);
     // AGREE has no modes; THREATEN's mode is what is threatened (the manual's table).
     event.rule += ` + ${future === 'AGREE' ? 'promise' : 'threat'}`;
     event.mode = future === 'AGREE' ? undefined
@@ -122,6 +124,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.cameo = future === 'AGREE' ? '030' : '130';
     event.type = future;
   }
+  // A promise or threat governs what its object names, as 'agreed' or 'threatened' does.
+  if (promised.size) linkContent(input.tokens, input.sentence, input.offset, events, promised);
   // 'will not accept', 'failed to reach agreement': a refused agreement is a rejection, asserted, not a denied agreement.
   for (const { event, firstToken } of built) {
     if (event.type !== 'AGREE' || !isRefusal(tokens, firstToken, sentence.tokenStart)) continue;
