@@ -70,3 +70,14 @@ test("annotateActors knows the separatist republics of eastern Ukraine as Ukrain
   assert.equal(actors.find((a) => a.text.startsWith('Donetsk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
   assert.equal(actors.find((a) => a.text.startsWith('Luhansk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
 });
+
+test("annotateActors reads a name with a plural possessive (\"Workers' Party\") as the name written without it", () => {
+  const actors = actorsIn("The rebel Kurdistan Workers' Party called off its truce.");
+  assert.equal(mention(actors, "Kurdistan Workers' Party")?.actor?.code, 'TURREB');
+});
+
+test("annotateActors codes Fatah as a Palestinian party and UNITA as Angola's rebels (AGO, the ISO code CAMEO uses)", () => {
+  const actors = actorsIn('Fatah Party activists marched, and UNITA rebels withdrew.');
+  assert.equal(mention(actors, 'Fatah Party')?.actor?.code, 'PSEPTY');
+  assert.equal(actors.find((m) => m.text.startsWith('UNITA'))?.actor?.code.slice(0, 3), 'AGO');
+});
