@@ -262,3 +262,10 @@ test('aid given to someone is the giver\'s act, and the one it is given to recei
   assert.deepEqual(aid?.actors.map((a) => a.actor?.code), ['IGOEUREEC'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text), e.recipients.map((a) => a.text)])));
   assert.deepEqual(aid?.recipients.map((a) => a.actor?.code), ['CHL']);
 });
+
+test("a clause joined by 'but' with no subject of its own is done by the subject of the clause before", () => {
+  const events = extract('Togo reopened its border crossings on Monday, but was still refusing entry to Malian traders, Togolese officials said.',
+    [['Togo', 'TGO', 'state'], ['Malian traders', 'MLIBUS', 'other'], ['Togolese officials', 'TGOGOV', 'government']]);
+  const refusal = events.find((e) => e.type === 'REJECT');
+  assert.deepEqual(refusal?.actors.map((a) => a.actor?.code), ['TGO'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text)])));
+});

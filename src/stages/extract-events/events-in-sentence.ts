@@ -25,6 +25,7 @@ import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
 import { conditionPenalty } from './conditional-act.js';
+import { sharedSubject } from './shared-subject.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -253,6 +254,12 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     if (!actors.length) actors = found.actors;
     if (!recipients.length) recipients = found.recipients.filter((r) => !actors.some((a) => a.evidence.start === r.evidence.start));
     if (actors.length && recipients.length) break;
+  }
+  // A subjectless clause after 'but' or 'and' is done by the sentence's subject, not by a speaker named after it.
+  const shared = obligation ? undefined : sharedSubject(tokens, input.candidates(), argumentClause.first, input.sentence.tokenStart);
+  if (shared && actors.every((a) => a.evidence.start >= tokens[match.last - 1].end)) {
+    actors = [shared.participant];
+    recipients = recipients.filter((r) => r.evidence.start !== shared.participant.evidence.start);
   }
   // An attack on a base, a checkpoint or soldiers meets armed men: ACLED calls it a clash, not an attack on civilians.
   if (chosen.label === 'ATTACK' && armedTarget(tokens, match, argumentClause)) Object.assign(chosen, { label: 'ARMED_CLASH', acled: 'Armed clash' as AcledSubtype });
