@@ -269,3 +269,10 @@ test("a clause joined by 'but' with no subject of its own is done by the subject
   const refusal = events.find((e) => e.type === 'REJECT');
   assert.deepEqual(refusal?.actors.map((a) => a.actor?.code), ['TGO'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text)])));
 });
+
+test("'according to reports' opens a source, not a verb whose object the next party would be", () => {
+  const events = extract('According to reports the Dutch government is pushing hard for Belgium to back its plan.',
+    [['Dutch government', 'NLDGOV', 'government'], ['Belgium', 'BEL', 'state']]);
+  const push = events.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(push?.actors.map((a) => a.actor?.code), ['NLDGOV'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text)])));
+});
