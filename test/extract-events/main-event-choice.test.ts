@@ -53,3 +53,7 @@ test('a promise or a threat outranks the acts its object names, as a verb of pro
   assert.equal(main('Portugal has said it will support a draft resolution that seeks to extend sanctions against the junta.')?.type, 'AGREE');
   assert.equal(main('The coalition announced that it will withdraw its monitors from the province unless the governor arranged a truce with the militias.')?.type, 'THREATEN');
 });
+
+test('what a party welcomes or backs is the object of its support, which the sentence is about', () => {
+  assert.equal(main("The Dutch government today welcomed the minister's latest speech as a sign of real hope for progress in the stalled trade talks.")?.type, 'SUPPORT');
+});

@@ -2,8 +2,8 @@ import type { Token, Sentence } from '../../model/token.js';
 import type { EventMention } from '../../model/event-mention.js';
 import { requestCoding } from './refine-mode.js';
 
-// Types whose statement carries another event as its content ('asked … to stop the strikes').
-const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT']);
+// Types whose statement carries another event as its content ('asked … to stop the strikes', 'welcomed the talks').
+const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT', 'SUPPORT']);
 
 // Governing acts whose content, when it names no actor of its own, is done by their subject.
 const OWN_ACT = new Set(['REJECT', 'AGREE', 'THREATEN']);
@@ -55,10 +55,11 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       if (GOVERNING.has(content.type) && wordBefore(tokens, sentence, content.trigger.start) === 'and') break;
       content.contentOf = offset + g;
       // What one threatens, promises or refuses to do has not happened: it never outranks the act of threatening
-      // ('threatened to ban voting'). An alleged or requested act may have, and keeps its own rank.
+      // ('threatened to ban voting'). What one welcomes is the object of the support the sentence tells ('welcomed
+      // the statement as proof of progress in the talks'). An alleged or requested act may have happened, and keeps its own rank.
       // A promise or threat read from 'will' or 'ready to' is told by a verb, whatever word its trigger is ('ready to impose martial law').
       const told = promised?.has(gov) || isVerb(tokens, sentence, gov.trigger.start);
-      const ceiling = OWN_ACT.has(gov.type) && told ? gov.confidence - CONTENT_MARGIN : 1;
+      const ceiling = (OWN_ACT.has(gov.type) || gov.type === 'SUPPORT') && told ? gov.confidence - CONTENT_MARGIN : 1;
       content.confidence = Math.round(Math.min(content.confidence * 0.8, ceiling) * 1000) / 1000;
       // The one asked to act is the one the request is addressed to; content with no actor of its own waits for it.
       const asked = content.actors.filter((a) => !gov.actors.some((b) => b.evidence.start === a.evidence.start));
