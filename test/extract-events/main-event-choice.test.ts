@@ -57,3 +57,7 @@ test('a promise or a threat outranks the acts its object names, as a verb of pro
 test('what a party welcomes or backs is the object of its support, which the sentence is about', () => {
   assert.equal(main("The Dutch government today welcomed the minister's latest speech as a sign of real hope for progress in the stalled trade talks.")?.type, 'SUPPORT');
 });
+
+test('a demand told by a verb outranks the act it asks for, which has not happened', () => {
+  assert.equal(main('Village councils demanded help from the provincial assembly in regaining control over the seized farmland.')?.type, 'REQUEST');
+});
