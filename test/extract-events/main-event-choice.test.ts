@@ -61,3 +61,10 @@ test('what a party welcomes or backs is the object of its support, which the sen
 test('a demand told by a verb outranks the act it asks for, which has not happened', () => {
   assert.equal(main('Village councils demanded help from the provincial assembly in regaining control over the seized farmland.')?.type, 'REQUEST');
 });
+
+test("'X said Y must do Z' is X's demand, which outranks Z", () => {
+  const events = extract('The rebels announced that President Lenga and his party must agree to major changes before they demobilize.',
+    [['rebels', 'REB', 'rebels'], ['President Lenga', 'GOV', 'government']]);
+  const top = [...events].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(top?.type, 'REQUEST', JSON.stringify(events.map((e) => [e.type, e.confidence])));
+});

@@ -58,8 +58,9 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       // ('threatened to ban voting'). What one welcomes is the object of the support the sentence tells ('welcomed
       // the statement as proof of progress in the talks'), and what one demands has not happened yet ('demanded help in
       // regaining control'). An alleged act may have happened, and keeps its own rank.
-      // A promise or threat read from 'will' or 'ready to' is told by a verb, whatever word its trigger is ('ready to impose martial law').
-      const told = promised?.has(gov) || isVerb(tokens, sentence, gov.trigger.start);
+      // A promise or threat read from 'will' or 'ready to', and a demand read from 'X said Y must', are told by a verb,
+      // whatever word their trigger is ('ready to impose martial law').
+      const told = promised?.has(gov) || gov.speechAct || isVerb(tokens, sentence, gov.trigger.start);
       const ceiling = gov.type !== 'ACCUSE' && told ? gov.confidence - CONTENT_MARGIN : 1;
       content.confidence = Math.round(Math.min(content.confidence * 0.8, ceiling) * 1000) / 1000;
       // The one asked to act is the one the request is addressed to; content with no actor of its own waits for it.
