@@ -42,8 +42,8 @@ test('annotateActors matches a name written with a hyphen that wink-nlp keeps in
   assert.equal(actors.find((a) => a.text.startsWith('Organization for Security'))?.actor?.code, 'IGOEUROSC');
 });
 
-test('annotateActors codes aid groups and charities as NGOs, with the country an adjective gives them', () => {
+test('annotateActors codes aid groups and charities of a named country as its NGOs; unplaced ones stay descriptions', () => {
   const actors = actorsIn('Two Canadian aid groups sent doctors, and local charities said the clinics were full.');
   assert.equal(mention(actors, 'Canadian aid groups')?.actor?.code, 'CANNGO');
-  assert.equal(actors.find((m) => m.text.endsWith('charities'))?.actor?.code.slice(-3), 'NGO');
+  assert.equal(actors.some((m) => m.text.endsWith('charities') && m.actor), false);
 });
