@@ -276,3 +276,10 @@ test("'according to reports' opens a source, not a verb whose object the next pa
   const push = events.find((e) => e.type === 'REQUEST');
   assert.deepEqual(push?.actors.map((a) => a.actor?.code), ['NLDGOV'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text)])));
 });
+
+test("a coercion one is ordered or forced to suffer is done by whoever orders it ('ordered the paper to suspend publication')", () => {
+  const events = extract('The military government today ordered the weekly Kamau Times to suspend publication indefinitely.',
+    [['military government', 'MMRGOV', 'government'], ['Kamau Times', 'MMRJRN', 'other']]);
+  const ban = events.find((e) => e.type === 'COERCE');
+  assert.deepEqual(ban?.actors.map((a) => a.actor?.code), ['MMRGOV'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text)])));
+});
