@@ -76,3 +76,14 @@ test('annotateActors codes the Saudi-led coalition in Yemen as SAUMIL, and "the 
   assert.equal(mention(actors, 'Saudi-led coalition')?.actor?.code, 'SAUMIL');
   assert.equal(actors.find((m) => /^the coalition$/i.test(m.text))?.actor?.code, 'SAUMIL', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
 });
+
+test("annotateActors reads a name with a plural possessive (\"Workers' Party\") as the name written without it", () => {
+  const actors = actorsIn("The rebel Kurdistan Workers' Party called off its truce.");
+  assert.equal(mention(actors, "Kurdistan Workers' Party")?.actor?.code, 'TURREB');
+});
+
+test("annotateActors codes Fatah as a Palestinian party and UNITA as Angola's rebels (AGO, the ISO code CAMEO uses)", () => {
+  const actors = actorsIn('Fatah Party activists marched, and UNITA rebels withdrew.');
+  assert.equal(mention(actors, 'Fatah Party')?.actor?.code, 'PSEPTY');
+  assert.equal(actors.find((m) => m.text.startsWith('UNITA'))?.actor?.code.slice(0, 3), 'AGO');
+});

@@ -86,3 +86,9 @@ test('annotateActors codes a human rights group as an NGO, with the country befo
   assert.equal(mention(actorsIn('A human rights group protested on Wednesday.'), 'human rights group')?.actor?.code, 'NGO');
   assert.equal(mention(actorsIn('A Chilean rights group said on Monday.'), 'Chilean rights group')?.actor?.code, 'CHLNGO');
 });
+
+test("annotateActors codes a people living within one state with that state, as CAMEO does ('Yoruba chiefs' -> NGA)", () => {
+  const actors = actorsIn('Yoruba chiefs met on Sunday, and Igbo traders closed their shops.');
+  assert.equal(actors.find((m) => m.text.startsWith('Yoruba'))?.actor?.code.slice(0, 3), 'NGA');
+  assert.equal(actors.find((m) => m.text.startsWith('Igbo'))?.actor?.code.slice(0, 3), 'NGA');
+});

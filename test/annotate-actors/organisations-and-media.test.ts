@@ -41,3 +41,9 @@ test('annotateActors matches a name written with a hyphen that wink-nlp keeps in
   const actors = actorsIn('Monitors from the Organization for Security and Co-operation in Europe recorded 42 explosions.');
   assert.equal(actors.find((a) => a.text.startsWith('Organization for Security'))?.actor?.code, 'IGOEUROSC');
 });
+
+test('annotateActors codes aid groups and charities of a named country as its NGOs; unplaced ones stay descriptions', () => {
+  const actors = actorsIn('Two Canadian aid groups sent doctors, and local charities said the clinics were full.');
+  assert.equal(mention(actors, 'Canadian aid groups')?.actor?.code, 'CANNGO');
+  assert.equal(actors.some((m) => m.text.endsWith('charities') && m.actor), false);
+});

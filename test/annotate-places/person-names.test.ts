@@ -39,3 +39,11 @@ test('annotatePlaces keeps a first name before a state, or a town before another
   assert.deepEqual(named('George Washington crossed the Delaware river.'), ['Delaware']);
   assert.deepEqual(named('He drove a Dodge Durango to Dallas.'), ['Dallas']);
 });
+
+test('annotatePlaces takes a royal title before a name for the title, not a town GeoNames lists ("King Fahd of Saudi Arabia")', { skip }, () => {
+  assert.deepEqual(named('King Fahd of Saudi Arabia met the envoy, and Prince Charles later joined them.'), ['Saudi Arabia']);
+});
+
+test('annotatePlaces takes a common word GeoNames lists as a town for the word ("the Unity (Freedom) party")', { skip }, () => {
+  assert.deepEqual(named('Leaders of the Hurriyet (Freedom) party marched in Ankara.'), ['Ankara']);
+});

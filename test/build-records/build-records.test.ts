@@ -277,3 +277,9 @@ test('buildRecords keeps the group a description is linked to in its own sentenc
   const [attack] = records('One person was injured by explosive rounds fired by terrorists from Jaish al-Islam on the neighborhood.', '2017-01-01').filter((r) => r.type === 'ASSAULT');
   assert.deepEqual(attack?.actors.map((p) => p.actor?.code), ['SYRREB'], JSON.stringify(attack?.actors));
 });
+
+test("one quoted as saying he will act is the one who promises: 'was quoted as saying he would be ready to host talks'", () => {
+  const rs = records('President Diouf of Senegal was quoted today as saying he would be ready to host a meeting between the two factions.');
+  const promise = rs.find((r) => r.type === 'AGREE');
+  assert.equal(promise?.actors[0]?.actor?.code, 'SENGOV', JSON.stringify(rs.map((r) => [r.type, r.actors.map((a) => a.actor?.code)])));
+});

@@ -48,3 +48,23 @@ test('what students plan rallies to call for is the aim of the protest the story
 test('people who pour into the streets are protesting', () => {
   assert.equal(main('Angry residents poured into the streets after the verdict.')?.type, 'PROTEST');
 });
+
+test('a promise or a threat outranks the acts its object names, as a verb of promising or threatening does', () => {
+  assert.equal(main('Portugal has said it will support a draft resolution that seeks to extend sanctions against the junta.')?.type, 'AGREE');
+  assert.equal(main('The coalition announced that it will withdraw its monitors from the province unless the governor arranged a truce with the militias.')?.type, 'THREATEN');
+});
+
+test('what a party welcomes or backs is the object of its support, which the sentence is about', () => {
+  assert.equal(main("The Dutch government today welcomed the minister's latest speech as a sign of real hope for progress in the stalled trade talks.")?.type, 'SUPPORT');
+});
+
+test('a demand told by a verb outranks the act it asks for, which has not happened', () => {
+  assert.equal(main('Village councils demanded help from the provincial assembly in regaining control over the seized farmland.')?.type, 'REQUEST');
+});
+
+test("'X said Y must do Z' is X's demand, which outranks Z", () => {
+  const events = extract('The rebels announced that President Lenga and his party must agree to major changes before they demobilize.',
+    [['rebels', 'REB', 'rebels'], ['President Lenga', 'GOV', 'government']]);
+  const top = [...events].sort((a, b) => b.confidence - a.confidence)[0];
+  assert.equal(top?.type, 'REQUEST', JSON.stringify(events.map((e) => [e.type, e.confidence])));
+});

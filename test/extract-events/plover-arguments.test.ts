@@ -269,3 +269,24 @@ test("a party led by 'to' before a verb is an object ending a relative clause, n
   const blamed = extract('The talks followed a meeting with Gulf envoys who blamed the bombing on Iran.', [['Gulf envoys', 'GCC', 'igo'], ['Iran', 'IRN', 'state']]);
   assert.deepEqual(blamed.find((e) => e.type === 'ACCUSE')?.actors.map((a) => a.actor?.code), ['GCC'], JSON.stringify(blamed.map((e) => [e.type, e.actors.map((a) => a.text)])));
 });
+
+test("a clause joined by 'but' with no subject of its own is done by the subject of the clause before", () => {
+  const events = extract('Togo reopened its border crossings on Monday, but was still refusing entry to Malian traders, Togolese officials said.',
+    [['Togo', 'TGO', 'state'], ['Malian traders', 'MLIBUS', 'other'], ['Togolese officials', 'TGOGOV', 'government']]);
+  const refusal = events.find((e) => e.type === 'REJECT');
+  assert.deepEqual(refusal?.actors.map((a) => a.actor?.code), ['TGO'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text)])));
+});
+
+test("'according to reports' opens a source, not a verb whose object the next party would be", () => {
+  const events = extract('According to reports the Dutch government is pushing hard for Belgium to back its plan.',
+    [['Dutch government', 'NLDGOV', 'government'], ['Belgium', 'BEL', 'state']]);
+  const push = events.find((e) => e.type === 'REQUEST');
+  assert.deepEqual(push?.actors.map((a) => a.actor?.code), ['NLDGOV'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text)])));
+});
+
+test("a coercion one is ordered or forced to suffer is done by whoever orders it ('ordered the paper to suspend publication')", () => {
+  const events = extract('The military government today ordered the weekly Kamau Times to suspend publication indefinitely.',
+    [['military government', 'MMRGOV', 'government'], ['Kamau Times', 'MMRJRN', 'other']]);
+  const ban = events.find((e) => e.type === 'COERCE');
+  assert.deepEqual(ban?.actors.map((a) => a.actor?.code), ['MMRGOV'], JSON.stringify(events.map((e) => [e.type, e.actors.map((a) => a.text)])));
+});

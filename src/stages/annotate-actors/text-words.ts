@@ -23,6 +23,9 @@ export function textWords(tokens: readonly Token[]): TextWord[] {
       first = true;
     }
     if (t.text.length === 1 && (t.text === '-' || t.text === '–') && i > 0 && tokens[i - 1].end === t.start && tokens[i + 1]?.start === t.end) continue;
+    // "Workers' Party": a plural possessive inside a name is written both ways, and the lexicon lists it without the apostrophe.
+    if (t.text.length === 1 && (t.text === "'" || t.text === '’') && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].lower.endsWith('s')
+      && tokens[i + 1] !== undefined && tokens[i + 1].start > t.end && isCapitalWord(tokens[i + 1].text) && isCapitalWord(tokens[i - 1].text)) continue;
     if (t.text.length > 2 && t.text.includes('-') && HYPHENATED.test(t.text)) {
       // wink-nlp keeps a word it knows whole ('Co-operation'); lexicon phrases split it like any other hyphen.
       let at = t.start;

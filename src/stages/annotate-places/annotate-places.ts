@@ -36,10 +36,12 @@ function placeCued(tokens: Token[], first: number, hasUnit: boolean): boolean {
 export function findPlaces(doc: Document, tokens: Token[], sentences: Sentence[]): PlaceMention[] {
   const gaz = gazetteer();
   const toponyms = findToponyms(doc.text, tokens, sentences, gaz);
-  const resolved = resolveToponyms(toponyms, gaz, toponyms.map((t) => placeCued(tokens, t.first, t.unit !== undefined)));
+  const cued = toponyms.map((t) => placeCued(tokens, t.first, t.unit !== undefined));
+  const resolved = resolveToponyms(toponyms, gaz, cued);
+  const cuedOf = new Map(toponyms.map((t, i) => [t, cued[i]]));
   return resolved.map(({ toponym, place, confidence }) => {
     const mention: PlaceMention = { span: toponym.span, text: doc.text.slice(toponym.span.start, toponym.span.end), place: placeRef(place), confidence };
-    if (toponym.seat || isMetonymic(tokens, toponym.last, place)) mention.metonymic = true;
+    if (toponym.seat || isMetonymic(tokens, toponym.last, place, cuedOf.get(toponym))) mention.metonymic = true;
     if (toponym.candidates.some((c) => c.role === 'people' && gaz.place(c.row).id === place.id)) mention.people = true;
     return mention;
   });

@@ -9,10 +9,11 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would',
  * 'Moscow said', 'Washington has asked', 'Ankara would reject'; or when a word of backing or
  * command is joined to it: 'the Tehran-backed militia', 'Moscow-led talks'; or when a noun of government
  * follows it: 'its Damascus ally', 'the Tehran government'. Its place is still
- * recorded, so that a map can choose to skip it.
+ * recorded, so that a map can choose to skip it. `located`: the text cues the name as a place ('in Algiers').
  */
-export function isMetonymic(tokens: Token[], last: number, place: GazetteerPlace): boolean {
-  return place.kind === 'PPLC' && (speaksAfter(tokens, last) || backedBy(tokens, last) || governmentAfter(tokens, last));
+export function isMetonymic(tokens: Token[], last: number, place: GazetteerPlace, located = false): boolean {
+  // 'marched in the capital city of Algiers demanding …': a name after a preposition of place is no subject.
+  return place.kind === 'PPLC' && ((!located && speaksAfter(tokens, last)) || backedBy(tokens, last) || governmentAfter(tokens, last));
 }
 
 /** True when a noun of government follows the name in the same sentence: 'its Damascus ally', 'the Kiev authorities'. */

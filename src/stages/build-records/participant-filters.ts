@@ -63,8 +63,9 @@ const OWN_DEED_CUES = /^(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg
 export function withoutSources(participants: Participant[], claim: Attribution | undefined, text: string, sentences: Needed['sentences']): Participant[] {
   if (!claim) return participants;
   // "Turkey said it shelled YPG positions": a claim about the speaker's own act keeps the speaker.
-  // A day may stand before the pronoun: 'Switzerland said today it had expelled two diplomats'.
-  if (/^\W*(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
+  // A day may stand before the pronoun: 'Switzerland said today it had expelled two diplomats'; so may 'as saying'
+  // after 'quoted' ('was quoted as saying he would host talks').
+  if (/^\W*(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:as\s+saying\s+)?(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
   // 'The DPR denied shelling the town', 'admitted carrying out the raid': the one who denies or admits a deed
   // told as a bare gerund is the one said to have done it.
   if (OWN_DEED_CUES.test(text.slice(claim.cue.start, claim.cue.end)) && /^\s*(?:having\s+)?[a-z]+ing\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;

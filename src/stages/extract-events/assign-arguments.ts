@@ -238,7 +238,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && agentPrep(c) !== 'by'
       && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
       && !objectBeforeVerb(tokens, c, first);
-    const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible);
+    const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
     const subject = holder ?? possessor ?? modifier ?? both ?? governing?.subject
       ?? (backgroundAct(tokens, first, from) ? undefined : [...before].reverse().find(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);

@@ -21,6 +21,8 @@ export function objectOfEarlierVerb(tokens: readonly Token[], c: Candidate, from
   // 'were killed': a passive takes no object; 'are fighting' is active all the same.
   const passive = PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '') && !verb.lower.endsWith('ing');
   if (i < from || verb.pos !== 'VERB' || REPORTING.has(verb.lower) || passive) return false;
+  // 'According to reports the UK is pushing': what follows 'according to' names a source, however the tagger reads it.
+  if (tokens[i - 1]?.lower === 'to' && tokens[i - 2]?.lower === 'according') return false;
   // A participle that describes the party is no verb of the clause: 'Russian-backed separatists', 'the armed
   // men', 'two besieged towns', and one that opens it ('Ousted President X has agreed', 'Newly appointed ...').
   const before = tokens[i - 1];

@@ -26,6 +26,7 @@ import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
 import { conditionPenalty } from './conditional-act.js';
+import { sharedSubject } from './shared-subject.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -112,10 +113,12 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end));
   protestDemands(tokens, events);
+  const promised = new Set<EventMention>();
   for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
     const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type, event.mode);
     if (!future) continue;
+    promised.add(event);
     // AGREE has no modes; THREATEN's mode is what is threatened (the manual's table).
     event.rule += ` + ${future === 'AGREE' ? 'promise' : 'threat'}`;
     event.mode = future === 'AGREE' ? undefined
@@ -123,6 +126,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.cameo = future === 'AGREE' ? '030' : '130';
     event.type = future;
   }
+  // A promise or threat governs what its object names, as 'agreed' or 'threatened' does.
+  if (promised.size) linkContent(input.tokens, input.sentence, input.offset, events, promised);
   // 'will not accept', 'failed to reach agreement', 'is not seeking a vote': a refused agreement or a pursuit declined
   // is a rejection, asserted, not a denied agreement or request.
   for (const { event, firstToken } of built) {
@@ -260,6 +265,12 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     if (!actors.length) actors = found.actors;
     if (!recipients.length) recipients = found.recipients.filter((r) => !actors.some((a) => a.evidence.start === r.evidence.start));
     if (actors.length && recipients.length) break;
+  }
+  // A subjectless clause after 'but' or 'and' is done by the sentence's subject, not by a speaker named after it.
+  const shared = obligation ? undefined : sharedSubject(tokens, input.candidates(), argumentClause.first, input.sentence.tokenStart);
+  if (shared && actors.every((a) => a.evidence.start >= tokens[match.last - 1].end)) {
+    actors = [shared.participant];
+    recipients = recipients.filter((r) => r.evidence.start !== shared.participant.evidence.start);
   }
   // An attack on a base, a checkpoint or soldiers meets armed men: ACLED calls it a clash, not an attack on civilians.
   if (chosen.label === 'ATTACK' && armedTarget(tokens, match, argumentClause)) Object.assign(chosen, { label: 'ARMED_CLASH', acled: 'Armed clash' as AcledSubtype });

@@ -5,6 +5,9 @@ import type { Candidate } from './assign-arguments.js';
 
 let objectControl: Set<string> | undefined;
 
+// Verbs of command: what the object is made to do to itself under them is imposed by the subject.
+const COMMANDS = new Set(['order', 'force', 'compel']);
+
 function objectControlVerbs(): Set<string> {
   objectControl ??= new Set(readTsv(dataPath('lexicons', 'object-control-verbs.tsv')).map((row) => row.lemma.toLowerCase()));
   return objectControl;
@@ -46,16 +49,19 @@ export interface GoverningParties {
  * Who does an act told by an infinitive or a participle that hangs on an earlier verb whose object stands
  * nearer to it than its subject: 'X summoned Y to complain', 'X sent monitors to Y to investigate', 'X lodged a
  * protest with Y, charging it …' are X's acts. A verb that hands the act to its object ('urged Y to leave',
- * 'allowed Y to return') keeps Y. `eligible` says which candidates may be a subject at all. The object
+ * 'allowed Y to return') keeps Y, unless it commands a coercion ('ordered Y to suspend publication': X censors Y).
+ * `eligible` says which candidates may be a subject at all. The object
  * is whom the act is aimed at when nobody is named after it.
  */
 export function governingSubject(tokens: readonly Token[], before: readonly Candidate[], from: number, first: number,
-  eligible: (c: Candidate) => boolean): GoverningParties | undefined {
+  eligible: (c: Candidate) => boolean, type?: string): GoverningParties | undefined {
   const verb = governingVerb(tokens, from, first);
   if (verb === undefined) return undefined;
   const nearest = [...before].reverse().find(eligible);
   if (!nearest || nearest.first < verb) return undefined;
-  if (tokens[first - 1].lower === 'to' && objectControlVerbs().has(tokens[verb].lemma)) return undefined;
+  // 'ordered the paper to suspend publication': a coercion the object is made to suffer is the commander's act.
+  const imposed = type === 'COERCE' && COMMANDS.has(tokens[verb].lemma);
+  if (tokens[first - 1].lower === 'to' && objectControlVerbs().has(tokens[verb].lemma) && !imposed) return undefined;
   const subject = [...before].reverse().find((c) => c.last <= verb && eligible(c));
   return subject ? { subject, object: nearest } : undefined;
 }

@@ -2,8 +2,8 @@ import type { Token, Sentence } from '../../model/token.js';
 import type { EventMention } from '../../model/event-mention.js';
 import { requestCoding } from './refine-mode.js';
 
-// Types whose statement carries another event as its content ('asked … to stop the strikes').
-const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT']);
+// Types whose statement carries another event as its content ('asked … to stop the strikes', 'welcomed the talks').
+const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT', 'SUPPORT']);
 
 // Governing acts whose content, when it names no actor of its own, is done by their subject.
 const OWN_ACT = new Set(['REJECT', 'AGREE', 'THREATEN']);
@@ -40,10 +40,12 @@ function isVerb(tokens: readonly Token[], sentence: Sentence, start: number): bo
  * A governing act (request, accusation, threat, agreement) takes the events after it in its clause as
  * its content (`contentOf`): they are what was asked, alleged, threatened or agreed, not facts the sentence
  * asserts. A request's mode follows its content ('asked … to stop the strikes' → yield, 0256).
+ * `promised` names the acts read as promises or threats after the first pass ('will support a resolution
+ * that tightens sanctions'): called again with them, only they take content.
  */
-export function linkContent(tokens: readonly Token[], sentence: Sentence, offset: number, events: EventMention[]): void {
+export function linkContent(tokens: readonly Token[], sentence: Sentence, offset: number, events: EventMention[], promised?: ReadonlySet<EventMention>): void {
   events.forEach((gov, g) => {
-    if (!GOVERNING.has(gov.type) || gov.contentOf !== undefined) return;
+    if (!GOVERNING.has(gov.type) || gov.contentOf !== undefined || (promised && !promised.has(gov))) return;
     for (let c = g + 1; c < events.length; c++) {
       const content = events[c];
       if (content.contentOf !== undefined || content.type === gov.type || content.clause.start > gov.clause.end) continue;
@@ -53,8 +55,13 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       if (GOVERNING.has(content.type) && wordBefore(tokens, sentence, content.trigger.start) === 'and') break;
       content.contentOf = offset + g;
       // What one threatens, promises or refuses to do has not happened: it never outranks the act of threatening
-      // ('threatened to ban voting'). An alleged or requested act may have, and keeps its own rank.
-      const ceiling = OWN_ACT.has(gov.type) && isVerb(tokens, sentence, gov.trigger.start) ? gov.confidence - CONTENT_MARGIN : 1;
+      // ('threatened to ban voting'). What one welcomes is the object of the support the sentence tells ('welcomed
+      // the statement as proof of progress in the talks'), and what one demands has not happened yet ('demanded help in
+      // regaining control'). An alleged act may have happened, and keeps its own rank.
+      // A promise or threat read from 'will' or 'ready to', and a demand read from 'X said Y must', are told by a verb,
+      // whatever word their trigger is ('ready to impose martial law').
+      const told = promised?.has(gov) || gov.speechAct || isVerb(tokens, sentence, gov.trigger.start);
+      const ceiling = gov.type !== 'ACCUSE' && told ? gov.confidence - CONTENT_MARGIN : 1;
       content.confidence = Math.round(Math.min(content.confidence * 0.8, ceiling) * 1000) / 1000;
       // The one asked to act is the one the request is addressed to; content with no actor of its own waits for it.
       const asked = content.actors.filter((a) => !gov.actors.some((b) => b.evidence.start === a.evidence.start));
