@@ -45,3 +45,11 @@ test('extractEvents reads an offensive continued or begun as an attack, whatever
   const found = triggers('It was late. Nobody spoke. The army continued their large-scale offensive in the north on Tuesday.');
   assert.ok(found.some((t) => t.endsWith(':ASSAULT')), JSON.stringify(found));
 });
+
+test('extractEvents reads a convoy as aid only when it carries aid: a supply or army convoy that is attacked is no delivery', () => {
+  assert.ok(!triggers('Gunmen ambushed an army supply convoy on the road to the border.').some((t) => t.endsWith(':AID')));
+  assert.ok(!triggers('The convoy was hit by a roadside bomb near the town.').some((t) => t.endsWith(':AID')));
+  assert.ok(triggers('A UN aid convoy reached the besieged town on Tuesday.').some((t) => t.endsWith(':AID')));
+  assert.ok(triggers('A relief convoy entered the district after weeks of talks.').some((t) => t.endsWith(':AID')));
+  assert.ok(triggers('A convoy carrying food and medicine crossed into the enclave.').some((t) => t.endsWith(':AID')));
+});
