@@ -48,3 +48,17 @@ test('buildRecords does not date a call by the vote it comes ahead of ("urged ca
   assert.ok(call);
   assert.equal(call.time?.start, '2019-05-12');
 });
+
+test('buildRecords dates a lead\'s event by its own day, not by the dateline\'s date that opens the sentence', () => {
+  const strike = records('KYIV, Oct 10 (Reuters) - Drones struck a power plant in the south overnight into Wednesday, officials said.', '2024-10-10').find((r) => r.type === 'ASSAULT');
+  assert.equal(strike?.time?.start, '2024-10-09');
+  const bomb = records('BOGOTA, Oct 8 - A bomb exploded outside a police station in the south late on Monday, police said.', '2024-10-08').find((r) => r.type === 'ASSAULT');
+  assert.equal(bomb?.time?.start, '2024-10-07');
+});
+
+test('buildRecords still gives a lead\'s undated event the day of the report, with the dateline\'s date as its evidence', () => {
+  const text = 'BOGOTA, Oct 8 - A bomb exploded outside a police station in the south, police said.';
+  const bomb = records(text, '2024-10-08').find((r) => r.type === 'ASSAULT');
+  assert.equal(bomb?.time?.start, '2024-10-08');
+  assert.equal(text.slice(bomb!.time!.evidence!.start, bomb!.time!.evidence!.end), 'Oct 8');
+});

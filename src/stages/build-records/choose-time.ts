@@ -6,6 +6,7 @@ import type { Attribution } from '../../model/source.js';
 import { firstTokenFrom } from '../token-index.js';
 import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
+import { isDatelineDate } from './dateline.js';
 
 /** What choosing a time needs to know about one event. */
 export interface TimeQuery {
@@ -42,6 +43,15 @@ function datedTimes(context: TimeContext): TimeMention[] {
   return list;
 }
 
+const ownDatedCache = new WeakMap<TimeContext, TimeMention[]>();
+
+/** The dates an event's own words may give: all but a dateline's, which dates the filing (once per document). */
+function ownDatedTimes(context: TimeContext): TimeMention[] {
+  let list = ownDatedCache.get(context);
+  if (!list) ownDatedCache.set(context, (list = datedTimes(context).filter((t) => !isDatelineDate(t.span, context.text))));
+  return list;
+}
+
 function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefined {
   const resolved = candidates.filter((t) => t.value?.start);
   const pool = resolved.length ? resolved : candidates;
@@ -52,13 +62,14 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
  * The time an event's own words give it: the nearest date in its clause, else in its sentence,
  * leaving out dates that belong elsewhere: inside a claim the event is not part of ("Kerry said
  * he will announce the plan in early August" does not date "After a meeting"), or that contain
- * the trigger itself ("on the eve of Kerry's visit" dates the report, not the visit). Else, for a
+ * the trigger itself ("on the eve of Kerry's visit" dates the report, not the visit), or that date
+ * the story's filing (a dateline's 'Oct 10', which reportDay may still give). Else, for a
  * present-tense event the article states itself, the publication day (ongoing).
  * Durations ("for a week") are never dates.
  */
 export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
   const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
-  const candidates = datedTimes(context).filter((t) => t.span.start >= since && belongsTo(t, query, context)
+  const candidates = ownDatedTimes(context).filter((t) => t.span.start >= since && belongsTo(t, query, context)
     && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)));
   const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
   if (inClause.length) return nearest(inClause, query.trigger)!.value;

@@ -13,3 +13,17 @@ export function isDateline(span: Span, text: string): boolean {
   return DATELINE_CITY.test(text.slice(span.start, span.end)) && /^,\s/.test(text.slice(span.end, span.end + 2))
     && /(^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 20), span.start));
 }
+
+/** What stands before a dateline's date on its line: the city in capitals and a comma ('KYIV, '). */
+const BEFORE_DATELINE_DATE = /(?:^|\n)[^\S\n]*[A-Z][A-Z .'-]{2,},[^\S\n]*$/;
+/** What follows it: the agency in brackets, if any, and the dash that opens the story. */
+const AFTER_DATELINE_DATE = /^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]/;
+
+/**
+ * True when the span is the date of a dateline ('KYIV, Oct 10 (Reuters) - …'): the day the story was
+ * filed, which dates the report, not the events the lead tells ('struck … overnight into Wednesday').
+ * Example: isDatelineDate({ start: 6, end: 12 }, 'KYIV, Oct 10 (Reuters) - …') === true
+ */
+export function isDatelineDate(span: Span, text: string): boolean {
+  return BEFORE_DATELINE_DATE.test(text.slice(Math.max(0, span.start - 40), span.start)) && AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50));
+}
