@@ -14,7 +14,7 @@ test('weapons found or seized are disrupted weapons use, not an attack with them
 
 test('troops who recapture a town regain territory; militants who seize one overtake it', () => {
   assert.equal(main('Government troops recaptured the town of Qaryat on Friday.')?.acled, 'Government regains territory');
-  assert.equal(main('Militants seized control of the district centre after police withdrew.')?.acled, 'Non-state actor overtakes territory');
+  assert.equal(main('Militants seized control of the district centre after a night of fighting.')?.acled, 'Non-state actor overtakes territory');
 });
 
 test('protesters who throw stones make a violent demonstration; live fire on marchers is excessive force', () => {
@@ -96,4 +96,45 @@ test('an attack is a chemical-weapon attack only when its sentence names a chemi
   assert.ok(unnamed.length && !unnamed.some((e) => e.acled === 'Chemical weapon'), JSON.stringify(unnamed.map((e) => e.acled)));
   const named = extract('Residents said the village was attacked overnight with chlorine gas.');
   assert.ok(named.some((e) => e.acled === 'Chemical weapon'), JSON.stringify(named.map((e) => e.acled)));
+});
+
+test('peace talks between warring parties and an exchange of prisoners are agreements; talks between states stay diplomacy', () => {
+  assert.equal(main('Envoys of the junta and the ethnic armies held a second day of peace talks in a border town.')?.acled, 'Agreement');
+  assert.equal(main('The sides began to exchange their remaining prisoners on Friday.')?.acled, 'Agreement');
+  assert.equal(main('The two foreign ministers held talks on trade in the capital.')?.otherClass, 'DIPLO');
+});
+
+test('soldiers who kill militants, or fire on them, fight armed men: a clash; an attack by militants on a village is an attack', () => {
+  assert.equal(main('Soldiers shot dead four terrorists in the village overnight.')?.acled, 'Armed clash');
+  assert.equal(main('Border guards opened fire on a group of armed smugglers and insurgents trying to cross.')?.acled, 'Armed clash');
+  assert.equal(main('An attack by militants on a farming village killed nine civilians.')?.acled, 'Attack');
+});
+
+test('troops mobilised or sent to a region change a group\'s activity, as ACLED codes deployments', () => {
+  assert.equal(main('The government mobilised thousands of reservists for the northern front.')?.acled, 'Change to group/activity');
+});
+
+test('forces dispatched to a region are a deployment; deaths from alcohol poisoning are a man-made disaster', () => {
+  assert.equal(main('The government dispatched extra forces to the mining region after the riots.')?.type, 'MOBILIZE');
+  assert.equal(main('The army reinforced its presence along the pipeline.')?.type, 'MOBILIZE');
+  assert.equal(main('Eleven guests at a village feast died of food poisoning.')?.otherClass, 'MAN_MADE_DISASTER');
+});
+
+test('fighters who surrender make an agreement even when they join the army after it', () => {
+  assert.equal(main('A rebel commander and his bodyguards surrendered at dawn and were later enlisted in the national army.')?.acled, 'Agreement');
+});
+
+test('shops burned, told actively or passively, are property destruction; a denial of responsibility is an attribution', () => {
+  assert.equal(main('Their house was burned by unknown men on Saturday.')?.acled, 'Looting/property destruction');
+  assert.equal(main('The rebel command denied that its units were responsible for the ambush.')?.otherClass, 'ATTRIB');
+});
+
+test('ground taken after its holders withdrew, named at some length, is still a non-violent transfer', () => {
+  assert.equal(main('Clan fighters seized control of the airstrip after the foreign and national contingents had withdrawn.')?.acled, 'Non-violent transfer of territory');
+});
+
+test('those arrested for calling a protest, or before it began, are arrests; protesters arrested at a march meet an intervention', () => {
+  assert.equal(extract('The police detained the union leaders who had called the general strike and the marches.').find((e) => e.type === 'COERCE')?.acled, 'Arrests');
+  assert.equal(extract('Police arrested several opposition activists before the demonstrations began.').find((e) => e.type === 'COERCE')?.acled, 'Arrests');
+  assert.equal(extract('Police arrested dozens of protesters during a demonstration in the capital.').find((e) => e.type === 'COERCE')?.acled, 'Protest with intervention');
 });

@@ -68,3 +68,33 @@ test("'X said Y must do Z' is X's demand, which outranks Z", () => {
   const top = [...events].sort((a, b) => b.confidence - a.confidence)[0];
   assert.equal(top?.type, 'REQUEST', JSON.stringify(events.map((e) => [e.type, e.confidence])));
 });
+
+test('a participle that describes a noun tells background, not the event the sentence reports', () => {
+  assert.equal(labelOf('Shells fell on a school hosting displaced families in the north.'), 'Shelling/artillery/missile attack');
+  assert.equal(labelOf('Police detained a blogger known for supporting the opposition.'), 'Arrests');
+  assert.ok(main('Police detained a blogger known for supporting the opposition.').confidence - extract('Police detained a blogger known for supporting the opposition.').find((e) => e.triggerText === 'supporting')!.confidence > 0.5);
+});
+
+test('a participle after a noun of speech is what was said, and keeps its rank', () => {
+  const e = extract('The union published a statement demanding that the ministry reopen the mines.').find((m) => m.triggerText === 'demanding');
+  assert.ok(e && e.confidence > 0.5, JSON.stringify(e?.confidence));
+});
+
+test('a town the attackers intended to take was not taken, and a planned act has no ACLED type', () => {
+  const events = extract('The rebels intended to take control of the dam.');
+  assert.ok(!events.some((e) => e.acled === 'Government regains territory' || e.acled === 'Non-state actor overtakes territory'), JSON.stringify(events.map((e) => [e.triggerText, e.type, e.acled])));
+  assert.equal(extract('The rebels said they planned to attack the garrison.').find((e) => e.type === 'THREATEN')?.otherClass, 'DIPLO');
+});
+
+test('a chemical agent named in other words makes a chemical attack', () => {
+  assert.equal(labelOf('Militants attacked an army unit with mustard gas, injuring twenty soldiers.'), 'Chemical weapon');
+});
+
+test('an attack whose weapon a later sentence names takes that weapon', () => {
+  assert.equal(labelOf('Gunmen attacked three police stations in the south overnight. Officials said the attacks were carried out with grenades.'), 'Grenade');
+});
+
+test('a suicide bomber stays a suicide bomb when the classifier hears only an explosion', () => {
+  const bomber = entry('kamikaze', 'suicide-attack', 'Suicide bomb');
+  assert.equal(chooseClass(bomber, [{ label: 'REM_EXPLOS', p: 0.8 }, { label: 'SUIC_BOMB', p: 0.1 }]).label, 'SUIC_BOMB');
+});

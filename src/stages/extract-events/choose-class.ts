@@ -73,7 +73,11 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     const riotKept = entry.type === 'PROTEST' && entry.mode === 'riot' && top?.label !== 'MOB_VIOL';
     // Weapons taken off the street are disrupted weapons use even when drugs were taken with them ('seized two pistols and heroin').
     const seizureKept = label === 'DISR_WEAP' && entry.pattern.startsWith('disrupt:');
-    if (top && top.label !== label && !weaponKept && !riotKept && !seizureKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
+    // ACLED's codebook lists surrenders among agreements, whatever the fighters did next ('surrendered and joined the army').
+    const surrenderKept = entry.mode === 'disarm' && label === 'AGREEMENT';
+    // A word for a bomber who dies in the blast ('kamikazes', 'suicide bomber') leaves no other weapon to choose.
+    const suicideKept = entry.mode === 'suicide-attack' && label === 'SUIC_BOMB';
+    if (top && top.label !== label && !weaponKept && !riotKept && !seizureKept && !surrenderKept && !suicideKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
       const coding = BY_LABEL.get(top.label);
       return { label: top.label, acled: coding?.acled, otherClass: coding?.otherClass, p: top.p, coding };
     }

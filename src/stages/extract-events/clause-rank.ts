@@ -18,6 +18,11 @@ const SUBORDINATE_PENALTY = 0.15;
 // names: what it tells is background, more surely than what a 'when' or 'after' clause tells.
 const RELATIVE_PENALTY = 0.3;
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
+// A participle right after a noun is a relative clause without its pronoun ('a base hosting US troops'); one after
+// 'for', 'of' or 'by' is a gerund that says why or how ('wanted for supporting the opposition'): background both.
+// After a noun of speech the participle is what was said ('a declaration demanding', 'a statement condemning'): the act itself.
+const GERUND_PREPS = new Set(['for', 'of', 'by']);
+const SPEECH_NOUNS = new Set(['statement', 'statements', 'declaration', 'resolution', 'letter', 'communique', 'communiqué', 'message', 'decree', 'speech', 'appeal', 'petition', 'video', 'note', 'report', 'post', 'tweet', 'motion', 'bill']);
 
 // 'said that', 'said on Wednesday that': a verb shortly before 'that' takes it as its object clause.
 function opensWhatIsSaid(tokens: readonly Token[], that: number, sentenceStart: number): boolean {
@@ -44,6 +49,8 @@ export function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch,
 
 // A verb in a clause opened by 'when', 'as', 'unless' or a relative pronoun tells what surrounds the main event.
 function subordinatePenalty(tokens: readonly Token[], verb: number, sentenceStart: number): number {
+  const before = verb > sentenceStart ? tokens[verb - 1] : undefined;
+  if (before && tokens[verb].lower.endsWith('ing') && ((/^(NOUN|PROPN)$/.test(before.pos) && !SPEECH_NOUNS.has(before.lower)) || GERUND_PREPS.has(before.lower))) return RELATIVE_PENALTY;
   for (let i = verb - 1; i >= Math.max(sentenceStart, verb - 6); i--) {
     if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
     // 'said that X must': 'that' after a verb opens what is said, not a relative clause.

@@ -27,6 +27,9 @@ import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
 import { conditionPenalty } from './conditional-act.js';
 import { sharedSubject } from './shared-subject.js';
+import { isPeacefulTakeover } from './peaceful-takeover.js';
+import { seizureOfGround } from './territorial-seizure.js';
+import { armedTarget } from './armed-target.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -58,6 +61,8 @@ const LEAD_BONUS = 0.1;
 // Accusations phrased with the accused as subject: 'X "do not discriminate" between …'.
 const ACCUSED_SUBJECT = new Set(['do not discriminate']);
 
+const AIMED = new Set(['to', 'at', 'of', 'for', 'by']);
+
 interface Group { clause: { first: number; last: number }; matches: TriggerMatch[] }
 
 // Triggers of one type in one clause state one event ('shelling and air raids'): the strongest speaks for it.
@@ -69,7 +74,11 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
     if (same) same.matches.push(m);
     else groups.push({ clause, matches: [m] });
   }
-  for (const g of groups) g.matches.sort((a, b) => b.entry.weight - a.entry.weight || a.first - b.first);
+  // A town taken in fierce clashes is a change of hands: ACLED codes the taking, not the battle that won it. Only a verb
+  // that tells it counts: not one only aimed at ('fighting to drive out', 'aimed at driving out') nor an adjective ('the occupied city').
+  const taking = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && m.entry.mode === 'seize' && input.tokens[m.first].pos === 'VERB'
+    && !AIMED.has(input.tokens[m.first - 1]?.lower ?? '') && input.tokens[m.last]?.pos !== 'NOUN' ? 1 : 0);
+  for (const g of groups) g.matches.sort((a, b) => taking(b) - taking(a) || b.entry.weight - a.entry.weight || a.first - b.first);
   return groups;
 }
 
@@ -88,7 +97,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m))
-    .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined);
+    .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined)
+    .map((m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd));
   if (!matches.length) return [];
   for (const m of matches) {
     if (isNominal(tokens, m)) input.seenNominal.add(nominalKey(m));
@@ -111,7 +121,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   built.sort((a, b) => a.firstToken - b.firstToken);
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
-  classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end));
+  classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
   protestDemands(tokens, events);
   const promised = new Set<EventMention>();
   for (const { event, firstToken } of built) {
@@ -125,6 +135,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
       : event.type === 'ASSAULT' ? 'violence' : event.type === 'SANCTION' ? 'relations' : event.mode === 'arrest' ? 'arrest' : 'restrict';
     event.cameo = future === 'AGREE' ? '030' : '130';
     event.type = future;
+    // An act of force only threatened or planned has not happened: no ACLED type is its; a threat is diplomacy (types.md).
+    if (future === 'THREATEN' && event.acled) Object.assign(event, { acled: undefined, otherClass: 'DIPLO' });
   }
   // A promise or threat governs what its object names, as 'agreed' or 'threatened' does.
   if (promised.size) linkContent(input.tokens, input.sentence, input.offset, events, promised);
@@ -180,14 +192,6 @@ function isSportSentence(tokens: readonly Token[], sentence: { tokenStart: numbe
   }
   return cues >= 2;
 }
-
-const ARMED_TARGETS = /^(bases?|checkpoints?|posts?|outposts?|barracks|garrisons?|convoys?|patrols?|soldiers|troops|army|military|police|policemen|positions|security)$/;
-
-function armedTarget(tokens: readonly Token[], match: TriggerMatch, clause: { first: number; last: number }): boolean {
-  for (let i = match.last; i < Math.min(clause.last, match.last + 6); i++) if (ARMED_TARGETS.test(tokens[i].lower)) return true;
-  return false;
-}
-
 
 function nominalKey(m: TriggerMatch): string {
   return `${m.entry.type}:${m.entry.mode ?? ''}:${m.entry.acled ?? m.entry.otherClass ?? ''}`;
@@ -276,6 +280,9 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   if (chosen.label === 'ATTACK' && armedTarget(tokens, match, argumentClause)) Object.assign(chosen, { label: 'ARMED_CLASH', acled: 'Armed clash' as AcledSubtype });
   const territory = entry.type === 'ASSAULT' && entry.mode === 'seize' ? territoryClass(actors, recipients, tokens, match, argumentClause) : undefined;
   if (territory) Object.assign(chosen, territory);
+  if ((chosen.label === 'GOV_REGAINS_TERIT' || chosen.label === 'NON_STATE_ACTOR_OVERTAKES_TER') && isPeacefulTakeover(tokens, input.sentence.tokenStart, input.sentence.tokenEnd)) {
+    Object.assign(chosen, { label: 'NON_VIOL_TERRIT_TRANSFER', acled: 'Non-violent transfer of territory' as AcledSubtype });
+  }
   return {
     trigger: tokenSpan(tokens, match.first, match.last),
     triggerText: input.text.slice(tokens[match.first].start, tokens[match.last - 1].end),

@@ -13,6 +13,7 @@ import { classifierEvent } from './classifier-event.js';
 import { protestDeaths, violentDemonstrations } from './protest-outcome.js';
 import { protestersSpeech } from './protest-demand.js';
 import { chemicalMunitions } from './chemical-munitions.js';
+import { weaponToldLater } from './weapon-told-later.js';
 
 // Sentences with no trigger word still state an event now and then ('Three children died when the
 // device went off'); the classifier codes those, but only in the lead, where the story's event is.
@@ -70,6 +71,7 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
   protestDeaths(events, new Set((layers.casualties ?? []).filter((c) => c.outcome === 'killed').map((c) => c.sentence)));
   violentDemonstrations(events);
   chemicalMunitions(events);
+  weaponToldLater(events, tokens, sentences);
   protestersSpeech(events, tokens);
   return events;
 }

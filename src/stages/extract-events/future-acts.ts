@@ -4,7 +4,7 @@ import type { PloverType } from '../../model/event-types.js';
 // Words just before a verb that make it a promise or a plan rather than a deed.
 // 'may halt', 'might withdraw': a possible act announced is a plan or a threat too ('may have killed' is not: 'have' stops the scan).
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'may', 'might']);
-const INTENT = new Set(['willing', 'ready', 'prepared', 'committed', 'plans', 'planned', 'intends', 'promised', 'pledged', 'offered', 'vowed', 'undertook', 'agreed']);
+const INTENT = new Set(['willing', 'ready', 'prepared', 'committed', 'plan', 'plans', 'planned', 'planning', 'plotting', 'intend', 'intends', 'intended', 'intending', 'aims', 'aimed', 'aiming', 'promised', 'pledged', 'offered', 'vowed', 'undertook', 'agreed']);
 const COOPERATIVE = new Set<PloverType>(['AID', 'RETREAT', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE']);
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION']);
 

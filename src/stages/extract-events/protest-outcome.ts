@@ -14,8 +14,17 @@ const RIOT_CUES = /\b(violent (protests?|demonstrations?|rall(y|ies)|marches)|tu
 // What met them that ACLED calls excessive: live fire, killings and injuries, a violent suppression.
 const FORCE_CUES = /\b(live (bullets|ammunition|fire|rounds)|excessive force|violently (suppress|dispers|broke|break)\w*|(suppress|crush)(ed|ing)?\b[^.;]{0,30}\b(protests?|demonstrations?|rall(y|ies)|protesters|demonstrators)|open(ed)? fire (on|at)|fired (on|at|into)\b[^.;]{0,20}\b(protesters|demonstrators|crowds?|marchers)|rubber bullets|(protesters|demonstrators|marchers)\b[^.;]{0,25}\b(killed|injured|wounded|died|shot)|(killing|injuring|wounding|shooting)\b[^.;]{0,25}\b(protesters|demonstrators))/i;
 
+// An arrest of those who call or would join a protest ('the leaders who had called the marches', 'activists arrested
+// before the demonstrations began') is no intervention in a protest under way: ACLED codes it as an arrest.
+const ELSEWHERE = /\b(who|whom|ahead of|anticipation of|before|organi[sz]\w*|planned|plotting|calling for|to stage)\b/i;
+
+function arrestedElsewhere(arrest: EventMention, protests: readonly EventMention[], sentenceText: string, sentenceStart: number): boolean {
+  return protests.length > 0 && protests.every((p) => p.trigger.start >= arrest.trigger.end
+    && ELSEWHERE.test(sentenceText.slice(arrest.trigger.end - sentenceStart, p.trigger.start - sentenceStart)));
+}
+
 /** Classes a sentence's protest and the acts on it by what the sentence tells of them (see classifyProtestOutcome). */
-export function classifyProtestSentence(events: EventMention[], sentenceText: string): void {
+export function classifyProtestSentence(events: EventMention[], sentenceText: string, sentenceStart = 0): void {
   const protests = events.filter((e) => e.contentOf === undefined && (e.type === 'PROTEST' || (e.type === 'COERCE' && (e.mode === 'crowd-control' || e.mode === 'arrest'))
     || (e.type === 'ASSAULT' && e.acled !== 'Excessive force against protesters' && /protest|demonstrat|rioter|crowd|marcher/i.test(sentenceText))));
   if (protests.some((e) => e.type === 'PROTEST' || /protest|demonstrat|rioter|marcher/i.test(sentenceText))) {
@@ -31,7 +40,15 @@ export function classifyProtestSentence(events: EventMention[], sentenceText: st
       return;
     }
   }
-  classifyProtestOutcome(events);
+  const told = events.filter((e) => e.type === 'PROTEST' && e.contentOf === undefined);
+  const elsewhere = events.filter((e) => e.type === 'COERCE' && e.mode === 'arrest' && arrestedElsewhere(e, told, sentenceText, sentenceStart));
+  classifyProtestOutcome(elsewhere.length ? events.filter((e) => !elsewhere.includes(e)) : events);
+  for (const e of elsewhere) {
+    if (e.acled === 'Arrests') continue;
+    e.acled = 'Arrests';
+    e.otherClass = undefined;
+    e.rule += ' + protest-elsewhere';
+  }
   // An arrest with no protest in sight is an arrest ('activists were arrested in the district').
   if (!/protest|demonstrat|rall(y|ies)|march|sit-in|rioter/i.test(sentenceText)) {
     for (const e of events) if (e.type === 'COERCE' && e.mode === 'arrest' && e.acled === 'Protest with intervention') { e.acled = 'Arrests'; e.rule += ' + no-protest'; }

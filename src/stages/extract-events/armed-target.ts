@@ -1,0 +1,17 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+// An attack on a base, a checkpoint or soldiers meets armed men, and so does fire opened on militants or
+// terrorists killed by the army: ACLED calls both sides armed a clash, not an attack on civilians. The
+// attackers named after 'by' ('an attack by militants on a village') are not its target, so the search stops there.
+const ARMED_TARGETS = /^(bases?|checkpoints?|posts?|outposts?|barracks|garrisons?|convoys?|patrols?|soldiers|troops|army|military|police|policemen|positions|security|militants?|terrorists?|insurgents?|rebels?|fighters|gunmen|jihadists?|extremists?|separatists?|guerrillas?|bandits|militiamen)$/;
+const REACH = 6;
+
+/** Whether the words after an act of violence name an armed target. */
+export function armedTarget(tokens: readonly Token[], match: TriggerMatch, clause: { first: number; last: number }): boolean {
+  for (let i = match.last; i < Math.min(clause.last, match.last + REACH); i++) {
+    if (tokens[i].lower === 'by') return false;
+    if (ARMED_TARGETS.test(tokens[i].lower)) return true;
+  }
+  return false;
+}
