@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { segmentText } from '../../src/stages/segment/segment.js';
 import { findAttributions } from '../../src/stages/annotate-attribution/annotate-attribution.js';
 import type { ActorMention, ActorKind } from '../../src/model/actor.js';
+import { loadAttributionLexicon } from '../../src/lexicons/attribution-lexicon.js';
 
 /** Actor mentions built by hand, so this test does not depend on the actor dictionary. */
 function mention(text: string, words: string, name: string, code: string, kind: ActorKind): ActorMention {
@@ -148,4 +149,9 @@ test('a second act joined to a denial by "and" is the speaker\'s own, not part o
   const text2 = 'The governor said rebels attacked the base and killed two guards.';
   const [said] = attribute(text2, []);
   assert.match(text2.slice(said.content.start, said.content.end), /killed two guards/);
+});
+
+test('the attribution lexicon splits each phrase cue into its words once, at load', () => {
+  const cues = loadAttributionLexicon().phrases.get('according') ?? [];
+  assert.deepEqual(cues.find((c) => c.cue === 'according to')?.words, ['according', 'to']);
 });
