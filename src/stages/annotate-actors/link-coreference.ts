@@ -66,15 +66,29 @@ export function linkCoreference(found: FoundMention[], words: readonly TextWord[
 function linkOffices(found: FoundMention[], words: readonly TextWord[]): void {
   for (const m of found) {
     if (m.source !== 'title' || !m.head) continue;
-    const office = ` ${m.head} `;
+    const office = m.head.split(' ');
     const fits = found.filter((o) => o.start < m.start && o.source !== 'title' && o.actor?.kind === 'person' && !o.corefOf
-      && (` ${words.slice(o.start, o.end).map((w) => w.key).join(' ')} `.includes(office) || o.actor.role?.toLowerCase() === m.head));
+      && (holdsKeys(words, o.start, o.end, office) || o.actor.role?.toLowerCase() === m.head));
     if (new Set(fits.map((o) => o.actor!.id)).size !== 1) continue;
     m.actor = fits[0].actor;
     m.corefOf = fits[0];
     m.contextSector = undefined;
     m.confidence = 0.6;
   }
+}
+
+/**
+ * True when words[from, to) hold the keys in a row ('foreign', 'minister' in 'Foreign Minister Sergei
+ * Lavrov'). Word keys hold no space, so this is the whole-word test of the joined keys, without joining
+ * the words of every earlier mention for every title.
+ */
+function holdsKeys(words: readonly TextWord[], from: number, to: number, keys: readonly string[]): boolean {
+  for (let at = from; at + keys.length <= to; at++) {
+    let k = 0;
+    while (k < keys.length && words[at + k].key === keys[k]) k++;
+    if (k === keys.length) return true;
+  }
+  return false;
 }
 
 /** Kinds of party whose members 'its fighters' can be. */
