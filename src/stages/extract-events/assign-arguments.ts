@@ -193,7 +193,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'evidence … about contacts between X and Y') owns the phrase.
   const between = after.find((c) => agentPrep(c) === 'between' && c.first - last <= BETWEEN_REACH && !hasNounBetween(tokens, last, c.first));
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
-  const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
+  const possessor = before.findLast((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
   // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
   const holder = candidates.find((c) => c.first < first && c.last >= last && !c.pronoun);
   const both = after.find((c) => prepBefore(c) === 'both');
@@ -239,7 +239,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
       && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)));
     const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible);
     const subject = holder ?? possessor ?? modifier ?? both ?? governing?.subject
-      ?? (backgroundAct(tokens, first, from) ? undefined : [...before].reverse().find(eligible))
+      ?? (backgroundAct(tokens, first, from) ? undefined : before.findLast(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
     // 'The UN envoy for Libya, Martin Kobler, called on …': a name set off right after the subject is the same party.
