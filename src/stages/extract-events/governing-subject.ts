@@ -53,9 +53,9 @@ export function governingSubject(tokens: readonly Token[], before: readonly Cand
   eligible: (c: Candidate) => boolean): GoverningParties | undefined {
   const verb = governingVerb(tokens, from, first);
   if (verb === undefined) return undefined;
-  const nearest = [...before].reverse().find(eligible);
+  const nearest = before.findLast(eligible);
   if (!nearest || nearest.first < verb) return undefined;
   if (tokens[first - 1].lower === 'to' && objectControlVerbs().has(tokens[verb].lemma)) return undefined;
-  const subject = [...before].reverse().find((c) => c.last <= verb && eligible(c));
+  const subject = before.findLast((c) => c.last <= verb && eligible(c));
   return subject ? { subject, object: nearest } : undefined;
 }
