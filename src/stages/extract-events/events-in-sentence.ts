@@ -75,10 +75,13 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
 export function eventsInSentence(input: SentenceInput): EventMention[] {
   const { tokens, sentence } = input;
   const disrupted = disruptedWeapons(tokens, sentence.tokenStart, sentence.tokenEnd);
+  const triggers = findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, input.lexicon);
+  // Most sentences hold no trigger: leave before the filters below build their arrays and closures.
+  if (!triggers.length && !disrupted.matches.length) return [];
   // Asked once a sentence, not once a trigger.
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
-  const matches = findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, input.lexicon)
+  const matches = triggers
     .filter((m) => !overlapsDisrupted(m, disrupted.covered))
     .concat(disrupted.matches)
     .sort((a, b) => a.first - b.first)
@@ -155,12 +158,15 @@ function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boole
 // 'beat Iraq 2-1 in a friendly', 'the attack scored twice': the words of violence are the words of sport too.
 const SPORT_WORDS = /^(match|matches|friendly|team|teams|goal|goals|league|cup|tournament|championship|stadium|coach|striker|midfielder|defender|goalkeeper|qualifier|semi-final|final|fc|olympics?|medal|game|season|squad|kick-off|scored|penalty|derby|fixture|striker|draw|goalless|half-time|referee)$/;
 
+// A score: '2-1' as one token or as '2', '-', '1'. Held here because a regex literal in the loop is a new object per token.
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+const GOALS = /^\d{1,2}$/;
+
 function isSportSentence(tokens: readonly Token[], sentence: { tokenStart: number; tokenEnd: number }): boolean {
   let cues = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (SPORT_WORDS.test(tokens[i].lower)) cues++;
-    // A score: '2-1' as one token or as '2', '-', '1'.
-    else if (/^\d{1,2}-\d{1,2}$/.test(tokens[i].text) || (/^\d{1,2}$/.test(tokens[i].text) && tokens[i + 1]?.text === '-' && /^\d{1,2}$/.test(tokens[i + 2]?.text ?? ''))) cues++;
+    else if (SCORE.test(tokens[i].text) || (GOALS.test(tokens[i].text) && tokens[i + 1]?.text === '-' && GOALS.test(tokens[i + 2]?.text ?? ''))) cues++;
   }
   return cues >= 2;
 }
