@@ -55,11 +55,12 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
  * Durations ("for a week") are never dates.
  */
 export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
-  const candidates = datedTimes(context).filter((t) => belongsTo(t, query, context));
-  const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
+  const times = datedTimes(context);
+  // Only a date in the clause or the sentence can be chosen: belongsTo, which scans every attribution, is asked of those alone.
+  const inClause = times.filter((t) => spanContains(query.clause, t.span) && belongsTo(t, query, context));
   if (inClause.length) return nearest(inClause, query.trigger)!.value;
   const sentence = context.sentences[query.sentence];
-  const inSentence = candidates.filter((t) => spanContains(sentence, t.span));
+  const inSentence = times.filter((t) => spanContains(sentence, t.span) && belongsTo(t, query, context));
   if (inSentence.length) return nearest(inSentence, query.trigger)!.value;
   if (!query.attributed && context.published && isPresentTense(query, context)) {
     const day = context.published.slice(0, 10);
