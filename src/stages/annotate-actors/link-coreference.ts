@@ -1,6 +1,9 @@
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { FoundMention } from './found-mention.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const NOUN_TAG = /^(NOUN|PROPN)$/;
+
 // 'the group' points back to the one armed group named before it; 'the newspaper' to the one outlet.
 const KIND_HEADS: Record<string, string[]> = {
   group: ['armed-group', 'rebels'], organisation: ['armed-group', 'igo', 'ngo'], organization: ['armed-group', 'igo', 'ngo'],
@@ -50,7 +53,7 @@ export function linkCoreference(found: FoundMention[], words: readonly TextWord[
     // 'the ministry building'; 'the newspaper the New York Times' names its referent itself.
     // 'the president of Armenia' names its own referent too.
     const named = (at: number) => found.some((m) => m.start === at);
-    if (next && next.sentence === w.sentence && (/^(NOUN|PROPN)$/.test(next.pos) || next.key === 'of' || named(i + 1) || (next.key === 'the' && named(i + 2)))) continue;
+    if (next && next.sentence === w.sentence && (NOUN_TAG.test(next.pos) || next.key === 'of' || named(i + 1) || (next.key === 'the' && named(i + 2)))) continue;
     const earlier = found.filter((m) => m.end <= i && m.actor && !m.corefOf);
     const kinds = KIND_HEADS[w.key];
     const fits = earlier.filter((m) => (kinds ? kinds.includes(m.actor!.kind) : m.head === w.key || words.slice(m.start, m.end).some((x) => x.key === w.key)));
