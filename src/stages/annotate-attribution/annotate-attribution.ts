@@ -46,7 +46,9 @@ export function findAttributions(text: string, tokens: readonly Token[], sentenc
 function cueAt(c: SentenceContext, i: number, earlier: Attribution[]): Attribution | undefined {
   const t = c.tokens[i];
   const end = c.sentence.tokenEnd;
-  for (const cue of c.lexicon.phrases.get(t.lower) ?? []) {
+  // Most tokens start no phrase cue: no empty array is made for them.
+  const cues = c.lexicon.phrases.get(t.lower);
+  if (cues) for (const cue of cues) {
     if (!cueMatches(c.tokens, i, cue.words)) continue;
     const after = i + cue.words.length;
     if (cue.kind === 'prep') return accordingTo(c, i, after, cue);
