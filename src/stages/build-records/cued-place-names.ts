@@ -92,8 +92,7 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
       const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower));
       listCue = precision;
-      const taken = (p: { span: { start: number; end: number } }) => p.span.start < span.end && span.start < p.span.end;
-      if (precision && known.length && !single && !inSentence.some(taken) && !(byLocative && context.actors?.some(taken)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
+      if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
         const within = nearest(known, span, tokens);
         // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): as precise as a town.
         const rank = within.place!.precision === 'locality' ? 'locality' : precision;
@@ -104,6 +103,15 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   }
   found.set(context, names);
   return names;
+}
+
+/**
+ * True when one of the items overlaps the span. A loop, not a closure in cuedPlaceNames' token loop: a closure
+ * there captures the span, and V8 then allocates a scope for every token of the sentence.
+ */
+function overlapsAny(items: readonly { span: { start: number; end: number } }[], span: { start: number; end: number }): boolean {
+  for (let k = 0; k < items.length; k++) if (items[k].span.start < span.end && span.start < items[k].span.end) return true;
+  return false;
 }
 
 /** The event place a candidate gives: a cued name keeps its own words and evidence, with the place it lies in. */
