@@ -25,6 +25,7 @@ import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
 import { conditionPenalty } from './conditional-act.js';
+import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -67,7 +68,7 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
     if (same) same.matches.push(m);
     else groups.push({ clause, matches: [m] });
   }
-  for (const g of groups) g.matches.sort((a, b) => b.entry.weight - a.entry.weight || a.first - b.first);
+  for (const g of groups) sortUnlessOrdered(g.matches, (a, b) => b.entry.weight - a.entry.weight || a.first - b.first);
   return groups;
 }
 
@@ -81,10 +82,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // Asked once a sentence, not once a trigger.
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
-  const matches = triggers
-    .filter((m) => !overlapsDisrupted(m, disrupted.covered))
-    .concat(disrupted.matches)
-    .sort((a, b) => a.first - b.first)
+  const matches = sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
     .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
@@ -109,7 +107,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
       built.push({ event: buildEvent(input, inPart, part, group.clause, scores, group.matches), firstToken: inPart.first, lastToken: inPart.last, clauseLast: group.clause.last });
     }
   }
-  built.sort((a, b) => a.firstToken - b.firstToken);
+  sortUnlessOrdered(built, (a, b) => a.firstToken - b.firstToken);
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end));
