@@ -9,6 +9,7 @@ import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
 import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
+import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { LOCATIVE, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -95,7 +96,7 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     else if (t.lower === 'them') found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end } }, list: -1, pronoun: true });
   }
   for (const c of found) c.speaker = isSpeaker(tokens, c, last);
-  found.sort((x, y) => x.first - y.first);
+  sortUnlessOrdered(found, (x, y) => x.first - y.first);
   // 'according to Colonel Naw Bu, a spokesman for the KIA': the apposition of a speaker speaks too.
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
