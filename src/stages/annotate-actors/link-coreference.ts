@@ -1,5 +1,6 @@
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { FoundMention } from './found-mention.js';
+import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const NOUN_TAG = /^(NOUN|PROPN)$/;
@@ -23,7 +24,7 @@ function lastName(m: FoundMention, words: readonly TextWord[]): string {
  * Returns the new mentions ('the …', pronouns).
  */
 export function linkCoreference(found: FoundMention[], words: readonly TextWord[], covered: Uint8Array): FoundMention[] {
-  found.sort((a, b) => a.start - b.start);
+  sortUnlessOrdered(found, (a, b) => a.start - b.start);
   const firstById = new Map<string, FoundMention>();
   for (const m of found) {
     const id = m.actor?.id;
