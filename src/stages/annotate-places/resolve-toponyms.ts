@@ -139,13 +139,12 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // 'Aleppo' is the city unless the text says province: a province named after its capital yields to it.
   const hasCapital = places.some((p) => p.kind === 'PPLC');
   const hasPrimary = candidates.some((c) => c.role === 'primary');
-  const capitalOf = new Set(places.filter((p) => p.kind === 'PPLA' || p.kind === 'PPLC').map(admin1Of));
   // An index loop, not entries(): it runs for every candidate of every toponym, and each entry is an array.
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
     const place = places[n];
     let score = baseScore(place);
-    if (place.kind === 'ADM1' && capitalOf.has(admin1Of(place))) score -= 4;
+    if (place.kind === 'ADM1' && hasSeatIn(places, admin1Of(place))) score -= 4;
     // 'Washington' is the capital unless the article is about the state's own towns.
     if (place.kind === 'ADM1' && hasCapital && !context.admin1s.get(admin1Of(place))) score -= 3;
     if (t.speaks && place.kind === 'PPLC') score += 4;
@@ -189,6 +188,15 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   const margin = best.score - second;
   const confidence = Number((0.5 + 0.49 * (1 - Math.exp(-Math.max(margin, 0) / 2))).toFixed(2));
   return { place: p, confidence, plausible: !weak && !stray, pinned: best.pinned };
+}
+
+/**
+ * One of the places is the seat (PPLA) or the capital (PPLC) of province `admin1`. Asked only of
+ * provinces, so no set of every candidate's province is built for every toponym.
+ */
+function hasSeatIn(places: readonly GazetteerPlace[], admin1: string): boolean {
+  for (let i = 0; i < places.length; i++) if ((places[i].kind === 'PPLA' || places[i].kind === 'PPLC') && admin1Of(places[i]) === admin1) return true;
+  return false;
 }
 
 /**
