@@ -2,9 +2,11 @@ import { readTsv } from '../data-files/read-tsv.js';
 import { dataPath } from '../data-files/data-path.js';
 import type { SourceKind } from '../model/source.js';
 
-/** One attribution cue. Example: { cue: 'according to', kind: 'prep', denial: false } */
+/** One attribution cue. Example: { cue: 'according to', words: ['according', 'to'], kind: 'prep', denial: false } */
 export interface AttributionCue {
   cue: string;
+  /** The cue split on spaces once at load, because every token whose first word matches is tested against it. */
+  words: readonly string[];
   kind: 'verb' | 'prep' | 'participle' | 'noun' | 'adverb';
   denial: boolean;
 }
@@ -30,10 +32,11 @@ export function loadAttributionLexicon(): AttributionLexicon {
   const file = dataPath('lexicons', 'attribution-cues.tsv');
   for (const row of readTsv(file)) {
     if (!KINDS.has(row.kind)) throw new Error(`${file}:${row.line}: kind "${row.kind}" is not one of ${[...KINDS].join(', ')}.`);
-    const cue: AttributionCue = { cue: row.cue.toLowerCase(), kind: row.kind as AttributionCue['kind'], denial: row.denial === '1' };
+    const lower = row.cue.toLowerCase();
+    const cue: AttributionCue = { cue: lower, words: lower.split(' '), kind: row.kind as AttributionCue['kind'], denial: row.denial === '1' };
     if (cue.kind === 'verb') verbs.set(cue.cue, cue);
     else {
-      const first = cue.cue.split(' ')[0];
+      const first = cue.words[0];
       phrases.set(first, [...(phrases.get(first) ?? []), cue]);
     }
   }

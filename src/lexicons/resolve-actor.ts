@@ -16,8 +16,8 @@ export interface ResolvedEntry {
  */
 export function resolveActor(rows: readonly ActorEntry[], day: string | undefined): ResolvedEntry | undefined {
   if (!rows.length) return undefined;
-  const ids = new Set(rows.map((r) => r.id));
-  const ambiguous = ids.size > 1;
+  // More than one actor among the rows; asked for every mention, so without building a set of their ids.
+  const ambiguous = rows.some((r) => r.id !== rows[0].id);
   let chosen: ActorEntry | undefined;
   let confidence = ambiguous ? 0.6 : 0.9;
   if (day) chosen = rows.find((r) => entryHoldsOn(r, day) && (r.from || r.to)) ?? rows.find((r) => entryHoldsOn(r, day));

@@ -35,6 +35,13 @@ test('annotateActors links a bare office to the one holder named before it', () 
   assert.equal(bare?.corefOf, actors.findIndex((m) => m.actor?.id === 'sergey-lavrov'));
 });
 
+test('annotateActors links a bare office word found anywhere in the holder\'s title, but a two-word office only to those words in a row', () => {
+  const minister = mention(actorsIn('Foreign Minister Sergei Lavrov arrived on Monday. The minister said the talks went well.', '2015-01-01'), 'minister');
+  assert.equal(minister?.actor?.id, 'sergey-lavrov');
+  const foreign = mention(actorsIn('Prime Minister Benjamin Netanyahu spoke on Monday. The foreign minister said the talks went well.', '2015-01-01'), 'foreign minister');
+  assert.notEqual(foreign?.actor?.id, 'benjamin-netanyahu');
+});
+
 test('annotateActors finds a known person by office and surname alone', () => {
   assert.equal(mention(actorsIn('President Mugabe addressed the crowd.', '2005-01-01'), 'President Mugabe')?.actor?.code, 'ZWEGOV');
 });

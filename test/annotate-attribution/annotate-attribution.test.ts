@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { segmentText } from '../../src/stages/segment/segment.js';
 import { findAttributions } from '../../src/stages/annotate-attribution/annotate-attribution.js';
 import type { ActorMention, ActorKind } from '../../src/model/actor.js';
+import { loadAttributionLexicon } from '../../src/lexicons/attribution-lexicon.js';
 
 /** Actor mentions built by hand, so this test does not depend on the actor dictionary. */
 function mention(text: string, words: string, name: string, code: string, kind: ActorKind): ActorMention {
@@ -159,4 +160,9 @@ test('"CONTENT local media reported Sunday citing X" attributes what came before
   // Without the comma the phrase before the verb may keep words of the content ('two guards local media').
   assert.equal(report.chain[0]?.name, 'a police official');
   assert.match(report.chain[1]?.name ?? '', /local media$/);
+});
+
+test('the attribution lexicon splits each phrase cue into its words once, at load', () => {
+  const cues = loadAttributionLexicon().phrases.get('according') ?? [];
+  assert.deepEqual(cues.find((c) => c.cue === 'according to')?.words, ['according', 'to']);
 });

@@ -14,6 +14,7 @@ import { contextCountry } from './context-country.js';
 import { linkLostPossessives } from './lost-possessives.js';
 import { codeEthnicMinorities } from './ethnic-minority.js';
 import type { FoundMention } from './found-mention.js';
+import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 
 /**
  * Finds the actors of one article: dictionary names resolved on the publication date, country +
@@ -41,7 +42,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   cover(found);
   found.push(...linkCoreference(found, words, covered));
   linkLostPossessives(found, words);
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortUnlessOrdered(found, (a, b) => a.start - b.start || b.end - a.end);
   linkPossessedMembers(found, words);
   linkMembersOfNamedGroup(found, words);
 

@@ -21,6 +21,18 @@ export function contextCountry(places: readonly PlaceMention[], placeCountries: 
   let top = 1;
   for (const [iso, n] of votes) if (n > top) { best = iso; top = n; }
   if (!best) return undefined;
-  for (const [code, iso] of agents.countryOf) if (iso === best) return code;
-  return undefined;
+  return codeOfCountry(agents.countryOf).get(best);
+}
+
+// For each ISO country, the first CAMEO code that maps to it, built once per lexicon: walking the whole
+// code table for every article allocated an entry pair per code.
+const codesByIso = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+function codeOfCountry(countryOf: ReadonlyMap<string, string>): Map<string, string> {
+  let codes = codesByIso.get(countryOf);
+  if (!codes) {
+    codes = new Map();
+    for (const [code, iso] of countryOf) if (!codes.has(iso)) codes.set(iso, code);
+    codesByIso.set(countryOf, codes);
+  }
+  return codes;
 }

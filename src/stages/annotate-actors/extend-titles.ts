@@ -10,6 +10,9 @@ import { agentAt, composedRef, countryListAt, type CountryWord } from './compose
 const kebab = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 import type { FoundMention } from './found-mention.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const LOWER_LETTERS = /^[a-z]+$/;
+
 /** Where a title phrase ('Secretary of State', 'foreign Minister') that ends at `end` starts, if one does. */
 function titleEndingAt(words: readonly TextWord[], end: number, agents: AgentLexicon): { start: number; head: string; entry: AgentEntry } | undefined {
   for (let start = Math.max(0, end - 4); start < end; start++) {
@@ -32,7 +35,7 @@ function countryEndingAt(words: readonly TextWord[], end: number, agents: AgentL
 function possessorBefore(words: readonly TextWord[], end: number, agents: AgentLexicon, dict: ActorDictionary): { start: number; code: string; country?: string } | undefined {
   for (let gap = 1; gap <= 3 && end - gap > 0; gap++) {
     const w = words[end - gap];
-    if (w.capital || w.sentence !== words[end]?.sentence || !/^[a-z]+$/.test(w.key)) return undefined;
+    if (w.capital || w.sentence !== words[end]?.sentence || !LOWER_LETTERS.test(w.key)) return undefined;
     const c = countryEndingAt(words, end - gap, agents, dict);
     if (c && words[end - gap - 1]?.key === "'s") return c;
   }

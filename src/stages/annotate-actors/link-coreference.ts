@@ -1,5 +1,9 @@
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { FoundMention } from './found-mention.js';
+import { sortUnlessOrdered } from '../sort-unless-ordered.js';
+
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const NOUN_TAG = /^(NOUN|PROPN)$/;
 
 // 'the group' points back to the one armed group named before it; 'the newspaper' to the one outlet.
 const KIND_HEADS: Record<string, string[]> = {
@@ -20,7 +24,7 @@ function lastName(m: FoundMention, words: readonly TextWord[]): string {
  * Returns the new mentions ('the …', pronouns).
  */
 export function linkCoreference(found: FoundMention[], words: readonly TextWord[], covered: Uint8Array): FoundMention[] {
-  found.sort((a, b) => a.start - b.start);
+  sortUnlessOrdered(found, (a, b) => a.start - b.start);
   const firstById = new Map<string, FoundMention>();
   for (const m of found) {
     const id = m.actor?.id;
@@ -28,53 +32,78 @@ export function linkCoreference(found: FoundMention[], words: readonly TextWord[
       const first = firstById.get(id);
       if (first) m.corefOf = first;
       else firstById.set(id, m);
-    } else if (!m.actor && m.source === 'unknown' && m.end - m.start === 1) {
-      const full = found.find((o) => o.start < m.start && o.end - o.start > 1 && o.source === 'unknown' && lastName(o, words) === words[m.start].key);
-      if (full) m.corefOf = full;
-      // 'The Coalition warned' after 'the Syrian Coalition': the head word of one named party alone.
-      const named = found.filter((o) => o.start < m.start && o.end - o.start > 1 && o.source === 'named' && o.actor && lastName(o, words) === words[m.start].key);
-      if (!full && named.length && new Set(named.map((o) => o.actor!.id)).size === 1) {
-        m.actor = named[0].actor;
-        m.corefOf = named[0].corefOf ?? named[0];
-        m.confidence = 0.6;
-      }
-    }
+    } else if (!m.actor && m.source === 'unknown' && m.end - m.start === 1) linkSurname(found, words, m);
   }
   linkOffices(found, words);
   linkMilitants(found);
   const added: FoundMention[] = [...linkPronouns(found, words, covered)];
   for (let i = 1; i < words.length; i++) {
-    const w = words[i];
-    if (covered[i] || words[i - 1].key !== 'the' || !HEADS.has(w.key)) continue;
-    const next = words[i + 1];
-    // 'the ministry building'; 'the newspaper the New York Times' names its referent itself.
-    // 'the president of Armenia' names its own referent too.
-    const named = (at: number) => found.some((m) => m.start === at);
-    if (next && next.sentence === w.sentence && (/^(NOUN|PROPN)$/.test(next.pos) || next.key === 'of' || named(i + 1) || (next.key === 'the' && named(i + 2)))) continue;
-    const earlier = found.filter((m) => m.end <= i && m.actor && !m.corefOf);
-    const kinds = KIND_HEADS[w.key];
-    const fits = earlier.filter((m) => (kinds ? kinds.includes(m.actor!.kind) : m.head === w.key || words.slice(m.start, m.end).some((x) => x.key === w.key)));
-    const ids = new Set(fits.map((m) => m.actor!.id));
-    if (ids.size !== 1) continue;
-    const target = fits[0];
-    added.push({ start: i - 1, end: i + 1, actor: target.actor, confidence: 0.6, source: 'coref', head: w.key, corefOf: target });
+    if (covered[i] || words[i - 1].key !== 'the' || !HEADS.has(words[i].key)) continue;
+    const mention = theHeadMention(found, words, i);
+    if (mention) added.push(mention);
   }
   return added;
+}
+
+// The two helpers below hold the closures of linkCoreference's loops: written in a loop body, a closure
+// captures the loop's variables, and V8 then allocates a scope for every word or mention, not only for the rare match.
+
+/** 'Kerry' after an unknown 'John Kerry'; 'The Coalition warned' after 'the Syrian Coalition': the head word of one named party alone. */
+function linkSurname(found: FoundMention[], words: readonly TextWord[], m: FoundMention): void {
+  const full = found.find((o) => o.start < m.start && o.end - o.start > 1 && o.source === 'unknown' && lastName(o, words) === words[m.start].key);
+  if (full) m.corefOf = full;
+  const named = found.filter((o) => o.start < m.start && o.end - o.start > 1 && o.source === 'named' && o.actor && lastName(o, words) === words[m.start].key);
+  if (!full && named.length && new Set(named.map((o) => o.actor!.id)).size === 1) {
+    m.actor = named[0].actor;
+    m.corefOf = named[0].corefOf ?? named[0];
+    m.confidence = 0.6;
+  }
+}
+
+/** 'the ministry', 'the group' at word i (after 'the'): a mention of the one earlier actor it fits, if exactly one does. */
+function theHeadMention(found: readonly FoundMention[], words: readonly TextWord[], i: number): FoundMention | undefined {
+  const w = words[i];
+  const next = words[i + 1];
+  // 'the ministry building'; 'the newspaper the New York Times' names its referent itself.
+  // 'the president of Armenia' names its own referent too.
+  const named = (at: number) => found.some((m) => m.start === at);
+  if (next && next.sentence === w.sentence && (NOUN_TAG.test(next.pos) || next.key === 'of' || named(i + 1) || (next.key === 'the' && named(i + 2)))) return undefined;
+  const earlier = found.filter((m) => m.end <= i && m.actor && !m.corefOf);
+  const kinds = KIND_HEADS[w.key];
+  const fits = earlier.filter((m) => (kinds ? kinds.includes(m.actor!.kind) : m.head === w.key || words.slice(m.start, m.end).some((x) => x.key === w.key)));
+  const ids = new Set(fits.map((m) => m.actor!.id));
+  if (ids.size !== 1) return undefined;
+  const target = fits[0];
+  return { start: i - 1, end: i + 1, actor: target.actor, confidence: 0.6, source: 'coref', head: w.key, corefOf: target };
 }
 
 /** 'the foreign minister' after 'Foreign Minister Sergei Lavrov': the one office holder named before with that office word. */
 function linkOffices(found: FoundMention[], words: readonly TextWord[]): void {
   for (const m of found) {
     if (m.source !== 'title' || !m.head) continue;
-    const office = ` ${m.head} `;
+    const office = m.head.split(' ');
     const fits = found.filter((o) => o.start < m.start && o.source !== 'title' && o.actor?.kind === 'person' && !o.corefOf
-      && (` ${words.slice(o.start, o.end).map((w) => w.key).join(' ')} `.includes(office) || o.actor.role?.toLowerCase() === m.head));
+      && (holdsKeys(words, o.start, o.end, office) || o.actor.role?.toLowerCase() === m.head));
     if (new Set(fits.map((o) => o.actor!.id)).size !== 1) continue;
     m.actor = fits[0].actor;
     m.corefOf = fits[0];
     m.contextSector = undefined;
     m.confidence = 0.6;
   }
+}
+
+/**
+ * True when words[from, to) hold the keys in a row ('foreign', 'minister' in 'Foreign Minister Sergei
+ * Lavrov'). Word keys hold no space, so this is the whole-word test of the joined keys, without joining
+ * the words of every earlier mention for every title.
+ */
+function holdsKeys(words: readonly TextWord[], from: number, to: number, keys: readonly string[]): boolean {
+  for (let at = from; at + keys.length <= to; at++) {
+    let k = 0;
+    while (k < keys.length && words[at + k].key === keys[k]) k++;
+    if (k === keys.length) return true;
+  }
+  return false;
 }
 
 /** Kinds of party whose members 'its fighters' can be. */

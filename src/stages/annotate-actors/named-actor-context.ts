@@ -2,6 +2,9 @@ import type { PlaceMention } from '../../model/place.js';
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { ActorEntry } from '../../lexicons/actor-entry.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const DIRECTION = /^(northern|southern|eastern|western|central|north|south|east|west|war-torn|neighbouring|neighboring)$/;
+
 // A country or capital after these words is where something happens, not who acts: 'in Moscow'.
 const LOCATIVE = new Set(['in', 'to', 'near', 'from', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through', 'visited', 'visiting', 'visit', 'arrived', 'entered', 'reach', 'reached']);
 // '… the city of Aleppo', 'the outskirts of Damascus'.
@@ -42,7 +45,7 @@ export function locativeBefore(words: readonly TextWord[], at: number, strict = 
   const before = words[at - 2];
   if (prev.key === 'of' && before && PLACE_NOUNS.has(before.key)) return true;
   // 'in northern Syria', 'in war-torn Syria': one modifier between.
-  return Boolean(before && LOCATIVE.has(before.key) && /^(northern|southern|eastern|western|central|north|south|east|west|war-torn|neighbouring|neighboring)$/.test(prev.key));
+  return Boolean(before && LOCATIVE.has(before.key) && DIRECTION.test(prev.key));
 }
 
 /**

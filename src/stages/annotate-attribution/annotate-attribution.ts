@@ -46,10 +46,11 @@ export function findAttributions(text: string, tokens: readonly Token[], sentenc
 function cueAt(c: SentenceContext, i: number, earlier: Attribution[]): Attribution | undefined {
   const t = c.tokens[i];
   const end = c.sentence.tokenEnd;
-  for (const cue of c.lexicon.phrases.get(t.lower) ?? []) {
-    const words = cue.cue.split(' ');
-    if (!words.every((w, k) => c.tokens[i + k]?.lower === w)) continue;
-    const after = i + words.length;
+  // Most tokens start no phrase cue: no empty array is made for them.
+  const cues = c.lexicon.phrases.get(t.lower);
+  if (cues) for (const cue of cues) {
+    if (!cueMatches(c.tokens, i, cue.words)) continue;
+    const after = i + cue.words.length;
     if (cue.kind === 'prep') return accordingTo(c, i, after, cue);
     if (cue.kind === 'participle') return citing(c, i, after, cue, earlier);
     if (cue.kind === 'noun') return { cue: span(c, i, after), cueWord: cue.cue, content: { start: c.tokens[after - 1].end, end: c.sentence.end }, chain: [], denial: false };
@@ -60,6 +61,12 @@ function cueAt(c: SentenceContext, i: number, earlier: Attribution[]): Attributi
   const verb = c.lexicon.verbs.get(t.lemma);
   if (verb) return speechVerb(c, i, end, verb, earlier);
   return undefined;
+}
+
+/** True when the tokens from i on spell the cue's words. */
+function cueMatches(tokens: readonly Token[], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
 }
 
 function span(c: SentenceContext, from: number, to: number): Span {

@@ -1,5 +1,9 @@
 import type { Token } from '../../model/token.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const NOUN_TAG = /^(NOUN|PROPN)$/;
+const NOMINAL_OR_DET_TAG = /^(DET|ADJ|NOUN|PROPN)$/;
+
 const STOP_POS = new Set(['VERB', 'AUX', 'SCONJ', 'CCONJ']);
 /** Heads of the adjuncts that stand between a speaker and the verb: a day, a part of it, a statement. */
 const ADJUNCT_HEADS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|weekend|statement|interview|briefing|conference|january|february|march|april|may|june|july|august|september|october|november|december)$/;
@@ -18,7 +22,7 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
     if (STOP_WORDS.has(t.lower) || (STOP_POS.has(t.pos) && !(t.pos === 'CCONJ' && end > from && end + 1 < limit && tokens[end + 1].pos !== 'VERB'))) break;
     // 'according to the observatory the strike hit …' (no comma): a lower-case determiner right after
     // a noun opens the claim. ('the newspaper The Guardian' is one phrase: the name is capitalised.)
-    if (t.pos === 'DET' && t.text === t.lower && end > from && /^(NOUN|PROPN)$/.test(tokens[end - 1].pos)) break;
+    if (t.pos === 'DET' && t.text === t.lower && end > from && NOUN_TAG.test(tokens[end - 1].pos)) break;
     end++;
   }
   return end > from ? [from, end] : undefined;
@@ -36,7 +40,7 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   // army in a statement said') is not the speaker: step over it to the noun phrase before it.
   for (let hops = 0; hops < 2 && start > floor + 1 && end - start <= 3; hops++) {
     const adp = tokens[start - 1];
-    if (adp.pos !== 'ADP' || adp.lower === 'of' || !/^(NOUN|PROPN)$/.test(tokens[start - 2].pos)) break;
+    if (adp.pos !== 'ADP' || adp.lower === 'of' || !NOUN_TAG.test(tokens[start - 2].pos)) break;
     // Only a time or a channel ('on Tuesday', 'in a statement'): 'a source at the Police Command' is one phrase.
     if (!tokens.slice(start, end).some((t) => ADJUNCT_HEADS.test(t.lower))) break;
     end = start - 1;
@@ -54,7 +58,7 @@ function walkBack(tokens: readonly Token[], end: number, floor: number): number 
     const t = tokens[start - 1];
     // The tagger reads a noun before 'said' as a verb now and then ('a war monitor said'): the head
     // of the subject may carry VERB when a determiner, adjective or noun stands before it.
-    const misTaggedHead = start === end && t.pos === 'VERB' && start - 2 >= floor && /^(DET|ADJ|NOUN|PROPN)$/.test(tokens[start - 2].pos);
+    const misTaggedHead = start === end && t.pos === 'VERB' && start - 2 >= floor && NOMINAL_OR_DET_TAG.test(tokens[start - 2].pos);
     if (!misTaggedHead && (STOP_WORDS.has(t.lower) || STOP_POS.has(t.pos) || t.pos === 'PRON' && start < end)) break;
     if (t.pos === 'ADP' && t.lower !== 'of') break;
     start--;

@@ -8,6 +8,9 @@ import { findToponyms } from './find-toponyms.js';
 import { resolveToponyms } from './resolve-toponyms.js';
 import { isMetonymic } from './detect-metonymy.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const DIRECTION = /^(north|south|east|west)(ern)?$/;
+
 function placeRef(p: GazetteerPlace): PlaceRef {
   const ref: PlaceRef = { id: p.id, name: p.name, lat: p.lat, lon: p.lon, precision: p.precision };
   if (p.country) ref.country = p.country;
@@ -28,7 +31,7 @@ function placeCued(tokens: Token[], first: number, hasUnit: boolean): boolean {
   if (hasUnit) return true;
   let i = first - 1;
   if (tokens[i]?.lower === 'of' && CONTAINER_OF.test(tokens[i - 1]?.lower ?? '')) return true;
-  while (i >= 0 && i > first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || /^(north|south|east|west)(ern)?$/.test(tokens[i].lower))) i--;
+  while (i >= 0 && i > first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || DIRECTION.test(tokens[i].lower))) i--;
   return PLACE_CUES.has(tokens[i]?.lower ?? '');
 }
 

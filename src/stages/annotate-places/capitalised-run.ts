@@ -3,6 +3,10 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { looseNameKey, nameKey } from '../../gazetteer/name-key.js';
 import { placeCues } from './place-cues.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it runs, and these run on every word.
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_ONLY = /^\p{Ll}+$/u;
+
 // The same capitalised words come back in every article: remember their keys (bounded).
 const keys = new Map<string, string>();
 export function keyOf(surface: string): string {
@@ -55,7 +59,7 @@ export function isCapitalised(t: Token): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /^\p{Lu}/u.test(t.text);
+  return UPPER_FIRST.test(t.text);
 }
 
 /** True when a sentence ends on an initial's full stop and the next token goes on without a space ('S.' + 'C.'). */
@@ -70,7 +74,7 @@ export function splitInitials(tokens: Token[], sentenceEnd: number): boolean {
 export function isLowerWord(t: Token): boolean {
   // Verbs and function words never end a name ('Kerry said'): only nouns and unknown words are tried.
   if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'X' && t.pos !== 'ADJ') return false;
-  return t.text.length >= 4 && /^\p{Ll}+$/u.test(t.text) && !placeCues().sets.connector.has(t.lower) && !placeCues().sets.stopword.has(t.lower);
+  return t.text.length >= 4 && LOWER_ONLY.test(t.text) && !placeCues().sets.connector.has(t.lower) && !placeCues().sets.stopword.has(t.lower);
 }
 
 export function isAllCaps(text: string): boolean {

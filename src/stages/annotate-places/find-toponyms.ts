@@ -6,6 +6,12 @@ import { placeCues } from './place-cues.js';
 import { speaksAfter } from './detect-metonymy.js';
 import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials, tokenKey } from './capitalised-run.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const OPENING_MARK = /^["“‘'(]$/;
+const PARTY_LETTER = /^[DRI]$/;
+const INITIAL = /^[A-Z]\.?$/;
+const SETTLEMENT = /^(city|town|village)$/;
+
 /**
  * A name in the text that the gazetteer knows, before it is resolved.
  * Example: { span: {start: 40, end: 46}, first: 8, last: 8, candidates: [{ row: 812, role: 'primary' }, …], unit: 'province' }
@@ -83,7 +89,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           // 'United Way of Metropolitan Atlanta': a name after 'of' starts afresh.
           if (cues.sets.connector.has(tokens[k].lower)) { matchedBefore = false; k++; continue; }
           // An unknown capitalised word before a name makes it a person or an organisation ('John Kerry', 'Fox News').
-          const sentenceStart = k === sentence.tokenStart || /^["“‘'(]$/.test(tokens[k - 1]?.text ?? '');
+          const sentenceStart = k === sentence.tokenStart || OPENING_MARK.test(tokens[k - 1]?.text ?? '');
           // Names the gazetteer knows otherwise ('Egyptian' in 'Egyptian-US') and initials ('D-S.C.') do not start a person's name.
           const known = word.length < 2 || gaz.candidatesByKey(tokenKey(tokens[k])).length > 0 || lostApostrophe(tokens[k], gaz);
           if (!known && !cues.sets.stopword.has(word) && !(sentenceStart && tokens[k].pos !== 'PROPN') && isCapitalised(tokens[k])) matchedBefore = true;
@@ -102,10 +108,10 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const rest = tokens.slice(last + 1, end);
         const endsName = (w: Token) => ['organisation', 'unit', 'stopword', 'title', 'street'].some((kind) => cues.sets[kind as 'unit'].has(bare(w))) || nameOfState(w);
         // 'La.' after 'Alexandria, ' is Louisiana, not the article 'la'.
-        const postal = candidates.some((c) => c.role === 'postal') && (previous?.text === ',' || (previous?.text === '-' && /^[DRI]$/.test(tokens[k - 2]?.text ?? '')));
+        const postal = candidates.some((c) => c.role === 'postal') && (previous?.text === ',' || (previous?.text === '-' && PARTY_LETTER.test(tokens[k - 2]?.text ?? '')));
         const commonWord = !postal && (cues.sets.stopword.has(word) || cues.sets.connector.has(word) || cues.sets.street.has(word));
         // A middle initial ('Terry A. Corbin') makes a person whatever follows.
-        const initial = rest.length > 0 && /^[A-Z]\.?$/.test(rest[0].text);
+        const initial = rest.length > 0 && INITIAL.test(rest[0].text);
         const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !townInState(candidates, rest[0], word) && !majorPlace(candidates) &&
           (initial || !rest.some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
         // 'Mary Wheeler', 'Linda Daily': a first name before another name starts a person's name,
@@ -216,14 +222,14 @@ function toponym(tokens: Token[], first: number, last: number, key: string, cand
   const next = tokens[last + 1];
   const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower).join(' ');
   let unit: Toponym['unit'];
-  if (next && last + 1 < sentenceEnd && cues.sets.unit.has(next.lower)) unit = /^(city|town|village)$/.test(next.lower) ? 'locality' : 'province';
+  if (next && last + 1 < sentenceEnd && cues.sets.unit.has(next.lower)) unit = SETTLEMENT.test(next.lower) ? 'locality' : 'province';
   else if (/\b(city|town|village) of$/.test(before)) unit = 'locality';
   else if (/\b(province|governorate|region|state) of$/.test(before)) unit = 'province';
   // 'in Mouhessen town and Jadid Ekeidat village in Deir Ezzor', 'villages in Idlib': what holds towns is a province.
   else if (/\b(towns?|villages?|countryside) in$/.test(before)) unit = 'province';
   const comma = tokens[first - 1]?.text === ',' ? first - 2 : undefined;
   // 'Rep. Clyburn, D-S.C.': a party letter and a hyphen introduce a state abbreviation.
-  const party = tokens[first - 1]?.text === '-' && /^[DRI]$/.test(tokens[first - 2]?.text ?? '');
+  const party = tokens[first - 1]?.text === '-' && PARTY_LETTER.test(tokens[first - 2]?.text ?? '');
   const looseName = looseKey(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
   return { span: { start: tokens[first].start, end: tokens[last].end }, key, looseKey: looseName, first, last, candidates, seat, unit, afterComma: comma, party, speaks: speaksAfter(tokens, last) };
 }

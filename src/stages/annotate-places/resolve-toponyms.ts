@@ -139,11 +139,12 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // 'Aleppo' is the city unless the text says province: a province named after its capital yields to it.
   const hasCapital = places.some((p) => p.kind === 'PPLC');
   const hasPrimary = candidates.some((c) => c.role === 'primary');
-  const capitalOf = new Set(places.filter((p) => p.kind === 'PPLA' || p.kind === 'PPLC').map(admin1Of));
-  for (const [n, c] of candidates.entries()) {
+  // An index loop, not entries(): it runs for every candidate of every toponym, and each entry is an array.
+  for (let n = 0; n < candidates.length; n++) {
+    const c = candidates[n];
     const place = places[n];
     let score = baseScore(place);
-    if (place.kind === 'ADM1' && capitalOf.has(admin1Of(place))) score -= 4;
+    if (place.kind === 'ADM1' && hasSeatIn(places, admin1Of(place))) score -= 4;
     // 'Washington' is the capital unless the article is about the state's own towns.
     if (place.kind === 'ADM1' && hasCapital && !context.admin1s.get(admin1Of(place))) score -= 3;
     if (t.speaks && place.kind === 'PPLC') score += 4;
@@ -153,7 +154,7 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
     if (c.role === 'alternate') score -= hasPrimary ? 2.5 : 1;
     if (t.unit === 'province' && (place.precision === 'province' || place.precision === 'district')) score += 4;
     if (t.unit === 'locality' && place.precision === 'locality') score += 2;
-    const inContainer = containers.some((k) => k !== place && (k.precision === 'country' ? k.country === place.country : k.admin1Code !== '' && place.admin1Code.startsWith(k.admin1Code)));
+    const inContainer = liesIn(place, containers);
     if (inContainer) score += 6;
     const countryCount = context.countries.get(place.country) ?? 0;
     const admin1Count = place.precision === 'country' ? 0 : context.admin1s.get(admin1Of(place)) ?? 0;
@@ -187,6 +188,27 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   const margin = best.score - second;
   const confidence = Number((0.5 + 0.49 * (1 - Math.exp(-Math.max(margin, 0) / 2))).toFixed(2));
   return { place: p, confidence, plausible: !weak && !stray, pinned: best.pinned };
+}
+
+/**
+ * One of the places is the seat (PPLA) or the capital (PPLC) of province `admin1`. Asked only of
+ * provinces, so no set of every candidate's province is built for every toponym.
+ */
+function hasSeatIn(places: readonly GazetteerPlace[], admin1: string): boolean {
+  for (let i = 0; i < places.length; i++) if ((places[i].kind === 'PPLA' || places[i].kind === 'PPLC') && admin1Of(places[i]) === admin1) return true;
+  return false;
+}
+
+/**
+ * The place lies in one of the containers the text names after it ('Alexandria, La.'): their country or their province.
+ * A loop, not some(): it is asked of every candidate, and most toponyms have no container at all.
+ */
+function liesIn(place: GazetteerPlace, containers: readonly GazetteerPlace[]): boolean {
+  for (let i = 0; i < containers.length; i++) {
+    const k = containers[i];
+    if (k !== place && (k.precision === 'country' ? k.country === place.country : k.admin1Code !== '' && place.admin1Code.startsWith(k.admin1Code))) return true;
+  }
+  return false;
 }
 
 /**

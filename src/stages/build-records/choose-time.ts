@@ -8,6 +8,15 @@ import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const SINCE = /\bsince\b/i;
+const BLANK_LINE = /\n\s*\n/;
+const PRESENT_BE = /^(is|are|am)$/i;
+const S_ENDING = /s$/;
+const ED_ENDING = /ed$/;
+const PAST_OR_FUTURE_AUX = /^(was|were|had|did|will|would|has|have)$/i;
+const IS_ARE = /^(is|are)$/i;
+
 /** What choosing a time needs to know about one event. */
 export interface TimeQuery {
   clause: Span;
@@ -69,13 +78,13 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
  */
 export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
   const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
-  const candidates = ownDatedTimes(context).filter((t) => t.span.start >= since && belongsTo(t, query, context)
+  const sentence = context.sentences[query.sentence];
+  // Only a date in the sentence can be chosen: belongsTo, which scans every attribution, is asked of those alone.
+  const candidates = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
     && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)));
   const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
   if (inClause.length) return nearest(inClause, query.trigger)!.value;
-  const sentence = context.sentences[query.sentence];
-  const inSentence = candidates.filter((t) => spanContains(sentence, t.span));
-  if (inSentence.length) return nearest(inSentence, query.trigger)!.value;
+  if (candidates.length) return nearest(candidates, query.trigger)!.value;
   if (!query.attributed && context.published && isPresentTense(query, context)) {
     const day = context.published.slice(0, 10);
     return { start: day, end: day, precision: 'ongoing', inferred: ['year', 'month', 'day'], evidence: verbSpan(query, context) ?? query.trigger };
@@ -143,7 +152,7 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
  * over a period ('had been killed since the clashes began').
  */
 export function reportDay(query: TimeQuery, context: TimeContext): TimeValue | undefined {
-  if (!context.published || triggerIsPresent(query, context) || /\bsince\b/i.test(context.text.slice(query.clause.start, query.clause.end))) return undefined;
+  if (!context.published || triggerIsPresent(query, context) || SINCE.test(context.text.slice(query.clause.start, query.clause.end))) return undefined;
   const day = context.published.slice(0, 10);
   const dateline = datedTimes(context).find((t) => t.value?.start === day && t.value.end === day);
   return { start: day, end: day, precision: 'day', inferred: ['year', 'month', 'day'], evidence: dateline?.span ?? query.trigger };
@@ -156,7 +165,7 @@ function belongsTo(time: TimeMention, query: TimeQuery, context: TimeContext): b
 
 function sameParagraph(context: TimeContext, earlier: number, later: number): boolean {
   const gap = context.text.slice(context.sentences[earlier].end, context.sentences[later].start);
-  return !/\n\s*\n/.test(gap) && later - earlier <= 6;
+  return !BLANK_LINE.test(gap) && later - earlier <= 6;
 }
 
 /** The clause's main verb is in the present ("continue", "there are", "ignores"). */
@@ -173,16 +182,16 @@ function triggerIsPresent(query: TimeQuery, context: TimeContext): boolean {
 function presentAt(verb: number, context: TimeContext): boolean {
   if (verb < 0) return false;
   const t = context.tokens[verb];
-  if (/^(is|are|am)$/i.test(t.text)) return true;
+  if (PRESENT_BE.test(t.text)) return true;
   // wink-nlp tags no tense: a verb ending in -s that is not its lemma ("ignores"), or a bare lemma
   // not after "to" or an auxiliary ("continue"), is present.
-  const thirdPerson = /s$/.test(t.lower) && t.lemma !== t.lower;
-  const bare = t.lemma === t.lower && !/ed$/.test(t.lower) && context.tokens[verb - 1]?.lower !== 'to';
+  const thirdPerson = S_ENDING.test(t.lower) && t.lemma !== t.lower;
+  const bare = t.lemma === t.lower && !ED_ENDING.test(t.lower) && context.tokens[verb - 1]?.lower !== 'to';
   return (thirdPerson || bare) && !isPastAux(context.tokens, verb);
 }
 
 function isPastAux(tokens: readonly Token[], verb: number): boolean {
-  for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) if (/^(was|were|had|did|will|would|has|have)$/i.test(tokens[i].text)) return true;
+  for (let i = verb - 1; i >= Math.max(0, verb - 3); i--) if (PAST_OR_FUTURE_AUX.test(tokens[i].text)) return true;
   return false;
 }
 
@@ -190,7 +199,7 @@ function verbIndex(query: TimeQuery, context: TimeContext): number {
   const { tokens } = context;
   for (let i = firstTokenFrom(tokens, query.clause.start); i < tokens.length && tokens[i].start < query.clause.end; i++) {
     const t = tokens[i];
-    if (t.pos === 'VERB' || (t.pos === 'AUX' && /^(is|are)$/i.test(t.text))) return i;
+    if (t.pos === 'VERB' || (t.pos === 'AUX' && IS_ARE.test(t.text))) return i;
   }
   return -1;
 }

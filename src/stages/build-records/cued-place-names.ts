@@ -32,6 +32,16 @@ export interface CuedPlace extends PlaceMention {
 /** Words inside a name of the region that are not capitalised: 'Hajar al-Aswad', 'Deir ez-Zor'. */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'ez', 'es', 'er', 'bin', 'ibn', 'abu', 'bani', 'beni']);
 
+// The tests below run on every capitalised word: as module constants they are compiled objects made once,
+// where a regex literal inside a function is a new RegExp each time it is reached.
+const LOWER_START = /^[a-z]/;
+const POSSESSIVE = /^['’]s$/;
+const ACRONYM = /^[A-Z]{2,5}$/;
+const DEMONYM_ENDING = /(?:ish|ese)$/;
+const DIRECTION = /^(north|south|east|west)(ern)?$|^(central|downtown)$/;
+const LETTER_START = /^\p{L}/u;
+const LETTER_END = /\p{L}$/u;
+
 const found = new WeakMap<object, CuedPlace[]>();
 
 /**
@@ -71,19 +81,18 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const next = tokens[end];
       // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing.
       const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of';
-      const siteAfter = next && next.start - tokens[end - 1].end <= 1 && /^[a-z]/.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
+      const siteAfter = next && next.start - tokens[end - 1].end <= 1 && LOWER_START.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
       const siteInName = end - i > 1 ? cues.sites.get(lastWord) : undefined;
       const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
       // 'in Blake's car': a name with a possessive is someone's, not somewhere.
-      const byLocative = !bySite && locativeBefore(tokens, i) && !/^['’]s$/.test(next?.text ?? '');
+      const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '');
       const precision = bySite ?? (byLocative ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
       // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
-      const single = end - i === 1 && (tokens[i].pos === 'ADJ' || /^[A-Z]{2,5}$/.test(tokens[i].text) || /(?:ish|ese)$/.test(tokens[i].lower));
+      const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower));
       listCue = precision;
-      const taken = (p: { span: { start: number; end: number } }) => p.span.start < span.end && span.start < p.span.end;
-      if (precision && known.length && !single && !inSentence.some(taken) && !(byLocative && context.actors?.some(taken)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
+      if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
         const within = nearest(known, span, tokens);
         // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): as precise as a town.
         const rank = within.place!.precision === 'locality' ? 'locality' : precision;
@@ -96,6 +105,15 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   return names;
 }
 
+/**
+ * True when one of the items overlaps the span. A loop, not a closure in cuedPlaceNames' token loop: a closure
+ * there captures the span, and V8 then allocates a scope for every token of the sentence.
+ */
+function overlapsAny(items: readonly { span: { start: number; end: number } }[], span: { start: number; end: number }): boolean {
+  for (let k = 0; k < items.length; k++) if (items[k].span.start < span.end && span.start < items[k].span.end) return true;
+  return false;
+}
+
 /** The event place a candidate gives: a cued name keeps its own words and evidence, with the place it lies in. */
 export function eventPlaceOf(p: PlaceMention): EventPlace {
   const within = (p as Partial<CuedPlace>).within;
@@ -105,7 +123,7 @@ export function eventPlaceOf(p: PlaceMention): EventPlace {
 /** A locative preposition before the name, over 'the' and directions: 'in Gursai', 'in northern Gursai'. */
 function locativeBefore(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || /^(north|south|east|west)(ern)?$|^(central|downtown)$/.test(tokens[j].lower))) j--;
+  while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || DIRECTION.test(tokens[j].lower))) j--;
   return LOCATIVES.has(tokens[j]?.lower ?? '');
 }
 
@@ -125,11 +143,11 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, limit: numbe
     if (gap > 1 || (gap === 1 && text[tokens[end - 1].end] !== ' ')) break;
     const joiner = (t.text === '-' || t.text === '’' || t.text === '‘' || t.text === "'") && gap === 0 && tokens[end + 1]?.start === t.end;
     // The segmenter splits some words at a diacritic ('Qu' + 'ảng'): letters glued on go on the word.
-    const glued = gap === 0 && /^\p{L}/u.test(t.text) && /\p{L}$/u.test(tokens[end - 1].text);
+    const glued = gap === 0 && LETTER_START.test(t.text) && LETTER_END.test(tokens[end - 1].text);
     if (isCapitalised(t) || joiner || glued || (PARTICLES.has(t.lower) && tokens[end + 1]?.text === '-')) { end++; continue; }
     break;
   }
-  while (end > i + 1 && !isCapitalised(tokens[end - 1]) && !(tokens[end - 1].start === tokens[end - 2].end && /^\p{L}/u.test(tokens[end - 1].text))) end--;
+  while (end > i + 1 && !isCapitalised(tokens[end - 1]) && !(tokens[end - 1].start === tokens[end - 2].end && LETTER_START.test(tokens[end - 1].text))) end--;
   return end;
 }
 
@@ -156,7 +174,7 @@ function nearest(known: readonly PlaceMention[], span: { start: number; end: num
   const modifier = (p: PlaceMention) => {
     if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
     const next = tokens[firstTokenFrom(tokens, p.span.end)];
-    return next !== undefined && next.start - p.span.end <= 1 && next.pos === 'NOUN' && /^[a-z]/.test(next.text);
+    return next !== undefined && next.start - p.span.end <= 1 && next.pos === 'NOUN' && LOWER_START.test(next.text);
   };
   const holding = known.filter((p) => !modifier(p));
   const pool = holding.length ? holding : known;

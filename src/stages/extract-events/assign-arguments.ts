@@ -9,7 +9,16 @@ import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
 import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
+import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
+
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const AUX_OR_ADVERB = /^(has|have|had|also|later|on|earlier|,)$/;
+const AND_OR_COMMA = /^(and|&|,)$/;
+const PLURAL_ENDING = /s$/i;
+const NOMINAL_TAG = /^(NOUN|PROPN|ADJ)$/;
+const POSSESSIVE = /^['’]s$/;
+const NOUN_TAG = /^(NOUN|PROPN)$/;
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -87,7 +96,7 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     else if (t.lower === 'them') found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end } }, list: -1, pronoun: true });
   }
   for (const c of found) c.speaker = isSpeaker(tokens, c, last);
-  found.sort((x, y) => x.first - y.first);
+  sortUnlessOrdered(found, (x, y) => x.first - y.first);
   // 'according to Colonel Naw Bu, a spokesman for the KIA': the apposition of a speaker speaks too.
   for (let i = 1; i < found.length; i++) {
     const prev = found[i - 1];
@@ -113,7 +122,7 @@ function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean
     while (j < end && j < i + 8 && tokens[j].text !== ',' && tokens[j].pos !== 'VERB') j++;
     if (j < end && tokens[j].text === ',') i = j;
   }
-  while (i < end && /^(has|have|had|also|later|on|earlier|,)$/.test(tokens[i].lower)) i++;
+  while (i < end && AUX_OR_ADVERB.test(tokens[i].lower)) i++;
   if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return !speaksOfItself(tokens, i + 1, end);
   const a = c.first - 2;
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
@@ -129,7 +138,7 @@ function ownedBySubject(tokens: readonly Token[], c: Candidate, actors: readonly
 
 // 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
 function joinedByAnd(tokens: readonly Token[], list: readonly Candidate[]): boolean {
-  for (let i = list[0].last; i < list[1].first; i++) if (/^(and|&|,)$/.test(tokens[i].lower)) return true;
+  for (let i = list[0].last; i < list[1].first; i++) if (AND_OR_COMMA.test(tokens[i].lower)) return true;
   return false;
 }
 
@@ -154,7 +163,7 @@ function antecedent(candidates: readonly Candidate[], pronoun: Candidate, taken:
     const c = candidates[i];
     if (c.pronoun || taken.includes(c)) continue;
     // 'them' stands for a plural: 'groups that are recognized as terrorist' rather than 'terrorist'.
-    if (/s$/i.test(c.participant.text)) return c;
+    if (PLURAL_ENDING.test(c.participant.text)) return c;
     fallback ??= c;
   }
   return fallback;
@@ -179,7 +188,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const prepBefore = (c: Candidate) => (c.first > 0 ? tokens[c.first - 1].lower : '');
   // The agent of a passive may follow its article: 'carried out by the international coalition'.
   const agentPrep = (c: Candidate) => (c.first > 1 && ARTICLES.has(tokens[c.first - 1].lower) ? tokens[c.first - 2].lower : prepBefore(c));
-  const nominal = /^(NOUN|PROPN|ADJ)$/.test(tokens[last - 1].pos);
+  const nominal = NOMINAL_TAG.test(tokens[last - 1].pos);
   let actors: Candidate[] = [];
   let recipients: Candidate[] = [];
 
@@ -193,7 +202,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'evidence … about contacts between X and Y') owns the phrase.
   const between = after.find((c) => agentPrep(c) === 'between' && c.first - last <= BETWEEN_REACH && !hasNounBetween(tokens, last, c.first));
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
-  const possessor = [...before].reverse().find((c) => first - c.last <= 2 && /^['’]s$/.test(tokens[c.last]?.lower ?? ''));
+  const possessor = before.findLast((c) => first - c.last <= 2 && POSSESSIVE.test(tokens[c.last]?.lower ?? ''));
   // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
   const holder = candidates.find((c) => c.first < first && c.last >= last && !c.pronoun);
   const both = after.find((c) => prepBefore(c) === 'both');
@@ -202,7 +211,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // preposition leads the phrase. A proper name there is more often where it happened ('the Damascus bombing')
   // or whom it hit ('the Iran sanctions'); a country adjective is not.
   // The preposition before it governs the whole noun phrase, not the party; a passive's subject is no such party.
-  const modifier = (/^(NOUN|PROPN)$/.test(tokens[first].pos) || tokens[first].lower.endsWith('ing')) && !passive
+  const modifier = (NOUN_TAG.test(tokens[first].pos) || tokens[first].lower.endsWith('ing')) && !passive
     ? before.find((c) => c.last === first && !c.speaker && !victims.includes(c) && (tokens[c.last - 1].pos !== 'PROPN' || agentLexicon().adjectives.has(c.participant.text.toLowerCase())))
     : undefined;
   // 'X and Y met'; a list after the trigger meets together only when nobody stands before it ('X will visit Y and Z').
@@ -240,7 +249,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
       && !objectBeforeVerb(tokens, c, first);
     const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
     const subject = holder ?? possessor ?? modifier ?? both ?? governing?.subject
-      ?? (backgroundAct(tokens, first, from) ? undefined : [...before].reverse().find(eligible))
+      ?? (backgroundAct(tokens, first, from) ? undefined : before.findLast(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
     // 'The UN envoy for Libya, Martin Kobler, called on …': a name set off right after the subject is the same party.

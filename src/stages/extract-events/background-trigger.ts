@@ -1,6 +1,21 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const TITLE_CASE = /^[A-Z][a-z]/;
+const ED_ENDING = /ed$/;
+const ING_ENDING = /ing$/;
+const THIRD_PERSON_S = /[^s]s$/;
+const PERIOD_PREP = /^(in|during|throughout|since)$/;
+const PERFECT_WORD = /^(has|have|had|already|so|far|now|,)$/;
+const PLAN_VERB = /^(plans|aims|intends)$/;
+const POSSESSIVE = /^['’]s$/;
+const NO_SUBJECT = /^(peace|the|a)$/i;
+const ACRONYM = /^[A-Z]{2,}$/;
+const OPENING_MARK = /^["“'‘(:\-–—]$/;
+const TO_OF_FOR = /^(to|of|for)$/;
+const LOWER_WORD = /^[a-z]{3,}$/;
+
 // Words that open a belief or a story, not a report: 'a prophecy that states it will be the site of a battle'.
 const BELIEF_WORDS = new Set(['prophecy', 'prophecies', 'belief', 'beliefs', 'myth', 'legend', 'prediction', 'predictions', 'dream', 'fantasy']);
 const BELIEF_REACH = 15;
@@ -28,7 +43,7 @@ const THOUGHT_VERBS = new Set(['consider', 'contemplate', 'weigh', 'discuss', 'a
 const GENERIC_DETERMINERS = new Set(['any', 'all', 'every', 'no']);
 const AGREEMENT_WORDS = new Set(['truce', 'ceasefire', 'cease-fire', 'talks', 'deal', 'agreement', 'negotiations', 'government', 'coalition', 'plan', 'process']);
 
-const isTitleCase = (t: Token) => /^[A-Z][a-z]/.test(t.text);
+const isTitleCase = (t: Token) => TITLE_CASE.test(t.text);
 
 /**
  * A participle after a noun, not after an auxiliary, describes that noun ('rebels backed by Turkish forces',
@@ -38,7 +53,7 @@ const isTitleCase = (t: Token) => /^[A-Z][a-z]/.test(t.text);
  */
 function reducedRelative(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
   const first = tokens[match.first];
-  if (match.entry.type === 'ASSAULT' || match.last - match.first !== 1 || first.pos !== 'VERB' || !/ed$/.test(first.lower)) return false;
+  if (match.entry.type === 'ASSAULT' || match.last - match.first !== 1 || first.pos !== 'VERB' || !ED_ENDING.test(first.lower)) return false;
   let i = match.first - 1;
   while (i >= sentenceStart && (tokens[i].pos === 'ADV' || tokens[i].text === '-')) i--;
   if (i < sentenceStart) return false;
@@ -50,7 +65,7 @@ function reducedRelative(tokens: readonly Token[], match: TriggerMatch, sentence
   // The noun is itself the object of a participle or of 'under' ('carrying residents evacuated', 'under a deal
   // reached'); a subject after a fronted phrase ('The PRC on Tuesday demanded') is not.
   for (let j = i - 1; j >= Math.max(sentenceStart, i - 4); j--) {
-    if (tokens[j].pos === 'VERB') return /ing$/.test(tokens[j].lower);
+    if (tokens[j].pos === 'VERB') return ING_ENDING.test(tokens[j].lower);
     if (tokens[j].pos === 'ADP') return tokens[j].lower === 'under';
     if (!NOUN_PHRASE.test(tokens[j].pos)) return false;
   }
@@ -69,7 +84,7 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   const first = tokens[match.first];
   if (reducedRelative(tokens, match, sentenceStart)) return true;
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
-  if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && /[^s]s$/.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
+  if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && THIRD_PERSON_S.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;
   if (first.pos === 'VERB' && before?.lower === 'to' && match.first - 2 >= sentenceStart && PURPOSE_NOUNS.has(tokens[match.first - 2].lower)
     && !verbAfterSubject(tokens, match.first - 2, sentenceStart)) return true;
@@ -88,13 +103,13 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   // 'depends on aid and smuggling', 'considering proposing another vote': a need or a thought, not an act.
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) {
     if (first.pos !== 'VERB' && NEED_VERBS.has(tokens[i].lemma)) return true;
-    if (first.pos === 'VERB' && /ing$/.test(first.lower) && i === match.first - 1 && THOUGHT_VERBS.has(tokens[i].lemma)) return true;
+    if (first.pos === 'VERB' && ING_ENDING.test(first.lower) && i === match.first - 1 && THOUGHT_VERBS.has(tokens[i].lemma)) return true;
   }
   // 'any faction fighting alongside them': a participle that tells what kind of party is meant.
-  if (first.pos === 'VERB' && /ing$/.test(first.lower) && match.first - 2 >= sentenceStart && tokens[match.first - 1].pos === 'NOUN'
+  if (first.pos === 'VERB' && ING_ENDING.test(first.lower) && match.first - 2 >= sentenceStart && tokens[match.first - 1].pos === 'NOUN'
     && GENERIC_DETERMINERS.has(tokens[match.first - 2].lower)) return true;
   // 'collapsed buildings', 'besieged areas': a participle before its noun describes it (acts of force excepted).
-  if (match.entry.type !== 'ASSAULT' && /ed$/.test(first.lower) && match.last - match.first === 1 && match.last < sentenceEnd
+  if (match.entry.type !== 'ASSAULT' && ED_ENDING.test(first.lower) && match.last - match.first === 1 && match.last < sentenceEnd
     && tokens[match.last].pos === 'NOUN' && ATTRIBUTIVE_BEFORE.test(before?.pos ?? '')) return true;
   // 'the truce collapsed', 'talks collapsed': an agreement that fails is no disaster.
   if (match.entry.type === 'AID' && first.lemma === 'collapse') {
@@ -106,7 +121,7 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
 // 'killed in the war', 'since the conflict began'; or the war as the subject: 'The conflict has killed'.
 function warToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
   for (let i = match.last; i < Math.min(sentenceEnd - 1, match.last + 4); i++) {
-    if (!/^(in|during|throughout|since)$/.test(tokens[i].lower)) continue;
+    if (!PERIOD_PREP.test(tokens[i].lower)) continue;
     for (let j = i + 1; j < Math.min(sentenceEnd, i + 5); j++) {
       if (WAR_WORDS.has(tokens[j].lower)) return !(tokens[j + 1] && tokens[j + 1].pos === 'NOUN');
       if (tokens[j].pos === 'VERB' || tokens[j].text === ',') break;
@@ -114,7 +129,7 @@ function warToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: n
   }
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) {
     if (WAR_WORDS.has(tokens[i].lower)) return true;
-    if (!/^(has|have|had|already|so|far|now|,)$/.test(tokens[i].lower)) break;
+    if (!PERFECT_WORD.test(tokens[i].lower)) break;
   }
   return false;
 }
@@ -122,32 +137,32 @@ function warToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: n
 // 'Greece plans to impose …', 'the ministry plans to …': 'plans' right after its subject is the verb, not the noun of
 // 'Russia's plans to …' or 'the peace plan to …'.
 function verbAfterSubject(tokens: readonly Token[], at: number, sentenceStart: number): boolean {
-  if (!/^(plans|aims|intends)$/.test(tokens[at].lower) || at - 1 < sentenceStart) return false;
+  if (!PLAN_VERB.test(tokens[at].lower) || at - 1 < sentenceStart) return false;
   const subject = tokens[at - 1];
   // 'Greece, like most other members, plans to …': an aside set off by commas ends right before the verb.
   if (subject.text === ',') return true;
-  return (subject.pos === 'PROPN' || subject.pos === 'PRON' || (subject.pos === 'NOUN' && !/^['’]s$/.test(subject.text))) && !/^(peace|the|a)$/i.test(subject.lower);
+  return (subject.pos === 'PROPN' || subject.pos === 'PRON' || (subject.pos === 'NOUN' && !POSSESSIVE.test(subject.text))) && !NO_SUBJECT.test(subject.lower);
 }
 
 // 'The Ceasefire Violations Committee (CFVC)': a run of capitalised words glossed by an acronym is a name.
 function acronymFollows(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
   let i = from;
   while (i < sentenceEnd && isTitleCase(tokens[i])) i++;
-  return i + 1 < sentenceEnd && tokens[i].text === '(' && /^[A-Z]{2,}$/.test(tokens[i + 1].text);
+  return i + 1 < sentenceEnd && tokens[i].text === '(' && ACRONYM.test(tokens[i + 1].text);
 }
 
 // A capitalised trigger inside a sentence that is followed by more capitalised words belongs to a name or a
 // headline run into the text ('Aid to the Church in Need', 'Brigade to Liberate Golan Heights From Israel').
 function inTitleCaseRun(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number, sentenceIndex: number): boolean {
-  const opensSentence = match.first === sentenceStart || /^["“'‘(:\-–—]$/.test(tokens[match.first - 1].text);
+  const opensSentence = match.first === sentenceStart || OPENING_MARK.test(tokens[match.first - 1].text);
   let capitals = 0;
   for (let i = match.last; i < Math.min(sentenceEnd, match.last + 5); i++) if (isTitleCase(tokens[i])) capitals++;
-  if (opensSentence) return capitals >= 2 && /^(to|of|for)$/.test(tokens[match.last]?.lower ?? '');
+  if (opensSentence) return capitals >= 2 && TO_OF_FOR.test(tokens[match.last]?.lower ?? '');
   if (!(capitals >= 1 && tokens[match.first].pos !== 'PROPN' || capitals >= 2)) return false;
   if (acronymFollows(tokens, match.last, sentenceEnd)) return true;
   // The story's own title ('Russia Announces 72-Hour Truce') opens the text; later, a run of Title Case is a list of
   // related headlines, unless the sentence is running text that only names something ('the Battle of Aleppo').
   if (sentenceIndex > 0) return true;
-  for (let i = sentenceStart; i < match.first; i++) if (/^[a-z]{3,}$/.test(tokens[i].text) && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'VERB')) return true;
+  for (let i = sentenceStart; i < match.first; i++) if (LOWER_WORD.test(tokens[i].text) && (tokens[i].pos === 'NOUN' || tokens[i].pos === 'VERB')) return true;
   return false;
 }

@@ -1,9 +1,14 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const NOMINAL_TAG = /^(NOUN|PROPN|ADJ)$/;
+const NOUN_TAG = /^(NOUN|PROPN)$/;
+const SCENE_TYPE = /^(ASSAULT|PROTEST|COERCE)$/;
+
 /** A trigger whose last word is a noun or adjective names an act ('the attack') rather than telling it. */
 export function isNominal(tokens: readonly Token[], m: TriggerMatch): boolean {
-  return /^(NOUN|PROPN|ADJ)$/.test(tokens[m.last - 1].pos);
+  return NOMINAL_TAG.test(tokens[m.last - 1].pos);
 }
 
 // A noun after 'in', 'amid' or 'despite' sets the scene of the sentence's event ('took the town in fierce
@@ -26,7 +31,7 @@ const SPEECH_NOUNS = new Set(['statement', 'statements', 'declaration', 'resolut
 
 // 'said that', 'said on Wednesday that': a verb shortly before 'that' takes it as its object clause.
 function opensWhatIsSaid(tokens: readonly Token[], that: number, sentenceStart: number): boolean {
-  if (that > sentenceStart && !/^(NOUN|PROPN)$/.test(tokens[that - 1].pos)) return true;
+  if (that > sentenceStart && !NOUN_TAG.test(tokens[that - 1].pos)) return true;
   for (let i = that - 1; i >= Math.max(sentenceStart, that - 4); i--) if (tokens[i].pos === 'VERB') return true;
   return false;
 }
@@ -37,7 +42,7 @@ export function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch,
     let i = match.first - 1;
     for (; i >= Math.max(sentenceStart, match.first - 4); i--) {
       // Meetings and statements are dated and merged by the records stage on their own terms: only acts of force set a scene.
-      if (SCENE_PREPS.has(tokens[i].lower)) return /^(ASSAULT|PROTEST|COERCE)$/.test(match.entry.type) ? SCENE_PENALTY : 0;
+      if (SCENE_PREPS.has(tokens[i].lower)) return SCENE_TYPE.test(match.entry.type) ? SCENE_PENALTY : 0;
       if (!MODIFIERS.test(tokens[i].pos) && tokens[i].text !== '-') break;
     }
     // The object of a verb ('whom they had taken hostage', 'unless he arranged a ceasefire') is as subordinate as the verb.

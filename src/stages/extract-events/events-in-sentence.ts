@@ -30,6 +30,7 @@ import { sharedSubject } from './shared-subject.js';
 import { isPeacefulTakeover } from './peaceful-takeover.js';
 import { seizureOfGround } from './territorial-seizure.js';
 import { armedTarget } from './armed-target.js';
+import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -78,7 +79,7 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
   // that tells it counts: not one only aimed at ('fighting to drive out', 'aimed at driving out') nor an adjective ('the occupied city').
   const taking = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && m.entry.mode === 'seize' && input.tokens[m.first].pos === 'VERB'
     && !AIMED.has(input.tokens[m.first - 1]?.lower ?? '') && input.tokens[m.last]?.pos !== 'NOUN' ? 1 : 0);
-  for (const g of groups) g.matches.sort((a, b) => taking(b) - taking(a) || b.entry.weight - a.entry.weight || a.first - b.first);
+  for (const g of groups) sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || b.entry.weight - a.entry.weight || a.first - b.first);
   return groups;
 }
 
@@ -86,13 +87,13 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
 export function eventsInSentence(input: SentenceInput): EventMention[] {
   const { tokens, sentence } = input;
   const disrupted = disruptedWeapons(tokens, sentence.tokenStart, sentence.tokenEnd);
+  const triggers = findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, input.lexicon);
+  // Most sentences hold no trigger: leave before the filters below build their arrays and closures.
+  if (!triggers.length && !disrupted.matches.length) return [];
   // Asked once a sentence, not once a trigger.
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
-  const matches = findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, input.lexicon)
-    .filter((m) => !overlapsDisrupted(m, disrupted.covered))
-    .concat(disrupted.matches)
-    .sort((a, b) => a.first - b.first)
+  const matches = sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
     .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
@@ -118,7 +119,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
       built.push({ event: buildEvent(input, inPart, part, group.clause, scores, group.matches), firstToken: inPart.first, lastToken: inPart.last, clauseLast: group.clause.last });
     }
   }
-  built.sort((a, b) => a.firstToken - b.firstToken);
+  sortUnlessOrdered(built, (a, b) => a.firstToken - b.firstToken);
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
@@ -183,12 +184,15 @@ function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boole
 // 'beat Iraq 2-1 in a friendly', 'the attack scored twice': the words of violence are the words of sport too.
 const SPORT_WORDS = /^(match|matches|friendly|team|teams|goal|goals|league|cup|tournament|championship|stadium|coach|striker|midfielder|defender|goalkeeper|qualifier|semi-final|final|fc|olympics?|medal|game|season|squad|kick-off|scored|penalty|derby|fixture|striker|draw|goalless|half-time|referee)$/;
 
+// A score: '2-1' as one token or as '2', '-', '1'. Held here because a regex literal in the loop is a new object per token.
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+const GOALS = /^\d{1,2}$/;
+
 function isSportSentence(tokens: readonly Token[], sentence: { tokenStart: number; tokenEnd: number }): boolean {
   let cues = 0;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (SPORT_WORDS.test(tokens[i].lower)) cues++;
-    // A score: '2-1' as one token or as '2', '-', '1'.
-    else if (/^\d{1,2}-\d{1,2}$/.test(tokens[i].text) || (/^\d{1,2}$/.test(tokens[i].text) && tokens[i + 1]?.text === '-' && /^\d{1,2}$/.test(tokens[i + 2]?.text ?? ''))) cues++;
+    else if (SCORE.test(tokens[i].text) || (GOALS.test(tokens[i].text) && tokens[i + 1]?.text === '-' && GOALS.test(tokens[i + 2]?.text ?? ''))) cues++;
   }
   return cues >= 2;
 }

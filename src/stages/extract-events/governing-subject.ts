@@ -57,11 +57,11 @@ export function governingSubject(tokens: readonly Token[], before: readonly Cand
   eligible: (c: Candidate) => boolean, type?: string): GoverningParties | undefined {
   const verb = governingVerb(tokens, from, first);
   if (verb === undefined) return undefined;
-  const nearest = [...before].reverse().find(eligible);
+  const nearest = before.findLast(eligible);
   if (!nearest || nearest.first < verb) return undefined;
   // 'ordered the paper to suspend publication': a coercion the object is made to suffer is the commander's act.
   const imposed = type === 'COERCE' && COMMANDS.has(tokens[verb].lemma);
   if (tokens[first - 1].lower === 'to' && objectControlVerbs().has(tokens[verb].lemma) && !imposed) return undefined;
-  const subject = [...before].reverse().find((c) => c.last <= verb && eligible(c));
+  const subject = before.findLast((c) => c.last <= verb && eligible(c));
   return subject ? { subject, object: nearest } : undefined;
 }

@@ -1,6 +1,10 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const RELATIVE_PRONOUN = /^(that|which|who|whom)$/;
+const ED_ENDING = /ed$/;
+
 // A noun trigger after these words names a kind of event, not one that happened ('all attacks', 'the idea of cooperation').
 const GENERIC_BEFORE = new Set(['all', 'any', 'every', 'such', 'future', 'possible', 'potential']);
 const IDEA_OF = new Set(['idea', 'prospect', 'possibility', 'risk', 'fear', 'fears', 'aim', 'purpose', 'threat', 'regime', 'failure', 'violation', 'violations', 'breach', 'collapse', 'terms']);
@@ -20,7 +24,7 @@ function describesParty(tokens: readonly Token[], match: TriggerMatch, sentenceS
   const before = match.first > sentenceStart ? tokens[match.first - 1].lower : '';
   if (before === '(') return true;
   if (!PASSIVE_BEFORE.has(before)) return false;
-  const relative = match.first - 2 >= sentenceStart && /^(that|which|who|whom)$/.test(tokens[match.first - 2].lower);
+  const relative = match.first - 2 >= sentenceStart && RELATIVE_PRONOUN.test(tokens[match.first - 2].lower);
   return relative || tokens[match.last]?.lower === 'as';
 }
 
@@ -80,7 +84,7 @@ const PLACE_NOUNS = new Set(['town', 'city', 'village', 'area', 'region', 'terri
 // 'on the occupied West Bank', 'the besieged Bosnian town': a participle between a determiner and a place
 // describes the place; the act it names is not told here.
 function describesPlace(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
-  if (match.last - match.first !== 1 || !/ed$/.test(tokens[match.first].lower) || match.first <= sentenceStart) return false;
+  if (match.last - match.first !== 1 || !ED_ENDING.test(tokens[match.first].lower) || match.first <= sentenceStart) return false;
   if (!DETERMINERS.has(tokens[match.first - 1].lower)) return false;
   const next = tokens[match.last];
   return Boolean(next && (next.pos === 'PROPN' || PLACE_NOUNS.has(next.lower)));
@@ -100,9 +104,9 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (inActor === 'inside' || (inActor === 'head' && match.entry.type !== 'ASSAULT')) return true;
   if (asksForAnonymity(tokens, match, sentenceEnd) || nobodyClaims(tokens, match, sentenceStart)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
-  if (match.entry.weight < WEAK && /ed$/.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
+  if (match.entry.weight < WEAK && ED_ENDING.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
   // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party.
-  if (/ed$/.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-') return true;
+  if (ED_ENDING.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-') return true;
   if (describesPlace(tokens, match, sentenceStart)) return true;
   const nominal = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ';
   if (!nominal && !first.lower.endsWith('ing')) return false;

@@ -61,7 +61,7 @@ export function leadingIndex(tokens: readonly Token[], c: Candidate): number {
 
 // The mediator: the nearest party before a third-party act that no preposition leads.
 export function mediator(before: readonly Candidate[], tokens: readonly Token[]): Candidate | undefined {
-  return [...before].reverse().find((c) => !LOCATIVE.has(leadingWord(tokens, c)) && leadingWord(tokens, c) !== 'of');
+  return before.findLast((c) => !LOCATIVE.has(leadingWord(tokens, c)) && leadingWord(tokens, c) !== 'of');
 }
 
 /**
@@ -71,7 +71,7 @@ export function mediator(before: readonly Candidate[], tokens: readonly Token[])
 const APPOSITION_REACH = 4;
 
 export function inApposition(tokens: readonly Token[], c: Candidate, before: readonly Candidate[], first: number): boolean {
-  const head = [...before].reverse().find((p) => p.last < c.first && tokens[p.last]?.text === ',');
+  const head = before.findLast((p) => p.last < c.first && tokens[p.last]?.text === ',');
   // The apposition opens right after the comma ('Pakistan, a key U.S. ally,'), not a dateline's ('TRIPOLI, March 14 - The …').
   if (!head || c.first - head.last > APPOSITION_REACH) return false;
   for (let i = head.last + 1; i < c.first; i++) if (tokens[i].pos === 'VERB' || tokens[i].text === ',') return false;
