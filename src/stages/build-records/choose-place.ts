@@ -9,6 +9,7 @@ import { firstTokenFrom } from '../token-index.js';
 import { isDateline } from './dateline.js';
 import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
+import { placeCues } from '../annotate-places/place-cues.js';
 
 export type { PlaceContext } from './place-governor.js';
 
@@ -276,8 +277,18 @@ function heads(places: PlaceMention[], text: string): PlaceMention[] {
     if (q.span.start <= p.span.end || q.span.start - p.span.end >= 30) return false;
     if (RANK[q.place!.precision] > RANK[p.place!.precision]) return false;
     const between = text.slice(p.span.end, q.span.start);
-    return MODIFIES_NEXT.test(between) && !JOINS.test(between);
+    return MODIFIES_NEXT.test(between) && !JOINS.test(between) && !partOf(between);
   }));
+}
+
+/**
+ * True when the words between two places make the first a part of the second: 'the Shaab neighbourhood
+ * of Baghdad', 'the Giro district of Ghazni'. The part is the head; 'the West Bank city of Nablus' and
+ * 'Aleppo's district of al-Salhine' still qualify what follows.
+ */
+function partOf(between: string): boolean {
+  const words = between.trim().toLowerCase().split(/\s+/);
+  return words.length === 2 && words[1] === 'of' && placeCues().sets.part.has(words[0]);
 }
 
 const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;

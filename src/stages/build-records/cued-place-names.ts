@@ -58,7 +58,8 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
     }
     if (!inSentence.length) continue;
     // A place named as a party ('blamed the U.S.') holds no village: it resolves none.
-    const known = inSentence.filter((p) => !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
+    // After '<site> of' a name is the container, whatever party the actors stage read in it ('the Karrada district of Baghdad').
+    const known = inSentence.filter((p) => afterSiteOf(tokens, firstTokenFrom(tokens, p.span.start), cues) || !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
     let listCue: 'locality' | 'district' | 'province' | undefined;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!startsName(tokens, i)) continue;
@@ -69,8 +70,9 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const listed = listCue && (before === 'and' || (before === ',' && [',', 'and'].includes(tokens[nameEnd(text, tokens, i, sentence.tokenEnd)]?.lower ?? ''))) ? listCue : undefined;
       const lastWord = tokens[end - 1].lower;
       const next = tokens[end];
-      // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing.
-      const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of';
+      // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing;
+      // before a part of what follows, it names the part ('the Ghazi Qala area of Ghazni').
+      const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of' && !cues.sets.part.has(next?.lower ?? '');
       const siteAfter = next && next.start - tokens[end - 1].end <= 1 && /^[a-z]/.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
       const siteInName = end - i > 1 ? cues.sites.get(lastWord) : undefined;
       const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
@@ -100,6 +102,11 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
 export function eventPlaceOf(p: PlaceMention): EventPlace {
   const within = (p as Partial<CuedPlace>).within;
   return { text: p.text, evidence: p.span, place: within ?? p.place! };
+}
+
+/** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */
+function afterSiteOf(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
+  return tokens[i - 1]?.lower === 'of' && cues.sites.has(tokens[i - 2]?.lower ?? '');
 }
 
 /** A locative preposition before the name, over 'the' and directions: 'in Gursai', 'in northern Gursai'. */
