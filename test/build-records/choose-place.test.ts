@@ -208,3 +208,12 @@ test('buildRecords reads "the X neighbourhood of Y" and "the X area of Y" as X, 
   assert.equal(records('A roadside bomb exploded in the Zabadani area of Damascus on Monday.')[0]?.place?.text, 'Zabadani');
   assert.equal(records('Gunmen killed three people in the Bab Tebbaneh district of Tripoli on Friday.')[0]?.place?.text, 'Bab Tebbaneh');
 });
+
+test('buildRecords places an event in a village the gazetteer lacks when its sentence names no known place, in the one country of its parties', { skip }, () => {
+  const stormed = records('The Syrian Arab Army stormed the village of Kafr Qarameel on Sunday.')[0];
+  assert.equal(stormed?.place?.text, 'Kafr Qarameel');
+  assert.equal(stormed?.place?.place.country, 'SY');
+  assert.equal(records('Iraqi police shot dead two gunmen in the Zayouna Gardens district on Monday.')[0]?.place?.place.country, 'IQ');
+  // Parties of no known country, or of two, hold no village.
+  assert.equal(records('Rebels stormed the village of Kafr Qarameel on Sunday.')[0]?.place, undefined);
+});

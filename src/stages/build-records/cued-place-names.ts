@@ -5,6 +5,7 @@ import { placeCues } from '../annotate-places/place-cues.js';
 import { isCapitalised, keyOf } from '../annotate-places/capitalised-run.js';
 import { gazetteer } from '../../gazetteer/gazetteer.js';
 import { firstTokenFrom } from '../token-index.js';
+import { countryPlace } from './country-place.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -12,8 +13,8 @@ export interface CuedNameContext {
   tokens: readonly Token[];
   sentences: readonly { start: number; end: number; tokenStart: number; tokenEnd: number }[];
   text: string;
-  /** Names the actors stage took for parties: never places ('in Hamas', 'at Reuters'). */
-  actors?: readonly { span: { start: number; end: number } }[];
+  /** Names the actors stage took for parties: never places ('in Hamas', 'at Reuters'); their countries hold a village no known place does. */
+  actors?: readonly { span: { start: number; end: number }; actor?: { country?: string } }[];
 }
 
 /** Prepositions that put what follows somewhere: an unknown name after one is a place ('killed in Gursai'). */
@@ -56,10 +57,13 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const p = context.places[k];
       if (p.place && !p.metonymic && !p.people && p.span.end <= sentence.end) inSentence.push(p);
     }
-    if (!inSentence.length) continue;
     // A place named as a party ('blamed the U.S.') holds no village: it resolves none.
     // After '<site> of' a name is the container, whatever party the actors stage read in it ('the Karrada district of Baghdad').
-    const known = inSentence.filter((p) => afterSiteOf(tokens, firstTokenFrom(tokens, p.span.start), cues) || !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
+    const named = inSentence.filter((p) => afterSiteOf(tokens, firstTokenFrom(tokens, p.span.start), cues) || !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
+    // A sentence that names no known place: its parties' one country holds the village ('the Syrian Arab Army stormed Khan Al-Sheih').
+    const partiesCountry = named.length ? undefined : partiesCountryOf(context, sentence);
+    const known = partiesCountry ? [partiesCountry] : named;
+    if (!known.length) continue;
     let listCue: 'locality' | 'district' | 'province' | undefined;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!startsName(tokens, i)) continue;
@@ -102,6 +106,20 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
 export function eventPlaceOf(p: PlaceMention): EventPlace {
   const within = (p as Partial<CuedPlace>).within;
   return { text: p.text, evidence: p.span, place: within ?? p.place! };
+}
+
+/**
+ * The one country the parties of a sentence belong to, as a place that holds its unknown villages (UCDP
+ * codes a village it cannot find at the finest level it knows). Parties of two countries hold none.
+ */
+function partiesCountryOf(context: CuedNameContext, sentence: { start: number; end: number }): PlaceMention | undefined {
+  const countries = new Set<string>();
+  for (const a of context.actors ?? []) {
+    if (a.span.start >= sentence.start && a.span.end <= sentence.end && a.actor?.country) countries.add(a.actor.country);
+  }
+  if (countries.size !== 1) return undefined;
+  const place = countryPlace([...countries][0]);
+  return place && { span: { start: sentence.start, end: sentence.start }, text: '', place, confidence: 0.3 };
 }
 
 /** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */
