@@ -217,3 +217,9 @@ test('buildRecords places an event in a village the gazetteer lacks when its sen
   // Parties of no known country, or of two, hold no village.
   assert.equal(records('Rebels stormed the village of Kafr Qarameel on Sunday.')[0]?.place, undefined);
 });
+
+test('buildRecords places an event at a site of a place ("in the courtyard of", "patrolled the terminals of Heathrow airport") in that place', { skip }, () => {
+  assert.equal(records('A guard was shot dead in the courtyard of a hospital in Tikrit on Monday.')[0]?.place?.text, 'Tikrit');
+  assert.equal(records('A man was shot dead in the courtyard of the Mosul central hospital on Monday.')[0]?.place?.text, 'Mosul');
+  assert.equal(records('Soldiers patrolled the slums of Nairobi on Tuesday.')[0]?.place?.text, 'Nairobi');
+});
