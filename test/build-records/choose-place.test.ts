@@ -223,3 +223,9 @@ test('buildRecords places an event at a site of a place ("in the courtyard of", 
   assert.equal(records('A man was shot dead in the courtyard of the Mosul central hospital on Monday.')[0]?.place?.text, 'Mosul');
   assert.equal(records('Soldiers patrolled the slums of Nairobi on Tuesday.')[0]?.place?.text, 'Nairobi');
 });
+
+test('buildRecords does not place an event in a city that only measures how far it was ("Jaffna, 235 kilometers (145 miles) north of Colombo")', { skip }, () => {
+  assert.equal(records('Rebels captured a base near Jaffna, 235 kilometers (145 miles) north of Colombo, on Monday.')[0]?.place?.text, 'Jaffna');
+  assert.equal(records('A bomb exploded at a checkpoint some 250 km north of Baghdad on Monday.')[0]?.place, undefined);
+  assert.equal(records('Gunmen shot dead a farmer in Baqubah, just north of Baghdad, on Monday.')[0]?.place?.text, 'Baqubah');
+});
