@@ -229,3 +229,8 @@ test('buildRecords does not place an event in a city that only measures how far 
   assert.equal(records('A bomb exploded at a checkpoint some 250 km north of Baghdad on Monday.')[0]?.place, undefined);
   assert.equal(records('Gunmen shot dead a farmer in Baqubah, just north of Baghdad, on Monday.')[0]?.place?.text, 'Baqubah');
 });
+
+test('buildRecords does not place an event where its passive subject comes from ("aid workers from Bielefeld were killed")', { skip }, () => {
+  assert.equal(records('Two aid workers from Bielefeld were killed on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+  assert.equal(records('Kisangani was captured by rebels last month.')[0]?.place?.text, 'Kisangani');
+});

@@ -112,6 +112,10 @@ const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 
 function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
   if (!usable(p, context) || p.span.end > trigger.start) return false;
   const { tokens } = context;
+  // 'civilians from Kobane were killed', 'a force from Fiji is patrolling': where the subject comes from, not the subject
+  // ('the Gulf of Guinea will be patrolled' is one name).
+  const { word, token } = governor(p, context);
+  if (word === 'from' || word === 'of' && /^\p{Ll}/u.test(tokens[token - 1]?.text ?? '')) return false;
   let i = firstTokenFrom(tokens, p.span.end);
   let auxiliaries = 0;
   for (let steps = 0; i < tokens.length && steps < 6 && tokens[i].end <= trigger.start; i++, steps++) {
