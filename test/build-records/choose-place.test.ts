@@ -234,3 +234,8 @@ test('buildRecords does not place an event where its passive subject comes from 
   assert.equal(records('Two aid workers from Bielefeld were killed on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
   assert.equal(records('Kisangani was captured by rebels last month.')[0]?.place?.text, 'Kisangani');
 });
+
+test('buildRecords takes a name the gazetteer lacks after "the outskirts of", "the island of", "the stronghold of" for a place', { skip }, () => {
+  assert.equal(records('Rebels shelled the eastern outskirts of Kafr Qarameel in Aleppo province on Monday.')[0]?.place?.text, 'Kafr Qarameel');
+  assert.equal(records('Troops stormed the rebel stronghold of Kafr Batna in Homs province on Monday.')[0]?.place?.text, 'Kafr Batna');
+});
