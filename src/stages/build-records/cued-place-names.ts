@@ -83,13 +83,15 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
       // 'in Blake's car': a name with a possessive is someone's, not somewhere.
       const byLocative = !bySite && locativeBefore(tokens, i) && !/^['’]s$/.test(next?.text ?? '');
-      const precision = bySite ?? (byLocative ? 'locality' : undefined);
+      // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
+      const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues);
+      const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
       // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
       const single = end - i === 1 && (tokens[i].pos === 'ADJ' || /^[A-Z]{2,5}$/.test(tokens[i].text) || /(?:ish|ese)$/.test(tokens[i].lower));
       listCue = precision;
       const taken = (p: { span: { start: number; end: number } }) => p.span.start < span.end && span.start < p.span.end;
-      if (precision && known.length && !single && !inSentence.some(taken) && !(byLocative && context.actors?.some(taken)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
+      if (precision && known.length && !single && !inSentence.some(taken) && !(byLocative && context.actors?.some(taken)) && !(byObject && context.actors?.some((a) => a.actor && taken(a))) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
         const within = nearest(known, span, tokens);
         // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): as precise as a town.
         const rank = within.place!.precision === 'locality' ? 'locality' : precision;
@@ -125,6 +127,14 @@ function partiesCountryOf(context: CuedNameContext, sentence: { start: number; e
 /** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */
 function afterSiteOf(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
   return tokens[i - 1]?.lower === 'of' && cues.sites.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** A verb of taking or holding ground before the name, over 'the' and adjectives: 'stormed the strategic Tal Kroum'. */
+function objectOfGroundVerb(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  const verb = tokens[j];
+  return verb !== undefined && verb.pos === 'VERB' && cues.sets['ground-verb'].has(verb.lemma);
 }
 
 /** A locative preposition before the name, over 'the' and directions: 'in Gursai', 'in northern Gursai'. */
