@@ -245,3 +245,8 @@ test('buildRecords takes a name the gazetteer lacks for a place when a verb of t
   // A party named after the verb is no place.
   assert.equal(records('Government troops stormed Hezbollah positions on Monday.')[0]?.place, undefined);
 });
+
+test('buildRecords does not place an event in a country that only says whose the thing is ("a U.S. military vehicle", "the U.S. Embassy")', { skip }, () => {
+  assert.equal(records('A roadside bomb destroyed a U.S. military vehicle on Monday.')[0]?.place, undefined);
+  assert.equal(records('Hundreds of students protested outside the U.S. Embassy on Monday.').find((r) => r.type === 'PROTEST')?.place, undefined);
+});

@@ -10,6 +10,7 @@ import { isDateline } from './dateline.js';
 import { cuedPlaceNames, eventPlaceOf } from './cued-place-names.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 import { heads, mostPrecise } from './place-heads.js';
+import { placeCues } from '../annotate-places/place-cues.js';
 import { distanceFrom } from './distance-reference.js';
 
 export type { PlaceContext } from './place-governor.js';
@@ -142,7 +143,13 @@ function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
   const next = context.tokens[at];
   // 'the U.S.-led coalition', 'Saudi-backed forces': a country hyphened to a participle says who leads or backs.
   if (next?.text === '-' && next.start === p.span.end && /^[a-z]+(?:ed|en)$/.test(context.tokens[at + 1]?.text ?? '')) return true;
-  return next !== undefined && next.start - p.span.end <= 1 && next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower);
+  if (next === undefined || next.start - p.span.end > 1) return false;
+  if (next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower)) return true;
+  // 'a U.S. military convoy', 'the U.S. special forces': an adjective and then the noun it qualifies.
+  const after = context.tokens[at + 1];
+  if (next.pos === 'ADJ' && /^[a-z]/.test(next.text) && after?.pos === 'NOUN' && /^[a-z]/.test(after.text) && !CONTAINERS.has(after.lower)) return true;
+  // 'the U.S. Embassy', 'the US Department of State': the country's own institution.
+  return /^\p{Lu}/u.test(next.text) && placeCues().sets.organisation.has(next.lower);
 }
 
 
