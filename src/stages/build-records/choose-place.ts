@@ -141,8 +141,9 @@ function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
   if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
   const at = firstTokenFrom(context.tokens, p.span.end);
   const next = context.tokens[at];
-  // 'the U.S.-led coalition', 'Saudi-backed forces': a country hyphened to a participle says who leads or backs.
-  if (next?.text === '-' && next.start === p.span.end && /^[a-z]+(?:ed|en)$/.test(context.tokens[at + 1]?.text ?? '')) return true;
+  // A country hyphened to a word says whose or who with: 'the U.S.-led coalition', 'a US-run prison', and to another
+  // people's adjective, 'the U.S.-Iraqi bid', 'a US-Kurdish operation'.
+  if (next?.text === '-' && next.start === p.span.end && /^(?:[a-z]+|\p{Lu}\p{Ll}+(?:i|ish|ian|ese))$/u.test(context.tokens[at + 1]?.text ?? '')) return true;
   if (next === undefined || next.start - p.span.end > 1) return false;
   if (next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower)) return true;
   // 'a U.S. military convoy', 'the U.S. special forces': an adjective and then the noun it qualifies.
