@@ -259,3 +259,7 @@ test('buildRecords does not place an event in a country hyphened to a word ("a U
 test('buildRecords does not place an event in a place named inside a party\'s name ("the Islamic State of Iraq and the Levant")', { skip }, () => {
   assert.equal(records('Government troops launched two attacks on the Islamic State of Iraq and the Levant on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
 });
+
+test('buildRecords does not place an event in a relative clause about its subject ("Hamdi, who was born in Louisiana, was captured")', { skip }, () => {
+  assert.equal(records('Hamdi, who was born in Louisiana, was captured by soldiers in late 2001.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+});

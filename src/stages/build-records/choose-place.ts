@@ -12,6 +12,7 @@ import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-gov
 import { heads, mostPrecise } from './place-heads.js';
 import { placeCues } from '../annotate-places/place-cues.js';
 import { distanceFrom } from './distance-reference.js';
+import { inPartyName, inRelativeAside } from './places-of-parties.js';
 
 export type { PlaceContext } from './place-governor.js';
 
@@ -185,6 +186,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !isDateline(p.span, context.text)
     && !distanceFrom(p, context)
     && !inPartyName(p, context)
+    && !inRelativeAside(p, trigger, context)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context));
   const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
@@ -192,11 +194,6 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   if (!onTheGround) return undefined;
   const inSentence = heads(candidates.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
   return inSentence.length ? toEventPlace(nearestPhrase(inSentence, lead, context)) : undefined;
-}
-
-/** A place inside the name of a party: 'the Islamic State of Iraq and Al-Sham', 'the Kurdistan Workers' Party'. */
-function inPartyName(p: PlaceMention, context: PlaceContext): boolean {
-  return context.actors?.some((a) => a.actor && spanContains(a.span, p.span) && a.span.end - a.span.start > p.span.end - p.span.start) ?? false;
 }
 
 /** Every place an event may take, once per document: names the gazetteer lacks count where a site word makes them places ('the village of Kafr Nabuda'). */
