@@ -150,11 +150,14 @@ function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
   // 'a U.S. military convoy', 'the U.S. special forces': an adjective and then the noun it qualifies.
   const after = context.tokens[at + 1];
   if (next.pos === 'ADJ' && /^[a-z]/.test(next.text) && after?.pos === 'NOUN' && /^[a-z]/.test(after.text) && !CONTAINERS.has(after.lower)) return true;
-  // 'the U.S. Embassy', 'the US Department of State': the country's own institution.
-  return /^\p{Lu}/u.test(next.text) && placeCues().sets.organisation.has(next.lower);
+  // 'the U.S. Embassy', 'the US Department of State': the country's own institution; 'the 1967 Middle East War': its war.
+  return /^\p{Lu}/u.test(next.text) && (placeCues().sets.organisation.has(next.lower) || WARS.has(next.lower));
 }
 
 
+
+/** Names of wars and campaigns that a region or country before them qualifies: 'the Middle East War', 'the Iraq War'. */
+const WARS = new Set(['war', 'wars', 'conflict', 'crisis', 'campaign', 'revolution', 'uprising', 'intifada']);
 
 export function toEventPlace(p: PlaceMention): EventPlace {
   return eventPlaceOf(p);
