@@ -242,3 +242,68 @@ test('buildRecords still places talks held "over dinner in Paris" in Paris', { s
   const talks = records('The two foreign ministers held talks over dinner in Paris on Monday.').find((r) => r.type === 'CONSULT');
   assert.equal(talks?.place?.text, 'Paris');
 });
+
+test('buildRecords reads "the X neighbourhood of Y" and "the X area of Y" as X, a part of Y: the part is where it happened', { skip }, () => {
+  assert.equal(records('A car bomb exploded in a market in the Karrada neighbourhood of Baghdad on Monday.')[0]?.place?.text, 'Karrada');
+  assert.equal(records('A roadside bomb exploded in the Zabadani area of Damascus on Monday.')[0]?.place?.text, 'Zabadani');
+  assert.equal(records('Gunmen killed three people in the Bab Tebbaneh district of Tripoli on Friday.')[0]?.place?.text, 'Bab Tebbaneh');
+});
+
+test('buildRecords places an event in a village the gazetteer lacks when its sentence names no known place, in the one country of its parties', { skip }, () => {
+  const stormed = records('The Syrian Arab Army stormed the village of Kafr Qarameel on Sunday.')[0];
+  assert.equal(stormed?.place?.text, 'Kafr Qarameel');
+  assert.equal(stormed?.place?.place.country, 'SY');
+  assert.equal(records('Iraqi police shot dead two gunmen in the Zayouna Gardens district on Monday.')[0]?.place?.place.country, 'IQ');
+  // Parties of no known country, or of two, hold no village.
+  assert.equal(records('Rebels stormed the village of Kafr Qarameel on Sunday.')[0]?.place, undefined);
+});
+
+test('buildRecords places an event at a site of a place ("in the courtyard of", "patrolled the terminals of Heathrow airport") in that place', { skip }, () => {
+  assert.equal(records('A guard was shot dead in the courtyard of a hospital in Tikrit on Monday.')[0]?.place?.text, 'Tikrit');
+  assert.equal(records('A man was shot dead in the courtyard of the Mosul central hospital on Monday.')[0]?.place?.text, 'Mosul');
+  assert.equal(records('Soldiers patrolled the slums of Nairobi on Tuesday.')[0]?.place?.text, 'Nairobi');
+});
+
+test('buildRecords does not place an event in a city that only measures how far it was ("Jaffna, 235 kilometers (145 miles) north of Colombo")', { skip }, () => {
+  assert.equal(records('Rebels captured a base near Jaffna, 235 kilometers (145 miles) north of Colombo, on Monday.')[0]?.place?.text, 'Jaffna');
+  assert.equal(records('A bomb exploded at a checkpoint some 250 km north of Baghdad on Monday.')[0]?.place, undefined);
+  assert.equal(records('Gunmen shot dead a farmer in Baqubah, just north of Baghdad, on Monday.')[0]?.place?.text, 'Baqubah');
+});
+
+test('buildRecords does not place an event where its passive subject comes from ("aid workers from Bielefeld were killed")', { skip }, () => {
+  assert.equal(records('Two aid workers from Bielefeld were killed on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+  assert.equal(records('Kisangani was captured by rebels last month.')[0]?.place?.text, 'Kisangani');
+});
+
+test('buildRecords takes a name the gazetteer lacks after "the outskirts of", "the island of", "the stronghold of" for a place', { skip }, () => {
+  assert.equal(records('Rebels shelled the eastern outskirts of Kafr Qarameel in Aleppo province on Monday.')[0]?.place?.text, 'Kafr Qarameel');
+  assert.equal(records('Troops stormed the rebel stronghold of Kafr Batna in Homs province on Monday.')[0]?.place?.text, 'Kafr Batna');
+});
+
+test('buildRecords takes a name the gazetteer lacks for a place when a verb of taking ground has it for object ("stormed Kafr Qarameel")', { skip }, () => {
+  assert.equal(records('Government troops stormed Kafr Qarameel in Idlib province on Monday.')[0]?.place?.text, 'Kafr Qarameel');
+  // A party named after the verb is no place.
+  assert.equal(records('Government troops stormed Hezbollah positions on Monday.')[0]?.place, undefined);
+});
+
+test('buildRecords does not place an event in a country that only says whose the thing is ("a U.S. military vehicle", "the U.S. Embassy")', { skip }, () => {
+  assert.equal(records('A roadside bomb destroyed a U.S. military vehicle on Monday.')[0]?.place, undefined);
+  assert.equal(records('Hundreds of students protested outside the U.S. Embassy on Monday.').find((r) => r.type === 'PROTEST')?.place, undefined);
+});
+
+test('buildRecords does not place an event in a country hyphened to a word ("a US-run prison", "a US-Kurdish operation")', { skip }, () => {
+  assert.equal(records('Mortar rounds hit a US-run prison on Tuesday.')[0]?.place, undefined);
+  assert.equal(records('An ISIS commander was killed in a US-Kurdish operation on Thursday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+});
+
+test('buildRecords does not place an event in a place named inside a party\'s name ("the Islamic State of Iraq and the Levant")', { skip }, () => {
+  assert.equal(records('Government troops launched two attacks on the Islamic State of Iraq and the Levant on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+});
+
+test('buildRecords does not place an event in a relative clause about its subject ("Hamdi, who was born in Louisiana, was captured")', { skip }, () => {
+  assert.equal(records('Hamdi, who was born in Louisiana, was captured by soldiers in late 2001.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+});
+
+test('buildRecords does not place an event in a region that only names a war ("captured by Israel in the 1967 Middle East War")', { skip }, () => {
+  assert.equal(records('The plateau was captured by Israel in the 1967 Middle East War.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+});

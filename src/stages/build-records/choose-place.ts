@@ -12,6 +12,10 @@ import { sinceClauseStart } from './since-clause.js';
 import { foughtFor } from './fought-for.js';
 import { inClaimWithout, inOtherActPhrase, inPurpose } from './outside-the-act.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
+import { heads, mostPrecise } from './place-heads.js';
+import { placeCues } from '../annotate-places/place-cues.js';
+import { distanceFrom } from './distance-reference.js';
+import { inPartyName, inRelativeAside } from './places-of-parties.js';
 
 export type { PlaceContext } from './place-governor.js';
 
@@ -113,6 +117,10 @@ const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 
 function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
   if (!usable(p, context) || p.span.end > trigger.start) return false;
   const { tokens } = context;
+  // 'civilians from Kobane were killed', 'a force from Fiji is patrolling': where the subject comes from, not the subject
+  // ('the Gulf of Guinea will be patrolled' is one name).
+  const { word, token } = governor(p, context);
+  if (word === 'from' || word === 'of' && /^\p{Ll}/u.test(tokens[token - 1]?.text ?? '')) return false;
   let i = firstTokenFrom(tokens, p.span.end);
   let auxiliaries = 0;
   for (let steps = 0; i < tokens.length && steps < 6 && tokens[i].end <= trigger.start; i++, steps++) {
@@ -137,12 +145,22 @@ function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
   if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
   const at = firstTokenFrom(context.tokens, p.span.end);
   const next = context.tokens[at];
-  // 'the U.S.-led coalition', 'Saudi-backed forces': a country hyphened to a participle says who leads or backs.
-  if (next?.text === '-' && next.start === p.span.end && /^[a-z]+(?:ed|en)$/.test(context.tokens[at + 1]?.text ?? '')) return true;
-  return next !== undefined && next.start - p.span.end <= 1 && next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower);
+  // A country hyphened to a word says whose or who with: 'the U.S.-led coalition', 'a US-run prison', and to another
+  // people's adjective, 'the U.S.-Iraqi bid', 'a US-Kurdish operation'.
+  if (next?.text === '-' && next.start === p.span.end && /^(?:[a-z]+|\p{Lu}\p{Ll}+(?:i|ish|ian|ese))$/u.test(context.tokens[at + 1]?.text ?? '')) return true;
+  if (next === undefined || next.start - p.span.end > 1) return false;
+  if (next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower)) return true;
+  // 'a U.S. military convoy', 'the U.S. special forces': an adjective and then the noun it qualifies.
+  const after = context.tokens[at + 1];
+  if (next.pos === 'ADJ' && /^[a-z]/.test(next.text) && after?.pos === 'NOUN' && /^[a-z]/.test(after.text) && !CONTAINERS.has(after.lower)) return true;
+  // 'the U.S. Embassy', 'the US Department of State': the country's own institution; 'the 1967 Middle East War': its war.
+  return /^\p{Lu}/u.test(next.text) && (placeCues().sets.organisation.has(next.lower) || WARS.has(next.lower));
 }
 
 
+
+/** Names of wars and campaigns that a region or country before them qualifies: 'the Middle East War', 'the Iraq War'. */
+const WARS = new Set(['war', 'wars', 'conflict', 'crisis', 'campaign', 'revolution', 'uprising', 'intifada']);
 
 export function toEventPlace(p: PlaceMention): EventPlace {
   return eventPlaceOf(p);
@@ -174,6 +192,9 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDateline(p.span, context.text)
+    && !distanceFrom(p, context)
+    && !inPartyName(p, context)
+    && !inRelativeAside(p, trigger, context)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context))
     && !inPurpose(p, trigger, clause, context)
     && !(!onTheGround && inOtherActPhrase(p, trigger, clause, context))
@@ -261,35 +282,4 @@ function samePhrase(p: PlaceMention, q: PlaceMention, context: PlaceContext): bo
     if (!inPhrase) return false;
   }
   return true;
-}
-
-/**
- * Between a place that only qualifies the next one and that one: "Yala's Betong district", "the West
- * Bank city of Nablus", "Aleppo's district of al-Salhine". A bare space is not enough: "Homs Syria" and
- * "Deir Ezzor Aleppo" are lists that lost their commas.
- */
-const MODIFIES_NEXT = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital)\s*)?(?:of\s+)?|\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital)\s*(?:of\s+)?)$/i;
-
-/** Words that join two places as equals: "in Aleppo and Quneitra" names two places, neither qualifies the other. */
-const JOINS = /\b(?:and|or|nor|but)\b/i;
-
-/**
- * The places that are not mere qualifiers of a following place in the same phrase. A place only
- * qualifies one at least as precise: in "the Mohammad Agha district of Logar province" and "Sopore
- * town in Baramulla district" the first place is the head and the second its container.
- */
-function heads(places: PlaceMention[], text: string): PlaceMention[] {
-  // A name a site word made a place says what it is ('Wadi Zeitoun district of Aleppo'): it qualifies nothing.
-  return places.filter((p) => 'within' in p || !places.some((q) => {
-    if (q.span.start <= p.span.end || q.span.start - p.span.end >= 30) return false;
-    if (RANK[q.place!.precision] > RANK[p.place!.precision]) return false;
-    const between = text.slice(p.span.end, q.span.start);
-    return MODIFIES_NEXT.test(between) && !JOINS.test(between);
-  }));
-}
-
-const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;
-
-function mostPrecise(places: PlaceMention[]): PlaceMention {
-  return [...places].sort((a, b) => RANK[a.place!.precision] - RANK[b.place!.precision] || a.span.start - b.span.start)[0];
 }

@@ -5,6 +5,7 @@ import { placeCues } from '../annotate-places/place-cues.js';
 import { isCapitalised, keyOf } from '../annotate-places/capitalised-run.js';
 import { gazetteer } from '../../gazetteer/gazetteer.js';
 import { firstTokenFrom } from '../token-index.js';
+import { countryPlace } from './country-place.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -12,8 +13,8 @@ export interface CuedNameContext {
   tokens: readonly Token[];
   sentences: readonly { start: number; end: number; tokenStart: number; tokenEnd: number }[];
   text: string;
-  /** Names the actors stage took for parties: never places ('in Hamas', 'at Reuters'). */
-  actors?: readonly { span: { start: number; end: number } }[];
+  /** Names the actors stage took for parties: never places ('in Hamas', 'at Reuters'); their countries hold a village no known place does. */
+  actors?: readonly { span: { start: number; end: number }; actor?: { country?: string } }[];
 }
 
 /** Prepositions that put what follows somewhere: an unknown name after one is a place ('killed in Gursai'). */
@@ -66,9 +67,13 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const p = context.places[k];
       if (p.place && !p.metonymic && !p.people && p.span.end <= sentence.end) inSentence.push(p);
     }
-    if (!inSentence.length) continue;
     // A place named as a party ('blamed the U.S.') holds no village: it resolves none.
-    const known = inSentence.filter((p) => !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
+    // After '<site> of' a name is the container, whatever party the actors stage read in it ('the Karrada district of Baghdad').
+    const named = inSentence.filter((p) => afterSiteOf(tokens, firstTokenFrom(tokens, p.span.start), cues) || !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
+    // A sentence that names no known place: its parties' one country holds the village ('the Syrian Arab Army stormed Khan Al-Sheih').
+    const partiesCountry = named.length ? undefined : partiesCountryOf(context, sentence);
+    const known = partiesCountry ? [partiesCountry] : named;
+    if (!known.length) continue;
     let listCue: 'locality' | 'district' | 'province' | undefined;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!startsName(tokens, i)) continue;
@@ -79,20 +84,24 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const listed = listCue && (before === 'and' || (before === ',' && [',', 'and'].includes(tokens[nameEnd(text, tokens, i, sentence.tokenEnd)]?.lower ?? ''))) ? listCue : undefined;
       const lastWord = tokens[end - 1].lower;
       const next = tokens[end];
-      // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing.
-      const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of';
+      // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing;
+      // before a part of what follows, it names the part ('the Ghazi Qala area of Ghazni').
+      const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of' && !cues.sets.part.has(next?.lower ?? '');
       const siteAfter = next && next.start - tokens[end - 1].end <= 1 && LOWER_START.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
       const siteInName = end - i > 1 ? cues.sites.get(lastWord) : undefined;
       const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
       // 'in Blake's car': a name with a possessive is someone's, not somewhere.
       const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '');
-      const precision = bySite ?? (byLocative ? 'locality' : undefined);
+      // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
+      const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues);
+      const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
       // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
       const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower));
       listCue = precision;
-      if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
+      if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
+        && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
         const within = nearest(known, span, tokens);
         // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): as precise as a town.
         const rank = within.place!.precision === 'locality' ? 'locality' : precision;
@@ -118,6 +127,33 @@ function overlapsAny(items: readonly { span: { start: number; end: number } }[],
 export function eventPlaceOf(p: PlaceMention): EventPlace {
   const within = (p as Partial<CuedPlace>).within;
   return { text: p.text, evidence: p.span, place: within ?? p.place! };
+}
+
+/**
+ * The one country the parties of a sentence belong to, as a place that holds its unknown villages (UCDP
+ * codes a village it cannot find at the finest level it knows). Parties of two countries hold none.
+ */
+function partiesCountryOf(context: CuedNameContext, sentence: { start: number; end: number }): PlaceMention | undefined {
+  const countries = new Set<string>();
+  for (const a of context.actors ?? []) {
+    if (a.span.start >= sentence.start && a.span.end <= sentence.end && a.actor?.country) countries.add(a.actor.country);
+  }
+  if (countries.size !== 1) return undefined;
+  const place = countryPlace([...countries][0]);
+  return place && { span: { start: sentence.start, end: sentence.start }, text: '', place, confidence: 0.3 };
+}
+
+/** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */
+function afterSiteOf(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
+  return tokens[i - 1]?.lower === 'of' && cues.sites.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** A verb of taking or holding ground before the name, over 'the' and adjectives: 'stormed the strategic Tal Kroum'. */
+function objectOfGroundVerb(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  const verb = tokens[j];
+  return verb !== undefined && verb.pos === 'VERB' && cues.sets['ground-verb'].has(verb.lemma);
 }
 
 /** A locative preposition before the name, over 'the' and directions: 'in Gursai', 'in northern Gursai'. */

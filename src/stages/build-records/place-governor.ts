@@ -18,6 +18,17 @@ export const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village',
   'much', 'most', 'all', 'hometown', 'square', 'squares', 'skies', 'seas', 'waters', 'airspace',
   // A town named by what it is to the war: 'the rail hub of Debaltseve', 'the key junction of Manbij'.
   'hub', 'junction', 'crossroads', 'gateway']);
+/**
+ * Sites within a place, where an act is done, whose 'of' leads on to the place: 'in the courtyard of the West Bank's
+ * largest hospital', 'patrolled the terminals of Heathrow airport', 'the slums of Santo Domingo', 'on the battlefields
+ * of Afghanistan'. Unlike containers they do not make a country before them a place: 'a U.S. base' is whose base.
+ */
+const SITES = new Set([
+  'courtyard', 'headquarters', 'terminal', 'terminals', 'slums', 'road', 'roads', 'fence', 'fences', 'frontline', 'frontlines',
+  'position', 'positions', 'airport', 'battlefield', 'battlefields', 'doorstep', 'compound', 'perimeter', 'flank', 'flanks', 'rim',
+  'slope', 'slopes', 'bank', 'banks', 'outpost', 'outposts', 'base', 'bases', 'prison', 'market', 'markets', 'port', 'harbour', 'harbor',
+  'island', 'islands', 'resort']);
+const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Comparisons before a part: 'more than half of Zaire'. */
@@ -84,14 +95,14 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
     if (t.pos === 'ADP' || t.lower === 'in') {
       const before = tokens[i - 1]?.lower ?? '';
       if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };
-      if (t.lower === 'of' && CONTAINERS.has(before)) continue;
+      if (t.lower === 'of' && holdsPlace(before)) continue;
       if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
       return { word: t.lower, token: i };
     }
-    if (t.pos === 'NOUN' && CONTAINERS.has(t.lower)) container = true;
+    if (t.pos === 'NOUN' && holdsPlace(t.lower)) container = true;
     const hyphenated = t.text === '-' || tokens[i + 1]?.text === '-' && t.pos !== 'VERB' || tokens[i - 1]?.text === '-';
     const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
-      || (t.pos === 'NOUN' && (CONTAINERS.has(t.lower) || /^[A-Z]/.test(t.text) || container && /^[a-z]/.test(t.text) && tokens[i + 1]?.pos === 'NOUN'))
+      || (t.pos === 'NOUN' && (holdsPlace(t.lower) || /^[A-Z]/.test(t.text) || container && /^[a-z]/.test(t.text) && tokens[i + 1]?.pos === 'NOUN'))
       // The tagger reads 'part' in 'the … part of the Golan Heights' as an adverb now and then: before 'of' it is the container noun.
       || (CONTAINERS.has(t.lower) && t.pos !== 'VERB' && tokens[i + 1]?.lower === 'of')
       || DIRECTIONS.has(t.lower) || hyphenated || POSSESSIVES.has(t.lower)

@@ -1,0 +1,25 @@
+import type { PlaceMention } from '../../model/place.js';
+import { governor, type PlaceContext } from './place-governor.js';
+
+/** Words that round a distance or set it close: 'some 250 km north of', 'just north of'. */
+const ROUNDING_WORDS = new Set(['just', 'about', 'some', 'roughly', 'nearly', 'around', 'directly', 'immediately']);
+/** Units of a distance: '235 kilometers (145 miles) north of Colombo'. */
+const DISTANCE_UNITS = new Set(['km', 'kms', 'kilometers', 'kilometres', 'kilometer', 'kilometre', 'miles', 'mile', 'meters', 'metres', 'yards']);
+
+/**
+ * A place that only measures how far the event was: '… Jaffna, 235 kilometers (145 miles) north of Colombo'.
+ * A distance says the event was not there; 'north of Karbala' alone still puts it near.
+ */
+export function distanceFrom(p: PlaceMention, context: PlaceContext): boolean {
+  const { word, token } = governor(p, context);
+  if (word !== 'near' || context.tokens[token]?.lower !== 'of') return false;
+  let i = token - 2; // before the direction
+  const { tokens } = context;
+  // Over a conversion in brackets: '(145 miles)'.
+  if (tokens[i]?.text === ')') while (i > 0 && token - i < 10 && tokens[i].text !== '(') i--;
+  if (tokens[i]?.text === '(') i--;
+  if (DISTANCE_UNITS.has(tokens[i]?.lower ?? '')) return true;
+  // A name set beside it, 'Dhuluiya, just north of Baghdad': the name is where, the city only where that is.
+  if (ROUNDING_WORDS.has(tokens[i]?.lower ?? '')) i--;
+  return tokens[i]?.text === ',' && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
+}

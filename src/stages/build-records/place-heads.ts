@@ -1,0 +1,45 @@
+import type { PlaceMention } from '../../model/place.js';
+import { placeCues } from '../annotate-places/place-cues.js';
+
+// Which of the places of one phrase names where the event was: the head, not the places that only qualify it.
+
+/**
+ * Between a place that only qualifies the next one and that one: "Yala's Betong district", "the West
+ * Bank city of Nablus", "Aleppo's district of al-Salhine". A bare space is not enough: "Homs Syria" and
+ * "Deir Ezzor Aleppo" are lists that lost their commas.
+ */
+const MODIFIES_NEXT = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital)\s*)?(?:of\s+)?|\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital)\s*(?:of\s+)?)$/i;
+
+/** Words that join two places as equals: "in Aleppo and Quneitra" names two places, neither qualifies the other. */
+const JOINS = /\b(?:and|or|nor|but)\b/i;
+
+/**
+ * The places that are not mere qualifiers of a following place in the same phrase. A place only
+ * qualifies one at least as precise: in "the Mohammad Agha district of Logar province" and "Sopore
+ * town in Baramulla district" the first place is the head and the second its container.
+ */
+export function heads(places: PlaceMention[], text: string): PlaceMention[] {
+  // A name a site word made a place says what it is ('Wadi Zeitoun district of Aleppo'): it qualifies nothing.
+  return places.filter((p) => 'within' in p || !places.some((q) => {
+    if (q.span.start <= p.span.end || q.span.start - p.span.end >= 30) return false;
+    if (RANK[q.place!.precision] > RANK[p.place!.precision]) return false;
+    const between = text.slice(p.span.end, q.span.start);
+    return MODIFIES_NEXT.test(between) && !JOINS.test(between) && !partOf(between);
+  }));
+}
+
+/**
+ * True when the words between two places make the first a part of the second: 'the Shaab neighbourhood
+ * of Baghdad', 'the Giro district of Ghazni'. The part is the head; 'the West Bank city of Nablus' and
+ * 'Aleppo's district of al-Salhine' still qualify what follows.
+ */
+function partOf(between: string): boolean {
+  const words = between.trim().toLowerCase().split(/\s+/);
+  return words.length === 2 && words[1] === 'of' && placeCues().sets.part.has(words[0]);
+}
+
+const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;
+
+export function mostPrecise(places: PlaceMention[]): PlaceMention {
+  return [...places].sort((a, b) => RANK[a.place!.precision] - RANK[b.place!.precision] || a.span.start - b.span.start)[0];
+}
