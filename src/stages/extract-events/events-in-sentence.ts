@@ -31,6 +31,7 @@ import { isPeacefulTakeover } from './peaceful-takeover.js';
 import { seizureOfGround } from './territorial-seizure.js';
 import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
+import { isSportSentence } from './sport-sentence.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -179,22 +180,6 @@ function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boole
   if (m.entry.type !== 'ASSAULT' && !(m.entry.type === 'COERCE' && m.entry.mode === 'seize')) return false;
   for (let i = m.first; i < m.last; i++) if (covered.has(i)) return true;
   return false;
-}
-
-// 'beat Iraq 2-1 in a friendly', 'the attack scored twice': the words of violence are the words of sport too.
-const SPORT_WORDS = /^(match|matches|friendly|team|teams|goal|goals|league|cup|tournament|championship|stadium|coach|striker|midfielder|defender|goalkeeper|qualifier|semi-final|final|fc|olympics?|medal|game|season|squad|kick-off|scored|penalty|derby|fixture|striker|draw|goalless|half-time|referee)$/;
-
-// A score: '2-1' as one token or as '2', '-', '1'. Held here because a regex literal in the loop is a new object per token.
-const SCORE = /^\d{1,2}-\d{1,2}$/;
-const GOALS = /^\d{1,2}$/;
-
-function isSportSentence(tokens: readonly Token[], sentence: { tokenStart: number; tokenEnd: number }): boolean {
-  let cues = 0;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (SPORT_WORDS.test(tokens[i].lower)) cues++;
-    else if (SCORE.test(tokens[i].text) || (GOALS.test(tokens[i].text) && tokens[i + 1]?.text === '-' && GOALS.test(tokens[i + 2]?.text ?? ''))) cues++;
-  }
-  return cues >= 2;
 }
 
 function nominalKey(m: TriggerMatch): string {

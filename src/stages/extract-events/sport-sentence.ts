@@ -1,0 +1,18 @@
+import type { Token } from '../../model/token.js';
+
+// 'beat Iraq 2-1 in a friendly', 'the attack scored twice': the words of violence are the words of sport too.
+const SPORT_WORDS = /^(match|matches|friendly|team|teams|goal|goals|league|cup|tournament|championship|stadium|coach|striker|midfielder|defender|goalkeeper|qualifier|semi-final|final|fc|olympics?|medal|game|season|squad|kick-off|scored|penalty|derby|fixture|striker|draw|goalless|half-time|referee)$/;
+
+// A score: '2-1' as one token or as '2', '-', '1'. Held here because a regex literal in the loop is a new object per token.
+const SCORE = /^\d{1,2}-\d{1,2}$/;
+const GOALS = /^\d{1,2}$/;
+
+/** True when two or more words of the sentence are sport's (a team, a goal, a score): its 'attack' and 'beat' are no violence. */
+export function isSportSentence(tokens: readonly Token[], sentence: { tokenStart: number; tokenEnd: number }): boolean {
+  let cues = 0;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (SPORT_WORDS.test(tokens[i].lower)) cues++;
+    else if (SCORE.test(tokens[i].text) || (GOALS.test(tokens[i].text) && tokens[i + 1]?.text === '-' && GOALS.test(tokens[i + 2]?.text ?? ''))) cues++;
+  }
+  return cues >= 2;
+}
