@@ -16,6 +16,7 @@ import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './at
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
+import { lendUnnamedAttackers } from './unnamed-attacker.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
@@ -128,6 +129,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       d.record.recipients = d.mention.sceneRecipients;
     }
   }
+  lendUnnamedAttackers(records);
   return uniqueIds(merged.map((d) => d.record));
 }
 

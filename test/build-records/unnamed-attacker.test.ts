@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const records = (text: string) => {
+  const { document } = makeDocument(text, { published: '2016-06-01', language: 'en' }, 'unnamed-attacker.test.ts');
+  return runPipeline(document).layers.events;
+};
+const codes = (r: { actors: { actor?: { code: string } }[] } | undefined) => (r?.actors ?? []).map((p) => p.actor?.code);
+
+test('an air strike told without its author takes the side the article later says flew the raids', () => {
+  const text = 'Air strikes killed 14 civilians in the town of Saraqeb on Friday, a monitor said. Residents said Russian warplanes carried out the raids.';
+  const strike = records(text).find((r) => r.triggerText === 'Air strikes');
+  assert.ok(strike, 'the strike is recorded');
+  assert.ok(codes(strike).some((c) => c?.startsWith('RUS')), JSON.stringify(strike.actors));
+});
+
+test('an attack by other means borrows no author: a car bomb is not the air force\'s', () => {
+  const text = 'A car bomb killed six people in Azaz on Tuesday. On Wednesday government jets bombed a bakery in Idlib.';
+  const bomb = records(text).find((r) => /car bomb/i.test(r.triggerText));
+  assert.ok(bomb, 'the car bomb is recorded');
+  assert.deepEqual(codes(bomb), []);
+});
+
+test('an attacker the article leaves unknown on purpose ("gunmen") stays unknown', () => {
+  const text = 'Gunmen shot dead four farmers near Hama on Monday. Later that day government troops opened fire on protesters in Homs.';
+  const shooting = records(text).find((r) => r.triggerText === 'shot dead');
+  assert.ok(shooting, 'the shooting is recorded');
+  assert.ok(!codes(shooting).some((c) => c?.startsWith('SYR')), JSON.stringify(shooting.actors));
+});
