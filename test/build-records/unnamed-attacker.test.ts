@@ -29,3 +29,15 @@ test('an attacker the article leaves unknown on purpose ("gunmen") stays unknown
   assert.ok(shooting, 'the shooting is recorded');
   assert.ok(!codes(shooting).some((c) => c?.startsWith('SYR')), JSON.stringify(shooting.actors));
 });
+
+test('an attack whose verb does not say how is an air strike when jets or helicopters did it', () => {
+  const [killing] = records('Coalition fighter jets killed eight farmers east of Manbij.');
+  assert.equal(killing?.acled, 'Air/drone strike', JSON.stringify(killing));
+  assert.equal(killing?.mode, 'aerial');
+});
+
+test('an attack told by its weapon keeps that weapon whoever did it', () => {
+  const bombing = records('Army helicopters hovered over the town before a car bomb killed nine people at its gate.').find((r) => /car bomb/i.test(r.triggerText));
+  assert.ok(bombing, 'the car bomb is recorded');
+  assert.notEqual(bombing.acled, 'Air/drone strike');
+});
