@@ -41,3 +41,10 @@ test('an attack told by its weapon keeps that weapon whoever did it', () => {
   assert.ok(bombing, 'the car bomb is recorded');
   assert.notEqual(bombing.acled, 'Air/drone strike');
 });
+
+test('an attacker named only by its weapon ("coalition warplanes" read as "warplanes") takes the side the story names for those planes', () => {
+  const text = 'On Monday coalition warplanes killed 20 civilians in a village near Raqqa. Last week US-led coalition warplanes bombed a bridge in the same area.';
+  const strike = records(text).find((r) => r.fatalities);
+  assert.ok(strike, 'the deadly strike is recorded');
+  assert.ok(codes(strike).includes('IGOMIL'), JSON.stringify(strike.actors));
+});

@@ -1,4 +1,5 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
+import { weaponOf } from './weapon-of-attacker.js';
 
 // Acts whose author the article did state: a denied or imagined strike lends nobody its author.
 const STATED = new Set(['asserted', 'reported']);
@@ -6,11 +7,12 @@ const STATED = new Set(['asserted', 'reported']);
 /**
  * A party the article names as the author of an attack: a dictionary actor that is not the victims.
  * An unresolved capitalised guess ('Medics Killed' in a headline) names nobody; a description written in
- * lower case ('gunmen', 'assailants') is the article saying on purpose that the attacker is unknown.
+ * lower case ('gunmen', 'assailants') is the article saying on purpose that the attacker is unknown; but the
+ * weapon alone ('warplanes', the 'jets' of 'coalition jets') says how, not who.
  */
 function namesAuthor(p: Participant): boolean {
   if (p.actor) return p.actor.kind !== 'civilians';
-  return /^[a-z]/.test(p.text);
+  return /^[a-z]/.test(p.text) && !weaponOf(p.text);
 }
 
 /**
@@ -25,7 +27,9 @@ function namesAuthor(p: Participant): boolean {
  * the side the attack hit is never its author.
  */
 export function lendUnnamedAttackers(records: readonly EventRecord[]): void {
-  const donors = records.filter((r) => r.type === 'ASSAULT' && r.mode && STATED.has(r.factuality) && r.actors.some((p) => p.actor && namesAuthor(p)));
+  // A lender names a side: 'their air forces' (a bare MIL, no country) says no more than the weapon does.
+  const side = (p: Participant) => p.actor !== undefined && namesAuthor(p) && (p.actor.country !== undefined || p.actor.code.length > 3);
+  const donors = records.filter((r) => r.type === 'ASSAULT' && r.mode && STATED.has(r.factuality) && r.actors.some(side));
   if (!donors.length) return;
   for (const record of records) {
     if (record.type !== 'ASSAULT' || !record.mode || !(record.fatalities || record.injured) || record.actors.some(namesAuthor)) continue;
@@ -35,6 +39,6 @@ export function lendUnnamedAttackers(records: readonly EventRecord[]): void {
     // Like a pronoun, the attack takes the author told before it, nearest first; a lead's attack, the one told after it.
     const before = fits.filter((r) => r.trigger.start < record.trigger.start);
     const donor = before.length ? before[before.length - 1] : fits.find((r) => r.trigger.start > record.trigger.start);
-    if (donor) record.actors = donor.actors.filter((p) => p.actor && namesAuthor(p));
+    if (donor) record.actors = donor.actors.filter(side);
   }
 }

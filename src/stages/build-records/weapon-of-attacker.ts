@@ -19,7 +19,7 @@ function attackerWeapons(): Map<string, Weapon> {
 const OPEN_CLASSES = new Set<string | undefined>([undefined, 'Attack', 'Armed clash']);
 
 /** The weapon a mention of the attacker names by its last one or two words ('Russian jets', 'the Syrian air force'). */
-function weaponOf(text: string): Weapon | undefined {
+export function weaponOf(text: string): Weapon | undefined {
   const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z-]+/).filter(Boolean);
   const table = attackerWeapons();
   return table.get(words.slice(-2).join(' ')) ?? table.get(words[words.length - 1] ?? '');
