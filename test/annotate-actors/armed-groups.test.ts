@@ -70,3 +70,8 @@ test("annotateActors knows the separatist republics of eastern Ukraine as Ukrain
   assert.equal(actors.find((a) => a.text.startsWith('Donetsk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
   assert.equal(actors.find((a) => a.text.startsWith('Luhansk'))?.actor?.code, 'UKRREB', JSON.stringify(actors.map((a) => [a.text, a.actor?.code])));
 });
+
+test('annotateActors reads the Syrian Arab Air Force as the Syrian military, not an "Arab" air force', () => {
+  const actors = actorsIn('The Syrian Arab Air Force bombed rebel positions near Hama on Monday.');
+  assert.equal(mention(actors, 'Syrian Arab Air Force')?.actor?.code, 'SYRMIL');
+});
