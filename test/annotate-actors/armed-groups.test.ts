@@ -75,3 +75,9 @@ test('annotateActors reads the Syrian Arab Air Force as the Syrian military, not
   const actors = actorsIn('The Syrian Arab Air Force bombed rebel positions near Hama on Monday.');
   assert.equal(mention(actors, 'Syrian Arab Air Force')?.actor?.code, 'SYRMIL');
 });
+
+test('annotateActors reads "Assads forces", a page\'s lost apostrophe, as the Syrian military', () => {
+  const actors = actorsIn('Assads forces shelled the suburb while Assads air force struck the road.');
+  assert.equal(mention(actors, 'Assads forces')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'Assads air force')?.actor?.code, 'SYRMIL');
+});
