@@ -16,6 +16,12 @@ export interface Participant {
   text: string;
   evidence: Span;
   actor?: ActorRef;
+  /**
+   * The text names this party at another event, not at this one: an attack told without its author takes
+   * the author of the article's attack by the same means (build-records/unnamed-attacker.ts). `evidence`
+   * is that other mention.
+   */
+  inferred?: 'same-means-attack';
 }
 
 /**

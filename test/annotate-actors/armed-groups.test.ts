@@ -87,3 +87,14 @@ test("annotateActors codes Fatah as a Palestinian party and UNITA as Angola's re
   assert.equal(mention(actors, 'Fatah Party')?.actor?.code, 'PSEPTY');
   assert.equal(actors.find((m) => m.text.startsWith('UNITA'))?.actor?.code.slice(0, 3), 'AGO');
 });
+
+test('annotateActors reads the Syrian Arab Air Force as the Syrian military, not an "Arab" air force', () => {
+  const actors = actorsIn('The Syrian Arab Air Force bombed rebel positions near Hama on Monday.');
+  assert.equal(mention(actors, 'Syrian Arab Air Force')?.actor?.code, 'SYRMIL');
+});
+
+test('annotateActors reads "Assads forces", a page\'s lost apostrophe, as the Syrian military', () => {
+  const actors = actorsIn('Assads forces shelled the suburb while Assads air force struck the road.');
+  assert.equal(mention(actors, 'Assads forces')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'Assads air force')?.actor?.code, 'SYRMIL');
+});

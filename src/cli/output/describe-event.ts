@@ -1,9 +1,9 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
 import type { Figure } from '../../model/fatalities.js';
 
-/** "John Kerry (USAGOV)", or the mention itself when unresolved. */
+/** "John Kerry (USAGOV)", or the mention itself when unresolved; '*' marks a party named at another event (inferred). */
 export function describeParticipant(p: Participant): string {
-  return p.actor ? `${p.actor.name} (${p.actor.code})` : `“${p.text}”`;
+  return (p.actor ? `${p.actor.name} (${p.actor.code})` : `“${p.text}”`) + (p.inferred ? '*' : '');
 }
 
 /** "2016-07-14..2016-07-15", "2016-02-27 (year inferred)", "02-27 (year unknown)". */

@@ -16,6 +16,8 @@ import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './at
 import { mergeRecords, mergeHeadline } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
+import { lendUnnamedAttackers } from './unnamed-attacker.js';
+import { weaponOfAttacker } from './weapon-of-attacker.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, withoutSelf } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside } from './non-events.js';
@@ -124,11 +126,13 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     }
     victimsAreRecipients(d.record, doc.text);
     d.record.recipients = withoutSelf(d.record.actors, d.record.recipients);
+    weaponOfAttacker(d.record);
     // Last of all, once merging and content have lent their parties: the state where the act was done.
     if (!d.record.recipients.length && d.mention.sceneRecipients && !d.record.actors.some((a) => d.mention.sceneRecipients!.some((s) => s.actor?.code === a.actor?.code))) {
       d.record.recipients = d.mention.sceneRecipients;
     }
   }
+  lendUnnamedAttackers(records);
   return uniqueIds(merged.map((d) => d.record));
 }
 

@@ -1,0 +1,45 @@
+import type { EventRecord, Participant } from '../../model/event-record.js';
+import { weaponOf } from './weapon-of-attacker.js';
+
+// Acts whose author the article did state: a denied or imagined strike lends nobody its author.
+const STATED = new Set(['asserted', 'reported']);
+
+/**
+ * A party the article names as the author of an attack: a dictionary actor that is not the victims, or
+ * a name the dictionary lacks ('the Nahda Brigades': the article named the attacker; another side's
+ * name must not replace it), or a description written in lower case ('gunmen', 'assailants': the
+ * article saying on purpose that the attacker is unknown). The weapon alone ('warplanes', the 'jets'
+ * of 'coalition jets') says how, not who.
+ */
+function namesAuthor(p: Participant): boolean {
+  if (p.actor) return p.actor.kind !== 'civilians';
+  return !weaponOf(p.text);
+}
+
+/**
+ * An attack told without its author takes the author of the nearest attack by the same means
+ * the article does attribute: 'Air strikes killed 14 civilians in Saraqeb … Residents said Russian
+ * warplanes carried out the raids.' Reports name the weapon in the lead and the side that wields it a
+ * sentence or a paragraph later ('it was unclear whether Syrian or Russian jets carried out the strikes'),
+ * and one article tells one side's campaign of strikes, so the same weapon in the same story is the
+ * same hand. Only an attack with a toll borrows: who killed or wounded the counted people is the question
+ * a report answers somewhere, while a passing mention of fire (rockets that hurt nobody) is as often the
+ * other side's reply. The means must match (a car bomb borrows nothing from an air raid), and a party on
+ * the side the attack hit is never its author.
+ */
+export function lendUnnamedAttackers(records: readonly EventRecord[]): void {
+  // A lender names a side: 'their air forces' (a bare MIL, no country) says no more than the weapon does.
+  const side = (p: Participant) => p.actor !== undefined && namesAuthor(p) && (p.actor.country !== undefined || p.actor.code.length > 3);
+  const donors = records.filter((r) => r.type === 'ASSAULT' && r.mode && STATED.has(r.factuality) && r.actors.some(side));
+  if (!donors.length) return;
+  for (const record of records) {
+    if (record.type !== 'ASSAULT' || !record.mode || !(record.fatalities || record.injured) || record.actors.some(namesAuthor)) continue;
+    // The side it hit, by country or movement (the first three letters of a code): its civilians are no side.
+    const hit = new Set(record.recipients.flatMap((p) => (p.actor && !/CVL$/.test(p.actor.code) ? [p.actor.code.slice(0, 3)] : [])));
+    const fits = donors.filter((r) => r !== record && r.mode === record.mode && !r.actors.some((p) => p.actor !== undefined && hit.has(p.actor.code.slice(0, 3))));
+    // Like a pronoun, the attack takes the author told before it, nearest first; a lead's attack, the one told after it.
+    const before = fits.filter((r) => r.trigger.start < record.trigger.start);
+    const donor = before.length ? before[before.length - 1] : fits.find((r) => r.trigger.start > record.trigger.start);
+    if (donor) record.actors = donor.actors.filter(side).map((p) => ({ ...p, inferred: 'same-means-attack' as const }));
+  }
+}

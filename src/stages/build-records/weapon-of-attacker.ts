@@ -1,0 +1,43 @@
+import { dataPath } from '../../data-files/data-path.js';
+import { readTsv } from '../../data-files/read-tsv.js';
+import type { EventRecord } from '../../model/event-record.js';
+import type { AcledSubtype } from '../../model/event-types.js';
+
+interface Weapon {
+  mode: string;
+  acled: AcledSubtype;
+}
+
+let weapons: Map<string, Weapon> | undefined;
+
+function attackerWeapons(): Map<string, Weapon> {
+  weapons ??= new Map(readTsv(dataPath('lexicons', 'attacker-weapons.tsv')).map((row) => [row.word.toLowerCase(), { mode: row.mode, acled: row.acled as AcledSubtype }]));
+  return weapons;
+}
+
+// Classes that say only that someone was attacked or fought, not with what: the attacker's means may tell.
+const OPEN_CLASSES = new Set<string | undefined>([undefined, 'Attack', 'Armed clash']);
+
+/** The weapon a mention of the attacker names by its last one or two words ('Russian jets', 'the Syrian air force'). */
+export function weaponOf(text: string): Weapon | undefined {
+  const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z-]+/).filter(Boolean);
+  const table = attackerWeapons();
+  return table.get(words.slice(-2).join(' ')) ?? table.get(words[words.length - 1] ?? '');
+}
+
+/**
+ * An attack whose verb does not say how ('killed', 'attacked', 'hit') takes the means of an attacker named
+ * by its weapon: 'Russian jets killed 12 civilians' is an air strike, 'regime tanks shelled' shelling.
+ * A class the trigger or the sentence already gave by its weapon (a car bomb, a shelling) stays.
+ * Example: { acled: 'Attack', actors: [{ text: 'Russian jets' }] } → { acled: 'Air/drone strike', mode: 'aerial', … }
+ */
+export function weaponOfAttacker(record: EventRecord): void {
+  if (record.type !== 'ASSAULT' || !OPEN_CLASSES.has(record.acled)) return;
+  for (const actor of record.actors) {
+    const weapon = weaponOf(actor.text);
+    if (!weapon) continue;
+    record.mode = weapon.mode;
+    record.acled = weapon.acled;
+    return;
+  }
+}
