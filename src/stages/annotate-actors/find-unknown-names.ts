@@ -14,21 +14,43 @@ const NOT_NAMES = new Set('the a an in on at of for to from by with and but or t
 // head of a place name the places layer took the rest of ('Khorasan Province'). In a longer name they count.
 const NOT_NAMES_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'province', 'region', 'district', 'governorate', 'county', 'municipality']);
 
-// Sentences of five words or more, three in four of them capitalised: headlines.
+const NO_STEMS: ReadonlySet<string> = new Set();
+const LETTER_START = /^[A-Za-z]/;
+const LOWER_WORD = /^[a-z]+$/;
+const STEM_ENDING = /(ing|ed|es|s)$/;
+
+// Sentences of five words or more, three in four of them capitalised: headlines. Words come in sentence order.
 function titleCaseSentences(words: readonly TextWord[]): Set<number> {
-  const counts = new Map<number, [number, number]>();
+  const out = new Set<number>();
+  let sentence = -1;
+  let all = 0;
+  let capital = 0;
+  const close = () => {
+    if (all >= 5 && capital >= 0.75 * all) out.add(sentence);
+  };
   for (const w of words) {
-    if (!/^[A-Za-z]/.test(w.text)) continue;
-    const c = counts.get(w.sentence) ?? [0, 0];
-    c[0]++;
-    if (w.capital) c[1]++;
-    counts.set(w.sentence, c);
+    if (w.sentence !== sentence) {
+      close();
+      sentence = w.sentence;
+      all = capital = 0;
+    }
+    if (!LETTER_START.test(w.text)) continue;
+    all++;
+    if (w.capital) capital++;
   }
-  return new Set([...counts].filter(([, [all, capital]]) => all >= 5 && capital >= 0.75 * all).map(([sentence]) => sentence));
+  close();
+  return out;
+}
+
+/** The rough stems of the words the article writes in lower case. */
+function commonStems(words: readonly TextWord[]): Set<string> {
+  const common = new Set<string>();
+  for (const w of words) if (LOWER_WORD.test(w.text)) common.add(roughStem(w.key));
+  return common;
 }
 
 function roughStem(key: string): string {
-  return key.length >= 5 ? key.replace(/(ing|ed|es|s)$/, '') : key;
+  return key.length >= 5 ? key.replace(STEM_ENDING, '') : key;
 }
 
 function nameLike(w: TextWord): boolean {
@@ -54,9 +76,9 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
   // a word the article also writes in lower case is such a word, not the edge of a name.
   // Compared by a rough stem, so 'Urges' in the headline is the body's 'urged'.
   // Only in a sentence most of whose words are capitalised: elsewhere 'the Islamic Movement' and 'the movement' are one party.
-  const common = new Set<string>();
-  for (const w of words) if (/^[a-z]+$/.test(w.text)) common.add(roughStem(w.key));
   const titleCase = titleCaseSentences(words);
+  // Needed only where a headline is: most articles have one, the stems of a whole article are built once.
+  const common = titleCase.size ? commonStems(words) : NO_STEMS;
   const out: FoundMention[] = [];
   let i = 0;
   while (i < words.length) {
