@@ -22,6 +22,10 @@ export const ACLED_SUBTYPES = [
 /** One ACLED sub-event type, e.g. 'Air/drone strike'. */
 export type AcledSubtype = (typeof ACLED_SUBTYPES)[number];
 
+/** ACLED's remote-violence sub-event types: each names the weapon it was done with. */
+export const REMOTE_VIOLENCE: ReadonlySet<string> = new Set<AcledSubtype>(['Chemical weapon', 'Air/drone strike', 'Suicide bomb',
+  'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
+
 /**
  * What the CASE 2021 task calls events outside ACLED's 25 sub-types; sitrep gives them to
  * events that are not political violence, protest or strategic developments.

@@ -2,6 +2,7 @@ import type { EventRecord, Participant } from '../../model/event-record.js';
 import type { Factuality } from '../../model/factuality.js';
 import { codes, sideCodes, specificCodes } from './party-codes.js';
 import { onePlaceForMerging } from './one-place-for-merging.js';
+import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { anonymousRepeat, anotherSourcesCount, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
@@ -34,9 +35,6 @@ function samePlace(a: EventRecord, b: EventRecord, context?: MergeContext): bool
   const pb = b.place ?? context?.placeFor?.(b);
   return !pa || !pb || onePlaceForMerging(pa.place, pb.place);
 }
-
-/** ACLED's remote-violence sub-event types: each names the weapon, so two of them are two acts. */
-const REMOTE = new Set(['Air/drone strike', 'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade', 'Suicide bomb', 'Chemical weapon']);
 
 /** Types whose parties are interchangeable (talks, a truce): a party is shared whatever its role. */
 const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
@@ -128,7 +126,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
   if (!overlaps(a, b) || !samePlace(a, b, context)) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
-  if (a.acled !== b.acled && REMOTE.has(a.acled ?? '') && REMOTE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
+  if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
   if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;

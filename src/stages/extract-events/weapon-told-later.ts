@@ -1,12 +1,10 @@
 import type { Token, Sentence } from '../../model/token.js';
 import type { EventMention } from '../../model/event-mention.js';
-import type { AcledSubtype } from '../../model/event-types.js';
+import { REMOTE_VIOLENCE, type AcledSubtype } from '../../model/event-types.js';
 
 // ACLED codes remote violence by its weapon; a story often names the weapon only after the attack ('Police posts were hit
 // by coordinated attacks. … the attacks were carried out with grenades'). A sentence that speaks of 'the attack(s)' again
 // and names a weapon gives that weapon to the attack the classifier had to guess, told a sentence or two before.
-const REMOTE: ReadonlySet<AcledSubtype> = new Set<AcledSubtype>(['Chemical weapon', 'Air/drone strike', 'Suicide bomb',
-  'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
 const ANAPHORS = new Set(['attack', 'attacks', 'assault', 'assaults', 'raid', 'raids']);
 const REACH = 2;
 
@@ -22,12 +20,12 @@ export function weaponToldLater(events: EventMention[], tokens: readonly Token[]
   // One pass finds the sentences that name a weapon for 'the attacks'; a second gives it to the attacks before them.
   const weaponOf = new Map<number, AcledSubtype>();
   for (const w of events) {
-    if (w.type !== 'ASSAULT' || !w.acled || !REMOTE.has(w.acled) || w.rule.includes('classifier:') || weaponOf.has(w.sentence)) continue;
+    if (w.type !== 'ASSAULT' || !w.acled || !REMOTE_VIOLENCE.has(w.acled) || w.rule.includes('classifier:') || weaponOf.has(w.sentence)) continue;
     if (speaksOfTheAttack(tokens, sentences[w.sentence])) weaponOf.set(w.sentence, w.acled);
   }
   if (!weaponOf.size) return;
   for (const e of events) {
-    if (e.type !== 'ASSAULT' || e.contentOf !== undefined || !e.rule.includes('classifier:') || (e.acled && REMOTE.has(e.acled))) continue;
+    if (e.type !== 'ASSAULT' || e.contentOf !== undefined || !e.rule.includes('classifier:') || (e.acled && REMOTE_VIOLENCE.has(e.acled))) continue;
     let weapon: AcledSubtype | undefined;
     for (let s = e.sentence + 1; s <= e.sentence + REACH && !weapon; s++) weapon = weaponOf.get(s);
     if (!weapon) continue;
