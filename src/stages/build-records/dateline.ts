@@ -1,7 +1,8 @@
 import type { Span } from '../../model/span.js';
 
 /** A dateline's city: written in capitals ('BEIRUT', 'DUBAI', 'SAN SALVADOR'). */
-const DATELINE_CITY = /^[A-Z][A-Z .'-]{2,}$/;
+const CITY = "[A-Z][A-Z .'-]{2,}";
+const DATELINE_CITY = new RegExp(`^${CITY}$`);
 
 /**
  * True when the span is the city of a dateline ('DUBAI, Aug 16 (Reuters) -'): where the story was
@@ -15,7 +16,7 @@ export function isDateline(span: Span, text: string): boolean {
 }
 
 /** What stands before a dateline's date on its line: the city in capitals and a comma ('KYIV, '). */
-const BEFORE_DATELINE_DATE = /(?:^|\n)[^\S\n]*[A-Z][A-Z .'-]{2,},[^\S\n]*$/;
+const BEFORE_DATELINE_DATE = new RegExp(`(?:^|\\n)[^\\S\\n]*${CITY},[^\\S\\n]*$`);
 /** What follows it: the agency in brackets, if any, and the dash that opens the story. */
 const AFTER_DATELINE_DATE = /^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]/;
 
