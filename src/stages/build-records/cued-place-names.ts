@@ -60,7 +60,9 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   const cues = placeCues();
   // Places come in text order: one pointer walks them with the sentences.
   let first = 0;
-  for (const sentence of context.sentences) {
+  let partyCountry: (string | undefined)[] | undefined;
+  for (let si = 0; si < context.sentences.length; si++) {
+    const sentence = context.sentences[si];
     while (first < context.places.length && context.places[first].span.start < sentence.start) first++;
     const inSentence: PlaceMention[] = [];
     for (let k = first; k < context.places.length && context.places[k].span.start < sentence.end; k++) {
@@ -71,7 +73,7 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
     // After '<site> of' a name is the container, whatever party the actors stage read in it ('the Karrada district of Baghdad').
     const named = inSentence.filter((p) => afterSiteOf(tokens, firstTokenFrom(tokens, p.span.start), cues) || !context.actors?.some((a) => a.span.start < p.span.end && p.span.start < a.span.end));
     // A sentence that names no known place: its parties' one country holds the village ('the Syrian Arab Army stormed Khan Al-Sheih').
-    const partiesCountry = named.length ? undefined : partiesCountryOf(context, sentence);
+    const partiesCountry = named.length ? undefined : countryMention((partyCountry ??= partiesCountries(context))[si], sentence);
     const known = partiesCountry ? [partiesCountry] : named;
     if (!known.length) continue;
     let listCue: 'locality' | 'district' | 'province' | undefined;
@@ -133,13 +135,25 @@ export function eventPlaceOf(p: PlaceMention): EventPlace {
  * The one country the parties of a sentence belong to, as a place that holds its unknown villages (UCDP
  * codes a village it cannot find at the finest level it knows). Parties of two countries hold none.
  */
-function partiesCountryOf(context: CuedNameContext, sentence: { start: number; end: number }): PlaceMention | undefined {
-  const countries = new Set<string>();
-  for (const a of context.actors ?? []) {
-    if (a.span.start >= sentence.start && a.span.end <= sentence.end && a.actor?.country) countries.add(a.actor.country);
+/**
+ * For each sentence, the one country of the parties named inside it, or undefined when they have none
+ * or several: found in one pass over the document's actors, not one pass a sentence.
+ */
+function partiesCountries(context: CuedNameContext): (string | undefined)[] {
+  const bySentence: Set<string>[] = context.sentences.map(() => new Set<string>());
+  const actors = [...(context.actors ?? [])].sort((a, b) => a.span.start - b.span.start);
+  let s = 0;
+  for (const a of actors) {
+    while (s < context.sentences.length && context.sentences[s].end <= a.span.start) s++;
+    if (s === context.sentences.length) break;
+    const sentence = context.sentences[s];
+    if (a.span.start >= sentence.start && a.span.end <= sentence.end && a.actor?.country) bySentence[s].add(a.actor.country);
   }
-  if (countries.size !== 1) return undefined;
-  const place = countryPlace([...countries][0]);
+  return bySentence.map((countries) => (countries.size === 1 ? countries.values().next().value : undefined));
+}
+
+function countryMention(iso: string | undefined, sentence: { start: number }): PlaceMention | undefined {
+  const place = iso === undefined ? undefined : countryPlace(iso);
   return place && { span: { start: sentence.start, end: sentence.start }, text: '', place, confidence: 0.3 };
 }
 
