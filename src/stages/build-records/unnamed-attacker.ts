@@ -35,7 +35,7 @@ export function lendUnnamedAttackers(records: readonly EventRecord[]): void {
   for (const record of records) {
     if (record.type !== 'ASSAULT' || !record.mode || !(record.fatalities || record.injured) || record.actors.some(namesAuthor)) continue;
     // The side it hit, by country or movement (the first three letters of a code): its civilians are no side.
-    const hit = new Set(record.recipients.flatMap((p) => (p.actor && !/CVL$/.test(p.actor.code) ? [p.actor.code.slice(0, 3)] : [])));
+    const hit = new Set(record.recipients.flatMap((p) => (p.actor && !p.actor.code.endsWith('CVL') ? [p.actor.code.slice(0, 3)] : [])));
     const fits = donors.filter((r) => r !== record && r.mode === record.mode && !r.actors.some((p) => p.actor !== undefined && hit.has(p.actor.code.slice(0, 3))));
     // Like a pronoun, the attack takes the author told before it, nearest first; a lead's attack, the one told after it.
     const before = fits.filter((r) => r.trigger.start < record.trigger.start);

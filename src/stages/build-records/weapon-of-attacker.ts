@@ -18,9 +18,12 @@ function attackerWeapons(): Map<string, Weapon> {
 // Classes that say only that someone was attacked or fought, not with what: the attacker's means may tell.
 const OPEN_CLASSES = new Set<string | undefined>([undefined, 'Attack', 'Armed clash']);
 
+const POSSESSIVE_S = /['’]s\b/g;
+const NOT_WORD = /[^a-z-]+/;
+
 /** The weapon a mention of the attacker names by its last one or two words ('Russian jets', 'the Syrian air force'). */
 export function weaponOf(text: string): Weapon | undefined {
-  const words = text.toLowerCase().replace(/['’]s\b/g, '').split(/[^a-z-]+/).filter(Boolean);
+  const words = text.toLowerCase().replace(POSSESSIVE_S, '').split(NOT_WORD).filter(Boolean);
   const table = attackerWeapons();
   return table.get(words.slice(-2).join(' ')) ?? table.get(words[words.length - 1] ?? '');
 }
