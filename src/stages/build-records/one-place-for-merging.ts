@@ -34,7 +34,9 @@ function holds(outer: PlaceRef, inner: PlaceRef): boolean {
 }
 
 /** Two spellings of one name ("Idlib" and "Idlib Governorate"). */
+const ADMIN_WORD = /\s+(?:governorate|province)$/;
+
 function sameWords(a: string, b: string): boolean {
-  const norm = (s: string) => s.toLowerCase().replace(/\s+(?:governorate|province)$/, '');
+  const norm = (s: string) => s.toLowerCase().replace(ADMIN_WORD, '');
   return norm(a) === norm(b);
 }
