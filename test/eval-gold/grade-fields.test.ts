@@ -59,6 +59,8 @@ test('figures match exactly per category, open highs only by open highs, accept_
   assert.equal(figuresMatch({ civilian: [fig(19, null)] }, { civilian: { low: 19, high: null }, children: { low: 3, high: null } }), false, 'a stated subset must be given');
   assert.equal(figuresMatch({ civilian: [fig(12, null)] }, { unspecified: { low: 12, high: null }, accept_as: ['civilian'] }), true);
   assert.equal(figuresMatch({ civilian: [fig(5, 5)] }, { civilian: null }), false, 'no number stated: none may be given');
+  assert.equal(figuresMatch({ unspecified: [fig(2, 2)] }, { fighters: { low: 2, high: 2, accept_as: ['unspecified'] } }), true, 'accept_as inside one category serves that figure');
+  assert.equal(figuresMatch({ fighters: [fig(2, 2)], unspecified: [fig(1, 1)] }, { fighters: { low: 2, high: 2, accept_as: ['unspecified'] }, civilian: { low: 1, high: 1 } }), false, '… and no other');
   assert.equal(figuresMatch(undefined, undefined), true);
 });
 

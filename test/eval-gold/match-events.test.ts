@@ -70,6 +70,13 @@ test('gold_event must_not applies only to the sitrep event matched to that refer
   assert.deepEqual(violations.map((v) => v.text), ['a toll for the shelling']);
 });
 
+test('a gold_event list in a must_not means any of those reference events (SCHEMA.md: lists mean any of)', () => {
+  const listed: GoldFile = { ...gold, must_not: [{ text: 'a toll for the strike or the shelling', forbid: { gold_event: ['e2', 'e1'], has_fatalities: true } }] };
+  const events = [rightStrike()];
+  const violations = checkMustNot(TEXT, listed, events, matchEvents(TEXT, listed, events));
+  assert.deepEqual(violations.map((v) => v.text), ['a toll for the strike or the shelling']);
+});
+
 test('one sitrep event finds two same_as reference events when its evidence overlaps both', () => {
   const twice: GoldFile = { document: { file: 'x.txt' }, events: [strike, { ...strike, id: 'e3', evidence: 'The strike was the second this week', evidence_also: [], same_as: 'e1' }] };
   const merged = rightStrike();

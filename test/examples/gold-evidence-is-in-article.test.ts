@@ -100,7 +100,7 @@ for (const file of goldFiles) {
     for (const item of gold.must_not ?? []) {
       if (typeof item === 'string') continue;
       assert.ok(item.forbid && Object.keys(item.forbid).length > 0, `must_not "${item.text}" has no forbid`);
-      if (item.forbid.gold_event) assert.ok(eventIds.has(item.forbid.gold_event), `forbid.gold_event ${item.forbid.gold_event}`);
+      for (const id of [item.forbid.gold_event ?? []].flat()) assert.ok(eventIds.has(id), `forbid.gold_event ${id}`);
       for (const t of [item.forbid.type ?? []].flat()) assert.ok(PLOVER_TYPES.includes(t), `forbid.type ${t}`);
     }
   });

@@ -34,7 +34,8 @@ export function checkMustNot(text: string, gold: GoldFile, system: readonly Even
 }
 
 function forbidHolds(f: Forbid, event: EventRecord, index: number, text: string, matching: DocumentMatching): boolean {
-  if (f.gold_event !== undefined && !matching.matches.some((m) => m.gold.id === f.gold_event && m.system === index)) return false;
+  const goldEvents = list(f.gold_event);
+  if (goldEvents && !matching.matches.some((m) => m.system === index && goldEvents.includes(m.gold.id))) return false;
   const overlaps = list(f.evidence_overlaps);
   if (overlaps && !overlaps.some((s) => findSpans(text, s).some((span) => event.evidence.some((e) => spansOverlap(e, span))))) return false;
   if (f.type !== undefined && !list(f.type)!.includes(event.type)) return false;

@@ -34,11 +34,12 @@ export interface GoldPlace {
   accept?: GoldPlace[];
 }
 
-/** One reference figure. Example: { low: 19, high: null } (at least 19). */
+/** One reference figure. Example: { low: 19, high: null } (at least 19); `accept_as` here serves this figure only. */
 export interface GoldFigure {
   low: number;
   high: number | null;
   approximate?: boolean;
+  accept_as?: string[];
 }
 
 /** Per-category figures; `accept_as` names other categories the figure may be given in. */
@@ -88,7 +89,7 @@ export interface GoldSource {
 
 /** A machine-checkable "must not" (SCHEMA.md, `forbid`). */
 export interface Forbid {
-  gold_event?: string;
+  gold_event?: string | string[];
   evidence_overlaps?: string | string[];
   type?: string | string[];
   mode?: string | string[];
