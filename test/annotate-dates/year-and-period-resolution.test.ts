@@ -160,3 +160,24 @@ test('annotateDates keeps the quarter under discussion when a date only closes i
   const found = times('Net rose in the fiscal first quarter ended Sept. 30. Sales were $3 billion, up from $2 billion a year earlier.', '2003-10-30');
   assert.equal(find(found, 'a year earlier').timex, '2002-Q1');
 });
+
+test('annotateDates keeps a date just ahead of publication in this year when the clause is in the present perfect ("has set Nov. 10 as the deadline")', () => {
+  // The present perfect takes no definite past date ("*has met on Nov. 10"): a date a few weeks ahead is a plan.
+  assert.equal(find(times('The ministry has set Nov. 10 as the deadline for applications.', '2016-11-02'), 'Nov. 10').timex, '2016-11-10');
+  assert.equal(find(times('Both sides have agreed to meet again on Dec. 1.', '2016-11-02'), 'Dec. 1').timex, '2016-12-01');
+  // A date well ahead is still the past it speaks of, and a simple past clause keeps pointing back.
+  assert.equal(find(times('Exports have fallen since their peak in August.', '2016-03-02'), 'August').timex, '2015-08');
+  assert.equal(find(times('The envoys met on Nov. 10.', '2016-11-02'), 'Nov. 10').timex, '2015-11-10');
+});
+
+test('annotateDates puts a date after "since" before publication, whatever the tense', () => {
+  assert.equal(find(times('The rebels have held the town since Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2015-11-20');
+  assert.equal(find(times('No aid convoy has entered since Dec. 1.', '2016-11-02'), 'Dec. 1').timex, '2015-12-01');
+  assert.equal(find(times('The border is shut since Dec. 1 and trade is at a standstill.', '2016-11-02'), 'Dec. 1').timex, '2015-12-01');
+});
+
+test('annotateDates reads "has" with no participle after it as the present, not as a perfect', () => {
+  // "has options … through Nov. 17" holds now, so the date is the coming one.
+  assert.equal(find(times('The bank has options on the shares through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2016-11-17');
+  assert.equal(find(times('The bank had options on the shares through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2015-11-17');
+});

@@ -3,13 +3,18 @@ import type { Span } from '../../model/span.js';
 import { readTsv } from '../../data-files/read-tsv.js';
 import { dataPath } from '../../data-files/data-path.js';
 
-/** The tense of the verb group nearest a time expression; 'unknown' when its sentence has no verb. */
-export type Tense = 'past' | 'present' | 'future' | 'unknown';
+/**
+ * The tense of the verb group nearest a time expression; 'unknown' when its sentence has no verb.
+ * 'perfect' is the present perfect ("has set"): the past seen from now, which takes no definite past date.
+ */
+export type Tense = 'past' | 'perfect' | 'present' | 'future' | 'unknown';
 
 // "would" is mostly reported future in news ("said the stock would be paid in January").
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would']);
 // Present perfect ("has flared up") reports the past, which is what dating needs.
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
+// "has"/"have" make a perfect only before a participle; on their own ("has an option") they are the present.
+const PERFECT_AUX = new Set(['has', 'have', "'ve", '’ve']);
 // A present auxiliary makes the group present whatever the participle: "is expected in December".
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does', 'can', 'may', 'must']);
 const BE_FORMS = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s', 'was', 'were']);
@@ -37,10 +42,12 @@ function irregularPast(): Set<string> {
  */
 export function clauseTense(tokens: readonly Token[], span: Span): Tense {
   const at = firstTokenAtOrAfter(tokens, span.start);
+  // "since Dec. 1" starts a stretch that reaches the clause's time, so it lies before it whatever the tense.
+  if (at > 0 && tokens[at - 1].sentence === tokens[at]?.sentence && tokens[at - 1].lower === 'since') return 'past';
   const tense = verbGroupTense(tokens, at, span);
   if (at > 0 && tokens[at - 1].sentence === tokens[at]?.sentence && LIMIT_BEFORE.has(tokens[at - 1].lower)) {
     // A deadline set in the past ("gave them until mid-November") may still lie ahead.
-    return tense === 'past' ? 'unknown' : 'future';
+    return tense === 'past' || tense === 'perfect' ? 'unknown' : 'future';
   }
   return tense;
 }
@@ -68,6 +75,7 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
     if (FUTURE_AUX.has(word)) return 'future';
     // "are to resume Tuesday" is planned: future; "were to resume" was planned, whenever it falls.
     if (BE_FORMS.has(word) && tokens[i + 1]?.lower === 'to' && tokens[i + 1].pos === 'PART') return PAST_AUX.has(word) ? 'unknown' : 'future';
+    if (PERFECT_AUX.has(word)) return hasParticipleAfter(tokens, i) ? 'perfect' : 'present';
     if (PAST_AUX.has(word)) return 'past';
     if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return 'present';
     if (word === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
@@ -96,6 +104,15 @@ function governingTense(tokens: readonly Token[], participle: number): Tense {
     return isPastForm(tokens[i]) ? 'past' : 'present';
   }
   return 'unknown';
+}
+
+/** Whether a verb follows "has"/"have" in its group ("has set", "have already been"), making it a perfect. */
+function hasParticipleAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i < tokens.length && i <= at + 3 && tokens[i].sentence === tokens[at].sentence; i++) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+    if (tokens[i].pos !== 'ADV' && tokens[i].lower !== 'not') return false;
+  }
+  return false;
 }
 
 /** 'am' after a clock time ('8:00 am') is the time of day the tagger took for a verb. */

@@ -124,7 +124,8 @@ export function referenceRules(): Rule[] {
         // once it lies behind ("since", a past clause); the value is the year, as for "the end of the year".
         // Before a noun ("year-end net") it stays anaphoric.
         if (g.end && context.ref && !BEFORE_A_NOUN.test(context.text.slice(end, end + 24))) {
-          const behind = /\bsince\s+$/i.test(context.text.slice(Math.max(0, start - 8), start)) || context.tenseAt(start, end) === 'past';
+          const tense = context.tenseAt(start, end);
+          const behind = /\bsince\s+$/i.test(context.text.slice(Math.max(0, start - 8), start)) || tense === 'past' || tense === 'perfect';
           const y = behind && !(context.ref.m === 12 && context.ref.d === 31) ? context.ref.y - 1 : context.ref.y;
           return { start, end, type: 'DATE', timex: pad(y, 4), rule: 'year-end', part: 'end' };
         }
