@@ -179,3 +179,17 @@ test('annotateDates reads "half an hour", "half a day", "half a century" as half
   const found = times('The raid took half an hour; the siege lasted half a day, and the regime half a century.', '2003-05-14');
   assert.deepEqual(found.map((t) => [t.text, t.timex]), [['half an hour', 'PT30M'], ['half a day', 'PT12H'], ['half a century', 'P50Y']]);
 });
+
+test('annotateDates reads no vague "the past" before a count or a unit ("the past three summers", "the past century")', () => {
+  const summers = times('Marches have led to riots for the past three summers.', '1998-03-22');
+  assert.ok(!summers.some((t) => t.timex === 'PAST_REF'), JSON.stringify(summers.map((t) => [t.text, t.timex])));
+  const century = times('It was one of the great inventions of the past century.', '1989-11-01');
+  assert.ok(!century.some((t) => t.timex === 'PAST_REF'), JSON.stringify(century.map((t) => [t.text, t.timex])));
+  // On its own it is still the past.
+  assert.equal(find(times('Such raids were common in the past.', '1989-11-01'), 'the past').timex, 'PAST_REF');
+});
+
+test('annotateDates still reads "in the past" before a noun phrase that begins with "a" or "some"', () => {
+  assert.equal(find(times('In the past a few raids were tolerated.', '1989-11-01'), 'the past').timex, 'PAST_REF');
+  assert.equal(find(times('In the past some convoys got through.', '1989-11-01'), 'the past').timex, 'PAST_REF');
+});

@@ -15,6 +15,20 @@ const APPOSITION_AFTER_DATE = /(?:\d|day|[Yy]esterday|[Tt]oday)\s*,\s*$/;
 // A lowercase word that is no function word: what follows an adjective used before its noun.
 const BEFORE_A_NOUN = /^[ \t]+(?!(?:and|or|but|nor|to|in|on|at|for|by|from|with|since|until|through|during|after|before|between|under|over|around|except|including|as|than|the|a|an|this|that|these|those|its|their|his|her|our|is|are|was|were|be|been|will|would|so|if|when|while)\b)[a-z][a-z-]*\b/;
 
+let countOrUnitAfter: RegExp | undefined;
+
+/**
+ * A count or a unit after "the past" makes it an adjective ("the past three summers", "the past century").
+ * Words that also begin a noun phrase ("in the past a few …", "in the past some …") are no count here.
+ */
+function countOrUnit(): RegExp {
+  if (countOrUnitAfter) return countOrUnitAfter;
+  const w = timeWords().alternation;
+  const counts = [...timeWords().byKind.number.keys()].filter((k) => !/^(?:a|an|some|many)(?: |$)/.test(k)).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+  countOrUnitAfter = new RegExp(`^\\s+(?:\\d|(?:${counts}|(?:${w.unit})s?|centuries|(?:${w.season})s?)(?![\\w-]))`, 'i');
+  return countOrUnitAfter;
+}
+
 let rules: Rule[] | undefined;
 
 /**
@@ -53,6 +67,7 @@ export function referenceRules(): Rule[] {
         const timex = words.byKind.ref.get(key);
         if (!timex) return undefined;
         // "as soon as they arrive" and "soon after the war" are conjunctions and relations, not the future.
+        if (key.endsWith('the past') && countOrUnit().test(context.text.slice(end, end + 24))) return undefined;
         if (key === 'soon' && (/\bas\s+$/i.test(context.text.slice(Math.max(0, start - 4), start)) || /^\s+(?:after|before|afterwards?|thereafter)\b/i.test(context.text.slice(end, end + 14)))) return undefined;
         // TimeML leaves "in" outside: "in the past" is tagged "the past".
         const trimmed = key.startsWith('in ') ? 3 : key.startsWith('at ') && timex !== 'PRESENT_REF' ? 3 : 0;
