@@ -181,3 +181,15 @@ test('annotateDates reads "has" with no participle after it as the present, not 
   assert.equal(find(times('The bank has options on the shares through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2016-11-17');
   assert.equal(find(times('The bank had options on the shares through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2015-11-17');
 });
+
+test('annotateDates reads a weekday just after a verb in the simple present as the scheduled day ahead ("the leaders meet Monday")', () => {
+  // 2016-07-29 is a Friday.
+  assert.equal(find(times('The two leaders meet separately Monday with the envoy.', '2016-07-29'), 'Monday').timex, '2016-08-01');
+  assert.equal(find(times('Talks resume Tuesday in Geneva.', '2016-07-29'), 'Tuesday').timex, '2016-08-02');
+  // The same day is today.
+  assert.equal(find(times('Talks resume Friday in Geneva.', '2016-07-29'), 'Friday').timex, '2016-07-29');
+  // A weekday with a verb of its own, or one that modifies a noun, keeps the past reading.
+  assert.equal(find(times('Officials say gunmen Monday killed three guards.', '2016-07-29'), 'Monday').timex, '2016-07-25');
+  assert.equal(find(times('The move follows Tuesday\'s announcement by the ministry.', '2016-07-29'), 'Tuesday').timex, '2016-07-26');
+  assert.equal(find(times('Officials say Monday that the road is open.', '2016-07-29'), 'Monday').timex, '2016-07-25');
+});

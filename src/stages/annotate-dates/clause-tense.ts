@@ -23,6 +23,10 @@ const BE_FORMS = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s', 'was'
 // ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
 const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective']);
 
+// Verbs that report speech: their present ("says Monday") is the reporter's, not a schedule.
+const REPORTING = new Set(['say', 'tell', 'state', 'report', 'claim', 'add', 'note']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
 /** Verbs whose bare infinitive after a comma sets a start ahead: ', to begin on Thursday', ', to take effect at midnight'. */
 const SCHEDULED = new Set(['begin', 'start', 'take', 'come', 'enter', 'go', 'resume', 'open', 'run', 'last', 'expire', 'end']);
 
@@ -85,7 +89,21 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
   // A bare participle ("…, rising to a high in June") has no tense of its own: the clause it hangs on gives it.
   // ("revolving loans through January" is an adjective: only a participle after a comma opens such a clause.)
   if (head === best && best > 0 && tokens[best - 1].text === ',' && tokens[best].lower.endsWith('ing')) return governingTense(tokens, best);
-  return isPastForm(tokens[best]) ? 'past' : 'present';
+  if (isPastForm(tokens[best])) return 'past';
+  return isScheduledPresent(tokens, best, at, span) ? 'future' : 'present';
+}
+
+/**
+ * News writes a scheduled event in the simple present with its day right after the verb: "the
+ * leaders meet Monday", "talks resume Tuesday". Not a reporting verb ("say Monday that …"), not a
+ * date with a verb of its own ("gunmen Monday killed") or one that modifies a noun ("Tuesday's talks").
+ */
+function isScheduledPresent(tokens: readonly Token[], verb: number, at: number, span: Span): boolean {
+  const token = tokens[verb];
+  if (verb >= at || token.pos !== 'VERB' || token.lower.endsWith('ing') || REPORTING.has(token.lemma)) return false;
+  for (let i = verb + 1; i < at; i++) if (tokens[i].pos !== 'ADV') return false;
+  const next = tokens[firstTokenAtOrAfter(tokens, span.end)];
+  return !(next && next.sentence === token.sentence && (POSSESSIVE.has(next.lower) || isVerb(next)));
 }
 
 /** The tense of the finite verb before a bare participle in its sentence; 'unknown' when there is none. */
