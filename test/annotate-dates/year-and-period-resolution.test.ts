@@ -193,3 +193,9 @@ test('annotateDates reads a weekday just after a verb in the simple present as t
   assert.equal(find(times('The move follows Tuesday\'s announcement by the ministry.', '2016-07-29'), 'Tuesday').timex, '2016-07-26');
   assert.equal(find(times('Officials say Monday that the road is open.', '2016-07-29'), 'Monday').timex, '2016-07-25');
 });
+
+test('annotateDates puts the end of a stretch that starts today ahead, even in a past clause ("from today through Nov. 17")', () => {
+  assert.equal(find(times('The bank said it bought shares offered by holders from today through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2016-11-17');
+  // Without the start today, "through" in a past clause still points back (a year-to-date figure).
+  assert.equal(find(times('Sales rose 5% in the year through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2015-11-17');
+});

@@ -23,6 +23,9 @@ const BE_FORMS = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s', 'was'
 // ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
 const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective']);
 
+const RANGE_END = new Set(['through', 'to', 'until', 'till', 'thru']);
+const NOW_WORDS = new Set(['today', 'now', 'tomorrow', 'tonight']);
+
 // Verbs that report speech: their present ("says Monday") is the reporter's, not a schedule.
 const REPORTING = new Set(['say', 'tell', 'state', 'report', 'claim', 'add', 'note']);
 const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
@@ -48,6 +51,8 @@ export function clauseTense(tokens: readonly Token[], span: Span): Tense {
   const at = firstTokenAtOrAfter(tokens, span.start);
   // "since Dec. 1" starts a stretch that reaches the clause's time, so it lies before it whatever the tense.
   if (at > 0 && tokens[at - 1].sentence === tokens[at]?.sentence && tokens[at - 1].lower === 'since') return 'past';
+  // "from today through Nov. 17": a stretch that starts now ends ahead, whatever the verb.
+  if (at > 2 && RANGE_END.has(tokens[at - 1].lower) && NOW_WORDS.has(tokens[at - 2].lower) && tokens[at - 3].lower === 'from') return 'future';
   const tense = verbGroupTense(tokens, at, span);
   if (at > 0 && tokens[at - 1].sentence === tokens[at]?.sentence && LIMIT_BEFORE.has(tokens[at - 1].lower)) {
     // A deadline set in the past ("gave them until mid-November") may still lie ahead.
