@@ -199,3 +199,11 @@ test('annotateDates puts the end of a stretch that starts today ahead, even in a
   // Without the start today, "through" in a past clause still points back (a year-to-date figure).
   assert.equal(find(times('Sales rose 5% in the year through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2015-11-17');
 });
+
+test('annotateDates takes the year of a quarter from the date that closes it ("the second quarter ended Oct. 31, 1988")', () => {
+  const found = times('The company changed its fiscal year. In the second quarter ended Oct. 31, 1988, it lost $12 million. Results for that quarter included a charge.', '1989-10-27');
+  assert.equal(find(found, 'the second quarter').timex, '1988-Q2');
+  assert.equal(find(found, 'that quarter').timex, '1988-Q2');
+  // A closing date in the year the quarter is read in changes nothing.
+  assert.equal(find(times('Net rose in the fiscal first quarter ended Sept. 30.', '1989-10-27'), 'the fiscal first quarter').timex, '1989-Q1');
+});
