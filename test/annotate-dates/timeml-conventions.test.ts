@@ -193,3 +193,11 @@ test('annotateDates still reads "in the past" before a noun phrase that begins w
   assert.equal(find(times('In the past a few raids were tolerated.', '1989-11-01'), 'the past').timex, 'PAST_REF');
   assert.equal(find(times('In the past some convoys got through.', '1989-11-01'), 'the past').timex, 'PAST_REF');
 });
+
+test('annotateDates reads "next fiscal year" like "next year", and "fiscal 1990\'s first quarter" as that year\'s quarter', () => {
+  const found = times('The company expects growth in the next fiscal year, after a loss last fiscal year.', '1989-11-01');
+  assert.equal(find(found, 'the next fiscal year').timex, '1990');
+  assert.equal(find(found, 'last fiscal year').timex, '1988');
+  assert.equal(find(times("Profit rose in fiscal 1990's first quarter.", '1989-11-01'), "fiscal 1990's first quarter").timex, '1990-Q1');
+  assert.equal(find(times("Sales fell in 1988's second half.", '1989-11-01'), "1988's second half").timex, '1988-H2');
+});
