@@ -201,3 +201,10 @@ test('annotateDates reads "next fiscal year" like "next year", and "fiscal 1990\
   assert.equal(find(times("Profit rose in fiscal 1990's first quarter.", '1989-11-01'), "fiscal 1990's first quarter").timex, '1990-Q1');
   assert.equal(find(times("Sales fell in 1988's second half.", '1989-11-01'), "1988's second half").timex, '1988-H2');
 });
+
+test('annotateDates moves a date by the years of the decades or centuries counted ("two decades later"), and reads "half a century later" as half a century', () => {
+  const found = times('The war ended in 1945. Two decades later the treaty was signed.', '1998-02-13');
+  assert.equal(find(found, 'Two decades later').timex, '1965');
+  const half = times('Half a century later peace came.', '1998-02-13');
+  assert.deepEqual(half.map((t) => [t.text, t.timex]), [['Half a century', 'P50Y']]);
+});

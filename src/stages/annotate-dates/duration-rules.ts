@@ -79,7 +79,9 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
     // "a year and a half ago" counts in months; other halves are dropped (a day and a half ago is still that day, near enough).
     const [by, count] = half && calendar === 'year' ? ['month' as const, n * 12 + 6] : [calendar, n];
     const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';
-    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef, counted: true } };
+    // Decades and centuries move the date under discussion by their years ("two decades later" than 1945 is 1965).
+    const years = by === 'decade' ? 10 : by === 'century' ? 100 : 1;
+    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count * years, fromRef, counted: true } };
   }
   if (article && !g.pre && !g.mod && /^[DWMY]$/.test(unit)) {
     // "twice a day", "three times a week": a frequency, TimeML's SET.
@@ -122,7 +124,7 @@ export function durationRules(): Rule[] {
     {
       name: 'duration',
       triggers: unitStems, reach: 80,
-      pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<num>${num})${half}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?<half2>\\s+and\\s+a\\s+half)?(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
+      pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<!\\bhalf\\s+)(?<num>${num})${half}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?<half2>\\s+and\\s+a\\s+half)?(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
       build: buildCounted,
     },
     {
