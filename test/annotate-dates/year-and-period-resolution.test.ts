@@ -207,3 +207,14 @@ test('annotateDates takes the year of a quarter from the date that closes it ("t
   // A closing date in the year the quarter is read in changes nothing.
   assert.equal(find(times('Net rose in the fiscal first quarter ended Sept. 30.', '1989-10-27'), 'the fiscal first quarter').timex, '1989-Q1');
 });
+
+test('annotateDates reads a present "is expected", "is scheduled", "is due" as looking ahead, and a scheduled present across "on" or "at"', () => {
+  // 1998-02-13 is a Friday.
+  assert.equal(find(times('The vote is expected Sunday morning.', '1998-02-13'), 'Sunday morning').timex, '1998-02-15TMO');
+  assert.equal(find(times('The envoy is due in Cairo on Monday.', '1998-02-13'), 'Monday').timex, '1998-02-16');
+  assert.equal(find(times('The ceasefire expires at midnight Saturday.', '1998-02-13'), 'midnight Saturday').timex, '1998-02-14T24:00');
+  assert.equal(find(times('Talks resume on Monday in Geneva.', '1998-02-13'), 'Monday').timex, '1998-02-16');
+  // A past expectation, and a present with its own past verb, keep pointing back.
+  assert.equal(find(times('The vote was expected Sunday.', '1998-02-13'), 'Sunday').timex, '1998-02-08');
+  assert.equal(find(times('Officials say the convoy that left on Sunday was attacked.', '1998-02-13'), 'Sunday').timex, '1998-02-08');
+});

@@ -23,6 +23,8 @@ const BE_FORMS = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s', 'was'
 // ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
 const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective']);
 
+// Participles that set something ahead: "is expected Sunday", "is scheduled for Monday", "is set for May 10".
+const EXPECTED = new Set(['expect', 'schedule', 'set', 'slate', 'plan', 'due']);
 const RANGE_END = new Set(['through', 'to', 'until', 'till', 'thru']);
 const NOW_WORDS = new Set(['today', 'now', 'tomorrow', 'tonight']);
 
@@ -86,7 +88,7 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
     if (BE_FORMS.has(word) && tokens[i + 1]?.lower === 'to' && tokens[i + 1].pos === 'PART') return PAST_AUX.has(word) ? 'unknown' : 'future';
     if (PERFECT_AUX.has(word)) return hasParticipleAfter(tokens, i) ? 'perfect' : 'present';
     if (PAST_AUX.has(word)) return 'past';
-    if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return 'present';
+    if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return looksAhead(tokens, i, best) ? 'future' : 'present';
     if (word === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     // An infinitive takes its time from the verb governing it (see infinitiveTense).
     if (word === 'to' && token.pos === 'PART') return infinitiveTense(tokens, i);
@@ -98,6 +100,13 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
   return isScheduledPresent(tokens, best, at, span) ? 'future' : 'present';
 }
 
+/** "is expected Sunday", "are scheduled for Monday", "is due on Friday": a present expectation looks ahead. */
+function looksAhead(tokens: readonly Token[], aux: number, best: number): boolean {
+  if (!BE_FORMS.has(tokens[aux].lower)) return false;
+  if (tokens[aux + 1]?.lower === 'due') return true;
+  return best > aux && EXPECTED.has(tokens[best].lemma);
+}
+
 /**
  * News writes a scheduled event in the simple present with its day right after the verb: "the
  * leaders meet Monday", "talks resume Tuesday". Not a reporting verb ("say Monday that …"), not a
@@ -106,7 +115,7 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
 function isScheduledPresent(tokens: readonly Token[], verb: number, at: number, span: Span): boolean {
   const token = tokens[verb];
   if (verb >= at || token.pos !== 'VERB' || token.lower.endsWith('ing') || REPORTING.has(token.lemma)) return false;
-  for (let i = verb + 1; i < at; i++) if (tokens[i].pos !== 'ADV') return false;
+  for (let i = verb + 1; i < at; i++) if (tokens[i].pos !== 'ADV' && !(i === at - 1 && (tokens[i].lower === 'on' || tokens[i].lower === 'at'))) return false;
   const next = tokens[firstTokenAtOrAfter(tokens, span.end)];
   return !(next && next.sentence === token.sentence && (POSSESSIVE.has(next.lower) || isVerb(next)));
 }
