@@ -208,3 +208,10 @@ test('annotateDates moves a date by the years of the decades or centuries counte
   const half = times('Half a century later peace came.', '1998-02-13');
   assert.deepEqual(half.map((t) => [t.text, t.timex]), [['Half a century', 'P50Y']]);
 });
+
+test('annotateDates reads "in five years" in a future clause as five years from now, and keeps "within" and past clauses as spans', () => {
+  assert.equal(find(times('The bonds would be redeemed in five years.', '1989-11-02'), 'five years').timex, '1994');
+  assert.equal(find(times('Talks will resume in two weeks.', '1998-02-13'), 'two weeks').timex, '1998-W09');
+  assert.equal(find(times('The army will withdraw within five years.', '1989-11-02'), 'five years').timex, 'P5Y');
+  assert.equal(find(times('It was the smallest gain in three years.', '1989-11-02'), 'three years').timex, 'P3Y');
+});

@@ -68,6 +68,12 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
     return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'one-day' };
   }
   const calendar = CALENDAR_UNIT[unit];
+  // "The stock would be redeemed in five years": after "in", a future clause counts from now, as
+  // "five years from now" does (TimeML leaves "in" outside); "within five years" stays a span.
+  if (!post && !g.pre && !g.mod && !half && calendar && n !== 'X' && context.ref && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start)) && context.tenseAt(start, end) === 'future') {
+    const years = calendar === 'decade' ? 10 : calendar === 'century' ? 100 : 0;
+    return { start, end, type: 'DATE', timex: years ? relativeTimex(context.ref, 'year', n * years) : relativeTimex(context.ref, calendar, n), rule: 'in-units' };
+  }
   // "a minute and a half later" dates nothing by the calendar: the duration is the time expression, "later" a signal.
   if (post && !calendar) return { start, end: end - g.post!.length, type: 'DURATION', timex: half ? halfDurationTimex(unit, n as number) : durationTimex(unit, n), rule: 'duration' };
   if (post && calendar) {
