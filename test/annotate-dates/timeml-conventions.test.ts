@@ -215,3 +215,8 @@ test('annotateDates reads "in five years" in a future clause as five years from 
   assert.equal(find(times('The army will withdraw within five years.', '1989-11-02'), 'five years').timex, 'P5Y');
   assert.equal(find(times('It was the smallest gain in three years.', '1989-11-02'), 'three years').timex, 'P3Y');
 });
+
+test('annotateDates reads "a day or two" as a vague count of days, and "in a year or two" as the future', () => {
+  assert.equal(find(times('The plant closed for a day or two.', '1989-10-30'), 'a day or two').timex, 'PXD');
+  assert.equal(find(times('You may, in a year or two, save more lives.', '1998-03-31'), 'a year or two').timex, 'FUTURE_REF');
+});

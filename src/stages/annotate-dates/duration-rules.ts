@@ -44,7 +44,8 @@ function unitCode(word: string): string | undefined {
 function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const unit = unitCode(g.unit);
-  const n = numberValue(g.num);
+  // "a day or two", "a year or two": one or two, a vague count.
+  const n = numberValue(g.num) === undefined ? undefined : g.orTwo ? 'X' : numberValue(g.num);
   if (!unit || n === undefined) return undefined;
   const span = spanOf(match);
   const end = span.end;
@@ -70,7 +71,10 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   const calendar = CALENDAR_UNIT[unit];
   // "The stock would be redeemed in five years": after "in", a future clause counts from now, as
   // "five years from now" does (TimeML leaves "in" outside); "within five years" stays a span.
-  if (!post && !g.pre && !g.mod && !half && calendar && n !== 'X' && context.ref && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start)) && context.tenseAt(start, end) === 'future') {
+  const afterIn = !post && !g.pre && !g.mod && !half && calendar && context.ref && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start));
+  // "in a day or two" is soon, whatever the verb: the idiom only looks ahead.
+  if (afterIn && g.orTwo && context.tenseAt(start, end) !== 'past') return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'in-units' };
+  if (afterIn && n !== 'X' && context.tenseAt(start, end) === 'future') {
     const years = calendar === 'decade' ? 10 : calendar === 'century' ? 100 : 0;
     return { start, end, type: 'DATE', timex: years ? relativeTimex(context.ref, 'year', n * years) : relativeTimex(context.ref, calendar, n), rule: 'in-units' };
   }
@@ -130,7 +134,7 @@ export function durationRules(): Rule[] {
     {
       name: 'duration',
       triggers: unitStems, reach: 80,
-      pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<!\\bhalf\\s+)(?<num>${num})${half}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?<half2>\\s+and\\s+a\\s+half)?(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
+      pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<!\\bhalf\\s+)(?<num>${num})${half}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?<orTwo>(?<=\\b(?:an?|one)\\s+\\w+)\\s+or\\s+two)?(?<half2>\\s+and\\s+a\\s+half)?(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
       build: buildCounted,
     },
     {
