@@ -220,3 +220,8 @@ test('annotateDates reads "a day or two" as a vague count of days, and "in a yea
   assert.equal(find(times('The plant closed for a day or two.', '1989-10-30'), 'a day or two').timex, 'PXD');
   assert.equal(find(times('You may, in a year or two, save more lives.', '1998-03-31'), 'a year or two').timex, 'FUTURE_REF');
 });
+
+test('annotateDates writes a set of quarters in quarters, as it writes counted quarters ("every quarter" is P1Q, "several quarters" PXQ)', () => {
+  assert.equal(find(times('The company must pay $100 million in interest every quarter.', '1989-10-30'), 'every quarter').timex, 'P1Q');
+  assert.equal(find(times('The board reviews the plan each quarter.', '1989-10-30'), 'each quarter').timex, 'P1Q');
+});
