@@ -225,3 +225,8 @@ test('annotateDates writes a set of quarters in quarters, as it writes counted q
   assert.equal(find(times('The company must pay $100 million in interest every quarter.', '1989-10-30'), 'every quarter').timex, 'P1Q');
   assert.equal(find(times('The board reviews the plan each quarter.', '1989-10-30'), 'each quarter').timex, 'P1Q');
 });
+
+test('annotateDates reads no time in "the future of" something, which names its prospects', () => {
+  assert.deepEqual(times('The talks matter to the future of both peoples.', '1998-02-13').map((t) => t.text), []);
+  assert.equal(find(times('Both peoples worry about the future.', '1998-02-13'), 'the future').timex, 'FUTURE_REF');
+});
