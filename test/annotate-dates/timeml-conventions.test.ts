@@ -230,3 +230,11 @@ test('annotateDates reads no time in "the future of" something, which names its 
   assert.deepEqual(times('The talks matter to the future of both peoples.', '1998-02-13').map((t) => t.text), []);
   assert.equal(find(times('Both peoples worry about the future.', '1998-02-13'), 'the future').timex, 'FUTURE_REF');
 });
+
+test('annotateDates reads no day in "today\'s world", "many of today\'s computers" or "the leaders of tomorrow"', () => {
+  const found = times("In today's world, many of today's computers will shape the leaders of tomorrow.", '1998-02-13');
+  assert.deepEqual(found.map((t) => t.text), []);
+  // A particular day stays one.
+  const day = times("The offer ran in today's editions. The vote is set as of tomorrow.", '1998-02-13');
+  assert.deepEqual(day.map((t) => [t.text, t.timex]), [['today', '1998-02-13'], ['tomorrow', '1998-02-14']]);
+});

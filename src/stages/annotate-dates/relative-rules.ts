@@ -45,6 +45,18 @@ function isProgrammeName(words: string, text: string, start: number): boolean {
   return parts.length > 1 || /\b[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// "in today's world", "many of today's computers", "the leaders of tomorrow": the present or the
+// future in general, not a day. ("as of today", "the morning of tomorrow" still name one.)
+const GENERIC_TODAY_AFTER = /^['’]s\s+(?:world|society|generations?|youth|young)\b/i;
+const QUANTIFIER_OF_BEFORE = /\b(?:many|most|all|some|much|few|none)\s+of\s+$/i;
+const NOUN_OF_BEFORE = /\bthe\s+(?!(?:morning|afternoon|evening|night|end|start|beginning|middle|rest|close|eve|dawn)\b)[a-z]+\s+of\s+$/i;
+
+function isGenericDay(word: string, text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (word === 'today') return GENERIC_TODAY_AFTER.test(text.slice(end, end + 16)) || (/^['’]s/.test(text.slice(end, end + 2)) && QUANTIFIER_OF_BEFORE.test(before));
+  return word === 'tomorrow' && NOUN_OF_BEFORE.test(before);
+}
+
 function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const { start, end } = spanOf(match);
@@ -131,6 +143,7 @@ export function relativeRules(): Rule[] {
         const { start, end } = spanOf(match);
         if (isProgrammeName(match.groups!.word, context.text, start)) return undefined;
         const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
+        if (!match.groups!.mod && !match.groups!.part && isGenericDay(word, context.text, start, end)) return undefined;
         // "after tomorrow", not "after": "this afternoon" is today.
         const offset = word.includes('before yesterday') ? -2 : word.includes('after tomorrow') ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
         const code = partCode(match.groups!.part) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partCode(word.startsWith('this') ? word : undefined));
