@@ -238,3 +238,13 @@ test('annotateDates reads no day in "today\'s world", "many of today\'s computer
   const day = times("The offer ran in today's editions. The vote is set as of tomorrow.", '1998-02-13');
   assert.deepEqual(day.map((t) => [t.text, t.timex]), [['today', '1998-02-13'], ['tomorrow', '1998-02-14']]);
 });
+
+test('annotateDates reads "every other day", "every morning" and "nightly" as sets, and a wire-copy 24-hour time ("0600 GMT")', () => {
+  assert.equal(find(times('Convoys leave every other day.', '1998-02-13'), 'every other day').timex, 'P2D');
+  assert.equal(find(times('Shelling resumes every morning.', '1998-02-13'), 'every morning').timex, 'XXXX-XX-XXTMO');
+  assert.equal(find(times('Curfews are imposed nightly.', '1998-02-13'), 'nightly').timex, 'XXXX-XX-XXTNI');
+  const truce = find(times('The truce took effect at 0600 GMT on Friday.', '1998-02-13'), '0600 GMT on Friday');
+  assert.deepEqual([truce.type, truce.timex], ['TIME', '1998-02-13T06:00']);
+  // Four digits without a zone are a number or a year.
+  assert.deepEqual(times('The unit made 1430 cars.', '1998-02-13').map((t) => t.text), []);
+});
