@@ -71,12 +71,13 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   const calendar = CALENDAR_UNIT[unit];
   // "The stock would be redeemed in five years": after "in", a future clause counts from now, as
   // "five years from now" does (TimeML leaves "in" outside); "within five years" stays a span.
-  const afterIn = !post && !g.pre && !g.mod && !half && calendar && context.ref && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start));
+  const ref = context.ref;
+  const afterIn = !post && !g.pre && !g.mod && !half && calendar !== undefined && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start));
   // "in a day or two" is soon, whatever the verb: the idiom only looks ahead.
   if (afterIn && g.orTwo && context.tenseAt(start, end) !== 'past') return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'in-units' };
-  if (afterIn && n !== 'X' && context.tenseAt(start, end) === 'future') {
+  if (afterIn && ref && n !== 'X' && context.tenseAt(start, end) === 'future') {
     const years = calendar === 'decade' ? 10 : calendar === 'century' ? 100 : 0;
-    return { start, end, type: 'DATE', timex: years ? relativeTimex(context.ref, 'year', n * years) : relativeTimex(context.ref, calendar, n), rule: 'in-units' };
+    return { start, end, type: 'DATE', timex: years ? relativeTimex(ref, 'year', n * years) : relativeTimex(ref, calendar, n), rule: 'in-units' };
   }
   // "a minute and a half later" dates nothing by the calendar: the duration is the time expression, "later" a signal.
   if (post && !calendar) return { start, end: end - g.post!.length, type: 'DURATION', timex: half ? halfDurationTimex(unit, n as number) : durationTimex(unit, n), rule: 'duration' };
