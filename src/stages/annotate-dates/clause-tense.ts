@@ -11,7 +11,7 @@ export type Tense = 'past' | 'perfect' | 'present' | 'future' | 'unknown';
 
 // "would" is mostly reported future in news ("said the stock would be paid in January").
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would']);
-// Present perfect ("has flared up") reports the past, which is what dating needs.
+// Past auxiliaries; "has"/"have" before a participle make the present perfect ("has flared up"), dated as the past (see resolveYear).
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
 // "has"/"have" make a perfect only before a participle; on their own ("has an option") they are the present.
 const PERFECT_AUX = new Set(['has', 'have', "'ve", '’ve']);

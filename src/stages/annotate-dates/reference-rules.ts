@@ -66,10 +66,10 @@ export function referenceRules(): Rule[] {
         const key = match[0].toLowerCase().replace(/\s+/g, ' ');
         const timex = words.byKind.ref.get(key);
         if (!timex) return undefined;
-        // "as soon as they arrive" and "soon after the war" are conjunctions and relations, not the future.
         if (key.endsWith('the past') && countOrUnit().test(context.text.slice(end, end + 24))) return undefined;
         // "the future of the talks" is what becomes of them, not a time.
         if (key.endsWith('future') && /^\s+of\b/i.test(context.text.slice(end, end + 4))) return undefined;
+        // "as soon as they arrive" and "soon after the war" are conjunctions and relations, not the future.
         if (key === 'soon' && (/\bas\s+$/i.test(context.text.slice(Math.max(0, start - 4), start)) || /^\s+(?:after|before|afterwards?|thereafter)\b/i.test(context.text.slice(end, end + 14)))) return undefined;
         // TimeML leaves "in" outside: "in the past" is tagged "the past".
         const trimmed = key.startsWith('in ') ? 3 : key.startsWith('at ') && timex !== 'PRESENT_REF' ? 3 : 0;
