@@ -218,3 +218,7 @@ test('annotateDates reads a present "is expected", "is scheduled", "is due" as l
   assert.equal(find(times('The vote was expected Sunday.', '1998-02-13'), 'Sunday').timex, '1998-02-08');
   assert.equal(find(times('Officials say the convoy that left on Sunday was attacked.', '1998-02-13'), 'Sunday').timex, '1998-02-08');
 });
+
+test('annotateDates keeps a maturity after "due" ahead even in a past clause ("notes due Nov. 17")', () => {
+  assert.equal(find(times('The company sold $100 million of notes due Nov. 17, priced at par.', '2016-10-27'), 'Nov. 17').timex, '2016-11-17');
+});

@@ -18,10 +18,10 @@ const PERFECT_AUX = new Set(['has', 'have', "'ve", '’ve']);
 // A present auxiliary makes the group present whatever the participle: "is expected in December".
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does', 'can', 'may', 'must']);
 const BE_FORMS = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s', 'was', 'were']);
-// "payable by February", "until Monday", "extended the offer to Nov. 20", "effective Feb. 1": a
+// "payable by February", "until Monday", "extended the offer to Nov. 20", "effective Feb. 1", "notes due Nov. 17": a
 // present clause looks ahead to such a limit, and a past one does not push it into last year.
 // ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
-const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective']);
+const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective', 'due']);
 
 // Participles that set something ahead: "is expected Sunday", "is scheduled for Monday", "is set for May 10".
 const EXPECTED = new Set(['expect', 'schedule', 'set', 'slate', 'plan', 'due']);
