@@ -222,3 +222,10 @@ test('annotateDates reads a present "is expected", "is scheduled", "is due" as l
 test('annotateDates keeps a maturity after "due" ahead even in a past clause ("notes due Nov. 17")', () => {
   assert.equal(find(times('The company sold $100 million of notes due Nov. 17, priced at par.', '2016-10-27'), 'Nov. 17').timex, '2016-11-17');
 });
+
+test('annotateDates lets a date that was scheduled or set lie ahead ("scheduled a hearing for Nov. 20")', () => {
+  assert.equal(find(times('The court scheduled a hearing for Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2016-11-20');
+  assert.equal(find(times('The vote was set for March 3.', '2016-11-02'), 'March 3').timex, '2017-03-03');
+  // The act of scheduling itself, dated, stays in the past.
+  assert.equal(find(times('The hearing took place on Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2015-11-20');
+});

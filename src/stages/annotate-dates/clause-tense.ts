@@ -87,7 +87,7 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
     // "are to resume Tuesday" is planned: future; "were to resume" was planned, whenever it falls.
     if (BE_FORMS.has(word) && tokens[i + 1]?.lower === 'to' && tokens[i + 1].pos === 'PART') return PAST_AUX.has(word) ? 'unknown' : 'future';
     if (PERFECT_AUX.has(word)) return hasParticipleAfter(tokens, i) ? 'perfect' : 'present';
-    if (PAST_AUX.has(word)) return 'past';
+    if (PAST_AUX.has(word)) return best > i && EXPECTED.has(tokens[best].lemma) ? 'unknown' : 'past';
     if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return looksAhead(tokens, i, best) ? 'future' : 'present';
     if (word === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     // An infinitive takes its time from the verb governing it (see infinitiveTense).
@@ -96,7 +96,8 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
   // A bare participle ("…, rising to a high in June") has no tense of its own: the clause it hangs on gives it.
   // ("revolving loans through January" is an adjective: only a participle after a comma opens such a clause.)
   if (head === best && best > 0 && tokens[best - 1].text === ',' && tokens[best].lower.endsWith('ing')) return governingTense(tokens, best);
-  if (isPastForm(tokens[best])) return 'past';
+  // "scheduled a hearing for Nov. 20": what was scheduled or set may still lie ahead, so the tense says nothing of it.
+  if (isPastForm(tokens[best])) return EXPECTED.has(tokens[best].lemma) ? 'unknown' : 'past';
   return isScheduledPresent(tokens, best, at, span) ? 'future' : 'present';
 }
 
