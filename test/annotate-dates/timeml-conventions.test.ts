@@ -179,3 +179,72 @@ test('annotateDates reads "half an hour", "half a day", "half a century" as half
   const found = times('The raid took half an hour; the siege lasted half a day, and the regime half a century.', '2003-05-14');
   assert.deepEqual(found.map((t) => [t.text, t.timex]), [['half an hour', 'PT30M'], ['half a day', 'PT12H'], ['half a century', 'P50Y']]);
 });
+
+test('annotateDates reads no vague "the past" before a count or a unit ("the past three summers", "the past century")', () => {
+  const summers = times('Marches have led to riots for the past three summers.', '1998-03-22');
+  assert.ok(!summers.some((t) => t.timex === 'PAST_REF'), JSON.stringify(summers.map((t) => [t.text, t.timex])));
+  const century = times('It was one of the great inventions of the past century.', '1989-11-01');
+  assert.ok(!century.some((t) => t.timex === 'PAST_REF'), JSON.stringify(century.map((t) => [t.text, t.timex])));
+  // On its own it is still the past.
+  assert.equal(find(times('Such raids were common in the past.', '1989-11-01'), 'the past').timex, 'PAST_REF');
+});
+
+test('annotateDates still reads "in the past" before a noun phrase that begins with "a" or "some"', () => {
+  assert.equal(find(times('In the past a few raids were tolerated.', '1989-11-01'), 'the past').timex, 'PAST_REF');
+  assert.equal(find(times('In the past some convoys got through.', '1989-11-01'), 'the past').timex, 'PAST_REF');
+});
+
+test('annotateDates reads "next fiscal year" like "next year", and "fiscal 1990\'s first quarter" as that year\'s quarter', () => {
+  const found = times('The company expects growth in the next fiscal year, after a loss last fiscal year.', '1989-11-01');
+  assert.equal(find(found, 'the next fiscal year').timex, '1990');
+  assert.equal(find(found, 'last fiscal year').timex, '1988');
+  assert.equal(find(times("Profit rose in fiscal 1990's first quarter.", '1989-11-01'), "fiscal 1990's first quarter").timex, '1990-Q1');
+  assert.equal(find(times("Sales fell in 1988's second half.", '1989-11-01'), "1988's second half").timex, '1988-H2');
+});
+
+test('annotateDates moves a date by the years of the decades or centuries counted ("two decades later"), and reads "half a century later" as half a century', () => {
+  const found = times('The war ended in 1945. Two decades later the treaty was signed.', '1998-02-13');
+  assert.equal(find(found, 'Two decades later').timex, '1965');
+  const half = times('Half a century later peace came.', '1998-02-13');
+  assert.deepEqual(half.map((t) => [t.text, t.timex]), [['Half a century', 'P50Y']]);
+});
+
+test('annotateDates reads "in five years" in a future clause as five years from now, and keeps "within" and past clauses as spans', () => {
+  assert.equal(find(times('The bonds would be redeemed in five years.', '1989-11-02'), 'five years').timex, '1994');
+  assert.equal(find(times('Talks will resume in two weeks.', '1998-02-13'), 'two weeks').timex, '1998-W09');
+  assert.equal(find(times('The army will withdraw within five years.', '1989-11-02'), 'five years').timex, 'P5Y');
+  assert.equal(find(times('It was the smallest gain in three years.', '1989-11-02'), 'three years').timex, 'P3Y');
+});
+
+test('annotateDates reads "a day or two" as a vague count of days, and "in a year or two" as the future', () => {
+  assert.equal(find(times('The plant closed for a day or two.', '1989-10-30'), 'a day or two').timex, 'PXD');
+  assert.equal(find(times('You may, in a year or two, save more lives.', '1998-03-31'), 'a year or two').timex, 'FUTURE_REF');
+});
+
+test('annotateDates writes a set of quarters in quarters, as it writes counted quarters ("every quarter" is P1Q, "several quarters" PXQ)', () => {
+  assert.equal(find(times('The company must pay $100 million in interest every quarter.', '1989-10-30'), 'every quarter').timex, 'P1Q');
+  assert.equal(find(times('The board reviews the plan each quarter.', '1989-10-30'), 'each quarter').timex, 'P1Q');
+});
+
+test('annotateDates reads no time in "the future of" something, which names its prospects', () => {
+  assert.deepEqual(times('The talks matter to the future of both peoples.', '1998-02-13').map((t) => t.text), []);
+  assert.equal(find(times('Both peoples worry about the future.', '1998-02-13'), 'the future').timex, 'FUTURE_REF');
+});
+
+test('annotateDates reads no day in "today\'s world", "many of today\'s computers" or "the leaders of tomorrow"', () => {
+  const found = times("In today's world, many of today's computers will shape the leaders of tomorrow.", '1998-02-13');
+  assert.deepEqual(found.map((t) => t.text), []);
+  // A particular day stays one.
+  const day = times("The offer ran in today's editions. The vote is set as of tomorrow.", '1998-02-13');
+  assert.deepEqual(day.map((t) => [t.text, t.timex]), [['today', '1998-02-13'], ['tomorrow', '1998-02-14']]);
+});
+
+test('annotateDates reads "every other day", "every morning" and "nightly" as sets, and a wire-copy 24-hour time ("0600 GMT")', () => {
+  assert.equal(find(times('Convoys leave every other day.', '1998-02-13'), 'every other day').timex, 'P2D');
+  assert.equal(find(times('Shelling resumes every morning.', '1998-02-13'), 'every morning').timex, 'XXXX-XX-XXTMO');
+  assert.equal(find(times('Curfews are imposed nightly.', '1998-02-13'), 'nightly').timex, 'XXXX-XX-XXTNI');
+  const truce = find(times('The truce took effect at 0600 GMT on Friday.', '1998-02-13'), '0600 GMT on Friday');
+  assert.deepEqual([truce.type, truce.timex], ['TIME', '1998-02-13T06:00']);
+  // Four digits without a zone are a number or a year.
+  assert.deepEqual(times('The unit made 1430 cars.', '1998-02-13').map((t) => t.text), []);
+});

@@ -160,3 +160,72 @@ test('annotateDates keeps the quarter under discussion when a date only closes i
   const found = times('Net rose in the fiscal first quarter ended Sept. 30. Sales were $3 billion, up from $2 billion a year earlier.', '2003-10-30');
   assert.equal(find(found, 'a year earlier').timex, '2002-Q1');
 });
+
+test('annotateDates keeps a date just ahead of publication in this year when the clause is in the present perfect ("has set Nov. 10 as the deadline")', () => {
+  // The present perfect takes no definite past date ("*has met on Nov. 10"): a date a few weeks ahead is a plan.
+  assert.equal(find(times('The ministry has set Nov. 10 as the deadline for applications.', '2016-11-02'), 'Nov. 10').timex, '2016-11-10');
+  assert.equal(find(times('Both sides have agreed to meet again on Dec. 1.', '2016-11-02'), 'Dec. 1').timex, '2016-12-01');
+  // A date well ahead is still the past it speaks of, and a simple past clause keeps pointing back.
+  assert.equal(find(times('Exports have fallen since their peak in August.', '2016-03-02'), 'August').timex, '2015-08');
+  assert.equal(find(times('The envoys met on Nov. 10.', '2016-11-02'), 'Nov. 10').timex, '2015-11-10');
+});
+
+test('annotateDates puts a date after "since" before publication, whatever the tense', () => {
+  assert.equal(find(times('The rebels have held the town since Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2015-11-20');
+  assert.equal(find(times('No aid convoy has entered since Dec. 1.', '2016-11-02'), 'Dec. 1').timex, '2015-12-01');
+  assert.equal(find(times('The border is shut since Dec. 1 and trade is at a standstill.', '2016-11-02'), 'Dec. 1').timex, '2015-12-01');
+});
+
+test('annotateDates reads "has" with no participle after it as the present, not as a perfect', () => {
+  // "has options … through Nov. 17" holds now, so the date is the coming one.
+  assert.equal(find(times('The bank has options on the shares through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2016-11-17');
+  assert.equal(find(times('The bank had options on the shares through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2015-11-17');
+});
+
+test('annotateDates reads a weekday just after a verb in the simple present as the scheduled day ahead ("the leaders meet Monday")', () => {
+  // 2016-07-29 is a Friday.
+  assert.equal(find(times('The two leaders meet separately Monday with the envoy.', '2016-07-29'), 'Monday').timex, '2016-08-01');
+  assert.equal(find(times('Talks resume Tuesday in Geneva.', '2016-07-29'), 'Tuesday').timex, '2016-08-02');
+  // The same day is today.
+  assert.equal(find(times('Talks resume Friday in Geneva.', '2016-07-29'), 'Friday').timex, '2016-07-29');
+  // A weekday with a verb of its own, or one that modifies a noun, keeps the past reading.
+  assert.equal(find(times('Officials say gunmen Monday killed three guards.', '2016-07-29'), 'Monday').timex, '2016-07-25');
+  assert.equal(find(times('The move follows Tuesday\'s announcement by the ministry.', '2016-07-29'), 'Tuesday').timex, '2016-07-26');
+  assert.equal(find(times('Officials say Monday that the road is open.', '2016-07-29'), 'Monday').timex, '2016-07-25');
+});
+
+test('annotateDates puts the end of a stretch that starts today ahead, even in a past clause ("from today through Nov. 17")', () => {
+  assert.equal(find(times('The bank said it bought shares offered by holders from today through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2016-11-17');
+  // Without the start today, "through" in a past clause still points back (a year-to-date figure).
+  assert.equal(find(times('Sales rose 5% in the year through Nov. 17.', '2016-10-27'), 'Nov. 17').timex, '2015-11-17');
+});
+
+test('annotateDates takes the year of a quarter from the date that closes it ("the second quarter ended Oct. 31, 1988")', () => {
+  const found = times('The company changed its fiscal year. In the second quarter ended Oct. 31, 1988, it lost $12 million. Results for that quarter included a charge.', '1989-10-27');
+  assert.equal(find(found, 'the second quarter').timex, '1988-Q2');
+  assert.equal(find(found, 'that quarter').timex, '1988-Q2');
+  // A closing date in the year the quarter is read in changes nothing.
+  assert.equal(find(times('Net rose in the fiscal first quarter ended Sept. 30.', '1989-10-27'), 'the fiscal first quarter').timex, '1989-Q1');
+});
+
+test('annotateDates reads a present "is expected", "is scheduled", "is due" as looking ahead, and a scheduled present across "on" or "at"', () => {
+  // 1998-02-13 is a Friday.
+  assert.equal(find(times('The vote is expected Sunday morning.', '1998-02-13'), 'Sunday morning').timex, '1998-02-15TMO');
+  assert.equal(find(times('The envoy is due in Cairo on Monday.', '1998-02-13'), 'Monday').timex, '1998-02-16');
+  assert.equal(find(times('The ceasefire expires at midnight Saturday.', '1998-02-13'), 'midnight Saturday').timex, '1998-02-14T24:00');
+  assert.equal(find(times('Talks resume on Monday in Geneva.', '1998-02-13'), 'Monday').timex, '1998-02-16');
+  // A past expectation, and a present with its own past verb, keep pointing back.
+  assert.equal(find(times('The vote was expected Sunday.', '1998-02-13'), 'Sunday').timex, '1998-02-08');
+  assert.equal(find(times('Officials say the convoy that left on Sunday was attacked.', '1998-02-13'), 'Sunday').timex, '1998-02-08');
+});
+
+test('annotateDates keeps a maturity after "due" ahead even in a past clause ("notes due Nov. 17")', () => {
+  assert.equal(find(times('The company sold $100 million of notes due Nov. 17, priced at par.', '2016-10-27'), 'Nov. 17').timex, '2016-11-17');
+});
+
+test('annotateDates lets a date that was scheduled or set lie ahead ("scheduled a hearing for Nov. 20")', () => {
+  assert.equal(find(times('The court scheduled a hearing for Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2016-11-20');
+  assert.equal(find(times('The vote was set for March 3.', '2016-11-02'), 'March 3').timex, '2017-03-03');
+  // The act of scheduling itself, dated, stays in the past.
+  assert.equal(find(times('The hearing took place on Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2015-11-20');
+});

@@ -3,20 +3,34 @@ import type { Span } from '../../model/span.js';
 import { readTsv } from '../../data-files/read-tsv.js';
 import { dataPath } from '../../data-files/data-path.js';
 
-/** The tense of the verb group nearest a time expression; 'unknown' when its sentence has no verb. */
-export type Tense = 'past' | 'present' | 'future' | 'unknown';
+/**
+ * The tense of the verb group nearest a time expression; 'unknown' when its sentence has no verb.
+ * 'perfect' is the present perfect ("has set"): the past seen from now, which takes no definite past date.
+ */
+export type Tense = 'past' | 'perfect' | 'present' | 'future' | 'unknown';
 
 // "would" is mostly reported future in news ("said the stock would be paid in January").
 const FUTURE_AUX = new Set(['will', "'ll", '’ll', 'shall', 'wo', 'would']);
-// Present perfect ("has flared up") reports the past, which is what dating needs.
+// Past auxiliaries; "has"/"have" before a participle make the present perfect ("has flared up"), dated as the past (see resolveYear).
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
+// "has"/"have" make a perfect only before a participle; on their own ("has an option") they are the present.
+const PERFECT_AUX = new Set(['has', 'have', "'ve", '’ve']);
 // A present auxiliary makes the group present whatever the participle: "is expected in December".
 const PRESENT_AUX = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does', 'can', 'may', 'must']);
 const BE_FORMS = new Set(['is', 'are', 'am', "'re", '’re', "'s", '’s', 'was', 'were']);
-// "payable by February", "until Monday", "extended the offer to Nov. 20", "effective Feb. 1": a
+// "payable by February", "until Monday", "extended the offer to Nov. 20", "effective Feb. 1", "notes due Nov. 17": a
 // present clause looks ahead to such a limit, and a past one does not push it into last year.
 // ("through Oct. 19" is left out: finance counts year-to-date figures through a past day).
-const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective']);
+const LIMIT_BEFORE = new Set(['by', 'until', 'till', 'to', 'effective', 'due']);
+
+// Participles that set something ahead: "is expected Sunday", "is scheduled for Monday", "is set for May 10".
+const EXPECTED = new Set(['expect', 'schedule', 'set', 'slate', 'plan', 'due']);
+const RANGE_END = new Set(['through', 'to', 'until', 'till', 'thru']);
+const NOW_WORDS = new Set(['today', 'now', 'tomorrow', 'tonight']);
+
+// Verbs that report speech: their present ("says Monday") is the reporter's, not a schedule.
+const REPORTING = new Set(['say', 'tell', 'state', 'report', 'claim', 'add', 'note']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
 
 /** Verbs whose bare infinitive after a comma sets a start ahead: ', to begin on Thursday', ', to take effect at midnight'. */
 const SCHEDULED = new Set(['begin', 'start', 'take', 'come', 'enter', 'go', 'resume', 'open', 'run', 'last', 'expire', 'end']);
@@ -37,10 +51,14 @@ function irregularPast(): Set<string> {
  */
 export function clauseTense(tokens: readonly Token[], span: Span): Tense {
   const at = firstTokenAtOrAfter(tokens, span.start);
+  // "since Dec. 1" starts a stretch that reaches the clause's time, so it lies before it whatever the tense.
+  if (at > 0 && tokens[at - 1].sentence === tokens[at]?.sentence && tokens[at - 1].lower === 'since') return 'past';
+  // "from today through Nov. 17": a stretch that starts now ends ahead, whatever the verb.
+  if (at > 2 && RANGE_END.has(tokens[at - 1].lower) && NOW_WORDS.has(tokens[at - 2].lower) && tokens[at - 3].lower === 'from') return 'future';
   const tense = verbGroupTense(tokens, at, span);
   if (at > 0 && tokens[at - 1].sentence === tokens[at]?.sentence && LIMIT_BEFORE.has(tokens[at - 1].lower)) {
     // A deadline set in the past ("gave them until mid-November") may still lie ahead.
-    return tense === 'past' ? 'unknown' : 'future';
+    return tense === 'past' || tense === 'perfect' ? 'unknown' : 'future';
   }
   return tense;
 }
@@ -68,8 +86,9 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
     if (FUTURE_AUX.has(word)) return 'future';
     // "are to resume Tuesday" is planned: future; "were to resume" was planned, whenever it falls.
     if (BE_FORMS.has(word) && tokens[i + 1]?.lower === 'to' && tokens[i + 1].pos === 'PART') return PAST_AUX.has(word) ? 'unknown' : 'future';
-    if (PAST_AUX.has(word)) return 'past';
-    if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return 'present';
+    if (PERFECT_AUX.has(word)) return hasParticipleAfter(tokens, i) ? 'perfect' : 'present';
+    if (PAST_AUX.has(word)) return best > i && EXPECTED.has(tokens[best].lemma) ? 'unknown' : 'past';
+    if (PRESENT_AUX.has(word) || (word === "'s" && token.pos === 'AUX')) return looksAhead(tokens, i, best) ? 'future' : 'present';
     if (word === 'going' && tokens[i + 1]?.lower === 'to') return 'future';
     // An infinitive takes its time from the verb governing it (see infinitiveTense).
     if (word === 'to' && token.pos === 'PART') return infinitiveTense(tokens, i);
@@ -77,7 +96,29 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
   // A bare participle ("…, rising to a high in June") has no tense of its own: the clause it hangs on gives it.
   // ("revolving loans through January" is an adjective: only a participle after a comma opens such a clause.)
   if (head === best && best > 0 && tokens[best - 1].text === ',' && tokens[best].lower.endsWith('ing')) return governingTense(tokens, best);
-  return isPastForm(tokens[best]) ? 'past' : 'present';
+  // "scheduled a hearing for Nov. 20": what was scheduled or set may still lie ahead, so the tense says nothing of it.
+  if (isPastForm(tokens[best])) return EXPECTED.has(tokens[best].lemma) ? 'unknown' : 'past';
+  return isScheduledPresent(tokens, best, at, span) ? 'future' : 'present';
+}
+
+/** "is expected Sunday", "are scheduled for Monday", "is due on Friday": a present expectation looks ahead. */
+function looksAhead(tokens: readonly Token[], aux: number, best: number): boolean {
+  if (!BE_FORMS.has(tokens[aux].lower)) return false;
+  if (tokens[aux + 1]?.lower === 'due') return true;
+  return best > aux && EXPECTED.has(tokens[best].lemma);
+}
+
+/**
+ * News writes a scheduled event in the simple present with its day right after the verb: "the
+ * leaders meet Monday", "talks resume Tuesday". Not a reporting verb ("say Monday that …"), not a
+ * date with a verb of its own ("gunmen Monday killed") or one that modifies a noun ("Tuesday's talks").
+ */
+function isScheduledPresent(tokens: readonly Token[], verb: number, at: number, span: Span): boolean {
+  const token = tokens[verb];
+  if (verb >= at || token.pos !== 'VERB' || token.lower.endsWith('ing') || REPORTING.has(token.lemma)) return false;
+  for (let i = verb + 1; i < at; i++) if (tokens[i].pos !== 'ADV' && !(i === at - 1 && (tokens[i].lower === 'on' || tokens[i].lower === 'at'))) return false;
+  const next = tokens[firstTokenAtOrAfter(tokens, span.end)];
+  return !(next && next.sentence === token.sentence && (POSSESSIVE.has(next.lower) || isVerb(next)));
 }
 
 /** The tense of the finite verb before a bare participle in its sentence; 'unknown' when there is none. */
@@ -96,6 +137,15 @@ function governingTense(tokens: readonly Token[], participle: number): Tense {
     return isPastForm(tokens[i]) ? 'past' : 'present';
   }
   return 'unknown';
+}
+
+/** Whether a verb follows "has"/"have" in its group ("has set", "have already been"), making it a perfect. */
+function hasParticipleAfter(tokens: readonly Token[], at: number): boolean {
+  for (let i = at + 1; i < tokens.length && i <= at + 3 && tokens[i].sentence === tokens[at].sentence; i++) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+    if (tokens[i].pos !== 'ADV' && tokens[i].lower !== 'not') return false;
+  }
+  return false;
 }
 
 /** 'am' after a clock time ('8:00 am') is the time of day the tagger took for a verb. */

@@ -33,14 +33,14 @@ function dayOf(g: Record<string, string | undefined>, context: RuleContext, star
 let rules: Rule[] | undefined;
 
 /**
- * Clock times, with the day that follows them: "10:30 a.m.", "3 pm", "15:45", "noon", "ten o'clock",
+ * Clock times, with the day that follows them: "10:30 a.m.", "3 pm", "15:45", "0600 GMT", "noon", "ten o'clock",
  * "10 p.m. Wednesday", "5 p.m. EST, Nov. 6". Hours need a.m./p.m. or minutes, so "3-2" and
  * "$1.35 a share" are not times.
  */
 export function clockRules(): Rule[] {
   if (rules) return rules;
   const w = timeWords().alternation;
-  const clock = `(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):(?<min24>[0-5]\\d)(?!\\d|[:.,]\\d)|(?<word>noon|midnight))`;
+  const clock = `(?:(?<h>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5]\\d))?\\s*(?<ampm>[ap])\\.?\\s?m\\b\\.?|(?<h24>[01]?\\d|2[0-3]):(?<min24>[0-5]\\d)(?!\\d|[:.,]\\d)|(?<hMil>[01]\\d|2[0-3])(?<minMil>[0-5]\\d)(?=\\s*(?:GMT|UTC|hours|hrs)\\b)|(?<word>noon|midnight))`;
   const zone = `(?:\\s+(?:[ECMP][SD]T|GMT|UTC)\\b)?`;
   const day = `(?:,?\\s+(?:on\\s+)?(?:(?<weekday>${w.weekday})\\b|(?<dayWord>yesterday|today|tomorrow)\\b|(?<month>${w.month})\\.?\\s+(?<d>[12]\\d|3[01]|0?[1-9])\\b(?!\\d)))?`;
   rules = [
@@ -68,8 +68,9 @@ export function clockRules(): Rule[] {
           hour = (Number(g.h) % 12) + (g.ampm.toLowerCase() === 'p' ? 12 : 0);
           minute = Number(g.min ?? 0);
         } else {
-          hour = Number(g.h24);
-          minute = Number(g.min24);
+          // Wire copy writes the 24-hour clock without a colon before the zone: "0600 GMT", "1430 hours".
+          hour = Number(g.h24 ?? g.hMil);
+          minute = Number(g.min24 ?? g.minMil);
         }
         const { day, inferred } = dayOf(g, context, start, end);
         return { start, end, type: 'TIME', timex: `${day}T${pad(hour)}:${pad(minute)}`, rule: 'clock-time', inferred };

@@ -44,7 +44,8 @@ function unitCode(word: string): string | undefined {
 function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const unit = unitCode(g.unit);
-  const n = numberValue(g.num);
+  // "a day or two", "a year or two": one or two, a vague count.
+  const n = numberValue(g.num) === undefined ? undefined : g.orTwo ? 'X' : numberValue(g.num);
   if (!unit || n === undefined) return undefined;
   const span = spanOf(match);
   const end = span.end;
@@ -68,6 +69,16 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
     return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'one-day' };
   }
   const calendar = CALENDAR_UNIT[unit];
+  // "The stock would be redeemed in five years": after "in", a future clause counts from now, as
+  // "five years from now" does (TimeML leaves "in" outside); "within five years" stays a span.
+  const ref = context.ref;
+  const afterIn = !post && !g.pre && !g.mod && !half && calendar !== undefined && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start));
+  // "in a day or two" is soon, whatever the verb: the idiom only looks ahead.
+  if (afterIn && g.orTwo && context.tenseAt(start, end) !== 'past') return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'in-units' };
+  if (afterIn && ref && n !== 'X' && context.tenseAt(start, end) === 'future') {
+    const years = calendar === 'decade' ? 10 : calendar === 'century' ? 100 : 0;
+    return { start, end, type: 'DATE', timex: years ? relativeTimex(ref, 'year', n * years) : relativeTimex(ref, calendar, n), rule: 'in-units' };
+  }
   // "a minute and a half later" dates nothing by the calendar: the duration is the time expression, "later" a signal.
   if (post && !calendar) return { start, end: end - g.post!.length, type: 'DURATION', timex: half ? halfDurationTimex(unit, n as number) : durationTimex(unit, n), rule: 'duration' };
   if (post && calendar) {
@@ -79,7 +90,9 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
     // "a year and a half ago" counts in months; other halves are dropped (a day and a half ago is still that day, near enough).
     const [by, count] = half && calendar === 'year' ? ['month' as const, n * 12 + 6] : [calendar, n];
     const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';
-    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count, fromRef, counted: true } };
+    // Decades and centuries move the date under discussion by their years ("two decades later" than 1945 is 1965).
+    const years = by === 'decade' ? 10 : by === 'century' ? 100 : 1;
+    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count * years, fromRef, counted: true } };
   }
   if (article && !g.pre && !g.mod && /^[DWMY]$/.test(unit)) {
     // "twice a day", "three times a week": a frequency, TimeML's SET.
@@ -122,7 +135,7 @@ export function durationRules(): Rule[] {
     {
       name: 'duration',
       triggers: unitStems, reach: 80,
-      pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<num>${num})${half}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?<half2>\\s+and\\s+a\\s+half)?(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
+      pattern: new RegExp(`\\b(?<pre>${pre})?(?<mod>${mod})?(?<!\\bhalf\\s+)(?<num>${num})${half}(?:\\s+(?:more|additional|full|straight|consecutive|trading|business|calendar))?[\\s-]+(?<unit>${unit})(?<orTwo>(?<=\\b(?:an?|one)\\s+\\w+)\\s+or\\s+two)?(?<half2>\\s+and\\s+a\\s+half)?(?:-old)?(?<post>${post})?(?![\\w-])`, 'gi'),
       build: buildCounted,
     },
     {

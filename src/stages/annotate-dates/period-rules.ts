@@ -119,7 +119,7 @@ export function periodRules(): Rule[] {
         const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
         const tense = context.tenseAt(start, end);
         let y = context.ref.y;
-        if (tense === 'past' && first > context.ref.m) y -= 1;
+        if ((tense === 'past' || tense === 'perfect') && first > context.ref.m) y -= 1;
         if (tense === 'future' && first + 2 < context.ref.m) y += 1;
         return { start, end, type: 'DATE', timex: `${pad(y, 4)}-${code}`, rule: 'season', inferred: ['year'] };
       },

@@ -15,6 +15,20 @@ const APPOSITION_AFTER_DATE = /(?:\d|day|[Yy]esterday|[Tt]oday)\s*,\s*$/;
 // A lowercase word that is no function word: what follows an adjective used before its noun.
 const BEFORE_A_NOUN = /^[ \t]+(?!(?:and|or|but|nor|to|in|on|at|for|by|from|with|since|until|through|during|after|before|between|under|over|around|except|including|as|than|the|a|an|this|that|these|those|its|their|his|her|our|is|are|was|were|be|been|will|would|so|if|when|while)\b)[a-z][a-z-]*\b/;
 
+let countOrUnitAfter: RegExp | undefined;
+
+/**
+ * A count or a unit after "the past" makes it an adjective ("the past three summers", "the past century").
+ * Words that also begin a noun phrase ("in the past a few …", "in the past some …") are no count here.
+ */
+function countOrUnit(): RegExp {
+  if (countOrUnitAfter) return countOrUnitAfter;
+  const w = timeWords().alternation;
+  const counts = [...timeWords().byKind.number.keys()].filter((k) => !/^(?:a|an|some|many)(?: |$)/.test(k)).sort((a, b) => b.length - a.length).join('|').replace(/ /g, '\\s+');
+  countOrUnitAfter = new RegExp(`^\\s+(?:\\d|(?:${counts}|(?:${w.unit})s?|centuries|(?:${w.season})s?)(?![\\w-]))`, 'i');
+  return countOrUnitAfter;
+}
+
 let rules: Rule[] | undefined;
 
 /**
@@ -52,6 +66,9 @@ export function referenceRules(): Rule[] {
         const key = match[0].toLowerCase().replace(/\s+/g, ' ');
         const timex = words.byKind.ref.get(key);
         if (!timex) return undefined;
+        if (key.endsWith('the past') && countOrUnit().test(context.text.slice(end, end + 24))) return undefined;
+        // "the future of the talks" is what becomes of them, not a time.
+        if (key.endsWith('future') && /^\s+of\b/i.test(context.text.slice(end, end + 4))) return undefined;
         // "as soon as they arrive" and "soon after the war" are conjunctions and relations, not the future.
         if (key === 'soon' && (/\bas\s+$/i.test(context.text.slice(Math.max(0, start - 4), start)) || /^\s+(?:after|before|afterwards?|thereafter)\b/i.test(context.text.slice(end, end + 14)))) return undefined;
         // TimeML leaves "in" outside: "in the past" is tagged "the past".
@@ -124,7 +141,8 @@ export function referenceRules(): Rule[] {
         // once it lies behind ("since", a past clause); the value is the year, as for "the end of the year".
         // Before a noun ("year-end net") it stays anaphoric.
         if (g.end && context.ref && !BEFORE_A_NOUN.test(context.text.slice(end, end + 24))) {
-          const behind = /\bsince\s+$/i.test(context.text.slice(Math.max(0, start - 8), start)) || context.tenseAt(start, end) === 'past';
+          const tense = context.tenseAt(start, end);
+          const behind = /\bsince\s+$/i.test(context.text.slice(Math.max(0, start - 8), start)) || tense === 'past' || tense === 'perfect';
           const y = behind && !(context.ref.m === 12 && context.ref.d === 31) ? context.ref.y - 1 : context.ref.y;
           return { start, end, type: 'DATE', timex: pad(y, 4), rule: 'year-end', part: 'end' };
         }

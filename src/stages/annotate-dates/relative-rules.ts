@@ -45,6 +45,18 @@ function isProgrammeName(words: string, text: string, start: number): boolean {
   return parts.length > 1 || /\b[A-Z][A-Za-z]*\s+$/.test(text.slice(Math.max(0, start - 20), start));
 }
 
+// "in today's world", "many of today's computers", "the leaders of tomorrow": the present or the
+// future in general, not a day. ("as of today", "the morning of tomorrow" still name one.)
+const GENERIC_TODAY_AFTER = /^['’]s\s+(?:world|society|generations?|youth|young)\b/i;
+const QUANTIFIER_OF_BEFORE = /\b(?:many|most|all|some|much|few|none)\s+of\s+$/i;
+const NOUN_OF_BEFORE = /\bthe\s+(?!(?:morning|afternoon|evening|night|end|start|beginning|middle|rest|close|eve|dawn)\b)[a-z]+\s+of\s+$/i;
+
+function isGenericDay(word: string, text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (word === 'today') return GENERIC_TODAY_AFTER.test(text.slice(end, end + 16)) || (/^['’]s/.test(text.slice(end, end + 2)) && QUANTIFIER_OF_BEFORE.test(before));
+  return word === 'tomorrow' && NOUN_OF_BEFORE.test(before);
+}
+
 function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const { start, end } = spanOf(match);
@@ -131,6 +143,7 @@ export function relativeRules(): Rule[] {
         const { start, end } = spanOf(match);
         if (isProgrammeName(match.groups!.word, context.text, start)) return undefined;
         const word = match.groups!.word.toLowerCase().replace(/\s+/g, ' ');
+        if (!match.groups!.mod && !match.groups!.part && isGenericDay(word, context.text, start, end)) return undefined;
         // "after tomorrow", not "after": "this afternoon" is today.
         const offset = word.includes('before yesterday') ? -2 : word.includes('after tomorrow') ? 2 : word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
         const code = partCode(match.groups!.part) ?? (word === 'tonight' || word === 'last night' ? 'NI' : partCode(word.startsWith('this') ? word : undefined));
@@ -151,7 +164,7 @@ export function relativeRules(): Rule[] {
     {
       name: 'this-unit',
       triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
-      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
+      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?:fiscal\\s+(?=quarter|year))?(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
       build: buildWhich,
     },
     {
@@ -213,7 +226,7 @@ export function relativeRules(): Rule[] {
     {
       name: 'quarter',
       triggers: ['quarter', 'half'], reach: 60,
-      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year)|\s+of\s+(?<theYear>the\s+(?:current\s+)?(?:fiscal\s+)?year)(?!['’-]))?(?!\w)/gi,
+      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|(?:fiscal\s+)?(?<yrPoss>1\d{3}|20\d{2})['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year)|\s+of\s+(?<theYear>the\s+(?:current\s+)?(?:fiscal\s+)?year)(?!['’-]))?(?!\w)/gi,
       build(match, context) {
         const g = match.groups!;
         const span = spanOf(match);
@@ -222,7 +235,7 @@ export function relativeRules(): Rule[] {
         const start = g.det && g.joint.includes('-') ? span.start + g.det.length : span.start;
         const half = g.kind.toLowerCase() === 'half';
         const rel = (g.rel ?? g.rel2)?.toLowerCase();
-        const stated = g.yr ?? g.yr2 ?? g.fy;
+        const stated = g.yr ?? g.yr2 ?? g.fy ?? g.yrPoss;
         // "the last half of 1989" is its second half; "the last quarter" alone is the one before this (see this-unit).
         if (/^(?:last|final)$/i.test(g.ord) && !(g.yr2 || g.rel2)) return undefined;
         const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: half ? 2 : 4, final: half ? 2 : 4 }[g.ord.toLowerCase()]!;

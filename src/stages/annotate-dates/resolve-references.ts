@@ -41,7 +41,7 @@ function shiftAtUnit(base: string, unit: string, shift: number): string | undefi
 export function resolveReferences(candidates: Candidate[], ref: Day | undefined, text: string, sentences: readonly Sentence[]): Candidate[] {
   let last: string | undefined;
   let lastEnd = -1;
-  let lastPeriod: { timex: string; end: number } | undefined;
+  let lastPeriod: { timex: string; end: number; candidate?: Candidate } | undefined;
   let lastEnded: { timex: string; end: number } | undefined;
   let monthsSince = -1;
   // After "the first nine months" the months are under discussion, no longer the quarter before them:
@@ -84,13 +84,21 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
     const stated = c.type === 'DATE' || (c.type === 'TIME' && /^\d{4}-\d{2}-\d{2}T/.test(c.timex));
     // "the fiscal first quarter ended Sept. 30": the date closes the period, which stays under discussion.
     const closesPeriod = lastPeriod?.end !== undefined && lastPeriod.end === lastEnd && PERIOD_CLOSE.test(text.slice(lastEnd, c.start));
+    // The date that closes a quarter whose year was only inferred tells its year when it lies a year or more back
+    // ("the second quarter ended Oct. 31, 1988"); a later one may close a fiscal year named otherwise, so is left alone.
+    if (closesPeriod && stated && lastPeriod?.candidate?.inferred?.includes('year') && /^\d{4}/.test(c.timex) && c.timex.slice(0, 4) < lastPeriod.timex.slice(0, 4)) {
+      const moved = c.timex.slice(0, 4) + lastPeriod.timex.slice(4);
+      if (last === lastPeriod.timex) last = moved;
+      lastPeriod.candidate.timex = moved;
+      lastPeriod.timex = moved;
+    }
     if (stated && !closesPeriod && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
       last = c.timex.split('T')[0];
       lastEnd = c.end;
       // A period not yet begun is forecast ("losses through the second quarter of 2004"): the results
       // compared with "the year-ago period" are those of a period already running or past.
       if (/^\d{4}-[QH]\d$/.test(c.timex) && !(ref && (intervalOfTimex(c.timex)?.start ?? '') > formatDay(ref))) {
-        lastPeriod = { timex: c.timex, end: c.end };
+        lastPeriod = { timex: c.timex, end: c.end, candidate: c };
         // A quarter still running at publication is forecast, not reported: "the latest" is the one before.
         if (ref && (intervalOfTimex(c.timex)?.end ?? '') < formatDay(ref)) lastEnded = lastPeriod;
       }
