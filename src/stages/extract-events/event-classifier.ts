@@ -139,7 +139,16 @@ export function classifyWords(words: readonly string[], m: CompiledClassifier = 
   return rank(m, scoreWords(m, words, extra));
 }
 
+// An insertion sort, stable like Array.sort (equal probabilities keep the model's label order): on
+// some thirty labels it costs less than half of map-then-sort, and every classified sentence pays it.
 function rank(m: EventClassifierModel, probs: number[]): LabelScore[] {
-  return m.labels.map((label, i) => ({ label, p: probs[i] })).sort((a, b) => b.p - a.p);
+  const ranked: LabelScore[] = new Array(probs.length);
+  for (let i = 0; i < probs.length; i++) {
+    const score = { label: m.labels[i], p: probs[i] };
+    let j = i;
+    for (; j > 0 && ranked[j - 1].p < score.p; j--) ranked[j] = ranked[j - 1];
+    ranked[j] = score;
+  }
+  return ranked;
 }
 
