@@ -78,10 +78,7 @@ export function scoreFeatures(m: EventClassifierModel, features: readonly string
 /** Probabilities of every label for a sentence's words under a compiled model: the stage's fast path. */
 export function scoreWords(m: CompiledClassifier, words: readonly string[], extra: readonly string[] = []): number[] {
   const scores = m.bias.slice();
-  const add = (row: Row | undefined) => {
-    if (row) for (let i = 0; i < row.labels.length; i++) scores[row.labels[i]] += row.weights[i];
-  };
-  for (const feature of extra) add(m.rows.get(feature));
+  for (const feature of extra) addRow(scores, m.rows.get(feature));
   const cache = wordCache(m);
   let previous: WordRows | undefined;
   for (const word of words) {
@@ -91,11 +88,18 @@ export function scoreWords(m: CompiledClassifier, words: readonly string[], extr
       entry = { stem: s, row: m.rows.get(s), pairs: m.pairs.get(s) };
       if (cache.size < 100_000) cache.set(word, entry);
     }
-    add(entry.row);
-    if (previous !== undefined) add(previous.pairs?.get(entry.stem));
+    addRow(scores, entry.row);
+    if (previous?.pairs !== undefined) addRow(scores, previous.pairs.get(entry.stem));
     previous = entry;
   }
   return softmax(scores);
+}
+
+// A module function, not a closure over `scores`: the closure, made on every call, cost a fifth of scoring.
+function addRow(scores: number[], row: Row | undefined): void {
+  if (row === undefined) return;
+  const { labels, weights } = row;
+  for (let i = 0; i < labels.length; i++) scores[labels[i]] += weights[i];
 }
 
 /** What scoring needs of one word, looked up once: its stem, its row, and the bigram rows it starts. */
