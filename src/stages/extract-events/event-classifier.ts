@@ -78,10 +78,7 @@ export function scoreFeatures(m: EventClassifierModel, features: readonly string
 /** Probabilities of every label for a sentence's words under a compiled model: the stage's fast path. */
 export function scoreWords(m: CompiledClassifier, words: readonly string[], extra: readonly string[] = []): number[] {
   const scores = m.bias.slice();
-  const add = (row: Row | undefined) => {
-    if (row) for (let i = 0; i < row.labels.length; i++) scores[row.labels[i]] += row.weights[i];
-  };
-  for (const feature of extra) add(m.rows.get(feature));
+  for (const feature of extra) addRow(scores, m.rows.get(feature));
   const cache = wordCache(m);
   let previous: WordRows | undefined;
   for (const word of words) {
@@ -91,11 +88,18 @@ export function scoreWords(m: CompiledClassifier, words: readonly string[], extr
       entry = { stem: s, row: m.rows.get(s), pairs: m.pairs.get(s) };
       if (cache.size < 100_000) cache.set(word, entry);
     }
-    add(entry.row);
-    if (previous !== undefined) add(previous.pairs?.get(entry.stem));
+    addRow(scores, entry.row);
+    if (previous?.pairs !== undefined) addRow(scores, previous.pairs.get(entry.stem));
     previous = entry;
   }
   return softmax(scores);
+}
+
+// A module function, not a closure over `scores`: the closure, made on every call, cost a fifth of scoring.
+function addRow(scores: number[], row: Row | undefined): void {
+  if (row === undefined) return;
+  const { labels, weights } = row;
+  for (let i = 0; i < labels.length; i++) scores[labels[i]] += weights[i];
 }
 
 /** What scoring needs of one word, looked up once: its stem, its row, and the bigram rows it starts. */
@@ -139,7 +143,16 @@ export function classifyWords(words: readonly string[], m: CompiledClassifier = 
   return rank(m, scoreWords(m, words, extra));
 }
 
+// An insertion sort, stable like Array.sort (equal probabilities keep the model's label order): on
+// some thirty labels it costs less than half of map-then-sort, and every classified sentence pays it.
 function rank(m: EventClassifierModel, probs: number[]): LabelScore[] {
-  return m.labels.map((label, i) => ({ label, p: probs[i] })).sort((a, b) => b.p - a.p);
+  const ranked: LabelScore[] = new Array(probs.length);
+  for (let i = 0; i < probs.length; i++) {
+    const score = { label: m.labels[i], p: probs[i] };
+    let j = i;
+    for (; j > 0 && ranked[j - 1].p < score.p; j--) ranked[j] = ranked[j - 1];
+    ranked[j] = score;
+  }
+  return ranked;
 }
 
