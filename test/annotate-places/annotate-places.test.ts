@@ -102,3 +102,13 @@ test('annotatePlaces keeps a capital after a preposition of place as a place, wh
   const byText = found.map((p) => [p.text, p.metonymic === true]);
   assert.deepEqual(byText, [['Nairobi', false], ['Lima', false], ['Nairobi', true]]);
 });
+
+test('annotatePlaces leaves unresolved a name whose namesakes all lie outside the province the text puts it in', { skip }, () => {
+  const found = places('Soldiers burned houses in Hamilton township in the northern Sagaing region, residents said.');
+  assert.deepEqual(found.map((p) => [p.text, p.place?.country]), [['Sagaing region', 'MM']]);
+});
+
+test('annotatePlaces prefers the namesake inside the province the text puts a town in', { skip }, () => {
+  const found = places('Gunmen attacked a checkpoint near Alexandria in central Louisiana.');
+  assert.equal(found.find((p) => p.text === 'Alexandria')?.place?.admin1, 'Louisiana');
+});
