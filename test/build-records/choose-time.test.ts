@@ -62,3 +62,21 @@ test('buildRecords still gives a lead\'s undated event the day of the report, wi
   assert.equal(bomb?.time?.start, '2024-10-08');
   assert.equal(text.slice(bomb!.time!.evidence!.start, bomb!.time!.evidence!.end), 'Oct 8');
 });
+
+test('buildRecords dates an act "a day after" which another act is dated one day before it, not on the other act\'s day', () => {
+  const events = records('The government on Friday closed the border crossing, a day after a car bomb attack on an army post killed four soldiers.', '2021-04-10');
+  const attack = events.find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.time?.start, '2021-04-08');
+  assert.equal(attack?.time?.end, '2021-04-08');
+});
+
+test('buildRecords dates an act "two days before" which another act is dated two days after it', () => {
+  const events = records('The minister toured the frontline town on Friday, two days before rebels shelled its market.', '2021-04-12');
+  const shelling = events.find((r) => r.type === 'ASSAULT');
+  assert.equal(shelling?.time?.start, '2021-04-11');
+});
+
+test('buildRecords keeps the date an act "a day after" which another is dated gives it in its own words', () => {
+  const events = records('The government on Friday closed the border crossing, a day after a car bomb attack on Tuesday killed four soldiers.', '2021-04-10');
+  assert.equal(events.find((r) => r.type === 'ASSAULT')?.time?.start, '2021-04-06');
+});
