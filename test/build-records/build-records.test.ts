@@ -283,3 +283,12 @@ test("one quoted as saying he will act is the one who promises: 'was quoted as s
   const promise = rs.find((r) => r.type === 'AGREE');
   assert.equal(promise?.actors[0]?.actor?.code, 'SENGOV', JSON.stringify(rs.map((r) => [r.type, r.actors.map((a) => a.actor?.code)])));
 });
+
+test('buildRecords does not merge a headline\'s ambush into the helicopter strikes that answered it, nor give the strikes its toll', () => {
+  const text = 'Militants kill soldiers in ambush on army convoy\n\n'
+    + 'Air force helicopters struck the attackers\' positions near the town on Sunday afternoon, the army said.';
+  const { document } = makeDocument(text, { published: '2022-05-10', language: 'en' }, 'build-records.test.ts');
+  const strike = runPipeline(document).layers.events.find((r) => r.triggerText.includes('struck'));
+  assert.ok(strike);
+  assert.ok(strike.evidence.every((e) => e.start > 40), 'the headline is not a report of the strikes');
+});

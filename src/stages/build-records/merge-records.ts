@@ -127,6 +127,9 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (!overlaps(a, b) || !samePlace(a, b, context)) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
   if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
+  // An ambush or a clash its own word names and an air strike are two events, even in one fight:
+  // ACLED codes the strikes that support or answer a battle apart from the battle.
+  if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
   if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;
@@ -152,6 +155,11 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const wa = context.clauseWords(a);
   const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
   return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords;
+}
+
+/** `ground` is a clash its own trigger names ('ambush', 'clashes') and `air` an air or drone strike. */
+function groundAndAir(ground: EventRecord, air: EventRecord, context: MergeContext): boolean {
+  return ground.acled === 'Armed clash' && air.acled === 'Air/drone strike' && namesWeapon(ground, context);
 }
 
 function bothDated(a: EventRecord, b: EventRecord): boolean {
@@ -186,7 +194,8 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     const undated = !head.time?.start || head.time.precision === 'ongoing';
     const body = out.find((r) => r.type === head.type
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
-      && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !sharedParties(r, head).swapped);
+      && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !sharedParties(r, head).swapped
+      && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context))));
     if (body) {
       absorb(body, head, context);
       body.evidence.sort((a, b) => a.start - b.start);
