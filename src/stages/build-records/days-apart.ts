@@ -35,7 +35,7 @@ export function daysApart(trigger: Span, sentence: Span, times: readonly TimeMen
   const phraseEnd = tokens[stop - 1].end;
   if (times.some((t) => t.value?.start && t.span.start > tokens[word].end && t.span.end <= phraseEnd)) return undefined;
   const day = shift(anchor.value!.start!, SIGN[tokens[word].lower] * days);
-  return { start: day, end: day, precision: 'day', inferred: [...anchor.value!.inferred], evidence: { start: anchor.span.start, end: tokens[word].end } };
+  return { start: day, end: day, precision: 'day', inferred: [...anchor.value!.inferred], evidence: { start: gap.span.start, end: tokens[word].end } };
 }
 
 function shift(day: string, by: number): string {
