@@ -193,12 +193,16 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // in the text saying it is a place, is a surname or a brand ('Obama administration', 'the Honda').
   const stray = !best.supported && !cued && p.precision === 'locality' && p.population < 100_000
     && (context.countries.get(p.country) ?? 0) === 0 && context.dominant !== undefined && context.dominant !== p.country;
+  // Only another spelling of a town abroad, in an article whose places lie in one other country: even
+  // with 'near' before it, the name is a village the gazetteer lacks ('near Boni' in Mali is not Bone in Indonesia).
+  const foreignSpelling = !best.supported && best.role === 'alternate' && p.precision === 'locality'
+    && (context.countries.get(p.country) ?? 0) === 0 && context.dominant !== undefined && context.dominant !== p.country;
   // The text puts it in a province or country none of its namesakes lies in: the gazetteer lacks this
   // place, and a namesake abroad is not it ('Hamilton township in the Sagaing region' is not in Canada).
   const elsewhere = regions.length > 0 && !best.pinned && p.precision === 'locality';
   const margin = best.score - second;
   const confidence = Number((0.5 + 0.49 * (1 - Math.exp(-Math.max(margin, 0) / 2))).toFixed(2));
-  return { place: p, confidence, plausible: !weak && !stray && !elsewhere, pinned: best.pinned };
+  return { place: p, confidence, plausible: !weak && !stray && !elsewhere && !foreignSpelling, pinned: best.pinned };
 }
 
 /**
