@@ -80,3 +80,11 @@ test('buildRecords keeps the date an act "a day after" which another is dated gi
   const events = records('The government on Friday closed the border crossing, a day after a car bomb attack on Tuesday killed four soldiers.', '2021-04-10');
   assert.equal(events.find((r) => r.type === 'ASSAULT')?.time?.start, '2021-04-06');
 });
+
+test('buildRecords dates an attack told as "last weekend" in the lead on the day a later paragraph gives it ("on Sunday morning")', () => {
+  const text = 'Militants kill soldiers in convoy ambush\n\nBAMAKO, May 13 - Militants ambushed an army convoy in the Mopti region last weekend, the group said.\n\n'
+    + 'The army said on Monday that the convoy came under fire on Sunday morning. Eleven soldiers were killed, the army said.';
+  const ambush = records(text, '2022-05-13').find((r) => r.type === 'ASSAULT' && r.fatalities);
+  assert.equal(ambush?.time?.start, '2022-05-08');
+  assert.equal(ambush?.time?.end, '2022-05-08');
+});

@@ -162,6 +162,15 @@ function groundAndAir(ground: EventRecord, air: EventRecord, context: MergeConte
   return ground.acled === 'Armed clash' && air.acled === 'Air/drone strike' && namesWeapon(ground, context);
 }
 
+/**
+ * `inner` lies inside the vague span `outer` and spans fewer days ('Sunday' inside 'last weekend');
+ * a range the text states ('July 14-15') is meant whole and is never narrowed.
+ */
+export function narrowerInside(inner: EventRecord['time'], outer: EventRecord['time']): boolean {
+  if (!inner?.start || !inner.end || !outer?.start || !outer.end || inner.precision === 'ongoing' || outer.precision === 'range') return false;
+  return inner.start >= outer.start && inner.end <= outer.end && (inner.start !== outer.start || inner.end !== outer.end);
+}
+
 function bothDated(a: EventRecord, b: EventRecord): boolean {
   return Boolean(a.time?.start && b.time?.start && a.time.precision === 'day' && b.time.precision === 'day');
 }
@@ -250,6 +259,8 @@ function absorb(into: EventRecord, from: EventRecord, context?: MergeContext): v
   if (into.recipients.length === 0) addParticipants(into.recipients, from.recipients, taken);
   into.time ??= from.time;
   if (into.time && from.time?.start && into.time.start && into.time.precision === 'ongoing' && from.time.precision !== 'ongoing') into.time = from.time;
+  // 'last weekend' in the lead and 'on Sunday morning' in the body: the finer date inside the wider one is the event's.
+  else if (narrowerInside(from.time, into.time)) into.time = from.time;
   into.place ??= from.place;
   if (into.attribution.length === 0 && from.attribution.length > 0) {
     into.attribution = from.attribution;
