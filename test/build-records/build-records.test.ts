@@ -292,3 +292,15 @@ test('buildRecords does not merge a headline\'s ambush into the helicopter strik
   assert.ok(strike);
   assert.ok(strike.evidence.every((e) => e.start > 40), 'the headline is not a report of the strikes');
 });
+
+test('buildRecords gives a rocket salvo no toll of the raid that an "after" clause tells beside it', () => {
+  const text = 'Militants fired rockets at border towns on Tuesday after soldiers killed two of their leaders in a raid on Monday.';
+  const salvo = records(text).find((r) => r.triggerText.includes('rockets'));
+  assert.ok(salvo);
+  assert.equal(salvo.fatalities, undefined);
+});
+
+test('buildRecords keeps the toll that a participle after an "after" phrase gives the event ("after dawn, killing five")', () => {
+  const salvo = records('Militants shelled the market after dawn, killing five people.').find((r) => r.type === 'ASSAULT');
+  assert.equal(salvo?.fatalities?.unspecified?.[0]?.low ?? salvo?.fatalities?.civilian?.[0]?.low, 5);
+});
