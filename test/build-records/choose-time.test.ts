@@ -88,3 +88,10 @@ test('buildRecords dates an attack told as "last weekend" in the lead on the day
   assert.equal(ambush?.time?.start, '2022-05-08');
   assert.equal(ambush?.time?.end, '2022-05-08');
 });
+
+test('buildRecords dates and places a participle after the source\'s words with the claim before it ("…, police said, killing two")', () => {
+  const text = 'A device went off outside a checkpoint in the town of Tal Afar late on Sunday, police said, killing three soldiers.';
+  const attack = records(text, '2021-05-12').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.time?.start, '2021-05-09');
+  assert.equal(attack?.place?.text, 'Tal Afar');
+});

@@ -8,6 +8,7 @@ import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
 import { daysApart } from './days-apart.js';
+import { continuesClaim } from './participle-after-source.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const SINCE = /\bsince\b/i;
@@ -163,7 +164,8 @@ export function reportDay(query: TimeQuery, context: TimeContext): TimeValue | u
 
 function belongsTo(time: TimeMention, query: TimeQuery, context: TimeContext): boolean {
   if (spanContains(time.span, query.trigger)) return false;
-  return !context.attributions.some((a) => spanContains(a.content, time.span) && !spanContains(a.content, query.trigger));
+  return !context.attributions.some((a) => spanContains(a.content, time.span) && !spanContains(a.content, query.trigger)
+    && !continuesClaim(a, query.trigger, context.text));
 }
 
 function sameParagraph(context: TimeContext, earlier: number, later: number): boolean {
