@@ -304,3 +304,10 @@ test('buildRecords keeps the toll that a participle after an "after" phrase give
   const salvo = records('Militants shelled the market after dawn, killing five people.').find((r) => r.type === 'ASSAULT');
   assert.equal(salvo?.fatalities?.unspecified?.[0]?.low ?? salvo?.fatalities?.civilian?.[0]?.low, 5);
 });
+
+test('buildRecords merges a headline naming one party into the lead\'s attack even when the body gives that party the other role', () => {
+  const text = 'Government halts talks after police station bombing\n\n'
+    + 'BOGOTA, March 20 - A bomb planted by rebels exploded outside a police station in the town of Jamundi on Monday, killing two police officers.';
+  const attacks = records(text, '2024-03-20').filter((r) => r.type === 'ASSAULT');
+  assert.equal(attacks.length, 1);
+});

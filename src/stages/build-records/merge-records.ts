@@ -203,7 +203,7 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     const undated = !head.time?.start || head.time.precision === 'ongoing';
     const body = out.find((r) => r.type === head.type
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
-      && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !sharedParties(r, head).swapped
+      && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
       && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context))));
     if (body) {
       absorb(body, head, context);
@@ -211,6 +211,14 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     } else out.push(head);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/**
+ * A headline naming one party only ('talks suspended after police station bombing'): which side it
+ * stands on is the parser's guess from a string of nouns, too thin to set it against the body's roles.
+ */
+function oneSided(head: EventRecord): boolean {
+  return head.actors.length === 0 || head.recipients.length === 0;
 }
 
 function conflictingParties(a: EventRecord, b: EventRecord): boolean {
