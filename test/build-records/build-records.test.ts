@@ -311,3 +311,8 @@ test('buildRecords merges a headline naming one party into the lead\'s attack ev
   const attacks = records(text, '2024-03-20').filter((r) => r.type === 'ASSAULT');
   assert.equal(attacks.length, 1);
 });
+
+test('buildRecords gives no incident the thousands a spreading insurgency "has" killed', () => {
+  const text = 'Gunmen attacked a village on Monday. The insurgency has spread from the north to the east of the country over the years, killing thousands of people.';
+  for (const r of records(text)) assert.equal(r.fatalities, undefined, r.triggerText);
+});
