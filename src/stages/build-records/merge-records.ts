@@ -157,9 +157,16 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords;
 }
 
-/** `ground` is a clash its own trigger names ('ambush', 'clashes') and `air` an air or drone strike. */
+/** Words that say a strike from above, whatever the classifier read around them: 'struck', 'air raids', 'bombed'. */
+const STRIKE_WORD = /^(?:air\s*)?(?:strikes?|struck|raids?|bomb(?:ed|ing|ings|s)?)$/i;
+
+/**
+ * `ground` is a clash its own trigger names ('ambush', 'clashes') and `air` an air or drone strike
+ * its trigger says is one ('helicopters struck'); a bare 'attack' the classifier guessed an air strike stays open.
+ */
 function groundAndAir(ground: EventRecord, air: EventRecord, context: MergeContext): boolean {
-  return ground.acled === 'Armed clash' && air.acled === 'Air/drone strike' && namesWeapon(ground, context);
+  return ground.acled === 'Armed clash' && air.acled === 'Air/drone strike' && namesWeapon(ground, context)
+    && (namesWeapon(air, context) || STRIKE_WORD.test(air.triggerText));
 }
 
 /**
