@@ -316,3 +316,8 @@ test('buildRecords gives no incident the thousands a spreading insurgency "has" 
   const text = 'Gunmen attacked a village on Monday. The insurgency has spread from the north to the east of the country over the years, killing thousands of people.';
   for (const r of records(text)) assert.equal(r.fatalities, undefined, r.triggerText);
 });
+
+test('buildRecords keeps with the event the toll of attacks of the same campaign told as its cause ("a day after shelling killed 15 people")', () => {
+  const strikes = records('Government jets carried out new air strikes on rebel districts a day after shelling killed at least 15 people, a monitor said.').find((r) => r.type === 'ASSAULT');
+  assert.equal(strikes?.fatalities?.unspecified?.[0]?.low ?? strikes?.fatalities?.civilian?.[0]?.low, 15);
+});
