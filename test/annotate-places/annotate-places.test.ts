@@ -102,3 +102,19 @@ test('annotatePlaces keeps a capital after a preposition of place as a place, wh
   const byText = found.map((p) => [p.text, p.metonymic === true]);
   assert.deepEqual(byText, [['Nairobi', false], ['Lima', false], ['Nairobi', true]]);
 });
+
+test('annotatePlaces leaves unresolved a name whose namesakes all lie outside the province the text puts it in', { skip }, () => {
+  const found = places('Soldiers burned houses in Hamilton township in the northern Sagaing region, residents said.');
+  assert.deepEqual(found.map((p) => [p.text, p.place?.country]), [['Sagaing region', 'MM']]);
+});
+
+test('annotatePlaces prefers the namesake inside the province the text puts a town in', { skip }, () => {
+  const found = places('Gunmen attacked a checkpoint near Alexandria in central Louisiana.');
+  assert.equal(found.find((p) => p.text === 'Alexandria')?.place?.admin1, 'Louisiana');
+});
+
+test('annotatePlaces does not take a village near which the text puts a fight for another spelling of a town abroad', { skip }, () => {
+  const found = places('Malian soldiers fought militants near Boni on Sunday. Reinforcements came from Mopti and Gao, officials in Bamako said.');
+  assert.equal(found.find((p) => p.text === 'Boni'), undefined);
+  assert.ok(found.some((p) => p.text === 'Mopti' && p.place?.country === 'ML'));
+});

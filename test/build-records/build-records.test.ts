@@ -283,3 +283,41 @@ test("one quoted as saying he will act is the one who promises: 'was quoted as s
   const promise = rs.find((r) => r.type === 'AGREE');
   assert.equal(promise?.actors[0]?.actor?.code, 'SENGOV', JSON.stringify(rs.map((r) => [r.type, r.actors.map((a) => a.actor?.code)])));
 });
+
+test('buildRecords does not merge a headline\'s ambush into the helicopter strikes that answered it, nor give the strikes its toll', () => {
+  const text = 'Militants kill soldiers in ambush on army convoy\n\n'
+    + 'Air force helicopters struck the attackers\' positions near the town on Sunday afternoon, the army said.';
+  const { document } = makeDocument(text, { published: '2022-05-10', language: 'en' }, 'build-records.test.ts');
+  const strike = runPipeline(document).layers.events.find((r) => r.triggerText.includes('struck'));
+  assert.ok(strike);
+  assert.ok(strike.evidence.every((e) => e.start > 40), 'the headline is not a report of the strikes');
+});
+
+test('buildRecords gives a rocket salvo no toll of the raid that an "after" clause tells beside it', () => {
+  const text = 'Militants fired rockets at border towns on Tuesday after soldiers killed two of their leaders in a raid on Monday.';
+  const salvo = records(text).find((r) => r.triggerText.includes('rockets'));
+  assert.ok(salvo);
+  assert.equal(salvo.fatalities, undefined);
+});
+
+test('buildRecords keeps the toll that a participle after an "after" phrase gives the event ("after dawn, killing five")', () => {
+  const salvo = records('Militants shelled the market after dawn, killing five people.').find((r) => r.type === 'ASSAULT');
+  assert.equal(salvo?.fatalities?.unspecified?.[0]?.low ?? salvo?.fatalities?.civilian?.[0]?.low, 5);
+});
+
+test('buildRecords merges a headline naming one party into the lead\'s attack even when the body gives that party the other role', () => {
+  const text = 'Government halts talks after police station bombing\n\n'
+    + 'BOGOTA, March 20 - A bomb planted by rebels exploded outside a police station in the town of Jamundi on Monday, killing two police officers.';
+  const attacks = records(text, '2024-03-20').filter((r) => r.type === 'ASSAULT');
+  assert.equal(attacks.length, 1);
+});
+
+test('buildRecords gives no incident the thousands a spreading insurgency "has" killed', () => {
+  const text = 'Gunmen attacked a village on Monday. The insurgency has spread from the north to the east of the country over the years, killing thousands of people.';
+  for (const r of records(text)) assert.equal(r.fatalities, undefined, r.triggerText);
+});
+
+test('buildRecords keeps with the event the toll of attacks of the same campaign told as its cause ("a day after shelling killed 15 people")', () => {
+  const strikes = records('Government jets carried out new air strikes on rebel districts a day after shelling killed at least 15 people, a monitor said.').find((r) => r.type === 'ASSAULT');
+  assert.equal(strikes?.fatalities?.unspecified?.[0]?.low ?? strikes?.fatalities?.civilian?.[0]?.low, 15);
+});

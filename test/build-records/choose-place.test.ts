@@ -307,3 +307,18 @@ test('buildRecords does not place an event in a relative clause about its subjec
 test('buildRecords does not place an event in a region that only names a war ("captured by Israel in the 1967 Middle East War")', { skip }, () => {
   assert.equal(records('The plateau was captured by Israel in the 1967 Middle East War.').find((r) => r.type === 'ASSAULT')?.place, undefined);
 });
+
+test('buildRecords places an attack whose paragraph names no place in the one province the article puts everything in, not only its country', { skip }, () => {
+  const text = 'Troops shelled villages in the northern Idlib province on Sunday, residents said. Fighting went on in Idlib through the night, in Syria\'s northwest.\n\n'
+    + 'A farmer said a drone struck his house on Monday, killing his wife.';
+  const strike = records(text).find((r) => r.triggerText.includes('struck'));
+  assert.equal(strike?.place?.place.precision, 'province');
+  assert.equal(strike?.place?.text, 'Idlib');
+});
+
+test('buildRecords keeps the country for a paragraph without a place when the article puts things in two provinces', { skip }, () => {
+  const text = 'Troops shelled villages in Idlib province on Sunday, residents said. Fighting went on in Aleppo province and in Syria\'s northwest.\n\n'
+    + 'A farmer said a drone struck his house on Monday, killing his wife.';
+  const strike = records(text).find((r) => r.triggerText.includes('struck'));
+  assert.notEqual(strike?.place?.place.precision, 'province');
+});

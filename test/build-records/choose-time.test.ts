@@ -62,3 +62,36 @@ test('buildRecords still gives a lead\'s undated event the day of the report, wi
   assert.equal(bomb?.time?.start, '2024-10-08');
   assert.equal(text.slice(bomb!.time!.evidence!.start, bomb!.time!.evidence!.end), 'Oct 8');
 });
+
+test('buildRecords dates an act "a day after" which another act is dated one day before it, not on the other act\'s day', () => {
+  const events = records('The government on Friday closed the border crossing, a day after a car bomb attack on an army post killed four soldiers.', '2021-04-10');
+  const attack = events.find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.time?.start, '2021-04-08');
+  assert.equal(attack?.time?.end, '2021-04-08');
+});
+
+test('buildRecords dates an act "two days before" which another act is dated two days after it', () => {
+  const events = records('The minister toured the frontline town on Friday, two days before rebels shelled its market.', '2021-04-12');
+  const shelling = events.find((r) => r.type === 'ASSAULT');
+  assert.equal(shelling?.time?.start, '2021-04-11');
+});
+
+test('buildRecords keeps the date an act "a day after" which another is dated gives it in its own words', () => {
+  const events = records('The government on Friday closed the border crossing, a day after a car bomb attack on Tuesday killed four soldiers.', '2021-04-10');
+  assert.equal(events.find((r) => r.type === 'ASSAULT')?.time?.start, '2021-04-06');
+});
+
+test('buildRecords dates an attack told as "last weekend" in the lead on the day a later paragraph gives it ("on Sunday morning")', () => {
+  const text = 'Militants kill soldiers in convoy ambush\n\nBAMAKO, May 13 - Militants ambushed an army convoy in the Mopti region last weekend, the group said.\n\n'
+    + 'The army said on Monday that the convoy came under fire on Sunday morning. Eleven soldiers were killed, the army said.';
+  const ambush = records(text, '2022-05-13').find((r) => r.type === 'ASSAULT' && r.fatalities);
+  assert.equal(ambush?.time?.start, '2022-05-08');
+  assert.equal(ambush?.time?.end, '2022-05-08');
+});
+
+test('buildRecords dates and places a participle after the source\'s words with the claim before it ("…, police said, killing two")', () => {
+  const text = 'A device went off outside a checkpoint in the town of Tal Afar late on Sunday, police said, killing three soldiers.';
+  const attack = records(text, '2021-05-12').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.time?.start, '2021-05-09');
+  assert.equal(attack?.place?.text, 'Tal Afar');
+});

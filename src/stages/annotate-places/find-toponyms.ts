@@ -11,6 +11,7 @@ const OPENING_MARK = /^["“‘'(]$/;
 const PARTY_LETTER = /^[DRI]$/;
 const INITIAL = /^[A-Z]\.?$/;
 const SETTLEMENT = /^(city|town|village)$/;
+const LOWER_WORD = /^\p{Ll}+$/u;
 
 /**
  * A name in the text that the gazetteer knows, before it is resolved.
@@ -32,6 +33,10 @@ export interface Toponym {
   unit?: 'province' | 'locality';
   /** Follows 'Place, ': 'Alexandria, La.' lets a postal abbreviation count and narrows 'Alexandria'. */
   afterComma?: number;
+  /** The first token of the name of what the text says it lies in: 'Kani township in the Sagaing region' → the token 'Sagaing'. */
+  within?: number;
+  /** Another capitalised word follows it in the same sentence ('North-Western Sydney'): it is part of a longer name. */
+  runsOn?: boolean;
   /** Follows a party letter ('D-S.C.', 'R-Texas'): a postal abbreviation counts. */
   party?: boolean;
   /** A verb of saying follows ('Washington has asked'): the capital, used for its government, is likelier. */
@@ -231,5 +236,19 @@ function toponym(tokens: Token[], first: number, last: number, key: string, cand
   // 'Rep. Clyburn, D-S.C.': a party letter and a hyphen introduce a state abbreviation.
   const party = tokens[first - 1]?.text === '-' && PARTY_LETTER.test(tokens[first - 2]?.text ?? '');
   const looseName = looseKey(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
-  return { span: { start: tokens[first].start, end: tokens[last].end }, key, looseKey: looseName, first, last, candidates, seat, unit, afterComma: comma, party, speaks: speaksAfter(tokens, last) };
+  return { span: { start: tokens[first].start, end: tokens[last].end }, key, looseKey: looseName, first, last, candidates, seat, unit, afterComma: comma, party, speaks: speaksAfter(tokens, last), within: withinName(tokens, last + 1, sentenceEnd),
+    runsOn: next !== undefined && last + 1 < sentenceEnd && isCapitalised(next) };
+}
+
+/**
+ * The name a place is said to lie in, read from the words after it: 'Hamilton township in the northern
+ * Sagaing region', 'a village in Idlib'. Lower-case words (a unit, 'the', a direction) may stand between.
+ */
+function withinName(tokens: Token[], from: number, sentenceEnd: number): number | undefined {
+  let i = from;
+  if (i < sentenceEnd && tokens[i].pos === 'NOUN' && LOWER_WORD.test(tokens[i].text)) i++;
+  if (tokens[i]?.lower !== 'in' || i >= sentenceEnd) return undefined;
+  i++;
+  for (let steps = 0; i < sentenceEnd && steps < 3 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ') && LOWER_WORD.test(tokens[i].text); steps++) i++;
+  return i < sentenceEnd && isCapitalised(tokens[i]) ? i : undefined;
 }

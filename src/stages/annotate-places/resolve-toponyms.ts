@@ -31,10 +31,18 @@ const KIND_BONUS: Record<string, number> = { PCLI: 5, RGN: 4.5, ADM: 4, ADM1: 3,
 export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: readonly boolean[] = []): ResolvedToponym[] {
   const lastToken = new Map(toponyms.map((t, i) => [t.last, i]));
   const container = toponyms.map((t) => toponyms.find((n) => n.afterComma === t.last));
+  const byFirst = new Map(toponyms.map((t) => [t.first, t]));
+  // 'Hamilton township in the Sagaing region': only the provinces and countries the text puts it in.
+  // A postal abbreviation ('the Miss category') or a name that runs on ('North-Western Sydney') says no province.
+  const regionsOf = toponyms.map((t) => {
+    const region = t.within === undefined ? undefined : byFirst.get(t.within);
+    if (!region || region.runsOn) return [];
+    return region.candidates.filter((c) => { const p = gaz.place(c.row).precision; return c.role !== 'postal' && (p === 'province' || p === 'country'); });
+  });
   const postalAllowed = toponyms.map((t) => Boolean(t.party || (t.afterComma !== undefined && lastToken.has(t.afterComma))));
   const allowed = toponyms.map((t, i) => (postalAllowed[i] ? t.candidates : t.candidates.filter((c) => c.role !== 'postal')));
   // Toponyms that read alike (same name, same cues) resolve alike: score each such group once.
-  const signature = toponyms.map((t, i) => `${t.key}|${t.unit ?? ''}|${t.speaks ? 1 : 0}|${postalAllowed[i] ? 1 : 0}|${container[i]?.key ?? ''}|${cued[i] ? 1 : 0}`);
+  const signature = toponyms.map((t, i) => `${t.key}|${t.unit ?? ''}|${t.speaks ? 1 : 0}|${postalAllowed[i] ? 1 : 0}|${container[i]?.key ?? ''}|${cued[i] ? 1 : 0}|${regionsOf[i].length ? byFirst.get(t.within!)!.key : ''}`);
   const support = new Map<string, Set<string>>();
   const seen = new Set<string>();
   toponyms.forEach((t, i) => {
@@ -51,7 +59,7 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   });
   const chooseOnce = (memo: Map<string, Pick | undefined>, i: number, context: ArticleContext) => {
     if (memo.has(signature[i])) return memo.get(signature[i]);
-    const pick = choose(allowed[i], gaz, toponyms[i], container[i]?.candidates, context, cued[i] ?? false);
+    const pick = choose(allowed[i], gaz, toponyms[i], container[i]?.candidates, context, cued[i] ?? false, regionsOf[i]);
     memo.set(signature[i], pick);
     return pick;
   };
@@ -130,11 +138,11 @@ function baseScore(p: GazetteerPlace): number {
   return score;
 }
 
-function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, container: NameCandidate[] | undefined, context: ArticleContext, cued: boolean): Pick | undefined {
+function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, container: NameCandidate[] | undefined, context: ArticleContext, cued: boolean, regions: readonly NameCandidate[] = []): Pick | undefined {
   const ownKey = t.key;
   let best: { place: GazetteerPlace; score: number; supported: boolean; role: string; pinned: boolean } | undefined;
   let second = -Infinity;
-  const containers = (container ?? []).map((c) => gaz.place(c.row));
+  const containers = [...(container ?? []), ...regions].map((c) => gaz.place(c.row));
   const places = candidates.map((c) => gaz.place(c.row));
   // 'Aleppo' is the city unless the text says province: a province named after its capital yields to it.
   const hasCapital = places.some((p) => p.kind === 'PPLC');
@@ -185,9 +193,16 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // in the text saying it is a place, is a surname or a brand ('Obama administration', 'the Honda').
   const stray = !best.supported && !cued && p.precision === 'locality' && p.population < 100_000
     && (context.countries.get(p.country) ?? 0) === 0 && context.dominant !== undefined && context.dominant !== p.country;
+  // Only another spelling of a town abroad, in an article whose places lie in one other country: even
+  // with 'near' before it, the name is a village the gazetteer lacks ('near Boni' in Mali is not Bone in Indonesia).
+  const foreignSpelling = !best.supported && best.role === 'alternate' && p.precision === 'locality'
+    && (context.countries.get(p.country) ?? 0) === 0 && context.dominant !== undefined && context.dominant !== p.country;
+  // The text puts it in a province or country none of its namesakes lies in: the gazetteer lacks this
+  // place, and a namesake abroad is not it ('Hamilton township in the Sagaing region' is not in Canada).
+  const elsewhere = regions.length > 0 && !best.pinned && p.precision === 'locality';
   const margin = best.score - second;
   const confidence = Number((0.5 + 0.49 * (1 - Math.exp(-Math.max(margin, 0) / 2))).toFixed(2));
-  return { place: p, confidence, plausible: !weak && !stray, pinned: best.pinned };
+  return { place: p, confidence, plausible: !weak && !stray && !elsewhere && !foreignSpelling, pinned: best.pinned };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { FactualityJudgement } from '../../model/layers.js';
 import type { Factuality } from '../../model/factuality.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { isWarWideToll } from './war-wide-toll.js';
+import { tollOfActAfter } from './act-told-after.js';
 
 /** Factualities of acts that can have a toll: done, said to be done, or denied (the toll is then the denied act's). */
 const COUNTABLE = new Set<Factuality>(['asserted', 'reported', 'denied']);
@@ -32,7 +33,10 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
   const byEvent = new Map<number, CasualtyMention[]>();
   for (const casualty of casualties) {
     if (isWarWideToll(casualty, text)) continue;
-    const same = candidates.filter(({ m }) => m.sentence === casualty.sentence);
+    const inSentence = candidates.filter(({ m }) => m.sentence === casualty.sentence);
+    const same = inSentence.filter(({ m }) => !tollOfActAfter(m.trigger, casualty.trigger, text));
+    // The dead of an act an 'after' clause tells are that act's, not an earlier sentence's event's.
+    if (same.length < inSentence.length && !same.length) continue;
     const chosen = same.length
       ? same.sort((a, b) => Math.abs(a.m.trigger.start - casualty.trigger.start) - Math.abs(b.m.trigger.start - casualty.trigger.start))[0]
       : candidates.filter(({ m }) => m.sentence < casualty.sentence && casualty.sentence - m.sentence <= 2).pop();

@@ -13,7 +13,7 @@ import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { anaphorPlace } from './anaphor-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
-import { mergeRecords, mergeHeadline } from './merge-records.js';
+import { mergeRecords, mergeHeadline, narrowerInside } from './merge-records.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
 import { lendUnnamedAttackers } from './unnamed-attacker.js';
@@ -101,7 +101,14 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
     // A date of another act ('following an August 21 attack') carries over to an act of that kind only.
     const sameKind = (t: TimeMention) => layers.eventMentions.some((m) => m.type === d.record.type && headOf(t, m.trigger, layers.tokens));
+    // A merged record dated by another report's vague span ('last weekend' in the lead), not a stated range ('July 14-15').
+    const wide = d.record.evidence.length > 1 && d.record.time && d.record.time.start !== d.record.time.end ? d.record.time : undefined;
     for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind);
+    // 'last weekend' in the lead, 'on Sunday morning' in the sentence before an undated report of it: the finer day.
+    for (const s of wide ? sentences.filter((x) => undatedSentence(x, timeContext)) : []) {
+      const narrative = inheritedTime(s, timeContext, undefined, sameKind);
+      if (narrowerInside(narrative, d.record.time)) { d.record.time = narrative; break; }
+    }
     // 'Shelling … has meanwhile killed three', 'Another shell … landed': the story's last date, however far back.
     if (!d.record.time && tiedToStory(d.mention.clause, doc.text)) d.record.time = inheritedTime(d.mention.sentence, timeContext, Infinity, sameKind);
     // 'Rebels have responded to the shelling': not before the shelling, whatever the sentence before says.
@@ -197,6 +204,12 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
     out.push(first);
   }
   return out.sort((a, b) => a.record.trigger.start - b.record.trigger.start);
+}
+
+/** True when the sentence gives no date of its own (its report takes the story's). */
+function undatedSentence(sentence: number, context: TimeContext): boolean {
+  const span = context.sentences[sentence];
+  return !context.times.some((t) => t.value?.start && spanContains(span, t.span));
 }
 
 /** The first line, when it stands alone as a headline (no full stop, a line break after it). */

@@ -7,6 +7,8 @@ import { firstTokenFrom } from '../token-index.js';
 import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
+import { daysApart } from './days-apart.js';
+import { continuesClaim } from './participle-after-source.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const SINCE = /\bsince\b/i;
@@ -77,8 +79,10 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
  * Durations ("for a week") are never dates.
  */
 export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
-  const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
   const sentence = context.sentences[query.sentence];
+  const apart = daysApart(query.trigger, sentence, context.times, context.tokens);
+  if (apart) return apart;
+  const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
   // Only a date in the sentence can be chosen: belongsTo, which scans every attribution, is asked of those alone.
   const candidates = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
     && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)));
@@ -160,7 +164,8 @@ export function reportDay(query: TimeQuery, context: TimeContext): TimeValue | u
 
 function belongsTo(time: TimeMention, query: TimeQuery, context: TimeContext): boolean {
   if (spanContains(time.span, query.trigger)) return false;
-  return !context.attributions.some((a) => spanContains(a.content, time.span) && !spanContains(a.content, query.trigger));
+  return !context.attributions.some((a) => spanContains(a.content, time.span) && !spanContains(a.content, query.trigger)
+    && !continuesClaim(a, query.trigger, context.text));
 }
 
 function sameParagraph(context: TimeContext, earlier: number, later: number): boolean {

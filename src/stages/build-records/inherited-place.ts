@@ -6,8 +6,8 @@ import { isGoverned, toEventPlace, ON_THE_GROUND, type PlaceContext } from './ch
 
 /**
  * The place of an event on the ground whose own words give none: the last place an earlier
- * sentence of the same paragraph puts something in, else the country the article most often puts
- * things in. Used after same-event reports are merged.
+ * sentence of the same paragraph puts something in, else the province or country the article most
+ * often puts things in. Used after same-event reports are merged.
  */
 export function inheritedPlace(type: PloverType, sentence: number, context: PlaceContext): EventPlace | undefined {
   if (!ON_THE_GROUND.has(type)) return undefined;
@@ -17,12 +17,17 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
     const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p));
     if (earlier.length) return toEventPlace(earlier[earlier.length - 1]);
   }
-  return articleCountry(context);
+  return articlePlace(context);
 }
 
-/** The country the article most often puts things in, once per document (every record without a place asks). */
+/**
+ * The place the article most often puts things in, once per document (every record without a place
+ * asks): the country, or the province when every place it puts things in within that country lies in
+ * that one province ('villages in Idlib province … fighting in Idlib'): a report from that offensive
+ * is in the province, where a coder would put it, and a country would say less than the article does.
+ */
 const countryOfArticle = new WeakMap<PlaceContext, EventPlace | null>();
-function articleCountry(context: PlaceContext): EventPlace | undefined {
+function articlePlace(context: PlaceContext): EventPlace | undefined {
   const known = countryOfArticle.get(context);
   if (known !== undefined) return known ?? undefined;
   const located = (p: PlaceMention) => isGoverned(p, context);
@@ -34,10 +39,36 @@ function articleCountry(context: PlaceContext): EventPlace | undefined {
     counts.set(p.place.country, entry);
   }
   const top = [...counts.values()].sort((a, b) => b.n - a.n)[0];
+  const province = top ? oneProvince(context, top.first.place!.country!) : undefined;
+  if (province) {
+    const place = toEventPlace(province);
+    countryOfArticle.set(context, place);
+    return place;
+  }
   const country = top && top.n >= 2
     ? context.places.find((p) => located(p) && p.place?.precision === 'country' && p.place.country === top.first.place!.country)
     : undefined;
   const place = country ? toEventPlace(country) : undefined;
   countryOfArticle.set(context, place ?? null);
   return place;
+}
+
+/**
+ * The named province of `country` that holds every place the article puts something in within the
+ * country, when two or more such places do; undefined when they lie in several provinces or none is named as one.
+ */
+function oneProvince(context: PlaceContext, country: string): PlaceMention | undefined {
+  let admin1: string | undefined;
+  let n = 0;
+  let named: PlaceMention | undefined;
+  for (const p of context.places) {
+    const place = p.place;
+    if (!place || place.country !== country || place.precision === 'country' || place.precision === 'region' || !isGoverned(p, context)) continue;
+    if (!place.admin1) return undefined;
+    if (admin1 !== undefined && admin1 !== place.admin1) return undefined;
+    admin1 = place.admin1;
+    n++;
+    if (place.precision === 'province' && !named) named = p;
+  }
+  return n >= 2 ? named : undefined;
 }

@@ -127,6 +127,9 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (!overlaps(a, b) || !samePlace(a, b, context)) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
   if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
+  // An ambush or a clash its own word names and an air strike are two events, even in one fight:
+  // ACLED codes the strikes that support or answer a battle apart from the battle.
+  if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
   if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;
@@ -152,6 +155,27 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const wa = context.clauseWords(a);
   const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
   return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords;
+}
+
+/** Words that say a strike from above, whatever the classifier read around them: 'struck', 'air raids', 'bombed'. */
+const STRIKE_WORD = /^(?:air\s*)?(?:strikes?|struck|raids?|bomb(?:ed|ing|ings|s)?)$/i;
+
+/**
+ * `ground` is a clash its own trigger names ('ambush', 'clashes') and `air` an air or drone strike
+ * its trigger says is one ('helicopters struck'); a bare 'attack' the classifier guessed an air strike stays open.
+ */
+function groundAndAir(ground: EventRecord, air: EventRecord, context: MergeContext): boolean {
+  return ground.acled === 'Armed clash' && air.acled === 'Air/drone strike' && namesWeapon(ground, context)
+    && (namesWeapon(air, context) || STRIKE_WORD.test(air.triggerText));
+}
+
+/**
+ * `inner` lies inside the vague span `outer` and spans fewer days ('Sunday' inside 'last weekend');
+ * a range the text states ('July 14-15') is meant whole and is never narrowed.
+ */
+export function narrowerInside(inner: EventRecord['time'], outer: EventRecord['time']): boolean {
+  if (!inner?.start || !inner.end || !outer?.start || !outer.end || inner.precision === 'ongoing' || outer.precision === 'range') return false;
+  return inner.start >= outer.start && inner.end <= outer.end && (inner.start !== outer.start || inner.end !== outer.end);
 }
 
 function bothDated(a: EventRecord, b: EventRecord): boolean {
@@ -186,13 +210,22 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     const undated = !head.time?.start || head.time.precision === 'ongoing';
     const body = out.find((r) => r.type === head.type
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
-      && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !sharedParties(r, head).swapped);
+      && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
+      && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context))));
     if (body) {
       absorb(body, head, context);
       body.evidence.sort((a, b) => a.start - b.start);
     } else out.push(head);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
+}
+
+/**
+ * A headline naming one party only ('talks suspended after police station bombing'): which side it
+ * stands on is the parser's guess from a string of nouns, too thin to set it against the body's roles.
+ */
+function oneSided(head: EventRecord): boolean {
+  return head.actors.length === 0 || head.recipients.length === 0;
 }
 
 function conflictingParties(a: EventRecord, b: EventRecord): boolean {
@@ -241,6 +274,8 @@ function absorb(into: EventRecord, from: EventRecord, context?: MergeContext): v
   if (into.recipients.length === 0) addParticipants(into.recipients, from.recipients, taken);
   into.time ??= from.time;
   if (into.time && from.time?.start && into.time.start && into.time.precision === 'ongoing' && from.time.precision !== 'ongoing') into.time = from.time;
+  // 'last weekend' in the lead and 'on Sunday morning' in the body: the finer date inside the wider one is the event's.
+  else if (narrowerInside(from.time, into.time)) into.time = from.time;
   into.place ??= from.place;
   if (into.attribution.length === 0 && from.attribution.length > 0) {
     into.attribution = from.attribution;

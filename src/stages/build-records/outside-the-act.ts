@@ -3,6 +3,7 @@ import type { Span } from '../../model/span.js';
 import { spanContains } from '../../model/span.js';
 import type { PlaceContext } from './place-governor.js';
 import { firstTokenFrom } from '../token-index.js';
+import { continuesClaim } from './participle-after-source.js';
 
 // Places a clause names that belong to other words than the event's: the purpose it is done for,
 // a claim it is not part of, another act it answers. None says where the event itself took place.
@@ -37,7 +38,8 @@ export function inPurpose(p: PlaceMention, trigger: Span, clause: Span, context:
  * the meeting in Libya.
  */
 export function inClaimWithout(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
-  return (context.attributions ?? []).some((a) => spanContains(a.content, p.span) && !spanContains(a.content, trigger));
+  return (context.attributions ?? []).some((a) => spanContains(a.content, p.span) && !spanContains(a.content, trigger)
+    && !continuesClaim(a, trigger, context.text));
 }
 
 /**
