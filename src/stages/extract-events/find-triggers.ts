@@ -14,8 +14,18 @@ export interface TriggerMatch {
 const MAX_GAP = 3;
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
+// The tagger often calls a participle it does not know a noun or an adjective ('Gunmen abducted 12 students',
+// 'had beheaded two men'), and an -ed form is hardly ever anything else. An -ing form counts only as a verb: the
+// adjective ('a striking result') and the noun ('an offering') name no act; an -s form on a noun is its plural, matched apart.
+function verbFormFits(token: Token): boolean {
+  return token.pos === 'VERB' || token.lower.endsWith('ed');
+}
+
 function wordMatches(word: PatternWord, token: Token): boolean {
-  if (word.kind === 'word') return token.lower === word.text || token.lemma === word.text || (word.plural !== undefined && token.lower === word.plural && token.pos !== 'VERB');
+  if (word.kind === 'word') {
+    return token.lower === word.text || token.lemma === word.text || (word.plural !== undefined && token.lower === word.plural && token.pos !== 'VERB')
+      || (word.verbForms !== undefined && word.verbForms.includes(token.lower) && verbFormFits(token));
+  }
   if (word.kind === 'prefix') return token.lower.startsWith(word.text);
   return false;
 }
