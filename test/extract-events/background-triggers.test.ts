@@ -115,3 +115,9 @@ test('extractEvents reads what a place lives on ("depends on aid and smuggling")
   assert.ok(!triggers('Many families in the border villages live off smuggling.').includes('smuggling'));
   assert.ok(triggers('Border guards caught a gang smuggling rifles across the river on Monday.').includes('smuggling'));
 });
+
+test('extractEvents reads a hyphened participle after an auxiliary as the act ("was gang-raped"), one before a party as its adjective ("US-backed")', () => {
+  const told = extract('The girl said she was gang-raped by three men near the market last spring.');
+  assert.ok(told.some((e) => e.rule?.startsWith('trigger:rape')), JSON.stringify(told.map((e) => e.rule)));
+  assert.ok(!triggers('Government-backed fighters patrolled the road.').some((t) => t.includes('backed')));
+});
