@@ -283,3 +283,10 @@ test("one quoted as saying he will act is the one who promises: 'was quoted as s
   const promise = rs.find((r) => r.type === 'AGREE');
   assert.equal(promise?.actors[0]?.actor?.code, 'SENGOV', JSON.stringify(rs.map((r) => [r.type, r.actors.map((a) => a.actor?.code)])));
 });
+
+test('buildRecords records a disaster noun that is the subject of a passive or perfect past ("a chemical spill was reported") as a report, not talk', () => {
+  const text = 'Schools closed in the valley after a chemical spill was reported at the paper mill.';
+  const { document } = makeDocument(text, { published: '2019-03-02', language: 'en' }, 'build-records.test.ts');
+  const events = runPipeline(document).layers.events;
+  assert.ok(events.some((r) => r.otherClass === 'MAN_MADE_DISASTER'), JSON.stringify(events.map((r) => [r.triggerText, r.otherClass ?? r.acled])));
+});

@@ -75,16 +75,19 @@ export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolea
   return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
 }
 
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
+
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = new Set(['hit', 'struck', 'shot', 'left', 'took', 'fell', 'caught', 'tore', 'blew', 'sent', 'brought', 'set', 'cut', 'began']);
 
 /**
  * The event noun is the subject of a finished act ('Airstrikes also targeted the nearby towns',
- * 'Shelling hit the market'): a report of what happened, not talk about a kind of event.
+ * 'Shelling hit the market', 'a spill was reported'): a report of what happened, not talk about a kind of event.
  */
 function actsInThePast(tokens: Needed['tokens'], after: number): boolean {
   let i = firstTokenFrom(tokens, after);
-  while (i < tokens.length && tokens[i].pos === 'ADV') i++;
+  // Through an auxiliary too: 'a chemical spill was reported', 'the bridge had collapsed'.
+  while (i < tokens.length && (tokens[i].pos === 'ADV' || (tokens[i].pos === 'AUX' && PAST_AUXILIARIES.has(tokens[i].lower)))) i++;
   const t = tokens[i];
   return t !== undefined && t.pos === 'VERB' && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
 }
