@@ -68,11 +68,22 @@ export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolea
     const t = tokens[i];
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; break; }
   }
-  if (!head || head.pos === 'VERB') return false;
+  if (!head || head.pos === 'VERB' || takesObject(tokens, head)) return false;
   if (actsInThePast(tokens, r.trigger.end)) return false;
   const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
   const ownTime = r.time && r.time.precision !== 'ongoing';
   return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
+}
+
+// A participle the tagger took for a noun, followed by its object ('unknown men abducted eight members', ', abducting the
+// sister of'): a verb, which tells an act.
+const PARTICIPLE = /(?:ed|ing)$/;
+const OBJECT_START = new Set(['DET', 'NUM']);
+
+function takesObject(tokens: Needed['tokens'], head: Needed['tokens'][number]): boolean {
+  if (!PARTICIPLE.test(head.lower) || head.lower.length < 5) return false;
+  const next = tokens[firstTokenFrom(tokens, head.end)];
+  return next !== undefined && OBJECT_START.has(next.pos) && next.lower !== 'that';
 }
 
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
