@@ -129,3 +129,8 @@ test('a crowd noun named as the actor still tells its protest ("Demonstrators ga
   const urge = events.find((e) => e.type === 'REQUEST');
   assert.ok(!urge || urge.confidence < protest.confidence, JSON.stringify(events.map((e) => [e.type, e.confidence])));
 });
+
+test('"protestors", the other spelling, tells a protest as "protesters" does', () => {
+  const events = extract('Hundreds of protestors gathered outside the parliament on Monday.');
+  assert.ok(events.some((e) => e.type === 'PROTEST' && e.triggerText === 'protestors'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+});
