@@ -121,3 +121,8 @@ test('extractEvents reads a hyphened participle after an auxiliary as the act ("
   assert.ok(told.some((e) => e.rule?.startsWith('trigger:rape')), JSON.stringify(told.map((e) => e.rule)));
   assert.ok(!triggers('Government-backed fighters patrolled the road.').some((t) => t.includes('backed')));
 });
+
+test('extractEvents reads a tally since a past time ("has brokered several truces since the war") as background, not an event', () => {
+  assert.ok(!triggers('Norway has mediated several truces between the two sides since the 2009 war.').includes('mediated'));
+  assert.ok(triggers('Norway mediated a truce between the two sides on Sunday.').includes('mediated'));
+});
