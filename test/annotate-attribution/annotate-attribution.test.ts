@@ -166,3 +166,9 @@ test('the attribution lexicon splits each phrase cue into its words once, at loa
   const cues = loadAttributionLexicon().phrases.get('according') ?? [];
   assert.deepEqual(cues.find((c) => c.cue === 'according to')?.words, ['according', 'to']);
 });
+
+test('the subject of a passive cue ("a gas leak was reported") is what was reported, not who reported it', () => {
+  const text = 'Residents fled the district after a gas leak was reported near the depot on Friday.';
+  const found = attribute(text, []);
+  assert.ok(!found.some((a) => a.chain.some((s) => /leak/.test(s.name))), JSON.stringify(found.map((a) => a.chain.map((s) => s.name))));
+});

@@ -321,3 +321,19 @@ test('buildRecords keeps with the event the toll of attacks of the same campaign
   const strikes = records('Government jets carried out new air strikes on rebel districts a day after shelling killed at least 15 people, a monitor said.').find((r) => r.type === 'ASSAULT');
   assert.equal(strikes?.fatalities?.unspecified?.[0]?.low ?? strikes?.fatalities?.civilian?.[0]?.low, 15);
 });
+
+test('buildRecords records a disaster noun that is the subject of a passive or perfect past ("a chemical spill was reported") as a report, not talk', () => {
+  const text = 'Schools closed in the valley after a chemical spill was reported at the paper mill.';
+  const { document } = makeDocument(text, { published: '2019-03-02', language: 'en' }, 'build-records.test.ts');
+  const events = runPipeline(document).layers.events;
+  assert.ok(events.some((r) => r.otherClass === 'MAN_MADE_DISASTER'), JSON.stringify(events.map((r) => [r.triggerText, r.otherClass ?? r.acled])));
+});
+
+test('buildRecords keeps an abduction told by a participle the tagger takes for a noun (", abducting the sister of", "men abducted eight")', () => {
+  const told = (text: string) => {
+    const { document } = makeDocument(text, { published: '2019-03-02', language: 'en' }, 'build-records.test.ts');
+    return runPipeline(document).layers.events.map((r) => r.acled);
+  };
+  assert.ok(told('Gunmen stormed the staff quarters of the college at night, abducting the wife of a lecturer.').includes('Abduction/forced disappearance'));
+  assert.ok(told('The party says unknown men abducted eight of its members last week.').includes('Abduction/forced disappearance'));
+});

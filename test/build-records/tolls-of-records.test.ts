@@ -21,3 +21,15 @@ test('buildRecords joins the lead\'s attack "outside" a city to the body\'s acco
   const attacks = records(text, '2017-10-31').filter((r) => r.type === 'ASSAULT');
   assert.equal(attacks.length, 1, JSON.stringify(attacks.map((r) => [r.triggerText, r.place?.text])));
 });
+
+test('buildRecords gives the toll of a flood or a factory fire to the disaster: "killed" after it is no attack of its own', () => {
+  const text = 'A landslide triggered by days of heavy rain killed 14 villagers in the hills on Monday, the district chief said.';
+  const events = records(text);
+  assert.deepEqual(events.map((r) => r.otherClass ?? r.acled), ['NATURAL_DISASTER'], JSON.stringify(events.map((r) => [r.triggerText, r.acled])));
+  assert.ok(events[0].fatalities, JSON.stringify(events[0]));
+  const fire = records('A fire at a textile factory killed nine workers and injured 20 on Friday, officials said.');
+  assert.deepEqual(fire.map((r) => r.otherClass ?? r.acled), ['MAN_MADE_DISASTER'], JSON.stringify(fire.map((r) => [r.triggerText, r.acled])));
+  // An attack told after a disaster is still an attack.
+  const both = records('After the flood receded, gunmen killed four aid workers near the camp on Tuesday.');
+  assert.ok(both.some((r) => r.type === 'ASSAULT'), JSON.stringify(both.map((r) => [r.triggerText, r.acled])));
+});

@@ -115,3 +115,14 @@ test('extractEvents reads what a place lives on ("depends on aid and smuggling")
   assert.ok(!triggers('Many families in the border villages live off smuggling.').includes('smuggling'));
   assert.ok(triggers('Border guards caught a gang smuggling rifles across the river on Monday.').includes('smuggling'));
 });
+
+test('extractEvents reads a hyphened participle after an auxiliary as the act ("was gang-raped"), one before a party as its adjective ("US-backed")', () => {
+  const told = extract('The girl said she was gang-raped by three men near the market last spring.');
+  assert.ok(told.some((e) => e.rule?.startsWith('trigger:rape')), JSON.stringify(told.map((e) => e.rule)));
+  assert.ok(!triggers('Government-backed fighters patrolled the road.').some((t) => t.includes('backed')));
+});
+
+test('extractEvents reads a tally since a past time ("has brokered several truces since the war") as background, not an event', () => {
+  assert.ok(!triggers('Norway has mediated several truces between the two sides since the 2009 war.').includes('mediated'));
+  assert.ok(triggers('Norway mediated a truce between the two sides on Sunday.').includes('mediated'));
+});

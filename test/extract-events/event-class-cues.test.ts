@@ -138,3 +138,8 @@ test('those arrested for calling a protest, or before it began, are arrests; pro
   assert.equal(extract('Police arrested several opposition activists before the demonstrations began.').find((e) => e.type === 'COERCE')?.acled, 'Arrests');
   assert.equal(extract('Police arrested dozens of protesters during a demonstration in the capital.').find((e) => e.type === 'COERCE')?.acled, 'Protest with intervention');
 });
+
+test('soldiers or police killed in an attack were armed: ACLED calls it a clash, as it does an attack on a checkpoint', () => {
+  assert.equal(main('At least nine policemen were killed in rebel attacks on Thursday, officials said.')?.acled, 'Armed clash');
+  assert.equal(main('At least nine villagers were killed in rebel attacks on Thursday, officials said.')?.acled, 'Attack');
+});

@@ -120,3 +120,17 @@ test("a negated pursuit ('was not seeking a vote') is a rejection, asserted; a r
   const unsaid = extract('The statement did not call for sanctions against the government.', [['government', 'XXXGOV', 'government']]);
   assert.ok(!unsaid.some((e) => e.type === 'REJECT'), JSON.stringify(unsaid.map((e) => e.type)));
 });
+
+test('a crowd noun named as the actor still tells its protest ("Demonstrators gathered … to urge"): the urging is what they protest for', () => {
+  const events = extract('Demonstrators gathered in several towns on Sunday evening to urge the council to close the landfill.', [['Demonstrators', 'CVL', 'civilians']]);
+  const protest = events.find((e) => e.type === 'PROTEST');
+  assert.ok(protest, JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+  assert.deepEqual(protest.actors.map((a) => a.text), ['Demonstrators']);
+  const urge = events.find((e) => e.type === 'REQUEST');
+  assert.ok(!urge || urge.confidence < protest.confidence, JSON.stringify(events.map((e) => [e.type, e.confidence])));
+});
+
+test('"protestors", the other spelling, tells a protest as "protesters" does', () => {
+  const events = extract('Hundreds of protestors gathered outside the parliament on Monday.');
+  assert.ok(events.some((e) => e.type === 'PROTEST' && e.triggerText === 'protestors'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+});

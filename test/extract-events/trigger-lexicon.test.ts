@@ -78,3 +78,18 @@ test("findTriggers does not count a day set into a gapped pattern ('lifted Frida
   const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => m.entry.pattern);
   assert.ok(found.includes('lift .. blockade'), JSON.stringify(found));
 });
+
+test('findTriggers matches the regular inflections of a verb the lemmatizer does not know ("raped", "beheading", "tortured")', () => {
+  const text = 'The gang raped a teenager, beheaded two farmers and tortured a shepherd before looting the shop.';
+  const { tokens } = segmentText(text);
+  const found = findTriggers(tokens, 0, tokens.length, loadTriggerLexicon()).map((m) => tokens.slice(m.first, m.last).map((t) => t.text).join(' '));
+  for (const word of ['raped', 'beheaded', 'tortured', 'looting']) assert.ok(found.includes(word), `${word} in ${JSON.stringify(found)}`);
+});
+
+test('verbFormsOf spells the regular past, participle, -ing and third-person forms', async () => {
+  const { verbFormsOf } = await import('../../src/stages/extract-events/inflections.js');
+  assert.deepEqual(verbFormsOf('rape'), ['raped', 'raping', 'rapes']);
+  assert.deepEqual(verbFormsOf('abduct'), ['abducted', 'abducting', 'abducts']);
+  assert.deepEqual(verbFormsOf('occupy'), ['occupied', 'occupying', 'occupies']);
+  assert.deepEqual(verbFormsOf('kidnap'), ['kidnapped', 'kidnapping', 'kidnaps', 'kidnaped', 'kidnaping']);
+});

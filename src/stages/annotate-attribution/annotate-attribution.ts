@@ -98,8 +98,19 @@ function citing(c: SentenceContext, i: number, after: number, cue: AttributionCu
   return { cue: span(c, i, after), cueWord: 'cite', content: { start: c.sentence.start, end: c.tokens[i].start }, chain: [...inner, ...relay], denial: false };
 }
 
+// 'a gas leak was reported', 'reporters were told': the subject of a passive cue is what was said or who heard it,
+// not who said it; 'he was quoted as saying' keeps its speaker.
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+function isPassive(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  let k = i - 1;
+  while (k >= sentenceStart && tokens[k].pos === 'ADV') k--;
+  return k >= sentenceStart && BE_FORMS.has(tokens[k].lower) && tokens[i + 1]?.lower !== 'as';
+}
+
 function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;
+  if (isPassive(tokens, i, c.sentence.tokenStart)) return undefined;
   const subject = phraseBefore(tokens, i, c.sentence.tokenStart);
   // "Kerry said he will announce the plan": the pronoun's verb is inside Kerry's claim, which already covers it.
   const pronounSubject = subject !== undefined && subject[1] - subject[0] === 1 && tokens[subject[0]].pos === 'PRON';

@@ -68,23 +68,37 @@ export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolea
     const t = tokens[i];
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; break; }
   }
-  if (!head || head.pos === 'VERB') return false;
+  if (!head || head.pos === 'VERB' || takesObject(tokens, head)) return false;
   if (actsInThePast(tokens, r.trigger.end)) return false;
   const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
   const ownTime = r.time && r.time.precision !== 'ongoing';
   return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
 }
 
+// A participle the tagger took for a noun, followed by its object ('unknown men abducted eight members', ', abducting the
+// sister of'): a verb, which tells an act.
+const PARTICIPLE = /(?:ed|ing)$/;
+const OBJECT_START = new Set(['DET', 'NUM']);
+
+function takesObject(tokens: Needed['tokens'], head: Needed['tokens'][number]): boolean {
+  if (!PARTICIPLE.test(head.lower) || head.lower.length < 5) return false;
+  const next = tokens[firstTokenFrom(tokens, head.end)];
+  return next !== undefined && OBJECT_START.has(next.pos) && next.lower !== 'that';
+}
+
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been']);
+
 /** Past forms that do not end in -ed. */
 const IRREGULAR_PAST = new Set(['hit', 'struck', 'shot', 'left', 'took', 'fell', 'caught', 'tore', 'blew', 'sent', 'brought', 'set', 'cut', 'began']);
 
 /**
  * The event noun is the subject of a finished act ('Airstrikes also targeted the nearby towns',
- * 'Shelling hit the market'): a report of what happened, not talk about a kind of event.
+ * 'Shelling hit the market', 'a spill was reported'): a report of what happened, not talk about a kind of event.
  */
 function actsInThePast(tokens: Needed['tokens'], after: number): boolean {
   let i = firstTokenFrom(tokens, after);
-  while (i < tokens.length && tokens[i].pos === 'ADV') i++;
+  // Through an auxiliary too: 'a chemical spill was reported', 'the bridge had collapsed'.
+  while (i < tokens.length && (tokens[i].pos === 'ADV' || (tokens[i].pos === 'AUX' && PAST_AUXILIARIES.has(tokens[i].lower)))) i++;
   const t = tokens[i];
   return t !== undefined && t.pos === 'VERB' && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
 }

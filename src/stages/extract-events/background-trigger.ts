@@ -86,6 +86,7 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
   if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && THIRD_PERSON_S.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;
+  if (match.entry.type !== 'ASSAULT' && tallySince(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (first.pos === 'VERB' && before?.lower === 'to' && match.first - 2 >= sentenceStart && PURPOSE_NOUNS.has(tokens[match.first - 2].lower)
     && !verbAfterSubject(tokens, match.first - 2, sentenceStart)) return true;
   if (first.pos !== 'VERB' && before?.lower === 'of' && match.first - 2 >= sentenceStart && STANCE_HOLDERS.has(tokens[match.first - 2].lower)) return true;
@@ -115,6 +116,20 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   if (match.entry.type === 'AID' && first.lemma === 'collapse') {
     for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) if (AGREEMENT_WORDS.has(tokens[i].lower)) return true;
   }
+  return false;
+}
+
+// 'has mediated several truces … since the 2014 war': a perfect verb whose object counts many acts since a past time
+// sums a record; it tells no one event. Acts of force are left to the war-toll rule.
+const MANY = new Set(['several', 'many', 'numerous', 'multiple', 'countless', 'dozens', 'hundreds', 'scores']);
+const PERFECT = new Set(['has', 'have']);
+
+function tallySince(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  let k = match.first - 1;
+  while (k >= sentenceStart && tokens[k].pos === 'ADV') k--;
+  if (k < sentenceStart || !PERFECT.has(tokens[k].lower)) return false;
+  if (!MANY.has(tokens[match.last]?.lower ?? '')) return false;
+  for (let i = match.last + 1; i < sentenceEnd; i++) if (tokens[i].lower === 'since') return true;
   return false;
 }
 

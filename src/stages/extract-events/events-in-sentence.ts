@@ -32,6 +32,7 @@ import { seizureOfGround } from './territorial-seizure.js';
 import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { isSportSentence } from './sport-sentence.js';
+import { withoutDisasterTolls } from './disaster-toll.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -46,8 +47,8 @@ export interface SentenceInput {
   lexicon: TriggerLexicon;
   /** The classifier's labels for the sentence, given its trigger matches; computed once. */
   classify: (matches?: readonly TriggerMatch[]) => readonly LabelScore[];
-  /** Whether a token lies inside a named actor, or is the last word of a longer name ('airstrikes' in 'Russian airstrikes'). */
-  insideActor: (token: number) => 'inside' | 'head' | undefined;
+  /** Whether a token lies inside a named actor, is the last word of a longer name ('airstrikes' in 'Russian airstrikes'), or the whole of a one-word name. */
+  insideActor: (token: number) => 'inside' | 'head' | 'whole' | undefined;
   /** Spans of the sources that attribution names ('a source familiar with the negotiations'): never events. */
   sourceSpans: readonly Span[];
   /** 'TYPE:mode' of the noun events already recorded in the document, for 'the cease-fire' said again. */
@@ -121,6 +122,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     }
   }
   sortUnlessOrdered(built, (a, b) => a.firstToken - b.firstToken);
+  const kept = new Set(withoutDisasterTolls(tokens, built.map((b) => b.event)));
+  if (kept.size < built.length) built.splice(0, built.length, ...built.filter((b) => kept.has(b.event)));
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
@@ -258,6 +261,12 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     if (!actors.length) actors = found.actors;
     if (!recipients.length) recipients = found.recipients.filter((r) => !actors.some((a) => a.evidence.start === r.evidence.start));
     if (actors.length && recipients.length) break;
+  }
+  // 'Demonstrators gathered': the crowd that names the protest is who protests.
+  const crowd = entry.type === 'PROTEST' && input.insideActor(match.first) === 'whole' ? input.candidates().find((c) => c.first === match.first) : undefined;
+  if (crowd) {
+    actors = [crowd.participant];
+    recipients = recipients.filter((r) => r.evidence.start !== crowd.participant.evidence.start);
   }
   // A subjectless clause after 'but' or 'and' is done by the sentence's subject, not by a speaker named after it.
   const shared = obligation ? undefined : sharedSubject(tokens, input.candidates(), argumentClause.first, input.sentence.tokenStart);

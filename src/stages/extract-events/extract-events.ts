@@ -20,6 +20,7 @@ import { weaponToldLater } from './weapon-told-later.js';
 const LEAD_SENTENCES = 2;
 const INSIDE = 1;
 const HEAD = 2;
+const WHOLE = 3;
 
 /**
  * Finds the events each sentence states: triggers from data/lexicons/event-triggers.tsv, the class
@@ -42,7 +43,9 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
       while (m < sorted.length && sorted[m].span.end <= tokens[i].start) m++;
       if (m < sorted.length && sorted[m].span.start < tokens[i].end && tokens[i].start < sorted[m].span.end) {
         // The last word of a longer name may be the act itself ('Russian airstrikes'): marked apart from the rest.
-        inActor[i] = tokens[i].end === sorted[m].span.end && sorted[m].span.start < tokens[i].start ? HEAD : INSIDE;
+        // A one-word name may be the crowd that protests ('Demonstrators gathered'): marked apart too.
+        inActor[i] = tokens[i].end === sorted[m].span.end && sorted[m].span.start < tokens[i].start ? HEAD
+          : tokens[i].start === sorted[m].span.start && tokens[i].end === sorted[m].span.end ? WHOLE : INSIDE;
       }
     }
   }
@@ -59,7 +62,7 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
       text: doc.text, tokens, sentence, index, candidates: candidatesOf,
       times: bySentence(layers.times ?? [], sentence),
       places: bySentence(layers.places ?? [], sentence),
-      lexicon, classify, insideActor: (t) => (inActor[t] === INSIDE ? 'inside' : inActor[t] === HEAD ? 'head' : undefined), offset: events.length,
+      lexicon, classify, insideActor: (t) => (inActor[t] === INSIDE ? 'inside' : inActor[t] === HEAD ? 'head' : inActor[t] === WHOLE ? 'whole' : undefined), offset: events.length,
       sourceSpans, seenNominal,
     });
     if (!found.length && index < LEAD_SENTENCES) {

@@ -14,8 +14,22 @@ export interface TriggerMatch {
 const MAX_GAP = 3;
 const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday']);
 
-function wordMatches(word: PatternWord, token: Token): boolean {
-  if (word.kind === 'word') return token.lower === word.text || token.lemma === word.text || (word.plural !== undefined && token.lower === word.plural && token.pos !== 'VERB');
+// The tagger often calls a participle it does not know a noun or an adjective ('Gunmen abducted 12 students',
+// 'had beheaded two men'), and an -ed form is hardly ever anything else. An -ing form counts as a verb, or as a noun
+// that takes an object ('…, abducting the sister of'): the adjective ('a striking result') and the bare noun
+// ('an offering', 'warning that') name no act; an -s form on a noun is its plural, matched apart.
+const OBJECT_START = new Set(['DET', 'NUM']);
+
+function verbFormFits(token: Token, next: Token | undefined): boolean {
+  if (token.pos === 'VERB' || token.lower.endsWith('ed')) return true;
+  return token.pos === 'NOUN' && token.lower.endsWith('ing') && next !== undefined && OBJECT_START.has(next.pos) && next.lower !== 'that';
+}
+
+function wordMatches(word: PatternWord, token: Token, next?: Token): boolean {
+  if (word.kind === 'word') {
+    return token.lower === word.text || token.lemma === word.text || (word.plural !== undefined && token.lower === word.plural && token.pos !== 'VERB')
+      || (word.verbForms !== undefined && word.verbForms.includes(token.lower) && verbFormFits(token, next));
+  }
   if (word.kind === 'prefix') return token.lower.startsWith(word.text);
   return false;
 }
@@ -31,14 +45,14 @@ function matchAt(entry: TriggerEntry, tokens: readonly Token[], at: number, end:
       // A hyphen does not count against the gap: 'mounted its long-threatened invasion' is two words between;
       // nor does a day set into the phrase, as wire copy does ('lifted Friday a day-old blockade').
       for (let g = t, skipped = 0; g < end && skipped <= MAX_GAP; g++) {
-        if (next && wordMatches(next, tokens[g])) { found = g; break; }
+        if (next && wordMatches(next, tokens[g], tokens[g + 1])) { found = g; break; }
         if (tokens[g].text !== '-' && !DAY_WORDS.has(tokens[g].lower)) skipped++;
       }
       if (found < 0) return -1;
       t = found;
       continue;
     }
-    if (t >= end || !wordMatches(word, tokens[t])) return -1;
+    if (t >= end || !wordMatches(word, tokens[t], tokens[t + 1])) return -1;
     t++;
   }
   return t;
@@ -50,7 +64,7 @@ function bestAt(entries: readonly TriggerEntry[] | undefined, tokens: readonly T
   if (!entries) return best;
   const token = tokens[i];
   for (const entry of entries) {
-    if (firstWord && !wordMatches(entry.words[0], token)) continue;
+    if (firstWord && !wordMatches(entry.words[0], token, tokens[i + 1])) continue;
     if (entry.pos && token.pos !== entry.pos && !(entry.pos === 'NOUN' && token.pos === 'PROPN')) continue;
     const last = matchAt(entry, tokens, i, end);
     if (last < 0) continue;

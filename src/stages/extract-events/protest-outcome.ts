@@ -113,7 +113,9 @@ const PROTEST_CLASSES = new Set(['Peaceful protest', 'Protest with intervention'
  * → both 'Violent demonstration'.
  */
 export function violentDemonstrations(events: EventMention[]): void {
-  const riots = events.filter((e) => e.acled === 'Violent demonstration' && e.contentOf === undefined);
+  // Only a riot the text tells: the classifier's guess for one sentence ('… when the protesters were getting closer')
+  // is no word of violence to recode the story's other protests by.
+  const riots = events.filter((e) => e.acled === 'Violent demonstration' && e.contentOf === undefined && !e.rule.endsWith('classifier:VIOL_DEMONSTR'));
   if (!riots.length) return;
   for (const e of events) {
     if (e.contentOf !== undefined || !e.acled || !PROTEST_CLASSES.has(e.acled)) continue;

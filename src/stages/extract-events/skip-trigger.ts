@@ -12,6 +12,7 @@ const IDEA_OF = new Set(['idea', 'prospect', 'possibility', 'risk', 'fear', 'fea
 const PURPOSE_VERBS = new Set(['justify', 'prevent', 'avoid', 'discuss', 'plan', 'fund', 'finance']);
 
 const WEAK = 0.6;
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
 const PASSIVE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', '(']);
 
 // Verbs that stop a weapon from being used: a grenade that was defused or a mine that was found did not explode.
@@ -97,16 +98,20 @@ function describesPlace(tokens: readonly Token[], match: TriggerMatch, sentenceS
  * that was defused or seized rather than used ('police defused a grenade'), or a
  * word inside a named actor ('the Rapid Support Forces' is not a 'support' event).
  */
-export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => 'inside' | 'head' | undefined, sentenceEnd = tokens.length): boolean {
+export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => 'inside' | 'head' | 'whole' | undefined, sentenceEnd = tokens.length): boolean {
   const first = tokens[match.first];
   // 'died in Russian airstrikes': a force named by its attack is the party and the attack both.
   const inActor = insideActor(match.first);
   if (inActor === 'inside' || (inActor === 'head' && match.entry.type !== 'ASSAULT')) return true;
+  // 'Demonstrators gathered': a crowd named by its protest is the party and the protest both.
+  if (inActor === 'whole' && (match.entry.type !== 'PROTEST' || match.last - match.first !== 1)) return true;
   if (asksForAnonymity(tokens, match, sentenceEnd) || nobodyClaims(tokens, match, sentenceStart)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
   if (match.entry.weight < WEAK && ED_ENDING.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
-  // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party.
-  if (ED_ENDING.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-') return true;
+  // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party,
+  // unless an auxiliary makes it the verb ('was gang-raped', 'had force-fed').
+  if (ED_ENDING.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-'
+    && !(match.first - 3 >= sentenceStart && AUXILIARIES.has(tokens[match.first - 3].lower))) return true;
   if (describesPlace(tokens, match, sentenceStart)) return true;
   const nominal = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ';
   if (!nominal && !first.lower.endsWith('ing')) return false;

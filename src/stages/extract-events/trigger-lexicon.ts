@@ -1,21 +1,14 @@
 import { dataPath } from '../../data-files/data-path.js';
 import { readTsv } from '../../data-files/read-tsv.js';
+import { pluralOf, verbFormsOf } from './inflections.js';
 import { PLOVER_TYPES, ACLED_SUBTYPES, type PloverType, type AcledSubtype, type NonAcledClass } from '../../model/event-types.js';
+
+export { pluralOf };
 
 const NON_ACLED: readonly string[] = ['ORG_CRIME', 'NATURAL_DISASTER', 'MAN_MADE_DISASTER', 'DIPLO', 'ATTRIB', 'OTHER'];
 
 /** One word of a trigger pattern: an exact word, a prefix ('w*'), or a gap of up to three tokens ('..'). */
-export type PatternWord = { kind: 'word'; text: string; plural?: string } | { kind: 'prefix'; text: string } | { kind: 'gap' };
-
-/**
- * The regular plural of a pattern word, for the nouns wink-nlp's lemmatizer does not know
- * ('airstrikes' keeps the lemma 'airstrikes'). Example: pluralOf('airstrike') === 'airstrikes', pluralOf('sortie') === 'sorties', pluralOf('militia') === 'militias'
- */
-export function pluralOf(word: string): string {
-  if (/(?:s|x|z|ch|sh)$/.test(word)) return word + 'es';
-  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
-  return word + 's';
-}
+export type PatternWord = { kind: 'word'; text: string; plural?: string; verbForms?: readonly string[] } | { kind: 'prefix'; text: string } | { kind: 'gap' };
 
 /**
  * One entry of data/lexicons/event-triggers.tsv, validated.
@@ -54,7 +47,7 @@ export function parseTriggerRow(row: Record<string, string> & { line: number }, 
   if (!(weight > 0 && weight <= 1)) throw new Error(`${where}: weight "${row.weight}" must be a number in (0, 1].`);
   // wink-nlp splits 'cease-fire' into three tokens, so patterns are split the same way.
   const words: PatternWord[] = row.pattern.toLowerCase().replace(/(\w)-(\w)/g, '$1 - $2').split(/\s+/).map((w) =>
-    w === '..' ? { kind: 'gap' } : w.endsWith('*') ? { kind: 'prefix', text: w.slice(0, -1) } : { kind: 'word', text: w, plural: pluralOf(w) });
+    w === '..' ? { kind: 'gap' } : w.endsWith('*') ? { kind: 'prefix', text: w.slice(0, -1) } : { kind: 'word', text: w, plural: pluralOf(w), verbForms: verbFormsOf(w) });
   return {
     pattern: row.pattern, words, type: row.type as PloverType, mode: row.mode || undefined, cameo: row.cameo || undefined,
     acled: cls && (ACLED_SUBTYPES as readonly string[]).includes(cls) ? (cls as AcledSubtype) : undefined,
@@ -71,7 +64,8 @@ export function indexTriggers(entries: readonly TriggerEntry[]): TriggerLexicon 
     const first = entry.words[0];
     if (first.kind === 'word') {
       // Under its plural too, so 'airstrikes' finds 'airstrike' where the lemma does not.
-      for (const key of first.plural ? [first.text, first.plural] : [first.text]) {
+      // And under its verb forms, so 'raped' finds 'rape' where the lemma is 'rap'.
+      for (const key of new Set([first.text, ...(first.plural ? [first.plural] : []), ...(first.verbForms ?? [])])) {
         const list = byFirst.get(key) ?? [];
         list.push(entry);
         byFirst.set(key, list);
