@@ -10,7 +10,7 @@ import { isVictim } from './is-victim.js';
 import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
-import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
+import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const AUX_OR_ADVERB = /^(has|have|had|also|later|on|earlier|,)$/;
@@ -19,6 +19,7 @@ const PLURAL_ENDING = /s$/i;
 const NOMINAL_TAG = /^(NOUN|PROPN|ADJ)$/;
 const POSSESSIVE = /^['’]s$/;
 const NOUN_TAG = /^(NOUN|PROPN)$/;
+const RELATIVE_OPENER = /^(who|which)$/;
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -117,9 +118,11 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
 function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
   let i = c.last;
   // 'Colonel Oleksandr Motuzyanyk, a military spokesman, said': past a short apposition.
+  // 'The rebels, who hold Aden, said': past a relative clause, whose verbs are its own.
   if (tokens[i]?.text === ',') {
+    const relative = RELATIVE_OPENER.test(tokens[i + 1]?.lower ?? '');
     let j = i + 1;
-    while (j < end && j < i + 8 && tokens[j].text !== ',' && tokens[j].pos !== 'VERB') j++;
+    while (j < end && j < i + (relative ? 20 : 8) && tokens[j].text !== ',' && (relative || tokens[j].pos !== 'VERB')) j++;
     if (j < end && tokens[j].text === ',') i = j;
   }
   while (i < end && AUX_OR_ADVERB.test(tokens[i].lower)) i++;
@@ -244,7 +247,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const owner = (c: Candidate) => leadingWord(tokens, c) === 'for' || (leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? ''));
     // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
     const qualifies = (c: Candidate) => c.last === first && nominal;
-    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && agentPrep(c) !== 'by'
+    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by'
       && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
       && !objectBeforeVerb(tokens, c, first);
     const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
