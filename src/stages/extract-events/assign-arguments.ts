@@ -87,6 +87,7 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     for (let i = a; i < b; i++) covered.add(i);
     // 'the ASEAN summit': a name that modifies a meeting word names the meeting, not a party to it.
     if (b < last && MEETING_NOUNS.has(tokens[b].lower)) continue;
+    if (namesOthers(tokens, b, last)) continue;
     found.push({ first: a, last: b, participant: { text: m.text, evidence: m.span, actor: m.actor }, list: -1 });
   }
   for (let i = first; i < last; i++) {
@@ -114,6 +115,15 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
   return found;
 }
 
+
+// "Kyiv's Western partners", "Israel's neighbours": a party's possessive before a noun of relation names other parties.
+const RELATION_NOUNS = new Set(['partner', 'partners', 'ally', 'allies', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'enemy', 'enemies', 'rival', 'rivals', 'foe', 'foes', 'backer', 'backers', 'sponsor', 'sponsors', 'critic', 'critics', 'opponent', 'opponents', 'adversary', 'adversaries', 'creditor', 'creditors', 'donor', 'donors']);
+function namesOthers(tokens: readonly Token[], after: number, last: number): boolean {
+  if (after >= last || !POSSESSIVE.test(tokens[after].lower)) return false;
+  let i = after + 1;
+  while (i < last && i <= after + 3 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) i++;
+  return i < last && RELATION_NOUNS.has(tokens[i].lower);
+}
 
 function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
   let i = c.last;
