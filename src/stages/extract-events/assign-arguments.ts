@@ -125,6 +125,15 @@ function namesOthers(tokens: readonly Token[], after: number, last: number): boo
   return i < last && RELATION_NOUNS.has(tokens[i].lower);
 }
 
+// 'brokered by Egypt', 'an Egypt-brokered truce', 'U.S.-mediated talks'.
+const MEDIATING = new Set(['brokered', 'mediated', 'facilitated']);
+function brokered(tokens: readonly Token[], c: Candidate, byAgent: boolean): boolean {
+  if (tokens[c.last]?.text === '-' && MEDIATING.has(tokens[c.last + 1]?.lower ?? '')) return true;
+  if (!byAgent) return false;
+  const by = tokens[c.first - 1]?.lower === 'by' ? c.first - 1 : c.first - 2;
+  return MEDIATING.has(tokens[by - 1]?.lower ?? '');
+}
+
 function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
   let i = c.last;
   // 'Colonel Oleksandr Motuzyanyk, a military spokesman, said': past a short apposition.
@@ -196,11 +205,13 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const material = MATERIAL.has(ctx.type ?? '');
   // Who saw, heard or filmed an act ('a trader who saw the clash') is its witness: nobody before such a verb authors the act.
   const witnessed = perceived(tokens, first);
-  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed));
-  const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast);
   const prepBefore = (c: Candidate) => (c.first > 0 ? tokens[c.first - 1].lower : '');
   // The agent of a passive may follow its article: 'carried out by the international coalition'.
   const agentPrep = (c: Candidate) => (c.first > 1 && ARTICLES.has(tokens[c.first - 1].lower) ? tokens[c.first - 2].lower : prepBefore(c));
+  // Who brokered a truce or a deal stood between its parties; only a meeting counts its mediator among them.
+  const broker = (c: Candidate) => ctx.type !== 'CONSULT' && ctx.mode !== 'third-party' && brokered(tokens, c, agentPrep(c) === 'by');
+  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed) && !broker(c));
+  const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast && !broker(c));
   const nominal = NOMINAL_TAG.test(tokens[last - 1].pos);
   let actors: Candidate[] = [];
   let recipients: Candidate[] = [];
