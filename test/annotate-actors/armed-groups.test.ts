@@ -98,3 +98,8 @@ test('annotateActors reads "Assads forces", a page\'s lost apostrophe, as the Sy
   assert.equal(mention(actors, 'Assads forces')?.actor?.code, 'SYRMIL');
   assert.equal(mention(actors, 'Assads air force')?.actor?.code, 'SYRMIL');
 });
+
+test("annotateActors reads 'Islamic Jihad' as the Palestinian group, which is what news means by it now", () => {
+  const actors = actorsIn('Islamic Jihad fired rockets at Israel on Saturday, and an Islamic Jihad spokesman said the group would respond.', '2022-10-24');
+  assert.equal(mention(actors, 'Islamic Jihad')?.actor?.code, 'PSEREB');
+});
