@@ -12,6 +12,8 @@ const SELF = new Set(['it', 'they', 'we', 'he', 'she']);
 export function speaksOfItself(tokens: readonly Token[], from: number, end: number): boolean {
   for (let i = from; i < Math.min(end, from + 6); i++) {
     if (SELF.has(tokens[i].lower)) return true;
+    // 'said in a statement that it had fired': the tagger reads that 'that' as a pronoun.
+    if (tokens[i].lower === 'that') continue;
     if (!/^(ADP|PROPN|NOUN|NUM|ADV|SCONJ|DET)$/.test(tokens[i].pos) || tokens[i].lower === 'the') return false;
   }
   return false;
