@@ -22,3 +22,8 @@ test('a speaker who says in a statement that another party acted is still only t
   const claim = records('Hamas said in a statement that Israeli jets had bombed a school in Gaza.');
   assert.ok(claim.length && claim.every((r) => !r.actors.some((p) => p.actor?.code === 'PSEREB')), show(claim));
 });
+
+test("a speaker that goes on from its report to a speech act of its own keeps it ('Hamas said the attack had not been ordered by its leaders and called on Egypt to intervene')", () => {
+  const called = records('Hamas said the attack had not been ordered by its leaders and called on Egypt to intervene.');
+  assert.ok(called.some((r) => r.type === 'REQUEST' && r.actors.some((p) => p.actor?.code === 'PSEREB')), show(called));
+});

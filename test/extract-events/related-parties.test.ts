@@ -20,3 +20,23 @@ test("the state that brokered a truce is its mediator, not a party to it ('a tru
   const truce = compound.find((e) => e.type === 'RETREAT');
   assert.ok(truce && !truce.actors.some((a) => a.text === 'Qatar'), show(compound));
 });
+
+test("a speech act joined by 'and' to a report whose verbs take an auxiliary is the speaker's ('X said police were doing Y and accused Z')", () => {
+  const accused = extract('The spokesman said police were conducting operations and accused the rebels of burning the market.',
+    [['spokesman', 'KENGOV', 'person'], ['police', 'KENCOP', 'police'], ['rebels', 'KENREB', 'rebels']]);
+  const accusation = accused.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(accusation?.actors.map((a) => a.text), ['spokesman'], show(accused));
+  const called = extract('The rebel delegation said the attack had not been ordered by its commanders and called on the government to reconsider.',
+    [['rebel delegation', 'COLREB', 'rebels'], ['government', 'COLGOV', 'government']]);
+  assert.deepEqual(called.find((e) => e.type === 'REQUEST')?.actors.map((a) => a.text), ['rebel delegation'], show(called));
+  // Two simple past verbs may both be the reported party's: that is left as it was.
+  const shot = extract('The monitor said soldiers shot two men and seized the village.', [['monitor', 'NGO', 'ngo'], ['soldiers', 'MIL', 'military']]);
+  assert.ok(!shot.some((e) => e.actors.some((a) => a.text === 'monitor')), show(shot));
+});
+
+test("the speaker who goes on to a speech act may be named in apposition, but not inside a relative clause before its verb", () => {
+  const named = extract('The UN coordinator, Ana Ruiz, said she was deeply concerned and urged both sides to let civilians leave.', [['Ana Ruiz', 'IGOUNO', 'person'], ['civilians', 'CVL', 'civilians']]);
+  assert.deepEqual(named.find((e) => e.type === 'REQUEST')?.actors.map((a) => a.text), ['Ana Ruiz'], show(named));
+  const relative = extract('Village elders, who were attacked by the rebels, said they were not consulted and asked both sides to leave.', [['rebels', 'REB', 'rebels']]);
+  assert.ok(!relative.find((e) => e.type === 'REQUEST')?.actors.some((a) => a.text === 'rebels'), show(relative));
+});

@@ -9,6 +9,7 @@ import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
 import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
+import { speakerGoesOn } from './speaker-goes-on.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
@@ -271,8 +272,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by'
       && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
       && !objectBeforeVerb(tokens, c, first);
-    const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
-    const subject = holder ?? possessor ?? modifier ?? both ?? governing?.subject
+    const goesOn = holder || possessor || modifier || both ? undefined : speakerGoesOn(tokens, candidates, first, from, ctx.type);
+    const governing = holder || possessor || modifier || both || goesOn !== undefined ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
+    const subject = goesOn !== undefined ? goesOn ?? undefined : holder ?? possessor ?? modifier ?? both ?? governing?.subject
       ?? (backgroundAct(tokens, first, from) ? undefined : before.findLast(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
