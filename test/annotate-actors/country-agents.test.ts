@@ -92,3 +92,15 @@ test("annotateActors codes a people living within one state with that state, as 
   assert.equal(actors.find((m) => m.text.startsWith('Yoruba'))?.actor?.code.slice(0, 3), 'NGA');
   assert.equal(actors.find((m) => m.text.startsWith('Igbo'))?.actor?.code.slice(0, 3), 'NGA');
 });
+
+test('annotateActors composes a country and an agent across an aircraft model ("Iraqi F-16 jets", "Russian Su-25 warplanes"), and takes the model for no name', () => {
+  const actors = actorsIn('Iraqi F-16 jets bombed a hideout on Friday. Russian Su-25 warplanes struck the town.');
+  assert.equal(mention(actors, 'Iraqi F-16 jets')?.actor?.code, 'IRQMIL');
+  assert.equal(mention(actors, 'Russian Su-25 warplanes')?.actor?.code, 'RUSMIL');
+  assert.ok(!actors.some((m) => m.text === 'F' || m.text === 'Su'), JSON.stringify(actors.map((m) => m.text)));
+});
+
+test('annotateActors composes countries and mediators into their governments ("Saudi and U.S. mediators")', () => {
+  const actors = actorsIn('Saudi and U.S. mediators met an army delegation on Sunday.');
+  assert.deepEqual(actors.filter((m) => m.actor?.code === 'SAUGOV' || m.actor?.code === 'USAGOV').map((m) => m.actor?.code), ['SAUGOV', 'USAGOV']);
+});
