@@ -104,3 +104,9 @@ test('annotateActors composes countries and mediators into their governments ("S
   const actors = actorsIn('Saudi and U.S. mediators met an army delegation on Sunday.');
   assert.deepEqual(actors.filter((m) => m.actor?.code === 'SAUGOV' || m.actor?.code === 'USAGOV').map((m) => m.actor?.code), ['SAUGOV', 'USAGOV']);
 });
+
+test("annotateActors reads a regime's or a government's aircraft as its military ('Syrian regime jets', 'government helicopters')", () => {
+  const actors = actorsIn('Syrian regime jets pounded the town while government helicopters dropped barrels.');
+  assert.equal(mention(actors, 'Syrian regime jets')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'government helicopters')?.actor?.code.endsWith('MIL'), true);
+});
