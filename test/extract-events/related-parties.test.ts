@@ -40,3 +40,12 @@ test("the speaker who goes on to a speech act may be named in apposition, but no
   const relative = extract('Village elders, who were attacked by the rebels, said they were not consulted and asked both sides to leave.', [['rebels', 'REB', 'rebels']]);
   assert.ok(!relative.find((e) => e.type === 'REQUEST')?.actors.some((a) => a.text === 'rebels'), show(relative));
 });
+
+test("an attack 'blamed on' or 'attributed to' a party names that party as who did it, not whom it hit", () => {
+  const blamed = extract('A car bombing blamed on the rebels killed 26 people in the town on Friday.', [['rebels', 'REB', 'rebels']]);
+  const bombing = blamed.find((e) => e.type === 'ASSAULT');
+  assert.deepEqual(bombing?.actors.map((a) => a.text), ['rebels'], show(blamed));
+  assert.ok(!bombing?.recipients.some((a) => a.text === 'rebels'), show(blamed));
+  const attributed = extract('The explosion, attributed to the militia, destroyed a bridge.', [['militia', 'REB', 'rebels']]);
+  assert.ok(attributed.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.text === 'militia')), show(attributed));
+});

@@ -126,6 +126,17 @@ function namesOthers(tokens: readonly Token[], after: number, last: number): boo
   return i < last && RELATION_NOUNS.has(tokens[i].lower);
 }
 
+// The words that lay an act on a party: 'blamed on', 'attributed to', with a comma or an article between.
+const LAID_ON = new Map([['blamed', 'on'], ['attributed', 'to'], ['ascribed', 'to']]);
+function blamedOn(tokens: readonly Token[], triggerEnd: number, party: number): boolean {
+  let i = triggerEnd;
+  if (tokens[i]?.text === ',') i++;
+  const prep = LAID_ON.get(tokens[i]?.lower ?? '');
+  if (!prep || tokens[i + 1]?.lower !== prep) return false;
+  for (let k = i + 2; k < party; k++) if (!ARTICLES.has(tokens[k].lower) && tokens[k].pos !== 'ADJ') return false;
+  return true;
+}
+
 // 'brokered by Egypt', 'an Egypt-brokered truce', 'U.S.-mediated talks'.
 const MEDIATING = new Set(['brokered', 'mediated', 'facilitated']);
 function brokered(tokens: readonly Token[], c: Candidate, byAgent: boolean): boolean {
@@ -221,6 +232,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'is investigating', 'are demanding': a present participle after 'is' is progressive and active.
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower) && !tokens[first].lower.endsWith('ing');
   // A passive takes no object, and its agent may stand past a place and a day ('were killed in Aleppo on Monday by …').
+  // 'a car bombing blamed on the rebels', 'the explosion, attributed to the militia': whom an act is laid on did it, as far as anyone says.
+  const blamed = nominal ? after.find((c) => c.first - last <= 5 && blamedOn(tokens, last, c.first)) : undefined;
   const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= (passive ? PREP_REACH : 4) && !(tokens[first].pos === 'VERB' && !passive && hasObject(tokens, last, c.first)));
   // 'fighting broke out between the army and the KIA', 'talks on Monday between X and Y': an article may stand between the
   // preposition and the party, and a particle or adverb before the preposition; a noun there ('to host a meeting between',
@@ -243,7 +256,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1
     && (c.first < first || !before.length) && joinedByAnd(tokens, listOf(candidates, c))) : undefined;
   const adjunct = before.length === 0 ? adjunctParties(tokens, after, first) : undefined;
-  if (adjunct) {
+  if (blamed) {
+    actors = listOf(candidates, blamed);
+  } else if (adjunct) {
     ({ actors, recipients } = adjunct);
   } else if (by) {
     actors = listOf(candidates, by);
