@@ -49,3 +49,13 @@ test("an attack 'blamed on' or 'attributed to' a party names that party as who d
   const attributed = extract('The explosion, attributed to the militia, destroyed a bridge.', [['militia', 'REB', 'rebels']]);
   assert.ok(attributed.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.text === 'militia')), show(attributed));
 });
+
+test("'In overnight raids, troops arrested …': the subject of the clause that a scene noun opens did the act the noun names", () => {
+  const raids = extract('In overnight raids, Israeli troops arrested 12 men in the West Bank.', [['Israeli troops', 'ISRMIL', 'military']]);
+  const raid = raids.find((e) => e.triggerText === 'raids');
+  assert.ok(raid, show(raids));
+  assert.deepEqual(raid.actors.map((a) => a.text), ['Israeli troops'], show(raids));
+  assert.ok(!raid.recipients.some((a) => a.text === 'Israeli troops'), show(raids));
+  const strikes = extract('In fresh strikes Russian jets pounded the rebel-held east of the city on Thursday.', [['Russian jets', 'RUSMIL', 'military']]);
+  assert.deepEqual(strikes.find((e) => e.triggerText === 'strikes')?.actors.map((a) => a.text), ['Russian jets'], show(strikes));
+});

@@ -4,23 +4,22 @@ import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
 import { objectOfEarlierVerb } from './earlier-verb-object.js';
-import { PASSIVE_AUX, ARTICLES, REPORTING } from './clause-words.js';
+import { PASSIVE_AUX, ARTICLES } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
-import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween } from './argument-boundaries.js';
+import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
+import { sceneSubject } from './scene-subject.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
-const AUX_OR_ADVERB = /^(has|have|had|also|later|on|earlier|,)$/;
 const AND_OR_COMMA = /^(and|&|,)$/;
 const PLURAL_ENDING = /s$/i;
 const NOMINAL_TAG = /^(NOUN|PROPN|ADJ)$/;
 const POSSESSIVE = /^['’]s$/;
 const NOUN_TAG = /^(NOUN|PROPN)$/;
-const RELATIVE_OPENER = /^(who|which)$/;
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -117,51 +116,6 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
 }
 
 
-// "Kyiv's Western partners", "Israel's neighbours": a party's possessive before a noun of relation names other parties.
-const RELATION_NOUNS = new Set(['partner', 'partners', 'ally', 'allies', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'enemy', 'enemies', 'rival', 'rivals', 'foe', 'foes', 'backer', 'backers', 'sponsor', 'sponsors', 'critic', 'critics', 'opponent', 'opponents', 'adversary', 'adversaries', 'creditor', 'creditors', 'donor', 'donors']);
-function namesOthers(tokens: readonly Token[], after: number, last: number): boolean {
-  if (after >= last || !POSSESSIVE.test(tokens[after].lower)) return false;
-  let i = after + 1;
-  while (i < last && i <= after + 3 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) i++;
-  return i < last && RELATION_NOUNS.has(tokens[i].lower);
-}
-
-// The words that lay an act on a party: 'blamed on', 'attributed to', with a comma or an article between.
-const LAID_ON = new Map([['blamed', 'on'], ['attributed', 'to'], ['ascribed', 'to']]);
-function blamedOn(tokens: readonly Token[], triggerEnd: number, party: number): boolean {
-  let i = triggerEnd;
-  if (tokens[i]?.text === ',') i++;
-  const prep = LAID_ON.get(tokens[i]?.lower ?? '');
-  if (!prep || tokens[i + 1]?.lower !== prep) return false;
-  for (let k = i + 2; k < party; k++) if (!ARTICLES.has(tokens[k].lower) && tokens[k].pos !== 'ADJ') return false;
-  return true;
-}
-
-// 'brokered by Egypt', 'an Egypt-brokered truce', 'U.S.-mediated talks'.
-const MEDIATING = new Set(['brokered', 'mediated', 'facilitated']);
-function brokered(tokens: readonly Token[], c: Candidate, byAgent: boolean): boolean {
-  if (tokens[c.last]?.text === '-' && MEDIATING.has(tokens[c.last + 1]?.lower ?? '')) return true;
-  if (!byAgent) return false;
-  const by = tokens[c.first - 1]?.lower === 'by' ? c.first - 1 : c.first - 2;
-  return MEDIATING.has(tokens[by - 1]?.lower ?? '');
-}
-
-function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
-  let i = c.last;
-  // 'Colonel Oleksandr Motuzyanyk, a military spokesman, said': past a short apposition.
-  // 'The rebels, who hold Aden, said': past a relative clause, whose verbs are its own.
-  if (tokens[i]?.text === ',') {
-    const relative = RELATIVE_OPENER.test(tokens[i + 1]?.lower ?? '');
-    let j = i + 1;
-    while (j < end && j < i + (relative ? 20 : 8) && tokens[j].text !== ',' && (relative || tokens[j].pos !== 'VERB')) j++;
-    if (j < end && tokens[j].text === ',') i = j;
-  }
-  while (i < end && AUX_OR_ADVERB.test(tokens[i].lower)) i++;
-  if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return !speaksOfItself(tokens, i + 1, end);
-  const a = c.first - 2;
-  return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
-}
-
 // 'offered its troops to Lebanon', 'withdraw their forces from the border': what one gives, sends or withdraws of
 // one's own people is what one acts with, not whom one acts on. One may still urge or blame one's own ('urged its citizens').
 const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
@@ -256,8 +210,11 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1
     && (c.first < first || !before.length) && joinedByAnd(tokens, listOf(candidates, c))) : undefined;
   const adjunct = before.length === 0 ? adjunctParties(tokens, after, first) : undefined;
+  const scene = before.length === 0 && !blamed ? sceneSubject(tokens, after, first, last, clauseFirst) : undefined;
   if (blamed) {
     actors = listOf(candidates, blamed);
+  } else if (scene) {
+    actors = listOf(candidates, scene);
   } else if (adjunct) {
     ({ actors, recipients } = adjunct);
   } else if (by) {
