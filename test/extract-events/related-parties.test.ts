@@ -59,3 +59,10 @@ test("'In overnight raids, troops arrested …': the subject of the clause that 
   const strikes = extract('In fresh strikes Russian jets pounded the rebel-held east of the city on Thursday.', [['Russian jets', 'RUSMIL', 'military']]);
   assert.deepEqual(strikes.find((e) => e.triggerText === 'strikes')?.actors.map((a) => a.text), ['Russian jets'], show(strikes));
 });
+
+test("where a rocket or a shell was fired from is not whom it was aimed at ('launched from the Gaza Strip'); a demand 'from' a party still is what a refusal answers", () => {
+  const launched = extract('The army said a rocket had been launched from the Gaza Strip on Monday.', [['army', 'ISRMIL', 'military'], ['Gaza Strip', 'PSEGZA', 'state']]);
+  assert.ok(launched.length && launched.every((e) => !e.recipients.some((a) => a.text === 'Gaza Strip')), show(launched));
+  const refused = extract('The prime minister refused a demand from the president to resign.', [['prime minister', 'PSEGOV', 'person'], ['president', 'USAGOV', 'person']]);
+  assert.ok(refused.some((e) => e.type === 'REJECT' && e.recipients.some((a) => a.text === 'president')), show(refused));
+});

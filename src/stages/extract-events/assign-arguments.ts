@@ -67,6 +67,9 @@ const LIST_GLUE = new Set([',', 'and', 'both', '&', '(']);
 const PREP_REACH = 10;
 const BETWEEN_REACH = 4;
 const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
+// 'a rocket launched from the Gaza Strip': where a material act comes from is not whom it is aimed at, article or none
+// (a demand 'from the US President' is what a refusal answers).
+const ORIGIN = new Set(['from']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
 
@@ -259,7 +262,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)
       && OBJECT_KINDS.has(c.participant.actor?.kind ?? '') && !ownedBySubject(tokens, c, actors, ctx.type));
     const target = victims.length ? victims[victims.length - 1]
-      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
+      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
     if (target) recipients = listOf(candidates, target);
     else if (governing) recipients = listOf(candidates, governing.object).filter((c) => !actors.includes(c));
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
