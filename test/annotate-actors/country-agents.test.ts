@@ -110,3 +110,9 @@ test("annotateActors reads a regime's or a government's aircraft as its military
   assert.equal(mention(actors, 'Syrian regime jets')?.actor?.code, 'SYRMIL');
   assert.equal(mention(actors, 'government helicopters')?.actor?.code.endsWith('MIL'), true);
 });
+
+test("a capital's possessive before an arm of the state gives its country, as the state's name does (\"Cairo's intelligence services\" -> EGYMIL)", () => {
+  const actors = actorsIn("Cairo's intelligence services held talks with both sides. Moscow's troops left the town.");
+  assert.equal(mention(actors, "Cairo's intelligence services")?.actor?.code, 'EGYMIL');
+  assert.equal(mention(actors, "Moscow's troops")?.actor?.code, 'RUSMIL');
+});

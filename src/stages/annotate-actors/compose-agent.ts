@@ -38,6 +38,9 @@ export function countryWordAt(words: readonly TextWord[], at: number, agents: Ag
     // A state's name used as its adjective before an office or an arm of the state: 'Kyrgyz Prime Minister', 'Russia troops'
     // (not before 'people': 'Donetsk', a city CAMEO files under Ukraine, begins "Donetsk People's Republic").
     if (state && statePartAt(words, m.end, agents)) return { start: at, end: m.end, code: state.code, country: state.country, name: state.name };
+    // "Cairo's intelligence services", "Moscow's troops": a capital speaks for its state as the state's name does.
+    const capital = m.phrase.value.find((e) => e.tags.includes('capital') && e.country && e.code.length >= 3);
+    if (capital && words[m.end]?.key === "'s" && statePartAt(words, m.end + 1, agents)) return { start: at, end: m.end + 1, code: capital.code.slice(0, 3), country: capital.country, name: capital.name };
   }
   return undefined;
 }
