@@ -116,3 +116,9 @@ test("a capital's possessive before an arm of the state gives its country, as th
   assert.equal(mention(actors, "Cairo's intelligence services")?.actor?.code, 'EGYMIL');
   assert.equal(mention(actors, "Moscow's troops")?.actor?.code, 'RUSMIL');
 });
+
+test('annotateActors gives a bare air force the country the article is about, as it does a bare army', () => {
+  const text = 'The army said air force helicopters struck the attackers near Gao on Sunday.';
+  const actors = actorsIn(text, '2022-05-12', [placeAt(text, 'Gao', 'ML')]);
+  assert.equal(mention(actors, 'air force')?.actor?.code, 'MLIMIL');
+});
