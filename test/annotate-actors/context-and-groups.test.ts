@@ -92,6 +92,14 @@ test('annotateActors links a sentence-opening pronoun to the one person named be
   assert.equal(mention(two, 'He'), undefined);
 });
 
+test("annotateActors links a pronoun that opens the main clause after an opening phrase ('In a statement on Monday, he said') as it does a sentence-opening one", () => {
+  const actors = actorsIn('Sergei Lavrov spoke in Geneva. In a statement on Monday, he said the truce would hold.');
+  assert.equal(mention(actors, 'he')?.actor?.id, 'sergey-lavrov');
+  // Inside a clause the pronoun stays unlinked: the name already covers its events.
+  const inside = actorsIn('Sergei Lavrov spoke in Geneva. The talks, he said, would go on.');
+  assert.equal(mention(inside, 'he'), undefined);
+});
+
 test('annotateActors links the militants to the one armed group named before', () => {
   const actors = actorsIn('Islamic State fighters seized the village. The militants then burned the school.');
   assert.equal(mention(actors, 'militants')?.actor?.code, 'IMGMUSISI');
