@@ -141,3 +141,10 @@ test('annotateActors codes the Assyrians, a Christian people, as Christians of t
   assert.equal(mention(actors, 'Assyrians')?.actor?.code.slice(-3), 'CHR', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
   assert.equal(mention(actors, 'Assyrian Christians')?.actor?.code.slice(-3), 'CHR');
 });
+
+test("annotateActors links 'he' after a spokesman to the body he speaks for (\"The army's spokesman denied it. He said …\", 'a spokesman for the coalition')", () => {
+  const owned = actorsIn("The Kenyan army's spokesman denied the report. He said troops had only returned fire.");
+  assert.equal(mention(owned, 'He')?.actor?.code, 'KENMIL');
+  const of = actorsIn('A spokesman for the Kenyan police denied the report. In a statement, he said officers had only returned fire.');
+  assert.equal(mention(of, 'he')?.actor?.code, 'KENCOP');
+});

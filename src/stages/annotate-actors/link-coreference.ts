@@ -173,6 +173,15 @@ const PRONOUNS = new Set(['he', 'she']);
 const OPENING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'later', 'earlier', 'speaking', 'asked', 'following', 'since']);
 const OPENING_REACH = 12;
 
+// "The army's spokesman", 'a spokesman for the coalition': the pronoun that follows is the spokesman, who speaks for the body.
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+function spokenFor(o: FoundMention, words: readonly TextWord[]): boolean {
+  if (words[o.end]?.key === "'s" && SPOKESPEOPLE.has(words[o.end + 1]?.key ?? '')) return true;
+  let k = o.start - 1;
+  if (words[k]?.key === 'the') k--;
+  return (words[k]?.key === 'for' || words[k]?.key === 'of') && SPOKESPEOPLE.has(words[k - 1]?.key ?? '');
+}
+
 /** The pronoun at `i` follows the one comma that closes a short opening phrase of its sentence. */
 function opensMainClause(words: readonly TextWord[], i: number): boolean {
   if (words[i - 1]?.key !== ',') return false;
@@ -201,7 +210,7 @@ function linkPronouns(found: FoundMention[], words: readonly TextWord[], covered
     let target: FoundMention | undefined;
     for (let k = from; k < found.length && found[k].end <= i; k++) {
       const o = found[k];
-      if (o.actor?.kind !== 'person') continue;
+      if (o.actor?.kind !== 'person' && !(o.actor && spokenFor(o, words))) continue;
       people.add(o.actor.id);
       target = o.corefOf ?? o;
     }
