@@ -98,3 +98,18 @@ test('annotateActors reads "Assads forces", a page\'s lost apostrophe, as the Sy
   assert.equal(mention(actors, 'Assads forces')?.actor?.code, 'SYRMIL');
   assert.equal(mention(actors, 'Assads air force')?.actor?.code, 'SYRMIL');
 });
+
+test("annotateActors reads 'Islamic Jihad' as the Palestinian group, which is what news means by it now", () => {
+  const actors = actorsIn('Islamic Jihad fired rockets at Israel on Saturday, and an Islamic Jihad spokesman said the group would respond.', '2022-10-24');
+  assert.equal(mention(actors, 'Islamic Jihad')?.actor?.code, 'PSEREB');
+});
+
+test('annotateActors knows armed groups formed or renamed after CAMEO (RSF, JNIM, the EMC, the PDF), and the RSF as the army it was part of before the 2023 war', () => {
+  const war = actorsIn('The Rapid Support Forces shelled the city. The RSF denied it.', '2023-06-27');
+  assert.equal(mention(war, 'Rapid Support Forces')?.actor?.code, 'SDNREB');
+  assert.equal(mention(war, 'RSF')?.actor?.code, 'SDNREB');
+  assert.equal(mention(actorsIn('The Rapid Support Forces dispersed the sit-in.', '2019-06-03'), 'Rapid Support Forces')?.actor?.code, 'SDNMIL');
+  assert.equal(mention(actorsIn('JNIM claimed the ambush.', '2022-05-12'), 'JNIM')?.actor?.code, 'IMGMUSALQ');
+  assert.equal(mention(actorsIn('The Central General Staff denied it.', '2024-03-20'), 'Central General Staff')?.actor?.code, 'COLREB');
+  assert.equal(mention(actorsIn("The People's Defense Force ambushed a convoy.", '2023-11-16'), "People's Defense Force")?.actor?.code, 'MMRREB');
+});

@@ -92,6 +92,14 @@ test('annotateActors links a sentence-opening pronoun to the one person named be
   assert.equal(mention(two, 'He'), undefined);
 });
 
+test("annotateActors links a pronoun that opens the main clause after an opening phrase ('In a statement on Monday, he said') as it does a sentence-opening one", () => {
+  const actors = actorsIn('Sergei Lavrov spoke in Geneva. In a statement on Monday, he said the truce would hold.');
+  assert.equal(mention(actors, 'he')?.actor?.id, 'sergey-lavrov');
+  // Inside a clause the pronoun stays unlinked: the name already covers its events.
+  const inside = actorsIn('Sergei Lavrov spoke in Geneva. The talks, he said, would go on.');
+  assert.equal(mention(inside, 'he'), undefined);
+});
+
 test('annotateActors links the militants to the one armed group named before', () => {
   const actors = actorsIn('Islamic State fighters seized the village. The militants then burned the school.');
   assert.equal(mention(actors, 'militants')?.actor?.code, 'IMGMUSISI');
@@ -132,4 +140,11 @@ test('annotateActors codes the Assyrians, a Christian people, as Christians of t
   const actors = actorsIn('Gunmen seized dozens of Assyrians from villages along the Khabur river in Syria. Church leaders said the Assyrian Christians were still held.', '2015-02-28');
   assert.equal(mention(actors, 'Assyrians')?.actor?.code.slice(-3), 'CHR', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
   assert.equal(mention(actors, 'Assyrian Christians')?.actor?.code.slice(-3), 'CHR');
+});
+
+test("annotateActors links 'he' after a spokesman to the body he speaks for (\"The army's spokesman denied it. He said …\", 'a spokesman for the coalition')", () => {
+  const owned = actorsIn("The Kenyan army's spokesman denied the report. He said troops had only returned fire.");
+  assert.equal(mention(owned, 'He')?.actor?.code, 'KENMIL');
+  const of = actorsIn('A spokesman for the Kenyan police denied the report. In a statement, he said officers had only returned fire.');
+  assert.equal(mention(of, 'he')?.actor?.code, 'KENCOP');
 });

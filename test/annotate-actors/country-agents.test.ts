@@ -92,3 +92,33 @@ test("annotateActors codes a people living within one state with that state, as 
   assert.equal(actors.find((m) => m.text.startsWith('Yoruba'))?.actor?.code.slice(0, 3), 'NGA');
   assert.equal(actors.find((m) => m.text.startsWith('Igbo'))?.actor?.code.slice(0, 3), 'NGA');
 });
+
+test('annotateActors composes a country and an agent across an aircraft model ("Iraqi F-16 jets", "Russian Su-25 warplanes"), and takes the model for no name', () => {
+  const actors = actorsIn('Iraqi F-16 jets bombed a hideout on Friday. Russian Su-25 warplanes struck the town.');
+  assert.equal(mention(actors, 'Iraqi F-16 jets')?.actor?.code, 'IRQMIL');
+  assert.equal(mention(actors, 'Russian Su-25 warplanes')?.actor?.code, 'RUSMIL');
+  assert.ok(!actors.some((m) => m.text === 'F' || m.text === 'Su'), JSON.stringify(actors.map((m) => m.text)));
+});
+
+test('annotateActors composes countries and mediators into their governments ("Saudi and U.S. mediators")', () => {
+  const actors = actorsIn('Saudi and U.S. mediators met an army delegation on Sunday.');
+  assert.deepEqual(actors.filter((m) => m.actor?.code === 'SAUGOV' || m.actor?.code === 'USAGOV').map((m) => m.actor?.code), ['SAUGOV', 'USAGOV']);
+});
+
+test("annotateActors reads a regime's or a government's aircraft as its military ('Syrian regime jets', 'government helicopters')", () => {
+  const actors = actorsIn('Syrian regime jets pounded the town while government helicopters dropped barrels.');
+  assert.equal(mention(actors, 'Syrian regime jets')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'government helicopters')?.actor?.code.endsWith('MIL'), true);
+});
+
+test("a capital's possessive before an arm of the state gives its country, as the state's name does (\"Cairo's intelligence services\" -> EGYMIL)", () => {
+  const actors = actorsIn("Cairo's intelligence services held talks with both sides. Moscow's troops left the town.");
+  assert.equal(mention(actors, "Cairo's intelligence services")?.actor?.code, 'EGYMIL');
+  assert.equal(mention(actors, "Moscow's troops")?.actor?.code, 'RUSMIL');
+});
+
+test('annotateActors gives a bare air force the country the article is about, as it does a bare army', () => {
+  const text = 'The army said air force helicopters struck the attackers near Gao on Sunday.';
+  const actors = actorsIn(text, '2022-05-12', [placeAt(text, 'Gao', 'ML')]);
+  assert.equal(mention(actors, 'air force')?.actor?.code, 'MLIMIL');
+});

@@ -66,3 +66,10 @@ test("annotateActors gives an unknown person the state of a possessive a few wor
   const actors = actorsIn("Chile's chief negotiator Ana Rojas rejected the offer on Monday.");
   assert.equal(mention(actors, "Chile's chief negotiator Ana Rojas")?.actor?.code.slice(0, 3), 'CHL');
 });
+
+test('annotateActors codes a minister or a ministry of any portfolio as the government of its country', () => {
+  const actors = actorsIn("Kenya's energy minister said repairs would take weeks. The Ugandan health ministry said 12 people had died. Tanzania's trade minister left.");
+  assert.equal(mention(actors, "Kenya's energy minister")?.actor?.code, 'KENGOV');
+  assert.equal(mention(actors, 'Ugandan health ministry')?.actor?.code, 'UGAGOV');
+  assert.equal(mention(actors, "Tanzania's trade minister")?.actor?.code, 'TZAGOV');
+});

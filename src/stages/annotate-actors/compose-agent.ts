@@ -38,6 +38,9 @@ export function countryWordAt(words: readonly TextWord[], at: number, agents: Ag
     // A state's name used as its adjective before an office or an arm of the state: 'Kyrgyz Prime Minister', 'Russia troops'
     // (not before 'people': 'Donetsk', a city CAMEO files under Ukraine, begins "Donetsk People's Republic").
     if (state && statePartAt(words, m.end, agents)) return { start: at, end: m.end, code: state.code, country: state.country, name: state.name };
+    // "Cairo's intelligence services", "Moscow's troops": a capital speaks for its state as the state's name does.
+    const capital = m.phrase.value.find((e) => e.tags.includes('capital') && e.country && e.code.length >= 3);
+    if (capital && words[m.end]?.key === "'s" && statePartAt(words, m.end + 1, agents)) return { start: at, end: m.end + 1, code: capital.code.slice(0, 3), country: capital.country, name: capital.name };
   }
   return undefined;
 }
@@ -86,6 +89,16 @@ export function composedRef(code: string, country: string | undefined, agent: Ag
   return ref;
 }
 
+// 'Iraqi F-16 jets', 'Russian Su-25 warplanes': a model's letters and number (their hyphen dropped from the words)
+// stand between a country and its aircraft.
+const MODEL_NUMBER = /^\d+[A-Za-z]*$/;
+function pastModel(words: readonly TextWord[], at: number): number {
+  const letters = words[at];
+  const number = words[at + 1];
+  if (!letters || !number || !letters.capital || letters.text.length > 4 || number.start !== letters.end + 1 || !MODEL_NUMBER.test(number.text)) return at;
+  return at + 2;
+}
+
 /**
  * Country adjectives (one or a list) followed by an agent noun: one mention a country, each from its
  * adjective to the noun ('Russian and Syrian military' -> RUSMIL; 'Syrian military' -> SYRMIL).
@@ -93,7 +106,7 @@ export function composedRef(code: string, country: string | undefined, agent: Ag
 export function composeAt(words: readonly TextWord[], at: number, agents: AgentLexicon, dict: ActorDictionary, text: string): FoundMention[] {
   const { list, end } = countryListAt(words, at, agents, dict);
   if (!list.length) return [];
-  const agent = agentAt(words, end, agents, ['agent', 'title']);
+  const agent = agentAt(words, end, agents, ['agent', 'title']) ?? agentAt(words, pastModel(words, end), agents, ['agent']);
   if (!agent) return [];
   // A title followed by a name is the name's, not a mention of its own: 'Russian President Vladimir Putin'.
   // Not a plural one, which no single name holds: 'after meeting Arab foreign ministers U.S. Secretary …'.

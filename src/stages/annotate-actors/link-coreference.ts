@@ -169,6 +169,29 @@ function linkMilitants(found: FoundMention[]): void {
 }
 
 const PRONOUNS = new Set(['he', 'she']);
+// Words that open a phrase set before the main clause: 'In a statement on Monday, he said', 'Speaking to reporters, she added'.
+const OPENING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'later', 'earlier', 'speaking', 'asked', 'following', 'since']);
+const OPENING_REACH = 12;
+
+// "The army's spokesman", 'a spokesman for the coalition': the pronoun that follows is the spokesman, who speaks for the body.
+const SPOKESPEOPLE = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+function spokenFor(o: FoundMention, words: readonly TextWord[]): boolean {
+  if (words[o.end]?.key === "'s" && SPOKESPEOPLE.has(words[o.end + 1]?.key ?? '')) return true;
+  let k = o.start - 1;
+  if (words[k]?.key === 'the') k--;
+  return (words[k]?.key === 'for' || words[k]?.key === 'of') && SPOKESPEOPLE.has(words[k - 1]?.key ?? '');
+}
+
+/** The pronoun at `i` follows the one comma that closes a short opening phrase of its sentence. */
+function opensMainClause(words: readonly TextWord[], i: number): boolean {
+  if (words[i - 1]?.key !== ',') return false;
+  for (let k = i - 2; k >= 0 && k >= i - OPENING_REACH; k--) {
+    if (words[k].sentence !== words[i].sentence) return false;
+    if (words[k].first) return OPENING.has(words[k].key);
+    if (words[k].key === ',') return false;
+  }
+  return false;
+}
 
 /**
  * 'He' or 'She' opening a sentence after a named person: linked when exactly one person is named
@@ -180,14 +203,14 @@ function linkPronouns(found: FoundMention[], words: readonly TextWord[], covered
   for (let i = 0; i < words.length; i++) {
     // Only a pronoun that opens its sentence: inside one ('Kerry said he will …') it adds a second
     // actor to events the name already covers.
-    if (!PRONOUNS.has(words[i].key) || !words[i].first || covered[i]) continue;
+    if (!PRONOUNS.has(words[i].key) || !(words[i].first || opensMainClause(words, i)) || covered[i]) continue;
     const sentence = words[i].sentence;
     while (from < found.length && words[found[from].start].sentence < sentence - 1) from++;
     const people = new Set<string>();
     let target: FoundMention | undefined;
     for (let k = from; k < found.length && found[k].end <= i; k++) {
       const o = found[k];
-      if (o.actor?.kind !== 'person') continue;
+      if (o.actor?.kind !== 'person' && !(o.actor && spokenFor(o, words))) continue;
       people.add(o.actor.id);
       target = o.corefOf ?? o;
     }

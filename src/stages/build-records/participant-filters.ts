@@ -50,6 +50,7 @@ export function withoutDateline(participants: Participant[], text: string): Part
   return participants.filter((p) => !isDateline(p.evidence, text));
 }
 
+const OWN_CLAIM = /^\W*(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|communique|communiqué|post|message|video|letter|briefing|speech)\s+)?(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:as\s+saying\s+)?(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i;
 const OWN_DEED_CUES = /^(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?)$/i;
 
 /**
@@ -65,7 +66,8 @@ export function withoutSources(participants: Participant[], claim: Attribution |
   // "Turkey said it shelled YPG positions": a claim about the speaker's own act keeps the speaker.
   // A day may stand before the pronoun: 'Switzerland said today it had expelled two diplomats'; so may 'as saying'
   // after 'quoted' ('was quoted as saying he would host talks').
-  if (/^\W*(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:as\s+saying\s+)?(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;
+  // So may the statement it was made in: 'said in a statement that it', 'told reporters on Monday it'.
+  if (OWN_CLAIM.test(text.slice(claim.content.start, claim.content.end))) return participants;
   // 'The DPR denied shelling the town', 'admitted carrying out the raid': the one who denies or admits a deed
   // told as a bare gerund is the one said to have done it.
   if (OWN_DEED_CUES.test(text.slice(claim.cue.start, claim.cue.end)) && /^\s*(?:having\s+)?[a-z]+ing\b/i.test(text.slice(claim.content.start, claim.content.end))) return participants;

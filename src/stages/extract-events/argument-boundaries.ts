@@ -1,9 +1,12 @@
 import type { Token } from '../../model/token.js';
+import type { Candidate } from './assign-arguments.js';
+import { ARTICLES, REPORTING } from './clause-words.js';
 
 /*
  * Words that bound which parties an act takes, read from the tokens alone: a pronoun that opens a
  * speaker's claim, a noun that makes a verb active, a verb joined by 'and' that takes the parties
- * after it, a verb of perception whose subject only witnessed the act, a noun that owns a 'between'.
+ * after it, a verb of perception whose subject only witnessed the act, a noun that owns a 'between',
+ * a noun of relation after a possessive, words that lay an act on a party or make it the act's broker.
  */
 
 // 'NATO confirmed on Wednesday it would tighten the blockade', 'the rebels said they will release him': a speaker
@@ -12,6 +15,8 @@ const SELF = new Set(['it', 'they', 'we', 'he', 'she']);
 export function speaksOfItself(tokens: readonly Token[], from: number, end: number): boolean {
   for (let i = from; i < Math.min(end, from + 6); i++) {
     if (SELF.has(tokens[i].lower)) return true;
+    // 'said in a statement that it had fired': the tagger reads that 'that' as a pronoun.
+    if (tokens[i].lower === 'that') continue;
     if (!/^(ADP|PROPN|NOUN|NUM|ADV|SCONJ|DET)$/.test(tokens[i].pos) || tokens[i].lower === 'the') return false;
   }
   return false;
@@ -47,4 +52,55 @@ export function perceived(tokens: readonly Token[], first: number): number {
 export function hasNounBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (tokens[i].pos === 'NOUN' || tokens[i].pos === 'PROPN') return true;
   return false;
+}
+
+const POSSESSIVE = /^['’]s$/;
+
+// "Kyiv's Western partners", "Israel's neighbours": a party's possessive before a noun of relation names other parties.
+const RELATION_NOUNS = new Set(['partner', 'partners', 'ally', 'allies', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'enemy', 'enemies', 'rival', 'rivals', 'foe', 'foes', 'backer', 'backers', 'sponsor', 'sponsors', 'critic', 'critics', 'opponent', 'opponents', 'adversary', 'adversaries', 'creditor', 'creditors', 'donor', 'donors']);
+export function namesOthers(tokens: readonly Token[], after: number, last: number): boolean {
+  if (after >= last || !POSSESSIVE.test(tokens[after].lower)) return false;
+  let i = after + 1;
+  while (i < last && i <= after + 3 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'PROPN')) i++;
+  return i < last && RELATION_NOUNS.has(tokens[i].lower);
+}
+
+// The words that lay an act on a party: 'blamed on', 'attributed to', with a comma or an article between.
+const LAID_ON = new Map([['blamed', 'on'], ['attributed', 'to'], ['ascribed', 'to']]);
+export function blamedOn(tokens: readonly Token[], triggerEnd: number, party: number): boolean {
+  let i = triggerEnd;
+  if (tokens[i]?.text === ',') i++;
+  const prep = LAID_ON.get(tokens[i]?.lower ?? '');
+  if (!prep || tokens[i + 1]?.lower !== prep) return false;
+  for (let k = i + 2; k < party; k++) if (!ARTICLES.has(tokens[k].lower) && tokens[k].pos !== 'ADJ') return false;
+  return true;
+}
+
+// 'brokered by Egypt', 'an Egypt-brokered truce', 'U.S.-mediated talks'.
+const MEDIATING = new Set(['brokered', 'mediated', 'facilitated']);
+export function brokered(tokens: readonly Token[], c: Candidate, byAgent: boolean): boolean {
+  if (tokens[c.last]?.text === '-' && MEDIATING.has(tokens[c.last + 1]?.lower ?? '')) return true;
+  if (!byAgent) return false;
+  const by = tokens[c.first - 1]?.lower === 'by' ? c.first - 1 : c.first - 2;
+  return MEDIATING.has(tokens[by - 1]?.lower ?? '');
+}
+
+const AUX_OR_ADVERB = /^(has|have|had|also|later|on|earlier|,)$/;
+const RELATIVE_OPENER = /^(who|which)$/;
+
+/** The party speaks here ('SOHR said', 'according to the Observatory'), unless its claim opens with itself ('said it had'). */
+export function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
+  let i = c.last;
+  // 'Colonel Oleksandr Motuzyanyk, a military spokesman, said': past a short apposition.
+  // 'The rebels, who hold Aden, said': past a relative clause, whose verbs are its own.
+  if (tokens[i]?.text === ',') {
+    const relative = RELATIVE_OPENER.test(tokens[i + 1]?.lower ?? '');
+    let j = i + 1;
+    while (j < end && j < i + (relative ? 20 : 8) && tokens[j].text !== ',' && (relative || tokens[j].pos !== 'VERB')) j++;
+    if (j < end && tokens[j].text === ',') i = j;
+  }
+  while (i < end && AUX_OR_ADVERB.test(tokens[i].lower)) i++;
+  if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return !speaksOfItself(tokens, i + 1, end);
+  const a = c.first - 2;
+  return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }

@@ -4,16 +4,17 @@ import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
 import { objectOfEarlierVerb } from './earlier-verb-object.js';
-import { PASSIVE_AUX, ARTICLES, REPORTING } from './clause-words.js';
+import { PASSIVE_AUX, ARTICLES } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
-import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween } from './argument-boundaries.js';
+import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
+import { speakerGoesOn } from './speaker-goes-on.js';
+import { sceneSubject } from './scene-subject.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
-import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition } from './subject-position.js';
+import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
-const AUX_OR_ADVERB = /^(has|have|had|also|later|on|earlier|,)$/;
 const AND_OR_COMMA = /^(and|&|,)$/;
 const PLURAL_ENDING = /s$/i;
 const NOMINAL_TAG = /^(NOUN|PROPN|ADJ)$/;
@@ -66,6 +67,9 @@ const LIST_GLUE = new Set([',', 'and', 'both', '&', '(']);
 const PREP_REACH = 10;
 const BETWEEN_REACH = 4;
 const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
+// 'a rocket launched from the Gaza Strip': where a material act comes from is not whom it is aimed at, article or none
+// (a demand 'from the US President' is what a refusal answers).
+const ORIGIN = new Set(['from']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
 
@@ -86,6 +90,7 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     for (let i = a; i < b; i++) covered.add(i);
     // 'the ASEAN summit': a name that modifies a meeting word names the meeting, not a party to it.
     if (b < last && MEETING_NOUNS.has(tokens[b].lower)) continue;
+    if (namesOthers(tokens, b, last)) continue;
     found.push({ first: a, last: b, participant: { text: m.text, evidence: m.span, actor: m.actor }, list: -1 });
   }
   for (let i = first; i < last; i++) {
@@ -113,20 +118,6 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
   return found;
 }
 
-
-function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): boolean {
-  let i = c.last;
-  // 'Colonel Oleksandr Motuzyanyk, a military spokesman, said': past a short apposition.
-  if (tokens[i]?.text === ',') {
-    let j = i + 1;
-    while (j < end && j < i + 8 && tokens[j].text !== ',' && tokens[j].pos !== 'VERB') j++;
-    if (j < end && tokens[j].text === ',') i = j;
-  }
-  while (i < end && AUX_OR_ADVERB.test(tokens[i].lower)) i++;
-  if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return !speaksOfItself(tokens, i + 1, end);
-  const a = c.first - 2;
-  return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
-}
 
 // 'offered its troops to Lebanon', 'withdraw their forces from the border': what one gives, sends or withdraws of
 // one's own people is what one acts with, not whom one acts on. One may still urge or blame one's own ('urged its citizens').
@@ -183,11 +174,13 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const material = MATERIAL.has(ctx.type ?? '');
   // Who saw, heard or filmed an act ('a trader who saw the clash') is its witness: nobody before such a verb authors the act.
   const witnessed = perceived(tokens, first);
-  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed));
-  const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast);
   const prepBefore = (c: Candidate) => (c.first > 0 ? tokens[c.first - 1].lower : '');
   // The agent of a passive may follow its article: 'carried out by the international coalition'.
   const agentPrep = (c: Candidate) => (c.first > 1 && ARTICLES.has(tokens[c.first - 1].lower) ? tokens[c.first - 2].lower : prepBefore(c));
+  // Who brokered a truce or a deal stood between its parties; only a meeting counts its mediator among them.
+  const broker = (c: Candidate) => ctx.type !== 'CONSULT' && ctx.mode !== 'third-party' && brokered(tokens, c, agentPrep(c) === 'by');
+  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed) && !broker(c));
+  const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast && !broker(c));
   const nominal = NOMINAL_TAG.test(tokens[last - 1].pos);
   let actors: Candidate[] = [];
   let recipients: Candidate[] = [];
@@ -196,6 +189,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'is investigating', 'are demanding': a present participle after 'is' is progressive and active.
   const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower) && !tokens[first].lower.endsWith('ing');
   // A passive takes no object, and its agent may stand past a place and a day ('were killed in Aleppo on Monday by …').
+  // 'a car bombing blamed on the rebels', 'the explosion, attributed to the militia': whom an act is laid on did it, as far as anyone says.
+  const blamed = nominal ? after.find((c) => c.first - last <= 5 && blamedOn(tokens, last, c.first)) : undefined;
   const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= (passive ? PREP_REACH : 4) && !(tokens[first].pos === 'VERB' && !passive && hasObject(tokens, last, c.first)));
   // 'fighting broke out between the army and the KIA', 'talks on Monday between X and Y': an article may stand between the
   // preposition and the party, and a particle or adverb before the preposition; a noun there ('to host a meeting between',
@@ -218,7 +213,12 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const list = ctx.type === 'CONSULT' ? candidates.find((c) => c.first >= clauseFirst && c.last <= clauseLast && !c.pronoun && listOf(candidates, c).length > 1
     && (c.first < first || !before.length) && joinedByAnd(tokens, listOf(candidates, c))) : undefined;
   const adjunct = before.length === 0 ? adjunctParties(tokens, after, first) : undefined;
-  if (adjunct) {
+  const scene = before.length === 0 && !blamed ? sceneSubject(tokens, after, first, last, clauseFirst) : undefined;
+  if (blamed) {
+    actors = listOf(candidates, blamed);
+  } else if (scene) {
+    actors = listOf(candidates, scene);
+  } else if (adjunct) {
     ({ actors, recipients } = adjunct);
   } else if (by) {
     actors = listOf(candidates, by);
@@ -244,11 +244,12 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const owner = (c: Candidate) => leadingWord(tokens, c) === 'for' || (leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? ''));
     // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
     const qualifies = (c: Candidate) => c.last === first && nominal;
-    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && agentPrep(c) !== 'by'
+    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by'
       && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
       && !objectBeforeVerb(tokens, c, first);
-    const governing = holder || possessor || modifier || both ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
-    const subject = holder ?? possessor ?? modifier ?? both ?? governing?.subject
+    const goesOn = holder || possessor || modifier || both ? undefined : speakerGoesOn(tokens, candidates, first, from, ctx.type);
+    const governing = holder || possessor || modifier || both || goesOn !== undefined ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
+    const subject = goesOn !== undefined ? goesOn ?? undefined : holder ?? possessor ?? modifier ?? both ?? governing?.subject
       ?? (backgroundAct(tokens, first, from) ? undefined : before.findLast(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
     if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
@@ -261,7 +262,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)
       && OBJECT_KINDS.has(c.participant.actor?.kind ?? '') && !ownedBySubject(tokens, c, actors, ctx.type));
     const target = victims.length ? victims[victims.length - 1]
-      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !LOCATIVE.has(prepBefore(c))));
+      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
     if (target) recipients = listOf(candidates, target);
     else if (governing) recipients = listOf(candidates, governing.object).filter((c) => !actors.includes(c));
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.

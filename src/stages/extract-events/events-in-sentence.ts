@@ -27,6 +27,7 @@ import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
 import { conditionPenalty } from './conditional-act.js';
 import { sharedSubject } from './shared-subject.js';
+import { speakerGoesOn } from './speaker-goes-on.js';
 import { isPeacefulTakeover } from './peaceful-takeover.js';
 import { seizureOfGround } from './territorial-seizure.js';
 import { armedTarget } from './armed-target.js';
@@ -291,7 +292,8 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     otherClass: chosen.acled ? undefined : chosen.otherClass,
     actors, recipients,
     clause: tokenSpan(tokens, clause.first, clause.last),
-    ...(obligation ? { speechAct: true } : {}),
+    // 'said … and accused the rebels': the speaker goes on to a speech act of its own, which the claim's frame does not take from it.
+    ...(obligation || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
     ...(siblings.length > 1 ? { otherTriggers: siblings.filter((m) => m !== match).map((m) => tokenSpan(tokens, m.first, m.last)) } : {}),
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').

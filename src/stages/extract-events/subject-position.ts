@@ -81,3 +81,22 @@ export function inApposition(tokens: readonly Token[], c: Candidate, before: rea
   }
   return false;
 }
+
+/**
+ * 'The rebels, who hold Aden, said they had fired': a party inside a relative clause set off by commas
+ * describes the party before it, and acts in none of the main clause's events after the closing comma.
+ */
+const RELATIVE_REACH = 20;
+const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'whom']);
+
+export function inRelativeClause(tokens: readonly Token[], c: Candidate, from: number, first: number): boolean {
+  let opener = -1;
+  for (let i = c.first - 1; i > from && i >= c.first - RELATIVE_REACH; i--) {
+    if (tokens[i].text !== ',') continue;
+    if (RELATIVE_OPENERS.has(tokens[i + 1]?.lower ?? '')) opener = i + 1;
+    break;
+  }
+  if (opener < 0) return false;
+  for (let i = c.last; i < first; i++) if (tokens[i].text === ',') return true;
+  return false;
+}

@@ -1,0 +1,40 @@
+import type { Token } from '../../model/token.js';
+import type { Candidate } from './assign-arguments.js';
+import { REPORTING } from './clause-words.js';
+import { inRelativeClause } from './subject-position.js';
+
+// Acts done by speaking: what the speaker goes on to do after its report is one of these.
+const SPEECH_ACTS = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'CONSULT', 'SANCTION', 'APPEAL']);
+const REPORT_REACH = 30;
+
+/**
+ * 'He said police were carrying out operations and accused the rebels of …', 'the delegation said the attack
+ * had not been ordered by its command and called on the government to …': a speech act in the simple past,
+ * joined by 'and' to a report whose verbs all lean on an auxiliary, is the reporting verb's second verb,
+ * so the speaker does it. When the report has a simple past verb of its own ('said soldiers shot two men and
+ * seized …') the second verb may be the reported party's, and this says nothing.
+ * Returns the speaker's candidate, null when the speaker is no party (an unresolved 'he'), undefined when the rule does not apply.
+ */
+export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Candidate[], first: number, sentenceStart: number, type: string | undefined): Candidate | null | undefined {
+  if (!SPEECH_ACTS.has(type ?? '') || tokens[first].pos !== 'VERB' || tokens[first - 1]?.lower !== 'and') return undefined;
+  let report = -1;
+  for (let i = first - 2; i >= Math.max(sentenceStart, first - REPORT_REACH); i--) {
+    if (tokens[i].text === ';' || tokens[i].text === ':') return undefined;
+    if (tokens[i].pos === 'VERB' && REPORTING.has(tokens[i].lower)) { report = i; break; }
+  }
+  if (report < 0) return undefined;
+  let leaning = false;
+  for (let i = report + 1; i < first - 1; i++) {
+    const t = tokens[i];
+    if (t.pos === 'AUX') leaning = true;
+    if (t.pos !== 'VERB') continue;
+    // A verb right after an auxiliary, 'not' or an adverb leans on it; 'to' + verb is an infinitive.
+    let k = i - 1;
+    while (k > report && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not' || tokens[k].pos === 'PART' && tokens[k].lower !== 'to')) k--;
+    if (tokens[k].pos !== 'AUX' && tokens[k].lower !== 'to') return undefined;
+  }
+  if (!leaning) return undefined;
+  // The speaker stands right before its verb ("The EMC's delegation said", 'the UN coordinator, Knut Ostby, said'), but
+  // not the end of a relative clause ('leaders, who were targeted by armed groups, said'), which did not speak.
+  return candidates.findLast((c) => c.last <= report && c.last >= report - 3 && !c.pronoun && !inRelativeClause(tokens, c, sentenceStart, report)) ?? null;
+}

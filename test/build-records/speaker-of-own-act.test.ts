@@ -1,0 +1,29 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const records = (text: string, published = '2023-06-27') => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'speaker-of-own-act.test.ts');
+  return runPipeline(document).layers.events;
+};
+const show = (rs: ReturnType<typeof records>) => JSON.stringify(rs.map((r) => [r.type, r.actors.map((p) => p.text)]));
+
+test("a speaker that says in a statement that it did something did it ('Hamas said in a statement that it rejected the plan')", () => {
+  const rejected = records('Hamas said in a statement that it rejected the plan.');
+  assert.ok(rejected.some((r) => r.type === 'REJECT' && r.actors.some((p) => p.actor?.code === 'PSEREB')), show(rejected));
+  const interview = records('Norway said on Monday in an interview that it had expelled two Russian diplomats.');
+  assert.ok(interview.some((r) => r.actors.some((p) => p.actor?.code === 'NOR')), show(interview));
+  const fired = records('Hamas said in a statement that it had fired rockets at Israel.');
+  assert.ok(fired.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.actor?.code === 'PSEREB')), show(fired));
+});
+
+test('a speaker who says in a statement that another party acted is still only the source', () => {
+  const claim = records('Hamas said in a statement that Israeli jets had bombed a school in Gaza.');
+  assert.ok(claim.length && claim.every((r) => !r.actors.some((p) => p.actor?.code === 'PSEREB')), show(claim));
+});
+
+test("a speaker that goes on from its report to a speech act of its own keeps it ('Hamas said the attack had not been ordered by its leaders and called on Egypt to intervene')", () => {
+  const called = records('Hamas said the attack had not been ordered by its leaders and called on Egypt to intervene.');
+  assert.ok(called.some((r) => r.type === 'REQUEST' && r.actors.some((p) => p.actor?.code === 'PSEREB')), show(called));
+});
