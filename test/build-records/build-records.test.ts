@@ -283,3 +283,9 @@ test("one quoted as saying he will act is the one who promises: 'was quoted as s
   const promise = rs.find((r) => r.type === 'AGREE');
   assert.equal(promise?.actors[0]?.actor?.code, 'SENGOV', JSON.stringify(rs.map((r) => [r.type, r.actors.map((a) => a.actor?.code)])));
 });
+
+test('buildRecords records no denial where a party "did not deny" something', () => {
+  const text = 'The militia said on Tuesday the blast had not been ordered by its leaders. It did not deny that some of its members had planted the device.';
+  const all = records(text);
+  assert.ok(!all.some((r) => r.type === 'REJECT'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+});

@@ -24,7 +24,8 @@ const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
  * A denial is recorded as the event it denies, with factuality 'denied' ("denied shelling the town",
  * "denied that its jets struck the hospital"): the act of denying is not an event of its own once that
  * record exists, nor when what is denied is only a part in something already told ("Moscow denied involvement"),
- * nor in a headline whose denial the body records.
+ * nor in a headline whose denial the body records. A denial that is itself denied ('It did not deny that its
+ * members planted the device') concedes rather than denies: no act of denying either.
  */
 export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draft[] {
   const parents = new Set(kept.map((d) => d.parent).filter((p): p is number => p !== undefined));
@@ -34,6 +35,7 @@ export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draf
   const deniedInBody = kept.some((d) => isDenial(d) && parents.has(drafts.indexOf(d)));
   return kept.filter((d) => {
     if (!isDenial(d)) return true;
+    if (d.record.factuality === 'denied') return false;
     return !parents.has(drafts.indexOf(d)) && !DENIED_ROLE.test(d.record.triggerText) && !(deniedInBody && d.mention.sentence === 0);
   });
 }

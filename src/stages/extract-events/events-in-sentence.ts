@@ -15,6 +15,7 @@ import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
 import { isBackgroundTrigger } from './background-trigger.js';
+import { isUntoldAct, truceNamedAsState } from './untold-acts.js';
 import { futureActType } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
@@ -95,7 +96,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
   const matches = sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
-    .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index))
+    .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index)
+      && !untold(input, m))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m))
@@ -189,6 +191,15 @@ function nominalKey(m: TriggerMatch): string {
 const ANY_ASSAULT = 'ASSAULT:*';
 // 'the blast', 'the attack' right after an attack was told: the story's attack named again, whatever word told it first.
 export const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
+
+// A truce named as a state of affairs ('shelled the town despite a truce') is no event, but 'the truce' told
+// later is that truce again.
+function untold(input: SentenceInput, m: TriggerMatch): boolean {
+  const { tokens, sentence } = input;
+  if (!isUntoldAct(tokens, m, sentence.tokenStart, sentence.tokenEnd)) return false;
+  if (truceNamedAsState(tokens, m, sentence.tokenStart)) input.seenNominal.add(nominalKey(m));
+  return true;
+}
 
 // 'the cease-fire' again, in a sentence that gives it no date of its own, is the ceasefire already recorded.
 function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {

@@ -1,0 +1,119 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+// Words that look like an event of the story and tell none: a party's past described by its year, a
+// document put out, a missile shot down, aid or a truce named as the thing affected, an aim,
+// talks that cannot go on. An ACLED or PLOVER coder records none of them.
+
+// Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+const YEAR = /^(19|20)\d\d$/;
+const CLAUSE_BREAK = /^[,;:()"“”]$/;
+const RELATIVE = new Set(['which', 'who']);
+const NEGATORS = new Set(['not', "n't", 'never']);
+
+/**
+ * 'The junta, which seized power in 2020, …', 'veterans who rejected the 2016 peace deal': a relative clause
+ * that dates a party's past by its year tells what the party is, not an act of the story (news dates its own
+ * acts by day). The clause runs from 'which'/'who' to the next comma or the end of the sentence.
+ */
+function inDatedRelativeClause(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  let open = -1;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 12); i--) {
+    if (RELATIVE.has(tokens[i].lower)) { open = i; break; }
+    if (CLAUSE_BREAK.test(tokens[i].text)) return false;
+  }
+  if (open < 0) return false;
+  for (let i = open + 1; i < sentenceEnd && !CLAUSE_BREAK.test(tokens[i].text); i++) if (YEAR.test(tokens[i].text)) return true;
+  return false;
+}
+
+// What is released that is no person or place: 'a statement released on Thursday', 'released a video'.
+const DOCUMENTS = new Set(['statement', 'statements', 'video', 'videos', 'footage', 'report', 'reports', 'figures', 'data', 'list',
+  'recording', 'recordings', 'photo', 'photos', 'photographs', 'images', 'pictures', 'communique', 'details', 'findings', 'results',
+  'audio', 'tape', 'transcript', 'letter', 'document', 'documents', 'toll', 'names', 'budget', 'album', 'book', 'film', 'funds', 'fund']);
+const NOUN_PHRASE_WORD = /^(DET|ADJ|NUM|PRON)$/;
+
+function documentReleased(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  if (tokens[match.first].lemma !== 'release' || match.last - match.first !== 1) return false;
+  if (match.first > sentenceStart && DOCUMENTS.has(tokens[match.first - 1].lower)) return true;
+  let i = match.last;
+  while (i < sentenceEnd && NOUN_PHRASE_WORD.test(tokens[i].pos)) i++;
+  return i < sentenceEnd && DOCUMENTS.has(tokens[i].lower);
+}
+
+// 'its air defences had intercepted the missile', 'rockets were intercepted by the Iron Dome': a projectile
+// shot down is part of the attack it belongs to, not a seizure (a boat or a shipment intercepted is one).
+const AIR_DEFENCE = new Set(['defence', 'defences', 'defense', 'defenses', 'dome', 'missile', 'missiles', 'rocket', 'rockets',
+  'drone', 'drones', 'projectile', 'projectiles', 'interceptor', 'interceptors', 'it']);
+
+function projectileIntercepted(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  if (tokens[match.first].lemma !== 'intercept') return false;
+  for (let i = Math.max(sentenceStart, match.first - 6); i < Math.min(sentenceEnd, match.last + 6); i++) {
+    if (i >= match.first && i < match.last) continue;
+    if (AIR_DEFENCE.has(tokens[i].lower) && (tokens[i].lower !== 'it' || i === match.last)) return true;
+  }
+  return false;
+}
+
+// What is done to aid that makes it the thing affected: 'blocked humanitarian aid', 'an aid convoy was attacked'.
+const HARM_TO_AID = new Set(['block', 'obstruct', 'hamper', 'impede', 'hinder', 'restrict', 'loot', 'attack', 'divert', 'steal',
+  'hit', 'strike', 'target', 'shell', 'bomb', 'ambush', 'stop', 'seize', 'rob', 'hijack', 'raid', 'burn', 'destroy']);
+const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'had', 'has', 'have']);
+
+function aidAffected(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  if (match.entry.type !== 'AID' || tokens[match.first].pos === 'VERB') return false;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) {
+    if (HARM_TO_AID.has(tokens[i].lemma) && (tokens[i].pos === 'VERB' || tokens[i].pos === 'NOUN')) return true;
+    if (tokens[i].pos === 'VERB' || CLAUSE_BREAK.test(tokens[i].text)) break;
+  }
+  let j = match.last;
+  while (j < sentenceEnd && PASSIVE_AUX.has(tokens[j].lower)) j++;
+  return j > match.last && j < sentenceEnd && HARM_TO_AID.has(tokens[j].lemma);
+}
+
+// 'fail to respect a ceasefire', 'shelled the town despite a truce', 'has brokered several truces': a truce
+// named as the state of affairs an act is measured against, or counted, is no truce declared here.
+const TRUCE_AS_STATE = new Set(['respect', 'observe', 'honour', 'honor', 'uphold', 'violate', 'breach', 'break', 'flout', 'despite']);
+
+function truceAsState(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (match.entry.mode !== 'ceasefire' || tokens[match.first].pos === 'VERB') return false;
+  const head = tokens[match.last - 1];
+  return (head.lower !== head.lemma && head.lower.endsWith('s')) || truceNamedAsState(tokens, match, sentenceStart);
+}
+
+/**
+ * The singular case ('despite a truce'): that truce is one the story knows, so 'the truce' told later is it
+ * again, not a new one.
+ */
+export function truceNamedAsState(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (match.entry.mode !== 'ceasefire' || tokens[match.first].pos === 'VERB') return false;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) {
+    if (TRUCE_AS_STATE.has(tokens[i].lemma) || TRUCE_AS_STATE.has(tokens[i].lower)) return true;
+    if (CLAUSE_BREAK.test(tokens[i].text)) break;
+  }
+  return false;
+}
+
+// 'contractors to help fight the insurgency': what someone is brought in to help do is the aim, not an act.
+// (The tagger may read the verb after 'to help' as a noun: the words say it is a verb.)
+function aimToHelp(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  return match.first - 2 >= sentenceStart
+    && tokens[match.first - 1].lower === 'help' && tokens[match.first - 2].lower === 'to';
+}
+
+// 'Talks cannot continue while …': a noun whose verb is a negated 'can' or 'must' states a condition, not the event.
+const MODALS = new Set(['can', 'could', 'must', 'should', 'will', 'would']);
+
+function cannotGoOn(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
+  const head = tokens[match.first];
+  if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return false;
+  return match.last + 1 < sentenceEnd && MODALS.has(tokens[match.last].lower) && NEGATORS.has(tokens[match.last + 1].lower);
+}
+
+/** True when a trigger tells no act of the story (see the rules above). */
+export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  return inDatedRelativeClause(tokens, match, sentenceStart, sentenceEnd)
+    || documentReleased(tokens, match, sentenceStart, sentenceEnd) || projectileIntercepted(tokens, match, sentenceStart, sentenceEnd)
+    || aidAffected(tokens, match, sentenceStart, sentenceEnd) || truceAsState(tokens, match, sentenceStart)
+    || aimToHelp(tokens, match, sentenceStart) || cannotGoOn(tokens, match, sentenceEnd);
+}

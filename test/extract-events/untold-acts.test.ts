@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './extract-with-actors.js';
+
+// Words that look like events but tell none: a party's history, a concession, a document, a source's
+// condition, a shot-down missile, aid or a truce named as the thing affected, an aim.
+const triggers = (text: string) => extract(text).map((e) => e.triggerText.toLowerCase());
+
+test('extractEvents reads a relative clause that dates a party\'s past by its year as a description of the party', () => {
+  assert.ok(!triggers('The council, which seized power in 2019 and again in 2020, has asked foreign instructors to train its army.').includes('seized'));
+  assert.ok(!triggers('The movement, which pledged allegiance to the network when it was founded in 2015, did not comment.').includes('pledged allegiance'));
+  assert.ok(!triggers('Most of the fighters are veterans who rejected the 2012 accord that ended the revolt.').includes('rejected'));
+  // Without a year the relative clause may tell the story's own act.
+  assert.ok(triggers('The rebels, who seized the town on Monday, said they would hold it.').includes('seized'));
+});
+
+test('extractEvents reads a statement or a video "released" as no release', () => {
+  assert.ok(!triggers('The group said in a statement released on Friday that it had shelled the airport.').includes('released'));
+  assert.ok(!triggers('The militia released a video showing the captured pilots.').includes('released'));
+  assert.ok(triggers('The rebels released six hostages on Friday.').includes('released'));
+});
+
+test('extractEvents reads a source asking that a name be withheld as no request', () => {
+  assert.ok(!triggers('A resident, asking that her name be withheld, said the soldiers left at dawn.').includes('asking'));
+});
+
+test('extractEvents reads a missile or rocket intercepted by air defences as no seizure', () => {
+  assert.ok(!triggers('The navy said its air defences had intercepted the missile.').includes('intercepted'));
+  assert.ok(!triggers('Most of the rockets were intercepted by the air defence system, the army said.').includes('intercepted'));
+  assert.ok(triggers('Coast guards intercepted a boat carrying weapons.').includes('intercepted'));
+});
+
+test('extractEvents reads aid that is blocked, obstructed or attacked as the thing affected, not an aid event', () => {
+  assert.ok(!triggers('Aid agencies say the militia has blocked humanitarian aid for weeks.').includes('humanitarian aid'));
+  assert.ok(!triggers('An aid convoy was attacked near the border.').includes('aid convoy'));
+  assert.ok(!triggers('He accused the army of obstructing aid convoys in the capital.').includes('aid convoys'));
+});
+
+test('extractEvents reads a truce that is respected, defied or counted as a state of affairs, not a truce declared', () => {
+  assert.ok(!triggers('They will face sanctions if they fail to respect a ceasefire.').includes('ceasefire'));
+  assert.ok(!triggers('Rebels shelled the town despite a truce.').includes('truce'));
+  assert.ok(!triggers('Qatar has brokered several truces between the two sides since 2015.').includes('truces'));
+  assert.ok(triggers('The two sides agreed a truce on Monday.').includes('truce') || triggers('The two sides agreed a truce on Monday.').includes('agreed'));
+});
+
+test('extractEvents reads what hired forces are "to help fight" as their purpose, not a fight', () => {
+  assert.ok(!triggers('The government has hired foreign contractors to help fight the insurgency.').includes('fight'));
+});
+
+test('extractEvents reads "talks cannot continue" as a condition, not talks', () => {
+  assert.ok(!triggers('Talks cannot continue while the shelling goes on, the envoy said.').includes('talks'));
+});
+
+test('extractEvents reads "the truce" after "despite a truce" as that truce again, not a new one', () => {
+  const text = 'Rebels shelled the border town despite a truce. The truce, agreed by both sides in the capital, was meant to let farmers bring in the harvest.';
+  assert.ok(!triggers(text).includes('truce'), JSON.stringify(triggers(text)));
+});
