@@ -289,3 +289,9 @@ test('buildRecords records no denial where a party "did not deny" something', ()
   const all = records(text);
   assert.ok(!all.some((r) => r.type === 'REJECT'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
 });
+
+test('buildRecords records no event for an act the article itself says was not done ("did not strike back")', () => {
+  const all = records('Militants fired two rockets at the border town on Monday. Nobody was hurt, and the army did not strike back.');
+  assert.ok(!all.some((r) => r.triggerText === 'strike'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+  assert.ok(all.some((r) => r.type === 'ASSAULT'));
+});

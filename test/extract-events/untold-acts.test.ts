@@ -55,3 +55,26 @@ test('extractEvents reads "the truce" after "despite a truce" as that truce agai
   const text = 'Rebels shelled the border town despite a truce. The truce, agreed by both sides in the capital, was meant to let farmers bring in the harvest.';
   assert.ok(!triggers(text).includes('truce'), JSON.stringify(triggers(text)));
 });
+
+test('extractEvents reads the denial of a description ("denies that the advisers are mercenaries") as no event', () => {
+  assert.ok(!triggers('The ministry denies that the foreign advisers are mercenaries, calling them trainers.').includes('denies'));
+  assert.ok(triggers('The ministry denied that its jets had bombed the clinic.').some((t) => t === 'denied' || t === 'bombed'));
+});
+
+test('extractEvents reads a truce or an accord agreed in a past year, told as a participle, as background', () => {
+  const t = triggers('A full truce agreed in Geneva in March 2019 has never held.');
+  assert.ok(!t.includes('truce') && !t.includes('agreed'), JSON.stringify(t));
+});
+
+test('extractEvents reads what a group "still carries out" as its habit, not an attack', () => {
+  assert.ok(!triggers('The group still carries out raids on remote villages in the hills.').includes('raids'));
+});
+
+test('extractEvents reads what the army "suspects" villages of doing as a suspicion, not an act', () => {
+  assert.ok(!triggers('Troops have burned villages they suspect of supporting the rebels.').includes('supporting'));
+});
+
+test('extractEvents reads "no" before an event noun as no event ("there had been no attack")', () => {
+  assert.ok(!triggers('The police said there had been no attack on the depot.').includes('attack'));
+  assert.ok(triggers('The police said there had been an attack on the depot.').includes('attack'));
+});

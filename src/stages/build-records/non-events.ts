@@ -91,6 +91,19 @@ function actsInThePast(tokens: Needed['tokens'], after: number): boolean {
   return t !== undefined && t.pos === 'VERB' && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
 }
 
+const NEGATOR = /^(?:not|n't|never)$/i;
+
+/**
+ * An act the article itself says was not done ('Israel did not strike back', 'the delegation did not attend'):
+ * nothing happened that a coder could record. A source's denial ('the army said it did not shell the town',
+ * 'denied shelling') is kept as the denied event: someone stated it.
+ */
+export function isActNotDone(draft: Draft, text: string): boolean {
+  const r = draft.record;
+  if (r.factuality !== 'denied' || r.attribution.length > 0 || draft.parent !== undefined || !r.factualityEvidence) return false;
+  return NEGATOR.test(text.slice(r.factualityEvidence.start, r.factualityEvidence.end));
+}
+
 /** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */
 export function inAside(trigger: { start: number; end: number }, text: string): boolean {
   const aside = enclosingParenthesis(text, trigger);

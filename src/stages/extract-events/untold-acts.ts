@@ -7,6 +7,7 @@ import type { TriggerMatch } from './find-triggers.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const YEAR = /^(19|20)\d\d$/;
+const ED_ENDING = /ed$/;
 const CLAUSE_BREAK = /^[,;:()"“”]$/;
 const RELATIVE = new Set(['which', 'who']);
 const NEGATORS = new Set(['not', "n't", 'never']);
@@ -110,10 +111,68 @@ function cannotGoOn(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: 
   return match.last + 1 < sentenceEnd && MODALS.has(tokens[match.last].lower) && NEGATORS.has(tokens[match.last + 1].lower);
 }
 
+// 'denies that the contractors are mercenaries': a denial of what a party is, not of an act.
+function deniesDescription(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
+  if (tokens[match.first].lemma !== 'deny' || tokens[match.last]?.lower !== 'that') return false;
+  for (let i = match.last + 1; i < Math.min(sentenceEnd, match.last + 10); i++) {
+    const t = tokens[i];
+    if (t.pos !== 'AUX' && t.pos !== 'VERB') continue;
+    // The first verb of the clause is a bare 'is'/'are' with no participle after it.
+    return t.lemma === 'be' && tokens[i + 1] !== undefined && tokens[i + 1].pos !== 'VERB' && tokens[i + 1].pos !== 'AUX';
+  }
+  return false;
+}
+
+/**
+ * 'A full ceasefire agreed in Minsk in February 2015 has never held': an agreement told by a participle after
+ * its noun and dated by a past year is the background the story is measured against; so is the noun it describes.
+ */
+function datedParticiple(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  let participle = -1;
+  const first = tokens[match.first];
+  if (first.pos === 'VERB' && ED_ENDING.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].pos === 'NOUN') participle = match.first;
+  else if (first.pos !== 'VERB' && match.last < sentenceEnd && tokens[match.last].pos === 'VERB' && ED_ENDING.test(tokens[match.last].lower)) participle = match.last;
+  if (participle < 0 || match.entry.type === 'ASSAULT') return false;
+  for (let i = participle + 1; i < Math.min(sentenceEnd, participle + 10); i++) {
+    if (CLAUSE_BREAK.test(tokens[i].text) || tokens[i].pos === 'AUX' || tokens[i].pos === 'VERB') return false;
+    if (YEAR.test(tokens[i].text)) return true;
+  }
+  return false;
+}
+
+// 'still carries out raids', 'often stages ambushes': a kind of act a party does by habit, not one of the story.
+const HABIT = new Set(['still', 'regularly', 'often', 'frequently', 'routinely', 'usually', 'sometimes', 'occasionally']);
+const PRESENT_S = /[^s]s$/;
+
+function habitualAct(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (tokens[match.first].pos === 'VERB') return false;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart + 1, match.first - 4); i--) {
+    const t = tokens[i];
+    if (t.pos === 'VERB' && PRESENT_S.test(t.lower) && HABIT.has(tokens[i - 1].lower)) return true;
+  }
+  return false;
+}
+
+// 'villages it suspects of supporting its opponents': what someone is suspected of is a suspicion, not an act.
+function suspectedOf(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  const of = match.first - 1;
+  if (of <= sentenceStart || tokens[of].lower !== 'of') return false;
+  for (let i = of - 1; i >= Math.max(sentenceStart, of - 3); i--) if (tokens[i].lemma === 'suspect' && tokens[i].pos === 'VERB') return true;
+  return false;
+}
+
+// 'there had been no attack', 'no talks took place': an event noun after 'no' says none happened.
+function noneOf(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  const first = tokens[match.first];
+  return first.pos !== 'VERB' && match.first > sentenceStart && tokens[match.first - 1].lower === 'no';
+}
+
 /** True when a trigger tells no act of the story (see the rules above). */
 export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
   return inDatedRelativeClause(tokens, match, sentenceStart, sentenceEnd)
     || documentReleased(tokens, match, sentenceStart, sentenceEnd) || projectileIntercepted(tokens, match, sentenceStart, sentenceEnd)
     || aidAffected(tokens, match, sentenceStart, sentenceEnd) || truceAsState(tokens, match, sentenceStart)
-    || aimToHelp(tokens, match, sentenceStart) || cannotGoOn(tokens, match, sentenceEnd);
+    || aimToHelp(tokens, match, sentenceStart) || cannotGoOn(tokens, match, sentenceEnd) || deniesDescription(tokens, match, sentenceEnd)
+    || datedParticiple(tokens, match, sentenceStart, sentenceEnd) || habitualAct(tokens, match, sentenceStart) || suspectedOf(tokens, match, sentenceStart)
+    || noneOf(tokens, match, sentenceStart);
 }
