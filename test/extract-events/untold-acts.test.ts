@@ -24,12 +24,6 @@ test('extractEvents reads a source asking that a name be withheld as no request'
   assert.ok(!triggers('A resident, asking that her name be withheld, said the soldiers left at dawn.').includes('asking'));
 });
 
-test('extractEvents reads a missile or rocket intercepted by air defences as no seizure', () => {
-  assert.ok(!triggers('The navy said its air defences had intercepted the missile.').includes('intercepted'));
-  assert.ok(!triggers('Most of the rockets were intercepted by the air defence system, the army said.').includes('intercepted'));
-  assert.ok(triggers('Coast guards intercepted a boat carrying weapons.').includes('intercepted'));
-});
-
 test('extractEvents reads aid that is blocked, obstructed or attacked as the thing affected, not an aid event', () => {
   assert.ok(!triggers('Aid agencies say the militia has blocked humanitarian aid for weeks.').includes('humanitarian aid'));
   assert.ok(!triggers('An aid convoy was attacked near the border.').includes('aid convoy'));

@@ -2,8 +2,9 @@ import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 
 // Words that look like an event of the story and tell none: a party's past described by its year, a
-// document put out, a missile shot down, aid or a truce named as the thing affected, an aim,
-// talks that cannot go on. An ACLED or PLOVER coder records none of them.
+// document put out, aid or a truce named as the thing affected, an aim, talks that cannot go on, a
+// description denied, a habit, a suspicion, 'no attack'. An ACLED or PLOVER coder records none of them.
+// (A missile 'intercepted' by air defences stays an event: ACLED codes it as disrupted weapons use.)
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const YEAR = /^(19|20)\d\d$/;
@@ -40,20 +41,6 @@ function documentReleased(tokens: readonly Token[], match: TriggerMatch, sentenc
   let i = match.last;
   while (i < sentenceEnd && NOUN_PHRASE_WORD.test(tokens[i].pos)) i++;
   return i < sentenceEnd && DOCUMENTS.has(tokens[i].lower);
-}
-
-// 'its air defences had intercepted the missile', 'rockets were intercepted by the Iron Dome': a projectile
-// shot down is part of the attack it belongs to, not a seizure (a boat or a shipment intercepted is one).
-const AIR_DEFENCE = new Set(['defence', 'defences', 'defense', 'defenses', 'dome', 'missile', 'missiles', 'rocket', 'rockets',
-  'drone', 'drones', 'projectile', 'projectiles', 'interceptor', 'interceptors', 'it']);
-
-function projectileIntercepted(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
-  if (tokens[match.first].lemma !== 'intercept') return false;
-  for (let i = Math.max(sentenceStart, match.first - 6); i < Math.min(sentenceEnd, match.last + 6); i++) {
-    if (i >= match.first && i < match.last) continue;
-    if (AIR_DEFENCE.has(tokens[i].lower) && (tokens[i].lower !== 'it' || i === match.last)) return true;
-  }
-  return false;
 }
 
 // What is done to aid that makes it the thing affected: 'blocked humanitarian aid', 'an aid convoy was attacked'.
@@ -170,7 +157,7 @@ function noneOf(tokens: readonly Token[], match: TriggerMatch, sentenceStart: nu
 /** True when a trigger tells no act of the story (see the rules above). */
 export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
   return inDatedRelativeClause(tokens, match, sentenceStart, sentenceEnd)
-    || documentReleased(tokens, match, sentenceStart, sentenceEnd) || projectileIntercepted(tokens, match, sentenceStart, sentenceEnd)
+    || documentReleased(tokens, match, sentenceStart, sentenceEnd)
     || aidAffected(tokens, match, sentenceStart, sentenceEnd) || truceAsState(tokens, match, sentenceStart)
     || aimToHelp(tokens, match, sentenceStart) || cannotGoOn(tokens, match, sentenceEnd) || deniesDescription(tokens, match, sentenceEnd)
     || datedParticiple(tokens, match, sentenceStart, sentenceEnd) || habitualAct(tokens, match, sentenceStart) || suspectedOf(tokens, match, sentenceStart)
