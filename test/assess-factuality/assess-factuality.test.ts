@@ -110,6 +110,8 @@ test('"is due to" makes the act it leads to planned; "due to" as a cause does no
   assert.deepEqual(judge(long, [at(long, 'meet', 'CONSULT')]), ['planned']);
   const text2 = 'Casualties rose sharply due to heavy shelling.';
   assert.deepEqual(judge(text2, [at(text2, 'shelling', 'ASSAULT')]), ['asserted']);
+  const text3 = 'Due to rocket attacks on the district, two children were killed.';
+  assert.deepEqual(judge(text3, [at(text3, 'attacks', 'ASSAULT')]), ['asserted']);
 });
 
 test('an attack that a later source in the sentence says never was ("there had been no attack") is denied', () => {

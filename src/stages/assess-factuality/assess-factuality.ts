@@ -115,9 +115,9 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
       continue;
     }
     if (cue.needsTo && !sawTo) continue;
-    // An adjective outside a noun phrase governs only after 'be' ('is due to travel'); 'rose due to the shelling'
-    // names a cause. ('a spring offensive to retake' is a noun the tagger may call an adjective.)
-    if (cue.needsTo && k.pos === 'ADJ' && tokens[i - 1]?.lemma !== 'be' && !afterDeterminer(tokens, i)) continue;
+    // A word that is neither verb nor noun governs only after 'be' ('is due to travel'); 'rose due to the shelling',
+    // 'Due to attacks …' name a cause. ('a spring offensive to retake' is a noun the tagger may call an adjective.)
+    if (cue.needsTo && k.pos !== 'VERB' && k.pos !== 'NOUN' && tokens[i - 1]?.lemma !== 'be' && !afterDeterminer(tokens, i)) continue;
     // A noun governs only the act right after its 'to' ('an offensive to retake the city'), not a later verb
     // ('one of the missions to have reopened in the capital, urged its citizens').
     if (cue.needsTo && k.pos === 'NOUN' && !(tokens[i + 1]?.lower === 'to' && trigger === i + 2)) continue;
