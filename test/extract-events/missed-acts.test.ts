@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from './extract-with-actors.js';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
 
 // Acts told in words the trigger lexicon lacked: a fight told by its past verb, a call by telephone,
 // disappointment voiced at a party, troops added.
@@ -22,4 +24,14 @@ test('extractEvents reads "ordered 300 additional troops to" a province as a mob
   const found = events('The interior minister said he had ordered 300 additional troops to the border province.');
   assert.ok(found.some((e) => e.startsWith('MOBILIZE:')), JSON.stringify(found));
   assert.ok(!found.some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('extractEvents reads an act in a dated "after" clause as an act of its own ("fired rockets on Saturday after troops killed a commander on Friday")', () => {
+  const text = 'The militia fired rockets at the town on Saturday after soldiers killed one of its commanders during a raid on Friday.';
+  const { document } = makeDocument(text, { published: '2022-10-24', language: 'en' }, 'missed-acts.test.ts');
+  const found = runPipeline(document).layers.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(found.length, 2, JSON.stringify(found.map((e) => [e.triggerText, e.time?.start])));
+  // Without a date of its own the clause tells the same act.
+  const one = makeDocument('Five people were killed on Monday when a car bomb exploded near the market.', { published: '2022-10-24', language: 'en' }, 'missed-acts.test.ts');
+  assert.equal(runPipeline(one.document).layers.events.filter((e) => e.type === 'ASSAULT').length, 1);
 });

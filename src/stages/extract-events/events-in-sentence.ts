@@ -8,6 +8,7 @@ import type { AcledSubtype } from '../../model/event-types.js';
 import type { LabelScore } from './event-classifier.js';
 import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
+import { datedSubordinate } from './dated-subordinate.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
 import { chooseClass, withWeaponOf, withoutUnnamedGas } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
@@ -72,7 +73,7 @@ interface Group { clause: { first: number; last: number }; matches: TriggerMatch
 function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): Group[] {
   const groups: Group[] = [];
   for (const m of matches) {
-    const clause = clauseTokens(input.tokens, input.sentence, m.first);
+    const clause = datedSubordinate(input.tokens, input.times, clauseTokens(input.tokens, input.sentence, m.first), m.first);
     const same = groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last);
     if (same) same.matches.push(m);
     else groups.push({ clause, matches: [m] });
