@@ -295,3 +295,9 @@ test('buildRecords records no event for an act the article itself says was not d
   assert.ok(!all.some((r) => r.triggerText === 'strike'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
   assert.ok(all.some((r) => r.type === 'ASSAULT'));
 });
+
+test('buildRecords records a request or a threat as the speech act, not also the act asked for or threatened', () => {
+  const all = records('The rebel commander on Monday threatened further attacks on army convoys. The envoy asked both sides to stop the shelling of the port.', '2022-05-10');
+  assert.ok(all.some((r) => r.type === 'THREATEN') && all.some((r) => r.type === 'REQUEST'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+  assert.ok(!all.some((r) => r.type === 'ASSAULT' || r.type === 'RETREAT'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+});

@@ -17,6 +17,20 @@ export function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolea
   return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
 }
 
+const SPEECH_ACTS = new Set(['REQUEST', 'THREATEN']);
+const NOT_DONE = new Set(['requested', 'proposed', 'hypothetical']);
+
+/**
+ * A request or a threat is coded as the speech act ('threatened further attacks': THREATEN; 'asked both sides
+ * to halt the fighting': REQUEST); what it asks for or threatens has not happened and is not recorded again as
+ * an event of its own. (SCHEMA.md allows such a record only as 'requested'; annotators leave it out or optional.)
+ */
+export function isActAskedOrThreatened(draft: Draft, drafts: readonly Draft[]): boolean {
+  if (draft.parent === undefined || !NOT_DONE.has(draft.record.factuality)) return false;
+  const parent = drafts[draft.parent]?.record;
+  return parent !== undefined && SPEECH_ACTS.has(parent.type);
+}
+
 const DENIAL = /^den(?:y|ies|ied|ying)\b/i;
 const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
 
