@@ -72,3 +72,13 @@ test('extractEvents reads "no" before an event noun as no event ("there had been
   assert.ok(!triggers('The police said there had been no attack on the depot.').includes('attack'));
   assert.ok(triggers('The police said there had been an attack on the depot.').includes('attack'));
 });
+
+test('extractEvents reads a passive blame with nobody blaming ("have been blamed for") as no accusation', () => {
+  assert.ok(!triggers('Local militias have been blamed for a string of rocket attacks on the base.').includes('blamed'));
+  assert.ok(triggers('The militia was blamed by the ministry for the rocket attack.').includes('blamed'));
+  assert.ok(triggers('The former governor has been accused of stealing aid money, most of it meant for farmers, by the new council.').includes('accused'));
+});
+
+test('extractEvents reads a habit told across a hyphenated compound ("still carries out hit-and-run attacks") as no attack', () => {
+  assert.ok(!triggers('The group still carries out hit-and-run attacks in the hills.').includes('attacks'));
+});

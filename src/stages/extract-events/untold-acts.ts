@@ -133,11 +133,26 @@ const PRESENT_S = /[^s]s$/;
 
 function habitualAct(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
   if (tokens[match.first].pos === 'VERB') return false;
-  for (let i = match.first - 1; i >= Math.max(sentenceStart + 1, match.first - 4); i--) {
+  let words = 0;
+  for (let i = match.first - 1; i >= sentenceStart + 1 && words < 4; i--) {
     const t = tokens[i];
+    // 'hit-and-run' is one word of the noun phrase, however many tokens.
+    if (t.text === '-' || tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-') continue;
+    words++;
     if (t.pos === 'VERB' && PRESENT_S.test(t.lower) && HABIT.has(tokens[i - 1].lower)) return true;
   }
   return false;
+}
+
+// 'militias have been blamed for similar attacks': a passive blame with no 'by' names nobody who blames.
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'been', 'being']);
+
+function blameByNobody(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  const first = tokens[match.first];
+  if (match.entry.type !== 'ACCUSE' || !ED_ENDING.test(first.lower) || match.first <= sentenceStart || !PASSIVE.has(tokens[match.first - 1].lower)) return false;
+  // The agent may come after an aside: 'has been accused of misusing funds, much of it embezzled, by officials'.
+  for (let i = match.last; i < sentenceEnd; i++) if (tokens[i].lower === 'by') return false;
+  return true;
 }
 
 // 'villages it suspects of supporting its opponents': what someone is suspected of is a suspicion, not an act.
@@ -161,5 +176,5 @@ export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sente
     || aidAffected(tokens, match, sentenceStart, sentenceEnd) || truceAsState(tokens, match, sentenceStart)
     || aimToHelp(tokens, match, sentenceStart) || cannotGoOn(tokens, match, sentenceEnd) || deniesDescription(tokens, match, sentenceEnd)
     || datedParticiple(tokens, match, sentenceStart, sentenceEnd) || habitualAct(tokens, match, sentenceStart) || suspectedOf(tokens, match, sentenceStart)
-    || noneOf(tokens, match, sentenceStart);
+    || noneOf(tokens, match, sentenceStart) || blameByNobody(tokens, match, sentenceStart, sentenceEnd);
 }
