@@ -82,3 +82,21 @@ test('extractEvents reads a passive blame with nobody blaming ("have been blamed
 test('extractEvents reads a habit told across a hyphenated compound ("still carries out hit-and-run attacks") as no attack', () => {
   assert.ok(!triggers('The group still carries out hit-and-run attacks in the hills.').includes('attacks'));
 });
+
+test('extractEvents reads "a truce ... agreed in Geneva" as one truce, not also an agreement of its own', () => {
+  const t = triggers('A truce for the port agreed in Geneva last month has largely held.');
+  assert.ok(t.includes('truce') && !t.includes('agreed'), JSON.stringify(t));
+  assert.ok(triggers('The two sides agreed a truce for the port on Monday.').includes('agreed'));
+});
+
+test('extractEvents reads a participle after an adverb ("the internationally recognised government") as a description', () => {
+  assert.ok(!triggers('The coalition intervened to restore the internationally recognised government.').includes('recognised'));
+});
+
+test('extractEvents reads "a clinic we support" as a description of the clinic, not an act of support', () => {
+  assert.ok(!triggers('"This is the third raid on a clinic we support this year," the charity said.').includes('support'));
+});
+
+test('extractEvents reads a toll of thousands as the toll of a war, not an incident', () => {
+  assert.ok(!triggers('Violence by armed groups has spread to the south and east, killing thousands of people.').includes('killing'));
+});

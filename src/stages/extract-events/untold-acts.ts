@@ -169,6 +169,49 @@ function noneOf(tokens: readonly Token[], match: TriggerMatch, sentenceStart: nu
   return first.pos !== 'VERB' && match.first > sentenceStart && tokens[match.first - 1].lower === 'no';
 }
 
+// 'A ceasefire for Hodeidah agreed in Sweden': the participle tells how the truce came about; the truce is the event.
+const ACCORD_NOUNS = new Set(['ceasefire', 'cease-fire', 'truce', 'deal', 'agreement', 'accord', 'pact', 'armistice']);
+const BETWEEN_NOUN_AND_PARTICIPLE = /^(NOUN|PROPN|ADP|ADJ|DET|NUM)$/;
+
+function accordAgreed(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (match.entry.type !== 'AGREE' || tokens[match.first].pos !== 'VERB' || !ED_ENDING.test(tokens[match.first].lower)) return false;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) {
+    if (ACCORD_NOUNS.has(tokens[i].lower)) return true;
+    if (!BETWEEN_NOUN_AND_PARTICIPLE.test(tokens[i].pos)) return false;
+  }
+  return false;
+}
+
+// 'the internationally recognised government': a participle between a determiner (with adverbs) and its noun
+// describes the noun.
+function adverbParticiple(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  if (match.entry.type === 'ASSAULT' || match.last - match.first !== 1 || !ED_ENDING.test(tokens[match.first].lower)) return false;
+  if (match.last >= sentenceEnd || tokens[match.last].pos !== 'NOUN') return false;
+  let i = match.first - 1;
+  if (i < sentenceStart || tokens[i].pos !== 'ADV') return false;
+  while (i >= sentenceStart && tokens[i].pos === 'ADV') i--;
+  return i >= sentenceStart && tokens[i].pos === 'DET';
+}
+
+// 'a clinic we support': a present verb after a pronoun right after a noun is a relative clause without
+// 'that', telling what the noun is.
+const SUBJECT_PRONOUNS = new Set(['we', 'they', 'i', 'you']);
+
+function zeroRelative(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  const first = tokens[match.first];
+  if (match.entry.type === 'ASSAULT' || first.lower !== first.lemma || match.first - 2 < sentenceStart) return false;
+  return SUBJECT_PRONOUNS.has(tokens[match.first - 1].lower) && tokens[match.first - 2].pos === 'NOUN';
+}
+
+// 'has spread …, killing thousands of people': a toll in thousands is a war's, not an incident's.
+const WAR_SCALE = new Set(['thousands', 'millions', 'tens']);
+
+function warScaleToll(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
+  if (match.entry.type !== 'ASSAULT' || tokens[match.first].lemma !== 'kill') return false;
+  for (let i = match.last; i < Math.min(sentenceEnd, match.last + 2); i++) if (WAR_SCALE.has(tokens[i].lower)) return true;
+  return false;
+}
+
 /** True when a trigger tells no act of the story (see the rules above). */
 export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
   return inDatedRelativeClause(tokens, match, sentenceStart, sentenceEnd)
@@ -176,5 +219,7 @@ export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sente
     || aidAffected(tokens, match, sentenceStart, sentenceEnd) || truceAsState(tokens, match, sentenceStart)
     || aimToHelp(tokens, match, sentenceStart) || cannotGoOn(tokens, match, sentenceEnd) || deniesDescription(tokens, match, sentenceEnd)
     || datedParticiple(tokens, match, sentenceStart, sentenceEnd) || habitualAct(tokens, match, sentenceStart) || suspectedOf(tokens, match, sentenceStart)
-    || noneOf(tokens, match, sentenceStart) || blameByNobody(tokens, match, sentenceStart, sentenceEnd);
+    || noneOf(tokens, match, sentenceStart) || blameByNobody(tokens, match, sentenceStart, sentenceEnd)
+    || accordAgreed(tokens, match, sentenceStart) || adverbParticiple(tokens, match, sentenceStart, sentenceEnd)
+    || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd);
 }
