@@ -301,3 +301,8 @@ test('buildRecords records a request or a threat as the speech act, not also the
   assert.ok(all.some((r) => r.type === 'THREATEN') && all.some((r) => r.type === 'REQUEST'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
   assert.ok(!all.some((r) => r.type === 'ASSAULT' || r.type === 'RETREAT'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
 });
+
+test('buildRecords records no event for the condition of an "if" clause ("only if the rebels freed the hostages")', () => {
+  const all = records('The minister said on Tuesday the government would return to the talks only if the rebels freed the hostages they hold.', '2024-03-20');
+  assert.ok(!all.some((r) => r.triggerText === 'freed'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+});

@@ -118,6 +118,18 @@ export function isActNotDone(draft: Draft, text: string): boolean {
   return NEGATOR.test(text.slice(r.factualityEvidence.start, r.factualityEvidence.end));
 }
 
+const CONDITION = /^(?:if|unless)$/i;
+
+/**
+ * The condition of an 'if' or 'unless' clause ('would return to the talks only if the rebels freed the hostages')
+ * is what a party waits for, not an act: no record. (The act it conditions keeps its own, hypothetical, record.)
+ */
+export function isCondition(draft: Draft, text: string): boolean {
+  const r = draft.record;
+  if (r.factuality !== 'hypothetical' || !r.factualityEvidence) return false;
+  return CONDITION.test(text.slice(r.factualityEvidence.start, r.factualityEvidence.end));
+}
+
 /** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */
 export function inAside(trigger: { start: number; end: number }, text: string): boolean {
   const aside = enclosingParenthesis(text, trigger);
