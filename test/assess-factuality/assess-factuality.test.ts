@@ -120,3 +120,9 @@ test('an attack that a later source in the sentence says never was ("there had b
   const text2 = 'Local radio reported that gunmen attacked the depot, but there were no casualties.';
   assert.deepEqual(judge(text2, [at(text2, 'attacked', 'ASSAULT')]), ['reported']);
 });
+
+test('a promise or threat told with "would" is the act of promising, not a hypothetical one', () => {
+  const text = 'The army said it would respect the truce.';
+  const promise = { ...at(text, 'respect the truce', 'AGREE'), rule: 'trigger + promise' };
+  assert.notDeepEqual(judge(text, [promise]), ['hypothetical']);
+});

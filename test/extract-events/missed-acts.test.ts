@@ -35,3 +35,7 @@ test('extractEvents reads an act in a dated "after" clause as an act of its own 
   const one = makeDocument('Five people were killed on Monday when a car bomb exploded near the market.', { published: '2022-10-24', language: 'en' }, 'missed-acts.test.ts');
   assert.equal(runPipeline(one.document).layers.events.filter((e) => e.type === 'ASSAULT').length, 1);
 });
+
+test('extractEvents reads "said it would respect the truce" as a promise (AGREE)', () => {
+  assert.ok(events('The army command said it would respect the truce with the rebels.').some((e) => e.startsWith('AGREE:')));
+});

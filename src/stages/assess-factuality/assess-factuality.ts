@@ -15,6 +15,8 @@ const WINDOW = 8;
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Modal cues count only as auxiliaries: 'May' the month and 'will' the noun are not. */
 const MODALS = new Set(['will', 'shall', "'ll", 'could', 'might', 'may', 'would']);
+const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
+const PROMISE_OR_THREAT = / \+ (?:promise|threat)\b/;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
 
 /**
@@ -122,6 +124,8 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     // ('one of the missions to have reopened in the capital, urged its citizens').
     if (cue.needsTo && k.pos === 'NOUN' && !(tokens[i + 1]?.lower === 'to' && trigger === i + 2)) continue;
     if (MODALS.has(k.lower) && k.pos !== 'AUX' && k.pos !== 'VERB') continue;
+    // 'said it would respect the truce' is a promise ('would fight back': a threat): the modal is the act itself.
+    if (FUTURE.has(k.lower) && PROMISE_OR_THREAT.test(mention.rule)) continue;
     if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;
     return { factuality: cue.factuality, cue: k };
   }
