@@ -3,7 +3,9 @@ import type { TriggerMatch } from './find-triggers.js';
 
 // Words that look like an event of the story and tell none: a party's past described by its year, a
 // document put out, aid or a truce named as the thing affected, an aim, talks that cannot go on, a
-// description denied, a habit, a suspicion, 'no attack'. An ACLED or PLOVER coder records none of them.
+// description denied, a habit, a suspicion, 'no attack', a blame with nobody blaming, the agreeing of a
+// truce already named, a participle or a relative clause that describes a noun, a war's toll in thousands.
+// An ACLED or PLOVER coder records none of them.
 // (A missile 'intercepted' by air defences stays an event: ACLED codes it as disrupted weapons use.)
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
