@@ -166,3 +166,8 @@ test('the attribution lexicon splits each phrase cue into its words once, at loa
   const cues = loadAttributionLexicon().phrases.get('according') ?? [];
   assert.deepEqual(cues.find((c) => c.cue === 'according to')?.words, ['according', 'to']);
 });
+
+test('"No group claimed the launch" names nobody who speaks: no attribution', () => {
+  const text = 'No militant group claimed the launch, and the army did not fire back.';
+  assert.equal(attribute(text, []).length, 0, JSON.stringify(attribute(text, []).map((a) => a.chain.map((c) => c.name))));
+});
