@@ -39,3 +39,10 @@ test('extractEvents reads an act in a dated "after" clause as an act of its own 
 test('extractEvents reads "said it would respect the truce" as a promise (AGREE)', () => {
   assert.ok(events('The army command said it would respect the truce with the rebels.').some((e) => e.startsWith('AGREE:')));
 });
+
+test('"claimed responsibility for the attack in a statement on Sunday" is the attack already told, not a second one dated by the claim', () => {
+  const text = 'A roadside bomb struck an army patrol near the town on Saturday, killing three soldiers. The group claimed responsibility for the attack in a statement on Sunday.';
+  const { document } = makeDocument(text, { published: '2021-06-13', language: 'en' }, 'missed-acts.test.ts');
+  const attacks = runPipeline(document).layers.events.filter((e) => e.type === 'ASSAULT');
+  assert.equal(attacks.length, 1, JSON.stringify(attacks.map((e) => [e.triggerText, e.time?.start])));
+});

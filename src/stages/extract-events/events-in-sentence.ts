@@ -208,10 +208,15 @@ function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {
   if (!isNominal(tokens, m)) return false;
   const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && ATTACK_ANAPHORS.has(tokens[m.first].lower)
     && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);
-  if (anaphor) return !hasOwnDate(input);
+  // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
+  if (anaphor) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || !hasOwnDate(input);
   if (!input.seenNominal.has(nominalKey(m))) return false;
   const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
   return definite && !hasOwnDate(input);
+}
+
+function claimedAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  return trigger - 3 >= sentenceStart && tokens[trigger - 2].lower === 'for' && tokens[trigger - 3].lower === 'responsibility';
 }
 
 // 'now' ('the former Nusra Front, now called …') names no day the event could have.
