@@ -172,3 +172,8 @@ test('the subject of a passive cue ("a gas leak was reported") is what was repor
   const found = attribute(text, []);
   assert.ok(!found.some((a) => a.chain.some((s) => /leak/.test(s.name))), JSON.stringify(found.map((a) => a.chain.map((s) => s.name))));
 });
+
+test('"No group claimed the launch" names nobody who speaks: no attribution', () => {
+  const text = 'No militant group claimed the launch, and the army did not fire back.';
+  assert.equal(attribute(text, []).length, 0, JSON.stringify(attribute(text, []).map((a) => a.chain.map((c) => c.name))));
+});

@@ -101,3 +101,28 @@ test('a noun of aim governs only the act right after its "to": "in a bid to stay
   const text = 'The army, in a bid to stay neutral, urged its soldiers to leave.';
   assert.deepEqual(judge(text, [at(text, 'urged', 'REQUEST')]), ['asserted']);
 });
+
+test('"is due to" makes the act it leads to planned; "due to" as a cause does not', () => {
+  const text = 'The envoy is due to travel to Khartoum next week to meet the army chief.';
+  assert.deepEqual(judge(text, [at(text, 'meet', 'CONSULT')]), ['planned']);
+  // Through a chain of infinitives, however long the place between them.
+  const long = 'The envoy is due to travel to the Red Sea port of Port Sudan next week to meet the army chief.';
+  assert.deepEqual(judge(long, [at(long, 'meet', 'CONSULT')]), ['planned']);
+  const text2 = 'Casualties rose sharply due to heavy shelling.';
+  assert.deepEqual(judge(text2, [at(text2, 'shelling', 'ASSAULT')]), ['asserted']);
+  const text3 = 'Due to rocket attacks on the district, two children were killed.';
+  assert.deepEqual(judge(text3, [at(text3, 'attacks', 'ASSAULT')]), ['asserted']);
+});
+
+test('an attack that a later source in the sentence says never was ("there had been no attack") is denied', () => {
+  const text = 'Local radio reported that gunmen attacked the depot, but the police said the blaze was an accident and there had been no attack.';
+  assert.deepEqual(judge(text, [at(text, 'attacked', 'ASSAULT')]), ['denied']);
+  const text2 = 'Local radio reported that gunmen attacked the depot, but there were no casualties.';
+  assert.deepEqual(judge(text2, [at(text2, 'attacked', 'ASSAULT')]), ['reported']);
+});
+
+test('a promise or threat told with "would" is the act of promising, not a hypothetical one', () => {
+  const text = 'The army said it would respect the truce.';
+  const promise = { ...at(text, 'respect the truce', 'AGREE'), rule: 'trigger + promise' };
+  assert.notDeepEqual(judge(text, [promise]), ['hypothetical']);
+});

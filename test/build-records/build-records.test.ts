@@ -337,3 +337,26 @@ test('buildRecords keeps an abduction told by a participle the tagger takes for 
   assert.ok(told('Gunmen stormed the staff quarters of the college at night, abducting the wife of a lecturer.').includes('Abduction/forced disappearance'));
   assert.ok(told('The party says unknown men abducted eight of its members last week.').includes('Abduction/forced disappearance'));
 });
+
+test('buildRecords records no denial where a party "did not deny" something', () => {
+  const text = 'The militia said on Tuesday the blast had not been ordered by its leaders. It did not deny that some of its members had planted the device.';
+  const all = records(text);
+  assert.ok(!all.some((r) => r.type === 'REJECT'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+});
+
+test('buildRecords records no event for an act the article itself says was not done ("did not strike back")', () => {
+  const all = records('Militants fired two rockets at the border town on Monday. Nobody was hurt, and the army did not strike back.');
+  assert.ok(!all.some((r) => r.triggerText === 'strike'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+  assert.ok(all.some((r) => r.type === 'ASSAULT'));
+});
+
+test('buildRecords records a request or a threat as the speech act, not also the act asked for or threatened', () => {
+  const all = records('The rebel commander on Monday threatened further attacks on army convoys. The envoy asked both sides to stop the shelling of the port.', '2022-05-10');
+  assert.ok(all.some((r) => r.type === 'THREATEN') && all.some((r) => r.type === 'REQUEST'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+  assert.ok(!all.some((r) => r.type === 'ASSAULT' || r.type === 'RETREAT'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+});
+
+test('buildRecords records no event for the condition of an "if" clause ("only if the rebels freed the hostages")', () => {
+  const all = records('The minister said on Tuesday the government would return to the talks only if the rebels freed the hostages they hold.', '2024-03-20');
+  assert.ok(!all.some((r) => r.triggerText === 'freed'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
+});

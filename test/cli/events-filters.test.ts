@@ -65,8 +65,9 @@ test('events --country SY returns exactly the events placed in Syria', () => {
   assertNarrowsTo(filtered('--country', 'SY'), (e) => e.place?.place.country === 'SY', '--country SY');
 });
 
-test('events --factuality requested returns exactly the requested events', () => {
-  assertNarrowsTo(filtered('--factuality', 'requested'), (e) => e.factuality === 'requested', '--factuality requested');
+// (Planned, not requested: the examples now record a request as the speech act only, so none is 'requested'.)
+test('events --factuality planned returns exactly the planned events', () => {
+  assertNarrowsTo(filtered('--factuality', 'planned'), (e) => e.factuality === 'planned', '--factuality planned');
 });
 
 test('events --from --to returns exactly the events whose time overlaps the range, none without a time', () => {

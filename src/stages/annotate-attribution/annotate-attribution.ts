@@ -108,10 +108,14 @@ function isPassive(tokens: readonly Token[], i: number, sentenceStart: number): 
   return k >= sentenceStart && BE_FORMS.has(tokens[k].lower) && tokens[i + 1]?.lower !== 'as';
 }
 
+const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
+
 function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;
   if (isPassive(tokens, i, c.sentence.tokenStart)) return undefined;
   const subject = phraseBefore(tokens, i, c.sentence.tokenStart);
+  // 'No group claimed the launch', 'nobody said': no one speaks, so nothing is anyone's claim.
+  if (subject && NOBODY.has(tokens[subject[0]].lower)) return undefined;
   // "Kerry said he will announce the plan": the pronoun's verb is inside Kerry's claim, which already covers it.
   const pronounSubject = subject !== undefined && subject[1] - subject[0] === 1 && tokens[subject[0]].pos === 'PRON';
   if (pronounSubject && earlier.some((a) => a.content.start <= tokens[i].start && tokens[i].end <= a.content.end)) return undefined;

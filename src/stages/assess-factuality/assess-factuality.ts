@@ -8,20 +8,23 @@ import type { Factuality } from '../../model/factuality.js';
 import { spanContains } from '../../model/span.js';
 import { loadModalityCues, type ModalityCue } from '../../lexicons/modality-lexicon.js';
 import { firstTokenFrom } from '../token-index.js';
+import { deniedLater } from './denied-later.js';
 
 /** How far back from a trigger a modality cue may stand, in tokens of the same clause. */
 const WINDOW = 8;
 const NEGATORS = new Set(['not', "n't", 'never', 'no', 'neither', 'nor']);
 /** Modal cues count only as auxiliaries: 'May' the month and 'will' the noun are not. */
 const MODALS = new Set(['will', 'shall', "'ll", 'could', 'might', 'may', 'would']);
+const FUTURE = new Set(['will', 'would', 'shall', "'ll"]);
+const PROMISE_OR_THREAT = / \+ (?:promise|threat)\b/;
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her']);
 
 /**
  * Judges whether each event happened as the text presents it. In order:
  * the content of a request or proposal takes the act's kind (requested, proposed, planned);
  * a negated trigger is denied; a modal or governing verb before the trigger in its clause
- * (will, could, asked … to, plans to) decides, unless a verb of phase stands between them ('set to
- * conclude the talks': the talks are under way); then attribution (reported, or denied by a
+ * (will, could, asked … to, plans to, is due to) decides, unless a verb of phase stands between them ('set to
+ * conclude the talks': the talks are under way); a later 'but … there had been no attack' denies it; then attribution (reported, or denied by a
  * denial cue); otherwise the article asserts it. A definite nominal event inside an attributed
  * clause ("the negotiations" in "According to X, the proposals entered the negotiations") is
  * presupposed, not claimed, and stays asserted.
@@ -39,6 +42,7 @@ export function judgeFactuality(mentions: readonly EventMention[], tokens: reado
       const local = localCue(tokens, trigger, mention, cues);
       if (local) return { event, ...local };
     }
+    if (trigger >= 0 && deniedLater(tokens, trigger, mention.type === 'ASSAULT')) return { event, factuality: 'denied' as Factuality, cue: mention.trigger };
     const covering = attributions.filter((a) => spanContains(a.content, mention.trigger));
     const denial = covering.find((a) => a.denial);
     if (denial) return { event, factuality: 'denied' as Factuality, cue: denial.cue };
@@ -65,6 +69,23 @@ function contentFactuality(act: EventMention | undefined, negated = false): Fact
   return 'proposed';
 }
 
+const PLACE_AND_TIME = /^(ADP|DET|PROPN|NOUN|ADJ|NUM)$/;
+const PURPOSE_REACH = 12;
+
+/** Where the scan for cues may reach: a few words before the infinitive whose purpose the act after `to` is. */
+function purposeOf(tokens: readonly Token[], to: number): number {
+  for (let j = to - 1; j >= Math.max(1, to - PURPOSE_REACH) && tokens[j].sentence === tokens[to].sentence; j--) {
+    if (tokens[j].pos === 'VERB') return tokens[j - 1].lower === 'to' ? Math.max(0, j - 4) : to;
+    if (!PLACE_AND_TIME.test(tokens[j].pos)) return to;
+  }
+  return to;
+}
+
+/** A determiner one or two words back: the word is the head of a noun phrase ('a spring offensive'). */
+function afterDeterminer(tokens: readonly Token[], i: number): boolean {
+  return tokens[i - 1]?.pos === 'DET' || tokens[i - 2]?.pos === 'DET';
+}
+
 /** The index of the token that starts exactly at an offset, or -1. */
 function tokenAt(tokens: readonly Token[], start: number): number {
   const i = firstTokenFrom(tokens, start);
@@ -74,10 +95,13 @@ function tokenAt(tokens: readonly Token[], start: number): number {
 /** A negation or modality cue in the trigger's clause, before it (or on it, for negation). */
 function localCue(tokens: readonly Token[], trigger: number, mention: EventMention, cues: Map<string, ModalityCue>): { factuality: Factuality; cue: { start: number; end: number } } | undefined {
   const t = tokens[trigger];
-  const floor = Math.max(0, trigger - WINDOW);
+  let floor = Math.max(0, trigger - WINDOW);
   let sawTo = false;
   for (let i = trigger - 1; i >= floor; i--) {
     const k = tokens[i];
+    // 'is due to travel to the port of Port Sudan next week to meet': the infinitive the act's 'to' hangs from
+    // is governed by the same cue, however long the place and time between them.
+    if (i === trigger - 1 && k.lower === 'to') floor = Math.min(floor, purposeOf(tokens, i));
     if (k.start < mention.clause.start || k.sentence !== t.sentence || /^[;:.!?]$/.test(k.text)) break;
     // A negator inside a multi-word trigger ('do not discriminate') is part of what is said, not a denial.
     // A refusal read from its negation ('will not accept' → REJECT) is asserted: the negation is the refusal.
@@ -93,10 +117,15 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
       continue;
     }
     if (cue.needsTo && !sawTo) continue;
+    // A word that is neither verb nor noun governs only after 'be' ('is due to travel'); 'rose due to the shelling',
+    // 'Due to attacks …' name a cause. ('a spring offensive to retake' is a noun the tagger may call an adjective.)
+    if (cue.needsTo && k.pos !== 'VERB' && k.pos !== 'NOUN' && tokens[i - 1]?.lemma !== 'be' && !afterDeterminer(tokens, i)) continue;
     // A noun governs only the act right after its 'to' ('an offensive to retake the city'), not a later verb
     // ('one of the missions to have reopened in the capital, urged its citizens').
     if (cue.needsTo && k.pos === 'NOUN' && !(tokens[i + 1]?.lower === 'to' && trigger === i + 2)) continue;
     if (MODALS.has(k.lower) && k.pos !== 'AUX' && k.pos !== 'VERB') continue;
+    // 'said it would respect the truce' is a promise ('would fight back': a threat): the modal is the act itself.
+    if (FUTURE.has(k.lower) && PROMISE_OR_THREAT.test(mention.rule)) continue;
     if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;
     return { factuality: cue.factuality, cue: k };
   }

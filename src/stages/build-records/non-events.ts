@@ -17,6 +17,20 @@ export function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolea
   return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
 }
 
+const SPEECH_ACTS = new Set(['REQUEST', 'THREATEN']);
+const NOT_DONE = new Set(['requested', 'proposed', 'hypothetical']);
+
+/**
+ * A request or a threat is coded as the speech act ('threatened further attacks': THREATEN; 'asked both sides
+ * to halt the fighting': REQUEST); what it asks for or threatens has not happened and is not recorded again as
+ * an event of its own. (SCHEMA.md allows such a record only as 'requested'; annotators leave it out or optional.)
+ */
+export function isActAskedOrThreatened(draft: Draft, drafts: readonly Draft[]): boolean {
+  if (draft.parent === undefined || !NOT_DONE.has(draft.record.factuality)) return false;
+  const parent = drafts[draft.parent]?.record;
+  return parent !== undefined && SPEECH_ACTS.has(parent.type);
+}
+
 const DENIAL = /^den(?:y|ies|ied|ying)\b/i;
 const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
 
@@ -24,7 +38,8 @@ const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
  * A denial is recorded as the event it denies, with factuality 'denied' ("denied shelling the town",
  * "denied that its jets struck the hospital"): the act of denying is not an event of its own once that
  * record exists, nor when what is denied is only a part in something already told ("Moscow denied involvement"),
- * nor in a headline whose denial the body records.
+ * nor in a headline whose denial the body records. A denial that is itself denied ('It did not deny that its
+ * members planted the device') concedes rather than denies: no act of denying either.
  */
 export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draft[] {
   const parents = new Set(kept.map((d) => d.parent).filter((p): p is number => p !== undefined));
@@ -34,6 +49,7 @@ export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draf
   const deniedInBody = kept.some((d) => isDenial(d) && parents.has(drafts.indexOf(d)));
   return kept.filter((d) => {
     if (!isDenial(d)) return true;
+    if (d.record.factuality === 'denied') return false;
     return !parents.has(drafts.indexOf(d)) && !DENIED_ROLE.test(d.record.triggerText) && !(deniedInBody && d.mention.sentence === 0);
   });
 }
@@ -101,6 +117,31 @@ function actsInThePast(tokens: Needed['tokens'], after: number): boolean {
   while (i < tokens.length && (tokens[i].pos === 'ADV' || (tokens[i].pos === 'AUX' && PAST_AUXILIARIES.has(tokens[i].lower)))) i++;
   const t = tokens[i];
   return t !== undefined && t.pos === 'VERB' && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
+}
+
+const NEGATOR = /^(?:not|n't|never)$/i;
+
+/**
+ * An act the article itself says was not done ('Israel did not strike back', 'the delegation did not attend'):
+ * nothing happened that a coder could record. A source's denial ('the army said it did not shell the town',
+ * 'denied shelling') is kept as the denied event: someone stated it.
+ */
+export function isActNotDone(draft: Draft, text: string): boolean {
+  const r = draft.record;
+  if (r.factuality !== 'denied' || r.attribution.length > 0 || draft.parent !== undefined || !r.factualityEvidence) return false;
+  return NEGATOR.test(text.slice(r.factualityEvidence.start, r.factualityEvidence.end));
+}
+
+const CONDITION = /^(?:if|unless)$/i;
+
+/**
+ * The condition of an 'if' or 'unless' clause ('would return to the talks only if the rebels freed the hostages')
+ * is what a party waits for, not an act: no record. (The act it conditions keeps its own, hypothetical, record.)
+ */
+export function isCondition(draft: Draft, text: string): boolean {
+  const r = draft.record;
+  if (r.factuality !== 'hypothetical' || !r.factualityEvidence) return false;
+  return CONDITION.test(text.slice(r.factualityEvidence.start, r.factualityEvidence.end));
 }
 
 /** Words in a short aside in brackets ("the Islamic State (banned in Russia)") describe, they do not report an event. */

@@ -8,6 +8,7 @@ import type { AcledSubtype } from '../../model/event-types.js';
 import type { LabelScore } from './event-classifier.js';
 import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
+import { datedSubordinate } from './dated-subordinate.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
 import { chooseClass, withWeaponOf, withoutUnnamedGas } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
@@ -15,6 +16,7 @@ import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
 import { isBackgroundTrigger } from './background-trigger.js';
+import { isUntoldAct, truceNamedAsState } from './untold-acts.js';
 import { futureActType } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
@@ -73,7 +75,7 @@ interface Group { clause: { first: number; last: number }; matches: TriggerMatch
 function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): Group[] {
   const groups: Group[] = [];
   for (const m of matches) {
-    const clause = clauseTokens(input.tokens, input.sentence, m.first);
+    const clause = datedSubordinate(input.tokens, input.times, clauseTokens(input.tokens, input.sentence, m.first), m.first);
     const same = groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last);
     if (same) same.matches.push(m);
     else groups.push({ clause, matches: [m] });
@@ -97,7 +99,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
   const matches = sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
-    .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index))
+    .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index)
+      && !untold(input, m))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m))
@@ -194,16 +197,30 @@ const ANY_ASSAULT = 'ASSAULT:*';
 // 'the blast', 'the attack' right after an attack was told: the story's attack named again, whatever word told it first.
 export const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
 
+// A truce named as a state of affairs ('shelled the town despite a truce') is no event, but 'the truce' told
+// later is that truce again.
+function untold(input: SentenceInput, m: TriggerMatch): boolean {
+  const { tokens, sentence } = input;
+  if (!isUntoldAct(tokens, m, sentence.tokenStart, sentence.tokenEnd)) return false;
+  if (truceNamedAsState(tokens, m, sentence.tokenStart)) input.seenNominal.add(nominalKey(m));
+  return true;
+}
+
 // 'the cease-fire' again, in a sentence that gives it no date of its own, is the ceasefire already recorded.
 function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {
   const { tokens } = input;
   if (!isNominal(tokens, m)) return false;
   const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && ATTACK_ANAPHORS.has(tokens[m.first].lower)
     && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);
-  if (anaphor) return !hasOwnDate(input);
+  // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
+  if (anaphor) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || !hasOwnDate(input);
   if (!input.seenNominal.has(nominalKey(m))) return false;
   const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
   return definite && !hasOwnDate(input);
+}
+
+function claimedAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  return trigger - 3 >= sentenceStart && tokens[trigger - 2].lower === 'for' && tokens[trigger - 3].lower === 'responsibility';
 }
 
 // 'now' ('the former Nusra Front, now called …') names no day the event could have.

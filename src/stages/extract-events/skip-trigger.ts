@@ -29,9 +29,10 @@ function describesParty(tokens: readonly Token[], match: TriggerMatch, sentenceS
   return relative || tokens[match.last]?.lower === 'as';
 }
 
-// 'who asked not to be named', 'requested anonymity', 'declined to be identified': a source's condition, not an act.
+// 'who asked not to be named', 'requested anonymity', 'declined to be identified', 'asking that his name be withheld':
+// a source's condition, not an act.
 const ANONYMITY_VERBS = new Set(['ask', 'request', 'decline', 'refuse', 'speak', 'talk']);
-const UNNAMED = new Set(['named', 'identified', 'quoted']);
+const UNNAMED = new Set(['named', 'identified', 'quoted', 'withheld']);
 
 function asksForAnonymity(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
   if (!ANONYMITY_VERBS.has(tokens[match.first].lemma)) return false;
