@@ -35,6 +35,20 @@ export interface EventPlace {
 }
 
 /**
+ * The act a request, proposal, promise or threat names. It has not happened, so it is kept inside the speech
+ * act that names it rather than recorded as an event of its own (SCHEMA.md: requested acts are optional).
+ * Example: { type: 'RETREAT', mode: 'ceasefire', triggerText: 'pause', trigger: {…}, factuality: 'requested' }
+ */
+export interface SpeechActContent {
+  type: PloverType;
+  mode?: string;
+  triggerText: string;
+  trigger: Span;
+  /** requested, proposed or hypothetical: what the act is, as the speech act puts it. */
+  factuality: Factuality;
+}
+
+/**
  * The versions that made a record, so stored articles can be reprocessed when they change.
  * Example: { pipeline: '0.1.0', lexicons: 'a41c09e2' }
  */
@@ -75,6 +89,8 @@ export interface EventRecord {
   attribution: SourceRef[];
   fatalities?: Fatalities;
   injured?: Fatalities;
+  /** For a REQUEST, THREATEN (or another speech act): the acts it asks for or threatens, in text order. */
+  content?: SpeechActContent[];
   /** The clause or sentence of the event itself (not the spans of its fields). */
   evidence: Span[];
   confidence: number;

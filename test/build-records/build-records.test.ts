@@ -356,6 +356,16 @@ test('buildRecords records a request or a threat as the speech act, not also the
   assert.ok(!all.some((r) => r.type === 'ASSAULT' || r.type === 'RETREAT'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));
 });
 
+test('buildRecords keeps the act asked for or threatened inside the speech act, with its trigger span and factuality', () => {
+  const text = 'The rebel commander on Monday threatened further attacks on army convoys. The envoy asked both sides to stop the shelling of the port.';
+  const all = records(text, '2022-05-10');
+  const threat = all.find((r) => r.type === 'THREATEN');
+  const request = all.find((r) => r.type === 'REQUEST');
+  assert.deepEqual(threat?.content?.map((c) => [c.type, c.triggerText, text.slice(c.trigger.start, c.trigger.end), c.factuality]),
+    [['ASSAULT', 'attacks', 'attacks', 'hypothetical']], JSON.stringify(threat));
+  assert.deepEqual(request?.content?.map((c) => [c.type, text.slice(c.trigger.start, c.trigger.end), c.factuality]), [['RETREAT', 'stop the shelling', 'requested']], JSON.stringify(request));
+});
+
 test('buildRecords records no event for the condition of an "if" clause ("only if the rebels freed the hostages")', () => {
   const all = records('The minister said on Tuesday the government would return to the talks only if the rebels freed the hostages they hold.', '2024-03-20');
   assert.ok(!all.some((r) => r.triggerText === 'freed'), JSON.stringify(all.map((r) => [r.type, r.triggerText, r.factuality])));

@@ -8,6 +8,7 @@ const db = join(dir, 'sitrep.db');
 
 interface Listed {
   id: string;
+  content?: { type: string; triggerText: string; factuality: string }[];
   type: string;
   triggerText: string;
   attribution: { name: string; kind: string }[];
@@ -17,7 +18,7 @@ let listed: Listed[] = [];
 
 before(() => {
   // One article whose events are all some source's claims, one that states events itself.
-  const run = runSitrep(['ingest', 'examples/articles/02-airstrike-conflicting-tolls.txt', 'examples/articles/06-protest-dispersed-by-force.txt', '--db', db, '--quiet']);
+  const run = runSitrep(['ingest', 'examples/articles/02-airstrike-conflicting-tolls.txt', 'examples/articles/06-protest-dispersed-by-force.txt', 'examples/articles/11-call-to-halt-fighting.txt', '--db', db, '--quiet']);
   assert.equal(run.status, 0, said(run));
   const events = runSitrep(['events', '--db', db, '--format', 'json']);
   assert.equal(events.status, 0, said(events));
@@ -46,6 +47,16 @@ test('show ID of an event the article states itself says so on the attribution l
   const run = runSitrep(['show', event.id, '--db', db]);
   assert.equal(run.status, 0, said(run));
   assert.match(run.stdout, /^who says\s+the article itself$/m);
+});
+
+test('show ID of a request names the act it asks for, marked in the evidence, and says it is not recorded as an event', () => {
+  const request = listed.find((e) => e.type === 'REQUEST' && e.content?.length);
+  assert.ok(request, 'the call to halt the fighting keeps what it asks for');
+  const run = runSitrep(['show', request.id, '--db', db]);
+  assert.equal(run.status, 0, said(run));
+  const asked = request.content![0];
+  assert.match(run.stdout, new RegExp(`^asks for\\s+${asked.type}.*“${asked.triggerText}” \\(${asked.factuality}, not recorded as an event\\)$`, 'm'));
+  assert.ok(run.stdout.includes(`[${asked.triggerText}]{${asked.type} ${asked.factuality}}`), run.stdout);
 });
 
 test('show with an unknown id exits 3 and names the id', () => {

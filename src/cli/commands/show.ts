@@ -38,6 +38,7 @@ function marksOf(e: EventRecord): Mark[] {
   if (e.place) marks.push({ ...e.place.evidence, label: 'place' });
   for (const s of e.attribution) marks.push({ ...s.span, label: 'source' });
   if (e.factualityEvidence) marks.push({ ...e.factualityEvidence, label: e.factuality });
+  for (const c of e.content ?? []) marks.push({ ...c.trigger, label: `${c.type} ${c.factuality}` });
   for (const figures of [...Object.values(e.fatalities ?? {}), ...Object.values(e.injured ?? {})]) for (const f of figures ?? []) marks.push({ ...f.evidence, label: 'figure' });
   return marks;
 }
@@ -61,6 +62,7 @@ export async function showCommand(args: string[]): Promise<number> {
       `time        ${e.time ? `${describeTime(e)}  precision ${e.time.precision}${e.time.inferred.length ? '  inferred: ' + e.time.inferred.join(', ') : ''}  from “${doc.text.slice(e.time.evidence.start, e.time.evidence.end)}”` : '(not stated)'}`,
       `place       ${e.place ? `${e.place.place.name}${e.place.place.country ? ', ' + e.place.place.country : ''} (${e.place.place.precision}, ${e.place.place.lat.toFixed(2)}, ${e.place.place.lon.toFixed(2)})  from “${e.place.text}”` : '(not stated)'}`,
       `factuality  ${e.factuality}${e.factualityEvidence ? `  from “${doc.text.slice(e.factualityEvidence.start, e.factualityEvidence.end)}”` : ''}`,
+      ...(e.content ?? []).map((c) => `${e.type === 'THREATEN' ? 'threatens' : 'asks for'}    ${c.type}${c.mode ? ' / ' + c.mode : ''} “${c.triggerText}” (${c.factuality}, not recorded as an event)`),
       `who says    ${e.attribution.length ? e.attribution.map((s) => `${s.name} (${s.kind})`).join('  ←  via  ') : 'the article itself'}`,
     ];
     for (const [label, figures] of [['killed', e.fatalities], ['injured', e.injured]] as const) {

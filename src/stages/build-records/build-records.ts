@@ -20,7 +20,7 @@ import { lendUnnamedAttackers } from './unnamed-attacker.js';
 import { weaponOfAttacker } from './weapon-of-attacker.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, withoutSelf } from './participant-filters.js';
-import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside, isActNotDone, isActAskedOrThreatened, isCondition } from './non-events.js';
+import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside, isActNotDone, isActAskedOrThreatened, isCondition, keepContentInSpeechActs } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
@@ -81,6 +81,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     return { record, mention, parent: mention.contentOf };
   });
   claimedActs(drafts, layers.eventMentions);
+  keepContentInSpeechActs(drafts);
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger)
     && !isGenericMention(d, layers.tokens) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts);

@@ -1,3 +1,4 @@
+import type { EventRecord } from '../../model/event-record.js';
 import type { Draft, Needed } from './draft.js';
 import { firstTokenFrom } from '../token-index.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
@@ -26,9 +27,26 @@ const NOT_DONE = new Set(['requested', 'proposed', 'hypothetical']);
  * an event of its own. (SCHEMA.md allows such a record only as 'requested'; annotators leave it out or optional.)
  */
 export function isActAskedOrThreatened(draft: Draft, drafts: readonly Draft[]): boolean {
-  if (draft.parent === undefined || !NOT_DONE.has(draft.record.factuality)) return false;
+  return speechActOf(draft, drafts) !== undefined;
+}
+
+function speechActOf(draft: Draft, drafts: readonly Draft[]): EventRecord | undefined {
+  if (draft.parent === undefined || !NOT_DONE.has(draft.record.factuality)) return undefined;
   const parent = drafts[draft.parent]?.record;
-  return parent !== undefined && SPEECH_ACTS.has(parent.type);
+  return parent !== undefined && SPEECH_ACTS.has(parent.type) ? parent : undefined;
+}
+
+/**
+ * What isActAskedOrThreatened leaves out is not lost: the speech act keeps it as its `content` ('threatened
+ * further attacks' is a THREATEN whose content is an ASSAULT, hypothetical), with the trigger that names it.
+ */
+export function keepContentInSpeechActs(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    const act = speechActOf(d, drafts);
+    if (!act) continue;
+    const { type, mode, triggerText, trigger, factuality } = d.record;
+    (act.content ??= []).push({ type, ...(mode ? { mode } : {}), triggerText, trigger, factuality });
+  }
 }
 
 const DENIAL = /^den(?:y|ies|ied|ying)\b/i;
