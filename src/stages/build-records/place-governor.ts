@@ -43,6 +43,8 @@ export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern',
   // Parts of a town or a country named before it: 'patrolled downtown Caracas', 'in far eastern Congo'.
   'downtown', 'uptown', 'far', 'greater']);
 const WALK_BACK_LIMIT = 10;
+/** 'mainly', 'predominantly': an adverb that grades the adjective after it. */
+const GRADING_ADVERB = /^[a-z]+ly$/;
 
 /** What the document offers to choose a place from. */
 export interface PlaceContext {
@@ -107,7 +109,9 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
       || (CONTAINERS.has(t.lower) && t.pos !== 'VERB' && tokens[i + 1]?.lower === 'of')
       || DIRECTIONS.has(t.lower) || hyphenated || POSSESSIVES.has(t.lower)
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
-      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
+      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN')
+      // An adverb grading the adjective after it: "in Mosul's predominantly Sunni district of …".
+      || (container && t.pos === 'ADV' && GRADING_ADVERB.test(t.text) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN'));
     if (!skippable) return { word: '', token: i };
   }
   return { word: '', token: -1 };
