@@ -1,4 +1,5 @@
 import type { Draft, Needed } from './draft.js';
+import { readsAsVerb } from '../extract-events/noun-read-as-verb.js';
 import { firstTokenFrom } from '../token-index.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
 
@@ -64,11 +65,13 @@ export function isPageFurniture(sentence: { start: number; end: number }, text: 
 export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolean {
   const r = draft.record;
   let head: Needed['tokens'][number] | undefined;
+  let at = -1;
   for (let i = firstTokenFrom(tokens, r.trigger.start); i < tokens.length && tokens[i].end <= r.trigger.end; i++) {
     const t = tokens[i];
-    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; break; }
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; at = i; break; }
   }
-  if (!head || head.pos === 'VERB') return false;
+  // 'the guards shot him': a verb the tagger took for a noun tells an act, not a kind of event.
+  if (!head || head.pos === 'VERB' || readsAsVerb(tokens, at)) return false;
   if (actsInThePast(tokens, r.trigger.end)) return false;
   const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
   const ownTime = r.time && r.time.precision !== 'ongoing';
