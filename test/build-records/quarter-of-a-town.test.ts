@@ -38,3 +38,16 @@ test('buildRecords keeps a known district before "district of" the head when the
 test('buildRecords does not make a people before "towns of" the place of a capture ("the mainly Serb towns of …")', { skip }, () => {
   assert.equal(attack('Croatian troops captured the mainly Serb towns of Glamoc and Drvar on Friday.')?.place?.text, 'Glamoc');
 });
+
+test('buildRecords places an attack on a village the gazetteer lacks, in a text that names no known place, in the first party\'s country', { skip }, () => {
+  const record = attack('Syrian troops and Hezbollah fighters stormed the village of Kafr Zeitoun on Monday.');
+  assert.equal(record?.place?.text, 'Kafr Zeitoun');
+  assert.equal(record?.place?.place.country, 'SY');
+});
+
+test('buildRecords leaves a village of parties from two countries to the text\'s known places when it names any', { skip }, () => {
+  const text = 'Fighting went on in Idlib province on Sunday.\n\nSyrian troops and Hezbollah fighters stormed the village of Kafr Zeitoun on Monday.';
+  const events = runPipeline(makeDocument(text, { published: '2016-10-18', language: 'en' }, 'quarter-of-a-town.test.ts').document).layers.events;
+  const storm = events.find((r) => r.triggerText === 'stormed');
+  assert.notEqual(storm?.place?.place.id, 'country:SY');
+});

@@ -137,9 +137,13 @@ export function eventPlaceOf(p: PlaceMention): EventPlace {
  */
 /**
  * For each sentence, the one country of the parties named inside it, or undefined when they have none
- * or several: found in one pass over the document's actors, not one pass a sentence.
+ * or several (unless the document names no place at all): found in one pass over the document's actors.
  */
 function partiesCountries(context: CuedNameContext): (string | undefined)[] {
+  // With no place named anywhere in the document, parties of several countries still give one: the first named,
+  // the side that acts as a rule ('the Syrian army and Hezbollah stormed X'); a document that names places gives
+  // its villages to the paragraph's place instead (inherited-place.ts), a better guess than a party's country.
+  const unplaced = !context.places.some((p) => p.place && !p.metonymic && !p.people);
   const bySentence: Set<string>[] = context.sentences.map(() => new Set<string>());
   const actors = [...(context.actors ?? [])].sort((a, b) => a.span.start - b.span.start);
   let s = 0;
@@ -149,7 +153,7 @@ function partiesCountries(context: CuedNameContext): (string | undefined)[] {
     const sentence = context.sentences[s];
     if (a.span.start >= sentence.start && a.span.end <= sentence.end && a.actor?.country) bySentence[s].add(a.actor.country);
   }
-  return bySentence.map((countries) => (countries.size === 1 ? countries.values().next().value : undefined));
+  return bySentence.map((countries) => (countries.size === 1 || (unplaced && countries.size > 1) ? countries.values().next().value : undefined));
 }
 
 function countryMention(iso: string | undefined, sentence: { start: number }): PlaceMention | undefined {
