@@ -70,3 +70,8 @@ test('buildRecords keeps a shooting whose verb the tagger took for a noun ("one 
   const events = runPipeline(makeDocument(text, { language: 'en' }, 'ground-triggers.test.ts').document).layers.events;
   assert.ok(events.some((e) => e.triggerText === 'shot' && e.type === 'ASSAULT'), JSON.stringify(events.map((e) => e.triggerText)));
 });
+
+test('extractEvents reads a shooting or a stabbing named as a noun as an attack ("the shooting occurred near the market")', () => {
+  assert.ok(triggers('It was late. Nobody spoke. The shooting occurred around noon near the market.').includes('shooting:ASSAULT'));
+  assert.ok(triggers('It was late. Nobody spoke. A stabbing in the old city left one man wounded.').includes('stabbing:ASSAULT'));
+});
