@@ -109,6 +109,7 @@ function isRoute(p: PlaceMention, trigger: Span, context: PlaceContext): boolean
 
 /** Auxiliaries of a passive verb: "was captured", "has been struck". */
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would']);
+const BE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 /**
  * A place that is the subject of the event's own verb in the passive: "Kisangani was captured",
@@ -121,15 +122,34 @@ function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext)
   // ('the Gulf of Guinea will be patrolled' is one name).
   const { word, token } = governor(p, context);
   if (word === 'from' || word === 'of' && /^\p{Ll}/u.test(tokens[token - 1]?.text ?? '')) return false;
-  let i = firstTokenFrom(tokens, p.span.end);
+  const after = firstTokenFrom(tokens, p.span.end);
+  // 'Kisangani, captured by the rebels in March, is calm': the participle after the place is the event's own.
+  const participle = tokens[tokens[after]?.text === ',' ? after + 1 : after];
+  if (participle !== undefined && participle.start === trigger.start && tokens[firstTokenFrom(tokens, trigger.end)]?.lower === 'by') return true;
+  let i = afterAside(tokens, after);
   let auxiliaries = 0;
+  let be = false; // 'has captured' is active: a passive needs a form of 'be' ('was captured', 'has been struck')
   for (let steps = 0; i < tokens.length && steps < 6 && tokens[i].end <= trigger.start; i++, steps++) {
     const t = tokens[i];
-    if (PASSIVE_AUX.has(t.lower)) auxiliaries++;
+    if (PASSIVE_AUX.has(t.lower)) { auxiliaries++; be ||= BE.has(t.lower); }
     else if (!(t.pos === 'ADV' || (auxiliaries === 0 && t.pos === 'NOUN' && CONTAINERS.has(t.lower)))) return false;
   }
   const t = tokens[i];
-  return auxiliaries > 0 && t !== undefined && t.pos === 'VERB' && t.start >= trigger.start && t.end <= trigger.end;
+  return auxiliaries > 0 && be && t !== undefined && t.pos === 'VERB' && t.start >= trigger.start && t.end <= trigger.end;
+}
+
+/**
+ * The token after an aside set off by commas right after a place ('Kisangani, the third city, was …', 'Kisangani,
+ * which lies on the river, was …'), or i itself when none stands there; an aside ends at its comma, within a few words.
+ */
+function afterAside(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== ',') return i;
+  for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
+    const t = tokens[j];
+    if (t.text === ',') return j + 1;
+    if (t.text === '.' || t.text === ';' || t.text === '(' || t.text === ':') return i;
+  }
+  return i;
 }
 
 function usable(p: PlaceMention, context: PlaceContext): boolean {
