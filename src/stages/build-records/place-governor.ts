@@ -29,6 +29,8 @@ const SITES = new Set([
   'slope', 'slopes', 'bank', 'banks', 'outpost', 'outposts', 'base', 'bases', 'prison', 'market', 'markets', 'port', 'harbour', 'harbor',
   'island', 'islands', 'resort']);
 const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
+/** Ground that lies between two places: 'the crossing between Israel and Gaza', 'the waters between Iran and Iraq'. */
+const BETWEEN_GROUND = new Set(['crossing', 'zone', 'line', 'frontier', 'highway', 'route', 'targets', 'waters', 'river', 'road', 'fence', 'border', 'area', 'located', 'situated']);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Comparisons before a part: 'more than half of Zaire'. */
@@ -99,6 +101,8 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
       if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };
       if (t.lower === 'of' && holdsPlace(before)) continue;
       if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
+      // 'the border between Gaza and Israel', 'rebel positions between Bobi and Minkulu': ground between two places.
+      if (t.lower === 'between' && (holdsPlace(before) || BETWEEN_GROUND.has(before))) return { word: 'near', token: i };
       return { word: t.lower, token: i };
     }
     if (t.pos === 'NOUN' && holdsPlace(t.lower)) container = true;
