@@ -29,3 +29,13 @@ test('buildRecords does not read the subject of an active capture as its place (
 test('buildRecords does not read "X, an ally, has captured" as a passive: the subject of an active perfect is the actor', { skip }, () => {
   assert.notEqual(capture('Pakistan, a close ally in the war, has captured more than 700 militants since 2001.')?.place?.text, 'Pakistan');
 });
+
+test('buildRecords puts a patrol in a place named in apposition before its passive verb ("The capital, Kabul, is patrolled")', { skip }, () => {
+  const text = 'The capital, Kabul, is patrolled by a multinational force.';
+  const events = runPipeline(makeDocument(text, { published: '2016-10-18', language: 'en' }, 'captured-place-subject.test.ts').document).layers.events;
+  assert.equal(events.find((e) => e.type === 'MOBILIZE')?.place?.text, 'Kabul');
+});
+
+test('buildRecords does not take a place inside the aside for the passive subject ("Vukovar, a town of Croatia, was captured")', { skip }, () => {
+  assert.equal(capture('Vukovar, the largest town in eastern Croatia, was captured by the army in 1991.')?.place?.text, 'Vukovar');
+});

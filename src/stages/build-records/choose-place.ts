@@ -126,7 +126,7 @@ function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext)
   // 'Kisangani, captured by the rebels in March, is calm': the participle after the place is the event's own.
   const participle = tokens[tokens[after]?.text === ',' ? after + 1 : after];
   if (participle !== undefined && participle.start === trigger.start && tokens[firstTokenFrom(tokens, trigger.end)]?.lower === 'by') return true;
-  let i = afterAside(tokens, after);
+  let i = afterAside(tokens, after, firstTokenFrom(tokens, p.span.start));
   let auxiliaries = 0;
   let be = false; // 'has captured' is active: a passive needs a form of 'be' ('was captured', 'has been struck')
   for (let steps = 0; i < tokens.length && steps < 6 && tokens[i].end <= trigger.start; i++, steps++) {
@@ -142,8 +142,10 @@ function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext)
  * The token after an aside set off by commas right after a place ('Kisangani, the third city, was …', 'Kisangani,
  * which lies on the river, was …'), or i itself when none stands there; an aside ends at its comma, within a few words.
  */
-function afterAside(tokens: readonly Token[], i: number): number {
+function afterAside(tokens: readonly Token[], i: number, placeStart: number): number {
   if (tokens[i]?.text !== ',') return i;
+  // 'The capital, Kabul, is patrolled': the place itself was the aside, its comma closes it.
+  if (tokens[placeStart - 1]?.text === ',' && PASSIVE_AUX.has(tokens[i + 1]?.lower ?? '')) return i + 1;
   for (let j = i + 1; j < tokens.length && j - i <= 12; j++) {
     const t = tokens[j];
     if (t.text === ',') return j + 1;
@@ -169,6 +171,8 @@ function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
   // people's adjective, 'the U.S.-Iraqi bid', 'a US-Kurdish operation'.
   if (next?.text === '-' && next.start === p.span.end && /^(?:[a-z]+|\p{Lu}\p{Ll}+(?:i|ish|ian|ese))$/u.test(context.tokens[at + 1]?.text ?? '')) return true;
   if (next === undefined || next.start - p.span.end > 1) return false;
+  // 'over northern Iraq use the base': a direction before it makes the name a place, whatever noun the tagger reads after.
+  if (DIRECTIONS.has(context.tokens[firstTokenFrom(context.tokens, p.span.start) - 1]?.lower ?? '')) return false;
   if (next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower)) return true;
   // 'a U.S. military convoy', 'the U.S. special forces': an adjective and then the noun it qualifies.
   const after = context.tokens[at + 1];
