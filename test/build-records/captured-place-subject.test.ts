@@ -39,3 +39,9 @@ test('buildRecords puts a patrol in a place named in apposition before its passi
 test('buildRecords does not take a place inside the aside for the passive subject ("Vukovar, a town of Croatia, was captured")', { skip }, () => {
   assert.equal(capture('Vukovar, the largest town in eastern Croatia, was captured by the army in 1991.')?.place?.text, 'Vukovar');
 });
+
+test('buildRecords puts a patrol of a town\'s streets in the town ("Grozny\'s streets were patrolled")', { skip }, () => {
+  const text = "Grozny's streets were patrolled by troops on Friday.";
+  const events = runPipeline(makeDocument(text, { published: '2016-10-18', language: 'en' }, 'captured-place-subject.test.ts').document).layers.events;
+  assert.equal(events.find((e) => e.type === 'MOBILIZE')?.place?.text, 'Grozny');
+});

@@ -132,7 +132,8 @@ function subjectOfPassive(p: PlaceMention, trigger: Span, context: PlaceContext)
   for (let steps = 0; i < tokens.length && steps < 6 && tokens[i].end <= trigger.start; i++, steps++) {
     const t = tokens[i];
     if (PASSIVE_AUX.has(t.lower)) { auxiliaries++; be ||= BE.has(t.lower); }
-    else if (!(t.pos === 'ADV' || (auxiliaries === 0 && t.pos === 'NOUN' && CONTAINERS.has(t.lower)))) return false;
+    // "Grozny's streets were patrolled": the place's own streets, its possessive before them.
+    else if (!(t.pos === 'ADV' || (auxiliaries === 0 && t.pos === 'NOUN' && CONTAINERS.has(t.lower)) || (auxiliaries === 0 && steps === 0 && (t.text === "'s" || t.text === '’s')))) return false;
   }
   const t = tokens[i];
   return auxiliaries > 0 && be && t !== undefined && t.pos === 'VERB' && t.start >= trigger.start && t.end <= trigger.end;
