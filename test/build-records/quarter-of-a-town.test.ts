@@ -51,3 +51,9 @@ test('buildRecords leaves a village of parties from two countries to the text\'s
   const storm = events.find((r) => r.triggerText === 'stormed');
   assert.notEqual(storm?.place?.place.id, 'country:SY');
 });
+
+test('buildRecords takes no adjective of a region before a site word for a place name ("in this Siberian city")', { skip }, () => {
+  const text = 'The Russian president hosted the Japanese prime minister in this Siberian city for an informal meeting on Saturday.';
+  const events = runPipeline(makeDocument(text, { published: '2016-10-18', language: 'en' }, 'quarter-of-a-town.test.ts').document).layers.events;
+  assert.ok(events.every((e) => e.place?.text !== 'Siberian'), JSON.stringify(events.map((e) => e.place?.text)));
+});

@@ -99,8 +99,8 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues);
       const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
-      // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
-      const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower));
+      // One adjective or acronym before a site word says whose or which it is: 'Kurdish neighbourhood', 'UN camp', 'this Siberian city'.
+      const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower) || adjectiveOfPlace(tokens[i].text));
       listCue = precision;
       if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
         && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
@@ -203,6 +203,11 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, limit: numbe
   }
   while (end > i + 1 && !isCapitalised(tokens[end - 1]) && !(tokens[end - 1].start === tokens[end - 2].end && LETTER_START.test(tokens[end - 1].text))) end--;
   return end;
+}
+
+/** 'Siberian', 'Anatolian': an adjective made from a place the gazetteer knows by adding 'n' ('Gagrian' is a village's own name). */
+function adjectiveOfPlace(word: string): boolean {
+  return word.endsWith('ian') && gazetteer().candidatesByKey(keyOf(word.slice(0, -1))).length > 0;
 }
 
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
