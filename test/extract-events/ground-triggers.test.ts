@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { segmentText } from '../../src/stages/segment/segment.js';
 import { extractEventMentions } from '../../src/stages/extract-events/extract-events.js';
 import type { Document } from '../../src/model/document.js';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
 
 // Acts on the ground whose words the tagger or the lexicon used to miss: each must give an event at its word.
 function triggers(text: string): string[] {
@@ -52,4 +54,24 @@ test('extractEvents reads a convoy as aid only when it carries aid: a supply or 
   assert.ok(triggers('A UN aid convoy reached the besieged town on Tuesday.').some((t) => t.endsWith(':AID')));
   assert.ok(triggers('A relief convoy entered the district after weeks of talks.').some((t) => t.endsWith(':AID')));
   assert.ok(triggers('A convoy carrying food and medicine crossed into the enclave.').some((t) => t.endsWith(':AID')));
+});
+
+test('extractEvents reads a verb the tagger calls a noun as the verb when a subject stands before it and an object after it ("troops shot him")', () => {
+  for (const sentence of ['Security forces shot him during a march on Sunday.', 'Two gunmen shot the judge as he left his office.', 'Border guards shot three smugglers near the river.']) {
+    const found = triggers(`It was late. Nobody spoke. ${sentence}`);
+    assert.ok(found.includes('shot:ASSAULT'), `${sentence} ${JSON.stringify(found)}`);
+  }
+  // A noun it stays after a determiner: 'the shot', 'a warning shot'.
+  assert.ok(!triggers('It was late. Nobody spoke. The shot the photographer took won a prize.').includes('shot:ASSAULT'));
+});
+
+test('buildRecords keeps a shooting whose verb the tagger took for a noun ("one of the guards shot him"): it tells an act, not a kind of event', () => {
+  const text = 'However, one of the guards shot him in the back once he turned around.';
+  const events = runPipeline(makeDocument(text, { language: 'en' }, 'ground-triggers.test.ts').document).layers.events;
+  assert.ok(events.some((e) => e.triggerText === 'shot' && e.type === 'ASSAULT'), JSON.stringify(events.map((e) => e.triggerText)));
+});
+
+test('extractEvents reads a shooting or a stabbing named as a noun as an attack ("the shooting occurred near the market")', () => {
+  assert.ok(triggers('It was late. Nobody spoke. The shooting occurred around noon near the market.').includes('shooting:ASSAULT'));
+  assert.ok(triggers('It was late. Nobody spoke. A stabbing in the old city left one man wounded.').includes('stabbing:ASSAULT'));
 });

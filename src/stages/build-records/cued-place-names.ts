@@ -99,8 +99,8 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues);
       const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
-      // One adjective or acronym before a site word says whose it is: 'Kurdish neighbourhood', 'UN camp'.
-      const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower));
+      // One adjective or acronym before a site word says whose or which it is: 'Kurdish neighbourhood', 'UN camp', 'this Siberian city'.
+      const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower) || adjectiveOfPlace(tokens[i].text));
       listCue = precision;
       if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
         && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
@@ -137,9 +137,13 @@ export function eventPlaceOf(p: PlaceMention): EventPlace {
  */
 /**
  * For each sentence, the one country of the parties named inside it, or undefined when they have none
- * or several: found in one pass over the document's actors, not one pass a sentence.
+ * or several (unless the document names no place at all): found in one pass over the document's actors.
  */
 function partiesCountries(context: CuedNameContext): (string | undefined)[] {
+  // With no place named anywhere in the document, parties of several countries still give one: the first named,
+  // the side that acts as a rule ('the Syrian army and Hezbollah stormed X'); a document that names places gives
+  // its villages to the paragraph's place instead (inherited-place.ts), a better guess than a party's country.
+  const unplaced = !context.places.some((p) => p.place && !p.metonymic && !p.people);
   const bySentence: Set<string>[] = context.sentences.map(() => new Set<string>());
   const actors = [...(context.actors ?? [])].sort((a, b) => a.span.start - b.span.start);
   let s = 0;
@@ -149,7 +153,7 @@ function partiesCountries(context: CuedNameContext): (string | undefined)[] {
     const sentence = context.sentences[s];
     if (a.span.start >= sentence.start && a.span.end <= sentence.end && a.actor?.country) bySentence[s].add(a.actor.country);
   }
-  return bySentence.map((countries) => (countries.size === 1 ? countries.values().next().value : undefined));
+  return bySentence.map((countries) => (countries.size === 1 || (unplaced && countries.size > 1) ? countries.values().next().value : undefined));
 }
 
 function countryMention(iso: string | undefined, sentence: { start: number }): PlaceMention | undefined {
@@ -199,6 +203,11 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, limit: numbe
   }
   while (end > i + 1 && !isCapitalised(tokens[end - 1]) && !(tokens[end - 1].start === tokens[end - 2].end && LETTER_START.test(tokens[end - 1].text))) end--;
   return end;
+}
+
+/** 'Siberian', 'Anatolian': an adjective made from a place the gazetteer knows by adding 'n' ('Gagrian' is a village's own name). */
+function adjectiveOfPlace(word: string): boolean {
+  return word.endsWith('ian') && gazetteer().candidatesByKey(keyOf(word.slice(0, -1))).length > 0;
 }
 
 const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',

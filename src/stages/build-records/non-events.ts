@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../model/event-record.js';
 import type { Draft, Needed } from './draft.js';
+import { readsAsVerb, participleTakesObject } from '../extract-events/noun-read-as-verb.js';
 import { firstTokenFrom } from '../token-index.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
 
@@ -98,26 +99,17 @@ export function isPageFurniture(sentence: { start: number; end: number }, text: 
 export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolean {
   const r = draft.record;
   let head: Needed['tokens'][number] | undefined;
+  let at = -1;
   for (let i = firstTokenFrom(tokens, r.trigger.start); i < tokens.length && tokens[i].end <= r.trigger.end; i++) {
     const t = tokens[i];
-    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; break; }
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') { head = t; at = i; break; }
   }
-  if (!head || head.pos === 'VERB' || takesObject(tokens, head)) return false;
+  // 'the guards shot him', ', abducting the sister of': a verb the tagger took for a noun tells an act, not a kind of event.
+  if (!head || head.pos === 'VERB' || readsAsVerb(tokens, at) || participleTakesObject(tokens, at)) return false;
   if (actsInThePast(tokens, r.trigger.end)) return false;
   const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
   const ownTime = r.time && r.time.precision !== 'ongoing';
   return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
-}
-
-// A participle the tagger took for a noun, followed by its object ('unknown men abducted eight members', ', abducting the
-// sister of'): a verb, which tells an act.
-const PARTICIPLE = /(?:ed|ing)$/;
-const OBJECT_START = new Set(['DET', 'NUM']);
-
-function takesObject(tokens: Needed['tokens'], head: Needed['tokens'][number]): boolean {
-  if (!PARTICIPLE.test(head.lower) || head.lower.length < 5) return false;
-  const next = tokens[firstTokenFrom(tokens, head.end)];
-  return next !== undefined && OBJECT_START.has(next.pos) && next.lower !== 'that';
 }
 
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'has', 'have', 'been']);

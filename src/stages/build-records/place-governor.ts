@@ -29,6 +29,8 @@ const SITES = new Set([
   'slope', 'slopes', 'bank', 'banks', 'outpost', 'outposts', 'base', 'bases', 'prison', 'market', 'markets', 'port', 'harbour', 'harbor',
   'island', 'islands', 'resort']);
 const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
+/** Ground that lies between two places: 'the crossing between Israel and Gaza', 'the waters between Iran and Iraq'. */
+const BETWEEN_GROUND = new Set(['crossing', 'zone', 'line', 'frontier', 'highway', 'route', 'targets', 'waters', 'river', 'road', 'fence', 'border', 'area', 'located', 'situated']);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
 const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Comparisons before a part: 'more than half of Zaire'. */
@@ -43,6 +45,8 @@ export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern',
   // Parts of a town or a country named before it: 'patrolled downtown Caracas', 'in far eastern Congo'.
   'downtown', 'uptown', 'far', 'greater']);
 const WALK_BACK_LIMIT = 10;
+/** 'mainly', 'predominantly': an adverb that grades the adjective after it. */
+const GRADING_ADVERB = /^[a-z]+ly$/;
 
 /** What the document offers to choose a place from. */
 export interface PlaceContext {
@@ -97,6 +101,8 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
       if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };
       if (t.lower === 'of' && holdsPlace(before)) continue;
       if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
+      // 'the border between Gaza and Israel', 'rebel positions between Bobi and Minkulu': ground between two places.
+      if (t.lower === 'between' && (holdsPlace(before) || BETWEEN_GROUND.has(before))) return { word: 'near', token: i };
       return { word: t.lower, token: i };
     }
     if (t.pos === 'NOUN' && holdsPlace(t.lower)) container = true;
@@ -107,7 +113,9 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
       || (CONTAINERS.has(t.lower) && t.pos !== 'VERB' && tokens[i + 1]?.lower === 'of')
       || DIRECTIONS.has(t.lower) || hyphenated || POSSESSIVES.has(t.lower)
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
-      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN');
+      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN')
+      // An adverb grading the adjective after it: "in Mosul's predominantly Sunni district of …".
+      || (container && t.pos === 'ADV' && GRADING_ADVERB.test(t.text) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN'));
     if (!skippable) return { word: '', token: i };
   }
   return { word: '', token: -1 };

@@ -21,11 +21,21 @@ const JOINS = /\b(?:and|or|nor|but)\b/i;
 export function heads(places: PlaceMention[], text: string): PlaceMention[] {
   // A name a site word made a place says what it is ('Wadi Zeitoun district of Aleppo'): it qualifies nothing.
   return places.filter((p) => 'within' in p || !places.some((q) => {
-    if (q.span.start <= p.span.end || q.span.start - p.span.end >= 30) return false;
+    if (q.span.start <= p.span.end || q.span.start - p.span.end >= 45) return false;
     if (RANK[q.place!.precision] > RANK[p.place!.precision]) return false;
     const between = text.slice(p.span.end, q.span.start);
-    return MODIFIES_NEXT.test(between) && !JOINS.test(between) && !partOf(between);
+    return MODIFIES_NEXT.test(between) && !JOINS.test(between) && (!partOf(between) || liesIn(q, p));
   }));
+}
+
+/**
+ * True when p is a town and q a name a site word made a place inside it: in 'the Kirkuk suburb of Rashidiya Jadida'
+ * the suburb is the part and Kirkuk only says whose, where 'the Karrada neighbourhood of Baghdad' names the part
+ * first and in 'the Sayid Karam district of Paktya' the district p is the part of the province the gazetteer lacks.
+ */
+function liesIn(q: PlaceMention, p: PlaceMention): boolean {
+  const within = (q as { within?: { id: string } }).within;
+  return within !== undefined && within.id === p.place!.id && p.place!.precision === 'locality';
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerEntry, TriggerLexicon, PatternWord } from './trigger-lexicon.js';
+import { readsAsVerb } from './noun-read-as-verb.js';
 
 /**
  * A trigger found in a sentence: the tokens [first, last) it covers and the lexicon entry.
@@ -65,7 +66,7 @@ function bestAt(entries: readonly TriggerEntry[] | undefined, tokens: readonly T
   const token = tokens[i];
   for (const entry of entries) {
     if (firstWord && !wordMatches(entry.words[0], token, tokens[i + 1])) continue;
-    if (entry.pos && token.pos !== entry.pos && !(entry.pos === 'NOUN' && token.pos === 'PROPN')) continue;
+    if (entry.pos && token.pos !== entry.pos && !(entry.pos === 'NOUN' && token.pos === 'PROPN') && !(entry.pos === 'VERB' && readsAsVerb(tokens, i, end))) continue;
     const last = matchAt(entry, tokens, i, end);
     if (last < 0) continue;
     if (!best || last - i > best.last - best.first || (last - i === best.last - best.first && entry.weight > best.entry.weight)) best = { first: i, last, entry };

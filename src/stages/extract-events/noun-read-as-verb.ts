@@ -1,0 +1,30 @@
+import type { Token } from '../../model/token.js';
+
+/** Words that open a verb's object: 'shot him', 'shot the judge', 'shot three smugglers', 'shot at a boat'. */
+const OBJECT_OPENERS = new Set(['him', 'her', 'them', 'me', 'us', 'the', 'a', 'an', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'his', 'their', 'several', 'dozens', 'at']);
+/** Pronouns that own the noun after them ('his shot at goal'): no subject. */
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'my', 'our', 'your']);
+
+/**
+ * The tagger reads a verb right after a noun as the second noun of a compound ('forces shot him',
+ * 'gunmen shot the judge'): with a subject before it and an object after it, the word is the verb.
+ */
+export function readsAsVerb(tokens: readonly Token[], i: number, end = tokens.length): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  if (tokens[i].pos !== 'NOUN' || before === undefined || after === undefined || i + 1 >= end) return false;
+  const subject = before.pos === 'PROPN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower)) || before.pos === 'NOUN';
+  return subject && (OBJECT_OPENERS.has(after.lower) || after.pos === 'NUM');
+}
+
+// A participle the tagger took for a noun, followed by its object ('unknown men abducted eight members', ', abducting the
+// sister of'): a verb, which tells an act, with or without a subject before it.
+const PARTICIPLE = /(?:ed|ing)$/;
+const OBJECT_START = new Set(['DET', 'NUM']);
+
+export function participleTakesObject(tokens: readonly Token[], i: number): boolean {
+  const head = tokens[i];
+  if (!PARTICIPLE.test(head.lower) || head.lower.length < 5) return false;
+  const next = tokens[i + 1];
+  return next !== undefined && OBJECT_START.has(next.pos) && next.lower !== 'that';
+}
