@@ -1,6 +1,6 @@
 import type { EventRecord, EventPlace } from '../../model/event-record.js';
 import { ownPlace, type PlaceContext } from './choose-place.js';
-import { ATTACK_ANAPHORS } from '../extract-events/events-in-sentence.js';
+import { ATTACK_ANAPHORS } from '../extract-events/repeated-nominal.js';
 import { sentenceAt } from '../token-index.js';
 
 /** How many sentences after an attack's last report a 'the blast' may still name it. */

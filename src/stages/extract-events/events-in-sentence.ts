@@ -16,7 +16,7 @@ import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
 import { isBackgroundTrigger } from './background-trigger.js';
-import { isUntoldAct, truceNamedAsState } from './untold-acts.js';
+import { untold, isRepeatedNominal, rememberNominal } from './repeated-nominal.js';
 import { futureActType } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
@@ -107,10 +107,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined)
     .map((m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd));
   if (!matches.length) return [];
-  for (const m of matches) {
-    if (isNominal(tokens, m)) input.seenNominal.add(nominalKey(m));
-    if (m.entry.type === 'ASSAULT') input.seenNominal.add(ANY_ASSAULT);
-  }
+  for (const m of matches) rememberNominal(input.seenNominal, tokens, m);
   // The classifier is asked only where it decides something: a trigger whose class is open, or the lead,
   // where its probability ranks the story's main event. Elsewhere a fixed-class trigger counts as an even bet.
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
@@ -187,45 +184,6 @@ function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boole
   if (m.entry.type !== 'ASSAULT' && !(m.entry.type === 'COERCE' && m.entry.mode === 'seize')) return false;
   for (let i = m.first; i < m.last; i++) if (covered.has(i)) return true;
   return false;
-}
-
-function nominalKey(m: TriggerMatch): string {
-  return `${m.entry.type}:${m.entry.mode ?? ''}:${m.entry.acled ?? m.entry.otherClass ?? ''}`;
-}
-
-const ANY_ASSAULT = 'ASSAULT:*';
-// 'the blast', 'the attack' right after an attack was told: the story's attack named again, whatever word told it first.
-export const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
-
-// A truce named as a state of affairs ('shelled the town despite a truce') is no event, but 'the truce' told
-// later is that truce again.
-function untold(input: SentenceInput, m: TriggerMatch): boolean {
-  const { tokens, sentence } = input;
-  if (!isUntoldAct(tokens, m, sentence.tokenStart, sentence.tokenEnd)) return false;
-  if (truceNamedAsState(tokens, m, sentence.tokenStart)) input.seenNominal.add(nominalKey(m));
-  return true;
-}
-
-// 'the cease-fire' again, in a sentence that gives it no date of its own, is the ceasefire already recorded.
-function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {
-  const { tokens } = input;
-  if (!isNominal(tokens, m)) return false;
-  const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && ATTACK_ANAPHORS.has(tokens[m.first].lower)
-    && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);
-  // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
-  if (anaphor) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || !hasOwnDate(input);
-  if (!input.seenNominal.has(nominalKey(m))) return false;
-  const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
-  return definite && !hasOwnDate(input);
-}
-
-function claimedAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
-  return trigger - 3 >= sentenceStart && tokens[trigger - 2].lower === 'for' && tokens[trigger - 3].lower === 'responsibility';
-}
-
-// 'now' ('the former Nusra Front, now called …') names no day the event could have.
-function hasOwnDate(input: SentenceInput): boolean {
-  return input.times.some((t) => t.type === 'DATE' && t.timex !== 'PRESENT_REF');
 }
 
 /**

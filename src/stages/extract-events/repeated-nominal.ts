@@ -1,0 +1,53 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+import type { SentenceInput } from './events-in-sentence.js';
+import { isNominal } from './clause-rank.js';
+import { isUntoldAct, truceNamedAsState } from './untold-acts.js';
+
+// A story names its events again: 'the cease-fire', 'the attack' after the attack was told. `seenNominal`
+// holds the keys of the nominal triggers told so far in the document, so a retelling is not a new event.
+
+function nominalKey(m: TriggerMatch): string {
+  return `${m.entry.type}:${m.entry.mode ?? ''}:${m.entry.acled ?? m.entry.otherClass ?? ''}`;
+}
+
+const ANY_ASSAULT = 'ASSAULT:*';
+// 'the blast', 'the attack' right after an attack was told: the story's attack named again, whatever word told it first.
+export const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
+
+// A truce named as a state of affairs ('shelled the town despite a truce') is no event, but 'the truce' told
+// later is that truce again.
+export function untold(input: SentenceInput, m: TriggerMatch): boolean {
+  const { tokens, sentence } = input;
+  if (!isUntoldAct(tokens, m, sentence.tokenStart, sentence.tokenEnd)) return false;
+  if (truceNamedAsState(tokens, m, sentence.tokenStart)) input.seenNominal.add(nominalKey(m));
+  return true;
+}
+
+// 'the cease-fire' again, in a sentence that gives it no date of its own, is the ceasefire already recorded.
+export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {
+  const { tokens } = input;
+  if (!isNominal(tokens, m)) return false;
+  const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && ATTACK_ANAPHORS.has(tokens[m.first].lower)
+    && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);
+  // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
+  if (anaphor) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || !hasOwnDate(input);
+  if (!input.seenNominal.has(nominalKey(m))) return false;
+  const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
+  return definite && !hasOwnDate(input);
+}
+
+function claimedAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  return trigger - 3 >= sentenceStart && tokens[trigger - 2].lower === 'for' && tokens[trigger - 3].lower === 'responsibility';
+}
+
+// 'now' ('the former Nusra Front, now called …') names no day the event could have.
+function hasOwnDate(input: SentenceInput): boolean {
+  return input.times.some((t) => t.type === 'DATE' && t.timex !== 'PRESENT_REF');
+}
+
+/** Notes a trigger the sentence keeps, so that a later 'the …' of the same kind can be told as a retelling. */
+export function rememberNominal(seen: Set<string>, tokens: readonly Token[], m: TriggerMatch): void {
+  if (isNominal(tokens, m)) seen.add(nominalKey(m));
+  if (m.entry.type === 'ASSAULT') seen.add(ANY_ASSAULT);
+}
