@@ -115,6 +115,9 @@ test('annotateDates finds nothing in its negative cases', () => {
     'The talks may fail.',
     'Barcelona won 3-2.',
     'A quarter of the vote went to the opposition.',
+    // A number that names a resolution, a decree or a road is no year.
+    'The council renewed UN resolution 2254 and Decree 1805.',
+    'Envoys discussed Security Council Resolution 1559 on Route 1901.',
   ];
   for (const text of negative) assert.deepEqual(times(text, '2016-07-28').map((t) => t.text), [], text);
 });
