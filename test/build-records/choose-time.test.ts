@@ -95,3 +95,17 @@ test('buildRecords dates and places a participle after the source\'s words with 
   assert.equal(attack?.time?.start, '2021-05-09');
   assert.equal(attack?.place?.text, 'Tal Afar');
 });
+
+test('buildRecords does not carry a year that names an older event ("the 2006 war") to the next sentence\'s act', () => {
+  const text = 'The minister said his government was ready for talks on the accord that ended the 2006 war. But a militia official rejected any negotiation over the border.';
+  const rejection = records(text, '2024-01-18').find((r) => r.type === 'REJECT');
+  assert.ok(rejection);
+  assert.notEqual(rejection.time?.start, '2006-01-01');
+});
+
+test('buildRecords does not give an act of a later sentence a date still to come ("talks next week")', () => {
+  const text = 'The president invited both foreign ministers to talks in Luanda next week. The rebels have since seized large parts of the province.';
+  const seizure = records(text, '2024-02-09').find((r) => r.type !== 'CONSULT');
+  assert.ok(seizure);
+  assert.ok(!seizure.time?.start || seizure.time.start <= '2024-02-09', JSON.stringify(seizure.time));
+});

@@ -133,13 +133,18 @@ export function tiedToStory(clause: Span, text: string): boolean {
  * A sentence that gives a day moves the story by days: a wider date beside it ('left the door
  * open on Sunday to punishing an attack last month') dates older background, not the story.
  * A date that only names another act ('following an August 21 attack') carries over only to a
- * later report of an act of that kind (`sameKind`: 'the attack'), not to a call or a meeting.
+ * later report of an act of that kind (`sameKind`: 'the attack'), not to a call or a meeting. A date
+ * after publication ('talks next week') is a plan's, never the narrative's.
  * Used after same-event reports are merged, so that a merged report's own date wins.
  */
 export function inheritedTime(sentence: number, context: TimeContext, reach = NARRATIVE_REACH, sameKind: (t: TimeMention) => boolean = () => false): TimeValue | undefined {
   const candidates = datedTimes(context);
+  // 'invited them to talks next week', 'to withdraw by the end of June': the story does not move into
+  // the future; an act told after a plan is no later than the report.
+  const today = context.published?.slice(0, 10) ?? '9999-12-31';
   for (let s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
-    const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && (!datesAnotherAct(t, context.tokens) || sameKind(t)));
+    const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
+      && (!datesAnotherAct(t, context.tokens) || sameKind(t)));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
     if (days.length) return days[days.length - 1].value;
     if (earlier.length) return earlier[earlier.length - 1].value;
