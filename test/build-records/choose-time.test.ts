@@ -109,3 +109,21 @@ test('buildRecords does not give an act of a later sentence a date still to come
   assert.ok(seizure);
   assert.ok(!seizure.time?.start || seizure.time.start <= '2024-02-09', JSON.stringify(seizure.time));
 });
+
+test('buildRecords dates an act told by its hour alone ("in the early afternoon", "after 11 p.m.") on the day the story already gave, not the day of publication', () => {
+  const text = 'Air strikes on two villages killed six civilians on Tuesday, rescuers said. Witnesses said warplanes struck a farm near the village in the early afternoon.';
+  const strikes = records(text, '2021-11-17').filter((r) => r.type === 'ASSAULT');
+  assert.ok(strikes.length);
+  for (const s of strikes) assert.equal(s.time?.start, '2021-11-16', JSON.stringify(s.time));
+  const night = records('Gunmen attacked a police post late on Monday. The assault began shortly after 11 p.m. with grenades and gunfire.', '2023-08-16')
+    .filter((r) => r.type === 'ASSAULT');
+  assert.ok(night.length);
+  for (const s of night) assert.equal(s.time?.start, '2023-08-14', JSON.stringify(s.time));
+});
+
+test('buildRecords carries to the next sentence the day an hour belongs to, not the publication day it was read on', () => {
+  const text = 'Air strikes on two villages killed six civilians on Tuesday, rescuers said. Witnesses said warplanes struck a farm near the village in the early afternoon. A separate strike hit the outskirts of a nearby town.';
+  const strikes = records(text, '2021-11-17').filter((r) => r.type === 'ASSAULT');
+  assert.ok(strikes.length);
+  for (const s of strikes) assert.equal(s.time?.start, '2021-11-16', JSON.stringify(s.time));
+});

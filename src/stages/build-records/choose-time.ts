@@ -87,13 +87,31 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   const candidates = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
     && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)));
   const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
-  if (inClause.length) return nearest(inClause, query.trigger)!.value;
-  if (candidates.length) return nearest(candidates, query.trigger)!.value;
+  const chosen = nearest(inClause, query.trigger) ?? nearest(candidates, query.trigger);
+  if (chosen) return hourOnly(chosen) ? dayOfHour(chosen, candidates, query, context) : chosen.value;
   if (!query.attributed && context.published && isPresentTense(query, context)) {
     const day = context.published.slice(0, 10);
     return { start: day, end: day, precision: 'ongoing', inferred: ['year', 'month', 'day'], evidence: verbSpan(query, context) ?? query.trigger };
   }
   return undefined;
+}
+
+/** A time of day with no day of its own ('in the early afternoon', 'shortly after 11 p.m.'), read on the day of publication. */
+function hourOnly(t: TimeMention): boolean {
+  return t.value !== undefined && t.value.start === t.value.end && (t.value.inferred.includes('day') || t.rule === 'in-the-part-of-day');
+}
+
+/**
+ * The day an hour alone belongs to: the story tells a day's events and then their hours, so
+ * 'struck the farm in the early afternoon' after 'strikes killed six on Tuesday' is Tuesday's
+ * afternoon. A day stated in the sentence wins, then the narrative's day from the sentences
+ * before; else the hour keeps the publication day it was read on.
+ */
+function dayOfHour(hour: TimeMention, candidates: TimeMention[], query: TimeQuery, context: TimeContext): TimeValue | undefined {
+  const stated = nearest(candidates.filter((t) => t !== hour && !hourOnly(t) && t.value?.start && t.value.start === t.value.end), query.trigger);
+  if (stated) return stated.value;
+  const narrative = inheritedTime(query.sentence, context);
+  return narrative?.start && narrative.start === narrative.end ? narrative : hour.value;
 }
 
 /** What sets a coming act's start: 'a ceasefire … to begin at 8:00 am on Thursday', 'the truce will take effect on Monday'. */
@@ -146,7 +164,13 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
       && (!datesAnotherAct(t, context.tokens) || sameKind(t)));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
-    if (days.length) return days[days.length - 1].value;
+    const stated = days.filter((t) => !hourOnly(t));
+    if (stated.length) return stated[stated.length - 1].value;
+    // 'in the early afternoon' alone: the hour of the day told before it, if one is.
+    if (days.length) {
+      const day = inheritedTime(s, context, reach, sameKind);
+      return day?.start && day.start === day.end ? day : days[days.length - 1].value;
+    }
     if (earlier.length) return earlier[earlier.length - 1].value;
   }
   return undefined;
@@ -196,8 +220,17 @@ function presentAt(verb: number, context: TimeContext): boolean {
   // wink-nlp tags no tense: a verb ending in -s that is not its lemma ("ignores"), or a bare lemma
   // not after "to" or an auxiliary ("continue"), is present.
   const thirdPerson = S_ENDING.test(t.lower) && t.lemma !== t.lower;
-  const bare = t.lemma === t.lower && !ED_ENDING.test(t.lower) && context.tokens[verb - 1]?.lower !== 'to';
+  const bare = t.lemma === t.lower && !ED_ENDING.test(t.lower) && context.tokens[verb - 1]?.lower !== 'to' && !afterSingularNoun(verb, context.tokens);
   return (thirdPerson || bare) && !isPastAux(context.tokens, verb);
+}
+
+/**
+ * A bare form right after a singular noun cannot be the present, which would take -s: 'a separate
+ * strike hit the town', 'the shell cut the road' are the past of verbs whose past has the same form.
+ */
+function afterSingularNoun(verb: number, tokens: readonly Token[]): boolean {
+  const before = tokens[verb - 1];
+  return before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && before.lemma === before.lower && !S_ENDING.test(before.lower);
 }
 
 function isPastAux(tokens: readonly Token[], verb: number): boolean {
