@@ -24,6 +24,7 @@ import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention,
 import { sentenceAt } from '../token-index.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
+import { withoutAppositiveTail } from './appositive-tail.js';
 import { declaresTheAct } from './declared-act.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
@@ -58,7 +59,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       recipients: withoutDateline(withoutDescriptions(withoutSources(withoutDistantGuesses(withoutMedia(mention.recipients), layers), claim, doc.text, layers.sentences), mention.trigger, doc.text), doc.text),
       factuality,
       attribution,
-      evidence: [mention.clause],
+      evidence: [withoutAppositiveTail(mention.clause, mention.trigger, doc.text)],
       confidence: mention.confidence,
       provenance,
     };
