@@ -75,3 +75,11 @@ test('annotateActors leaves a capital that names where a bombing happened to the
 test('annotateActors knows the PRC as China', () => {
   assert.equal(mention(actorsIn('The PRC on Tuesday demanded an apology.'), 'PRC')?.actor?.code, 'CHN');
 });
+
+test('annotateActors reads an ambiguous country name as the country the places stage chose for it (Congo in a story from Goma)', () => {
+  const text = "Congo's government accused Rwanda of backing the rebels near Goma.";
+  const congo = placeAt(text, 'Congo', 'CD');
+  congo.place!.precision = 'country';
+  const actors = actorsIn(text, '2024-02-09', [congo, placeAt(text, 'Goma', 'CD')]);
+  assert.equal(mention(actors, "Congo's government")?.actor?.code, 'CODGOV');
+});
