@@ -141,6 +141,9 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           street ||
           (single && surnames.has(word) && !LOCATIVE.has(previous?.lower ?? '')) ||
           (single && commonWord && !seat) ||
+          // 'National News Agency', 'Border Police': a word that ends an organisation's name, after another
+          // capitalised word of the run, is that name's last word, not a town that happens to share it.
+          (single && !seat && k > i && isCapitalised(tokens[k - 1]) && cues.sets.organisation.has(word)) ||
           (single && k === sentence.tokenStart && first.pos !== 'PROPN' && !seat && !isAllCaps(first.text));
         // The surname is then no place for the rest of the article ('Kerry said'), unless it names a country or a province.
         // The surname ends the person's name: the word before a connector ('James Mitchell of Charleston'), else the run's last.
