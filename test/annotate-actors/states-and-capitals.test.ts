@@ -83,3 +83,12 @@ test('annotateActors reads an ambiguous country name as the country the places s
   const actors = actorsIn(text, '2024-02-09', [congo, placeAt(text, 'Goma', 'CD')]);
   assert.equal(mention(actors, "Congo's government")?.actor?.code, 'CODGOV');
 });
+
+test('annotateActors keeps the code of a people\'s word that the places stage read as their country (Albanians of Kosovo)', () => {
+  const text = 'Albanians demonstrated in Pristina against the government.';
+  const albania = placeAt(text, 'Albanians', 'AL');
+  albania.place!.precision = 'country';
+  const before = mention(actorsIn(text, '2008-02-01'), 'Albanians')?.actor?.code;
+  const after = mention(actorsIn(text, '2008-02-01', [albania]), 'Albanians')?.actor?.code;
+  assert.equal(after, before);
+});

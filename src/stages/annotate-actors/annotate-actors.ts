@@ -59,7 +59,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   }
 
   codeEthnicMinorities(found, words, places, agents, country);
-  followPlaceCountry(found, words, places, agents);
+  followPlaceCountry(found, words, places, agents, dict);
 
   // Pronouns and offices linked to a person whose country was only now chosen take it too.
   for (const m of found) if (m.corefOf?.actor && (m.source === 'coref' || m.source === 'title')) m.actor = m.corefOf.actor;
