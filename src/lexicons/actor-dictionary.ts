@@ -74,9 +74,16 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
   const index = new PhraseIndex<ActorEntry[]>();
   // A leading 'the' is left out ('The UN', 'the Kremlin'): otherwise 'The UN Security Council' would
   // stop at 'The UN', the longest name that starts at 'The'.
-  for (const { written, rows } of byPhrase.values()) {
+  const phrases = [...byPhrase.values()].map(({ written, rows }) => {
     const words = phraseWords(written);
-    index.add(words.length > 1 && words[0].key === 'the' ? words.slice(1) : words, rows);
+    return { words: words.length > 1 && words[0].key === 'the' ? words.slice(1) : words, rows };
+  });
+  // CAMEO title-cases acronyms ('The Un', 'The Eu'): a one-word name the dictionary also writes in
+  // capitals is that acronym, so it must appear in capitals too ('Un' of 'Kim Jong Un' is no UN).
+  const acronyms = new Set(phrases.filter((p) => p.words.length === 1 && p.words[0].upper).map((p) => p.words[0].key));
+  for (const { words, rows } of phrases) {
+    if (words.length === 1 && acronyms.has(words[0].key)) words[0] = { ...words[0], upper: true };
+    index.add(words, rows);
   }
   return { index, byId, bySurname, entries: byId.size };
 }

@@ -53,3 +53,15 @@ test('the derived dictionary gives no actor a common English word or parse debri
   assert.ok(![...aliases].some((a) => /[\]\uFFFD]/.test(a)));
   assert.deepEqual(rows.filter((r) => /\.txt\b/.test(r[5])).map((r) => r[1]), []);
 });
+
+// CAMEO writes acronyms in title case inside longer names ('The Un', 'Un Secretary General'); a word the
+// dictionary also lists alone in capitals ('UN') is that acronym there too, so 'Un' of 'Kim Jong Un' is no UN.
+test('a title-cased word that the dictionary writes alone as an acronym must appear in capitals', () => {
+  const dict = buildDictionary([
+    entry({ id: 'un', name: 'UN', code: 'IGOUNO', kind: 'igo', source: 'Phoenix.International' }),
+    entry({ id: 'the-un', name: 'The Un', code: 'IGOUNO', kind: 'igo', source: 'Phoenix.International' }),
+  ]);
+  const word = (text: string, upper: boolean) => [{ key: 'un', text, start: 0, end: 2, token: 0, sentence: 0, first: false, pos: 'PROPN', upper, capital: true }];
+  assert.equal(dict.index.matchesAt(word('Un', false), 0).length, 0);
+  assert.ok(dict.index.matchesAt(word('UN', true), 0).length > 0);
+});

@@ -113,3 +113,9 @@ test('annotateActors knows armed groups formed or renamed after CAMEO (RSF, JNIM
   assert.equal(mention(actorsIn('The Central General Staff denied it.', '2024-03-20'), 'Central General Staff')?.actor?.code, 'COLREB');
   assert.equal(mention(actorsIn("The People's Defense Force ambushed a convoy.", '2023-11-16'), "People's Defense Force")?.actor?.code, 'MMRREB');
 });
+
+test('annotateActors tells the Pakistani Taliban (TTP) from the Afghan Taliban', () => {
+  const actors = actorsIn('The Pakistani Taliban claimed the attack. The TTP said its fighters had seized weapons.', '2023-08-16');
+  assert.equal(actors.find((m) => m.text.includes('Pakistani Taliban'))?.actor?.code, 'PAKREB');
+  assert.equal(actors.find((m) => m.text.includes('TTP'))?.actor?.code, 'PAKREB');
+});

@@ -36,3 +36,8 @@ test('annotateActors reads "the Organization for Security and Co-operation in Eu
   assert.equal(actors[0]?.actor?.code, 'IGOEUROSC');
   assert.deepEqual(actors.filter((m) => m.text === 'Organization' && m.actor).map((m) => m.actor?.code), []);
 });
+
+test('annotateActors reads no UN into the last word of a Korean name: Kim Jong Un', () => {
+  const actors = actorsIn('Kim Yo Jong, the sister of leader Kim Jong Un, dismissed the offer.', '2024-03-01');
+  assert.ok(!actors.some((m) => m.actor?.code === 'IGOUNO'), actors.map((m) => `${m.text}=${m.actor?.code}`).join(', '));
+});

@@ -73,3 +73,14 @@ test('annotateActors codes a minister or a ministry of any portfolio as the gove
   assert.equal(mention(actors, 'Ugandan health ministry')?.actor?.code, 'UGAGOV');
   assert.equal(mention(actors, "Tanzania's trade minister")?.actor?.code, 'TZAGOV');
 });
+
+test('annotateActors codes each of two leaders at a summit by his own country, not by the other\'s', () => {
+  const actors = actorsIn('President Yoon Suk Yeol and Prime Minister Fumio Kishida condemned the launch.', '2023-03-17');
+  assert.equal(actors.find((m) => m.text.includes('Yoon'))?.actor?.code, 'KORGOV');
+  assert.equal(actors.find((m) => m.text.includes('Kishida'))?.actor?.code, 'JPNGOV');
+});
+
+test('annotateActors knows a state governor and a North Korean leader by name', () => {
+  assert.equal(actorsIn('Governor Babagana Zulum visited the town.', '2023-06-01').find((m) => m.text.includes('Zulum'))?.actor?.code, 'NGAGOV');
+  assert.equal(actorsIn('Kim Jong Un oversaw the test.', '2023-06-01').find((m) => m.text.includes('Kim'))?.actor?.code, 'PRKGOV');
+});

@@ -47,3 +47,8 @@ test('annotateActors codes aid groups and charities of a named country as its NG
   assert.equal(mention(actors, 'Canadian aid groups')?.actor?.code, 'CANNGO');
   assert.equal(actors.some((m) => m.text.endsWith('charities') && m.actor), false);
 });
+
+test('annotateActors knows peacekeeping missions by their acronyms: ATMIS, UNIFIL', () => {
+  assert.equal(actorsIn('ATMIS troops pulled out of the base.', '2023-06-01').find((m) => m.text.includes('ATMIS'))?.actor?.code, 'IGOAFRAFU');
+  assert.equal(actorsIn('UNIFIL urged both sides to show restraint.', '2023-10-12').find((m) => m.text === 'UNIFIL')?.actor?.code, 'IGOUNO');
+});

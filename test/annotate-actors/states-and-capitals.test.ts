@@ -75,3 +75,20 @@ test('annotateActors leaves a capital that names where a bombing happened to the
 test('annotateActors knows the PRC as China', () => {
   assert.equal(mention(actorsIn('The PRC on Tuesday demanded an apology.'), 'PRC')?.actor?.code, 'CHN');
 });
+
+test('annotateActors reads an ambiguous country name as the country the places stage chose for it (Congo in a story from Goma)', () => {
+  const text = "Congo's government accused Rwanda of backing the rebels near Goma.";
+  const congo = placeAt(text, 'Congo', 'CD');
+  congo.place!.precision = 'country';
+  const actors = actorsIn(text, '2024-02-09', [congo, placeAt(text, 'Goma', 'CD')]);
+  assert.equal(mention(actors, "Congo's government")?.actor?.code, 'CODGOV');
+});
+
+test('annotateActors keeps the country of a people\'s word that the places stage read as a country (Albanians of Kosovo)', () => {
+  const text = 'Ethnic Albanians in Kosovo demonstrated in Pristina.';
+  const albania = placeAt(text, 'Albanians', 'AL');
+  albania.place!.precision = 'country';
+  const albanians = mention(actorsIn(text, '2008-02-01', [albania, placeAt(text, 'Pristina', 'XK')]), 'Albanians');
+  assert.ok(albanians?.actor);
+  assert.notEqual(albanians.actor.country, 'AL');
+});

@@ -106,3 +106,8 @@ test("annotateActors reads a headline's verb in -s after a known party ('Syrian 
   assert.ok(mention(actors, 'Intl Community'), JSON.stringify(actors.map((m) => m.text)));
   assert.ok(!actors.some((m) => m.text.includes('Urges')));
 });
+
+test('annotateActors links a Korean family name alone, which comes first, to the person named in full before', () => {
+  const actors = actorsIn('President Yoon Suk Yeol met the press in Seoul. Later, Yoon repeated an offer of talks.', '2023-03-17');
+  assert.equal(mention(actors, 'Yoon')?.actor?.code, 'KORGOV');
+});

@@ -118,3 +118,8 @@ test('annotatePlaces does not take a village near which the text puts a fight fo
   assert.equal(found.find((p) => p.text === 'Boni'), undefined);
   assert.ok(found.some((p) => p.text === 'Mopti' && p.place?.country === 'ML'));
 });
+
+test('annotatePlaces takes no place from the word that ends an organisation\'s name (National News Agency)', { skip }, () => {
+  const found = places("Lebanon's official National News Agency (NNA) reported that a drone struck a car.");
+  assert.deepEqual(found.map((p) => p.text), ['Lebanon']);
+});

@@ -82,3 +82,10 @@ test('annotatePlaces reads a place that holds towns or villages as the province 
   const places = runPipeline({ id: 'doc_test', contentHash: 'test', text, language: 'en' }, stagesUpTo('annotatePlaces')).layers.places;
   assert.equal(places.find((p) => p.text === 'Deir Ezzor')?.place?.precision, 'province');
 });
+
+// 'Jabal al-Zawiya', 'Aita al-Shaab': the word after the article ends a longer Arabic name the gazetteer
+// lacks; read alone it is some other place ('Zawiya' in Libya), so it is left unresolved.
+test('annotatePlaces takes no place from the end of an Arabic name after its article (Jabal al-Zawiya)', { skip }, () => {
+  const found = places('Russia blamed militants in the Jabal al-Zawiya area, and a depot in Aita al-Shaab was hit near Homs.');
+  assert.deepEqual(found.map((p) => p.text), ['Russia', 'Homs']);
+});

@@ -10,6 +10,7 @@ import { scanMentions, type ScanContext } from './scan-mentions.js';
 import { dropCovered, extendTitles } from './extend-titles.js';
 import { findUnknownNames } from './find-unknown-names.js';
 import { linkCoreference, linkPossessedMembers, linkMembersOfNamedGroup } from './link-coreference.js';
+import { followPlaceCountry } from './follow-place-country.js';
 import { contextCountry } from './context-country.js';
 import { linkLostPossessives } from './lost-possessives.js';
 import { codeEthnicMinorities } from './ethnic-minority.js';
@@ -58,6 +59,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   }
 
   codeEthnicMinorities(found, words, places, agents, country);
+  followPlaceCountry(found, words, places, agents, dict);
 
   // Pronouns and offices linked to a person whose country was only now chosen take it too.
   for (const m of found) if (m.corefOf?.actor && (m.source === 'coref' || m.source === 'title')) m.actor = m.corefOf.actor;

@@ -24,10 +24,10 @@ export function contextCountry(places: readonly PlaceMention[], placeCountries: 
   return codeOfCountry(agents.countryOf).get(best);
 }
 
-// For each ISO country, the first CAMEO code that maps to it, built once per lexicon: walking the whole
+// For each ISO country, the first CAMEO code that maps to it (exported for follow-place-country.ts), built once per lexicon: walking the whole
 // code table for every article allocated an entry pair per code.
 const codesByIso = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
-function codeOfCountry(countryOf: ReadonlyMap<string, string>): Map<string, string> {
+export function codeOfCountry(countryOf: ReadonlyMap<string, string>): Map<string, string> {
   let codes = codesByIso.get(countryOf);
   if (!codes) {
     codes = new Map();

@@ -1,4 +1,5 @@
 import type { TextWord } from '../../lexicons/phrase-index.js';
+import { wordKey } from '../../lexicons/phrase-words.js';
 import type { FoundMention } from './found-mention.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 
@@ -53,11 +54,21 @@ function linkSurname(found: FoundMention[], words: readonly TextWord[], m: Found
   const full = found.find((o) => o.start < m.start && o.end - o.start > 1 && o.source === 'unknown' && lastName(o, words) === words[m.start].key);
   if (full) m.corefOf = full;
   const named = found.filter((o) => o.start < m.start && o.end - o.start > 1 && o.source === 'named' && o.actor && lastName(o, words) === words[m.start].key);
-  if (!full && named.length && new Set(named.map((o) => o.actor!.id)).size === 1) {
-    m.actor = named[0].actor;
-    m.corefOf = named[0].corefOf ?? named[0];
+  // Korean and Chinese names put the family name first ('Yoon' after 'Yoon Suk Yeol', 'Xi' after 'Xi Jinping'):
+  // with no earlier name ending in the word, the one named person whose name starts with it is meant (a
+  // given name alone, 'John' after 'John Kerry', is rarer in news but names that one person too).
+  const byFamily = full || named.length ? named : found.filter((o) => o.start < m.start && o.source === 'named' && o.actor?.kind === 'person' && familyFirstKey(o.actor.name) === words[m.start].key);
+  if (!full && byFamily.length && new Set(byFamily.map((o) => o.actor!.id)).size === 1) {
+    m.actor = byFamily[0].actor;
+    m.corefOf = byFamily[0].corefOf ?? byFamily[0];
     m.confidence = 0.6;
   }
+}
+
+/** The key of the first word of a person's name of several words ('yoon' of 'Yoon Suk Yeol'); '' for one word. */
+function familyFirstKey(name: string): string {
+  const space = name.indexOf(' ');
+  return space > 0 ? wordKey(name.slice(0, space)) : '';
 }
 
 /** 'the ministry', 'the group' at word i (after 'the'): a mention of the one earlier actor it fits, if exactly one does. */

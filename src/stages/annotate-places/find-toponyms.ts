@@ -135,11 +135,15 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const hyphenPart = single && candidates.every((c) => c.role !== 'primary') && gluedHyphen(tokens, last + 1, limit);
         const reject =
           person ||
+          arabicTail(tokens, k, sentence.tokenStart, cues.sets['arabic-article']) ||
           hyphenPart ||
           commonPhrase ||
           street ||
           (single && surnames.has(word) && !LOCATIVE.has(previous?.lower ?? '')) ||
           (single && commonWord && !seat) ||
+          // 'National News Agency', 'Border Police': a word that ends an organisation's name, after another
+          // capitalised word of the run, is that name's last word, not a town that happens to share it.
+          (single && !seat && k > i && isCapitalised(tokens[k - 1]) && cues.sets.organisation.has(word)) ||
           (single && k === sentence.tokenStart && first.pos !== 'PROPN' && !seat && !isAllCaps(first.text));
         // The surname is then no place for the rest of the article ('Kerry said'), unless it names a country or a province.
         // The surname ends the person's name: the word before a connector ('James Mitchell of Charleston'), else the run's last.
@@ -155,6 +159,20 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
     }
   }
   return found;
+}
+
+/**
+ * True when the name at `at` follows an Arabic article glued to it by a hyphen after a capitalised
+ * word ('Aita al-Shaab', 'Jabal al-Zawiya'): it ends a longer name the gazetteer lacks, and alone is
+ * some other place ('Zawiya' in Libya). 'al' also counts when written apart ('Aita al Shaab').
+ */
+function arabicTail(tokens: Token[], at: number, sentenceStart: number, articles: Set<string>): boolean {
+  const hyphen = tokens[at - 1]?.text === '-';
+  const article = tokens[hyphen ? at - 2 : at - 1];
+  const before = tokens[hyphen ? at - 3 : at - 2];
+  if (!article || !before || (hyphen ? at - 3 : at - 2) < sentenceStart || !articles.has(article.lower)) return false;
+  if (hyphen ? article.end !== tokens[at - 1].start || tokens[at - 1].end !== tokens[at].start : article.lower !== 'al') return false;
+  return isCapitalised(before);
 }
 
 /** True when the token at `at` is a hyphen inside a word with a capitalised word after it ('Khan-Arnab' read from 'Khan'). */
