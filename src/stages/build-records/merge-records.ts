@@ -3,6 +3,7 @@ import type { Factuality } from '../../model/factuality.js';
 import { codes, sideCodes, specificCodes } from './party-codes.js';
 import { onePlaceForMerging } from './one-place-for-merging.js';
 import { REMOTE_VIOLENCE } from '../../model/event-types.js';
+import { tollAgainstNone } from './told-without-toll.js';
 import { anonymousRepeat, anotherSourcesCount, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
@@ -24,7 +25,6 @@ export interface MergeContext {
   /** The index of the sentence that tells the record. */
   sentenceOf?: (r: EventRecord) => number;
 }
-
 
 /** Records that took a trigger-named weapon from a report merged into them. */
 const adoptedWeapon = new WeakSet<EventRecord>();
@@ -133,7 +133,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
   if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;
-  if (sourceIsOtherActor(a, b)) return 0;
+  if (sourceIsOtherActor(a, b) || (context.text && tollAgainstNone(a, b, context.text))) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const { shared: sharedCodes, swapped } = sharedParties(a, b);
   if (swapped) return 0;
@@ -211,7 +211,7 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     const body = out.find((r) => r.type === head.type
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
       && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
-      && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context))));
+      && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context) || (context.text && tollAgainstNone(r, head, context.text)))));
     if (body) {
       absorb(body, head, context);
       body.evidence.sort((a, b) => a.start - b.start);
