@@ -85,7 +85,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   keepContentInSpeechActs(drafts);
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger)
-    && !isGenericMention(d, layers.tokens) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts);
+    && !isGenericMention(d, layers.tokens) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
   // Merging asks for each pair: remember each record's answer.
   const inherited = new Map<EventRecord, EventRecord['place']>();

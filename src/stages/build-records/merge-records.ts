@@ -3,6 +3,7 @@ import type { Factuality } from '../../model/factuality.js';
 import { codes, sideCodes, specificCodes } from './party-codes.js';
 import { onePlaceForMerging } from './one-place-for-merging.js';
 import { REMOTE_VIOLENCE } from '../../model/event-types.js';
+import { tollAgainstNone } from './told-without-toll.js';
 import { anonymousRepeat, anotherSourcesCount, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
@@ -24,7 +25,6 @@ export interface MergeContext {
   /** The index of the sentence that tells the record. */
   sentenceOf?: (r: EventRecord) => number;
 }
-
 
 /** Records that took a trigger-named weapon from a report merged into them. */
 const adoptedWeapon = new WeakSet<EventRecord>();
@@ -133,7 +133,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
   if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;
-  if (sourceIsOtherActor(a, b)) return 0;
+  if (sourceIsOtherActor(a, b) || (context.text && tollAgainstNone(a, b, context.text))) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const { shared: sharedCodes, swapped } = sharedParties(a, b);
   if (swapped) return 0;
@@ -195,11 +195,12 @@ function addParticipants(into: Participant[], from: readonly Participant[], take
 /**
  * The headline states the lead's event again: a headline record joins the first later record of
  * the same type that it does not contradict (times, places, factuality, named parties), even when
- * it names nobody ("Air strikes on Idlib market town kill civilians" and the lead's account).
+ * it names nobody ("Air strikes on Idlib market town kill civilians" and the lead's account). Two headline acts of one type
+ * ('checkpoint attacked; 11 militants killed in raid') are two events: never one body record; a toll joins the report giving it.
  */
 export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecord) => boolean, context?: MergeContext): EventRecord[] {
   const out: EventRecord[] = [];
-  const headlines: EventRecord[] = [];
+  const headlines: EventRecord[] = [], joined = new Set<EventRecord>();
   for (const record of records) {
     if (isHeadline(record)) { headlines.push(record); continue; }
     out.push(record);
@@ -208,13 +209,13 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     // A headline with no date of its own ('Russia announces 72-hour truce'), or only the day of publication,
     // it may announce what the body dates ahead ('to begin on Thursday'), a plan.
     const undated = !head.time?.start || head.time.precision === 'ongoing';
-    const body = out.find((r) => r.type === head.type
+    const bodies = out.filter((r) => r.type === head.type && !joined.has(r)
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
       && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
-      && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context))));
+      && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context) || (context.text && tollAgainstNone(r, head, context.text)))));
+    const body = bodies.find((r) => (head.fatalities || head.injured) && sameFigure(r, head)) ?? bodies[0];
     if (body) {
-      absorb(body, head, context);
-      body.evidence.sort((a, b) => a.start - b.start);
+      absorb(body, head, context); joined.add(body); body.evidence.sort((a, b) => a.start - b.start);
     } else out.push(head);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);

@@ -52,15 +52,24 @@ export function keepContentInSpeechActs(drafts: readonly Draft[]): void {
 
 const DENIAL = /^den(?:y|ies|ied|ying)\b/i;
 const DENIED_ROLE = /\b(?:involvement|responsibility|role)\b/i;
+const BARE_DENIAL = /^den(?:y|ies|ied|ying)$/i;
+/**
+ * What follows a bare 'denied' when it denies that something is true: a that-clause ('denied that any rifles had
+ * been lost'), reports or claims of it ('denied reports that sailors had deserted'), or a gerund ('denied
+ * favouring one faction'). ('denied the convoy access', 'denied entry' refuse something: a REJECT.)
+ */
+const DENIED_PROPOSITION = /^\s+(?:that\b|(?:(?:the|these|those|such)\s+)?(?:media\s+|press\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?|accounts?)\b|(?!\w*thing\b)[a-z]+ing\b)/;
 
 /**
  * A denial is recorded as the event it denies, with factuality 'denied' ("denied shelling the town",
  * "denied that its jets struck the hospital"): the act of denying is not an event of its own once that
  * record exists, nor when what is denied is only a part in something already told ("Moscow denied involvement"),
  * nor in a headline whose denial the body records. A denial that is itself denied ('It did not deny that its
- * members planted the device') concedes rather than denies: no act of denying either.
+ * members planted the device') concedes rather than denies: no act of denying either. A denial that something
+ * is true whose act sitrep cannot read ('denied that any rifles had been lost') is no REJECT either: a REJECT
+ * refuses a proposal or a demand, and the denied act, not the denying, is what a coder records.
  */
-export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draft[] {
+export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[], text: string): Draft[] {
   const parents = new Set(kept.map((d) => d.parent).filter((p): p is number => p !== undefined));
   const isDenial = (d: Draft) => d.record.type === 'REJECT' && DENIAL.test(d.record.triggerText);
   // A headline that only says a denial happened ('Saudi ministry denies coalition jets hit hospital')
@@ -68,9 +77,14 @@ export function withoutDenialActs(kept: Draft[], drafts: readonly Draft[]): Draf
   const deniedInBody = kept.some((d) => isDenial(d) && parents.has(drafts.indexOf(d)));
   return kept.filter((d) => {
     if (!isDenial(d)) return true;
-    if (d.record.factuality === 'denied') return false;
+    if (d.record.factuality === 'denied' || deniesAProposition(d, text)) return false;
     return !parents.has(drafts.indexOf(d)) && !DENIED_ROLE.test(d.record.triggerText) && !(deniedInBody && d.mention.sentence === 0);
   });
+}
+
+function deniesAProposition(d: Draft, text: string): boolean {
+  const r = d.record;
+  return BARE_DENIAL.test(r.triggerText) && DENIED_PROPOSITION.test(text.slice(r.trigger.end, r.trigger.end + 80));
 }
 
 /**

@@ -28,9 +28,9 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     if (!noun && p.yearLike) continue;
     if (NEGATION.has(words[p.start - 1]?.lower ?? '')) continue;
     const after = noun ? noun.end : p.end;
-    const trigger = triggerRightAfter(words, triggers, after, Boolean(noun)) ?? triggerRightBefore(words, triggers, p, Boolean(noun))
-      ?? tollBefore(words, triggers, p) ?? (noun ? nearestTrigger(words, triggers, p.start, after) : undefined);
-    if (!trigger || isCombined(words, trigger, triggers)) continue;
+    const direct = triggerRightAfter(words, triggers, after, Boolean(noun)) ?? triggerRightBefore(words, triggers, p, Boolean(noun)) ?? tollBefore(words, triggers, p);
+    const trigger = direct ?? (noun ? nearestTrigger(words, triggers, p.start, after) : undefined);
+    if (!trigger || isCombined(words, trigger, triggers) || (!direct && countsOthers(words, trigger, after, figures))) continue;
     let category: CasualtyCategory = noun?.category ?? 'unspecified';
     if (category === 'unspecified' && calledCivilians && noun) category = 'civilian';
     mentions.push({
@@ -42,6 +42,14 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     });
   }
   return withOpenParts(mentions);
+}
+
+/**
+ * 'Dozens of gunmen stormed the village, killing three farmers': a participle after the count that gives its own
+ * count right after it ('killing three') tells who died; the count before it is of those who did the killing.
+ */
+function countsOthers(words: Word[], trigger: { start: number; end: number }, after: number, figures: FigurePhrase[]): boolean {
+  return trigger.start >= after && /ing$/.test(words[trigger.start].lower) && figures.some((f) => f.start >= trigger.end && f.start - trigger.end <= 3);
 }
 
 /**

@@ -14,6 +14,7 @@ import { protestDeaths, violentDemonstrations } from './protest-outcome.js';
 import { protestersSpeech } from './protest-demand.js';
 import { chemicalMunitions } from './chemical-munitions.js';
 import { weaponToldLater } from './weapon-told-later.js';
+import { weaponsTests } from './weapons-test.js';
 
 // Sentences with no trigger word still state an event now and then ('Three children died when the
 // device went off'); the classifier codes those, but only in the lead, where the story's event is.
@@ -75,6 +76,7 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
   violentDemonstrations(events);
   chemicalMunitions(events);
   weaponToldLater(events, tokens, sentences);
+  weaponsTests(events, tokens);
   protestersSpeech(events, tokens);
   return events;
 }
