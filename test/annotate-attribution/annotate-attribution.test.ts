@@ -177,3 +177,17 @@ test('"No group claimed the launch" names nobody who speaks: no attribution', ()
   const text = 'No militant group claimed the launch, and the army did not fire back.';
   assert.equal(attribute(text, []).length, 0, JSON.stringify(attribute(text, []).map((a) => a.chain.map((c) => c.name))));
 });
+
+test('a speaker described between commas ("X, a relief agency based in Geneva, said …") still speaks, and the claim is what follows the verb', () => {
+  const text = 'The Red Crescent, a relief agency known for its ambulances, said shells hit a school in the town.';
+  const [a] = attribute(text, [mention(text, 'Red Crescent', 'Red Crescent', 'NGOHLH', 'ngo')]);
+  assert.equal(a?.chain[0].name, 'Red Crescent');
+  assert.equal(text.slice(a.content.start, a.content.end), 'shells hit a school in the town.');
+});
+
+test('a relative clause between the speaker and the verb ("the monitor, which has sources on the ground, said") is stepped over', () => {
+  const text = 'The monitor, which relies on informants in the province, said a drone struck a car near the border.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0].name, 'The monitor');
+  assert.match(text.slice(a.content.start, a.content.end), /^a drone struck a car/);
+});

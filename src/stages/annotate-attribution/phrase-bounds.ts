@@ -35,6 +35,7 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
 export function phraseBefore(tokens: readonly Token[], verb: number, floor: number): [number, number] | undefined {
   let end = verb;
   while (end > floor && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) end--;
+  end = besideDescription(tokens, end, floor) ?? end;
   let start = walkBack(tokens, end, floor);
   // A short adjunct between the subject and its verb ('the Defence Ministry on Tuesday denied', 'the
   // army in a statement said') is not the speaker: step over it to the noun phrase before it.
@@ -47,6 +48,27 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
     start = walkBack(tokens, end, floor);
   }
   return end > start ? [start, end] : undefined;
+}
+
+/** How many tokens a description set off by commas may hold before the verb: 'a rescue group known as the White Helmets'. */
+const DESCRIPTION_TOKENS = 14;
+/** Words that open a description of the speaker: an article ('a monitor based in Britain') or a relative pronoun. */
+const OPENS_DESCRIPTION = new Set(['a', 'an', 'the', 'which', 'who', 'whose']);
+
+/**
+ * 'The Syria Civil Defence, a rescue group known as the White Helmets, said …': a description between
+ * commas stands between the speaker and the verb, and the speaker is the noun phrase before it.
+ * Returns the index of the opening comma (where the speaker's phrase ends), or undefined.
+ */
+function besideDescription(tokens: readonly Token[], end: number, floor: number): number | undefined {
+  if (end - 1 <= floor || tokens[end - 1].text !== ',') return undefined;
+  for (let k = end - 2; k > floor && end - 1 - k <= DESCRIPTION_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.text === ',') return OPENS_DESCRIPTION.has(tokens[k + 1].lower) && NOUN_TAG.test(tokens[k - 1].pos) ? k : undefined;
+    if (STOP_WORDS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who') return undefined;
+    if (t.pos === 'PUNCT' && /["“”]/.test(t.text)) return undefined;
+  }
+  return undefined;
 }
 
 /** The first token of the noun phrase that ends at `end`, walking back to a clause word, verb or preposition. */
