@@ -191,3 +191,10 @@ test('a relative clause between the speaker and the verb ("the monitor, which ha
   assert.equal(a?.chain[0].name, 'The monitor');
   assert.match(text.slice(a.content.start, a.content.end), /^a drone struck a car/);
 });
+
+test('a description followed by the speaker\'s name between commas ("the UN mission in the north, UNMIX, said") makes the name the speaker', () => {
+  const text = 'The UN mission in the north, UNMIX, said a rocket had landed near one of its bases.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0].name, 'UNMIX');
+  assert.match(text.slice(a.content.start, a.content.end), /^a rocket had landed/);
+});

@@ -35,6 +35,8 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
 export function phraseBefore(tokens: readonly Token[], verb: number, floor: number): [number, number] | undefined {
   let end = verb;
   while (end > floor && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) end--;
+  const name = apposedName(tokens, end, floor);
+  if (name) return name;
   end = besideDescription(tokens, end, floor) ?? end;
   let start = walkBack(tokens, end, floor);
   // A short adjunct between the subject and its verb ('the Defence Ministry on Tuesday denied', 'the
@@ -64,11 +66,31 @@ function besideDescription(tokens: readonly Token[], end: number, floor: number)
   if (end - 1 <= floor || tokens[end - 1].text !== ',') return undefined;
   for (let k = end - 2; k > floor && end - 1 - k <= DESCRIPTION_TOKENS; k--) {
     const t = tokens[k];
-    if (t.text === ',') return OPENS_DESCRIPTION.has(tokens[k + 1].lower) && NOUN_TAG.test(tokens[k - 1].pos) ? k : undefined;
+    if (t.text === ',') return OPENS_DESCRIPTION.has(tokens[k + 1].lower) && endsPhrase(tokens[k - 1]) ? k : undefined;
     if (STOP_WORDS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who') return undefined;
     if (t.pos === 'PUNCT' && /["“”]/.test(t.text)) return undefined;
   }
   return undefined;
+}
+
+/** How many words the short name of a speaker may have: 'UNIFIL', 'Syria Civil Defence'. */
+const NAME_TOKENS = 4;
+
+/**
+ * 'The UN peacekeeping force in south Lebanon, UNIFIL, said …': a name set off by commas after a
+ * description of the speaker is the speaker's name. Returns its token range, or undefined.
+ */
+function apposedName(tokens: readonly Token[], end: number, floor: number): [number, number] | undefined {
+  if (end - 1 <= floor || tokens[end - 1].text !== ',') return undefined;
+  let k = end - 2;
+  while (k > floor && end - 1 - k <= NAME_TOKENS && tokens[k].pos === 'PROPN' && /^[A-Z]/.test(tokens[k].text)) k--;
+  if (k === end - 2 || k <= floor || tokens[k].text !== ',' || !endsPhrase(tokens[k - 1])) return undefined;
+  return [k + 1, end - 1];
+}
+
+/** A word that can close the speaker's noun phrase ('north' in 'in the north' is often tagged an adverb). */
+function endsPhrase(t: Token): boolean {
+  return NOUN_TAG.test(t.pos) || t.pos === 'ADV' || t.pos === 'NUM';
 }
 
 /** The first token of the noun phrase that ends at `end`, walking back to a clause word, verb or preposition. */
