@@ -198,3 +198,10 @@ test('a description followed by the speaker\'s name between commas ("the UN miss
   assert.equal(a?.chain[0].name, 'UNMIX');
   assert.match(text.slice(a.content.start, a.content.end), /^a rocket had landed/);
 });
+
+test('two speakers joined by "and" after a comma ("…, villagers and a local official said") are both sources of what came before', () => {
+  const text = 'The fighting began at dusk after militiamen seized a bridge, villagers and a local official said.';
+  const [a] = attribute(text, []);
+  assert.deepEqual(a?.chain.map((s) => s.name), ['villagers', 'a local official']);
+  assert.match(text.slice(a.content.start, a.content.end), /^The fighting began/);
+});

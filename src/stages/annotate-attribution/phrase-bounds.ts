@@ -88,6 +88,19 @@ function apposedName(tokens: readonly Token[], end: number, floor: number): [num
   return [k + 1, end - 1];
 }
 
+/**
+ * '…, residents and two security sources said': a second speaker joined by 'and', whose phrase opens
+ * the sentence or follows a comma, speaks too. Returns the first conjunct's token range, or undefined.
+ * ('… killed soldiers and police said' is not one: no comma stands before 'soldiers'.)
+ */
+export function conjunctBefore(tokens: readonly Token[], subjectStart: number, floor: number): [number, number] | undefined {
+  const and = subjectStart - 1;
+  if (and <= floor || tokens[and].lower !== 'and') return undefined;
+  const start = walkBack(tokens, and, floor);
+  if (start === and || (start > floor && tokens[start - 1].text !== ',')) return undefined;
+  return tokens.slice(start, and).some((t) => NOUN_TAG.test(t.pos)) ? [start, and] : undefined;
+}
+
 /** A word that can close the speaker's noun phrase ('north' in 'in the north' is often tagged an adverb). */
 function endsPhrase(t: Token): boolean {
   return NOUN_TAG.test(t.pos) || t.pos === 'ADV' || t.pos === 'NUM';
