@@ -104,3 +104,20 @@ export function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): 
   const a = c.first - 2;
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
 }
+
+/** How many words of a noun phrase may stand between 'by' and a party: 'by [the] [Nigerian] [air force] jets'. */
+const BY_PHRASE_WORDS = 4;
+const PHRASE_WORD = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+const PARTICIPLE = /(ed|en)$/;
+
+/**
+ * 'troops backed by air force jets raided': a party anywhere in the noun phrase that a participle's
+ * 'by' leads (its head 'jets' as well as 'air force' in it) backs, supports or leads someone; it is
+ * not the subject of the verb that follows. ('Strikes by Russian jets killed …' is left alone: there
+ * the jets struck.)
+ */
+export function insideByPhrase(tokens: readonly Token[], c: Candidate): boolean {
+  let i = c.first - 1;
+  while (i >= 0 && c.first - 1 - i < BY_PHRASE_WORDS && PHRASE_WORD.test(tokens[i].pos)) i--;
+  return i > 0 && tokens[i].lower === 'by' && PARTICIPLE.test(tokens[i - 1].lower) && tokens[i - 1].pos === 'VERB';
+}
