@@ -18,6 +18,7 @@ import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
 import { lendUnnamedAttackers } from './unnamed-attacker.js';
 import { weaponOfAttacker } from './weapon-of-attacker.js';
+import { speakersOwnForces } from './speakers-own-forces.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, withoutSelf } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside, isActNotDone, isActAskedOrThreatened, isCondition, keepContentInSpeechActs } from './non-events.js';
@@ -78,6 +79,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
     hostsAreRecipients(record);
+    speakersOwnForces(record, claim, layers.actors, doc.text);
     return { record, mention, parent: mention.contentOf };
   });
   claimedActs(drafts, layers.eventMentions);
