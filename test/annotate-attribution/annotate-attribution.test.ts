@@ -205,3 +205,15 @@ test('two speakers joined by "and" after a comma ("…, villagers and a local of
   assert.deepEqual(a?.chain.map((s) => s.name), ['villagers', 'a local official']);
   assert.match(text.slice(a.content.start, a.content.end), /^The fighting began/);
 });
+
+test('the speaker before a description keeps its own prepositional phrase ("Elders in the northern valley, who …, said")', () => {
+  const text = 'Elders in the northern valley, who have lost many sons to the war, said militiamen burned two villages.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0].name, 'Elders in the northern valley');
+});
+
+test('"…, the agency said, adding that …" is no description of a speaker: the words before the first comma do not speak', () => {
+  const text = 'A man was killed when a shell hit his home in the village on Monday, the agency said, adding that shelling had wounded a woman.';
+  const attributions = attribute(text, []);
+  assert.ok(!attributions.some((a) => a.chain.some((s) => /village|home/.test(s.name))), JSON.stringify(attributions.map((a) => a.chain.map((s) => s.name))));
+});

@@ -37,8 +37,14 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   while (end > floor && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) end--;
   const name = apposedName(tokens, end, floor);
   if (name) return name;
-  end = besideDescription(tokens, end, floor) ?? end;
+  const described = besideDescription(tokens, end, floor);
+  end = described ?? end;
   let start = walkBack(tokens, end, floor);
+  // What the description describes is the whole phrase, its own prepositional phrase included: 'Elders in the
+  // northern valley, who …, said', 'The Syrian Observatory for Human Rights, which …, said'.
+  for (let hops = 0; described !== undefined && hops < 2 && start > floor + 1 && tokens[start - 1].pos === 'ADP' && NOUN_TAG.test(tokens[start - 2].pos); hops++) {
+    start = walkBack(tokens, start - 1, floor);
+  }
   // A short adjunct between the subject and its verb ('the Defence Ministry on Tuesday denied', 'the
   // army in a statement said') is not the speaker: step over it to the noun phrase before it.
   for (let hops = 0; hops < 2 && start > floor + 1 && end - start <= 3; hops++) {
@@ -57,6 +63,16 @@ const DESCRIPTION_TOKENS = 14;
 /** Words that open a description of the speaker: an article ('a monitor based in Britain') or a relative pronoun. */
 const OPENS_DESCRIPTION = new Set(['a', 'an', 'the', 'which', 'who', 'whose']);
 
+const RELATIVE = new Set(['which', 'who', 'whose']);
+
+/** True when a relative pronoun opens the stretch between the verb at k and the comma before the cue: its verbs are its own. */
+function relativeBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= DESCRIPTION_TOKENS; j--) {
+    if (tokens[j].text === ',') return RELATIVE.has(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /**
  * 'The Syria Civil Defence, a rescue group known as the White Helmets, said …': a description between
  * commas stands between the speaker and the verb, and the speaker is the noun phrase before it.
@@ -69,6 +85,9 @@ function besideDescription(tokens: readonly Token[], end: number, floor: number)
     if (t.text === ',') return OPENS_DESCRIPTION.has(tokens[k + 1].lower) && endsPhrase(tokens[k - 1]) ? k : undefined;
     if (STOP_WORDS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who') return undefined;
     if (t.pos === 'PUNCT' && /["“”]/.test(t.text)) return undefined;
+    // A description's participle leads a phrase ('known as', 'based in'); a verb before a comma ('the agency said, adding')
+    // ends a clause of its own.
+    if (t.pos === 'VERB' && tokens[k + 1]?.pos !== 'ADP' && !relativeBefore(tokens, k)) return undefined;
   }
   return undefined;
 }

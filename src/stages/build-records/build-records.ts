@@ -79,7 +79,6 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
     hostsAreRecipients(record);
-    speakersOwnForces(record, claim, layers.actors, doc.text);
     return { record, mention, parent: mention.contentOf };
   });
   claimedActs(drafts, layers.eventMentions);
@@ -136,6 +135,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     }
     victimsAreRecipients(d.record, doc.text);
     d.record.recipients = withoutSelf(d.record.actors, d.record.recipients);
+    // After merging: the speaker's party lent to its own forces' act must not make two acts of one side one report.
+    speakersOwnForces(d.record, coveringAttribution(layers.attributions, d.mention.trigger), layers.actors, doc.text);
     weaponOfAttacker(d.record);
     // Last of all, once merging and content have lent their parties: the state where the act was done.
     if (!d.record.recipients.length && d.mention.sceneRecipients && !d.record.actors.some((a) => d.mention.sceneRecipients!.some((s) => s.actor?.code === a.actor?.code))) {
