@@ -77,3 +77,9 @@ test("the party that a noun's 'by' names did that act ('Raids by government jets
   const events = extract('Raids by government jets killed four people in the market.', [['government jets', 'SYRMIL', 'military']]);
   assert.ok(events.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.text === 'government jets')), show(events));
 });
+
+test("a party inside what a speaker goes on to say (', saying X was …') is not whom the speaker's act is aimed at", () => {
+  const events = extract('The ministry rejected the report, saying Chad had no troops in the area.', [['ministry', 'NERGOV', 'government'], ['Chad', 'TCD', 'state']]);
+  const rejected = events.find((e) => e.type === 'REJECT');
+  assert.ok(rejected && !rejected.recipients.some((p) => p.text === 'Chad'), show(events));
+});

@@ -32,9 +32,15 @@ export function hasObject(tokens: readonly Token[], from: number, to: number): b
   return false;
 }
 
-/** 'denied shelling the town and accused Ukrainian troops': a party after 'and' + a verb is that verb's, not the trigger's. */
+/**
+ * 'denied shelling the town and accused Ukrainian troops': a party after 'and' + a verb is that verb's, not the trigger's.
+ * 'rejected the accusation, saying Rwanda was not a party': a party inside what the speaker goes on to say is that claim's.
+ */
 export function pastCoordinatedVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'and') return true;
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'and') return true;
+    if (tokens[i - 1].text === ',' && tokens[i].lower.endsWith('ing') && REPORTING.has(tokens[i].lemma)) return true;
+  }
   return false;
 }
 
