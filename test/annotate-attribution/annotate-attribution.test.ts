@@ -217,3 +217,18 @@ test('"…, the agency said, adding that …" is no description of a speaker: th
   const attributions = attribute(text, []);
   assert.ok(!attributions.some((a) => a.chain.some((s) => /village|home/.test(s.name))), JSON.stringify(attributions.map((a) => a.chain.map((s) => s.name))));
 });
+
+test('a spokesman "in" a place is the speaker, not the place ("The army\'s spokesman in the east said")', () => {
+  const text = "The army's spokesman in Upper Nile said troops had withdrawn from the town.";
+  const [a] = attribute(text, []);
+  assert.match(a?.chain[0].name ?? '', /spokesman in Upper Nile$/);
+  const people = 'Gunmen killed three people in Kabul police said.';
+  const [b] = attribute(people, []);
+  assert.ok(!b || !/people/.test(b.chain[0].name), JSON.stringify(b?.chain));
+});
+
+test('"the spokesman in a statement said": a channel after the source noun is still no part of the speaker', () => {
+  const text = 'The spokesman in a statement said troops had withdrawn from the town.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0].name, 'The spokesman');
+});

@@ -109,11 +109,14 @@ function isPassive(tokens: readonly Token[], i: number, sentenceStart: number): 
 }
 
 const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
+// Sources that sit in a place ('the spokesman in Goma', 'an official at the ministry'); 'local media in the province'
+// names no outlet of its own, and a place is no better name for it.
+const SITS_SOMEWHERE = new Set(['official', 'anonymous', 'witness', 'monitor']);
 
 function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;
   if (isPassive(tokens, i, c.sentence.tokenStart)) return undefined;
-  const speaker = phraseBefore(tokens, i, c.sentence.tokenStart);
+  const speaker = phraseBefore(tokens, i, c.sentence.tokenStart, (word) => SITS_SOMEWHERE.has(c.lexicon.sourceNouns.get(word) ?? 'outlet'));
   const partner = speaker && conjunctBefore(tokens, speaker[0], c.sentence.tokenStart);
   const subject: [number, number] | undefined = speaker && partner ? [partner[0], speaker[1]] : speaker;
   // 'No group claimed the launch', 'nobody said': no one speaks, so nothing is anyone's claim.

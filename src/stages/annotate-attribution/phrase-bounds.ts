@@ -32,7 +32,7 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
  * The token range of the subject phrase right before a verb cue: "[the newspaper “Izvestia”] said",
  * "[Kerry] said", "[The Secretary] said". Auxiliaries and adverbs next to the verb are skipped.
  */
-export function phraseBefore(tokens: readonly Token[], verb: number, floor: number): [number, number] | undefined {
+export function phraseBefore(tokens: readonly Token[], verb: number, floor: number, isSourceNoun: (word: string) => boolean = () => false): [number, number] | undefined {
   let end = verb;
   while (end > floor && (tokens[end - 1].pos === 'AUX' || tokens[end - 1].pos === 'ADV' || tokens[end - 1].pos === 'PART')) end--;
   const name = apposedName(tokens, end, floor);
@@ -45,6 +45,11 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   for (let hops = 0; described !== undefined && hops < 2 && start > floor + 1 && tokens[start - 1].pos === 'ADP' && NOUN_TAG.test(tokens[start - 2].pos); hops++) {
     start = walkBack(tokens, start - 1, floor);
   }
+  // 'The army's spokesman in North Kivu said', 'an official at the ministry said': the place or body after a source noun
+  // says where the source sits; the speaker is the source.
+  // ('the spokesman in a statement said' is left to the adjunct rule below.)
+  if (start > floor + 1 && SEAT.has(tokens[start - 1].lower) && isSourceNoun(tokens[start - 2].lower)
+    && !tokens.slice(start, end).some((t) => ADJUNCT_HEADS.test(t.lower))) start = walkBack(tokens, start - 1, floor);
   // A short adjunct between the subject and its verb ('the Defence Ministry on Tuesday denied', 'the
   // army in a statement said') is not the speaker: step over it to the noun phrase before it.
   for (let hops = 0; hops < 2 && start > floor + 1 && end - start <= 3; hops++) {
@@ -57,6 +62,9 @@ export function phraseBefore(tokens: readonly Token[], verb: number, floor: numb
   }
   return end > start ? [start, end] : undefined;
 }
+
+/** Prepositions that say where a source sits: 'spokesman in Goma', 'an official at the ministry'. */
+const SEAT = new Set(['in', 'at', 'for']);
 
 /** How many tokens a description set off by commas may hold before the verb: 'a rescue group known as the White Helmets'. */
 const DESCRIPTION_TOKENS = 14;
