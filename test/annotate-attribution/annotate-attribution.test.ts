@@ -177,3 +177,58 @@ test('"No group claimed the launch" names nobody who speaks: no attribution', ()
   const text = 'No militant group claimed the launch, and the army did not fire back.';
   assert.equal(attribute(text, []).length, 0, JSON.stringify(attribute(text, []).map((a) => a.chain.map((c) => c.name))));
 });
+
+test('a speaker described between commas ("X, a relief agency based in Geneva, said …") still speaks, and the claim is what follows the verb', () => {
+  const text = 'The Red Crescent, a relief agency known for its ambulances, said shells hit a school in the town.';
+  const [a] = attribute(text, [mention(text, 'Red Crescent', 'Red Crescent', 'NGOHLH', 'ngo')]);
+  assert.equal(a?.chain[0].name, 'Red Crescent');
+  assert.equal(text.slice(a.content.start, a.content.end), 'shells hit a school in the town.');
+});
+
+test('a relative clause between the speaker and the verb ("the monitor, which has sources on the ground, said") is stepped over', () => {
+  const text = 'The monitor, which relies on informants in the province, said a drone struck a car near the border.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0].name, 'The monitor');
+  assert.match(text.slice(a.content.start, a.content.end), /^a drone struck a car/);
+});
+
+test('a description followed by the speaker\'s name between commas ("the UN mission in the north, UNMIX, said") makes the name the speaker', () => {
+  const text = 'The UN mission in the north, UNMIX, said a rocket had landed near one of its bases.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0].name, 'UNMIX');
+  assert.match(text.slice(a.content.start, a.content.end), /^a rocket had landed/);
+});
+
+test('two speakers joined by "and" after a comma ("…, villagers and a local official said") are both sources of what came before', () => {
+  const text = 'The fighting began at dusk after militiamen seized a bridge, villagers and a local official said.';
+  const [a] = attribute(text, []);
+  assert.deepEqual(a?.chain.map((s) => s.name), ['villagers', 'a local official']);
+  assert.match(text.slice(a.content.start, a.content.end), /^The fighting began/);
+});
+
+test('the speaker before a description keeps its own prepositional phrase ("Elders in the northern valley, who …, said")', () => {
+  const text = 'Elders in the northern valley, who have lost many sons to the war, said militiamen burned two villages.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0].name, 'Elders in the northern valley');
+});
+
+test('"…, the agency said, adding that …" is no description of a speaker: the words before the first comma do not speak', () => {
+  const text = 'A man was killed when a shell hit his home in the village on Monday, the agency said, adding that shelling had wounded a woman.';
+  const attributions = attribute(text, []);
+  assert.ok(!attributions.some((a) => a.chain.some((s) => /village|home/.test(s.name))), JSON.stringify(attributions.map((a) => a.chain.map((s) => s.name))));
+});
+
+test('a spokesman "in" a place is the speaker, not the place ("The army\'s spokesman in the east said")', () => {
+  const text = "The army's spokesman in Upper Nile said troops had withdrawn from the town.";
+  const [a] = attribute(text, []);
+  assert.match(a?.chain[0].name ?? '', /spokesman in Upper Nile$/);
+  const people = 'Gunmen killed three people in Kabul police said.';
+  const [b] = attribute(people, []);
+  assert.ok(!b || !/people/.test(b.chain[0].name), JSON.stringify(b?.chain));
+});
+
+test('"the spokesman in a statement said": a channel after the source noun is still no part of the speaker', () => {
+  const text = 'The spokesman in a statement said troops had withdrawn from the town.';
+  const [a] = attribute(text, []);
+  assert.equal(a?.chain[0].name, 'The spokesman');
+});

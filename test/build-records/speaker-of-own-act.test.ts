@@ -27,3 +27,21 @@ test("a speaker that goes on from its report to a speech act of its own keeps it
   const called = records('Hamas said the attack had not been ordered by its leaders and called on Egypt to intervene.');
   assert.ok(called.some((r) => r.type === 'REQUEST' && r.actors.some((p) => p.actor?.code === 'PSEREB')), show(called));
 });
+
+test("a speaker that says its own forces acted did it ('the Turkish army said its jets struck …'), and the act keeps the means they name", () => {
+  const jets = records('The Turkish army said its jets had struck militant positions near the border on Monday.');
+  const strike = jets.find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(strike?.actors.map((p) => p.actor?.code), ['TURMIL'], show(jets));
+  assert.equal(strike?.mode, 'aerial', show(jets));
+});
+
+test('a speaker whose claim names no party of its own stays only the source (a shell of unknown origin)', () => {
+  const shell = records('The Turkish army said a shell had landed near one of its posts on Monday.');
+  assert.ok(shell.every((r) => !r.actors.some((p) => p.actor?.code === 'TURMIL')), show(shell));
+});
+
+test("a source the lead describes ('a war monitor said') and names later ('The Syrian Observatory …, which …, said the jets struck') is one source: its retelling joins the lead's attack", () => {
+  const text = 'BEIRUT, March 2 (Reuters) - Air strikes hit a market in the town of Kafr Nabl in Idlib province on Tuesday, killing 11 civilians, a war monitor said.\n\nThe Syrian Observatory for Human Rights, which tracks the war through a network of sources, said the jets struck twice within minutes.';
+  const strikes = records(text, '2021-03-02').filter((r) => r.type === 'ASSAULT');
+  assert.equal(strikes.length, 1, show(strikes));
+});

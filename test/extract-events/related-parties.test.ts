@@ -66,3 +66,20 @@ test("where a rocket or a shell was fired from is not whom it was aimed at ('lau
   const refused = extract('The prime minister refused a demand from the president to resign.', [['prime minister', 'PSEGOV', 'person'], ['president', 'USAGOV', 'person']]);
   assert.ok(refused.some((e) => e.type === 'REJECT' && e.recipients.some((a) => a.text === 'president')), show(refused));
 });
+
+test("whoever backs or supports the subject ('soldiers backed by navy helicopters stormed') is not the one who acts: the subject is", () => {
+  const events = extract('Soldiers backed by navy helicopters stormed a rebel hideout near the river.', [['Soldiers', 'PHLMIL', 'military'], ['navy', 'PHLMIL', 'military']]);
+  const raid = events.find((e) => e.type === 'ASSAULT');
+  assert.deepEqual(raid?.actors.map((a) => a.text), ['Soldiers'], show(events));
+});
+
+test("the party that a noun's 'by' names did that act ('Raids by government jets killed …' keeps the jets' side as actor)", () => {
+  const events = extract('Raids by government jets killed four people in the market.', [['government jets', 'SYRMIL', 'military']]);
+  assert.ok(events.some((e) => e.type === 'ASSAULT' && e.actors.some((a) => a.text === 'government jets')), show(events));
+});
+
+test("a party inside what a speaker goes on to say (', saying X was …') is not whom the speaker's act is aimed at", () => {
+  const events = extract('The ministry rejected the report, saying Chad had no troops in the area.', [['ministry', 'NERGOV', 'government'], ['Chad', 'TCD', 'state']]);
+  const rejected = events.find((e) => e.type === 'REJECT');
+  assert.ok(rejected && !rejected.recipients.some((p) => p.text === 'Chad'), show(events));
+});

@@ -4,7 +4,7 @@ import type { Token, Sentence } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
 import type { Span } from '../../model/span.js';
 import { loadAttributionLexicon, type AttributionLexicon, type AttributionCue } from '../../lexicons/attribution-lexicon.js';
-import { phraseAfter, phraseBefore } from './phrase-bounds.js';
+import { phraseAfter, phraseBefore, conjunctBefore } from './phrase-bounds.js';
 import { describeSource, rememberOutlets, type SourceMemory } from './describe-source.js';
 
 /** Sentences that open by pointing back ("About it the newspaper said …") attribute the sentence before. */
@@ -109,11 +109,16 @@ function isPassive(tokens: readonly Token[], i: number, sentenceStart: number): 
 }
 
 const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
+// Sources that sit in a place ('the spokesman in Goma', 'an official at the ministry'); 'local media in the province'
+// names no outlet of its own, and a place is no better name for it.
+const SITS_SOMEWHERE = new Set(['official', 'anonymous', 'witness', 'monitor']);
 
 function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;
   if (isPassive(tokens, i, c.sentence.tokenStart)) return undefined;
-  const subject = phraseBefore(tokens, i, c.sentence.tokenStart);
+  const speaker = phraseBefore(tokens, i, c.sentence.tokenStart, (word) => SITS_SOMEWHERE.has(c.lexicon.sourceNouns.get(word) ?? 'outlet'));
+  const partner = speaker && conjunctBefore(tokens, speaker[0], c.sentence.tokenStart);
+  const subject: [number, number] | undefined = speaker && partner ? [partner[0], speaker[1]] : speaker;
   // 'No group claimed the launch', 'nobody said': no one speaks, so nothing is anyone's claim.
   if (subject && NOBODY.has(tokens[subject[0]].lower)) return undefined;
   // "Kerry said he will announce the plan": the pronoun's verb is inside Kerry's claim, which already covers it.
@@ -125,7 +130,10 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
   const objectIsSource = object && tokens.slice(object[0], object[1]).some((t) => c.lexicon.sourceNouns.has(t.lower) || c.actors.some((a) => a.span.start === t.start && a.actor));
   const tail = object ? object[1] : next;
   const endsAfterObject = tail >= end - 1;
-  const subjectChain = subject ? describeSource(c.text, tokens, subject, c.actors, c.lexicon, c.memory) : [];
+  const subjectChain = speaker ? [
+    ...(partner ? describeSource(c.text, tokens, partner, c.actors, c.lexicon, c.memory) : []),
+    ...describeSource(c.text, tokens, speaker, c.actors, c.lexicon, c.memory),
+  ] : [];
   const sentenceText = c.text.slice(c.sentence.start, c.sentence.end);
   let chain: SourceRef[];
   let content: Span;

@@ -18,6 +18,7 @@ import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
 import { lendUnnamedAttackers } from './unnamed-attacker.js';
 import { weaponOfAttacker } from './weapon-of-attacker.js';
+import { speakersOwnForces } from './speakers-own-forces.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, withoutSelf } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside, isActNotDone, isActAskedOrThreatened, isCondition, keepContentInSpeechActs } from './non-events.js';
@@ -135,6 +136,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     }
     victimsAreRecipients(d.record, doc.text);
     d.record.recipients = withoutSelf(d.record.actors, d.record.recipients);
+    // After merging: the speaker's party lent to its own forces' act must not make two acts of one side one report.
+    speakersOwnForces(d.record, coveringAttribution(layers.attributions, d.mention.trigger), layers.actors, doc.text);
     weaponOfAttacker(d.record);
     // Last of all, once merging and content have lent their parties: the state where the act was done.
     if (!d.record.recipients.length && d.mention.sceneRecipients && !d.record.actors.some((a) => d.mention.sceneRecipients!.some((s) => s.actor?.code === a.actor?.code))) {

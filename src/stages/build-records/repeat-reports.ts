@@ -29,10 +29,22 @@ export function anonymousRepeat(a: EventRecord, b: EventRecord, sentenceOf?: (r:
   // A coded side, even a generic one ('their air forces strike only militants': MIL), tells a statement of its own.
   if (b.actors.some((p) => p.actor?.code)) return false;
   // Another source's claim is that source's statement, not a retelling.
-  const source = (r: EventRecord) => r.attribution[r.attribution.length - 1]?.name;
-  if (b.attribution.length && source(b) !== source(a)) return false;
+  if (b.attribution.length && !sameSource(a, b)) return false;
   // A war told as ongoing ('the fighting continues') is not one attack: nothing joins it unnamed.
   return a.time?.precision !== 'ongoing' && a.time?.precision !== 'approximate';
+}
+
+/** A source described with an indefinite article: 'a war monitor', 'a security source'. */
+const INDEFINITE = /^an?\s/i;
+
+/**
+ * The outermost sources of two reports are one: the same name, or a lead that describes a source ('a war monitor
+ * said') and a body that names one of that kind ('The Syrian Observatory for Human Rights, which …, said').
+ */
+function sameSource(a: EventRecord, b: EventRecord): boolean {
+  const [x, y] = [a.attribution[a.attribution.length - 1], b.attribution[b.attribution.length - 1]];
+  if (x?.name === y?.name) return true;
+  return x !== undefined && y !== undefined && x.kind === y.kind && (INDEFINITE.test(x.name) || INDEFINITE.test(y.name));
 }
 
 /**

@@ -32,9 +32,15 @@ export function hasObject(tokens: readonly Token[], from: number, to: number): b
   return false;
 }
 
-/** 'denied shelling the town and accused Ukrainian troops': a party after 'and' + a verb is that verb's, not the trigger's. */
+/**
+ * 'denied shelling the town and accused Ukrainian troops': a party after 'and' + a verb is that verb's, not the trigger's.
+ * 'rejected the accusation, saying Rwanda was not a party': a party inside what the speaker goes on to say is that claim's.
+ */
 export function pastCoordinatedVerb(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) if (tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'and') return true;
+  for (let i = from + 1; i < to; i++) {
+    if (tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'and') return true;
+    if (tokens[i - 1].text === ',' && tokens[i].lower.endsWith('ing') && REPORTING.has(tokens[i].lemma)) return true;
+  }
   return false;
 }
 
@@ -103,4 +109,21 @@ export function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): 
   if (i < end && (REPORTING.has(tokens[i].lower) || REPORTING.has(tokens[i].lemma))) return !speaksOfItself(tokens, i + 1, end);
   const a = c.first - 2;
   return a >= 0 && tokens[a].lower === 'according' && tokens[a + 1].lower === 'to';
+}
+
+/** How many words of a noun phrase may stand between 'by' and a party: 'by [the] [Nigerian] [air force] jets'. */
+const BY_PHRASE_WORDS = 4;
+const PHRASE_WORD = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+const PARTICIPLE = /(ed|en)$/;
+
+/**
+ * 'troops backed by air force jets raided': a party anywhere in the noun phrase that a participle's
+ * 'by' leads (its head 'jets' as well as 'air force' in it) backs, supports or leads someone; it is
+ * not the subject of the verb that follows. ('Strikes by Russian jets killed …' is left alone: there
+ * the jets struck.)
+ */
+export function insideByPhrase(tokens: readonly Token[], c: Candidate): boolean {
+  let i = c.first - 1;
+  while (i >= 0 && c.first - 1 - i < BY_PHRASE_WORDS && PHRASE_WORD.test(tokens[i].pos)) i--;
+  return i > 0 && tokens[i].lower === 'by' && PARTICIPLE.test(tokens[i - 1].lower) && tokens[i - 1].pos === 'VERB';
 }

@@ -7,7 +7,7 @@ import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
-import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker } from './argument-boundaries.js';
+import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker, insideByPhrase } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { sceneSubject } from './scene-subject.js';
@@ -244,7 +244,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const owner = (c: Candidate) => leadingWord(tokens, c) === 'for' || (leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? ''));
     // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
     const qualifies = (c: Candidate) => c.last === first && nominal;
-    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by'
+    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by' && !insideByPhrase(tokens, c)
       && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
       && !objectBeforeVerb(tokens, c, first);
     const goesOn = holder || possessor || modifier || both ? undefined : speakerGoesOn(tokens, candidates, first, from, ctx.type);
