@@ -26,6 +26,9 @@ export type AcledSubtype = (typeof ACLED_SUBTYPES)[number];
 export const REMOTE_VIOLENCE: ReadonlySet<string> = new Set<AcledSubtype>(['Chemical weapon', 'Air/drone strike', 'Suicide bomb',
   'Shelling/artillery/missile attack', 'Remote explosive/landmine/IED', 'Grenade']);
 
+/** The classes of events no party does: a disaster's toll is the disaster's, not an attack's. */
+export const DISASTER_CLASSES: ReadonlySet<string> = new Set(['NATURAL_DISASTER', 'MAN_MADE_DISASTER']);
+
 /**
  * What the CASE 2021 task calls events outside ACLED's 25 sub-types; sitrep gives them to
  * events that are not political violence, protest or strategic developments.

@@ -3,6 +3,7 @@ import type { EventMention } from '../../model/event-mention.js';
 import type { Attribution } from '../../model/source.js';
 import type { FactualityJudgement } from '../../model/layers.js';
 import type { Factuality } from '../../model/factuality.js';
+import { DISASTER_CLASSES } from '../../model/event-types.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { isWarWideToll } from './war-wide-toll.js';
 import { tollOfActAfter } from './act-told-after.js';
@@ -13,7 +14,6 @@ const COUNTABLE = new Set<Factuality>(['asserted', 'reported', 'denied']);
 /** Event types that can kill or wound. */
 const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 // A flood or a factory fire has its toll too ('A landslide killed 14 villagers').
-const DISASTERS = new Set(['NATURAL_DISASTER', 'MAN_MADE_DISASTER']);
 
 /**
  * Gives each casualty figure to one event: the nearest harmful event in its sentence; else the
@@ -31,7 +31,7 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
   // The events a toll may belong to do not depend on the toll: listed once, not once a figure.
   const candidates = mentions
     .map((m, index) => ({ m, index }))
-    .filter(({ m, index }) => (HARMFUL.has(m.type) || DISASTERS.has(m.otherClass ?? '')) && m.contentOf === undefined && !unreal.has(index));
+    .filter(({ m, index }) => (HARMFUL.has(m.type) || DISASTER_CLASSES.has(m.otherClass ?? '')) && m.contentOf === undefined && !unreal.has(index));
   const byEvent = new Map<number, CasualtyMention[]>();
   for (const casualty of casualties) {
     if (isWarWideToll(casualty, text)) continue;

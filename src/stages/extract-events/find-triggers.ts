@@ -1,6 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerEntry, TriggerLexicon, PatternWord } from './trigger-lexicon.js';
-import { readsAsVerb } from './noun-read-as-verb.js';
+import { readsAsVerb, opensObject } from './noun-read-as-verb.js';
 
 /**
  * A trigger found in a sentence: the tokens [first, last) it covers and the lexicon entry.
@@ -19,11 +19,9 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 // 'had beheaded two men'), and an -ed form is hardly ever anything else. An -ing form counts as a verb, or as a noun
 // that takes an object ('…, abducting the sister of'): the adjective ('a striking result') and the bare noun
 // ('an offering', 'warning that') name no act; an -s form on a noun is its plural, matched apart.
-const OBJECT_START = new Set(['DET', 'NUM']);
-
 function verbFormFits(token: Token, next: Token | undefined): boolean {
   if (token.pos === 'VERB' || token.lower.endsWith('ed')) return true;
-  return token.pos === 'NOUN' && token.lower.endsWith('ing') && next !== undefined && OBJECT_START.has(next.pos) && next.lower !== 'that';
+  return token.pos === 'NOUN' && token.lower.endsWith('ing') && opensObject(next);
 }
 
 function wordMatches(word: PatternWord, token: Token, next?: Token): boolean {

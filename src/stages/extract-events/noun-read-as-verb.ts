@@ -22,9 +22,13 @@ export function readsAsVerb(tokens: readonly Token[], i: number, end = tokens.le
 const PARTICIPLE = /(?:ed|ing)$/;
 const OBJECT_START = new Set(['DET', 'NUM']);
 
+/** True when the token opens an object ('the sister', 'eight members'); 'that' opens a clause ('warning that'). */
+export function opensObject(next: Token | undefined): boolean {
+  return next !== undefined && OBJECT_START.has(next.pos) && next.lower !== 'that';
+}
+
 export function participleTakesObject(tokens: readonly Token[], i: number): boolean {
   const head = tokens[i];
   if (!PARTICIPLE.test(head.lower) || head.lower.length < 5) return false;
-  const next = tokens[i + 1];
-  return next !== undefined && OBJECT_START.has(next.pos) && next.lower !== 'that';
+  return opensObject(tokens[i + 1]);
 }
