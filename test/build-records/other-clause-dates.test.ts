@@ -65,3 +65,9 @@ test('buildRecords dates an act told after "said on Thursday it had …" by the 
   const abduction = records(text, '2023-02-09').find((r) => r.triggerText === 'abducted');
   assert.equal(abduction?.time?.start, '2023-02-04', JSON.stringify(abduction?.time));
 });
+
+test('buildRecords gives an act told in an undated "since" clause no day of the story ("orders since Russia invaded Ukraine")', () => {
+  const text = 'The ministers met in Seoul on Thursday. Separately, the agency said on Friday that Poland had signed a contract for more howitzers, its largest order since Russia invaded Ukraine.';
+  const invasion = records(text, '2023-10-27').find((r) => r.triggerText === 'invaded');
+  assert.ok(!invasion?.time || invasion.time.end! < '2023-10-01', JSON.stringify(invasion?.time));
+});
