@@ -21,3 +21,7 @@ test('annotateDates puts a weekday ahead after a bare "scheduled for" ("talks, s
 test('annotateDates keeps a weekday in the past after "was scheduled for" with a past act', () => {
   assert.equal(find(times('The vote was held on Thursday.', SATURDAY), 'Thursday').timex, '2023-05-11');
 });
+
+test('annotateDates reads the tense of the clause, not of a participle that describes a noun after the date ("meet on Sunday for talks hosted by …")', () => {
+  assert.equal(find(times('The foreign ministers are due to meet in Brussels on Sunday for talks hosted by the council president.', SATURDAY), 'Sunday').timex, '2023-05-14');
+});

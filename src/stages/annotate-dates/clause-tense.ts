@@ -74,7 +74,7 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (tokens[i].start < span.end) continue;
     if (i - at + 1 > bestDistance) break;
-    if (isVerb(tokens[i]) && !isClockAm(tokens, i)) { best = i; break; }
+    if (isVerb(tokens[i]) && !isClockAm(tokens, i) && !reducedPassive(tokens, i)) { best = i; break; }
   }
   if (best < 0) return 'unknown';
   // Walk back to the head of the verb group: "will be held" → "will".
@@ -147,6 +147,11 @@ function governingTense(tokens: readonly Token[], participle: number): Tense {
     return isPastForm(tokens[i]) ? 'past' : 'present';
   }
   return 'unknown';
+}
+
+/** A participle that describes the noun before it ('talks hosted by the EU'): no verb of the clause. */
+function reducedPassive(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower.endsWith('ed') && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.lower === 'by';
 }
 
 /** Whether a verb follows "has"/"have" in its group ("has set", "have already been"), making it a perfect. */
