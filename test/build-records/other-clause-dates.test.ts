@@ -71,3 +71,10 @@ test('buildRecords gives an act told in an undated "since" clause no day of the 
   const invasion = records(text, '2023-10-27').find((r) => r.triggerText === 'invaded');
   assert.ok(!invasion?.time || invasion.time.end! < '2023-10-01', JSON.stringify(invasion?.time));
 });
+
+test('buildRecords carries the day of the act a source told, not the day of the telling ("… on Tuesday, killing 20, a committee said on Wednesday")', () => {
+  const text = 'Artillery shells hit a crowded market in the city on Tuesday, killing at least 20 people, a local committee said on Wednesday. The state government blamed the militia. A militia spokesman denied that its fighters had shelled the market.';
+  const shelling = records(text, '2024-06-12').find((r) => r.triggerText === 'shelled');
+  assert.ok(shelling, JSON.stringify(records(text, '2024-06-12').map((r) => r.triggerText)));
+  assert.equal(shelling.time?.start, '2024-06-11', JSON.stringify(shelling.time));
+});

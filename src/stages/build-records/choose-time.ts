@@ -167,7 +167,7 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
       && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
-    const stated = days.filter((t) => !hourOnly(t));
+    const stated = told(days.filter((t) => !hourOnly(t)), context);
     if (stated.length) return stated[stated.length - 1].value;
     // 'in the early afternoon' alone: the hour of the day told before it, if one is.
     if (days.length) {
@@ -224,6 +224,17 @@ function toldContent(trigger: Span, candidates: readonly TimeMention[], context:
 
 /** A preposition of time that opens what a source said: 'on Thursday it had rescued …'. */
 const LEADING_DATE = /^\s*(?:on|late\s+on|early\s+on|in|at)\s+/i;
+
+/**
+ * The days among a sentence's that date what a source told rather than the telling ('shells hit the
+ * market on Tuesday, …, a committee said on Wednesday': Tuesday is where the story stands); all of
+ * them when none or all lie in what was told.
+ */
+function told(days: TimeMention[], context: TimeContext): TimeMention[] {
+  if (days.length < 2) return days;
+  const inContent = days.filter((t) => context.attributions.some((a) => spanContains(a.content, t.span)));
+  return inContent.length > 0 ? inContent : days;
+}
 
 const boundCache = new WeakMap<TimeMention, Span | null>();
 
