@@ -78,3 +78,10 @@ test('buildRecords carries the day of the act a source told, not the day of the 
   assert.ok(shelling, JSON.stringify(records(text, '2024-06-12').map((r) => r.triggerText)));
   assert.equal(shelling.time?.start, '2024-06-11', JSON.stringify(shelling.time));
 });
+
+test('buildRecords does not date an act told in a relative clause by the main clause\'s date ("the president, who has been mediating, invited them to talks next week")', () => {
+  const text = 'Angola\'s president, who has been mediating between the two neighbours, invited their foreign ministers to talks in Luanda next week.';
+  const mediation = records(text, '2024-02-09').find((r) => r.triggerText === 'mediating');
+  assert.ok(mediation, JSON.stringify(records(text, '2024-02-09').map((r) => r.triggerText)));
+  assert.ok(!mediation.time?.start || mediation.time.start <= '2024-02-09', JSON.stringify(mediation.time));
+});

@@ -9,7 +9,7 @@ import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
-import { clauseOfDate } from './clause-of-date.js';
+import { clauseOfDate, relativeClauseOf } from './clause-of-date.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const SINCE = /\bsince\b/i;
@@ -88,7 +88,9 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   const candidates = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
     && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)) && !boundElsewhere(t, query.trigger, context));
   const told = toldContent(query.trigger, candidates, context);
-  const own = told ? candidates.filter((t) => spanContains(told, t.span)) : candidates;
+  // An act told in a relative clause ('…, who has been mediating, …') takes no date of the main clause.
+  const relative = relativeClauseOf(query.trigger, context.tokens, context.times);
+  const own = (told ? candidates.filter((t) => spanContains(told, t.span)) : candidates).filter((t) => !relative || spanContains(relative, t.span));
   const inClause = own.filter((t) => spanContains(query.clause, t.span));
   const chosen = nearest(inClause, query.trigger) ?? nearest(own, query.trigger);
   if (chosen) return hourOnly(chosen) ? dayOfHour(chosen, candidates, query, context) : chosen.value;

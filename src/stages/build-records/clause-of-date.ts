@@ -64,3 +64,26 @@ function sentenceStart(tokens: readonly Token[], at: number): number {
   while (i > 0 && tokens[i - 1].sentence === tokens[at].sentence) i--;
   return i;
 }
+
+/**
+ * The relative clause a trigger stands in, when closed by a comma or a dash: 'Angola's president, who
+ * has been mediating between the two neighbours, invited them to talks next week' tells the mediation
+ * in the clause, and the main clause's date ('next week') is the invitation's. Undefined for a trigger
+ * of the main clause, or of a relative clause that runs to the sentence's end (its reach is unclear).
+ */
+export function relativeClauseOf(trigger: Span, tokens: readonly Token[], times: readonly TimeMention[]): Span | undefined {
+  const at = firstTokenFrom(tokens, trigger.start);
+  const sentence = tokens[at]?.sentence;
+  if (sentence === undefined) return undefined;
+  let start = -1;
+  for (let i = at - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    const t = tokens[i];
+    if (BREAKS.has(t.text)) break;
+    if (RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && relativeThat(tokens, i, times))) { start = i; break; }
+  }
+  if (start < 0) return undefined;
+  let end = at;
+  while (end < tokens.length && tokens[end].sentence === sentence && !BREAKS.has(tokens[end].text)) end++;
+  if (!(tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text))) return undefined;
+  return { start: tokens[start].start, end: tokens[end - 1].end };
+}
