@@ -11,6 +11,8 @@ import { relativeRules } from './relative-rules.js';
 import { periodRules } from './period-rules.js';
 import { referenceRules } from './reference-rules.js';
 import { clockRules } from './clock-rules.js';
+import { monthOfThatYearRules } from './month-of-that-year.js';
+import { hoursLaterRules } from './hours-later.js';
 import { numericDateRules } from './numeric-date-rules.js';
 import { compileScanner, scanRules, type RuleScanner } from './scan-rules.js';
 import { selectCandidates } from './select-candidates.js';
@@ -21,7 +23,7 @@ let scanner: RuleScanner | undefined;
 
 // Order is priority when two candidates cover the same span.
 function rules(): RuleScanner {
-  scanner ??= compileScanner([...referenceRules(), ...monthRules(), ...relativeRules(), ...periodRules(), ...durationRules(), ...numericDateRules(), ...clockRules()]);
+  scanner ??= compileScanner([...monthOfThatYearRules(), ...referenceRules(), ...monthRules(), ...relativeRules(), ...periodRules(), ...durationRules(), ...numericDateRules(), ...clockRules(), ...hoursLaterRules()]);
   return scanner;
 }
 

@@ -40,6 +40,8 @@ export interface Anaphor {
   completed?: boolean;
   /** That weekday (0 = Sunday) just before or after the last day mentioned ('the previous Friday', 'the following Monday'). */
   weekday?: number;
+  /** The latest day stated before it, up to the reference day, rather than the last one ('Hours later' after a background date). */
+  latestDay?: boolean;
 }
 
 /** What rules know about the document: its reference day (absent: nothing relative resolves) and the tense at a span. */

@@ -74,7 +74,7 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
   for (let i = at; i < tokens.length && tokens[i].sentence === sentence; i++) {
     if (tokens[i].start < span.end) continue;
     if (i - at + 1 > bestDistance) break;
-    if (isVerb(tokens[i]) && !isClockAm(tokens, i)) { best = i; break; }
+    if (isVerb(tokens[i]) && !isClockAm(tokens, i) && !reducedPassive(tokens, i)) { best = i; break; }
   }
   if (best < 0) return 'unknown';
   // Walk back to the head of the verb group: "will be held" → "will".
@@ -96,9 +96,19 @@ function verbGroupTense(tokens: readonly Token[], at: number, span: Span): Tense
   // A bare participle ("…, rising to a high in June") has no tense of its own: the clause it hangs on gives it.
   // ("revolving loans through January" is an adjective: only a participle after a comma opens such a clause.)
   if (head === best && best > 0 && tokens[best - 1].text === ',' && tokens[best].lower.endsWith('ing')) return governingTense(tokens, best);
-  // "scheduled a hearing for Nov. 20": what was scheduled or set may still lie ahead, so the tense says nothing of it.
-  if (isPastForm(tokens[best])) return EXPECTED.has(tokens[best].lemma) ? 'unknown' : 'past';
+  // "scheduled a hearing for Nov. 20": what was scheduled or set may still lie ahead, so the tense says nothing of it;
+  // a bare participle joined to a noun's other modifiers ("talks, mediated by the church and scheduled for Monday")
+  // describes the plan as it stands: ahead.
+  if (isPastForm(tokens[best])) return EXPECTED.has(tokens[best].lemma) ? (plannedModifier(tokens, best) ? 'future' : 'unknown') : 'past';
   return isScheduledPresent(tokens, best, at, span) ? 'future' : 'present';
+}
+
+/** Words that join a bare participle to the modifiers of a noun before it: 'talks, mediated by … and scheduled for Monday'. */
+const MODIFIER_JOINS = new Set([',', 'and']);
+
+/** A participle of planning with no auxiliary, after a comma or 'and', followed by 'for' ('…, scheduled for Monday'). */
+function plannedModifier(tokens: readonly Token[], participle: number): boolean {
+  return participle > 0 && MODIFIER_JOINS.has(tokens[participle - 1].lower) && tokens[participle + 1]?.lower === 'for';
 }
 
 /** "is expected Sunday", "are scheduled for Monday", "is due on Friday": a present expectation looks ahead. */
@@ -137,6 +147,11 @@ function governingTense(tokens: readonly Token[], participle: number): Tense {
     return isPastForm(tokens[i]) ? 'past' : 'present';
   }
   return 'unknown';
+}
+
+/** A participle that describes the noun before it ('talks hosted by the EU'): no verb of the clause. */
+function reducedPassive(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower.endsWith('ed') && tokens[i - 1]?.pos === 'NOUN' && tokens[i + 1]?.lower === 'by';
 }
 
 /** Whether a verb follows "has"/"have" in its group ("has set", "have already been"), making it a perfect. */
@@ -186,6 +201,8 @@ function infinitiveTense(tokens: readonly Token[], to: number): Tense {
   let i = to - 1;
   // "is scheduled to", "is to", "are expected to", "plans to": the verb (group) just before "to".
   // With none (", to begin at 8:00 am on Thursday"), an act set to start looks ahead.
+  // "are due to meet on Sunday": 'due' is an adjective, so the verb group is the 'be' before it.
+  if (tokens[i]?.lower === 'due' && i > 0 && BE_FORMS.has(tokens[i - 1].lower)) return PAST_AUX.has(tokens[i - 1].lower) ? 'unknown' : 'future';
   if (i < 0 || tokens[i].sentence !== sentence || !isVerb(tokens[i])) return tokens[i]?.text === ',' && SCHEDULED.has(tokens[to + 1]?.lemma ?? '') ? 'future' : 'unknown';
   let head = i;
   while (head > 0 && tokens[head - 1].sentence === sentence && (tokens[head - 1].pos === 'AUX' || tokens[head - 1].lower === 'not')) head--;

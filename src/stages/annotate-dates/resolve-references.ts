@@ -3,6 +3,7 @@ import type { Sentence } from '../../model/token.js';
 import { intervalOfTimex } from './timex-interval.js';
 import { relativeTimex, shiftTimex } from './relative-timex.js';
 import { resolveWeekday } from './relative-rules.js';
+import { isDatelineDate } from '../build-records/dateline.js';
 import { addDays, formatDay, parseDay, quarterOf, pad, type Day } from './calendar.js';
 
 // A quarter mentioned this close before "a year ago" is what the comparison is about.
@@ -40,6 +41,7 @@ function shiftAtUnit(base: string, unit: string, shift: number): string | undefi
  */
 export function resolveReferences(candidates: Candidate[], ref: Day | undefined, text: string, sentences: readonly Sentence[]): Candidate[] {
   let last: string | undefined;
+  let latestDay: string | undefined;
   let lastEnd = -1;
   let lastPeriod: { timex: string; end: number; candidate?: Candidate } | undefined;
   let lastEnded: { timex: string; end: number } | undefined;
@@ -63,6 +65,8 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       }
     } else if (a?.fromRef) {
       if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH && !monthsAfter(lastPeriod.end)) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
+    } else if (a?.latestDay) {
+      if (latestDay) c.timex = latestDay;
     } else if (a?.weekday !== undefined) {
       const base = last && atUnit(last, 'day');
       if (base) c.timex = formatDay(resolveWeekday(parseDay(base)!, a.weekday, a.shift < 0 ? 'past' : 'future', true));
@@ -94,6 +98,8 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
     }
     if (stated && !closesPeriod && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
       last = c.timex.split('T')[0];
+      // A dateline's date is the filing's, not an act's the story tells.
+      if (/^\d{4}-\d{2}-\d{2}$/.test(last) && (!ref || last <= formatDay(ref)) && (!latestDay || last > latestDay) && !isDatelineDate(c, text)) latestDay = last;
       lastEnd = c.end;
       // A period not yet begun is forecast ("losses through the second quarter of 2004"): the results
       // compared with "the year-ago period" are those of a period already running or past.

@@ -1,7 +1,8 @@
 import type { Span } from '../../model/span.js';
 
 /** ', a militia founded by …' after a name: where a non-restrictive appositive that describes the name starts. */
-const APPOSITIVE_AFTER_NAME = /\b[A-Z][\w-]*,\s+(?:a|an)\s+[a-z]/g;
+// 'the latest in a series of orders', 'the largest city in the north': an appositive that ranks what is named.
+const APPOSITIVE_AFTER_NAME = /\b[A-Z][\w-]*,\s+(?:(?:a|an)\s+[a-z]|the\s+(?:latest|last|first|second|third|only|main|[a-z]+est)\s)/g;
 
 /**
  * The event's clause without an appositive that ends it and only describes a name the act

@@ -8,6 +8,7 @@ import { lexiconVersion } from '../../lexicons/lexicon-version.js';
 import { headOf } from './reference-date.js';
 import { townAnaphorPlace } from './town-anaphor.js';
 import type { TimeMention } from '../../model/time-value.js';
+import { sinceClauseStart } from './since-clause.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
@@ -106,7 +107,9 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const sameKind = (t: TimeMention) => layers.eventMentions.some((m) => m.type === d.record.type && headOf(t, m.trigger, layers.tokens));
     // A merged record dated by another report's vague span ('last weekend' in the lead), not a stated range ('July 14-15').
     const wide = d.record.evidence.length > 1 && d.record.time && d.record.time.start !== d.record.time.end ? d.record.time : undefined;
-    for (const s of sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind);
+    // 'orders since Russia invaded Ukraine': an act that opens a 'since' lies before the story, at no day the story gives.
+    const opensSince = !d.record.time && sinceClauseStart(d.mention.trigger, layers.tokens) !== undefined;
+    for (const s of opensSince ? [] : sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind);
     // 'last weekend' in the lead, 'on Sunday morning' in the sentence before an undated report of it: the finer day.
     for (const s of wide ? sentences.filter((x) => undatedSentence(x, timeContext)) : []) {
       const narrative = inheritedTime(s, timeContext, undefined, sameKind);
@@ -117,7 +120,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     // 'Rebels have responded to the shelling': not before the shelling, whatever the sentence before says.
     const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
     if (answered) d.record.time = answered;
-    if (!d.record.time && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
+    if (!d.record.time && !opensSince && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
     if (!d.record.place) {
       // 'denied shelling the town': the town a recent sentence named so, before the paragraph's last place.
       const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)

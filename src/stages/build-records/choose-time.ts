@@ -9,6 +9,7 @@ import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
+import { clauseOfDate, relativeClauseOf } from './clause-of-date.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const SINCE = /\bsince\b/i;
@@ -85,9 +86,13 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
   // Only a date in the sentence can be chosen: belongsTo, which scans every attribution, is asked of those alone.
   const candidates = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
-    && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)));
-  const inClause = candidates.filter((t) => spanContains(query.clause, t.span));
-  const chosen = nearest(inClause, query.trigger) ?? nearest(candidates, query.trigger);
+    && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)) && !boundElsewhere(t, query.trigger, context));
+  const told = toldContent(query.trigger, candidates, context);
+  // An act told in a relative clause ('…, who has been mediating, …') takes no date of the main clause.
+  const relative = relativeClauseOf(query.trigger, context.tokens, context.times);
+  const own = (told ? candidates.filter((t) => spanContains(told, t.span)) : candidates).filter((t) => !relative || spanContains(relative, t.span));
+  const inClause = own.filter((t) => spanContains(query.clause, t.span));
+  const chosen = nearest(inClause, query.trigger) ?? nearest(own, query.trigger);
   if (chosen) return hourOnly(chosen) ? dayOfHour(chosen, candidates, query, context) : chosen.value;
   if (!query.attributed && context.published && isPresentTense(query, context)) {
     const day = context.published.slice(0, 10);
@@ -162,9 +167,9 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
   const today = context.published?.slice(0, 10) ?? '9999-12-31';
   for (let s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
-      && (!datesAnotherAct(t, context.tokens) || sameKind(t)));
+      && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
-    const stated = days.filter((t) => !hourOnly(t));
+    const stated = told(days.filter((t) => !hourOnly(t)), context);
     if (stated.length) return stated[stated.length - 1].value;
     // 'in the early afternoon' alone: the hour of the day told before it, if one is.
     if (days.length) {
@@ -189,6 +194,70 @@ export function reportDay(query: TimeQuery, context: TimeContext): TimeValue | u
   const day = context.published.slice(0, 10);
   const dateline = datedTimes(context).find((t) => t.value?.start === day && t.value.end === day);
   return { start: day, end: day, precision: 'day', inferred: ['year', 'month', 'day'], evidence: dateline?.span ?? query.trigger };
+}
+
+/**
+ * What a source said that holds the trigger, when it gives a date of its own: 'said on Wednesday that
+ * its fighters had attacked a base on Tuesday' dates the attack by Tuesday, the saying by Wednesday,
+ * however near the trigger the saying's date stands. Undefined when no such content dates the act.
+ */
+function toldContent(trigger: Span, candidates: readonly TimeMention[], context: TimeContext): Span | undefined {
+  if (candidates.length < 2) return undefined;
+  let inner: Span | undefined;
+  for (const a of context.attributions) {
+    if (spanContains(a.content, trigger) && (!inner || spanContains(inner, a.content))) inner = a.content;
+  }
+  if (!inner) return undefined;
+  // The content may open with the saying's own words ('in a statement on Wednesday that …', 'on Thursday it had
+  // rescued …'): what was said starts after 'that', or after a date that opens the content.
+  const { tokens } = context;
+  for (let i = firstTokenFrom(tokens, inner.start); i < tokens.length && tokens[i].end <= trigger.start; i++) {
+    if (tokens[i].lower === 'that') { inner = { start: tokens[i].end, end: inner.end }; break; }
+  }
+  const opening = LEADING_DATE.exec(context.text.slice(inner.start, trigger.start));
+  if (opening) {
+    const end = inner.start + opening[0].length;
+    const date = candidates.find((t) => t.span.start === end);
+    if (date) inner = { start: date.span.end, end: inner.end };
+  }
+  const told = inner;
+  return candidates.some((t) => spanContains(told, t.span)) ? told : undefined;
+}
+
+/** A preposition of time that opens what a source said: 'on Thursday it had rescued …'. */
+const LEADING_DATE = /^\s*(?:on|late\s+on|early\s+on|in|at)\s+/i;
+
+/**
+ * The days among a sentence's that date what a source told rather than the telling ('shells hit the
+ * market on Tuesday, …, a committee said on Wednesday': Tuesday is where the story stands); all of
+ * them when none or all lie in what was told.
+ */
+function told(days: TimeMention[], context: TimeContext): TimeMention[] {
+  if (days.length < 2) return days;
+  const inContent = days.filter((t) => context.attributions.some((a) => spanContains(a.content, t.span)));
+  return inContent.length > 0 ? inContent : days;
+}
+
+const boundCache = new WeakMap<TimeMention, Span | null>();
+
+/** The relative or 'since' clause a date is bound to (see clauseOfDate), once per mention. */
+function boundClause(time: TimeMention, context: TimeContext): Span | undefined {
+  let clause = boundCache.get(time);
+  if (clause === undefined) boundCache.set(time, (clause = clauseOfDate(time, context.tokens, context.times) ?? null));
+  return clause ?? undefined;
+}
+
+/** What may stand between a noun and the relative clause that describes it: 'negotiations, which had been due to open on April 2'. */
+const BEFORE_RELATIVE = /^[\s,]*$/;
+
+/**
+ * A date bound to a relative or 'since' clause that does not hold the trigger dates that clause, not
+ * the event; unless the clause describes the trigger itself ('the next round of negotiations, which
+ * had been due to open on April 2').
+ */
+function boundElsewhere(time: TimeMention, trigger: Span, context: TimeContext): boolean {
+  const clause = boundClause(time, context);
+  return clause !== undefined && !spanContains(clause, trigger) && !(clause.start >= trigger.end && BEFORE_RELATIVE.test(context.text.slice(trigger.end, clause.start)));
 }
 
 function belongsTo(time: TimeMention, query: TimeQuery, context: TimeContext): boolean {

@@ -1,0 +1,89 @@
+import type { Span } from '../../model/span.js';
+import type { Token } from '../../model/token.js';
+import type { TimeMention } from '../../model/time-value.js';
+import { firstTokenFrom } from '../token-index.js';
+
+/** Pronouns that open a relative clause whatever stands before them: 'Hungary, which blocked a package in June, …'. */
+const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose']);
+/** Tokens that close a clause inside a sentence. */
+const BREAKS = new Set([',', ';', ':', '(', ')', '—', '–']);
+
+/**
+ * The words a date is bound to when they are not the sentence's main clause: a relative clause
+ * ('The United States, which imposed sanctions in April, welcomed …', 'a mission that the council
+ * approved in October') or the phrase of a 'since' that starts a state ('troops, deployed there since
+ * 2021, helped …', 'which has besieged the city since May'). Such a date tells when that clause's act
+ * happened or a state began, not when the main clause's act did, nor where the story stands.
+ * Undefined for a date of the main clause. `times` tells 'said on Tuesday that …' (a time before
+ * 'that', which opens what was said) from a noun's relative 'that'.
+ */
+export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times: readonly TimeMention[]): Span | undefined {
+  const first = firstTokenFrom(tokens, time.span.start);
+  const sentence = tokens[first]?.sentence;
+  if (sentence === undefined) return undefined;
+  const since = tokens[first - 1]?.lower === 'since' && tokens[first - 1].sentence === sentence;
+  let start = -1;
+  for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    const t = tokens[i];
+    if (BREAKS.has(t.text)) {
+      if (since) start = i + 1;
+      break;
+    }
+    if (RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && relativeThat(tokens, i, times))) { start = i; break; }
+  }
+  if (start < 0 && since) start = sentenceStart(tokens, first);
+  if (start < 0) return undefined;
+  let end = first;
+  while (end < tokens.length && tokens[end].sentence === sentence && !BREAKS.has(tokens[end].text)) end++;
+  // A relative clause that runs to the sentence's end may leave the date to the main verb ('took a base from
+  // which raids were led in the city of Manbij at the beginning of the week'): the date is its own only right after its verb.
+  const closed = tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text);
+  // 'held since December 2015, when soldiers raided the headquarters': the 'when' clause tells the act that began the state.
+  if (since && closed && tokens[end + 1]?.lower === 'when') return undefined;
+  if (!since && !closed && !verbJustBefore(tokens, first)) return undefined;
+  return { start: tokens[start].start, end: tokens[end - 1].end };
+}
+
+/** 'that' right after a noun that is no time ('a mission that …', not 'said on Tuesday that …'). */
+function relativeThat(tokens: readonly Token[], at: number, times: readonly TimeMention[]): boolean {
+  const before = tokens[at - 1];
+  if (!before || before.pos !== 'NOUN' || before.sentence !== tokens[at].sentence) return false;
+  return !times.some((t) => t.span.start <= before.start && t.span.end >= before.end);
+}
+
+/** How many words may stand between a relative clause's verb and its date: 'approved in October'. */
+const VERB_REACH = 3;
+
+function verbJustBefore(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && at - i <= VERB_REACH && tokens[i].sentence === tokens[at].sentence; i--) if (tokens[i].pos === 'VERB') return true;
+  return false;
+}
+
+function sentenceStart(tokens: readonly Token[], at: number): number {
+  let i = at;
+  while (i > 0 && tokens[i - 1].sentence === tokens[at].sentence) i--;
+  return i;
+}
+
+/**
+ * The relative clause a trigger stands in, when closed by a comma or a dash: 'Angola's president, who
+ * has been mediating between the two neighbours, invited them to talks next week' tells the mediation
+ * in the clause, and the main clause's date ('next week') is the invitation's. Undefined for a trigger
+ * of the main clause, or of a relative clause that runs to the sentence's end (its reach is unclear).
+ */
+export function relativeClauseOf(trigger: Span, tokens: readonly Token[], times: readonly TimeMention[]): Span | undefined {
+  const at = firstTokenFrom(tokens, trigger.start);
+  const sentence = tokens[at]?.sentence;
+  if (sentence === undefined) return undefined;
+  let start = -1;
+  for (let i = at - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    const t = tokens[i];
+    if (BREAKS.has(t.text)) break;
+    if (RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && relativeThat(tokens, i, times))) { start = i; break; }
+  }
+  if (start < 0) return undefined;
+  let end = at;
+  while (end < tokens.length && tokens[end].sentence === sentence && !BREAKS.has(tokens[end].text)) end++;
+  if (!(tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text))) return undefined;
+  return { start: tokens[start].start, end: tokens[end - 1].end };
+}

@@ -1,0 +1,87 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const records = (text: string, published: string) => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'other-clause-dates.test.ts');
+  return runPipeline(document).layers.events;
+};
+
+test('buildRecords does not date a main clause\'s act by the date of a relative clause about its subject ("…, which imposed sanctions in April, welcomed …")', () => {
+  const text = 'The United States, which imposed its own sanctions on the officials in April, welcomed the decision of the bloc.';
+  const welcome = records(text, '2023-08-25').find((r) => r.type === 'SUPPORT');
+  assert.ok(welcome);
+  assert.equal(welcome.time?.start, '2023-08-25', JSON.stringify(welcome.time));
+});
+
+test('buildRecords does not carry a relative clause\'s date to the next sentence ("a mission that the council approved in October")', () => {
+  const text = 'Gunmen attacked a police station in the capital on Tuesday. The council will ask for a police mission that the Security Council approved in October. The embassy urged its citizens to leave the country.';
+  const call = records(text, '2024-04-18').find((r) => r.triggerText === 'urged');
+  assert.ok(call);
+  assert.equal(call.time?.start, '2024-04-16', JSON.stringify(call.time));
+});
+
+test('buildRecords does not carry the start of a state ("have besieged the city since May") to the next sentence\'s act', () => {
+  const text = 'Artillery shells hit a market in the city on Tuesday. The state government blamed the militia, which has besieged the city since May. A militia spokesman accused the army of firing on homes.';
+  const accusation = records(text, '2024-06-12').find((r) => r.triggerText === 'accused');
+  assert.ok(accusation);
+  assert.equal(accusation.time?.start, '2024-06-11', JSON.stringify(accusation.time));
+});
+
+test('buildRecords does not date an act by a "since" that starts another clause\'s state ("troops, deployed there since 2021, helped retake the town")', () => {
+  const text = 'The army said its troops, deployed in the province since 2021, had helped to retake the town.';
+  const retake = records(text, '2024-05-20').find((r) => r.triggerText.startsWith('retake'));
+  assert.ok(retake, JSON.stringify(records(text, '2024-05-20').map((r) => r.triggerText)));
+  assert.notEqual(retake.time?.start, '2021-01-01', JSON.stringify(retake.time));
+});
+
+test('buildRecords still dates the act a relative clause tells by its own date ("the militia, which shelled the town on Monday")', () => {
+  const text = 'The governor condemned the militia, which shelled the town on Monday.';
+  const shelling = records(text, '2024-06-12').find((r) => r.type === 'ASSAULT');
+  assert.equal(shelling?.time?.start, '2024-06-10');
+});
+
+test('buildRecords dates an act told in what a source said by the date of the telling\'s content, not of the saying ("said on Wednesday that … attacked … on Tuesday")', () => {
+  const text = 'Separately, the armed wing said in a statement on Wednesday that its fighters had attacked a military base in the border region on Tuesday, killing ten soldiers.';
+  const attack = records(text, '2024-08-09').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.time?.start, '2024-08-06', JSON.stringify(attack?.time));
+});
+
+test('buildRecords dates an act by the relative clause that describes it ("the next round of negotiations, which had been due to open on April 2")', () => {
+  const text = 'He said the next round of negotiations, which had been due to open in Caracas on April 2, would not take place.';
+  const talks = records(text, '2024-03-18').find((r) => r.type === 'CONSULT');
+  assert.equal(talks?.time?.start, '2024-04-02', JSON.stringify(talks?.time));
+});
+
+test('buildRecords dates the act a "when" clause tells by the date of the "since" before it ("held since December 2015, when soldiers raided …")', () => {
+  const text = 'The cleric has been held since December 2015, when soldiers raided the movement\'s headquarters in Zaria.';
+  const raid = records(text, '2019-07-30').find((r) => r.triggerText === 'raided');
+  assert.equal(raid?.time?.start, '2015-12-01', JSON.stringify(raid?.time));
+});
+
+test('buildRecords dates an act told after "said on Thursday it had …" by the content\'s own date ("at the weekend")', () => {
+  const text = 'The army said on Thursday it had rescued 17 of the passengers abducted by militants on a highway in the north at the weekend.';
+  const abduction = records(text, '2023-02-09').find((r) => r.triggerText === 'abducted');
+  assert.equal(abduction?.time?.start, '2023-02-04', JSON.stringify(abduction?.time));
+});
+
+test('buildRecords gives an act told in an undated "since" clause no day of the story ("orders since Russia invaded Ukraine")', () => {
+  const text = 'The ministers met in Seoul on Thursday. Separately, the agency said on Friday that Poland had signed a contract for more howitzers, its largest order since Russia invaded Ukraine.';
+  const invasion = records(text, '2023-10-27').find((r) => r.triggerText === 'invaded');
+  assert.ok(!invasion?.time || invasion.time.end! < '2023-10-01', JSON.stringify(invasion?.time));
+});
+
+test('buildRecords carries the day of the act a source told, not the day of the telling ("… on Tuesday, killing 20, a committee said on Wednesday")', () => {
+  const text = 'Artillery shells hit a crowded market in the city on Tuesday, killing at least 20 people, a local committee said on Wednesday. The state government blamed the militia. A militia spokesman denied that its fighters had shelled the market.';
+  const shelling = records(text, '2024-06-12').find((r) => r.triggerText === 'shelled');
+  assert.ok(shelling, JSON.stringify(records(text, '2024-06-12').map((r) => r.triggerText)));
+  assert.equal(shelling.time?.start, '2024-06-11', JSON.stringify(shelling.time));
+});
+
+test('buildRecords does not date an act told in a relative clause by the main clause\'s date ("the president, who has been mediating, invited them to talks next week")', () => {
+  const text = 'Angola\'s president, who has been mediating between the two neighbours, invited their foreign ministers to talks in Luanda next week.';
+  const mediation = records(text, '2024-02-09').find((r) => r.triggerText === 'mediating');
+  assert.ok(mediation, JSON.stringify(records(text, '2024-02-09').map((r) => r.triggerText)));
+  assert.ok(!mediation.time?.start || mediation.time.start <= '2024-02-09', JSON.stringify(mediation.time));
+});
