@@ -15,8 +15,10 @@ export function isDateline(span: Span, text: string): boolean {
     && /(^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 20), span.start));
 }
 
-/** What stands before a dateline's date on its line: the city in capitals and a comma ('KYIV, '). */
-const BEFORE_DATELINE_DATE = new RegExp(`(?:^|\\n)[^\\S\\n]*${CITY},[^\\S\\n]*$`);
+/** A region or country the dateline may name after its city ('ERBIL, Iraq, '): capitalised words only. */
+const REGION = "(?:[A-Z][\\w.'-]*(?:[^\\S\\n]+(?:of|the|and|[A-Z][\\w.'-]*))*,[^\\S\\n]*)?";
+/** What stands before a dateline's date on its line: the city in capitals, a comma, and perhaps a country ('KYIV, ', 'ERBIL, Iraq, '). */
+const BEFORE_DATELINE_DATE = new RegExp(`(?:^|\\n)[^\\S\\n]*${CITY},[^\\S\\n]*${REGION}$`);
 /** What follows it: the agency in brackets, if any, and the dash that opens the story. */
 const AFTER_DATELINE_DATE = /^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]/;
 
@@ -26,5 +28,5 @@ const AFTER_DATELINE_DATE = /^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]/;
  * Example: isDatelineDate({ start: 6, end: 12 }, 'KYIV, Oct 10 (Reuters) - …') === true
  */
 export function isDatelineDate(span: Span, text: string): boolean {
-  return BEFORE_DATELINE_DATE.test(text.slice(Math.max(0, span.start - 40), span.start)) && AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50));
+  return BEFORE_DATELINE_DATE.test(text.slice(Math.max(0, span.start - 70), span.start)) && AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50));
 }

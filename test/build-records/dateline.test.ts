@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isDateline, isDatelineDate } from '../../src/stages/build-records/dateline.js';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const span = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+test('isDatelineDate reads the date of a dateline that names the country after the city ("ERBIL, Iraq, Aug 9 (Reuters) -")', () => {
+  for (const [text, date] of [
+    ['ERBIL, Iraq, Aug 9 (Reuters) - A drone hit a car.', 'Aug 9'],
+    ['GOMA, Democratic Republic of Congo, Feb 9 (Reuters) - Rebels took the town.', 'Feb 9'],
+    ['Headline here\n\nSAN JOSE, Costa Rica, May 2 - Police said.', 'May 2'],
+  ] as const) assert.equal(isDatelineDate(span(text, date), text), true, text);
+});
+
+test('isDatelineDate does not take a date in the story\'s own words for a dateline', () => {
+  const text = 'Rebels took Goma, the provincial capital, Feb 9 - a day after talks failed.';
+  assert.equal(isDatelineDate(span(text, 'Feb 9'), text), false);
+});
+
+test('isDateline still reads the city of a dateline that names its country', () => {
+  const text = 'ERBIL, Iraq, Aug 9 (Reuters) - A drone hit a car.';
+  assert.equal(isDateline(span(text, 'ERBIL'), text), true);
+});
+
+test('buildRecords dates a lead\'s event by its own weekday, not by the date of a dateline that names the country', () => {
+  const text = 'ERBIL, Iraq, Aug 9 (Reuters) - A drone struck a car near the town of Sinjar on Tuesday, killing two men, local officials said.';
+  const { document } = makeDocument(text, { published: '2023-08-09', language: 'en' }, 'dateline.test.ts');
+  const strike = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT');
+  assert.equal(strike?.time?.start, '2023-08-08');
+});
