@@ -30,3 +30,21 @@ test('buildRecords dates a lead\'s event by its own weekday, not by the date of 
   const strike = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT');
   assert.equal(strike?.time?.start, '2023-08-08');
 });
+
+test('isDateline reads the country a dateline names after its city as the dateline\'s, not as a party or a place of the story', () => {
+  for (const [text, part] of [
+    ['ERBIL, Iraq, Aug 9 (Reuters) - A drone hit a car.', 'Iraq'],
+    ['PESHAWAR, Pakistan (AP) - Militants attacked a checkpoint.', 'Pakistan'],
+    ['GOMA, Democratic Republic of Congo, Feb 9 (Reuters) - Rebels took the town.', 'Democratic Republic of Congo'],
+  ] as const) assert.equal(isDateline(span(text, part), text), true, text);
+  const story = 'Rebels said on Sunday that Iraq, Syria and Iran had agreed.';
+  assert.equal(isDateline(span(story, 'Iraq'), story), false);
+});
+
+test('buildRecords does not make the country of a dateline a party to the lead\'s event', () => {
+  const text = 'KADUGLI, Sudan, May 8 (Reuters) - Artillery shells hit a crowded market in Kadugli on Tuesday, killing at least 20 people, a local committee said.';
+  const { document } = makeDocument(text, { published: '2024-05-08', language: 'en' }, 'dateline.test.ts');
+  const shelling = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT');
+  assert.ok(shelling);
+  assert.ok(!shelling.actors.some((p) => p.text === 'Sudan'), JSON.stringify(shelling.actors.map((p) => p.text)));
+});
