@@ -185,8 +185,9 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
   // A weapon named by the record's own trigger ('airstrike', 'shelling'), not guessed by the classifier for a bare 'killed'.
   const namesWeapon = (r: EventRecord) => !(byRecord.get(r)?.mention.rule.includes('classifier') ?? false);
   const sentenceOf = (r: EventRecord) => byRecord.get(r)?.mention.sentence ?? Infinity;
-  const context = { clauseWords: words, placeFor, text, namesWeapon, sentenceOf };
-  const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), (r) => headline !== undefined && r.trigger.end <= headline.end, context);
+  const inHeadline = (r: EventRecord) => headline !== undefined && r.trigger.end <= headline.end;
+  const context = { clauseWords: words, placeFor, text, namesWeapon, sentenceOf, inHeadline };
+  const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), inHeadline, context);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {
     const survivor = mergedTop.find((r) => r === d.record || r.evidence.some((e) => spanContains(e, d.mention.clause) && spanContains(d.mention.clause, e)));

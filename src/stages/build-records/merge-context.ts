@@ -11,6 +11,8 @@ export interface MergeContext {
   text?: string;
   /** The record's weapon comes from its own trigger ('airstrike'), not from a guess of the sentence classifier ('killed'). */
   namesWeapon?: (r: EventRecord) => boolean;
+  /** The record's trigger is in the headline. */
+  inHeadline?: (r: EventRecord) => boolean;
   /** The index of the sentence that tells the record. */
   sentenceOf?: (r: EventRecord) => number;
 }

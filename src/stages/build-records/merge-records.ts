@@ -38,6 +38,9 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
     && (anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
       || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
+  // A headline's states are read off a string of nouns ('as Sudan truce collapses'): a state alone
+  // is too thin to give it a body report; a party, a figure or mergeHeadline's test must.
+  if (shared === 0 && figure === 0 && !repeat && context.inHeadline?.(a)) return 0;
   // A report that names nothing of its own ('the strikes hit residential areas') tells again the
   // latest such event, not the one with most words in common: it scores the least, and ties go late.
   if (repeat) return REPEAT_SCORE;
