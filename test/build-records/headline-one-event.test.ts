@@ -21,3 +21,15 @@ test('buildRecords joins the headline\'s attack to the lead\'s, not to a later s
   assert.ok(tells(withHeadline[0], { start: text.indexOf('Artillery'), end: text.indexOf('Artillery') + 9 }), withHeadline[0].triggerText);
   assert.equal(events.length, 2, JSON.stringify(events.map((r) => r.triggerText)));
 });
+
+test('buildRecords reads each part of a headline joined by a semicolon apart: the second act takes no place from the first part and joins its body report', () => {
+  const text = 'Drone strike kills three near Iraq\'s Sinjar; rebels claim attack on army base\n\n'
+    + 'ERBIL, Iraq, Aug 9 (Reuters) - A drone struck a car near the town of Sinjar in northern Iraq on Thursday, killing three men, the mayor said.\n\n'
+    + 'Separately, the rebels said in a statement that their fighters had attacked an army base in the Metina region of Duhok province on Tuesday.';
+  const events = records(text, '2024-08-09').filter((r) => r.type === 'ASSAULT');
+  const claimed = text.indexOf('attack on army base');
+  const head = events.find((r) => tells(r, { start: claimed, end: claimed + 6 }));
+  assert.ok(head);
+  assert.ok(tells(head, { start: text.indexOf('had attacked'), end: text.indexOf('had attacked') + 12 }), JSON.stringify(events.map((r) => [r.triggerText, r.place?.text])));
+  assert.notEqual(head.place?.text, 'Sinjar');
+});

@@ -25,6 +25,7 @@ import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, withoutSelf } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside, isActNotDone, isActAskedOrThreatened, isCondition, keepContentInSpeechActs } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
+import { headlineSpan, keepToHeadlinePart } from './headline.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
@@ -89,6 +90,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger)
     && !isGenericMention(d, layers.tokens) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
+  const headline = headlineSpan(doc.text);
+  for (const d of headline ? kept : []) if (d.record.trigger.end <= headline!.end) keepToHeadlinePart(d.record, headline!, doc.text);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
   // Merging asks for each pair: remember each record's answer.
   const inherited = new Map<EventRecord, EventRecord['place']>();
@@ -218,13 +221,6 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
 function undatedSentence(sentence: number, context: TimeContext): boolean {
   const span = context.sentences[sentence];
   return !context.times.some((t) => t.value?.start && spanContains(span, t.span));
-}
-
-/** The first line, when it stands alone as a headline (no full stop, a line break after it). */
-function headlineSpan(text: string): { start: number; end: number } | undefined {
-  const match = /^\s*([^\n]{10,200}?)[ \t]*\n/.exec(text);
-  if (!match || /[.!?]["”’]?$/.test(match[1])) return undefined;
-  return { start: match.index, end: match.index + match[0].length };
 }
 
 /** One trigger can state two events (a meeting on two dates): the second gets '_2' after its id, stable across runs. */
