@@ -2,7 +2,7 @@ import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
 import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
-import { anonymousRepeat, anotherSourcesCount, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
+import { anonymousRepeat, anotherSourcesCount, definiteAnaphor, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
 import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, bothDated, conflictingParties } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
@@ -13,7 +13,8 @@ export type { MergeContext } from './merge-context.js';
 /** How strongly two records look like two reports of one event; 0 when they cannot be. */
 function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number {
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
-  if (!overlaps(a, b) || !samePlace(a, b, context)) return 0;
+  const anaphor = context.text !== undefined && definiteAnaphor(a, b, context.text, context.sentenceOf) && !toldAsAnother(b, context.text);
+  if ((!anaphor && !overlaps(a, b)) || !samePlace(a, b, context)) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
   if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
   // An ambush or a clash its own word names and an air strike are two events, even in one fight:
@@ -35,7 +36,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const located = Boolean(a.place && b.place);
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
   const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
-    && (anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
+    && (anaphor || anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
       || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   // A headline's states are read off a string of nouns ('as Sudan truce collapses'): a state alone
