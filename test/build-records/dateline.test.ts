@@ -48,3 +48,21 @@ test('buildRecords does not make the country of a dateline a party to the lead\'
   assert.ok(shelling);
   assert.ok(!shelling.actors.some((p) => p.text === 'Sudan'), JSON.stringify(shelling.actors.map((p) => p.text)));
 });
+
+const eventsOf = (text: string) => {
+  const { document } = makeDocument(text, { published: '2024-03-05', language: 'en' }, 'dateline.test.ts');
+  return runPipeline(document).layers.events;
+};
+
+test('buildRecords places an attack the article places nowhere else in the dateline\'s city, as analysts do', () => {
+  const attack = eventsOf('MOGADISHU, March 5 (Reuters) - Gunmen attacked a hotel on Tuesday, killing five people, police said.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.place.name, 'Mogadishu');
+});
+
+test('buildRecords does not place an event in the dateline\'s city when the article puts things elsewhere (the reporter is in Nairobi, the strike in Ethiopia)', () => {
+  const text = 'NAIROBI, March 5 (Reuters) - A drone strike on a bus station in a town in Ethiopia\'s Amhara region killed at least 30 people on Sunday, residents said.\n\n'
+    + 'Gunmen later attacked a hotel, killing five people, police said.';
+  const events = eventsOf(text).filter((r) => r.type === 'ASSAULT');
+  assert.ok(events.length > 0);
+  assert.ok(events.every((r) => r.place?.place.name !== 'Nairobi'), JSON.stringify(events.map((r) => r.place?.text)));
+});

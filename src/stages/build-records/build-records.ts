@@ -12,6 +12,7 @@ import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type Tim
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { anaphorPlace } from './anaphor-place.js';
+import { datelinePlace } from './dateline-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords } from './merge-records.js';
 import { mergeHeadline } from './merge-headline.js';
@@ -126,7 +127,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (!d.record.place) {
       // 'denied shelling the town': the town a recent sentence named so, before the paragraph's last place.
       const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)
-        ?? inheritedPlace(d.record.type, d.mention.sentence, placeContext);
+        ?? inheritedPlace(d.record.type, d.mention.sentence, placeContext) ?? datelinePlace(d.record.type, placeContext);
       if (place) d.record.place = place;
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
