@@ -66,3 +66,20 @@ test('buildRecords does not place an event in the dateline\'s city when the arti
   assert.ok(events.length > 0);
   assert.ok(events.every((r) => r.place?.place.name !== 'Nairobi'), JSON.stringify(events.map((r) => r.place?.text)));
 });
+
+const timesOf = (text: string, published?: string) => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'dateline.test.ts');
+  return runPipeline(document).layers.events.map((r) => [r.type, r.time?.start]);
+};
+
+test('buildRecords dates a past weekday on or before the dateline\'s day when the story was published later', () => {
+  assert.deepEqual(timesOf('MOGADISHU, March 5 (Reuters) - Gunmen attacked a hotel in Baidoa on Wednesday, killing five people, police said.', '2024-03-06'), [['ASSAULT', '2024-02-28']]);
+});
+
+test('buildRecords dates a past weekday by the dateline when the story has no publication date', () => {
+  assert.deepEqual(timesOf('MOGADISHU, March 5, 2024 (Reuters) - Gunmen attacked a hotel in Baidoa on Monday, killing five people, police said.'), [['ASSAULT', '2024-03-04']]);
+});
+
+test('buildRecords leaves a weekday alone when the story was published on its dateline\'s day', () => {
+  assert.deepEqual(timesOf('MOGADISHU, March 5 (Reuters) - Gunmen attacked a hotel in Baidoa on Tuesday, killing five people, police said.', '2024-03-05'), [['ASSAULT', '2024-03-05']]);
+});

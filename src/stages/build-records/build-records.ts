@@ -13,6 +13,7 @@ import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { anaphorPlace } from './anaphor-place.js';
 import { datelinePlace } from './dateline-place.js';
+import { weekdaysBeforeDateline } from './weekday-before-dateline.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords } from './merge-records.js';
 import { mergeHeadline } from './merge-headline.js';
@@ -44,7 +45,7 @@ import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim
 export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
   const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text, layers.attributions, layers.factuality);
-  const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
+  const timeContext: TimeContext = { times: weekdaysBeforeDateline(layers.times, layers.tokens, doc.text, doc.published), tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
   const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, actors: layers.actors, attributions: layers.attributions };
   const hash = doc.contentHash.slice(0, 16);
   const judgements = new Map(layers.factuality.map((f) => [f.event, f]));
