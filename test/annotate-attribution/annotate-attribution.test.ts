@@ -232,3 +232,17 @@ test('"the spokesman in a statement said": a channel after the source noun is st
   const [a] = attribute(text, []);
   assert.equal(a?.chain[0].name, 'The spokesman');
 });
+
+test('a speaker after a semicolon vouches for nothing before it ("Shelling kills 20 as truce collapses; rebels deny role")', () => {
+  const text = 'Shelling of Kadugli market kills 20 as truce collapses; Rapid Support Forces deny role\n\nKADUGLI, May 3 (Reuters) - Shells hit the market.';
+  const attributions = attribute(text, [mention(text, 'Rapid Support Forces', 'Rapid Support Forces', 'SDNREB', 'armed-group')]);
+  const kills = text.indexOf('kills');
+  assert.ok(!attributions.some((a) => a.content.start <= kills && kills < a.content.end), JSON.stringify(attributions));
+});
+
+test('a speaker after a comma still vouches for the headline before it ("Shelling kills 20 in Kadugli, rebels say")', () => {
+  const text = 'Shelling kills 20 in Kadugli, Rapid Support Forces say\n\nKADUGLI, May 3 (Reuters) - Shells hit the market.';
+  const attributions = attribute(text, [mention(text, 'Rapid Support Forces', 'Rapid Support Forces', 'SDNREB', 'armed-group')]);
+  const kills = text.indexOf('kills');
+  assert.ok(attributions.some((a) => a.content.start <= kills && kills < a.content.end), JSON.stringify(attributions));
+});

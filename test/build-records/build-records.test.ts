@@ -148,7 +148,7 @@ test('buildRecords joins a definite back-reference that names nobody ("The deal 
 });
 
 test('merging keeps a toll of several days apart from the toll of one day, and a toll opened by "Also" from the one before', async () => {
-  const { tollOfAPeriodAndADay, opensAnotherIncident } = await import('../../src/stages/build-records/merge-records.js');
+  const { tollOfAPeriodAndADay, opensAnotherIncident } = await import('../../src/stages/build-records/report-figures.js');
   const text = 'Thirteen civilians were killed on Wednesday. Also on Wednesday, 22 fighters were killed. Strikes in recent days killed 57 civilians.';
   const toll = (figure: string, start: string, end: string) => {
     const at = text.indexOf(figure);

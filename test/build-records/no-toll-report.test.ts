@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeDocument } from '../../src/readers/make-document.js';
 import { runPipeline } from '../../src/stages/run-pipeline.js';
-import { mergeHeadline } from '../../src/stages/build-records/merge-records.js';
+import { mergeHeadline } from '../../src/stages/build-records/merge-headline.js';
 import { toldWithoutToll } from '../../src/stages/build-records/told-without-toll.js';
 
 const TEXT = 'Fighting between two armed groups in the port city overnight killed at least nine people, the health ministry said on Wednesday. '

@@ -153,7 +153,7 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
     chain = [...chain, ...outlets.filter((s) => !chain.some((x) => x.name === s.name))];
     const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || toldOutlet || saidAfterComma(tokens, subject[0], next, end) || onlyCitingAfter(tokens, next, end));
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
-      : before ? { start: c.sentence.start, end: tokens[subject[0]].start }
+      : before ? { start: afterSemicolon(tokens, c.sentence.tokenStart, subject[0]) ?? c.sentence.start, end: tokens[subject[0]].start }
       : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;
   } else {
     return undefined;
@@ -161,6 +161,16 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
   if (next < end && content.start === tokens[next].start) content = { start: content.start, end: ownActAfter(tokens, next, end) ?? content.end };
   if (chain.length === 0 || content.end <= content.start) return undefined;
   return { cue: span(c, i, i + 1), cueWord: cue.cue, content: { start: content.start, end: content.end }, chain, denial: cue.denial };
+}
+
+/**
+ * 'Shelling kills 20 as truce collapses; RSF denies role': a semicolon joins two statements, so a
+ * speaker after it vouches only for what lies between it and the speaker (here nothing). Returns the start
+ * of the word after the last semicolon before the subject, or undefined when there is none.
+ */
+function afterSemicolon(tokens: readonly Token[], from: number, subject: number): number | undefined {
+  for (let k = subject - 1; k >= from; k--) if (tokens[k].text === ';') return tokens[k + 1].start;
+  return undefined;
 }
 
 /**

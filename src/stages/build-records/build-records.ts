@@ -13,8 +13,12 @@ import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type Tim
 import { ownPlace, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { anaphorPlace } from './anaphor-place.js';
+import { datelinePlace } from './dateline-place.js';
+import { weekdaysBeforeDateline } from './weekday-before-dateline.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
-import { mergeRecords, mergeHeadline, narrowerInside } from './merge-records.js';
+import { mergeRecords } from './merge-records.js';
+import { mergeHeadline } from './merge-headline.js';
+import { narrowerInside } from './absorb-report.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
 import { lendUnnamedAttackers } from './unnamed-attacker.js';
@@ -24,6 +28,7 @@ import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, withoutSelf } from './participant-filters.js';
 import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside, isActNotDone, isActAskedOrThreatened, isCondition, keepContentInSpeechActs } from './non-events.js';
 import { sentenceAt } from '../token-index.js';
+import { headlineSpan, keepToHeadlinePart } from './headline.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
@@ -41,7 +46,7 @@ import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim
 export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const provenance = { pipeline: PIPELINE_VERSION, lexicons: lexiconVersion() };
   const casualtiesByEvent = attachCasualties(layers.casualties, layers.eventMentions, doc.text, layers.attributions, layers.factuality);
-  const timeContext: TimeContext = { times: layers.times, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
+  const timeContext: TimeContext = { times: weekdaysBeforeDateline(layers.times, layers.tokens, doc.text, doc.published), tokens: layers.tokens, sentences: layers.sentences, text: doc.text, published: doc.published, attributions: layers.attributions };
   const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, actors: layers.actors, attributions: layers.attributions };
   const hash = doc.contentHash.slice(0, 16);
   const judgements = new Map(layers.factuality.map((f) => [f.event, f]));
@@ -88,6 +93,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger)
     && !isGenericMention(d, layers.tokens) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
+  const headline = headlineSpan(doc.text);
+  for (const d of headline ? kept : []) if (d.record.trigger.end <= headline!.end) keepToHeadlinePart(d.record, headline!, doc.text);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
   // Merging asks for each pair: remember each record's answer.
   const inherited = new Map<EventRecord, EventRecord['place']>();
@@ -124,7 +131,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (!d.record.place) {
       // 'denied shelling the town': the town a recent sentence named so, before the paragraph's last place.
       const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)
-        ?? inheritedPlace(d.record.type, d.mention.sentence, placeContext);
+        ?? inheritedPlace(d.record.type, d.mention.sentence, placeContext) ?? datelinePlace(d.record.type, placeContext);
       if (place) d.record.place = place;
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
@@ -186,8 +193,9 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
   // A weapon named by the record's own trigger ('airstrike', 'shelling'), not guessed by the classifier for a bare 'killed'.
   const namesWeapon = (r: EventRecord) => !(byRecord.get(r)?.mention.rule.includes('classifier') ?? false);
   const sentenceOf = (r: EventRecord) => byRecord.get(r)?.mention.sentence ?? Infinity;
-  const context = { clauseWords: words, placeFor, text, namesWeapon, sentenceOf };
-  const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), (r) => headline !== undefined && r.trigger.end <= headline.end, context);
+  const inHeadline = (r: EventRecord) => headline !== undefined && r.trigger.end <= headline.end;
+  const context = { clauseWords: words, placeFor, text, namesWeapon, sentenceOf, inHeadline };
+  const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), inHeadline, context);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {
     const survivor = mergedTop.find((r) => r === d.record || r.evidence.some((e) => spanContains(e, d.mention.clause) && spanContains(d.mention.clause, e)));
@@ -218,13 +226,6 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
 function undatedSentence(sentence: number, context: TimeContext): boolean {
   const span = context.sentences[sentence];
   return !context.times.some((t) => t.value?.start && spanContains(span, t.span));
-}
-
-/** The first line, when it stands alone as a headline (no full stop, a line break after it). */
-function headlineSpan(text: string): { start: number; end: number } | undefined {
-  const match = /^\s*([^\n]{10,200}?)[ \t]*\n/.exec(text);
-  if (!match || /[.!?]["”’]?$/.test(match[1])) return undefined;
-  return { start: match.index, end: match.index + match[0].length };
 }
 
 /** One trigger can state two events (a meeting on two dates): the second gets '_2' after its id, stable across runs. */

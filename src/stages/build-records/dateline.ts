@@ -11,12 +11,20 @@ const DATELINE_CITY = new RegExp(`^${CITY}$`);
  * Example: isDateline({ start: 0, end: 5 }, 'DUBAI, Aug 16 (Reuters) - …') === true
  */
 export function isDateline(span: Span, text: string): boolean {
-  return DATELINE_CITY.test(text.slice(span.start, span.end)) && /^,\s/.test(text.slice(span.end, span.end + 2))
-    && /(^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 20), span.start));
+  if (DATELINE_CITY.test(text.slice(span.start, span.end)) && /^,\s/.test(text.slice(span.end, span.end + 2))
+    && /(^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
+  // The country after the city ('ERBIL, Iraq, Aug 9', 'PESHAWAR, Pakistan (AP) -') is the dateline's too.
+  return AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^(?:,\s|\s*\()/.test(text.slice(span.end, span.end + 3))
+    && /^[^\n]{0,60}?[-–—]/.test(text.slice(span.end, span.end + 60));
 }
 
-/** What stands before a dateline's date on its line: the city in capitals and a comma ('KYIV, '). */
-const BEFORE_DATELINE_DATE = new RegExp(`(?:^|\\n)[^\\S\\n]*${CITY},[^\\S\\n]*$`);
+/** A dateline's city at the start of its line and its comma, then perhaps more of the place's name ('GOMA, Democratic Republic of '). */
+const AFTER_CITY = new RegExp(`(?:^|\\n)[^\\S\\n]*${CITY},[^\\S\\n]*(?:[A-Z][\\w.'-]*[^\\S\\n]+(?:(?:of|the|and)[^\\S\\n]+)*)*$`);
+
+/** A region or country the dateline may name after its city ('ERBIL, Iraq, '): capitalised words only. */
+const REGION = "(?:[A-Z][\\w.'-]*(?:[^\\S\\n]+(?:of|the|and|[A-Z][\\w.'-]*))*,[^\\S\\n]*)?";
+/** What stands before a dateline's date on its line: the city in capitals, a comma, and perhaps a country ('KYIV, ', 'ERBIL, Iraq, '). */
+const BEFORE_DATELINE_DATE = new RegExp(`(?:^|\\n)[^\\S\\n]*${CITY},[^\\S\\n]*${REGION}$`);
 /** What follows it: the agency in brackets, if any, and the dash that opens the story. */
 const AFTER_DATELINE_DATE = /^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]/;
 
@@ -26,5 +34,5 @@ const AFTER_DATELINE_DATE = /^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]/;
  * Example: isDatelineDate({ start: 6, end: 12 }, 'KYIV, Oct 10 (Reuters) - …') === true
  */
 export function isDatelineDate(span: Span, text: string): boolean {
-  return BEFORE_DATELINE_DATE.test(text.slice(Math.max(0, span.start - 40), span.start)) && AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50));
+  return BEFORE_DATELINE_DATE.test(text.slice(Math.max(0, span.start - 70), span.start)) && AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50));
 }

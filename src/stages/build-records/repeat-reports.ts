@@ -91,6 +91,24 @@ export function partOfLead(a: EventRecord, b: EventRecord, sentenceOf?: (r: Even
   return Object.entries(b.fatalities).every(([category, list]) => (list ?? []).every((f) => f.low <= top(a.fatalities![category as keyof typeof a.fatalities])));
 }
 
+/** A sentence that opens on a definite article and the trigger itself: 'The shelling came a day after …', 'The attacks drew condemnation'. */
+const OPENS_ON_DEFINITE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|This|That)\s+$/;
+/** A past participle or past verb read as the trigger ('The army attacked') is no noun phrase pointing back. */
+const VERB_FORM = /ed$/i;
+
+/**
+ * 'The shelling came a day after a truce, announced on Saturday, was due to take effect': a sentence whose
+ * subject is the definite noun of the act, naming no party of its own, points back to the latest such act
+ * told before it, whatever day the rest of its sentence gives (that day is the truce's, not the shelling's).
+ */
+export function definiteAnaphor(a: EventRecord, b: EventRecord, text: string, sentenceOf?: (r: EventRecord) => number): boolean {
+  if (sideCodes(b.actors).size > 0 || VERB_FORM.test(b.triggerText)) return false;
+  // 'The fighting in recent weeks has flared up': a span of its own tells the war's course, not one act again.
+  if (b.time && b.time.precision !== 'day') return false;
+  if (sentenceOf && sentenceOf(b) <= sentenceOf(a)) return false;
+  return OPENS_ON_DEFINITE.test(text.slice(Math.max(0, b.trigger.start - 12), b.trigger.start));
+}
+
 /** The score of an anonymous repeat: below any shared party, state, figure or word. */
 export const REPEAT_SCORE = 0.5;
 

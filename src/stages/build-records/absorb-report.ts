@@ -1,0 +1,54 @@
+import type { EventRecord, Participant } from '../../model/event-record.js';
+import { codes } from './party-codes.js';
+import { adoptedWeapon, namesWeapon, type MergeContext } from './merge-context.js';
+import { mergeFigures } from './report-figures.js';
+
+/**
+ * `inner` lies inside the vague span `outer` and spans fewer days ('Sunday' inside 'last weekend');
+ * a range the text states ('July 14-15') is meant whole and is never narrowed.
+ */
+export function narrowerInside(inner: EventRecord['time'], outer: EventRecord['time']): boolean {
+  if (!inner?.start || !inner.end || !outer?.start || !outer.end || inner.precision === 'ongoing' || outer.precision === 'range') return false;
+  return inner.start >= outer.start && inner.end <= outer.end && (inner.start !== outer.start || inner.end !== outer.end);
+}
+
+function addParticipants(into: Participant[], from: readonly Participant[], taken: Set<string>): void {
+  for (const p of from) {
+    const code = p.actor?.code;
+    if (code && taken.has(code)) continue;
+    if (!code && into.some((q) => q.text.toLowerCase() === p.text.toLowerCase())) continue;
+    into.push(p);
+    if (code) taken.add(code);
+  }
+}
+
+/** Folds the report `from` into `into`: its evidence, and whatever `into` lacks (sides, time, place, source, figures). */
+export function absorbReport(into: EventRecord, from: EventRecord, context?: MergeContext): void {
+  into.evidence.push(...from.evidence);
+  // The weapon a report's own trigger names ('suicide bombing') beats the classifier's guess for a bare 'killed'.
+  if (!namesWeapon(into, context) && namesWeapon(from, context) && from.acled) {
+    into.mode = from.mode;
+    into.cameo = from.cameo;
+    into.acled = from.acled;
+    adoptedWeapon.add(into);
+  }
+  // A side the first report names stays as it named it; an empty side is filled from the other report.
+  const taken = codes(into);
+  if (into.actors.length === 0) addParticipants(into.actors, from.actors, taken);
+  if (into.recipients.length === 0) addParticipants(into.recipients, from.recipients, taken);
+  into.time ??= from.time;
+  if (into.time && from.time?.start && into.time.start && into.time.precision === 'ongoing' && from.time.precision !== 'ongoing') into.time = from.time;
+  // 'last weekend' in the lead and 'on Sunday morning' in the body: the finer date inside the wider one is the event's.
+  else if (narrowerInside(from.time, into.time)) into.time = from.time;
+  into.place ??= from.place;
+  if (into.attribution.length === 0 && from.attribution.length > 0) {
+    into.attribution = from.attribution;
+    if (into.factuality === 'asserted' && from.factuality === 'reported') into.factuality = 'reported';
+  }
+  into.mode ??= from.mode;
+  into.cameo ??= from.cameo;
+  into.acled ??= from.acled;
+  if (from.fatalities) into.fatalities = mergeFigures(into.fatalities, from.fatalities);
+  if (from.injured) into.injured = mergeFigures(into.injured, from.injured);
+  into.confidence = Math.max(into.confidence, from.confidence);
+}

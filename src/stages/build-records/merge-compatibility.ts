@@ -1,0 +1,75 @@
+import type { EventRecord } from '../../model/event-record.js';
+import type { Factuality } from '../../model/factuality.js';
+import { sideCodes, specificCodes } from './party-codes.js';
+import { onePlaceForMerging } from './one-place-for-merging.js';
+import { namesWeapon, type MergeContext } from './merge-context.js';
+
+// What makes two reports unable to be one event whatever else they share: times that do not meet,
+// places apart, sides that conflict or swap, a ground fight and an air strike.
+
+/** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
+export const HAPPENED = new Set<Factuality>(['asserted', 'reported']);
+
+export function overlaps(a: EventRecord, b: EventRecord): boolean {
+  if (!a.time?.start || !b.time?.start || !a.time.end || !b.time.end) return true;
+  return a.time.start <= b.time.end && b.time.start <= a.time.end;
+}
+
+export function samePlace(a: EventRecord, b: EventRecord, context?: MergeContext): boolean {
+  const pa = a.place ?? context?.placeFor?.(a);
+  const pb = b.place ?? context?.placeFor?.(b);
+  return !pa || !pb || onePlaceForMerging(pa.place, pb.place);
+}
+
+/** Types whose parties are interchangeable (talks, a truce): a party is shared whatever its role. */
+const JOINT = new Set(['CONSULT', 'AGREE', 'COOPERATE']);
+
+/**
+ * Parties two records share in the same roles; a party that attacks in one report and is attacked
+ * in the other ("regime shelling of a rebel-held area" and "Rebels have responded to the shelling")
+ * makes them two events, unless the type is a joint one.
+ */
+export function sharedParties(a: EventRecord, b: EventRecord): { shared: string[]; swapped: boolean } {
+  if (JOINT.has(a.type)) return { shared: [...specificCodes(b)].filter((c) => specificCodes(a).has(c)), swapped: false };
+  const [aa, ar, ba, br] = [sideCodes(a.actors), sideCodes(a.recipients), sideCodes(b.actors), sideCodes(b.recipients)];
+  const shared = [...[...ba].filter((c) => aa.has(c)), ...[...br].filter((c) => ar.has(c))];
+  const swapped = shared.length === 0 && ([...ba].some((c) => ar.has(c) && !aa.has(c)) || [...br].some((c) => aa.has(c) && !ar.has(c)));
+  return { shared, swapped };
+}
+
+/**
+ * One report's source is (the state of) the other's actor, and it does not speak of its own act
+ * ("The IDF said rockets fell on the Golan" and an Israeli strike): two events, not one. Outlets
+ * report on their own state's forces all the time, so a media source does not count.
+ */
+export function sourceIsOtherActor(a: EventRecord, b: EventRecord): boolean {
+  const check = (x: EventRecord, y: EventRecord) => {
+    const own = new Set([...sideCodes(x.actors)].map((c) => c.slice(0, 3)));
+    return x.attribution.length > 0 && x.attribution.some((s) => s.code && !/MED$/.test(s.code) && !own.has(s.code.slice(0, 3))
+      && [...sideCodes(y.actors)].some((c) => c.slice(0, 3) === s.code!.slice(0, 3)));
+  };
+  return check(a, b) || check(b, a);
+}
+
+/** Words that say a strike from above, whatever the classifier read around them: 'struck', 'air raids', 'bombed'. */
+const STRIKE_WORD = /^(?:air\s*)?(?:strikes?|struck|raids?|bomb(?:ed|ing|ings|s)?)$/i;
+
+/**
+ * `ground` is a clash its own trigger names ('ambush', 'clashes') and `air` an air or drone strike
+ * its trigger says is one ('helicopters struck'); a bare 'attack' the classifier guessed an air strike stays open.
+ */
+export function groundAndAir(ground: EventRecord, air: EventRecord, context: MergeContext): boolean {
+  return ground.acled === 'Armed clash' && air.acled === 'Air/drone strike' && namesWeapon(ground, context)
+    && (namesWeapon(air, context) || STRIKE_WORD.test(air.triggerText));
+}
+
+export function bothDated(a: EventRecord, b: EventRecord): boolean {
+  return Boolean(a.time?.start && b.time?.start && a.time.precision === 'day' && b.time.precision === 'day');
+}
+
+export function conflictingParties(a: EventRecord, b: EventRecord): boolean {
+  const side = (ps: EventRecord['actors']) => new Set(ps.filter((p) => p.actor && p.actor.code.length > 3 && !/CVL$/.test(p.actor.code)).map((p) => p.actor!.code.slice(0, 3)));
+  const x = side(a.actors);
+  const y = side(b.actors);
+  return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
+}

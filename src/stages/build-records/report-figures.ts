@@ -1,0 +1,67 @@
+import type { EventRecord } from '../../model/event-record.js';
+
+// The tolls of two reports compared: the same figure, a further toll, a period's toll against a day's.
+
+/** The figures of a record, killed and injured, with their category. */
+export function figures(r: EventRecord): { key: string; start: number; end: number }[] {
+  const out: { key: string; start: number; end: number }[] = [];
+  for (const [outcome, table] of [['k', r.fatalities], ['i', r.injured]] as const) {
+    for (const [category, list] of Object.entries(table ?? {})) for (const f of list ?? []) out.push({ key: `${outcome}:${category}:${f.low}:${f.high}`, ...f.evidence });
+  }
+  return out;
+}
+
+/**
+ * The same toll in both reports ("including three children" in the standfirst and in the body).
+ * A single victim ("a girl") is too common a figure to tell two incidents apart.
+ */
+export function sameFigure(a: EventRecord, b: EventRecord): boolean {
+  // Compared on the low end: "three children" and "at least three children" (a part of an open toll) are one figure.
+  const telling = (r: EventRecord) => figures(r).filter((f) => !/:1:1$/.test(f.key)).map((f) => f.key.slice(0, f.key.lastIndexOf(':')));
+  const mine = new Set(telling(a));
+  return telling(b).some((key) => mine.has(key));
+}
+
+/**
+ * A toll said to come on top of one already given ("killed another three people", "two more
+ * citizens", "two others") is of another incident than the earlier report.
+ */
+export function addsToEarlierToll(r: EventRecord, text: string): boolean {
+  const first = figures(r).sort((x, y) => x.start - y.start)[0];
+  if (!first) return false;
+  return /\b(?:another|a\s+further|an\s+additional)\s+$/i.test(text.slice(Math.max(0, first.start - 20), first.start))
+    || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
+}
+
+/** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "In another attack, ...". */
+const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|in\s+(?:an)?other\s+(?:attack|incident|development|strike|raid))\b/i;
+
+/** True when the sentence of the record's first toll opens with words that announce another incident. */
+export function opensAnotherIncident(r: EventRecord, text: string): boolean {
+  const first = figures(r).sort((x, y) => x.start - y.start)[0];
+  if (!first) return false;
+  const before = text.slice(Math.max(0, first.start - 200), first.start);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
+  return ANOTHER_INCIDENT.test(before.slice(start));
+}
+
+/**
+ * One toll is of a single day and the other of several ("13 civilians were killed on Wednesday" and
+ * "air attacks killed at least 57 civilians in recent days"): the period's toll sums many incidents,
+ * so the two are not one report, unless they give the same figure.
+ */
+export function tollOfAPeriodAndADay(a: EventRecord, b: EventRecord): boolean {
+  const days = (r: EventRecord) => (r.time?.start && r.time.end ? (r.time.start === r.time.end ? 'day' : 'period') : undefined);
+  const x = days(a);
+  const y = days(b);
+  return Boolean(a.fatalities && b.fatalities) && x !== undefined && y !== undefined && x !== y && !sameFigure(a, b);
+}
+
+export function mergeFigures<T extends Record<string, { low: number; high: number | null }[] | undefined>>(a: T | undefined, b: T): T {
+  const out = { ...(a ?? {}) } as Record<string, { low: number; high: number | null }[]>;
+  for (const [category, figures] of Object.entries(b)) {
+    const list = (out[category] = [...(out[category] ?? [])]);
+    for (const f of figures ?? []) if (!list.some((g) => g.low === f.low && g.high === f.high)) list.push(f);
+  }
+  return out as T;
+}

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isDateline, isDatelineDate } from '../../src/stages/build-records/dateline.js';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const span = (text: string, part: string) => ({ start: text.indexOf(part), end: text.indexOf(part) + part.length });
+
+test('isDatelineDate reads the date of a dateline that names the country after the city ("ERBIL, Iraq, Aug 9 (Reuters) -")', () => {
+  for (const [text, date] of [
+    ['ERBIL, Iraq, Aug 9 (Reuters) - A drone hit a car.', 'Aug 9'],
+    ['GOMA, Democratic Republic of Congo, Feb 9 (Reuters) - Rebels took the town.', 'Feb 9'],
+    ['Headline here\n\nSAN JOSE, Costa Rica, May 2 - Police said.', 'May 2'],
+  ] as const) assert.equal(isDatelineDate(span(text, date), text), true, text);
+});
+
+test('isDatelineDate does not take a date in the story\'s own words for a dateline', () => {
+  const text = 'Rebels took Goma, the provincial capital, Feb 9 - a day after talks failed.';
+  assert.equal(isDatelineDate(span(text, 'Feb 9'), text), false);
+});
+
+test('isDateline still reads the city of a dateline that names its country', () => {
+  const text = 'ERBIL, Iraq, Aug 9 (Reuters) - A drone hit a car.';
+  assert.equal(isDateline(span(text, 'ERBIL'), text), true);
+});
+
+test('buildRecords dates a lead\'s event by its own weekday, not by the date of a dateline that names the country', () => {
+  const text = 'ERBIL, Iraq, Aug 9 (Reuters) - A drone struck a car near the town of Sinjar on Tuesday, killing two men, local officials said.';
+  const { document } = makeDocument(text, { published: '2023-08-09', language: 'en' }, 'dateline.test.ts');
+  const strike = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT');
+  assert.equal(strike?.time?.start, '2023-08-08');
+});
+
+test('isDateline reads the country a dateline names after its city as the dateline\'s, not as a party or a place of the story', () => {
+  for (const [text, part] of [
+    ['ERBIL, Iraq, Aug 9 (Reuters) - A drone hit a car.', 'Iraq'],
+    ['PESHAWAR, Pakistan (AP) - Militants attacked a checkpoint.', 'Pakistan'],
+    ['GOMA, Democratic Republic of Congo, Feb 9 (Reuters) - Rebels took the town.', 'Democratic Republic of Congo'],
+  ] as const) assert.equal(isDateline(span(text, part), text), true, text);
+  const story = 'Rebels said on Sunday that Iraq, Syria and Iran had agreed.';
+  assert.equal(isDateline(span(story, 'Iraq'), story), false);
+});
+
+test('buildRecords does not make the country of a dateline a party to the lead\'s event', () => {
+  const text = 'KADUGLI, Sudan, May 8 (Reuters) - Artillery shells hit a crowded market in Kadugli on Tuesday, killing at least 20 people, a local committee said.';
+  const { document } = makeDocument(text, { published: '2024-05-08', language: 'en' }, 'dateline.test.ts');
+  const shelling = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT');
+  assert.ok(shelling);
+  assert.ok(!shelling.actors.some((p) => p.text === 'Sudan'), JSON.stringify(shelling.actors.map((p) => p.text)));
+});
+
+const eventsOf = (text: string) => {
+  const { document } = makeDocument(text, { published: '2024-03-05', language: 'en' }, 'dateline.test.ts');
+  return runPipeline(document).layers.events;
+};
+
+test('buildRecords places an attack the article places nowhere else in the dateline\'s city, as analysts do', () => {
+  const attack = eventsOf('MOGADISHU, March 5 (Reuters) - Gunmen attacked a hotel on Tuesday, killing five people, police said.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.place.name, 'Mogadishu');
+});
+
+test('buildRecords does not place an event in the dateline\'s city when the article puts things elsewhere (the reporter is in Nairobi, the strike in Ethiopia)', () => {
+  const text = 'NAIROBI, March 5 (Reuters) - A drone strike on a bus station in a town in Ethiopia\'s Amhara region killed at least 30 people on Sunday, residents said.\n\n'
+    + 'Gunmen later attacked a hotel, killing five people, police said.';
+  const events = eventsOf(text).filter((r) => r.type === 'ASSAULT');
+  assert.ok(events.length > 0);
+  assert.ok(events.every((r) => r.place?.place.name !== 'Nairobi'), JSON.stringify(events.map((r) => r.place?.text)));
+});
+
+const timesOf = (text: string, published?: string) => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'dateline.test.ts');
+  return runPipeline(document).layers.events.map((r) => [r.type, r.time?.start]);
+};
+
+test('buildRecords dates a past weekday on or before the dateline\'s day when the story was published later', () => {
+  assert.deepEqual(timesOf('MOGADISHU, March 5 (Reuters) - Gunmen attacked a hotel in Baidoa on Wednesday, killing five people, police said.', '2024-03-06'), [['ASSAULT', '2024-02-28']]);
+});
+
+test('buildRecords dates a past weekday by the dateline when the story has no publication date', () => {
+  assert.deepEqual(timesOf('MOGADISHU, March 5, 2024 (Reuters) - Gunmen attacked a hotel in Baidoa on Monday, killing five people, police said.'), [['ASSAULT', '2024-03-04']]);
+});
+
+test('buildRecords leaves a weekday alone when the story was published on its dateline\'s day', () => {
+  assert.deepEqual(timesOf('MOGADISHU, March 5 (Reuters) - Gunmen attacked a hotel in Baidoa on Tuesday, killing five people, police said.', '2024-03-05'), [['ASSAULT', '2024-03-05']]);
+});

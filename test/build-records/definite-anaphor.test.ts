@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const records = (text: string, published = '2024-05-08') => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'definite-anaphor.test.ts');
+  return runPipeline(document).layers.events;
+};
+
+test('buildRecords reads "The shelling came a day after ..." as the shelling already told, whatever date the rest of its sentence gives', () => {
+  const text = 'Artillery shells hit a crowded market in Kadugli on Tuesday, killing at least 20 people, a local committee said. '
+    + 'The state government blamed the rebels.\n\n'
+    + 'The shelling came a day after a three-day truce, announced by the two sides on Saturday, was due to take effect.';
+  const assaults = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.time?.start])));
+  assert.equal(assaults[0].time?.start, '2024-05-07');
+});
+
+test('buildRecords keeps "The attack on the base" apart when the story\'s attack was of another kind ("another attack")', () => {
+  const text = 'Gunmen attacked a checkpoint in Kadugli on Tuesday, killing two police officers, officials said.\n\n'
+    + 'Another attack on an army base near Dilling on Monday killed five soldiers.';
+  const assaults = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 2, JSON.stringify(assaults.map((r) => r.triggerText)));
+});
+
+test('buildRecords keeps "The fighting in recent weeks has flared up" apart from the day\'s attack told before it', () => {
+  const text = 'Gunmen attacked a checkpoint in Kadugli on Tuesday, killing two police officers, officials said.\n\n'
+    + 'The fighting in recent weeks has flared up around the town, residents said.';
+  const assaults = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 2, JSON.stringify(assaults.map((r) => r.triggerText)));
+});
