@@ -2,6 +2,7 @@ import type { PloverType, AcledSubtype, NonAcledClass } from '../../model/event-
 import type { LabelScore } from './event-classifier.js';
 import type { TriggerEntry } from './trigger-lexicon.js';
 import { CASE_LABELS, caseLabelOf, type CaseLabel } from './case-labels.js';
+import { seizesWeapons } from './disrupted-weapons.js';
 
 /**
  * The class an event gets: the trigger's own class when the lexicon gives one; otherwise the most
@@ -72,7 +73,7 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     // Rioters were violent whatever was done to them: a riot is a violent demonstration, or mob violence, never a peaceful protest.
     const riotKept = entry.type === 'PROTEST' && entry.mode === 'riot' && top?.label !== 'MOB_VIOL';
     // Weapons taken off the street are disrupted weapons use even when drugs were taken with them ('seized two pistols and heroin').
-    const seizureKept = label === 'DISR_WEAP' && entry.pattern.startsWith('disrupt:');
+    const seizureKept = label === 'DISR_WEAP' && seizesWeapons(entry);
     // ACLED's codebook lists surrenders among agreements, whatever the fighters did next ('surrendered and joined the army').
     const surrenderKept = entry.mode === 'disarm' && label === 'AGREEMENT';
     // A word for a bomber who dies in the blast ('kamikazes', 'suicide bomber') leaves no other weapon to choose.

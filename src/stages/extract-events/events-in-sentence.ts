@@ -20,7 +20,7 @@ import { untold, isRepeatedNominal, rememberNominal } from './repeated-nominal.j
 import { futureActType } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
-import { disruptedWeapons } from './disrupted-weapons.js';
+import { disruptedWeapons, seizesWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
 import { isRefusal, refusable } from './refusal.js';
 import { warningAboutOthers, accusedIn } from './warning-about-others.js';
@@ -84,7 +84,10 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
   // that tells it counts: not one only aimed at ('fighting to drive out', 'aimed at driving out') nor an adjective ('the occupied city').
   const taking = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && m.entry.mode === 'seize' && input.tokens[m.first].pos === 'VERB'
     && !AIMED.has(input.tokens[m.first - 1]?.lower ?? '') && input.tokens[m.last]?.pos !== 'NOUN' ? 1 : 0);
-  for (const g of groups) sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || b.entry.weight - a.entry.weight || a.first - b.first);
+  // Weapons seized along with the men who held them ('arrested two men and seized three rifles'): ACLED codes the
+  // seizure, which takes the weapons out of the conflict, not the arrest that came with it.
+  const seizing = (m: TriggerMatch) => (seizesWeapons(m.entry) ? 1 : 0);
+  for (const g of groups) sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || seizing(b) - seizing(a) || b.entry.weight - a.entry.weight || a.first - b.first);
   return groups;
 }
 
