@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from './extract-with-actors.js';
 import { chooseClass } from '../../src/stages/extract-events/choose-class.js';
+import { backgroundPenalty } from '../../src/stages/extract-events/clause-rank.js';
+import { segmentText } from '../../src/stages/segment/segment.js';
 import type { TriggerEntry } from '../../src/stages/extract-events/trigger-lexicon.js';
 
 // The event a snippet is about: the most confident mention, as the records stage and evaluations read it.
@@ -97,4 +99,22 @@ test('an attack whose weapon a later sentence names takes that weapon', () => {
 test('a suicide bomber stays a suicide bomb when the classifier hears only an explosion', () => {
   const bomber = entry('kamikaze', 'suicide-attack', 'Suicide bomb');
   assert.equal(chooseClass(bomber, [{ label: 'REM_EXPLOS', p: 0.8 }, { label: 'SUIC_BOMB', p: 0.1 }]).label, 'SUIC_BOMB');
+});
+
+// The penalty a trigger word takes for the clause it stands in, read on a segmented sentence.
+const penaltyOf = (text: string, word: string) => {
+  const { tokens } = segmentText(text);
+  const at = tokens.findIndex((t) => t.lower === word);
+  return backgroundPenalty(tokens, { first: at, last: at + 1, entry: { pattern: word, words: [], type: 'ACCUSE', mode: 'allege', cameo: '112', weight: 0.85, line: 0 } }, 0);
+};
+
+test('a party described as "blamed for" or "accused of" an earlier act is background, as a relative clause is: the sentence is about its main clause', () => {
+  const relative = penaltyOf('Police searched the home of the brother of the man who was blamed for the siege.', 'blamed');
+  assert.ok(relative > 0);
+  assert.equal(penaltyOf('Police searched the home of the brother of the young bomber blamed for the hotel siege.', 'blamed'), relative);
+  assert.equal(penaltyOf('Troops guard the former leader of the armed faction accused of the massacre.', 'accused'), relative);
+  // Told in the main clause, or as a headline without its 'were', the blame is the story.
+  assert.equal(penaltyOf('Officials blamed a local militia for the grenade attack on the police van.', 'blamed'), 0);
+  assert.equal(penaltyOf('Rebels blamed for grenade attack on police van', 'blamed'), 0);
+  assert.equal(penaltyOf('The attack was blamed on a local militia.', 'blamed'), 0);
 });

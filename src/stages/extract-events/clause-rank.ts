@@ -56,6 +56,7 @@ export function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch,
 function subordinatePenalty(tokens: readonly Token[], verb: number, sentenceStart: number): number {
   const before = verb > sentenceStart ? tokens[verb - 1] : undefined;
   if (before && tokens[verb].lower.endsWith('ing') && ((/^(NOUN|PROPN)$/.test(before.pos) && !SPEECH_NOUNS.has(before.lower)) || GERUND_PREPS.has(before.lower))) return RELATIVE_PENALTY;
+  if (isPassiveRelative(tokens, verb, sentenceStart)) return RELATIVE_PENALTY;
   for (let i = verb - 1; i >= Math.max(sentenceStart, verb - 6); i--) {
     if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
     // 'said that X must': 'that' after a verb opens what is said, not a relative clause.
@@ -65,4 +66,18 @@ function subordinatePenalty(tokens: readonly Token[], verb: number, sentenceStar
     }
   }
   return 0;
+}
+
+// 'blamed for', 'accused of', 'blamed on' with nothing between: the active verb would need its object there, so the
+// participle is passive. With no 'was' before it and a noun that is itself an object ('the chief of the group blamed
+// for the bombing', 'after the man accused of spying'), it is a relative clause without its pronoun: it describes the noun.
+const PASSIVE_PREPS = new Set(['for', 'of', 'on']);
+const OBJECT_OPENERS = /^(ADP|VERB)$/;
+
+function isPassiveRelative(tokens: readonly Token[], verb: number, sentenceStart: number): boolean {
+  if (!tokens[verb].lower.endsWith('ed') || !PASSIVE_PREPS.has(tokens[verb + 1]?.lower ?? '')) return false;
+  let i = verb - 1;
+  if (i < sentenceStart || !NOUN_TAG.test(tokens[i].pos)) return false;
+  while (i >= sentenceStart && MODIFIERS.test(tokens[i].pos) && tokens[i].pos !== 'PRON' && tokens[i].pos !== 'ADV') i--;
+  return i >= sentenceStart && (OBJECT_OPENERS.test(tokens[i].pos) || tokens[i].text === ',');
 }
