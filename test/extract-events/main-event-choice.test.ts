@@ -118,3 +118,8 @@ test('a party described as "blamed for" or "accused of" an earlier act is backgr
   assert.equal(penaltyOf('Rebels blamed for grenade attack on police van', 'blamed'), 0);
   assert.equal(penaltyOf('The attack was blamed on a local militia.', 'blamed'), 0);
 });
+
+test('an act only aimed at ("planned to recapture the airport") ranks below the fighting that happened; a vow stays a threat', () => {
+  assert.equal(labelOf('Government troops planned to recapture the airport from the militia, but were pushed back. Twenty soldiers were killed in clashes near the runway.'), 'Armed clash');
+  assert.equal(labelOf('The rebel commander vowed to take control of the capital within a week.'), 'DIPLO');
+});

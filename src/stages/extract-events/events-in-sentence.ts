@@ -17,7 +17,7 @@ import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
 import { isBackgroundTrigger } from './background-trigger.js';
 import { untold, isRepeatedNominal, rememberNominal } from './repeated-nominal.js';
-import { futureActType } from './future-acts.js';
+import { futureActType, aimPenalty } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons, seizesWeapons } from './disrupted-weapons.js';
@@ -138,6 +138,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type, event.mode);
     if (!future) continue;
     promised.add(event);
+    const aimed = aimPenalty(tokens, firstToken, sentence.tokenStart);
+    if (aimed) event.confidence = Math.max(0, Math.round((event.confidence - aimed) * 1000) / 1000);
     // AGREE has no modes; THREATEN's mode is what is threatened (the manual's table).
     event.rule += ` + ${future === 'AGREE' ? 'promise' : 'threat'}`;
     event.mode = future === 'AGREE' ? undefined
