@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract } from './extract-with-actors.js';
-import { chooseClass } from '../../src/stages/extract-events/choose-class.js';
+import { chooseClass, withoutUnnamedMeans } from '../../src/stages/extract-events/choose-class.js';
 import { backgroundPenalty } from '../../src/stages/extract-events/clause-rank.js';
 import { segmentText } from '../../src/stages/segment/segment.js';
 import type { TriggerEntry } from '../../src/stages/extract-events/trigger-lexicon.js';
@@ -122,4 +122,15 @@ test('a party described as "blamed for" or "accused of" an earlier act is backgr
 test('an act only aimed at ("planned to recapture the airport") ranks below the fighting that happened; a vow stays a threat', () => {
   assert.equal(labelOf('Government troops planned to recapture the airport from the militia, but were pushed back. Twenty soldiers were killed in clashes near the runway.'), 'Armed clash');
   assert.equal(labelOf('The rebel commander vowed to take control of the capital within a week.'), 'DIPLO');
+});
+
+test('a sentence that names nothing from the air tells no air strike, whatever the classifier hears', () => {
+  assert.equal(labelOf('Police stations in five towns were hit by coordinated attacks on Tuesday night.'), 'Armed clash');
+  const scores = [{ label: 'AIR_STRIKE', p: 0.5 }, { label: 'ARMED_CLASH', p: 0.4 }];
+  assert.deepEqual(withoutUnnamedMeans(scores, ['fighters', 'raided', 'a', 'base']).map((s) => s.label), ['ARMED_CLASH']);
+  // Jets, drones or plain 'strikes' are enough.
+  assert.equal(withoutUnnamedMeans(scores, ['coalition', 'strikes', 'hit', 'a', 'base']), scores);
+  assert.equal(withoutUnnamedMeans(scores, ['drones', 'hit', 'a', 'base']), scores);
+  // A sentence that tells only deaths names no means at all: the classifier's guess stands.
+  assert.equal(withoutUnnamedMeans(scores, ['the', 'regime', 'killed', 'twelve'], true), scores);
 });

@@ -50,14 +50,25 @@ function allowed(entry: TriggerEntry): readonly string[] {
 // Words without one of which a sentence tells no chemical attack: the classifier alone may hear gas in any strike.
 const CHEMICAL_WORDS = new Set(['chemical', 'chemicals', 'gas', 'gases', 'chlorine', 'sarin', 'toxic', 'poison', 'poisonous', 'poisoned', 'nerve', 'mustard', 'vx', 'asphyxiation', 'suffocation']);
 
+// Words without one of which a sentence tells no air strike: the classifier hears one in many sentences where fighters
+// were killed at a base ('militants were killed when they raided a base'), which is a clash. 'strikes' alone is enough:
+// wire copy says 'coalition strikes' for raids from the air.
+const AIR_WORDS = new Set(['air', 'airstrike', 'airstrikes', 'aircraft', 'plane', 'planes', 'warplane', 'warplanes', 'jet', 'jets', 'helicopter',
+  'helicopters', 'gunship', 'gunships', 'drone', 'drones', 'uav', 'uavs', 'aerial', 'bomber', 'bombers', 'sortie', 'sorties', 'strike', 'strikes',
+  'struck', 'bomb', 'bombs', 'bombed', 'bombing', 'bombings', 'bombardment', 'bombardments', 'airforce']);
+
 /**
- * The classifier's scores without the chemical-weapon label when the sentence names no chemical
- * ('The base was attacked on Sunday … Syrian projectile'); a story that says so a sentence away is read
- * by chemicalMunitions.
+ * The classifier's scores without the labels whose means the sentence never names: a chemical attack with no
+ * chemical word ('The base was attacked on Sunday … Syrian projectile'), an air strike with nothing from the air
+ * ('the insurgents raided a base'). A story that names the gas a sentence away is read by chemicalMunitions.
+ * A sentence that tells only deaths ('the regime killed twelve in Idlib', `deathsOnly`) tells no means at all:
+ * there the classifier's guess from the setting stands.
  */
-export function withoutUnnamedGas(scores: readonly LabelScore[], words: readonly string[]): readonly LabelScore[] {
-  if (!scores.some((s) => s.label === 'CHEM_WEAP') || words.some((w) => CHEMICAL_WORDS.has(w))) return scores;
-  return scores.filter((s) => s.label !== 'CHEM_WEAP');
+export function withoutUnnamedMeans(scores: readonly LabelScore[], words: readonly string[], deathsOnly = false): readonly LabelScore[] {
+  const gas = !scores.some((s) => s.label === 'CHEM_WEAP') || words.some((w) => CHEMICAL_WORDS.has(w));
+  const air = deathsOnly || !scores.some((s) => s.label === 'AIR_STRIKE') || words.some((w) => AIR_WORDS.has(w));
+  if (gas && air) return scores;
+  return scores.filter((s) => (gas || s.label !== 'CHEM_WEAP') && (air || s.label !== 'AIR_STRIKE'));
 }
 
 /** Chooses the class of a trigger given the sentence's classifier scores. */

@@ -10,7 +10,7 @@ import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
 import { datedSubordinate } from './dated-subordinate.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
-import { chooseClass, withWeaponOf, withoutUnnamedGas } from './choose-class.js';
+import { chooseClass, withWeaponOf, withoutUnnamedMeans } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
@@ -114,7 +114,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // The classifier is asked only where it decides something: a trigger whose class is open, or the lead,
   // where its probability ranks the story's main event. Elsewhere a fixed-class trigger counts as an even bet.
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
-  const scores = needed ? withoutUnnamedGas(input.classify(matches), tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower)) : [];
+  const deathsOnly = matches.every((m) => m.entry.type !== 'ASSAULT' || tellsOnlyDeaths(tokens, m, sentence.tokenStart));
+  const scores = needed ? withoutUnnamedMeans(input.classify(matches), tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower), deathsOnly) : [];
   // Each event beside its first token, not spread into a copy with it: copying every event twice cost more than building it.
   const built: Array<{ event: EventMention; firstToken: number; lastToken: number; clauseLast: number }> = [];
   for (const group of groupTriggers(input, matches)) {
@@ -181,6 +182,16 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     if (scene.length) event.sceneRecipients = scene;
   }
   return events;
+}
+
+// 'the regime killed twelve', 'five were killed in the attack': a death, or an attack named only as where deaths
+// happened, tells nothing of the means.
+function tellsOnlyDeaths(tokens: readonly Token[], m: TriggerMatch, sentenceStart: number): boolean {
+  if (tokens[m.first].lemma === 'kill') return true;
+  if (!isNominal(tokens, m)) return false;
+  let i = m.first - 1;
+  while (i > sentenceStart && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
+  return i >= sentenceStart && tokens[i].lower === 'in';
 }
 
 // `clause` is the event's own evidence (one date group of a meeting); `argumentClause` is where its parties are sought.
