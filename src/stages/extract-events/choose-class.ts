@@ -3,6 +3,9 @@ import type { LabelScore } from './event-classifier.js';
 import type { TriggerEntry } from './trigger-lexicon.js';
 import { CASE_LABELS, caseLabelOf, type CaseLabel } from './case-labels.js';
 import { seizesWeapons } from './disrupted-weapons.js';
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { isNominal } from './clause-rank.js';
 
 /**
  * The class an event gets: the trigger's own class when the lexicon gives one; otherwise the most
@@ -69,6 +72,15 @@ export function withoutUnnamedMeans(scores: readonly LabelScore[], words: readon
   const air = deathsOnly || !scores.some((s) => s.label === 'AIR_STRIKE') || words.some((w) => AIR_WORDS.has(w));
   if (gas && air) return scores;
   return scores.filter((s) => (gas || s.label !== 'CHEM_WEAP') && (air || s.label !== 'AIR_STRIKE'));
+}
+
+/** Whether an ASSAULT trigger tells only deaths: 'the regime killed twelve', or an attack named only as where deaths happened ('killed in the attack'). */
+export function tellsOnlyDeaths(tokens: readonly Token[], m: TriggerMatch, sentenceStart: number): boolean {
+  if (tokens[m.first].lemma === 'kill') return true;
+  if (!isNominal(tokens, m)) return false;
+  let i = m.first - 1;
+  while (i > sentenceStart && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
+  return i >= sentenceStart && tokens[i].lower === 'in';
 }
 
 /** Chooses the class of a trigger given the sentence's classifier scores. */

@@ -10,7 +10,7 @@ import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
 import { datedSubordinate } from './dated-subordinate.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
-import { chooseClass, withWeaponOf, withoutUnnamedMeans } from './choose-class.js';
+import { chooseClass, withWeaponOf, withoutUnnamedMeans, tellsOnlyDeaths } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
@@ -182,16 +182,6 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     if (scene.length) event.sceneRecipients = scene;
   }
   return events;
-}
-
-// 'the regime killed twelve', 'five were killed in the attack': a death, or an attack named only as where deaths
-// happened, tells nothing of the means.
-function tellsOnlyDeaths(tokens: readonly Token[], m: TriggerMatch, sentenceStart: number): boolean {
-  if (tokens[m.first].lemma === 'kill') return true;
-  if (!isNominal(tokens, m)) return false;
-  let i = m.first - 1;
-  while (i > sentenceStart && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
-  return i >= sentenceStart && tokens[i].lower === 'in';
 }
 
 // `clause` is the event's own evidence (one date group of a meeting); `argumentClause` is where its parties are sought.
