@@ -134,3 +134,11 @@ test('a sentence that names nothing from the air tells no air strike, whatever t
   // A sentence that tells only deaths names no means at all: the classifier's guess stands.
   assert.equal(withoutUnnamedMeans(scores, ['the', 'regime', 'killed', 'twelve'], true), scores);
 });
+
+test('words that tell a base being set up ("set up a base", "a new base") keep their class; a base only named may be overruled', () => {
+  const mobilize = (pattern: string): TriggerEntry => ({ pattern, words: [], type: 'MOBILIZE', mode: 'troops', cameo: '154', acled: 'Headquarters or base established', weight: 0.75, line: 0 });
+  const scores = [{ label: 'CHANGE_TO_GROUP_ACT', p: 0.8 }, { label: 'HQ_ESTABLISHED', p: 0.1 }];
+  assert.equal(chooseClass(mobilize('new base'), scores).label, 'HQ_ESTABLISHED');
+  assert.equal(chooseClass(mobilize('set up .. base'), scores).label, 'HQ_ESTABLISHED');
+  assert.equal(chooseClass(mobilize('observation point'), scores).label, 'CHANGE_TO_GROUP_ACT');
+});

@@ -38,6 +38,8 @@ const EXPLOSIVE = ['SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'AIR_STRIKE', 'ART_MISS
 // not an attack on civilians. A trigger that names the weapon yields only to another weapon ('shells' that carried gas).
 const REMOTE_VIOLENCE = new Set(['CHEM_WEAP', 'AIR_STRIKE', 'SUIC_BOMB', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE']);
 
+const SETTING_UP = /^(establish|set up|new) /;
+
 // How sure the classifier must be, and how much surer than of the trigger's own class, to overrule it.
 const OVERRULE_P = 0.4;
 const OVERRULE_RATIO = 2;
@@ -101,7 +103,10 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     const surrenderKept = entry.mode === 'disarm' && label === 'AGREEMENT';
     // A word for a bomber who dies in the blast ('kamikazes', 'suicide bomber') leaves no other weapon to choose.
     const suicideKept = entry.mode === 'suicide-attack' && label === 'SUIC_BOMB';
-    if (top && top.label !== label && !weaponKept && !riotKept && !seizureKept && !surrenderKept && !suicideKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
+    // 'set up a base', 'a new base': words that tell the base being set up leave no other class; a base only named
+    // ('the observation points they had left') may be the scene of another change.
+    const baseKept = label === 'HQ_ESTABLISHED' && SETTING_UP.test(entry.pattern);
+    if (top && top.label !== label && !weaponKept && !baseKept && !riotKept && !seizureKept && !surrenderKept && !suicideKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
       const coding = BY_LABEL.get(top.label);
       return { label: top.label, acled: coding?.acled, otherClass: coding?.otherClass, p: top.p, coding };
     }
