@@ -12,6 +12,11 @@ test('weapons found or seized are disrupted weapons use, not an attack with them
   assert.equal(main('Officers seized two pistols and a kilogram of heroin during a raid on a flat in the east of the city.')?.acled, 'Disrupted weapons use');
 });
 
+test('weapons seized from men who were arrested with them are disrupted weapons use, not an arrest', () => {
+  assert.equal(main('Four shotguns and a box of cartridges were seized from the car, and the two men inside were arrested.')?.acled, 'Disrupted weapons use');
+  assert.equal(main('Officers arrested a farmer in the hills and recovered an old rifle hidden under his bed.')?.acled, 'Disrupted weapons use');
+});
+
 test('troops who recapture a town regain territory; militants who seize one overtake it', () => {
   assert.equal(main('Government troops recaptured the town of Qaryat on Friday.')?.acled, 'Government regains territory');
   assert.equal(main('Militants seized control of the district centre after a night of fighting.')?.acled, 'Non-state actor overtakes territory');

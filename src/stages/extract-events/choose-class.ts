@@ -2,6 +2,10 @@ import type { PloverType, AcledSubtype, NonAcledClass } from '../../model/event-
 import type { LabelScore } from './event-classifier.js';
 import type { TriggerEntry } from './trigger-lexicon.js';
 import { CASE_LABELS, caseLabelOf, type CaseLabel } from './case-labels.js';
+import { seizesWeapons } from './disrupted-weapons.js';
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+import { isNominal } from './clause-rank.js';
 
 /**
  * The class an event gets: the trigger's own class when the lexicon gives one; otherwise the most
@@ -34,6 +38,8 @@ const EXPLOSIVE = ['SUIC_BOMB', 'REM_EXPLOS', 'GRENADE', 'AIR_STRIKE', 'ART_MISS
 // not an attack on civilians. A trigger that names the weapon yields only to another weapon ('shells' that carried gas).
 const REMOTE_VIOLENCE = new Set(['CHEM_WEAP', 'AIR_STRIKE', 'SUIC_BOMB', 'ART_MISS_ATTACK', 'REM_EXPLOS', 'GRENADE']);
 
+const SETTING_UP = /^(establish|set up|new) /;
+
 // How sure the classifier must be, and how much surer than of the trigger's own class, to overrule it.
 const OVERRULE_P = 0.4;
 const OVERRULE_RATIO = 2;
@@ -49,14 +55,34 @@ function allowed(entry: TriggerEntry): readonly string[] {
 // Words without one of which a sentence tells no chemical attack: the classifier alone may hear gas in any strike.
 const CHEMICAL_WORDS = new Set(['chemical', 'chemicals', 'gas', 'gases', 'chlorine', 'sarin', 'toxic', 'poison', 'poisonous', 'poisoned', 'nerve', 'mustard', 'vx', 'asphyxiation', 'suffocation']);
 
+// Words without one of which a sentence tells no air strike: the classifier hears one in many sentences where fighters
+// were killed at a base ('militants were killed when they raided a base'), which is a clash. 'strikes' alone is enough:
+// wire copy says 'coalition strikes' for raids from the air.
+const AIR_WORDS = new Set(['air', 'airstrike', 'airstrikes', 'aircraft', 'plane', 'planes', 'warplane', 'warplanes', 'jet', 'jets', 'helicopter',
+  'helicopters', 'gunship', 'gunships', 'drone', 'drones', 'uav', 'uavs', 'aerial', 'bomber', 'bombers', 'sortie', 'sorties', 'strike', 'strikes',
+  'struck', 'bomb', 'bombs', 'bombed', 'bombing', 'bombings', 'bombardment', 'bombardments', 'airforce']);
+
 /**
- * The classifier's scores without the chemical-weapon label when the sentence names no chemical
- * ('The base was attacked on Sunday … Syrian projectile'); a story that says so a sentence away is read
- * by chemicalMunitions.
+ * The classifier's scores without the labels whose means the sentence never names: a chemical attack with no
+ * chemical word ('The base was attacked on Sunday … Syrian projectile'), an air strike with nothing from the air
+ * ('the insurgents raided a base'). A story that names the gas a sentence away is read by chemicalMunitions.
+ * A sentence that tells only deaths ('the regime killed twelve in Idlib', `deathsOnly`) tells no means at all:
+ * there the classifier's guess from the setting stands.
  */
-export function withoutUnnamedGas(scores: readonly LabelScore[], words: readonly string[]): readonly LabelScore[] {
-  if (!scores.some((s) => s.label === 'CHEM_WEAP') || words.some((w) => CHEMICAL_WORDS.has(w))) return scores;
-  return scores.filter((s) => s.label !== 'CHEM_WEAP');
+export function withoutUnnamedMeans(scores: readonly LabelScore[], words: readonly string[], deathsOnly = false): readonly LabelScore[] {
+  const gas = !scores.some((s) => s.label === 'CHEM_WEAP') || words.some((w) => CHEMICAL_WORDS.has(w));
+  const air = deathsOnly || !scores.some((s) => s.label === 'AIR_STRIKE') || words.some((w) => AIR_WORDS.has(w));
+  if (gas && air) return scores;
+  return scores.filter((s) => (gas || s.label !== 'CHEM_WEAP') && (air || s.label !== 'AIR_STRIKE'));
+}
+
+/** Whether an ASSAULT trigger tells only deaths: 'the regime killed twelve', or an attack named only as where deaths happened ('killed in the attack'). */
+export function tellsOnlyDeaths(tokens: readonly Token[], m: TriggerMatch, sentenceStart: number): boolean {
+  if (tokens[m.first].lemma === 'kill') return true;
+  if (!isNominal(tokens, m)) return false;
+  let i = m.first - 1;
+  while (i > sentenceStart && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
+  return i >= sentenceStart && tokens[i].lower === 'in';
 }
 
 /** Chooses the class of a trigger given the sentence's classifier scores. */
@@ -72,12 +98,15 @@ export function chooseClass(entry: TriggerEntry, scores: readonly LabelScore[]):
     // Rioters were violent whatever was done to them: a riot is a violent demonstration, or mob violence, never a peaceful protest.
     const riotKept = entry.type === 'PROTEST' && entry.mode === 'riot' && top?.label !== 'MOB_VIOL';
     // Weapons taken off the street are disrupted weapons use even when drugs were taken with them ('seized two pistols and heroin').
-    const seizureKept = label === 'DISR_WEAP' && entry.pattern.startsWith('disrupt:');
+    const seizureKept = label === 'DISR_WEAP' && seizesWeapons(entry);
     // ACLED's codebook lists surrenders among agreements, whatever the fighters did next ('surrendered and joined the army').
     const surrenderKept = entry.mode === 'disarm' && label === 'AGREEMENT';
     // A word for a bomber who dies in the blast ('kamikazes', 'suicide bomber') leaves no other weapon to choose.
     const suicideKept = entry.mode === 'suicide-attack' && label === 'SUIC_BOMB';
-    if (top && top.label !== label && !weaponKept && !riotKept && !seizureKept && !surrenderKept && !suicideKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
+    // 'set up a base', 'a new base': words that tell the base being set up leave no other class; a base only named
+    // ('the observation points they had left') may be the scene of another change.
+    const baseKept = label === 'HQ_ESTABLISHED' && SETTING_UP.test(entry.pattern);
+    if (top && top.label !== label && !weaponKept && !baseKept && !riotKept && !seizureKept && !surrenderKept && !suicideKept && family.includes(label) && family.includes(top.label) && top.p >= OVERRULE_P && top.p > OVERRULE_RATIO * p) {
       const coding = BY_LABEL.get(top.label);
       return { label: top.label, acled: coding?.acled, otherClass: coding?.otherClass, p: top.p, coding };
     }

@@ -21,7 +21,7 @@ const SCENE_PENALTY = 0.12;
 const SUBORDINATE_PENALTY = 0.15;
 // A relative clause ('whom they had taken hostage', 'which killed 12') describes a party or a thing the main clause
 // names: what it tells is background, more surely than what a 'when' or 'after' clause tells.
-const RELATIVE_PENALTY = 0.3;
+const RELATIVE_PENALTY = 0.35;
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
 // A participle right after a noun is a relative clause without its pronoun ('a base hosting US troops'); one after
 // 'for', 'of' or 'by' is a gerund that says why or how ('wanted for supporting the opposition'): background both.
@@ -56,6 +56,7 @@ export function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch,
 function subordinatePenalty(tokens: readonly Token[], verb: number, sentenceStart: number): number {
   const before = verb > sentenceStart ? tokens[verb - 1] : undefined;
   if (before && tokens[verb].lower.endsWith('ing') && ((/^(NOUN|PROPN)$/.test(before.pos) && !SPEECH_NOUNS.has(before.lower)) || GERUND_PREPS.has(before.lower))) return RELATIVE_PENALTY;
+  if (isPassiveRelative(tokens, verb, sentenceStart)) return RELATIVE_PENALTY;
   for (let i = verb - 1; i >= Math.max(sentenceStart, verb - 6); i--) {
     if (tokens[i].text === ',' || tokens[i].pos === 'VERB') break;
     // 'said that X must': 'that' after a verb opens what is said, not a relative clause.
@@ -65,4 +66,18 @@ function subordinatePenalty(tokens: readonly Token[], verb: number, sentenceStar
     }
   }
   return 0;
+}
+
+// 'blamed for', 'accused of', 'blamed on' with nothing between: the active verb would need its object there, so the
+// participle is passive. With no 'was' before it and a noun that is itself an object ('the chief of the group blamed
+// for the bombing', 'after the man accused of spying'), it is a relative clause without its pronoun: it describes the noun.
+const PASSIVE_PREPS = new Set(['for', 'of', 'on']);
+const OBJECT_OPENERS = /^(ADP|VERB)$/;
+
+function isPassiveRelative(tokens: readonly Token[], verb: number, sentenceStart: number): boolean {
+  if (!tokens[verb].lower.endsWith('ed') || !PASSIVE_PREPS.has(tokens[verb + 1]?.lower ?? '')) return false;
+  let i = verb - 1;
+  if (i < sentenceStart || !NOUN_TAG.test(tokens[i].pos)) return false;
+  while (i >= sentenceStart && MODIFIERS.test(tokens[i].pos) && tokens[i].pos !== 'PRON' && tokens[i].pos !== 'ADV') i--;
+  return i >= sentenceStart && (OBJECT_OPENERS.test(tokens[i].pos) || tokens[i].text === ',');
 }

@@ -11,6 +11,13 @@ const WINDOW = 7;
 // Devices that went off are attacks, not disrupted: 'the bomb exploded', 'killed by a device'.
 const USED = /^(explod|kill|wound|injur|hit|target|blast|went)/;
 
+const PREFIX = 'disrupt:';
+
+/** Whether a trigger entry is one disruptedWeapons made ('disrupt:seize'). */
+export function seizesWeapons(entry: TriggerEntry): boolean {
+  return entry.pattern.startsWith(PREFIX);
+}
+
 const ENTRY = (pattern: string): TriggerEntry => ({
   pattern, words: [], type: 'COERCE', mode: 'seize', cameo: '171', acled: 'Disrupted weapons use', weight: 0.8, line: 0,
 });
@@ -38,7 +45,7 @@ export function disruptedWeapons(tokens: readonly Token[], start: number, end: n
       weapons.push(j);
     }
     if (!weapons.length) continue;
-    matches.push({ first: i, last: i + 1, entry: ENTRY(`disrupt:${t.lemma}`) });
+    matches.push({ first: i, last: i + 1, entry: ENTRY(PREFIX + t.lemma) });
     covered.add(i);
     for (const j of weapons) covered.add(j);
   }

@@ -10,17 +10,17 @@ import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
 import { datedSubordinate } from './dated-subordinate.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
-import { chooseClass, withWeaponOf, withoutUnnamedGas } from './choose-class.js';
+import { chooseClass, withWeaponOf, withoutUnnamedMeans, tellsOnlyDeaths } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
 import { isBackgroundTrigger } from './background-trigger.js';
 import { untold, isRepeatedNominal, rememberNominal } from './repeated-nominal.js';
-import { futureActType } from './future-acts.js';
+import { futureActType, aimPenalty } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
-import { disruptedWeapons } from './disrupted-weapons.js';
+import { disruptedWeapons, seizesWeapons } from './disrupted-weapons.js';
 import { territoryClass } from './territory-class.js';
 import { isRefusal, refusable } from './refusal.js';
 import { warningAboutOthers, accusedIn } from './warning-about-others.js';
@@ -84,7 +84,10 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
   // that tells it counts: not one only aimed at ('fighting to drive out', 'aimed at driving out') nor an adjective ('the occupied city').
   const taking = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && m.entry.mode === 'seize' && input.tokens[m.first].pos === 'VERB'
     && !AIMED.has(input.tokens[m.first - 1]?.lower ?? '') && input.tokens[m.last]?.pos !== 'NOUN' ? 1 : 0);
-  for (const g of groups) sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || b.entry.weight - a.entry.weight || a.first - b.first);
+  // Weapons seized along with the men who held them ('arrested two men and seized three rifles'): ACLED codes the
+  // seizure, which takes the weapons out of the conflict, not the arrest that came with it.
+  const seizing = (m: TriggerMatch) => (seizesWeapons(m.entry) ? 1 : 0);
+  for (const g of groups) sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || seizing(b) - seizing(a) || b.entry.weight - a.entry.weight || a.first - b.first);
   return groups;
 }
 
@@ -111,7 +114,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // The classifier is asked only where it decides something: a trigger whose class is open, or the lead,
   // where its probability ranks the story's main event. Elsewhere a fixed-class trigger counts as an even bet.
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
-  const scores = needed ? withoutUnnamedGas(input.classify(matches), tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower)) : [];
+  const deathsOnly = matches.every((m) => m.entry.type !== 'ASSAULT' || tellsOnlyDeaths(tokens, m, sentence.tokenStart));
+  const scores = needed ? withoutUnnamedMeans(input.classify(matches), tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower), deathsOnly) : [];
   // Each event beside its first token, not spread into a copy with it: copying every event twice cost more than building it.
   const built: Array<{ event: EventMention; firstToken: number; lastToken: number; clauseLast: number }> = [];
   for (const group of groupTriggers(input, matches)) {
@@ -135,6 +139,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     const future = futureActType(tokens, firstToken, sentence.tokenStart, event.type, event.mode);
     if (!future) continue;
     promised.add(event);
+    const aimed = aimPenalty(tokens, firstToken, sentence.tokenStart);
+    if (aimed) event.confidence = Math.max(0, Math.round((event.confidence - aimed) * 1000) / 1000);
     // AGREE has no modes; THREATEN's mode is what is threatened (the manual's table).
     event.rule += ` + ${future === 'AGREE' ? 'promise' : 'threat'}`;
     event.mode = future === 'AGREE' ? undefined

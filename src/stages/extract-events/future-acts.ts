@@ -46,3 +46,17 @@ function offeredNoun(tokens: readonly Token[], first: number, sentenceStart: num
   if (i - 2 < sentenceStart || tokens[i - 1].lower !== 'to') return false;
   return INTENT.has(tokens[i - 2].lower);
 }
+
+// An aim is not announced to anyone: 'intended to take the mountain, but were pushed back', 'plotting to attack'. Unlike a
+// vow or a threat it is no political act of its own, and the act aimed at has not happened: it ranks below what happened.
+const AIMS = new Set(['plan', 'plans', 'planned', 'planning', 'plotting', 'plotted', 'intend', 'intends', 'intended', 'intending', 'aims', 'aimed', 'aiming']);
+const AIM_PENALTY = 0.3;
+
+/** How much lower a verb ranks when it is only aimed at ('intended to take control'); 0 for a deed, a vow or a threat. */
+export function aimPenalty(tokens: readonly Token[], first: number, sentenceStart: number): number {
+  for (let i = first - 1; i > Math.max(sentenceStart, first - 4); i--) {
+    if (tokens[i].lower === 'to') return AIMS.has(tokens[i - 1].lower) ? AIM_PENALTY : 0;
+    if (tokens[i].pos !== 'ADV') return 0;
+  }
+  return 0;
+}
