@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { isTopicOfTalks } from './topic-of-talks.js';
 import { isStandingDeployment } from './standing-deployment.js';
+import { isPeriodToll } from './period-toll.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const TITLE_CASE = /^[A-Z][a-z]/;
@@ -94,7 +95,8 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
     && !verbAfterSubject(tokens, match.first - 2, sentenceStart)) return true;
   if (first.pos !== 'VERB' && before?.lower === 'of' && match.first - 2 >= sentenceStart && STANCE_HOLDERS.has(tokens[match.first - 2].lower)) return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
-  if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma) && warToll(tokens, match, sentenceStart, sentenceEnd)) return true;
+  if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma)
+    && (warToll(tokens, match, sentenceStart, sentenceEnd) || isPeriodToll(tokens, match, sentenceStart, sentenceEnd))) return true;
   if (match.entry.type === 'AID' && first.pos !== 'VERB' && match.last < sentenceEnd && QUALIFIED_NOUN.test(tokens[match.last].pos) && !isTitleCase(tokens[match.last])) return true;
   // 'truce monitors', 'ceasefire violations': a truce word that qualifies a noun names no truce of its own.
   if (match.entry.mode === 'ceasefire' && first.pos !== 'VERB' && match.last < sentenceEnd && tokens[match.last].pos === 'NOUN' && !isTitleCase(tokens[match.last])) return true;
