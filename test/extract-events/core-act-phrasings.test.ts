@@ -12,6 +12,10 @@ test('"fired small arms at" and "fired at" a target are an attack with firearms'
   assert.ok(events('Soldiers fired on a car that failed to stop at the checkpoint.').some((e) => e.startsWith('ASSAULT/')));
   // The weapon fired says the mode: rockets are heavy weapons.
   assert.ok(events('Militants fired rockets at the army base on Monday night.').some((e) => e.startsWith('ASSAULT/heavy-weapons:')));
+  // A munition 'fired at' a target is told by the munition's word; what intercepted it decides the class.
+  const intercepted = extract('Air defences intercepted enemy missiles over the capital that were fired at military targets in the south.');
+  assert.ok(!intercepted.some((e) => e.triggerText.toLowerCase().startsWith('fired')), JSON.stringify(intercepted.map((e) => e.triggerText)));
+  assert.ok(events('The patrol was fired at by gunmen near the border.').some((e) => e.startsWith('ASSAULT/')));
   // 'fired at about 6 am' is a time, not a target.
   assert.ok(!events('The army said the rocket was fired at about 6 am and fell in an open field.').some((e) => e.includes(':fired at')));
   // A dismissal is no attack.
