@@ -50,3 +50,8 @@ test('bodies found are a killing told by its aftermath', () => {
   assert.ok(!events('Rescuers pulled eight bodies from the rubble.').some((e) => e.startsWith('ASSAULT/')));
   assert.ok(!events('The bodies of the victims were taken to the hospital.').some((e) => e.startsWith('ASSAULT/')));
 });
+
+test('passengers or villagers "taken away" or "led away" by armed men are abducted', () => {
+  assert.ok(events('Gunmen stopped the bus on the highway and took away 12 passengers, police said.').some((e) => e.startsWith('ASSAULT/abduct:')));
+  assert.ok(events('The attackers led away three villagers at gunpoint.').some((e) => e.startsWith('ASSAULT/abduct:')));
+});
