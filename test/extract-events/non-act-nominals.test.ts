@@ -32,3 +32,22 @@ test('troops "deployed in" a region "since" a past year, or that "are deployed" 
   assert.ok(events('The army deployed two more battalions to the province on Monday.').some((e) => e.startsWith('MOBILIZE:')));
   assert.ok(events('Hundreds of troops were deployed in the city on Monday after the riots.').some((e) => e.startsWith('MOBILIZE:')));
 });
+
+test('a weapon named as a thing (bought, deployed, a qualifier of "data" or "programme") is no attack', () => {
+  assert.ok(!events('The two governments agreed to share missile data in real time.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The minister denied a report that the army planned to deploy cruise missiles on the islands.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The country has bought dozens of rockets from its neighbour.').some((e) => e.startsWith('ASSAULT:')));
+  // Fired, or hitting something, the weapon tells the attack.
+  assert.ok(events('Militants fired rockets at the air base on Monday.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('A missile hit an apartment block in the city on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('an event named after "since" is the time a count starts from, not an event told ("the deadliest day since a truce brokered by …")', () => {
+  assert.ok(!events('It was one of the deadliest days in the province since a truce brokered by the two powers.').some((e) => e.startsWith('RETREAT:')));
+  assert.ok(!events('Prices have doubled since the ceasefire.').some((e) => e.startsWith('RETREAT:')));
+  assert.ok(events('The ceasefire has held since Monday.').some((e) => e.startsWith('RETREAT:')));
+});
+
+test('an event told by a clause after "since" ("since clashes erupted around the town in June") is kept', () => {
+  assert.ok(events('The envoys met on Tuesday for the first time since clashes erupted around the port in June.').some((e) => e.startsWith('ASSAULT:')));
+});
