@@ -181,3 +181,8 @@ test('countCasualties reads beheadings, murders, assassinations and summary kill
   assert.deepEqual(figures('The group slaughtered 30 villagers.').map((f) => [f.outcome, f.category, f.best]), [['killed', 'civilian', 30]]);
   assert.deepEqual(figures('The militia was executing 12 civilians.').map((f) => [f.outcome, f.best]), [['killed', 12]]);
 });
+
+test('countCasualties reads fighters "neutralised" by security forces as killed', () => {
+  const text = 'The army said it had neutralised more than 100 militants in the district.';
+  assert.deepEqual(casualtiesOf(text).map((m) => brief(m, text)).map((b) => [b.outcome, b.category, b.low, b.words]), [['killed', 'fighters', 100, 'more than 100']]);
+});

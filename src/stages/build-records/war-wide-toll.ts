@@ -5,13 +5,18 @@ const WAR_AS_KILLER = /\b(?:war|conflict|uprising|revolution|insurgency|crisis|f
 /** A toll counted from the start of the war: "since 2011", "since the conflict began", "since erupting in 2011". */
 const SINCE_THE_START = /^[^.;:]{0,60}?\bsince\s+(?:(?:it|the\s+(?:war|conflict|uprising|crisis|revolt|revolution))\s+(?:began|started|erupted|broke\s+out)|(?:erupting|beginning|starting|breaking\s+out)\b|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)/i;
 
+/** A toll counted over months or years: "killed in the first three months of the year", "so far this year", "since January". */
+// 'the deadliest attack since January' dates a comparison, not the toll.
+const OVER_MONTHS = /^(?:(?!\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first)\b)[^.;:]){0,80}?\b(?:(?:in|during|over)\s+the\s+(?:first|past|last)\s+(?:[\w-]+\s+){0,2}(?:months|years)\b|so\s+far\s+this\s+year\b|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+
 /** A spread over time the perfect tells: 'has spread from the north to the centre', 'have raged for years'. */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:[^.;:]*)$/i;
 const THOUSANDS = /thousands$/;
 
 /**
  * A war-wide toll ("the civil war which has claimed an estimated 400000 lives", "more than 320000
- * killed since 2011") counts the dead of the whole war: it belongs to no single incident, however
+ * killed since 2011") counts the dead of the whole war, and one of months ("killed in the first three months of
+ * the year") the dead of many incidents: it belongs to no single incident, however
  * near the incident stands.
  */
 export function isWarWideToll(casualty: CasualtyMention, text: string): boolean {
@@ -20,5 +25,5 @@ export function isWarWideToll(casualty: CasualtyMention, text: string): boolean 
   const after = text.slice(figure.end, Math.min(text.length, figure.end + 120));
   // 'Violence … has spread to the centre of the country, killing thousands': thousands over years are a war's, not an incident's.
   const thousandsOverTime = THOUSANDS.test(casualty.figure.vague ?? '') && PERFECT.test(before);
-  return WAR_AS_KILLER.test(before) || SINCE_THE_START.test(after) || thousandsOverTime;
+  return WAR_AS_KILLER.test(before) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || thousandsOverTime;
 }

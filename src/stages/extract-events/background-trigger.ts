@@ -1,5 +1,10 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { isTopicOfTalks } from './topic-of-talks.js';
+import { isStandingDeployment } from './standing-deployment.js';
+import { isPeriodToll } from './period-toll.js';
+import { isWeaponAsThing } from './weapon-as-thing.js';
+import { isSinceAnchor } from './since-anchor.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const TITLE_CASE = /^[A-Z][a-z]/;
@@ -77,12 +82,15 @@ function reducedRelative(tokens: readonly Token[], match: TriggerMatch, sentence
  * party, a present-tense relative clause ('a charity that supports persecuted Christians'), a habit
  * ('we have always supported'), an event inside a belief ('a prophecy ... an apocalyptic battle'), the
  * toll of a whole war ('more than 6,500 people have been killed in the war'), an 'aid' word that
- * qualifies a noun ('an aid program') and words of a Title-Case name or headline inside a sentence
+ * qualifies a noun ('an aid program'), a treaty that is the topic of talks, a standing deployment, a weapon named as a
+ * thing ('missile data'), an event after 'since' (a reference point), and words of a Title-Case name or headline inside a sentence
  * ('Aid to the Church in Need', 'Militia Creates Brigade to Liberate Golan Heights').
  */
 export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number, sentenceIndex = 1): boolean {
   const first = tokens[match.first];
   if (reducedRelative(tokens, match, sentenceStart)) return true;
+  if (isTopicOfTalks(tokens, match, sentenceStart) || isStandingDeployment(tokens, match, sentenceStart, sentenceEnd)) return true;
+  if (isWeaponAsThing(tokens, match, sentenceStart, sentenceEnd) || isSinceAnchor(tokens, match, sentenceStart)) return true;
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
   if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && THIRD_PERSON_S.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;
@@ -91,7 +99,8 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
     && !verbAfterSubject(tokens, match.first - 2, sentenceStart)) return true;
   if (first.pos !== 'VERB' && before?.lower === 'of' && match.first - 2 >= sentenceStart && STANCE_HOLDERS.has(tokens[match.first - 2].lower)) return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
-  if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma) && warToll(tokens, match, sentenceStart, sentenceEnd)) return true;
+  if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma)
+    && (warToll(tokens, match, sentenceStart, sentenceEnd) || isPeriodToll(tokens, match, sentenceStart, sentenceEnd))) return true;
   if (match.entry.type === 'AID' && first.pos !== 'VERB' && match.last < sentenceEnd && QUALIFIED_NOUN.test(tokens[match.last].pos) && !isTitleCase(tokens[match.last])) return true;
   // 'truce monitors', 'ceasefire violations': a truce word that qualifies a noun names no truce of its own.
   if (match.entry.mode === 'ceasefire' && first.pos !== 'VERB' && match.last < sentenceEnd && tokens[match.last].pos === 'NOUN' && !isTitleCase(tokens[match.last])) return true;

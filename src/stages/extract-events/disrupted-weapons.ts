@@ -4,10 +4,11 @@ import type { TriggerEntry } from './trigger-lexicon.js';
 
 // Verbs that stop a weapon from being used ('police found two grenades', 'mines were cleared').
 const DISRUPT_VERBS = new Set(['defuse', 'seize', 'recover', 'find', 'found', 'discover', 'dismantle', 'intercept', 'confiscate', 'neutralize',
-  'neutralise', 'unearth', 'clear', 'remove', 'destroy', 'detonate', 'capture', 'impound', 'uncover', 'identify']);
+  'neutralise', 'neutralised', 'neutralized', 'unearth', 'clear', 'remove', 'destroy', 'detonate', 'capture', 'impound', 'uncover', 'identify']);
 // Words that name weapons or their stores; a disrupting verb near one codes 'Disrupted weapons use'.
 const WEAPON_WORDS = /^(weapons?|arms|ammunitions?|munitions?|explosives?|(land)?mines?|ieds?|grenades?|pistols?|rifles?|guns?|firearms?|bullets|cartridges|rounds|shells|bombs?|devices?|missiles?|rockets?|mortars?|cache|caches|depots?|arsenal|detonators?|tnt|revolvers?|muskets?|carbines?)$/;
 const WINDOW = 7;
+const ED_ENDING = /ed$/;
 // Devices that went off are attacks, not disrupted: 'the bomb exploded', 'killed by a device'.
 const USED = /^(explod|kill|wound|injur|hit|target|blast|went)/;
 
@@ -32,7 +33,9 @@ export function disruptedWeapons(tokens: readonly Token[], start: number, end: n
   const covered = new Set<number>();
   for (let i = start; i < end; i++) {
     const t = tokens[i];
-    if (t.pos !== 'VERB' && t.pos !== 'AUX' || !DISRUPT_VERBS.has(t.lemma) && !DISRUPT_VERBS.has(t.lower)) continue;
+    // The tagger calls a participle it does not know a noun ('Police neutralised/NOUN a device').
+    const verb = t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'NOUN' && ED_ENDING.test(t.lower));
+    if (!verb || !DISRUPT_VERBS.has(t.lemma) && !DISRUPT_VERBS.has(t.lower)) continue;
     // 'detonated explosive vests' uses the weapon; only a passive detonation ('were detonated safely') disrupts it.
     if (t.lemma === 'detonate' && !/^(was|were|been)$/.test(tokens[i - 1]?.lower ?? '')) continue;
     const weapons: number[] = [];

@@ -21,6 +21,8 @@ import { futureActType, aimPenalty } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
 import { disruptedWeapons, seizesWeapons } from './disrupted-weapons.js';
+import { foundBodies } from './found-bodies.js';
+import { comesUnder, attackerAfterFrom } from './under-fire.js';
 import { territoryClass } from './territory-class.js';
 import { isRefusal, refusable } from './refusal.js';
 import { warningAboutOthers, accusedIn } from './warning-about-others.js';
@@ -95,7 +97,8 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
 export function eventsInSentence(input: SentenceInput): EventMention[] {
   const { tokens, sentence } = input;
   const disrupted = disruptedWeapons(tokens, sentence.tokenStart, sentence.tokenEnd);
-  const triggers = findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, input.lexicon);
+  const found = findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, input.lexicon);
+  const triggers = found.concat(foundBodies(tokens, sentence.tokenStart, sentence.tokenEnd, found));
   // Most sentences hold no trigger: leave before the filters below build their arrays and closures.
   if (!triggers.length && !disrupted.matches.length) return [];
   // Asked once a sentence, not once a trigger.
@@ -236,10 +239,12 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     recipients = obligation.recipients.map((c) => c.participant);
   }
   for (const m of obligation ? [] : argumentOrder(tokens, match, siblings)) {
+    const under = comesUnder(m.entry);
     const found = assignArguments({
       tokens, candidates: input.candidates(), first: m.first, last: m.last,
-      clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, mode: m.entry.mode, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern),
+      clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, mode: m.entry.mode, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern) || under,
     });
+    if (under) found.actors = attackerAfterFrom(tokens, input.candidates(), m.last, argumentClause.last);
     if (!actors.length) actors = found.actors;
     if (!recipients.length) recipients = found.recipients.filter((r) => !actors.some((a) => a.evidence.start === r.evidence.start));
     if (actors.length && recipients.length) break;

@@ -33,13 +33,13 @@ function wordMatches(word: PatternWord, token: Token, next?: Token): boolean {
   return false;
 }
 
-// Matches entry.words from token index `at`; returns one past the last token, or -1.
-function matchAt(entry: TriggerEntry, tokens: readonly Token[], at: number, end: number): number {
+/** Matches a pattern's words from token index `at`; returns one past the last token, or -1. */
+export function matchWords(words: readonly PatternWord[], tokens: readonly Token[], at: number, end: number): number {
   let t = at;
-  for (let w = 0; w < entry.words.length; w++) {
-    const word = entry.words[w];
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w];
     if (word.kind === 'gap') {
-      const next = entry.words[w + 1];
+      const next = words[w + 1];
       let found = -1;
       // A hyphen does not count against the gap: 'mounted its long-threatened invasion' is two words between;
       // nor does a day set into the phrase, as wire copy does ('lifted Friday a day-old blockade').
@@ -65,7 +65,7 @@ function bestAt(entries: readonly TriggerEntry[] | undefined, tokens: readonly T
   for (const entry of entries) {
     if (firstWord && !wordMatches(entry.words[0], token, tokens[i + 1])) continue;
     if (entry.pos && token.pos !== entry.pos && !(entry.pos === 'NOUN' && token.pos === 'PROPN') && !(entry.pos === 'VERB' && readsAsVerb(tokens, i, end))) continue;
-    const last = matchAt(entry, tokens, i, end);
+    const last = matchWords(entry.words, tokens, i, end);
     if (last < 0) continue;
     if (!best || last - i > best.last - best.first || (last - i === best.last - best.first && entry.weight > best.entry.weight)) best = { first: i, last, entry };
   }

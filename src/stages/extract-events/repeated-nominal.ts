@@ -12,7 +12,7 @@ function nominalKey(m: TriggerMatch): string {
 }
 
 const ANY_ASSAULT = 'ASSAULT:*';
-// 'the blast', 'the attack' right after an attack was told: the story's attack named again, whatever word told it first.
+// 'the blast', 'the attacks' right after an attack was told: the story's attack named again, whatever word told it first.
 export const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
 
 // A truce named as a state of affairs ('shelled the town despite a truce') is no event, but 'the truce' told
@@ -28,10 +28,12 @@ export function untold(input: SentenceInput, m: TriggerMatch): boolean {
 export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {
   const { tokens } = input;
   if (!isNominal(tokens, m)) return false;
-  const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && ATTACK_ANAPHORS.has(tokens[m.first].lower)
+  const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && (ATTACK_ANAPHORS.has(tokens[m.first].lower) || ATTACK_ANAPHORS.has(tokens[m.first].lemma))
     && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);
   // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
-  if (anaphor) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || !hasOwnDate(input);
+  // So in 'had not taken part in the strikes' and 'The shelling came a day after …': the date belongs to another clause.
+  if (anaphor) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || partInAnaphor(tokens, m.first, input.sentence.tokenStart)
+    || cameAnaphor(tokens, m) || !hasOwnDate(input);
   if (!input.seenNominal.has(nominalKey(m))) return false;
   const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
   return definite && !hasOwnDate(input);
@@ -39,6 +41,19 @@ export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolea
 
 function claimedAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
   return trigger - 3 >= sentenceStart && tokens[trigger - 2].lower === 'for' && tokens[trigger - 3].lower === 'responsibility';
+}
+
+// 'took part in the strikes', 'denied any role in the attack', 'its involvement in the bombing': a share in the act told.
+const SHARE_NOUNS = new Set(['part', 'role', 'involvement', 'participation', 'hand']);
+
+function partInAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  return trigger - 3 >= sentenceStart && tokens[trigger - 2].lower === 'in' && SHARE_NOUNS.has(tokens[trigger - 3].lower);
+}
+
+// 'The attack came as the council met', 'The shelling came a day after the truce': the act told, set in time by another.
+function cameAnaphor(tokens: readonly Token[], m: TriggerMatch): boolean {
+  const next = tokens[m.last];
+  return next !== undefined && (next.lower === 'came' || next.lower === 'comes');
 }
 
 // 'now' ('the former Nusra Front, now called …') names no day the event could have.

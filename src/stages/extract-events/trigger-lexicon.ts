@@ -35,6 +35,13 @@ export interface TriggerLexicon {
 
 let lexicon: TriggerLexicon | undefined;
 
+/** The words of a pattern ('open .. fire', 'swear* in'), as find-triggers matches them. */
+export function parsePattern(pattern: string): PatternWord[] {
+  // wink-nlp splits 'cease-fire' into three tokens, so patterns are split the same way.
+  return pattern.toLowerCase().replace(/(\w)-(\w)/g, '$1 - $2').split(/\s+/).map((w) =>
+    w === '..' ? { kind: 'gap' } : w.endsWith('*') ? { kind: 'prefix', text: w.slice(0, -1) } : { kind: 'word', text: w, plural: pluralOf(w), verbForms: verbFormsOf(w) });
+}
+
 /** Parses one lexicon row; throws with the line to fix when a code is not one sitrep knows. */
 export function parseTriggerRow(row: Record<string, string> & { line: number }, file = 'event-triggers.tsv'): TriggerEntry {
   const where = `${file} line ${row.line}`;
@@ -45,9 +52,7 @@ export function parseTriggerRow(row: Record<string, string> & { line: number }, 
   }
   const weight = Number(row.weight);
   if (!(weight > 0 && weight <= 1)) throw new Error(`${where}: weight "${row.weight}" must be a number in (0, 1].`);
-  // wink-nlp splits 'cease-fire' into three tokens, so patterns are split the same way.
-  const words: PatternWord[] = row.pattern.toLowerCase().replace(/(\w)-(\w)/g, '$1 - $2').split(/\s+/).map((w) =>
-    w === '..' ? { kind: 'gap' } : w.endsWith('*') ? { kind: 'prefix', text: w.slice(0, -1) } : { kind: 'word', text: w, plural: pluralOf(w), verbForms: verbFormsOf(w) });
+  const words = parsePattern(row.pattern);
   return {
     pattern: row.pattern, words, type: row.type as PloverType, mode: row.mode || undefined, cameo: row.cameo || undefined,
     acled: cls && (ACLED_SUBTYPES as readonly string[]).includes(cls) ? (cls as AcledSubtype) : undefined,

@@ -1,0 +1,37 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+const PERFECT = new Set(['has', 'have', 'had']);
+const LONG_UNITS = new Set(['months', 'years']);
+const SPAN_WORDS = new Set(['first', 'past', 'last']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const YEAR = /^(19|20)\d\d$/;
+const REACH = 15;
+const PERFECT_REACH = 4;
+
+// 'so far this year', 'this year', 'in the first three months of the year', 'over the past two years', 'since January',
+// 'since 2019', 'since the start of the year': a stretch of months or years, not a day.
+function periodAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const w = tokens[i].lower;
+  const next = tokens[i + 1]?.lower ?? '';
+  if (w === 'so' && next === 'far') return true;
+  if (w === 'this' && next === 'year') return true;
+  if (w === 'since') return MONTHS.has(next) || YEAR.test(next) || (next === 'the' && /^(start|beginning)$/.test(tokens[i + 2]?.lower ?? ''));
+  if (SPAN_WORDS.has(w) && tokens[i - 1]?.lower === 'the') {
+    for (let j = i + 1; j < Math.min(end, i + 4); j++) if (LONG_UNITS.has(tokens[j].lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * A killing told in the perfect and counted over months or years ('more than 1,500 people had been killed in gang
+ * violence in the first three months of the year', 'have been killed so far this year'): a tally of many incidents,
+ * not an event of the story. A past perfect dated by a day ('had been killed in the attack on Tuesday') is told.
+ */
+export function isPeriodToll(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  let perfect = false;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - PERFECT_REACH); i--) if (PERFECT.has(tokens[i].lower)) perfect = true;
+  if (!perfect) return false;
+  for (let i = match.last; i < Math.min(sentenceEnd, match.last + REACH); i++) if (periodAt(tokens, i, sentenceEnd)) return true;
+  return false;
+}

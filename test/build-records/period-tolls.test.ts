@@ -1,0 +1,31 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+// A toll counted over months or years ('killed in the first three months of the year', 'so far this year') sums
+// many incidents: it is no event of the article's day, and it belongs to none of the day's attacks.
+const records = (text: string, published = '2024-04-26') => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'period-tolls.test.ts');
+  return runPipeline(document).layers.events;
+};
+const killed = (r: { fatalities?: Record<string, { low: number }[] | undefined> }) => Object.values(r.fatalities ?? {}).flatMap((l) => (l ?? []).map((f) => f.low));
+
+test('a toll "in the first three months of the year" is no attack of its own and no toll of the day\'s attack', () => {
+  const text = 'Gunmen killed 14 people in a village north of the capital on Wednesday, police said. '
+    + 'The U.N. said last week that more than 2,300 people had been killed in gang violence in the country in the first three months of the year.';
+  const attacks = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(attacks.length, 1, JSON.stringify(attacks.map((r) => [r.triggerText, killed(r)])));
+  assert.ok(!killed(attacks[0]).includes(2300), JSON.stringify(attacks[0].fatalities));
+});
+
+test('a toll "so far this year" or "since January" is no event; a toll of the day with a past perfect is', () => {
+  assert.equal(records('More than 600 civilians have been killed in the province so far this year, the agency said.').filter((r) => r.type === 'ASSAULT').length, 0);
+  assert.equal(records('At least 90 soldiers have been killed in the region since January, officials said.').filter((r) => r.type === 'ASSAULT').length, 0);
+  assert.equal(records('Police said five people had been killed in the attack on the market on Tuesday.').filter((r) => r.type === 'ASSAULT').length, 1);
+});
+
+test('"the deadliest attack since January" compares the day\'s toll; it stays the attack\'s', () => {
+  const [attack] = records('A car bomb killed 12 people at a market on Monday, the deadliest attack in the city since January.').filter((r) => r.type === 'ASSAULT');
+  assert.ok(killed(attack).includes(12), JSON.stringify(attack.fatalities));
+});

@@ -1,0 +1,53 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './extract-with-actors.js';
+
+// Words that name an act without reporting one: the circumstance of another act, an oath of office, the topic of
+// talks, a standing deployment. Each case is paired with one that must still be read as an event.
+const events = (text: string) => extract(text).map((e) => `${e.type}:${e.triggerText.toLowerCase()}`);
+
+test('"at the request of" a party is the circumstance of another act, not a request', () => {
+  assert.ok(!events('The truce, announced on Saturday at the request of the mediators, took effect on Sunday.').some((e) => e.startsWith('REQUEST:')));
+  assert.ok(!events("The planes struck the camp at the government's request.").some((e) => e.startsWith('REQUEST:')));
+  assert.ok(events('The mediators made a formal request for a pause in the fighting on Saturday.').some((e) => e.startsWith('REQUEST:')));
+});
+
+test('being "sworn in" is an oath of office, not a vow to use force', () => {
+  assert.ok(!events('The new cabinet was sworn in on Monday in the capital.').some((e) => e.startsWith('THREATEN:')));
+  assert.ok(!events('The attack came as the new council prepared to be sworn in.').some((e) => e.startsWith('THREATEN:')));
+  assert.ok(events('The rebel leader swore to avenge the killing of his brother.').some((e) => e.startsWith('THREATEN:')));
+});
+
+test('a treaty or a truce that is the topic of talks ("talks on a peace treaty") is not an agreement reached', () => {
+  assert.ok(!events('The two ministers will meet in Vienna on Sunday for talks hosted by the Austrian chancellor on a peace treaty.').some((e) => e.startsWith('AGREE:treaty')));
+  assert.ok(!events('Negotiations on a ceasefire stalled last month.').some((e) => e.includes(':ceasefire')));
+  // Reached or signed, the agreement is told.
+  assert.ok(events('The two governments signed a peace treaty on Sunday.').some((e) => /^(AGREE|SUPPORT):/.test(e)));
+  assert.ok(events('The rebels agreed with the army on a ceasefire on Sunday.').some((e) => e.startsWith('AGREE:')));
+});
+
+test('troops "deployed in" a region "since" a past year, or that "are deployed" there, are a standing presence, not a deployment told', () => {
+  assert.ok(!events('The ministry said its troops, deployed in the province since 2019, had helped to retake the town.').some((e) => e.startsWith('MOBILIZE:')));
+  assert.ok(!events('Moscow, whose peacekeepers are deployed in the enclave, called for restraint.').some((e) => e.startsWith('MOBILIZE:')));
+  assert.ok(events('The army deployed two more battalions to the province on Monday.').some((e) => e.startsWith('MOBILIZE:')));
+  assert.ok(events('Hundreds of troops were deployed in the city on Monday after the riots.').some((e) => e.startsWith('MOBILIZE:')));
+});
+
+test('a weapon named as a thing (bought, deployed, a qualifier of "data" or "programme") is no attack', () => {
+  assert.ok(!events('The two governments agreed to share missile data in real time.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The minister denied a report that the army planned to deploy cruise missiles on the islands.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The country has bought dozens of rockets from its neighbour.').some((e) => e.startsWith('ASSAULT:')));
+  // Fired, or hitting something, the weapon tells the attack.
+  assert.ok(events('Militants fired rockets at the air base on Monday.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('A missile hit an apartment block in the city on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('an event named after "since" is the time a count starts from, not an event told ("the deadliest day since a truce brokered by …")', () => {
+  assert.ok(!events('It was one of the deadliest days in the province since a truce brokered by the two powers.').some((e) => e.startsWith('RETREAT:')));
+  assert.ok(!events('Prices have doubled since the ceasefire.').some((e) => e.startsWith('RETREAT:')));
+  assert.ok(events('The ceasefire has held since Monday.').some((e) => e.startsWith('RETREAT:')));
+});
+
+test('an event told by a clause after "since" ("since clashes erupted around the town in June") is kept', () => {
+  assert.ok(events('The envoys met on Tuesday for the first time since clashes erupted around the port in June.').some((e) => e.startsWith('ASSAULT:')));
+});
