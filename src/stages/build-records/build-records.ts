@@ -9,7 +9,7 @@ import { headOf } from './reference-date.js';
 import { townAnaphorPlace } from './town-anaphor.js';
 import type { TimeMention } from '../../model/time-value.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
-import { ownPlace, type PlaceContext } from './choose-place.js';
+import { ownPlace, placeFields, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { anaphorPlace } from './anaphor-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
@@ -75,8 +75,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (time) record.time = time;
     // An act set to start after the story was filed has not happened yet: it is planned.
     if (scheduled?.start && doc.published && scheduled.start > doc.published.slice(0, 10) && (factuality === 'asserted' || factuality === 'reported')) record.factuality = 'planned';
-    const place = ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext, mention.otherTriggers);
-    if (place) record.place = place;
+    Object.assign(record, placeFields(ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext, mention.otherTriggers)));
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
     hostsAreRecipients(record);
@@ -127,7 +126,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
     // (inside the country it has by now, its own or the article's: never a place abroad the story only mentions).
     const named = anaphorPlace(d.record, records, placeContext);
-    if (named) d.record.place = named;
+    // The finer place replaces the record's own, and the places named as its equals with it.
+    if (named) { d.record.place = named; delete d.record.otherPlaces; }
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
       const table = withoutRepeatedUnspecified(d.record[key]);
@@ -204,7 +204,10 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
       if (first.record.actors.length === 0) first.record.actors = other.record.actors;
       if (first.record.recipients.length === 0) first.record.recipients = other.record.recipients;
       first.record.time ??= other.record.time;
-      first.record.place ??= other.record.place;
+      if (!first.record.place && other.record.place) {
+        first.record.place = other.record.place;
+        if (other.record.otherPlaces) first.record.otherPlaces = other.record.otherPlaces;
+      }
     }
     out.push(first);
   }
