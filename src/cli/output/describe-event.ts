@@ -1,9 +1,14 @@
-import type { EventRecord, Participant } from '../../model/event-record.js';
+import type { EventPlace, EventRecord, Participant } from '../../model/event-record.js';
 import type { Figure } from '../../model/fatalities.js';
 
 /** "John Kerry (USAGOV)", or the mention itself when unresolved; '*' marks a party named at another event (inferred). */
 export function describeParticipant(p: Participant): string {
   return (p.actor ? `${p.actor.name} (${p.actor.code})` : `“${p.text}”`) + (p.inferred ? '*' : '');
+}
+
+/** "Aleppo, SY (locality, 36.20, 37.13)  from “the city of Aleppo”". */
+export function describePlace(p: EventPlace): string {
+  return `${p.place.name}${p.place.country ? ', ' + p.place.country : ''} (${p.place.precision}, ${p.place.lat.toFixed(2)}, ${p.place.lon.toFixed(2)})  from “${p.text}”`;
 }
 
 /** "2016-07-14..2016-07-15", "2016-02-27 (year inferred)", "02-27 (year unknown)". */
