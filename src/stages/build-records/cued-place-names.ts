@@ -6,6 +6,7 @@ import { isCapitalised, keyOf } from '../annotate-places/capitalised-run.js';
 import { gazetteer } from '../../gazetteer/gazetteer.js';
 import { firstTokenFrom } from '../token-index.js';
 import { countryPlace } from './country-place.js';
+import { isUnresolved, unresolvedPlace } from './unresolved-place.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -105,9 +106,15 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
         && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
         const within = nearest(known, span, tokens);
-        // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): as precise as a town.
-        const rank = within.place!.precision === 'locality' ? 'locality' : precision;
-        names.push({ span, text: text.slice(span.start, span.end), place: { ...within.place!, precision: rank }, within: within.place!, confidence: 0.3 });
+        const name = text.slice(span.start, span.end);
+        // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): the town locates it; an
+        // area ('a town in the eastern Ghouta suburbs') is small enough to locate it too. Within a province or a
+        // country, the name itself is the place, unlocated ('the village of X in Y province').
+        const container = within.place!;
+        const place = container.precision === 'locality' || container.precision === 'district'
+          ? { ...container, precision: container.precision === 'locality' ? 'locality' as const : precision }
+          : unresolvedPlace(name, container, precision);
+        names.push({ span, text: name, place, within: within.place!, confidence: 0.3 });
       }
       i = end - 1;
     }
@@ -125,10 +132,13 @@ function overlapsAny(items: readonly { span: { start: number; end: number } }[],
   return false;
 }
 
-/** The event place a candidate gives: a cued name keeps its own words and evidence, with the place it lies in. */
+/**
+ * The event place a candidate gives: a cued name keeps its own words and evidence, with the town it lies in,
+ * or itself unresolved when only a province or country holds it.
+ */
 export function eventPlaceOf(p: PlaceMention): EventPlace {
   const within = (p as Partial<CuedPlace>).within;
-  return { text: p.text, evidence: p.span, place: within ?? p.place! };
+  return { text: p.text, evidence: p.span, place: within && !isUnresolved(p.place!) ? within : p.place! };
 }
 
 /**

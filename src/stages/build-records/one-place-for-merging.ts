@@ -24,7 +24,8 @@ const AREA_REACH_KM = 20;
  * gazetteer files them under two provinces.
  */
 function surrounds(area: PlaceRef, town: PlaceRef): boolean {
-  return area.precision === 'district' && town.precision === 'locality' && distanceKm(area.lat, area.lon, town.lat, town.lon) <= AREA_REACH_KM;
+  return area.precision === 'district' && town.precision === 'locality' && area.lat !== undefined && area.lon !== undefined && town.lat !== undefined && town.lon !== undefined
+    && distanceKm(area.lat, area.lon, town.lat, town.lon) <= AREA_REACH_KM;
 }
 
 /** True when a province (or the town that bears its name) holds a finer place: Idlib and Maarat al-Numan. */

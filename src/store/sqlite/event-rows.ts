@@ -31,7 +31,7 @@ export function eventRows(event: EventRecord, meta: AnalysisMeta, withEvidence =
   // The further places follow the main one (position 0, in the events row).
   const places: Row[] = (event.otherPlaces ?? []).map((p, i) => ({
     eventId, position: i + 1, placeId: p.place.id, name: p.place.name, text: p.text, searchKey: searchKey(p.place.name, p.text),
-    country: p.place.country ?? null, lat: p.place.lat, lon: p.place.lon, precision: p.place.precision, start: p.evidence.start, end: p.evidence.end,
+    country: p.place.country ?? null, lat: p.place.lat ?? null, lon: p.place.lon ?? null, precision: p.place.precision, start: p.evidence.start, end: p.evidence.end,
   }));
   for (const row of places) addSpan('place', row.position as number, { start: row.start as number, end: row.end as number });
   if (event.factualityEvidence) addSpan('factuality', 0, event.factualityEvidence);

@@ -1,0 +1,33 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { gazetteerPath } from '../../src/gazetteer/gazetteer-file.js';
+
+const skip = !existsSync(gazetteerPath()) && 'data/generated/gazetteer.tsv is missing: run npm run build';
+
+const records = (text: string) => runPipeline(makeDocument(text, { published: '2016-10-18', language: 'en' }, 'unresolved-place.test.ts').document).layers.events;
+
+test('buildRecords keeps a village the gazetteer lacks as an unresolved place, with the country of the province it lies in', { skip }, () => {
+  const attack = records('Gunmen killed six villagers in the village of Tinkarabou in Mopti region on Sunday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Tinkarabou');
+  assert.equal(attack?.place?.place.name, 'Tinkarabou');
+  assert.equal(attack?.place?.place.precision, 'locality');
+  assert.equal(attack?.place?.place.country, 'ML');
+  assert.equal(attack?.place?.place.lat, undefined);
+  assert.match(attack?.place?.place.id ?? '', /^unresolved:/);
+});
+
+test('buildRecords keeps a town the gazetteer lacks, named after "near", as an unresolved place in the country the sentence names', { skip }, () => {
+  const attack = records('Insurgents attacked an army post near Ouskadira in northern Mozambique on Friday, killing four soldiers.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.place.name, 'Ouskadira');
+  assert.equal(attack?.place?.place.country, 'MZ');
+  assert.equal(attack?.place?.place.lat, undefined);
+});
+
+test('buildRecords still gives a quarter of a known town the town itself ("the Bab Tinkar district of Aleppo")', { skip }, () => {
+  const attack = records('Air strikes hit the Bab Tinkar district of Aleppo on Monday, killing nine people.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Bab Tinkar');
+  assert.equal(attack?.place?.place.name, 'Aleppo');
+});
