@@ -11,6 +11,7 @@ import type { TimeMention } from '../../model/time-value.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { ownPlace, placeFields, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
+import { isUnresolved, placedInStory } from './unresolved-place.js';
 import { anaphorPlace } from './anaphor-place.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords, mergeHeadline, narrowerInside } from './merge-records.js';
@@ -122,6 +123,10 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)
         ?? inheritedPlace(d.record.type, d.mention.sentence, placeContext);
       if (place) d.record.place = place;
+    } else if (isUnresolved(d.record.place.place) && d.record.place.place.country === undefined) {
+      // 'in the Ain Zara and Salah al-Din districts': a name its sentence put nowhere lies where the story is.
+      d.record.place = placedInStory(d.record.place, inheritedPlace(d.record.type, d.mention.sentence, placeContext));
+      if (d.record.otherPlaces) d.record.otherPlaces = d.record.otherPlaces.map((p) => placedInStory(p, d.record.place));
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
     // (inside the country it has by now, its own or the article's: never a place abroad the story only mentions).

@@ -76,7 +76,6 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
     // A sentence that names no known place: its parties' one country holds the village ('the Syrian Arab Army stormed Khan Al-Sheih').
     const partiesCountry = named.length ? undefined : countryMention((partyCountry ??= partiesCountries(context))[si], sentence);
     const known = partiesCountry ? [partiesCountry] : named;
-    if (!known.length) continue;
     let listCue: 'locality' | 'district' | 'province' | undefined;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!startsName(tokens, i)) continue;
@@ -95,7 +94,8 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
       // 'in Blake's car': a name with a possessive is someone's, not somewhere.
-      const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '');
+      // 'the Syrian Catholic Archieparchy in Hassak-Nisibis': after a proper name, 'in X' is part of that name (its seat).
+      const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '') && !seatOfName(tokens, i, sentence.tokenStart);
       // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
       const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues);
       const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
@@ -103,10 +103,17 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // One adjective or acronym before a site word says whose or which it is: 'Kurdish neighbourhood', 'UN camp', 'this Siberian city'.
       const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower) || adjectiveOfPlace(tokens[i].text));
       listCue = precision;
-      if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
+      if (precision && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
         && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
-        const within = nearest(known, span, tokens);
         const name = text.slice(span.start, span.end);
+        // A sentence with no known place and parties of no one country: the name is all the text says, unlocated.
+        if (!known.length) {
+          const alone = unresolvedPlace(name, undefined, precision);
+          names.push({ span, text: name, place: alone, within: alone, confidence: 0.3 });
+          i = end - 1;
+          continue;
+        }
+        const within = nearest(known, span, tokens);
         // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): the town locates it; an
         // area ('a town in the eastern Ghouta suburbs') is small enough to locate it too. Within a province or a
         // country, the name itself is the place, unlocated ('the village of X in Y province').
@@ -189,6 +196,14 @@ function locativeBefore(tokens: readonly Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || DIRECTION.test(tokens[j].lower))) j--;
   return LOCATIVES.has(tokens[j]?.lower ?? '');
+}
+
+/** True when a capitalised name (not a day or month) stands right before the locative before token i: 'the Archieparchy in X'. */
+function seatOfName(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || DIRECTION.test(tokens[j].lower))) j--;
+  const before = tokens[j - 1];
+  return j - 1 > sentenceStart && before !== undefined && isCapitalised(before) && before.pos === 'PROPN' && !CALENDAR.has(before.lower);
 }
 
 function startsName(tokens: readonly Token[], i: number): boolean {
