@@ -49,3 +49,11 @@ test('buildRecords reads "in X" after a proper name as part of that name, not as
   const said = records('Bishop Paul Ndeye of the Catholic Archdiocese in Tinkarabou condemned the kidnapping of two priests.');
   assert.ok(said.every((r) => r.place === undefined), JSON.stringify(said.map((r) => r.place)));
 });
+
+test('buildRecords takes a name joined by a particle whole ("Quissanga da Praia"), not its last word as another country\'s town (Praia, Cape Verde)', { skip }, () => {
+  const { layers } = runPipeline(makeDocument('Insurgents attacked the town of Quissanga da Praia in Cabo Delgado province on Friday, killing six soldiers.', { published: '2016-10-18', language: 'en' }, 'unresolved-place.test.ts').document);
+  assert.ok(!layers.places.some((p) => p.place?.country === 'CV'), JSON.stringify(layers.places.map((p) => [p.text, p.place?.country])));
+  const attack = layers.events.find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.place.name, 'Quissanga da Praia');
+  assert.equal(attack?.place?.place.country, 'MZ');
+});

@@ -31,6 +31,9 @@ export interface CuedPlace extends PlaceMention {
   within: PlaceRef;
 }
 
+/** Lower-case particles inside Portuguese, Spanish, French and Italian place names: 'Mocimboa da Praia', 'San José del Guaviare'. */
+const NAME_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'des']);
+
 /** Words inside a name of the region that are not capitalised: 'Hajar al-Aswad', 'Deir ez-Zor'. */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'ez', 'es', 'er', 'bin', 'ibn', 'abu', 'bani', 'beni']);
 
@@ -223,7 +226,9 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, limit: numbe
     const joiner = (t.text === '-' || t.text === '’' || t.text === '‘' || t.text === "'") && gap === 0 && tokens[end + 1]?.start === t.end;
     // The segmenter splits some words at a diacritic ('Qu' + 'ảng'): letters glued on go on the word.
     const glued = gap === 0 && LETTER_START.test(t.text) && LETTER_END.test(tokens[end - 1].text);
-    if (isCapitalised(t) || joiner || glued || (PARTICLES.has(t.lower) && tokens[end + 1]?.text === '-')) { end++; continue; }
+    // 'Mocimboa da Praia', 'Vila de Sena': a particle between two capitalised words of one name.
+    const particle = gap === 1 && NAME_PARTICLES.has(t.text) && tokens[end + 1] !== undefined && tokens[end + 1].start - t.end === 1 && isCapitalised(tokens[end + 1]);
+    if (isCapitalised(t) || joiner || glued || particle || (PARTICLES.has(t.lower) && tokens[end + 1]?.text === '-')) { end++; continue; }
     break;
   }
   while (end > i + 1 && !isCapitalised(tokens[end - 1]) && !(tokens[end - 1].start === tokens[end - 2].end && LETTER_START.test(tokens[end - 1].text))) end--;
