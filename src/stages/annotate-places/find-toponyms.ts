@@ -85,8 +85,8 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
       if (!isCapitalised(t)) { i++; continue; }
       const end = capitalisedRunEnd(text, tokens, i, limit, gaz);
       let matchedBefore = false;
-      // 'Mocimboa da Praia': a name after an unknown name and a particle other than 'of' is that name's tail, not a
-      // place of its own (Praia, Cape Verde); after 'of' a name starts afresh ('United Way of Metropolitan Atlanta').
+      // 'Mocimboa da Praia': a name after another name and a Romance particle is that name's tail, not a place of its
+      // own (Praia, Cape Verde); after 'of' a name starts afresh ('United Way of Metropolitan Atlanta').
       let tailOfName = false;
       // Headlines and datelines ('NEWARK, N.J. (AP)') are all capitals: names there stand side by side.
       let allCaps = true;
@@ -98,7 +98,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           const word = bare(tokens[k]);
           // 'United Way of Metropolitan Atlanta': a name after 'of' starts afresh.
           if (cues.sets.connector.has(tokens[k].lower)) {
-            tailOfName = matchedBefore && NAME_PARTICLES.has(tokens[k].text) && k > i && isCapitalised(tokens[k - 1]);
+            tailOfName = NAME_PARTICLES.has(tokens[k].text) && k > i && isCapitalised(tokens[k - 1]);
             matchedBefore = false;
             k++;
             continue;
