@@ -9,6 +9,7 @@ import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseK
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 /** Particles inside Portuguese, Spanish, French and Italian place names ('Mocimboa da Praia'): what follows one is no name of its own. */
 const NAME_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'des']);
+const PORTUGUESE_PARTICLES = new Set(['da', 'do', 'dos', 'das']);
 const OPENING_MARK = /^["“‘'(]$/;
 const PARTY_LETTER = /^[DRI]$/;
 const INITIAL = /^[A-Z]\.?$/;
@@ -98,7 +99,8 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           const word = bare(tokens[k]);
           // 'United Way of Metropolitan Atlanta': a name after 'of' starts afresh.
           if (cues.sets.connector.has(tokens[k].lower)) {
-            tailOfName = NAME_PARTICLES.has(tokens[k].text) && k > i && isCapitalised(tokens[k - 1]);
+            // After a name the gazetteer knows, only a Portuguese particle: a Spanish or French one may join two names ('Casa de Fruta').
+            tailOfName = (matchedBefore ? NAME_PARTICLES : PORTUGUESE_PARTICLES).has(tokens[k].text) && k > i && isCapitalised(tokens[k - 1]);
             matchedBefore = false;
             k++;
             continue;
