@@ -81,7 +81,14 @@ export interface EventRecord {
   actors: Participant[];
   recipients: Participant[];
   time?: TimeValue;
+  /** The main place: where the event was, or the first of several. */
   place?: EventPlace;
+  /**
+   * Further places the same words give the event, in text order ('in Aleppo and Homs', 'marched from A to B'):
+   * absent when it has one place or none.
+   * Example: [{ text: 'Homs', evidence: {…}, place: { name: 'Homs', precision: 'locality', … } }]
+   */
+  otherPlaces?: EventPlace[];
   factuality: Factuality;
   /** Cue of the factuality ('has asked', 'suggested', 'denied'); absent for plain assertions. */
   factualityEvidence?: Span;

@@ -4,18 +4,21 @@ import type { Span } from './span.js';
 export type PlacePrecision = 'locality' | 'district' | 'province' | 'country' | 'region';
 
 /**
- * A resolved place.
+ * A resolved place, or one the text names as a place but no gazetteer knows: that one keeps its name, the
+ * country (and province) the text puts it in, and no coordinates.
  * Example: { id: 'geonames:170063', name: 'Aleppo', country: 'SY', admin1: 'Aleppo', lat: 36.20, lon: 37.16, precision: 'locality', population: 1602264 }
+ * Example: { id: 'unresolved:ML:tinkarabou', name: 'Tinkarabou', country: 'ML', admin1: 'Mopti', precision: 'locality' }
  */
 export interface PlaceRef {
-  /** 'geonames:ID', 'country:SY', 'admin1:SY.09', 'alias:darfur' … stable across runs. */
+  /** 'geonames:ID', 'country:SY', 'admin1:SY.09', 'alias:darfur', 'unresolved:ML:tinkarabou' … stable across runs. */
   id: string;
   name: string;
   /** ISO 3166-1 alpha-2; absent for continents and macro-regions. */
   country?: string;
   admin1?: string;
-  lat: number;
-  lon: number;
+  /** Absent for an unresolved place (id 'unresolved:…'). */
+  lat?: number;
+  lon?: number;
   precision: PlacePrecision;
   population?: number;
 }

@@ -97,3 +97,11 @@ test('a province-level reference named with its administrative word ("Deir ez-Zo
   assert.equal(placeMatches(province, { name: 'Raqqa Governorate', country: 'SY', precision: 'governorate' }), false);
   assert.equal(placeMatches(ALEPPO, { name: 'Aleppo Governorate', country: 'SY', precision: 'city', lat: 0, lon: 0 }), false);
 });
+
+test('an unresolved place (no coordinates) matches a reference locality by name and country, any of the names the reference gives', () => {
+  const village = { id: 'unresolved:SY:khanarnab', name: 'Khan-Arnab', country: 'SY', precision: 'locality' as const };
+  assert.equal(placeMatches(village, { name: 'Khan Arnabah (Khan-Arnab), Quneitra province', country: 'SY', precision: 'town', lat: 33.18, lon: 35.87 }), true);
+  assert.equal(placeMatches({ ...village, name: 'al-Mazraa' }, { name: 'al-Mazraa, Damascus', country: 'SY', precision: 'neighbourhood', lat: 33.52, lon: 36.3 }), true);
+  assert.equal(placeMatches(village, { name: 'Jubata al-Khashab', country: 'SY', precision: 'town', lat: 33.23, lon: 35.84 }), false);
+  assert.equal(placeMatches({ ...village, country: 'LB' }, { name: 'Khan Arnabah (Khan-Arnab)', country: 'SY', precision: 'town', lat: 33.18, lon: 35.87 }), false);
+});

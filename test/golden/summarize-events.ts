@@ -16,6 +16,7 @@ export function summarizeEvents(text: string, events: readonly EventRecord[]): u
     recipients: e.recipients.map((p) => `${p.text}=${p.actor?.code ?? '?'}`),
     time: e.time ? (e.time.start ? `${e.time.start}..${e.time.end} ${e.time.precision}` : `unresolved ${e.time.month ?? '?'}-${e.time.day ?? '?'}`) : null,
     place: e.place ? `${e.place.place.name}, ${e.place.place.country ?? '-'} (${e.place.place.precision})` : null,
+    ...(e.otherPlaces ? { otherPlaces: e.otherPlaces.map((p) => `${p.place.name}, ${p.place.country ?? '-'} (${p.place.precision})`) } : {}),
     factuality: e.factuality,
     sources: e.attribution.map((s) => s.name),
     killed: Object.fromEntries(Object.entries(e.fatalities ?? {}).map(([k, v]) => [k, (v ?? []).map(figure)])),

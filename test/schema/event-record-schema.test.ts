@@ -32,3 +32,8 @@ test('the schema checker rejects a record with a wrong type, a missing field and
   assert.ok(problems.some((p) => p.includes('"maybe" is not one of')));
   assert.ok(problems.some((p) => p.includes('does not match')));
 });
+
+test('the schema describes further places like the main one: an entry of otherPlaces without its place is rejected', () => {
+  const problems = checkJsonSchema({ otherPlaces: [{ text: 'Homs', evidence: { start: 3, end: 7 } }] }, schema);
+  assert.ok(problems.some((p) => p.includes('otherPlaces') && p.includes('missing "place"')), problems.join('\n'));
+});

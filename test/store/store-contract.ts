@@ -1,7 +1,11 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/store.js';
-import { META, ALL, aleppo, aleppoEvents, geneva, genevaEvents, hajjah, hajjahEvents, makeEvent, ids } from './event-fixtures.js';
+import { META, ALL, aleppo, aleppoEvents, geneva, genevaEvents, hajjah, hajjahEvents, makeDocument, makeEvent, ids } from './event-fixtures.js';
+import type { PlaceRef } from '../../src/model/place.js';
+
+const ALEPPO_PLACE: PlaceRef = { id: 'geonames:170063', name: 'Aleppo', country: 'SY', lat: 36.2021, lon: 37.1343, precision: 'locality' };
+const BEIRUT_PLACE: PlaceRef = { id: 'geonames:276781', name: 'Beirut', country: 'LB', lat: 33.8933, lon: 35.5016, precision: 'locality' };
 import { eventFilterContract } from './contract-event-filters.js';
 import { searchAndRunsContract } from './contract-search-and-runs.js';
 
@@ -48,6 +52,18 @@ export function runStoreContract(name: string, open: () => Promise<Store>, optio
       assert.equal(shown?.document.id, aleppo.id);
       assert.equal(await store.getEvent('ev_missing'), undefined);
       assert.equal(await store.getDocument('doc_missing'), undefined);
+    }));
+
+    test('an event with further places reads back with them, and a place filter or a country finds it by any of its places', () => withStore(async (store) => {
+      const doc = makeDocument('Rocket fire killed four people in Aleppo and in Beirut on Monday.', { published: '2016-07-26' });
+      const [event] = [makeEvent(doc, { trigger: 'Rocket fire', type: 'ASSAULT', factuality: 'asserted', sentence: 'Rocket fire killed four people in Aleppo and in Beirut on Monday.', place: { text: 'Aleppo', place: ALEPPO_PLACE } })];
+      event.otherPlaces = [{ text: 'Beirut', evidence: { start: 48, end: 54 }, place: BEIRUT_PLACE }];
+      await store.putAnalysis(doc, [event], META);
+      assert.deepEqual((await store.getEvent(event.id))?.event, event);
+      assert.deepEqual((await store.queryEvents({ place: 'beirut' })).map((e) => e.id), [event.id]);
+      assert.deepEqual((await store.queryEvents({ country: 'lb' })).map((e) => e.id), [event.id]);
+      assert.equal(await store.countEvents({ place: 'beirut' }), 1);
+      assert.equal(await store.countEvents({ place: 'damascus' }), 0);
     }));
 
     test('the same content stored twice is stored once', () => withStore(async (store) => {

@@ -2,7 +2,7 @@ import type { EventRecord } from '../../model/event-record.js';
 import type { Span } from '../../model/span.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { openCliStore } from '../open-store.js';
-import { describeParticipant, describeTime, describeFigure } from '../output/describe-event.js';
+import { describeParticipant, describePlace, describeTime, describeFigure } from '../output/describe-event.js';
 import { EXIT, UsageError, CommandError } from '../exit-codes.js';
 
 export const SHOW_HELP = `sitrep show EVENT_ID [--db FILE] [--json]
@@ -35,7 +35,7 @@ function marksOf(e: EventRecord): Mark[] {
   for (const p of e.actors) marks.push({ ...p.evidence, label: 'actor' });
   for (const p of e.recipients) marks.push({ ...p.evidence, label: 'recipient' });
   if (e.time) marks.push({ ...e.time.evidence, label: 'time' });
-  if (e.place) marks.push({ ...e.place.evidence, label: 'place' });
+  for (const p of [...(e.place ? [e.place] : []), ...(e.otherPlaces ?? [])]) marks.push({ ...p.evidence, label: 'place' });
   for (const s of e.attribution) marks.push({ ...s.span, label: 'source' });
   if (e.factualityEvidence) marks.push({ ...e.factualityEvidence, label: e.factuality });
   for (const c of e.content ?? []) marks.push({ ...c.trigger, label: `${c.type} ${c.factuality}` });
@@ -60,7 +60,8 @@ export async function showCommand(args: string[]): Promise<number> {
       `actors      ${e.actors.map(describeParticipant).join(', ') || '(none named)'}`,
       `recipients  ${e.recipients.map(describeParticipant).join(', ') || '(none named)'}`,
       `time        ${e.time ? `${describeTime(e)}  precision ${e.time.precision}${e.time.inferred.length ? '  inferred: ' + e.time.inferred.join(', ') : ''}  from “${doc.text.slice(e.time.evidence.start, e.time.evidence.end)}”` : '(not stated)'}`,
-      `place       ${e.place ? `${e.place.place.name}${e.place.place.country ? ', ' + e.place.place.country : ''} (${e.place.place.precision}, ${e.place.place.lat.toFixed(2)}, ${e.place.place.lon.toFixed(2)})  from “${e.place.text}”` : '(not stated)'}`,
+      `place       ${e.place ? describePlace(e.place) : '(not stated)'}`,
+      ...(e.otherPlaces ?? []).map((p) => `also in     ${describePlace(p)}`),
       `factuality  ${e.factuality}${e.factualityEvidence ? `  from “${doc.text.slice(e.factualityEvidence.start, e.factualityEvidence.end)}”` : ''}`,
       ...(e.content ?? []).map((c) => `${e.type === 'THREATEN' ? 'threatens' : 'asks for'}    ${c.type}${c.mode ? ' / ' + c.mode : ''} “${c.triggerText}” (${c.factuality}, not recorded as an event)`),
       `who says    ${e.attribution.length ? e.attribution.map((s) => `${s.name} (${s.kind})`).join('  ←  via  ') : 'the article itself'}`,

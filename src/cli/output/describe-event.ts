@@ -1,9 +1,15 @@
-import type { EventRecord, Participant } from '../../model/event-record.js';
+import type { EventPlace, EventRecord, Participant } from '../../model/event-record.js';
 import type { Figure } from '../../model/fatalities.js';
 
 /** "John Kerry (USAGOV)", or the mention itself when unresolved; '*' marks a party named at another event (inferred). */
 export function describeParticipant(p: Participant): string {
   return (p.actor ? `${p.actor.name} (${p.actor.code})` : `“${p.text}”`) + (p.inferred ? '*' : '');
+}
+
+/** "Aleppo, SY (locality, 36.20, 37.13)  from “the city of Aleppo”"; "Tinkarabou, ML (locality, not in the gazetteer)  from …". */
+export function describePlace(p: EventPlace): string {
+  const at = p.place.lat !== undefined && p.place.lon !== undefined ? `${p.place.lat.toFixed(2)}, ${p.place.lon.toFixed(2)}` : 'not in the gazetteer';
+  return `${p.place.name}${p.place.country ? ', ' + p.place.country : ''} (${p.place.precision}, ${at})  from “${p.text}”`;
 }
 
 /** "2016-07-14..2016-07-15", "2016-02-27 (year inferred)", "02-27 (year unknown)". */

@@ -1,12 +1,12 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
 import type { Figure } from '../../model/fatalities.js';
 
-/** The CSV columns, one event a row; lists inside a cell are joined with '; '. */
+/** The CSV columns, one event a row; lists inside a cell are joined with '; '. other_places: 'Homs (SY); Beirut (LB)'. */
 export const CSV_COLUMNS = [
   'id', 'document_id', 'type', 'mode', 'cameo', 'acled', 'other_class', 'trigger', 'time_start', 'time_end', 'time_precision', 'time_inferred',
   'actor_codes', 'actor_names', 'recipient_codes', 'recipient_names', 'place', 'country', 'admin1', 'lat', 'lon', 'place_precision',
   'factuality', 'attribution', 'civilians_low', 'civilians_high', 'children_low', 'women_low', 'fighters_low', 'unspecified_low', 'unspecified_high',
-  'injured_low', 'evidence_start', 'evidence_end', 'confidence', 'pipeline_version', 'lexicon_version',
+  'injured_low', 'evidence_start', 'evidence_end', 'confidence', 'pipeline_version', 'lexicon_version', 'other_places',
 ] as const;
 
 function quote(value: unknown): string {
@@ -31,6 +31,7 @@ export function formatEventCsv(events: readonly EventRecord[]): string {
       e.place?.place.name, e.place?.place.country, e.place?.place.admin1, e.place?.place.lat, e.place?.place.lon, e.place?.place.precision,
       e.factuality, e.attribution.map((s) => s.name).join('; '), low(f.civilian), high(f.civilian), low(f.children), low(f.women), low(f.fighters), low(f.unspecified), high(f.unspecified),
       injured.length ? Math.max(...injured.map((x) => x.low)) : '', e.evidence[0]?.start, e.evidence[0]?.end, e.confidence.toFixed(2), e.provenance.pipeline, e.provenance.lexicons,
+      (e.otherPlaces ?? []).map((p) => `${p.place.name}${p.place.country ? ` (${p.place.country})` : ''}`).join('; '),
     ];
     rows.push(row.map(quote).join(','));
   }

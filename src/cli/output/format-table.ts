@@ -20,7 +20,7 @@ export function formatEventTable(events: readonly EventRecord[], texts: Readonly
     const cells = [
       e.id, describeTime(e), `${e.type}${e.mode ? '/' + e.mode : ''}`,
       e.actors.map(describeParticipant).join(', '), e.recipients.map(describeParticipant).join(', '),
-      e.place ? `${e.place.place.name}${e.place.place.country ? ', ' + e.place.place.country : ''}` : '',
+      e.place ? `${e.place.place.name}${e.place.place.country ? ', ' + e.place.place.country : ''}${e.otherPlaces ? ` +${e.otherPlaces.length}` : ''}` : '',
       e.factuality, describeFatalities(e), describeAttribution(e), evidence,
     ];
     lines.push(cells.map((c, i) => cut(c, columns[i][1])).join(' ').trimEnd());

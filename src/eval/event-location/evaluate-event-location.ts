@@ -59,13 +59,13 @@ interface Line {
 }
 
 /**
- * The places sitrep gives the event at a verb: the place of each record whose trigger overlaps
+ * The places sitrep gives the event at a verb: the places (main and further) of each record whose trigger overlaps
  * the verb, or (when none does) of the record whose evidence holds the verb.
  */
 export function placesAtVerb(events: ReturnType<typeof runPipeline>['layers']['events'], verb: Span): { found: boolean; places: Span[] } {
   let hits = events.filter((e) => spansOverlap(e.trigger, verb));
   if (hits.length === 0) hits = events.filter((e) => e.evidence.some((span) => spanContains(span, verb)));
-  return { found: hits.length > 0, places: hits.flatMap((e) => (e.place ? [e.place.evidence] : [])) };
+  return { found: hits.length > 0, places: hits.flatMap((e) => (e.place ? [e.place.evidence, ...(e.otherPlaces ?? []).map((p) => p.evidence)] : [])) };
 }
 
 export async function evaluateEventLocation(file: string, options: { limit?: number; onProgress?: (done: number, total?: number) => void } = {}): Promise<EventLocationResult> {

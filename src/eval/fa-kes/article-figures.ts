@@ -126,7 +126,9 @@ const FINE = new Set(['locality', 'district', 'province']);
  * labels Syrian governorates only): from the deadly events first, then from the text.
  */
 export function articlePlace(events: readonly EventRecord[], places: readonly PlaceMention[], country?: string): PlaceRef | undefined {
-  const fits = (p: PlaceRef | undefined): p is PlaceRef => p !== undefined && FINE.has(p.precision) && (!country || p.country === country);
+  // FA-KES labels a governorate: a place the gazetteer lacks answers only when the text put it in one.
+  const fits = (p: PlaceRef | undefined): p is PlaceRef => p !== undefined && FINE.has(p.precision) && (!country || p.country === country)
+    && (p.lat !== undefined || p.admin1 !== undefined);
   const deadly = events.filter((e) => hasKilledFigure(e.fatalities, false)).sort((a, b) => a.trigger.start - b.trigger.start);
   const main = mainDeadlyEvent(events);
   const ordered = main ? [main, ...deadly.filter((e) => e !== main)] : deadly;

@@ -34,7 +34,7 @@ export function scoreArticle(gold: GoldToponym[], predicted: PlaceMention[], int
     if (hits.length === 0) continue;
     into.goldFound++;
     const hit = hits.find((p) => p.place) ?? hits[0];
-    if (g.lat === undefined || g.lon === undefined || !hit.place) continue;
+    if (g.lat === undefined || g.lon === undefined || hit.place?.lat === undefined || hit.place.lon === undefined) continue;
     into.errorsKm.push(distanceKm(g.lat, g.lon, hit.place.lat, hit.place.lon));
   }
 }

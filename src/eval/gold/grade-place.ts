@@ -35,16 +35,27 @@ function provinceName(name: string): string {
 
 function samePlace(system: PlaceRef, gold: GoldPlace): boolean {
   const goldClass = precisionClass(gold.precision);
-  if (gold.lat !== undefined && gold.lon !== undefined && goldClass === 'locality') {
+  // A place sitrep could not locate has no coordinates to measure: SCHEMA.md's other test, the name and country, applies.
+  if (gold.lat !== undefined && gold.lon !== undefined && goldClass === 'locality' && system.lat !== undefined && system.lon !== undefined) {
     return distanceKm(system.lat, system.lon, gold.lat, gold.lon) <= SAME_PLACE_KM;
   }
   if (goldClass === 'country' && system.precision === 'country') {
     if (gold.country && system.country) return gold.country.toUpperCase() === system.country.toUpperCase();
   }
   const name = goldClass === 'province' ? provinceName : normalizeName;
-  const sameName = name(system.name) === name(gold.name);
+  const sameName = goldNames(gold.name).some((n) => name(system.name) === name(n));
   const sameCountry = !gold.country || !system.country || gold.country.toUpperCase() === system.country.toUpperCase();
   return sameName && sameCountry;
+}
+
+/**
+ * The names a reference `where` gives one place: the whole, the name before its container ('al-Mazraa, Damascus')
+ * and the names inside and outside brackets ('Khan Arnabah (Khan-Arnab), Quneitra province').
+ */
+function goldNames(name: string): string[] {
+  const head = name.split(',')[0];
+  const inside = [...head.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
+  return [name, head, head.replace(/\s*\([^)]*\)/g, ''), ...inside].map((n) => n.trim()).filter(Boolean);
 }
 
 function insidePlace(system: PlaceRef, gold: GoldPlace): boolean {

@@ -7,6 +7,9 @@ import { speaksAfter } from './detect-metonymy.js';
 import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials, tokenKey } from './capitalised-run.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
+/** Particles inside Portuguese, Spanish, French and Italian place names ('Mocimboa da Praia'): what follows one is no name of its own. */
+const NAME_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'des']);
+const PORTUGUESE_PARTICLES = new Set(['da', 'do', 'dos', 'das']);
 const OPENING_MARK = /^["“‘'(]$/;
 const PARTY_LETTER = /^[DRI]$/;
 const INITIAL = /^[A-Z]\.?$/;
@@ -83,6 +86,9 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
       if (!isCapitalised(t)) { i++; continue; }
       const end = capitalisedRunEnd(text, tokens, i, limit, gaz);
       let matchedBefore = false;
+      // 'Mocimboa da Praia': a name after another name and a Romance particle is that name's tail, not a place of its
+      // own (Praia, Cape Verde); after 'of' a name starts afresh ('United Way of Metropolitan Atlanta').
+      let tailOfName = false;
       // Headlines and datelines ('NEWARK, N.J. (AP)') are all capitals: names there stand side by side.
       let allCaps = true;
       for (let j = i; j < end && allCaps; j++) allCaps = isAllCaps(tokens[j].text);
@@ -92,7 +98,14 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         if (!match) {
           const word = bare(tokens[k]);
           // 'United Way of Metropolitan Atlanta': a name after 'of' starts afresh.
-          if (cues.sets.connector.has(tokens[k].lower)) { matchedBefore = false; k++; continue; }
+          if (cues.sets.connector.has(tokens[k].lower)) {
+            // After a name the gazetteer knows, only a Portuguese particle: a Spanish or French one may join two names ('Casa de Fruta').
+            tailOfName = (matchedBefore ? NAME_PARTICLES : PORTUGUESE_PARTICLES).has(tokens[k].text) && k > i && isCapitalised(tokens[k - 1]);
+            matchedBefore = false;
+            k++;
+            continue;
+          }
+          tailOfName = false;
           // An unknown capitalised word before a name makes it a person or an organisation ('John Kerry', 'Fox News').
           const sentenceStart = k === sentence.tokenStart || OPENING_MARK.test(tokens[k - 1]?.text ?? '');
           // Names the gazetteer knows otherwise ('Egyptian' in 'Egyptian-US') and initials ('D-S.C.') do not start a person's name.
@@ -135,6 +148,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const hyphenPart = single && candidates.every((c) => c.role !== 'primary') && gluedHyphen(tokens, last + 1, limit);
         const reject =
           person ||
+          (tailOfName && !seat) ||
           arabicTail(tokens, k, sentence.tokenStart, cues.sets['arabic-article']) ||
           hyphenPart ||
           commonPhrase ||
@@ -153,6 +167,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         if (!reject) found.push(toponym(tokens, k, last, key, candidates, seat, limit));
         // Only a person's name runs on: 'John Kerry Smith', not 'In Sudan'.
         matchedBefore = person;
+        tailOfName = false;
         k = last + 1;
       }
       i = end;

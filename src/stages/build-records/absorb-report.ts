@@ -40,7 +40,11 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
   if (into.time && from.time?.start && into.time.start && into.time.precision === 'ongoing' && from.time.precision !== 'ongoing') into.time = from.time;
   // 'last weekend' in the lead and 'on Sunday morning' in the body: the finer date inside the wider one is the event's.
   else if (narrowerInside(from.time, into.time)) into.time = from.time;
-  into.place ??= from.place;
+  // The further places go with the place they were named with.
+  if (!into.place && from.place) {
+    into.place = from.place;
+    if (from.otherPlaces) into.otherPlaces = from.otherPlaces;
+  }
   if (into.attribution.length === 0 && from.attribution.length > 0) {
     into.attribution = from.attribution;
     if (into.factuality === 'asserted' && from.factuality === 'reported') into.factuality = 'reported';

@@ -1,5 +1,5 @@
 import type { EventRecord, EventPlace } from '../../model/event-record.js';
-import { ownPlace, type PlaceContext } from './choose-place.js';
+import { ownPlace, placeFields, type PlaceContext } from './choose-place.js';
 import { ATTACK_ANAPHORS } from '../extract-events/repeated-nominal.js';
 import { sentenceAt } from '../token-index.js';
 
@@ -34,7 +34,7 @@ export function anaphorPlace(record: EventRecord, records: readonly EventRecord[
       const t = tokens[i];
       if (!ATTACK_ANAPHORS.has(t.lower) || !DEFINITE.has(tokens[i - 1].lower) || triggers.has(t.start)) continue;
       const place = ownPlace('ASSAULT', sentence, { start: t.start, end: t.end }, s, context);
-      if (place && place.place.precision !== 'country' && (!current || place.place.country === current.country) && placesTheAttack(i, place.evidence.start, context)) return place;
+      if (place && place.place.precision !== 'country' && (!current || place.place.country === current.country) && placesTheAttack(i, place.evidence.start, context)) return placeFields(place).place;
     }
   }
   return undefined;

@@ -10,8 +10,9 @@ import { townAnaphorPlace } from './town-anaphor.js';
 import type { TimeMention } from '../../model/time-value.js';
 import { sinceClauseStart } from './since-clause.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
-import { ownPlace, type PlaceContext } from './choose-place.js';
+import { ownPlace, placeFields, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
+import { isUnresolved, placedInStory } from './unresolved-place.js';
 import { anaphorPlace } from './anaphor-place.js';
 import { datelinePlace } from './dateline-place.js';
 import { weekdaysBeforeDateline } from './weekday-before-dateline.js';
@@ -81,8 +82,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (time) record.time = time;
     // An act set to start after the story was filed has not happened yet: it is planned.
     if (scheduled?.start && doc.published && scheduled.start > doc.published.slice(0, 10) && (factuality === 'asserted' || factuality === 'reported')) record.factuality = 'planned';
-    const place = ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext, mention.otherTriggers);
-    if (place) record.place = place;
+    Object.assign(record, placeFields(ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext, mention.otherTriggers)));
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
     hostsAreRecipients(record);
@@ -133,11 +133,16 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)
         ?? inheritedPlace(d.record.type, d.mention.sentence, placeContext) ?? datelinePlace(d.record.type, placeContext);
       if (place) d.record.place = place;
+    } else if (isUnresolved(d.record.place.place) && d.record.place.place.country === undefined) {
+      // 'in the Ain Zara and Salah al-Din districts': a name its sentence put nowhere lies where the story is.
+      d.record.place = placedInStory(d.record.place, inheritedPlace(d.record.type, d.mention.sentence, placeContext));
+      if (d.record.otherPlaces) d.record.otherPlaces = d.record.otherPlaces.map((p) => placedInStory(p, d.record.place));
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
     // (inside the country it has by now, its own or the article's: never a place abroad the story only mentions).
     const named = anaphorPlace(d.record, records, placeContext);
-    if (named) d.record.place = named;
+    // The finer place replaces the record's own, and the places named as its equals with it.
+    if (named) { d.record.place = named; delete d.record.otherPlaces; }
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
       const table = withoutRepeatedUnspecified(d.record[key]);
@@ -215,7 +220,10 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
       if (first.record.actors.length === 0) first.record.actors = other.record.actors;
       if (first.record.recipients.length === 0) first.record.recipients = other.record.recipients;
       first.record.time ??= other.record.time;
-      first.record.place ??= other.record.place;
+      if (!first.record.place && other.record.place) {
+        first.record.place = other.record.place;
+        if (other.record.otherPlaces) first.record.otherPlaces = other.record.otherPlaces;
+      }
     }
     out.push(first);
   }

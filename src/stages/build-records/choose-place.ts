@@ -17,6 +17,7 @@ import { placeCues } from '../annotate-places/place-cues.js';
 import { distanceFrom } from './distance-reference.js';
 import { inPartyName, inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
+import { coordinatedPlaces } from './coordinated-places.js';
 
 export type { PlaceContext } from './place-governor.js';
 
@@ -156,7 +157,7 @@ function inParenthesisWithout(span: Span, other: Span, text: string): boolean {
  * an aside in brackets), the most precise first. Events on the ground may also take a place their
  * sentence puts something in. Talks, statements and requests get no place their clause does not state.
  */
-export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext, others: readonly Span[] = []): EventPlace | undefined {
+export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence: number, context: PlaceContext, others: readonly Span[] = []): OwnPlaces | undefined {
   const onTheGround = ON_THE_GROUND.has(type);
   // Each word of the event may govern its place ('marched through Rome to protest'). The trigger leads to
   // it, unless it only says what for ('to protest against … across the West Bank'): then the first word does.
@@ -179,10 +180,28 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
-  if (inClause.length) return toEventPlace(nearestPhrase(inClause, lead, context));
+  if (inClause.length) return withOthers(inClause, nearestPhrase(inClause, lead, context), context.text);
   if (!onTheGround) return undefined;
   const inSentence = heads(candidates.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
-  return inSentence.length ? toEventPlace(nearestPhrase(inSentence, lead, context)) : undefined;
+  return inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), context.text) : undefined;
+}
+
+/** The event place of the chosen mention, with the places named as its equals ('in Aleppo and Homs') as `others`. */
+function withOthers(pool: PlaceMention[], chosen: PlaceMention, text: string): OwnPlaces {
+  return { ...toEventPlace(chosen), others: coordinatedPlaces(pool, chosen, text).map(toEventPlace) };
+}
+
+/**
+ * The place ownPlace finds, with the further places the same phrase names as its equals (empty for one place).
+ * Example: { text: 'Aleppo', evidence: {…}, place: {…}, others: [{ text: 'Homs', … }] }
+ */
+export type OwnPlaces = EventPlace & { others: EventPlace[] };
+
+/** The event's own place and its further places, split for the record ('place' and 'otherPlaces'). */
+export function placeFields(found: OwnPlaces | undefined): { place?: EventPlace; otherPlaces?: EventPlace[] } {
+  if (!found) return {};
+  const { others, ...place } = found;
+  return others.length ? { place, otherPlaces: others } : { place };
 }
 
 /** Every place an event may take, once per document: names the gazetteer lacks count where a site word makes them places ('the village of Kafr Nabuda'). */

@@ -6,6 +6,7 @@ import { isCapitalised, keyOf } from '../annotate-places/capitalised-run.js';
 import { gazetteer } from '../../gazetteer/gazetteer.js';
 import { firstTokenFrom } from '../token-index.js';
 import { countryPlace } from './country-place.js';
+import { isUnresolved, unresolvedPlace } from './unresolved-place.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -29,6 +30,9 @@ export interface CuedPlace extends PlaceMention {
   place: PlaceRef;
   within: PlaceRef;
 }
+
+/** Lower-case particles inside Portuguese, Spanish, French and Italian place names: 'Mocimboa da Praia', 'San José del Guaviare'. */
+const NAME_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'des']);
 
 /** Words inside a name of the region that are not capitalised: 'Hajar al-Aswad', 'Deir ez-Zor'. */
 const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'ez', 'es', 'er', 'bin', 'ibn', 'abu', 'bani', 'beni']);
@@ -75,7 +79,6 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
     // A sentence that names no known place: its parties' one country holds the village ('the Syrian Arab Army stormed Khan Al-Sheih').
     const partiesCountry = named.length ? undefined : countryMention((partyCountry ??= partiesCountries(context))[si], sentence);
     const known = partiesCountry ? [partiesCountry] : named;
-    if (!known.length) continue;
     let listCue: 'locality' | 'district' | 'province' | undefined;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!startsName(tokens, i)) continue;
@@ -94,7 +97,8 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
       // 'in Blake's car': a name with a possessive is someone's, not somewhere.
-      const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '');
+      // 'the Syrian Catholic Archieparchy in Hassak-Nisibis': after a proper name, 'in X' is part of that name (its seat).
+      const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '') && !seatOfName(tokens, i, sentence.tokenStart);
       // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
       const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues);
       const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
@@ -102,12 +106,25 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // One adjective or acronym before a site word says whose or which it is: 'Kurdish neighbourhood', 'UN camp', 'this Siberian city'.
       const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower) || adjectiveOfPlace(tokens[i].text));
       listCue = precision;
-      if (precision && known.length && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
+      if (precision && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
         && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
+        const name = text.slice(span.start, span.end);
+        // A sentence with no known place and parties of no one country: the name is all the text says, unlocated.
+        if (!known.length) {
+          const alone = unresolvedPlace(name, undefined, precision);
+          names.push({ span, text: name, place: alone, within: alone, confidence: 0.3 });
+          i = end - 1;
+          continue;
+        }
         const within = nearest(known, span, tokens);
-        // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): as precise as a town.
-        const rank = within.place!.precision === 'locality' ? 'locality' : precision;
-        names.push({ span, text: text.slice(span.start, span.end), place: { ...within.place!, precision: rank }, within: within.place!, confidence: 0.3 });
+        // Within a town, a 'district' is a quarter of it ('Wadi Zeitoun district of Aleppo'): the town locates it; an
+        // area ('a town in the eastern Ghouta suburbs') is small enough to locate it too. Within a province or a
+        // country, the name itself is the place, unlocated ('the village of X in Y province').
+        const container = within.place!;
+        const place = container.precision === 'locality' || container.precision === 'district'
+          ? { ...container, precision: container.precision === 'locality' ? 'locality' as const : precision }
+          : unresolvedPlace(name, container, precision);
+        names.push({ span, text: name, place, within: within.place!, confidence: 0.3 });
       }
       i = end - 1;
     }
@@ -125,10 +142,13 @@ function overlapsAny(items: readonly { span: { start: number; end: number } }[],
   return false;
 }
 
-/** The event place a candidate gives: a cued name keeps its own words and evidence, with the place it lies in. */
+/**
+ * The event place a candidate gives: a cued name keeps its own words and evidence, with the town it lies in,
+ * or itself unresolved when only a province or country holds it.
+ */
 export function eventPlaceOf(p: PlaceMention): EventPlace {
   const within = (p as Partial<CuedPlace>).within;
-  return { text: p.text, evidence: p.span, place: within ?? p.place! };
+  return { text: p.text, evidence: p.span, place: within && !isUnresolved(p.place!) ? within : p.place! };
 }
 
 /**
@@ -181,6 +201,14 @@ function locativeBefore(tokens: readonly Token[], i: number): boolean {
   return LOCATIVES.has(tokens[j]?.lower ?? '');
 }
 
+/** True when a capitalised name (not a day or month) stands right before the locative before token i: 'the Archieparchy in X'. */
+function seatOfName(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || DIRECTION.test(tokens[j].lower))) j--;
+  const before = tokens[j - 1];
+  return j - 1 > sentenceStart && before !== undefined && isCapitalised(before) && before.pos === 'PROPN' && !CALENDAR.has(before.lower);
+}
+
 function startsName(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (isCapitalised(t)) return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X' || t.pos === 'ADJ';
@@ -198,7 +226,9 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, limit: numbe
     const joiner = (t.text === '-' || t.text === '’' || t.text === '‘' || t.text === "'") && gap === 0 && tokens[end + 1]?.start === t.end;
     // The segmenter splits some words at a diacritic ('Qu' + 'ảng'): letters glued on go on the word.
     const glued = gap === 0 && LETTER_START.test(t.text) && LETTER_END.test(tokens[end - 1].text);
-    if (isCapitalised(t) || joiner || glued || (PARTICLES.has(t.lower) && tokens[end + 1]?.text === '-')) { end++; continue; }
+    // 'Mocimboa da Praia', 'Vila de Sena': a particle between two capitalised words of one name.
+    const particle = gap === 1 && NAME_PARTICLES.has(t.text) && tokens[end + 1] !== undefined && tokens[end + 1].start - t.end === 1 && isCapitalised(tokens[end + 1]);
+    if (isCapitalised(t) || joiner || glued || particle || (PARTICLES.has(t.lower) && tokens[end + 1]?.text === '-')) { end++; continue; }
     break;
   }
   while (end > i + 1 && !isCapitalised(tokens[end - 1]) && !(tokens[end - 1].start === tokens[end - 2].end && LETTER_START.test(tokens[end - 1].text))) end--;

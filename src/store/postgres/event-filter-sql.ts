@@ -24,8 +24,15 @@ export function eventFilterSql(filter: EventFilter, params: SqlParams): string {
   addAnyOf('e.type', filter.type);
   addAnyOf('e.acled', filter.acled);
   addAnyOf('e.factuality', filter.factuality);
-  if (filter.country) clauses.push(`e.place_country = ${params.add(filter.country.toUpperCase())}`);
-  if (filter.place) clauses.push(`e.place_key LIKE ${params.add(contains(filter.place))}`);
+  // An event is in a country or a place when any of its places is ('in Aleppo and Beirut' is in Lebanon too).
+  if (filter.country) {
+    const country = params.add(filter.country.toUpperCase());
+    clauses.push(`(e.place_country = ${country} OR e.id IN (SELECT event_id FROM event_places WHERE country = ${country}))`);
+  }
+  if (filter.place) {
+    const pattern = params.add(contains(filter.place));
+    clauses.push(`(e.place_key LIKE ${pattern} OR e.id IN (SELECT event_id FROM event_places WHERE search_key LIKE ${pattern}))`);
+  }
   if (filter.documentId) clauses.push(`e.document_id = ${params.add(filter.documentId)}`);
   for (const actor of actorFilters(filter.actor)) addActor(actor);
   if (filter.text !== undefined) {

@@ -22,6 +22,11 @@ const ACTOR_COLUMNS: RecordsetColumn[] = [
   ['actor_id', 'actorId', 'text'], ['code', 'code', 'text'], ['name', 'name', 'text'], ['country', 'country', 'text'],
   ['text', 'text', 'text'], ['search_key', 'searchKey', 'text'], ...SPAN,
 ];
+const PLACE_COLUMNS: RecordsetColumn[] = [
+  ['event_id', 'eventId', 'text'], ['position', 'position', 'integer'], ['place_id', 'placeId', 'text'], ['name', 'name', 'text'],
+  ['text', 'text', 'text'], ['search_key', 'searchKey', 'text'], ['country', 'country', 'text'], ['lat', 'lat', 'double precision'],
+  ['lon', 'lon', 'double precision'], ['precision', 'precision', 'text'], ...SPAN,
+];
 const EVIDENCE_COLUMNS: RecordsetColumn[] = [
   ['event_id', 'eventId', 'text'], ['field', 'field', 'text'], ['position', 'position', 'integer'], ...SPAN,
 ];
@@ -35,15 +40,16 @@ const CASUALTY_COLUMNS: RecordsetColumn[] = [
   ['text', 'text', 'text'], ['vague', 'vague', 'text'], ...SPAN,
 ];
 
-/** Inserts events and their child rows (actors, evidence, sources, casualty figures): five statements for any number of events. */
+/** Inserts events and their child rows (actors, further places, evidence, sources, casualty figures): six statements for any number of events. */
 export async function insertEvents(client: pg.PoolClient, batches: { events: readonly EventRecord[]; meta: AnalysisMeta }[]): Promise<void> {
-  const tables = { events: [] as object[], actors: [] as object[], evidence: [] as object[], sources: [] as object[], casualties: [] as object[] };
+  const tables = { events: [] as object[], actors: [] as object[], places: [] as object[], evidence: [] as object[], sources: [] as object[], casualties: [] as object[] };
   for (const { events, meta } of batches) {
     for (const event of events) {
       const rows = eventRows(event, meta);
       // The record goes in as JSON, not as the JSON text event-rows makes for SQLite.
       tables.events.push({ ...rows.event, record: event });
       tables.actors.push(...rows.actors);
+      tables.places.push(...rows.places);
       tables.evidence.push(...rows.evidence);
       tables.sources.push(...rows.sources);
       tables.casualties.push(...rows.casualties);
@@ -54,6 +60,7 @@ export async function insertEvents(client: pg.PoolClient, batches: { events: rea
   await insertRecordset(client, 'events', EVENT_COLUMNS, tables.events);
   const children: [string, RecordsetColumn[], object[]][] = [
     ['event_actors', ACTOR_COLUMNS, tables.actors],
+    ['event_places', PLACE_COLUMNS, tables.places],
     ['event_evidence', EVIDENCE_COLUMNS, tables.evidence],
     ['event_sources', SOURCE_COLUMNS, tables.sources],
     ['event_casualties', CASUALTY_COLUMNS, tables.casualties],

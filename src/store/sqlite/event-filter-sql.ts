@@ -25,9 +25,17 @@ export function eventFilterSql(filter: EventFilter, joined = true): { where: str
   addAnyOf('e.type', filter.type);
   addAnyOf('e.acled', filter.acled);
   addAnyOf('e.factuality', filter.factuality);
-  if (filter.country) add('e.place_country = ?', filter.country.toUpperCase());
+  // An event is in a country or a place when any of its places is ('in Aleppo and Beirut' is in Lebanon too).
+  if (filter.country) {
+    const country = filter.country.toUpperCase();
+    add('(e.place_country = ? OR e.id IN (SELECT event_id FROM event_places WHERE country = ?))', country, country);
+  }
   // A substring can use no index seek, but scanning the narrow place index beats reading every event row.
-  if (filter.place) add("e.rowid IN (SELECT rowid FROM events INDEXED BY events_place_key WHERE place_key LIKE ? ESCAPE '\\')", contains(filter.place));
+  if (filter.place) {
+    const pattern = contains(filter.place);
+    add("(e.rowid IN (SELECT rowid FROM events INDEXED BY events_place_key WHERE place_key LIKE ? ESCAPE '\\')"
+      + " OR e.id IN (SELECT event_id FROM event_places WHERE search_key LIKE ? ESCAPE '\\'))", pattern, pattern);
+  }
   if (filter.documentId) add('e.document_id = ?', filter.documentId);
   for (const actor of actorFilters(filter.actor)) addActor(actor);
   if (filter.text !== undefined) {

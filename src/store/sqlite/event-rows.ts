@@ -7,12 +7,12 @@ import { searchKey } from './fold-for-search.js';
 type Row = Record<string, string | number | null>;
 
 /**
- * The rows one EventRecord becomes: its column copy for filtering, plus the actors, evidence
+ * The rows one EventRecord becomes: its column copy for filtering, plus the actors, further places, evidence
  * spans (unless `withEvidence` is false), attribution chain and casualty figures as child rows. The record itself stays whole
  * in events.record; these rows are derived from it and never read back to rebuild it.
  */
 export function eventRows(event: EventRecord, meta: AnalysisMeta, withEvidence = true): {
-  event: Row; actors: Row[]; evidence: Row[]; sources: Row[]; casualties: Row[];
+  event: Row; actors: Row[]; places: Row[]; evidence: Row[]; sources: Row[]; casualties: Row[];
 } {
   const eventId = event.id;
   const place = event.place;
@@ -28,6 +28,12 @@ export function eventRows(event: EventRecord, meta: AnalysisMeta, withEvidence =
   event.recipients.forEach((p, i) => addSpan('recipient', i, p.evidence));
   if (event.time) addSpan('time', 0, event.time.evidence);
   if (place) addSpan('place', 0, place.evidence);
+  // The further places follow the main one (position 0, in the events row).
+  const places: Row[] = (event.otherPlaces ?? []).map((p, i) => ({
+    eventId, position: i + 1, placeId: p.place.id, name: p.place.name, text: p.text, searchKey: searchKey(p.place.name, p.text),
+    country: p.place.country ?? null, lat: p.place.lat ?? null, lon: p.place.lon ?? null, precision: p.place.precision, start: p.evidence.start, end: p.evidence.end,
+  }));
+  for (const row of places) addSpan('place', row.position as number, { start: row.start as number, end: row.end as number });
   if (event.factualityEvidence) addSpan('factuality', 0, event.factualityEvidence);
   event.attribution.forEach((s, i) => addSpan('source', i, s.span));
 
@@ -74,6 +80,7 @@ export function eventRows(event: EventRecord, meta: AnalysisMeta, withEvidence =
       ...event.actors.map((p, i) => actorRow(eventId, 'actor', i, p)),
       ...event.recipients.map((p, i) => actorRow(eventId, 'recipient', i, p)),
     ],
+    places,
     evidence,
     sources: event.attribution.map((s, position) => ({
       eventId, position, name: s.name, kind: s.kind, code: s.code ?? null, start: s.span.start, end: s.span.end,

@@ -28,6 +28,9 @@ export function prepareAnalysisWriter(db: Database.Database): (doc: Document, ev
   const insertActor = db.prepare(`
     INSERT INTO event_actors (event_id, role, position, actor_id, code, name, country, text, search_key, start, "end")
     VALUES (@eventId, @role, @position, @actorId, @code, @name, @country, @text, @searchKey, @start, @end)`);
+  const insertPlace = db.prepare(`
+    INSERT INTO event_places (event_id, position, place_id, name, text, search_key, country, lat, lon, precision, start, "end")
+    VALUES (@eventId, @position, @placeId, @name, @text, @searchKey, @country, @lat, @lon, @precision, @start, @end)`);
   const insertSource = db.prepare(`
     INSERT INTO event_sources (event_id, position, name, kind, code, start, "end")
     VALUES (@eventId, @position, @name, @kind, @code, @start, @end)`);
@@ -41,6 +44,7 @@ export function prepareAnalysisWriter(db: Database.Database): (doc: Document, ev
       const rows = eventRows(event, meta, false);
       insertEvent.run(rows.event);
       for (const row of rows.actors) insertActor.run(row);
+      for (const row of rows.places) insertPlace.run(row);
       for (const row of rows.sources) insertSource.run(row);
       for (const row of rows.casualties) insertCasualty.run(row);
     }

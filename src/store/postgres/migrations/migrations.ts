@@ -2,6 +2,7 @@ import { documentsAndEvents } from './001-documents-and-events.js';
 import { incidentsAgreementsSources } from './002-incidents-agreements-sources.js';
 import { ingestRunOptions } from './003-ingest-run-options.js';
 import { eventQueryIndexes } from './004-event-query-indexes.js';
+import { eventPlaces } from './006-event-places.js';
 import type { Migration } from '../../migration.js';
 
 export type { Migration } from '../../migration.js';
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 2, name: 'incidents-agreements-sources', sql: incidentsAgreementsSources },
   { version: 3, name: 'ingest-run-options', sql: ingestRunOptions },
   { version: 4, name: 'event-query-indexes', sql: eventQueryIndexes },
+  { version: 6, name: 'event-places', sql: eventPlaces },
 ];
 
 /** The schema version this code writes. */

@@ -1,0 +1,75 @@
+import type { PlaceMention } from '../../model/place.js';
+
+// An event told in several places ('in Aleppo and Homs', 'the towns of A, B and C', 'from A to B') keeps them all:
+// the first stays its place, the rest are its further places.
+
+/** A conjunction between two places, possibly with the preposition repeated: 'and', ', and in', 'or at the'. */
+const CONJOINED = /^\s*,?\s*(?:and|or|&)\s+(?:(?:in|at|near|on)\s+)?(?:the\s+)?$/i;
+/** A bare comma, possibly with the preposition repeated: ', ', ', in '. Only a list that ends in 'and' or 'or' makes it a join. */
+const COMMA = /^\s*,\s*(?:(?:in|at|near|on)\s+)?(?:the\s+)?$/i;
+/** 'from A to B': the second end of a route. */
+const ROUTE_END = /^\s+(?:to|into|towards?)\s+(?:the\s+)?$/i;
+const ROUTE_START = /\bfrom\s+(?:the\s+)?$/i;
+
+const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;
+
+/** 'container': a comma before a coarser place of the same country, an equal only inside a longer list. */
+type Join = 'and' | 'comma' | 'container' | undefined;
+
+/**
+ * How two places follow each other: as equals joined by a conjunction (or a route's ends), by a comma, or not.
+ * After a comma, a coarser place of the same country is as a rule the first one's container ('Peshawar,
+ * Pakistan', 'Laredo, Texas').
+ */
+function joinOf(a: PlaceMention, b: PlaceMention, text: string): Join {
+  if (b.span.start <= a.span.end) return undefined;
+  const between = text.slice(a.span.end, b.span.start);
+  if (CONJOINED.test(between)) return 'and';
+  if (ROUTE_END.test(between) && ROUTE_START.test(text.slice(Math.max(0, a.span.start - 10), a.span.start))) return 'and';
+  if (!COMMA.test(between)) return undefined;
+  return a.place && b.place && RANK[b.place.precision] > RANK[a.place.precision] && (b.place.country === a.place.country || b.place.country === undefined) ? 'container' : 'comma';
+}
+
+/**
+ * The places of `pool` named as equals of `chosen`, in text order and without it: the list it stands in,
+ * joined by commas that end in 'and' or 'or' ('in Kandahar, Helmand and Kunduz'), or the other end of 'from A to B'.
+ * Example: coordinatedPlaces([Aleppo, Homs], Aleppo, 'killed in Aleppo and Homs') → [Homs]
+ */
+export function coordinatedPlaces(pool: readonly PlaceMention[], chosen: PlaceMention, text: string): PlaceMention[] {
+  const sorted = [...pool].sort((a, b) => a.span.start - b.span.start);
+  const at = sorted.indexOf(chosen);
+  if (at < 0) return [];
+  let first = at;
+  while (first > 0 && (joinOf(sorted[first - 1], sorted[first], text) ?? 'container') !== 'container') first--;
+  let last = at;
+  const joins: Join[] = [];
+  const containers = new Set<PlaceMention>();
+  for (let i = first; i + 1 < sorted.length; i++) {
+    let join = joinOf(sorted[i], sorted[i + 1], text);
+    // A coarser place after a comma is one more item when the list goes on in the same country: 'in Kandahar, Helmand
+    // and Kunduz'; in 'in Peshawar, Pakistan and Kabul' the next is abroad, and Pakistan holds Peshawar.
+    // Else the container only says where the place before it lies: the list may go on after it ('in Laredo, Texas, and in Tijuana').
+    if (join === 'container') {
+      const after = sorted[i + 2];
+      const equal = after && joinOf(sorted[i + 1], after, text) === 'and' && after.place?.country === sorted[i + 1].place?.country;
+      if (!equal) containers.add(sorted[i + 1]);
+      join = 'comma';
+    }
+    if (join === undefined) break;
+    joins.push(join);
+  }
+  // A list is as long as its last conjunction: 'in Vienna, Austria, in 1999' and 'Izmir, Turkey's third city' join nothing.
+  const end = joins.lastIndexOf('and');
+  if (end < 0) return [];
+  last = first + end + 1;
+  if (at > last) return [];
+  const seen = new Set([chosen.place?.id]);
+  const others: PlaceMention[] = [];
+  for (let i = first; i <= last; i++) {
+    const id = sorted[i].place?.id;
+    if (i === at || seen.has(id) || containers.has(sorted[i])) continue;
+    seen.add(id);
+    others.push(sorted[i]);
+  }
+  return others;
+}

@@ -1,0 +1,50 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+import { gazetteerPath } from '../../src/gazetteer/gazetteer-file.js';
+
+const skip = !existsSync(gazetteerPath()) && 'data/generated/gazetteer.tsv is missing: run npm run build';
+
+const records = (text: string) => runPipeline(makeDocument(text, { published: '2016-10-18', language: 'en' }, 'several-places.test.ts').document).layers.events;
+const placesOf = (r: { place?: { text: string }; otherPlaces?: { text: string }[] } | undefined) => [r?.place?.text, ...(r?.otherPlaces ?? []).map((p) => p.text)];
+
+test('buildRecords keeps both places of an attack "in Aleppo and Homs", the first as the main one', { skip }, () => {
+  const attack = records('Four people were killed in rocket attacks in Aleppo and Homs on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Aleppo', 'Homs']);
+});
+
+test('buildRecords keeps every place of a list ("in Kandahar, Helmand and Kunduz")', { skip }, () => {
+  const attack = records('Taliban fighters attacked police posts in Kandahar, Helmand and Kunduz on Tuesday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Kandahar', 'Helmand', 'Kunduz']);
+});
+
+test('buildRecords keeps a place repeated with its own preposition ("in Mosul and in Kirkuk")', { skip }, () => {
+  const attack = records('Car bombs killed 12 people in Mosul and in Kirkuk on Sunday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Mosul', 'Kirkuk']);
+});
+
+test('buildRecords keeps both ends of a march "from" one city "to" another', { skip }, () => {
+  const march = records('Thousands of protesters marched from Bujumbura to Gitega on Saturday.').find((r) => r.type === 'PROTEST');
+  assert.deepEqual(placesOf(march), ['Bujumbura', 'Gitega']);
+});
+
+test('buildRecords gives no further place to an event with one place, nor a container as a second place ("the Raman district of Yala province")', { skip }, () => {
+  const one = records('Gunmen shot dead a teacher in Mosul on Sunday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(one?.otherPlaces, undefined);
+  const nested = records('A bomb killed two rangers in the Raman district of Yala province on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(nested?.otherPlaces, undefined);
+});
+
+test('buildRecords does not take a place of another clause as a second place ("in Aleppo, and rebels said in Istanbul")', { skip }, () => {
+  const attack = records('Shelling killed five people in Aleppo, and rebel leaders meeting in Istanbul condemned it.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Aleppo']);
+});
+
+test('buildRecords reads a coarser place after a comma as the container, not a further place ("in Peshawar, Pakistan, on Friday")', { skip }, () => {
+  const attack = records('A bomb killed nine people in Peshawar, Pakistan, on Friday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Peshawar']);
+  const list = records('Gunmen shot dead two officers in Laredo, Texas, and in Tijuana on Friday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(list), ['Laredo', 'Tijuana']);
+});
