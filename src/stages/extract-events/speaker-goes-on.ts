@@ -12,7 +12,8 @@ const REPORT_REACH = 30;
  * had not been ordered by its command and called on the government to …': a speech act in the simple past,
  * joined by 'and' to a report whose verbs all lean on an auxiliary, is the reporting verb's second verb,
  * so the speaker does it. When the report has a simple past verb of its own ('said soldiers shot two men and
- * seized …') the second verb may be the reported party's, and this says nothing.
+ * seized …') the second verb may be the reported party's, and this says nothing, unless a comma closes the report
+ * before the 'and'.
  * Returns the speaker's candidate, null when the speaker is no party (an unresolved 'he'), undefined when the rule does not apply.
  */
 export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Candidate[], first: number, sentenceStart: number, type: string | undefined): Candidate | null | undefined {
@@ -23,8 +24,11 @@ export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Can
     if (tokens[i].pos === 'VERB' && REPORTING.has(tokens[i].lower)) { report = i; break; }
   }
   if (report < 0) return undefined;
-  let leaning = false;
-  for (let i = report + 1; i < first - 1; i++) {
+  // 'said the group did not attack ships bound for China, and warned that …': a comma before the 'and' closes the
+  // report, so the speech act after it is the reporting verb's second verb whatever verbs the report holds.
+  const closed = tokens[first - 2]?.text === ',';
+  let leaning = closed;
+  for (let i = report + 1; i < first - 1 && !closed; i++) {
     const t = tokens[i];
     if (t.pos === 'AUX') leaning = true;
     if (t.pos !== 'VERB') continue;

@@ -1,0 +1,54 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+// Whole-pipeline checks of who an act is given to, on sentences written for these tests.
+const records = (text: string, published = '2024-03-12') => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'argument-choice.test.ts');
+  return runPipeline(document).layers.events;
+};
+const show = (rs: ReturnType<typeof records>) => JSON.stringify(rs.map((r) => [r.type, r.triggerText, r.factuality, r.actors.map((p) => p.text), r.recipients.map((p) => p.text)]));
+
+test("a party that says it took no part in an act is not its author ('said it had not taken part in the strikes')", () => {
+  const rs = records("The African Union's observer mission said it had not taken part in the raids on rebel camps.");
+  assert.ok(rs.every((r) => !r.actors.some((p) => /African Union|mission/.test(p.text))), show(rs));
+  const involved = records('The Kurdish militia said it was not involved in the bombing of the bridge.');
+  assert.ok(involved.every((r) => !r.actors.some((p) => /militia/i.test(p.text))), show(involved));
+  const role = records('Hamas said it had no role in the shooting at the checkpoint.');
+  assert.ok(role.every((r) => !r.actors.some((p) => p.text === 'Hamas')), show(role));
+});
+
+test('a party that took part in an act is still its author', () => {
+  const rs = records('The Kurdish militia said it had taken part in the raids on the town.');
+  assert.ok(rs.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => /militia/i.test(p.text))), show(rs));
+});
+
+test("whose property 'was looted' with no 'by' did not loot it ('the charity said its clinic was looted')", () => {
+  const rs = records('The charity Save the Children said it had closed its office in the town after its warehouse was looted.');
+  assert.ok(rs.every((r) => r.type !== 'ASSAULT' || !r.actors.length), show(rs));
+});
+
+test("'its strikes' are the strikes of the clause's subject, not of the party named just before ('Moscow denies targeting civilians and says its strikes hit')", () => {
+  const rs = records('Moscow denies targeting civilians and says its strikes hit only military depots.');
+  const strikes = rs.find((r) => r.triggerText === 'strikes');
+  assert.ok(strikes && !strikes.actors.some((p) => p.text === 'civilians'), show(rs));
+  assert.ok(strikes.actors.some((p) => p.actor?.code?.startsWith('RUS')), show(rs));
+});
+
+test("the troops a force withdraws or sends are what it moves, not whom it acts on ('withdraw 3,000 troops')", () => {
+  const rs = records('The regional force is due to withdraw 3,000 troops from Kenya by the end of June.');
+  const withdraw = rs.find((r) => r.triggerText.startsWith('withdraw'));
+  assert.ok(withdraw && !withdraw.recipients.some((p) => p.text === 'troops'), show(rs));
+  const sent = records('The UN mission said it had sent more soldiers to guard the camp near Goma.');
+  assert.ok(sent.every((r) => !r.recipients.some((p) => p.text === 'soldiers')), show(sent));
+});
+
+test("a speech act joined by ', and' to a speaker's report is the speaker's, not a party's named inside the report", () => {
+  const rs = records('A senior Taliban official, Abdul Karim, said the group did not attack convoys bound for China or Iran, and warned that any further raids on Kandahar would be met with force.');
+  const warned = rs.find((r) => r.triggerText === 'warned');
+  assert.ok(warned && !warned.actors.some((p) => p.text === 'Iran' || p.text === 'China'), show(rs));
+  const vowed = records('The Kurdish-run Rudaw television said the strikes killed five of the group\'s fighters and wounded two, and vowed retaliation.');
+  const threat = vowed.find((r) => r.triggerText === 'vowed');
+  assert.ok(threat && !threat.actors.some((p) => p.text === 'fighters'), show(vowed));
+});
