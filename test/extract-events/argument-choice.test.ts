@@ -34,6 +34,10 @@ test("'its strikes' are the strikes of the clause's subject, not of the party na
   const strikes = rs.find((r) => r.triggerText === 'strikes');
   assert.ok(strikes && !strikes.actors.some((p) => p.text === 'civilians'), show(rs));
   assert.ok(strikes.actors.some((p) => p.actor?.code?.startsWith('RUS')), show(rs));
+  // A speaker that says 'its strikes' speaks of its own, and whom it says they hit is not their author.
+  const own = records('A rocket hit a school on Monday. Kenya\'s army says its drone strikes target only Shabaab fighters.');
+  const drone = own.find((r) => r.triggerText === 'drone strikes');
+  assert.ok(drone && drone.actors.some((p) => p.actor?.code === 'KENMIL') && !drone.actors.some((p) => p.text === 'fighters'), show(own));
 });
 
 test("the troops a force withdraws or sends are what it moves, not whom it acts on ('withdraw 3,000 troops')", () => {

@@ -215,7 +215,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const between = after.find((c) => agentPrep(c) === 'between' && c.first - last <= BETWEEN_REACH && !hasNounBetween(tokens, last, c.first));
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
   const possessor = before.findLast((c) => first - c.last <= 2 && POSSESSIVE.test(tokens[c.last]?.lower ?? ''))
-    ?? (nominal ? possessiveAntecedent(tokens, before, first) : undefined);
+    ?? (nominal ? possessiveAntecedent(tokens, candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !broker(c)), first) : undefined);
   // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
   const holder = candidates.find((c) => c.first < first && c.last >= last && !c.pronoun);
   const both = after.find((c) => prepBefore(c) === 'both');

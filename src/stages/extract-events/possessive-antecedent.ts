@@ -14,6 +14,7 @@ const NOUN_PHRASE_REACH = 3;
 // What may stand between a subject and its verb: 'Moscow has repeatedly said', 'the army also says'.
 const BEFORE_VERB = /^(AUX|ADV|PART)$/;
 
+// The candidates include speakers: 'Ethiopia's military says its drone strikes target only Fano fighters' tells of its own strikes.
 /** The party that 'its'/'their' before the nominal trigger at `first` stands for, when one is the subject of a verb. */
 export function possessiveAntecedent(tokens: readonly Token[], before: readonly Candidate[], first: number): Candidate | undefined {
   let i = first - 1;
