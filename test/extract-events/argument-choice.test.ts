@@ -56,3 +56,10 @@ test("a speech act joined by ', and' to a speaker's report is the speaker's, not
   const threat = vowed.find((r) => r.triggerText === 'vowed');
   assert.ok(threat && !threat.actors.some((p) => p.text === 'fighters'), show(vowed));
 });
+
+test("a meeting's venue and the place of a claimed attack name no recipient ('due to meet in Brussels', 'claimed responsibility for the bombing in Kabul')", () => {
+  const met = records('The foreign ministers of the two countries are due to meet in Brussels on Sunday.');
+  assert.ok(met.every((r) => !r.recipients.some((p) => p.text === 'Brussels')), JSON.stringify(met.map((r) => [r.type, r.recipients.map((p) => p.text)])));
+  const claim = records('Islamic State has claimed responsibility for the bombing in Kabul.');
+  assert.ok(claim.every((r) => !r.recipients.some((p) => p.text === 'Kabul')), JSON.stringify(claim.map((r) => [r.type, r.recipients.map((p) => p.text)])));
+});
