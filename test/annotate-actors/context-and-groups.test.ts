@@ -165,3 +165,8 @@ test("a state that speaks of the story's army by name ('disappointed by the army
   const text = 'Fighting went on in Khartoum. The United States said it was disappointed by the army\'s decision to leave the talks.';
   assert.equal(mention(inCountry(text, 'Khartoum', 'SD'), 'army')?.actor?.code, 'SDNMIL');
 });
+
+test("'security forces' are the article country's armed forces, not its police", () => {
+  const text = 'Gunmen attacked a checkpoint near Bannu. Security forces killed four of the attackers.';
+  assert.equal(mention(inCountry(text, 'Bannu', 'PK'), 'Security forces')?.actor?.code, 'PAKMIL');
+});
