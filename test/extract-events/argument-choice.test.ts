@@ -63,3 +63,18 @@ test("a meeting's venue and the place of a claimed attack name no recipient ('du
   const claim = records('Islamic State has claimed responsibility for the bombing in Kabul.');
   assert.ok(claim.every((r) => !r.recipients.some((p) => p.text === 'Kabul')), JSON.stringify(claim.map((r) => [r.type, r.recipients.map((p) => p.text)])));
 });
+
+test("the quoted object of an earlier verb is not the subject of the verb coordinated with it ('had targeted \"apostate soldiers\" and killed 20 of them')", () => {
+  const rs = records('Boko Haram said in a statement that it had targeted "apostate soldiers" and killed more than 20 of them.');
+  assert.ok(rs.length && rs.every((r) => !r.actors.some((p) => p.text === 'soldiers')), show(rs));
+  const plain = records('Boko Haram said that it had targeted apostate soldiers and killed more than 20 of them.');
+  assert.ok(plain.length && plain.every((r) => !r.actors.some((p) => p.text === 'soldiers')), show(plain));
+});
+
+test("a speaker that tells of its own act through a channel does it, and the channel does not ('said in a statement on its Telegram channel that it had')", () => {
+  const rs = records('Boko Haram said in a statement on its Telegram channel that it had targeted "apostate soldiers" and killed more than 20 of them.');
+  assert.ok(rs.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Boko Haram')), show(rs));
+  assert.ok(rs.every((r) => !r.actors.some((p) => p.text === 'Telegram')), show(rs));
+  const other = records('Hamas said in a statement on its website that Israeli jets had bombed a school.');
+  assert.ok(other.every((r) => !r.actors.some((p) => p.text === 'Hamas')), show(other));
+});

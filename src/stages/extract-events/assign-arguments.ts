@@ -7,7 +7,7 @@ import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
-import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker, insideByPhrase } from './argument-boundaries.js';
+import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker, insideByPhrase, inStatementFrame } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { sceneSubject } from './scene-subject.js';
@@ -104,7 +104,7 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     if (word) found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end }, actor: word.actor }, list: -1 });
     else if (t.lower === 'them') found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end } }, list: -1, pronoun: true });
   }
-  for (const c of found) c.speaker = isSpeaker(tokens, c, last);
+  for (const c of found) c.speaker = isSpeaker(tokens, c, last) || inStatementFrame(tokens, c, last);
   sortUnlessOrdered(found, (x, y) => x.first - y.first);
   // 'according to Colonel Naw Bu, a spokesman for the KIA': the apposition of a speaker speaks too.
   for (let i = 1; i < found.length; i++) {
