@@ -9,6 +9,7 @@ import { spanContains } from '../../model/span.js';
 import { loadModalityCues, type ModalityCue } from '../../lexicons/modality-lexicon.js';
 import { firstTokenFrom } from '../token-index.js';
 import { deniedLater } from './denied-later.js';
+import { denialEnded } from './denial-scope.js';
 
 /** How far back from a trigger a modality cue may stand, in tokens of the same clause. */
 const WINDOW = 8;
@@ -44,7 +45,7 @@ export function judgeFactuality(mentions: readonly EventMention[], tokens: reado
     }
     if (trigger >= 0 && deniedLater(tokens, trigger, mention.type === 'ASSAULT')) return { event, factuality: 'denied' as Factuality, cue: mention.trigger };
     const covering = attributions.filter((a) => spanContains(a.content, mention.trigger));
-    const denial = covering.find((a) => a.denial);
+    const denial = covering.find((a) => a.denial && !(trigger >= 0 && denialEnded(tokens, tokenAt(tokens, a.cue.start) + 1, trigger)));
     if (denial) return { event, factuality: 'denied' as Factuality, cue: denial.cue };
     const claim = covering[0];
     if (claim && !(claim.chain.length > 0 && presupposed(tokens, trigger) && !headsClaim(tokens, trigger, claim.content.start))) return { event, factuality: 'reported' as Factuality, cue: claim.cue };
