@@ -78,3 +78,12 @@ test("a speaker that tells of its own act through a channel does it, and the cha
   const other = records('Hamas said in a statement on its website that Israeli jets had bombed a school.');
   assert.ok(other.every((r) => !r.actors.some((p) => p.text === 'Hamas')), show(other));
 });
+
+test("an attack's counted victims are whom it hit, not the state a city of the scene is filed under ('shelled Kharkiv, killing two civilians')", () => {
+  const rs = records('Russian forces shelled Kharkiv overnight, killing two civilians.');
+  const shelled = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(shelled && shelled.recipients.some((p) => p.actor?.code?.endsWith('CVL')) && !shelled.recipients.some((p) => p.text === 'Kharkiv'), show(rs));
+  // With no victims named, the place still says whom the attack was aimed at.
+  const bare = records('Russian forces shelled Kharkiv overnight.');
+  assert.ok(bare.some((r) => r.recipients.some((p) => p.text === 'Kharkiv')), show(bare));
+});
