@@ -87,3 +87,13 @@ test("an attack's counted victims are whom it hit, not the state a city of the s
   const bare = records('Russian forces shelled Kharkiv overnight.');
   assert.ok(bare.some((r) => r.recipients.some((p) => p.text === 'Kharkiv')), show(bare));
 });
+
+test("a speaker set off from its verb by a phrase ('President X, speaking in Mombasa on Sunday, said … and asked Uganda') goes on to its own request, which the report's modal does not govern", () => {
+  const rs = records('President Ali Hassan, speaking in Mombasa on Sunday, said the government would not negotiate with terrorists and asked Uganda to send more troops.');
+  const asked = rs.find((r) => r.triggerText === 'asked');
+  assert.ok(asked && asked.actors.some((p) => p.text.includes('Ali Hassan')), show(rs));
+  assert.equal(asked.factuality, 'asserted', show(rs));
+  // A participle after 'and' shares the modal of the verb before it.
+  const charged = records('Police said the suspects would be arrested and charged with murder.');
+  assert.ok(charged.every((r) => r.factuality !== 'asserted'), show(charged));
+});

@@ -104,6 +104,7 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     // is governed by the same cue, however long the place and time between them.
     if (i === trigger - 1 && k.lower === 'to') floor = Math.min(floor, purposeOf(tokens, i));
     if (k.start < mention.clause.start || k.sentence !== t.sentence || /^[;:.!?]$/.test(k.text)) break;
+    if (i === trigger - 1 && k.lower === 'and' && joinsHigherVerb(tokens, trigger)) break;
     // A negator inside a multi-word trigger ('do not discriminate') is part of what is said, not a denial.
     // A refusal read from its negation ('will not accept' → REJECT) is asserted: the negation is the refusal.
     if (NEGATORS.has(k.lower) && trigger - i <= 3 && k.start < mention.trigger.start && !isRefusal(mention)) return { factuality: 'denied', cue: k };
@@ -146,6 +147,25 @@ function headsClaim(tokens: readonly Token[], trigger: number, contentStart: num
     if (!DEFINITE.has(k.lower) && k.pos !== 'ADJ' && k.pos !== 'NOUN' && k.pos !== 'PROPN' && k.text !== "'s" && k.text !== '’s') return false;
   }
   return true;
+}
+
+const PAST_FORM = /(ed|en)$/;
+const VERB_REACH = 8;
+
+/**
+ * 'said the government would not negotiate with terrorists and asked Rwanda to send troops': a past verb after
+ * 'and' cannot share the modal of a bare verb before it ('would negotiate and asked'), so it is joined to a verb
+ * higher up and the modal does not govern it. ('would be arrested and charged' shares it.)
+ */
+function joinsHigherVerb(tokens: readonly Token[], trigger: number): boolean {
+  if (tokens[trigger].pos !== 'VERB' || !PAST_FORM.test(tokens[trigger].lower)) return false;
+  for (let v = trigger - 2; v >= Math.max(1, trigger - VERB_REACH); v--) {
+    if (tokens[v].pos !== 'VERB') continue;
+    const bare = !PAST_FORM.test(tokens[v].lower) && !tokens[v].lower.endsWith('ing');
+    const modal = tokens[v - 1].lower === 'not' ? tokens[v - 2]?.lower ?? '' : tokens[v - 1].lower;
+    return bare && MODALS.has(modal);
+  }
+  return false;
 }
 
 function isRefusal(mention: EventMention): boolean {

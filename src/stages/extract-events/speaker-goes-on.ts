@@ -40,5 +40,18 @@ export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Can
   if (!leaning) return undefined;
   // The speaker stands right before its verb ("The EMC's delegation said", 'the UN coordinator, Knut Ostby, said'), but
   // not the end of a relative clause ('leaders, who were targeted by armed groups, said'), which did not speak.
-  return candidates.findLast((c) => c.last <= report && c.last >= report - 3 && !c.pronoun && !inRelativeClause(tokens, c, sentenceStart, report)) ?? null;
+  // 'President X, speaking in Pemba on Sunday, said': past a phrase set off by commas before the verb.
+  const at = besidePhrase(tokens, report, sentenceStart);
+  return candidates.findLast((c) => c.last <= at && c.last >= at - 3 && !c.pronoun && !inRelativeClause(tokens, c, sentenceStart, at)) ?? null;
+}
+
+const PHRASE_REACH = 12;
+
+/** Where the speaker ends: right before the reporting verb, or before the comma that opens a phrase set off before it. */
+function besidePhrase(tokens: readonly Token[], report: number, sentenceStart: number): number {
+  if (tokens[report - 1]?.text !== ',') return report;
+  for (let j = report - 2; j > sentenceStart && j >= report - PHRASE_REACH; j--) {
+    if (tokens[j].text === ',') return tokens[j + 1].lower.endsWith('ing') || tokens[j + 1].pos === 'DET' ? j : report;
+  }
+  return report;
 }
