@@ -97,3 +97,11 @@ test("a speaker set off from its verb by a phrase ('President X, speaking in Mom
   const charged = records('Police said the suspects would be arrested and charged with murder.');
   assert.ok(charged.every((r) => r.factuality !== 'asserted'), show(charged));
 });
+
+test("the verb right after ', which' or ', who' is said of the party before the comma ('The United States, which imposed sanctions …')", () => {
+  const rs = records('The United States, which imposed sanctions on Nicaraguan officials in April, welcomed the decision.');
+  const imposed = rs.find((r) => r.type === 'SANCTION');
+  assert.ok(imposed && imposed.actors.some((p) => p.text === 'United States'), show(rs));
+  const fighting = records('The Taliban, who are fighting to topple the government, denied any involvement.');
+  assert.ok(fighting.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Taliban')), show(fighting));
+});

@@ -13,6 +13,7 @@ import { speakerGoesOn } from './speaker-goes-on.js';
 import { sceneSubject } from './scene-subject.js';
 import { tookNoPart } from './took-no-part.js';
 import { possessiveAntecedent } from './possessive-antecedent.js';
+import { relativeSubject } from './relative-subject.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
@@ -214,8 +215,11 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'evidence … about contacts between X and Y') owns the phrase.
   const between = after.find((c) => agentPrep(c) === 'between' && c.first - last <= BETWEEN_REACH && !hasNounBetween(tokens, last, c.first));
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
+  // 'The United States, which imposed sanctions …': the party before ', which' (outside the relative clause) acts.
+  const relative = relativeSubject(tokens, candidates, first);
   const possessor = before.findLast((c) => first - c.last <= 2 && POSSESSIVE.test(tokens[c.last]?.lower ?? ''))
-    ?? (nominal ? possessiveAntecedent(tokens, candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !broker(c)), first) : undefined);
+    ?? (nominal ? possessiveAntecedent(tokens, candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !broker(c)), first) : undefined)
+    ?? relative;
   // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
   const holder = candidates.find((c) => c.first < first && c.last >= last && !c.pronoun);
   const both = after.find((c) => prepBefore(c) === 'both');
@@ -270,7 +274,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const subject = goesOn !== undefined ? goesOn ?? undefined : holder ?? possessor ?? modifier ?? both ?? governing?.subject
       ?? (backgroundAct(tokens, first, from) ? undefined : before.findLast(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
-    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
+    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder || c === relative);
     // 'The UN envoy for Libya, Martin Kobler, called on …': a name set off right after the subject is the same party.
     const named = subject && before.find((c) => c.first > subject.last && tokens[c.first - 1].text === ',' && inApposition(tokens, c, before, first)
       && !tokens.slice(subject.last, c.first).some((t) => t.pos === 'VERB'));
