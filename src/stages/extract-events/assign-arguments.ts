@@ -218,7 +218,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'The United States, which imposed sanctions …': the party before ', which' (outside the relative clause) acts.
   const relative = relativeSubject(tokens, candidates, first);
   const possessor = before.findLast((c) => first - c.last <= 2 && POSSESSIVE.test(tokens[c.last]?.lower ?? ''))
-    ?? (nominal ? possessiveAntecedent(tokens, candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !broker(c)), first) : undefined)
+    ?? (nominal ? possessiveAntecedent(tokens, candidates, from, first) : undefined)
     ?? relative;
   // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
   const holder = candidates.find((c) => c.first < first && c.last >= last && !c.pronoun);

@@ -16,11 +16,12 @@ const BEFORE_VERB = /^(AUX|ADV|PART)$/;
 
 // The candidates include speakers: 'Ethiopia's military says its drone strikes target only Fano fighters' tells of its own strikes.
 /** The party that 'its'/'their' before the nominal trigger at `first` stands for, when one is the subject of a verb. */
-export function possessiveAntecedent(tokens: readonly Token[], before: readonly Candidate[], first: number): Candidate | undefined {
+export function possessiveAntecedent(tokens: readonly Token[], candidates: readonly Candidate[], from: number, first: number): Candidate | undefined {
   let i = first - 1;
   while (i > 0 && first - i <= NOUN_PHRASE_REACH && NOUN_PHRASE_WORD.test(tokens[i].pos) && !OWNER_PRONOUNS.has(tokens[i].lower)) i--;
   if (i < 0 || !OWNER_PRONOUNS.has(tokens[i].lower)) return undefined;
   const pronoun = i;
+  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun);
   // 'their air forces strike': a party of their own between the pronoun and the act does it.
   if (before.some((c) => c.first > pronoun)) return undefined;
   return before.findLast((c) => {
