@@ -105,3 +105,8 @@ test("the verb right after ', which' or ', who' is said of the party before the 
   const fighting = records('The Taliban, who are fighting to topple the government, denied any involvement.');
   assert.ok(fighting.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Taliban')), show(fighting));
 });
+
+test('a verb that opens the text has no relative clause before it', () => {
+  assert.doesNotThrow(() => records('Attacked at dawn, the town fell.'));
+  assert.doesNotThrow(() => records('Killed.'));
+});

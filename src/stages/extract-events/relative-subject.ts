@@ -13,9 +13,9 @@ const BEFORE_VERB = /^(AUX|ADV|PART)$/;
 
 /** The candidate a relative clause's verb at `first` is said of, or undefined. */
 export function relativeSubject(tokens: readonly Token[], candidates: readonly Candidate[], first: number): Candidate | undefined {
-  if (tokens[first].pos !== 'VERB') return undefined;
+  if (first < 2 || tokens[first].pos !== 'VERB') return undefined;
   let j = first - 1;
   while (j > 1 && BEFORE_VERB.test(tokens[j].pos)) j--;
-  if (!RELATIVE.has(tokens[j].lower) || tokens[j - 1].text !== ',') return undefined;
+  if (j < 1 || !RELATIVE.has(tokens[j].lower) || tokens[j - 1].text !== ',') return undefined;
   return candidates.find((c) => c.last === j - 1 && !c.pronoun);
 }
