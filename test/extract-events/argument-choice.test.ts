@@ -102,8 +102,9 @@ test("the verb right after ', which' or ', who' is said of the party before the 
   const rs = records('The United States, which imposed sanctions on Nicaraguan officials in April, welcomed the decision.');
   const imposed = rs.find((r) => r.type === 'SANCTION');
   assert.ok(imposed && imposed.actors.some((p) => p.text === 'United States'), show(rs));
+  // A progressive describes the party by what it keeps doing; it tells no act of its own.
   const fighting = records('The Taliban, who are fighting to topple the government, denied any involvement.');
-  assert.ok(fighting.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Taliban')), show(fighting));
+  assert.ok(fighting.every((r) => r.type !== 'ASSAULT' || !r.actors.some((p) => p.text === 'Taliban') || r.factuality === 'denied'), show(fighting));
 });
 
 test('a verb that opens the text has no relative clause before it', () => {
