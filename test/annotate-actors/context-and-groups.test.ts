@@ -148,3 +148,25 @@ test("annotateActors links 'he' after a spokesman to the body he speaks for (\"T
   const of = actorsIn('A spokesman for the Kenyan police denied the report. In a statement, he said officers had only returned fire.');
   assert.equal(mention(of, 'he')?.actor?.code, 'KENCOP');
 });
+
+test("a state's government or army that reports on bare 'soldiers' speaks of its own, not of the country where the story is ('Turkey's defence ministry said two soldiers')", () => {
+  const text = 'A drone hit a car near Sinjar on Monday. Separately, Turkey\'s defence ministry said two soldiers had been killed in a clash with militants. The Israeli military says troops shot a man in Sinjar.';
+  const actors = inCountry(text, 'Sinjar', 'IQ');
+  assert.equal(mention(actors, 'soldiers')?.actor?.code, 'TURMIL');
+  assert.equal(mention(actors, 'troops')?.actor?.code, 'ISRMIL');
+  // A monitor or a rebel group that reports on soldiers names the article's country's soldiers.
+  const monitor = 'Shelling hit Homs overnight. The Observatory said two soldiers were killed, and the rebels said troops had fled.';
+  const local = inCountry(monitor, 'Homs', 'SY');
+  assert.equal(mention(local, 'soldiers')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(local, 'troops')?.actor?.code, 'SYRMIL');
+});
+
+test("a state that speaks of the story's army by name ('disappointed by the army's decision') does not make it its own", () => {
+  const text = 'Fighting went on in Khartoum. The United States said it was disappointed by the army\'s decision to leave the talks.';
+  assert.equal(mention(inCountry(text, 'Khartoum', 'SD'), 'army')?.actor?.code, 'SDNMIL');
+});
+
+test("'security forces' are the article country's armed forces, not its police", () => {
+  const text = 'Gunmen attacked a checkpoint near Bannu. Security forces killed four of the attackers.';
+  assert.equal(mention(inCountry(text, 'Bannu', 'PK'), 'Security forces')?.actor?.code, 'PAKMIL');
+});

@@ -122,3 +122,9 @@ test('annotateActors gives a bare air force the country the article is about, as
   const actors = actorsIn(text, '2022-05-12', [placeAt(text, 'Gao', 'ML')]);
   assert.equal(mention(actors, 'air force')?.actor?.code, 'MLIMIL');
 });
+
+test("a country's citizens or nationals are its civilians ('American citizens' -> USACVL)", () => {
+  const actors = actorsIn('The embassy urged American citizens and British nationals to leave the country.');
+  assert.equal(mention(actors, 'American citizens')?.actor?.code, 'USACVL');
+  assert.equal(mention(actors, 'British nationals')?.actor?.code, 'GBRCVL');
+});

@@ -111,3 +111,16 @@ test('annotateActors links a Korean family name alone, which comes first, to the
   const actors = actorsIn('President Yoon Suk Yeol met the press in Seoul. Later, Yoon repeated an offer of talks.', '2023-03-17');
   assert.equal(mention(actors, 'Yoon')?.actor?.code, 'KORGOV');
 });
+
+test("'They' opening a sentence with an active verb is the plural party that opened the sentence before ('Fighters stormed the village. They killed …'), not the victims of a passive", () => {
+  const text = 'Houthi fighters stormed the village on Monday. They killed 12 soldiers.';
+  const actors = actorsIn(text);
+  const they = actors.find((m) => m.text === 'They');
+  assert.equal(they?.actor?.code, mention(actors, 'Houthi fighters')?.actor?.code);
+  const passive = 'Soldiers arrested 20 men in the market. They were later released.';
+  assert.ok(!actorsIn(passive).some((m) => m.text === 'They'));
+  const object = 'A drone struck the rebels near the border. They killed two guards.';
+  assert.ok(!actorsIn(object).some((m) => m.text === 'They'));
+  const quoted = 'Hundreds of protesters marched on the parliament. "They started shooting without warning," a trader said.';
+  assert.ok(!actorsIn(quoted).some((m) => m.text === 'They'));
+});

@@ -58,8 +58,8 @@ test('a state named inside a gapped trigger receives the act; troops inside it a
 
 test('an attack names no state as its recipient only because it happened there ("an air strike hit the hospital in the town of Abs")', async () => {
   const { placeMeansRecipient } = await import('../../src/stages/extract-events/place-recipient.js');
-  assert.equal(placeMeansRecipient({ type: 'ASSAULT', mode: 'aerial' }), false);
-  assert.equal(placeMeansRecipient({ type: 'COERCE', mode: 'restrict' }), true);
+  assert.equal(placeMeansRecipient({ type: 'ASSAULT', mode: 'aerial', triggerText: 'air strike' }), false);
+  assert.equal(placeMeansRecipient({ type: 'COERCE', mode: 'restrict', triggerText: 'curfew' }), true);
 });
 
 test('the parties of fighting "between the army and the KIA" are both its actors, not the subject of another clause', () => {

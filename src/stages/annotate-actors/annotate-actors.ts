@@ -12,6 +12,7 @@ import { findUnknownNames } from './find-unknown-names.js';
 import { linkCoreference, linkPossessedMembers, linkMembersOfNamedGroup } from './link-coreference.js';
 import { followPlaceCountry } from './follow-place-country.js';
 import { contextCountry } from './context-country.js';
+import { speakerCountries } from './speaker-country.js';
 import { linkLostPossessives } from './lost-possessives.js';
 import { codeEthnicMinorities } from './ethnic-minority.js';
 import type { FoundMention } from './found-mention.js';
@@ -47,9 +48,11 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   linkPossessedMembers(found, words);
   linkMembersOfNamedGroup(found, words);
 
-  const country = contextCountry(places, ctx.placeCountries, agents);
+  const articleCountry = contextCountry(places, ctx.placeCountries, agents);
+  const spokenOf = speakerCountries(found, words, agents);
   for (const m of found) {
     if (!m.contextSector || !m.actor) continue;
+    const country = spokenOf.get(m) ?? articleCountry;
     if (country) {
       // A person keeps the id of their name; a party becomes the country's sector ('syrmil').
       const id = m.actor.kind === 'person' && m.source !== 'title' ? m.actor.id : `${country}${m.contextSector}`.toLowerCase();
@@ -58,7 +61,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
     }
   }
 
-  codeEthnicMinorities(found, words, places, agents, country);
+  codeEthnicMinorities(found, words, places, agents, articleCountry);
   followPlaceCountry(found, words, places, agents, dict);
 
   // Pronouns and offices linked to a person whose country was only now chosen take it too.

@@ -2,6 +2,7 @@ import type { TextWord } from '../../lexicons/phrase-index.js';
 import { wordKey } from '../../lexicons/phrase-words.js';
 import type { FoundMention } from './found-mention.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
+import { linkPluralPronouns } from './plural-pronoun.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const NOUN_TAG = /^(NOUN|PROPN)$/;
@@ -37,7 +38,7 @@ export function linkCoreference(found: FoundMention[], words: readonly TextWord[
   }
   linkOffices(found, words);
   linkMilitants(found);
-  const added: FoundMention[] = [...linkPronouns(found, words, covered)];
+  const added: FoundMention[] = [...linkPronouns(found, words, covered), ...linkPluralPronouns(found, words, covered)];
   for (let i = 1; i < words.length; i++) {
     if (covered[i] || words[i - 1].key !== 'the' || !HEADS.has(words[i].key)) continue;
     const mention = theHeadMention(found, words, i);

@@ -9,6 +9,7 @@ import { spanContains } from '../../model/span.js';
 import { loadModalityCues, type ModalityCue } from '../../lexicons/modality-lexicon.js';
 import { firstTokenFrom } from '../token-index.js';
 import { deniedLater } from './denied-later.js';
+import { denialEnded } from './denial-scope.js';
 
 /** How far back from a trigger a modality cue may stand, in tokens of the same clause. */
 const WINDOW = 8;
@@ -44,7 +45,7 @@ export function judgeFactuality(mentions: readonly EventMention[], tokens: reado
     }
     if (trigger >= 0 && deniedLater(tokens, trigger, mention.type === 'ASSAULT')) return { event, factuality: 'denied' as Factuality, cue: mention.trigger };
     const covering = attributions.filter((a) => spanContains(a.content, mention.trigger));
-    const denial = covering.find((a) => a.denial);
+    const denial = covering.find((a) => a.denial && !(trigger >= 0 && denialEnded(tokens, tokenAt(tokens, a.cue.start) + 1, trigger)));
     if (denial) return { event, factuality: 'denied' as Factuality, cue: denial.cue };
     const claim = covering[0];
     if (claim && !(claim.chain.length > 0 && presupposed(tokens, trigger) && !headsClaim(tokens, trigger, claim.content.start))) return { event, factuality: 'reported' as Factuality, cue: claim.cue };
@@ -103,6 +104,7 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     // is governed by the same cue, however long the place and time between them.
     if (i === trigger - 1 && k.lower === 'to') floor = Math.min(floor, purposeOf(tokens, i));
     if (k.start < mention.clause.start || k.sentence !== t.sentence || /^[;:.!?]$/.test(k.text)) break;
+    if (i === trigger - 1 && k.lower === 'and' && joinsHigherVerb(tokens, trigger)) break;
     // A negator inside a multi-word trigger ('do not discriminate') is part of what is said, not a denial.
     // A refusal read from its negation ('will not accept' → REJECT) is asserted: the negation is the refusal.
     if (NEGATORS.has(k.lower) && trigger - i <= 3 && k.start < mention.trigger.start && !isRefusal(mention)) return { factuality: 'denied', cue: k };
@@ -145,6 +147,25 @@ function headsClaim(tokens: readonly Token[], trigger: number, contentStart: num
     if (!DEFINITE.has(k.lower) && k.pos !== 'ADJ' && k.pos !== 'NOUN' && k.pos !== 'PROPN' && k.text !== "'s" && k.text !== '’s') return false;
   }
   return true;
+}
+
+const PAST_FORM = /(ed|en)$/;
+const VERB_REACH = 8;
+
+/**
+ * 'said the government would not negotiate with terrorists and asked Rwanda to send troops': a past verb after
+ * 'and' cannot share the modal of a bare verb before it ('would negotiate and asked'), so it is joined to a verb
+ * higher up and the modal does not govern it. ('would be arrested and charged' shares it.)
+ */
+function joinsHigherVerb(tokens: readonly Token[], trigger: number): boolean {
+  if (tokens[trigger].pos !== 'VERB' || !PAST_FORM.test(tokens[trigger].lower)) return false;
+  for (let v = trigger - 2; v >= Math.max(1, trigger - VERB_REACH); v--) {
+    if (tokens[v].pos !== 'VERB') continue;
+    const bare = !PAST_FORM.test(tokens[v].lower) && !tokens[v].lower.endsWith('ing');
+    const modal = tokens[v - 1].lower === 'not' ? tokens[v - 2]?.lower ?? '' : tokens[v - 1].lower;
+    return bare && MODALS.has(modal);
+  }
+  return false;
 }
 
 function isRefusal(mention: EventMention): boolean {

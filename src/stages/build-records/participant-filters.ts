@@ -50,7 +50,7 @@ export function withoutDateline(participants: Participant[], text: string): Part
   return participants.filter((p) => !isDateline(p.evidence, text));
 }
 
-const OWN_CLAIM = /^\W*(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|communique|communiqué|post|message|video|letter|briefing|speech)\s+)?(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:as\s+saying\s+)?(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i;
+const OWN_CLAIM = /^\W*(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|communique|communiqué|post|message|video|letter|briefing|speech)\s+(?:(?:on|in|via|through|to)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){1,3}?(?=that\b))?)?(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:as\s+saying\s+)?(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i;
 const OWN_DEED_CUES = /^(?:den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|acknowledg(?:e|es|ed|ing)|confess(?:es|ed|ing)?)$/i;
 
 /**

@@ -24,7 +24,10 @@ export function victimsAreRecipients(record: EventRecord, text: string): void {
   if (record.type !== 'ASSAULT') return;
   // One mention is never both sides ('terrorist rocket attacks' read as who fired and who was hit).
   record.recipients = record.recipients.filter((r) => !record.actors.some((a) => a.evidence.start === r.evidence.start && a.evidence.end === r.evidence.end));
-  if (record.recipients.some((p) => p.actor?.kind === 'civilians' || /CVL$/.test(p.actor?.code ?? ''))) return;
+  if (record.recipients.some((p) => p.actor?.kind === 'civilians' || /CVL$/.test(p.actor?.code ?? ''))) {
+    record.recipients = record.recipients.filter((p) => !namesTheScene(p, record));
+    return;
+  }
   const figures: Figure[] = [];
   for (const table of [record.fatalities, record.injured]) for (const category of CIVILIAN_CATEGORIES) figures.push(...(table?.[category] ?? []));
   // People killed by shells, rockets, bombs or strikes on a place are its residents ('Seven people were killed … in rocket attacks on the neighbourhoods').
@@ -41,7 +44,17 @@ export function victimsAreRecipients(record: EventRecord, text: string): void {
       evidence: { start, end: start + noun[1].length },
       actor: { id: 'cvl', name: 'civilians', code: 'CVL', kind: 'civilians' },
     };
-    record.recipients = [...record.recipients.filter((p) => !HOLDER.test(text.slice(p.evidence.end, p.evidence.end + 12))), victims];
+    record.recipients = [...record.recipients.filter((p) => !HOLDER.test(text.slice(p.evidence.end, p.evidence.end + 12)) && !namesTheScene(p, record)), victims];
     return;
   }
+}
+
+/**
+ * 'Russian forces shelled Kharkiv overnight, killing two civilians': a city the dictionary files under its state
+ * names where the attack fell; with its victims named, they are whom it hit, not the state of the place.
+ */
+function namesTheScene(p: Participant, record: EventRecord): boolean {
+  const place = record.place;
+  if (!place || p.actor?.kind !== 'state') return false;
+  return (p.evidence.start === place.evidence.start && p.evidence.end === place.evidence.end) || p.text.toLowerCase() === place.text.toLowerCase();
 }

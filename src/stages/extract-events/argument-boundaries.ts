@@ -12,14 +12,38 @@ import { ARTICLES, REPORTING } from './clause-words.js';
 // 'NATO confirmed on Wednesday it would tighten the blockade', 'the rebels said they will release him': a speaker
 // whose claim opens with a pronoun tells of its own act, and does it.
 const SELF = new Set(['it', 'they', 'we', 'he', 'she']);
+// 'said in a statement on its Telegram channel that it had': how far the frame of the statement may reach.
+const FRAME_REACH = 10;
+const OWN_FRAME = new Set(['its', 'their', 'his', 'her', 'our']);
 export function speaksOfItself(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from; i < Math.min(end, from + 6); i++) {
-    if (SELF.has(tokens[i].lower)) return true;
+  return selfPronoun(tokens, from, end) >= 0;
+}
+
+/** The index of the pronoun that opens a speaker's claim about itself, past the statement's frame; -1 if none. */
+function selfPronoun(tokens: readonly Token[], from: number, end: number): number {
+  for (let i = from; i < Math.min(end, from + FRAME_REACH); i++) {
+    if (SELF.has(tokens[i].lower)) return i;
     // 'said in a statement that it had fired': the tagger reads that 'that' as a pronoun.
-    if (tokens[i].lower === 'that') continue;
-    if (!/^(ADP|PROPN|NOUN|NUM|ADV|SCONJ|DET)$/.test(tokens[i].pos) || tokens[i].lower === 'the') return false;
+    if (tokens[i].lower === 'that' || OWN_FRAME.has(tokens[i].lower)) continue;
+    if (!/^(ADP|PROPN|NOUN|NUM|ADV|SCONJ|DET|ADJ)$/.test(tokens[i].pos) || tokens[i].lower === 'the') return -1;
   }
-  return false;
+  return -1;
+}
+
+/**
+ * 'Boko Haram said in a statement on its Telegram channel that it had …': a party named in the frame between a
+ * reporting verb and the speaker's 'it' is how the speaker spoke (a channel, an agency, a radio), not a party to
+ * what it tells.
+ */
+export function inStatementFrame(tokens: readonly Token[], c: { first: number; last: number }, end: number): boolean {
+  let v = c.first - 1;
+  while (v >= 0 && c.first - v <= FRAME_REACH && !REPORTING.has(tokens[v].lower)) {
+    if (tokens[v].pos === 'VERB' || tokens[v].pos === 'PUNCT') return false;
+    v--;
+  }
+  if (v < 0 || !REPORTING.has(tokens[v].lower)) return false;
+  const self = selfPronoun(tokens, v + 1, end);
+  return self > c.last - 1;
 }
 
 // A noun between a verb and 'by' is its object: the verb is active.

@@ -7,10 +7,13 @@ import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
-import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker, insideByPhrase } from './argument-boundaries.js';
+import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker, insideByPhrase, inStatementFrame } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { sceneSubject } from './scene-subject.js';
+import { tookNoPart } from './took-no-part.js';
+import { possessiveAntecedent } from './possessive-antecedent.js';
+import { relativeSubject } from './relative-subject.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
@@ -20,6 +23,8 @@ const PLURAL_ENDING = /s$/i;
 const NOMINAL_TAG = /^(NOUN|PROPN|ADJ)$/;
 const POSSESSIVE = /^['’]s$/;
 const NOUN_TAG = /^(NOUN|PROPN)$/;
+// 'its warehouse was looted': the tagger may read a passive participle after 'was' as an adjective.
+const PARTICIPLE_READ_AS_ADJ = /ed$/;
 
 /**
  * A party that may fill a role: a named actor mention or an unnamed description ('gunmen'),
@@ -100,7 +105,7 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     if (word) found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end }, actor: word.actor }, list: -1 });
     else if (t.lower === 'them') found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end } }, list: -1, pronoun: true });
   }
-  for (const c of found) c.speaker = isSpeaker(tokens, c, last);
+  for (const c of found) c.speaker = isSpeaker(tokens, c, last) || inStatementFrame(tokens, c, last);
   sortUnlessOrdered(found, (x, y) => x.first - y.first);
   // 'according to Colonel Naw Bu, a spokesman for the KIA': the apposition of a speaker speaks too.
   for (let i = 1; i < found.length; i++) {
@@ -124,7 +129,18 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
 const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
 const GIVING = new Set(['AGREE', 'AID', 'RETREAT', 'MOBILIZE', 'COOPERATE', 'CONCEDE', 'SANCTION']);
 function ownedBySubject(tokens: readonly Token[], c: Candidate, actors: readonly Candidate[], type: string | undefined): boolean {
-  return GIVING.has(type ?? '') && actors.length > 0 && c.first > 0 && OWN.has(tokens[c.first - 1].lower);
+  return GIVING.has(type ?? '') && actors.length > 0 && c.first > 0 && OWN.has(tokens[c.first - 1].lower) || movedForce(tokens, c, type);
+}
+
+// 'withdraw 4,000 troops', 'sent more soldiers to guard the camp': armed men that are the direct object of sending or
+// withdrawing are what is moved, whoever they belong to; whom the move is aimed at follows a preposition ('to Lebanon').
+const FORCE_KINDS = new Set(['military', 'police']);
+const OBJECT_LEAD = /^(NUM|ADJ|DET|ADV)$/;
+function movedForce(tokens: readonly Token[], c: Candidate, type: string | undefined): boolean {
+  if (!GIVING.has(type ?? '') || !FORCE_KINDS.has(c.participant.actor?.kind ?? '') || c.first === 0) return false;
+  let i = c.first - 1;
+  while (i > 0 && OBJECT_LEAD.test(tokens[i].pos)) i--;
+  return tokens[i].pos === 'VERB';
 }
 
 // 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
@@ -179,7 +195,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const agentPrep = (c: Candidate) => (c.first > 1 && ARTICLES.has(tokens[c.first - 1].lower) ? tokens[c.first - 2].lower : prepBefore(c));
   // Who brokered a truce or a deal stood between its parties; only a meeting counts its mediator among them.
   const broker = (c: Candidate) => ctx.type !== 'CONSULT' && ctx.mode !== 'third-party' && brokered(tokens, c, agentPrep(c) === 'by');
-  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed) && !broker(c));
+  // 'said it had not taken part in the strikes': whoever stands before that phrase is set apart from the act's authors.
+  const disowned = tookNoPart(tokens, first);
+  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed) && !broker(c) && !(c.last <= disowned));
   const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast && !broker(c));
   const nominal = NOMINAL_TAG.test(tokens[last - 1].pos);
   let actors: Candidate[] = [];
@@ -197,7 +215,11 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // 'evidence … about contacts between X and Y') owns the phrase.
   const between = after.find((c) => agentPrep(c) === 'between' && c.first - last <= BETWEEN_REACH && !hasNounBetween(tokens, last, c.first));
   const genitive = nominal && last < tokens.length && tokens[last].lower === 'of' ? after.find((c) => c.first <= last + 2) : undefined;
-  const possessor = before.findLast((c) => first - c.last <= 2 && POSSESSIVE.test(tokens[c.last]?.lower ?? ''));
+  // 'The United States, which imposed sanctions …': the party before ', which' (outside the relative clause) acts.
+  const relative = relativeSubject(tokens, candidates, first);
+  const possessor = before.findLast((c) => first - c.last <= 2 && POSSESSIVE.test(tokens[c.last]?.lower ?? ''))
+    ?? (nominal ? possessiveAntecedent(tokens, candidates, from, first) : undefined)
+    ?? relative;
   // 'died in Russian airstrikes': the name of the force is made of the act's own noun.
   const holder = candidates.find((c) => c.first < first && c.last >= last && !c.pronoun);
   const both = after.find((c) => prepBefore(c) === 'both');
@@ -224,7 +246,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     actors = listOf(candidates, by);
     const subject = before[before.length - 1];
     if (subject && passive) recipients = listOf(candidates, subject);
-  } else if (passive && tokens[first].pos === 'VERB' && before.length) {
+  } else if (passive && (tokens[first].pos === 'VERB' || PARTICIPLE_READ_AS_ADJ.test(tokens[first].lower) && tokens[first].pos === 'ADJ') && before.length) {
     // 'Two children were killed': the subject of a passive suffered the act; with no 'by', nobody is named as its author.
     recipients = listOf(candidates, before[before.length - 1]);
   } else if (between && ctx.mode === 'third-party' && mediator(before, tokens)) {
@@ -252,7 +274,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const subject = goesOn !== undefined ? goesOn ?? undefined : holder ?? possessor ?? modifier ?? both ?? governing?.subject
       ?? (backgroundAct(tokens, first, from) ? undefined : before.findLast(eligible))
       ?? (genitive && ACT_OF.has(ctx.type ?? '') ? genitive : undefined);
-    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder);
+    if (subject) actors = listOf(candidates, subject).filter((c) => c.first >= from || c === both || c === genitive || c === holder || c === relative);
     // 'The UN envoy for Libya, Martin Kobler, called on …': a name set off right after the subject is the same party.
     const named = subject && before.find((c) => c.first > subject.last && tokens[c.first - 1].text === ',' && inApposition(tokens, c, before, first)
       && !tokens.slice(subject.last, c.first).some((t) => t.pos === 'VERB'));

@@ -4,6 +4,7 @@ import { PASSIVE_AUX, REPORTING } from './clause-words.js';
 
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const OBJECT_LEAD = /^(DET|NUM|ADJ)$/;
+const QUOTE = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /**
  * 'Militants killed two farmers near the well and kidnapped a teacher': a party right after an active
@@ -15,8 +16,9 @@ const OBJECT_LEAD = /^(DET|NUM|ADJ)$/;
 export function objectOfEarlierVerb(tokens: readonly Token[], c: Candidate, from: number, trigger: number): boolean {
   const lead = tokens[trigger - 1];
   if (tokens[trigger].pos !== 'VERB' || (lead && (lead.lower === 'to' || lead.pos === 'ADP'))) return false;
+  // 'targeted "apostate soldiers"', 'attacked army posts': a quote and a noun of the object's own phrase may come first.
   let i = c.first - 1;
-  while (i > from && c.first - i <= 3 && OBJECT_LEAD.test(tokens[i].pos)) i--;
+  while (i > from && c.first - i <= 3 && (OBJECT_LEAD.test(tokens[i].pos) || tokens[i].pos === 'NOUN' || QUOTE.has(tokens[i].text))) i--;
   const verb = tokens[i];
   // 'were killed': a passive takes no object; 'are fighting' is active all the same.
   const passive = PASSIVE_AUX.has(tokens[i - 1]?.lower ?? '') && !verb.lower.endsWith('ing');

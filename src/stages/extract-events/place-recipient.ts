@@ -4,6 +4,8 @@ import type { Participant } from '../../model/event-record.js';
 import type { ActorRef } from '../../model/actor.js';
 import { actorDictionary } from '../../lexicons/actor-dictionary.js';
 import { toRef } from '../../lexicons/resolve-actor.js';
+import type { PloverType } from '../../model/event-types.js';
+import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 // How far after the trigger the place may be named ('imposed a curfew in the town of Cizre in southeastern Turkey').
 const SCENE_REACH = 12;
@@ -21,10 +23,13 @@ const BETWEEN = /^(DET|ADJ|NOUN|PROPN|ADP|NUM|PUNCT)$/;
  * An attack never: its place is where it happened, not whom it was aimed at.
  * Example: { type: 'COERCE', mode: 'restrict' } → true; { type: 'RETREAT', mode: 'ceasefire' } → false; { type: 'ASSAULT' } → false.
  */
-export function placeMeansRecipient(event: { type: string; mode?: string }): boolean {
+export function placeMeansRecipient(event: { type: PloverType; mode?: string; triggerText: string }): boolean {
   // An attack hits whom it hits, not the state it happens in: 'an air strike hit the hospital in Abs' names
   // no recipient, and sitrep's reference annotations (like ACLED) code none rather than Yemen.
   if (event.type === 'ASSAULT') return false;
+  // 'The foreign ministers are due to meet in Brussels': a meeting's venue is where it is held, not a party to it;
+  // 'claimed responsibility for the bombing in Kabul' claims an act, it is aimed at nobody.
+  if (event.type === 'CONSULT' || isResponsibilityClaim(event)) return false;
   return !(event.type === 'RETREAT' && event.mode === 'ceasefire');
 }
 

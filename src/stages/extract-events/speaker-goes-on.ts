@@ -12,7 +12,8 @@ const REPORT_REACH = 30;
  * had not been ordered by its command and called on the government to …': a speech act in the simple past,
  * joined by 'and' to a report whose verbs all lean on an auxiliary, is the reporting verb's second verb,
  * so the speaker does it. When the report has a simple past verb of its own ('said soldiers shot two men and
- * seized …') the second verb may be the reported party's, and this says nothing.
+ * seized …') the second verb may be the reported party's, and this says nothing, unless a comma closes the report
+ * before the 'and'.
  * Returns the speaker's candidate, null when the speaker is no party (an unresolved 'he'), undefined when the rule does not apply.
  */
 export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Candidate[], first: number, sentenceStart: number, type: string | undefined): Candidate | null | undefined {
@@ -23,8 +24,11 @@ export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Can
     if (tokens[i].pos === 'VERB' && REPORTING.has(tokens[i].lower)) { report = i; break; }
   }
   if (report < 0) return undefined;
-  let leaning = false;
-  for (let i = report + 1; i < first - 1; i++) {
+  // 'said the group did not attack ships bound for China, and warned that …': a comma before the 'and' closes the
+  // report, so the speech act after it is the reporting verb's second verb whatever verbs the report holds.
+  const closed = tokens[first - 2]?.text === ',';
+  let leaning = closed;
+  for (let i = report + 1; i < first - 1 && !closed; i++) {
     const t = tokens[i];
     if (t.pos === 'AUX') leaning = true;
     if (t.pos !== 'VERB') continue;
@@ -36,5 +40,18 @@ export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Can
   if (!leaning) return undefined;
   // The speaker stands right before its verb ("The EMC's delegation said", 'the UN coordinator, Knut Ostby, said'), but
   // not the end of a relative clause ('leaders, who were targeted by armed groups, said'), which did not speak.
-  return candidates.findLast((c) => c.last <= report && c.last >= report - 3 && !c.pronoun && !inRelativeClause(tokens, c, sentenceStart, report)) ?? null;
+  // 'President X, speaking in Pemba on Sunday, said': past a phrase set off by commas before the verb.
+  const at = besidePhrase(tokens, report, sentenceStart);
+  return candidates.findLast((c) => c.last <= at && c.last >= at - 3 && !c.pronoun && !inRelativeClause(tokens, c, sentenceStart, at)) ?? null;
+}
+
+const PHRASE_REACH = 12;
+
+/** Where the speaker ends: right before the reporting verb, or before the comma that opens a phrase set off before it. */
+function besidePhrase(tokens: readonly Token[], report: number, sentenceStart: number): number {
+  if (tokens[report - 1]?.text !== ',') return report;
+  for (let j = report - 2; j > sentenceStart && j >= report - PHRASE_REACH; j--) {
+    if (tokens[j].text === ',') return tokens[j + 1].lower.endsWith('ing') || tokens[j + 1].pos === 'DET' ? j : report;
+  }
+  return report;
 }

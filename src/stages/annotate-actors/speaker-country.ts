@@ -1,0 +1,39 @@
+import type { TextWord } from '../../lexicons/phrase-index.js';
+import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
+import { codeOfCountry } from './context-country.js';
+import type { FoundMention } from './found-mention.js';
+
+/*
+ * 'Turkey's defence ministry said two soldiers had been killed' in a story set in Iraq: a state's government
+ * or army that reports on bare soldiers, troops or police speaks of its own, as an analyst reads it, not of the
+ * country the story's places are in. A monitor, a rebel group or a reporter that speaks keeps the article's country.
+ */
+
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'stated', 'confirmed', 'announced']);
+// What may stand between a speaker and its verb: 'has said', 'also said', 'said on Wednesday' is not needed.
+const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously']);
+// The sectors that speak for a state about its own forces.
+const STATE_SECTORS = new Set(['', 'GOV', 'MIL']);
+const FORCE_SECTORS = new Set(['MIL', 'COP']);
+// Its own men, counted or not: 'two soldiers', 'troops'. An institution ('the army's decision') is the one the story
+// is about, whoever speaks of it.
+const FORCE_MEMBERS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'policemen', 'policeman', 'officers', 'personnel']);
+
+/** For each bare mention of armed men after a state speaker in its sentence, that speaker's country code ('TUR'). */
+export function speakerCountries(found: readonly FoundMention[], words: readonly TextWord[], agents: AgentLexicon): Map<FoundMention, string> {
+  const out = new Map<FoundMention, string>();
+  const codes = codeOfCountry(agents.countryOf);
+  let speaker: { sentence: number; code: string; end: number } | undefined;
+  for (const m of found) {
+    const sentence = words[m.start].sentence;
+    if (speaker && speaker.sentence !== sentence) speaker = undefined;
+    if (m.contextSector && FORCE_SECTORS.has(m.contextSector) && speaker && m.start >= speaker.end && FORCE_MEMBERS.has(words[m.end - 1].text.toLowerCase())) out.set(m, speaker.code);
+    const country = m.actor?.country;
+    const code = country ? codes.get(country) : undefined;
+    if (!code || m.contextSector || !m.actor!.code.startsWith(code) || !STATE_SECTORS.has(m.actor!.code.slice(code.length))) continue;
+    let v = m.end;
+    while (v < words.length && BEFORE_VERB.has(words[v].key)) v++;
+    if (v < words.length && words[v].sentence === sentence && REPORTING.has(words[v].text.toLowerCase())) speaker = { sentence, code, end: v };
+  }
+  return out;
+}
