@@ -142,3 +142,9 @@ test('words that tell a base being set up ("set up a base", "a new base") keep t
   assert.equal(chooseClass(mobilize('set up .. base'), scores).label, 'HQ_ESTABLISHED');
   assert.equal(chooseClass(mobilize('observation point'), scores).label, 'CHANGE_TO_GROUP_ACT');
 });
+
+test('a relative clause ("whom officials blame for the unrest") weighs more against its act than the sentence classifier leaning to its class', () => {
+  // Confidence takes half the classifier's probability: a lean of 0.64 to the relative clause's class against 0 for the
+  // main act gives 0.32, which the relative clause's penalty must outweigh.
+  assert.ok(penaltyOf('Guards have beaten dozens of migrants, whom officials blame for the unrest, a rights group said.', 'blame') > 0.32);
+});

@@ -21,7 +21,7 @@ const SCENE_PENALTY = 0.12;
 const SUBORDINATE_PENALTY = 0.15;
 // A relative clause ('whom they had taken hostage', 'which killed 12') describes a party or a thing the main clause
 // names: what it tells is background, more surely than what a 'when' or 'after' clause tells.
-const RELATIVE_PENALTY = 0.3;
+const RELATIVE_PENALTY = 0.35;
 const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom']);
 // A participle right after a noun is a relative clause without its pronoun ('a base hosting US troops'); one after
 // 'for', 'of' or 'by' is a gerund that says why or how ('wanted for supporting the opposition'): background both.
