@@ -38,3 +38,11 @@ test('the envoy summoned or expelled, named inside the trigger, is its recipient
   assert.deepEqual(summons?.recipients.map((p) => p.actor?.code), ['CHLGOV']);
   assert.deepEqual(summons?.actors.map((p) => p.actor?.code), ['PERGOV']);
 });
+
+test('calling an accusation baseless rejects it (REJECT), and is no accusation by the one who dismisses it', () => {
+  for (const text of ['The embassy called the accusation baseless.', 'The spokesman said the allegations were groundless.', 'The ministry denied the report, calling it unfounded.']) {
+    const events = extract(text);
+    assert.equal(top(text)?.type, 'REJECT', `${text} → ${JSON.stringify(events.map((e) => [e.type, e.triggerText]))}`);
+    assert.ok(!events.some((e) => e.type === 'ACCUSE'), `${text} → ${JSON.stringify(events.map((e) => [e.type, e.triggerText]))}`);
+  }
+});
