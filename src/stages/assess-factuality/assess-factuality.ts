@@ -10,6 +10,7 @@ import { loadModalityCues, type ModalityCue } from '../../lexicons/modality-lexi
 import { firstTokenFrom } from '../token-index.js';
 import { deniedLater } from './denied-later.js';
 import { denialEnded } from './denial-scope.js';
+import { plannedNoun } from './planned-noun.js';
 
 /** How far back from a trigger a modality cue may stand, in tokens of the same clause. */
 const WINDOW = 8;
@@ -25,7 +26,8 @@ const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'its', 'their
  * the content of a request or proposal takes the act's kind (requested, proposed, planned);
  * a negated trigger is denied; a modal or governing verb before the trigger in its clause
  * (will, could, asked … to, plans to, is due to) decides, unless a verb of phase stands between them ('set to
- * conclude the talks': the talks are under way); a later 'but … there had been no attack' denies it; then attribution (reported, or denied by a
+ * conclude the talks': the talks are under way); a later 'but … there had been no attack' denies it; then a nominal event's own noun phrase ('the next round of talks', 'a meeting set for Monday')
+ * may put it ahead; then attribution (reported, or denied by a
  * denial cue); otherwise the article asserts it. A definite nominal event inside an attributed
  * clause ("the negotiations" in "According to X, the proposals entered the negotiations") is
  * presupposed, not claimed, and stays asserted.
@@ -42,6 +44,8 @@ export function judgeFactuality(mentions: readonly EventMention[], tokens: reado
     if (trigger >= 0) {
       const local = localCue(tokens, trigger, mention, cues);
       if (local) return { event, ...local };
+      const ahead = plannedNoun(tokens, trigger);
+      if (ahead) return { event, factuality: ahead, cue: mention.trigger };
     }
     if (trigger >= 0 && deniedLater(tokens, trigger, mention.type === 'ASSAULT')) return { event, factuality: 'denied' as Factuality, cue: mention.trigger };
     const covering = attributions.filter((a) => spanContains(a.content, mention.trigger));

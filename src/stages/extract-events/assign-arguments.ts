@@ -281,7 +281,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     if (named && !actors.includes(named)) actors = [...actors, named];
     // A state or a body named inside a gapped trigger is its object: 'give Tanzania a grant'. Not troops or weapons,
     // which are what is given ('sending troops and weapons').
-    const inside = candidates.find((c) => c.first > first && c.last < last && !c.pronoun && !actors.includes(c)
+    const inside = candidates.find((c) => c.first > first && c.last <= last && !c.pronoun && !actors.includes(c)
       && OBJECT_KINDS.has(c.participant.actor?.kind ?? '') && !ownedBySubject(tokens, c, actors, ctx.type));
     const target = victims.length ? victims[victims.length - 1]
       : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));

@@ -38,6 +38,7 @@ import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { isSportSentence } from './sport-sentence.js';
 import { withoutDisasterTolls } from './disaster-toll.js';
+import { withoutPurposeProtests } from './purpose-protest.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -132,6 +133,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   sortUnlessOrdered(built, (a, b) => a.firstToken - b.firstToken);
   const kept = new Set(withoutDisasterTolls(tokens, built.map((b) => b.event)));
   if (kept.size < built.length) built.splice(0, built.length, ...built.filter((b) => kept.has(b.event)));
+  const purposeless = withoutPurposeProtests(tokens, built);
+  if (purposeless.length < built.length) built.splice(0, built.length, ...purposeless);
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);

@@ -5,6 +5,7 @@ import type { PloverType } from '../../model/event-types.js';
 // 'may halt', 'might withdraw': a possible act announced is a plan or a threat too ('may have killed' is not: 'have' stops the scan).
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'may', 'might']);
 const INTENT = new Set(['willing', 'ready', 'prepared', 'committed', 'plan', 'plans', 'planned', 'planning', 'plotting', 'intend', 'intends', 'intended', 'intending', 'aims', 'aimed', 'aiming', 'promised', 'pledged', 'offered', 'vowed', 'undertook', 'agreed']);
+const READY_FOR = new Set(['ready', 'prepared', 'willing', 'open']);
 const COOPERATIVE = new Set<PloverType>(['AID', 'RETREAT', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE']);
 const HOSTILE = new Set<PloverType>(['ASSAULT', 'COERCE', 'SANCTION']);
 
@@ -36,11 +37,13 @@ function codeFuture(type: PloverType, mode?: string): PloverType | undefined {
   return undefined;
 }
 
-// 'ready to host talks', 'willing to hold a meeting', 'offered to send aid', 'will extend the night-time curfew':
+// 'ready to host talks', 'willing to hold a meeting', 'ready for talks', 'offered to send aid', 'will extend the night-time curfew':
 // a noun that is the object of a promised or planned act.
 function offeredNoun(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
   let i = first - 1;
   while (i > sentenceStart && i >= first - 4 && (/^(DET|ADJ|NUM)$/.test(tokens[i].pos) || tokens[i].text === '-' || (tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-'))) i--;
+  // 'ready for talks', 'open to negotiations': the readiness is the promise, with no verb between.
+  if (i - 1 >= sentenceStart && /^(for|to)$/.test(tokens[i].lower) && READY_FOR.has(tokens[i - 1].lower)) return true;
   if (i - 1 < sentenceStart || tokens[i].pos !== 'VERB') return false;
   if (MODALS.has(tokens[i - 1].lower)) return true;
   if (i - 2 < sentenceStart || tokens[i - 1].lower !== 'to') return false;

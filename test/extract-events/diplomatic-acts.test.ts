@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract } from './extract-with-actors.js';
+
+const top = (text: string) => [...extract(text)].sort((a, b) => b.confidence - a.confidence)[0];
+const coded = (text: string) => { const e = top(text); return [e?.type, e?.mode ?? null, e?.cameo]; };
+
+test('summoning an envoy or lodging a protest is a diplomatic disapproval (ACCUSE), not a street protest or a meeting', () => {
+  assert.deepEqual(coded('The foreign ministry summoned the Belgian ambassador over the remarks.'), ['ACCUSE', 'disapprove', '111']);
+  assert.deepEqual(coded('The ministry summoned the Swiss chargé d\'affaires on Tuesday.'), ['ACCUSE', 'disapprove', '111']);
+  assert.deepEqual(coded('The cabinet lodged a strong protest with its neighbour over the border fence.'), ['ACCUSE', 'disapprove', '114']);
+});
+
+test('ordering an envoy to leave or declaring diplomats persona non grata is an expulsion; recalling one is a withdrawal', () => {
+  assert.deepEqual(coded('The ministry ordered the Finnish ambassador to leave the country within two days.'), ['SANCTION', 'expel', '1663']);
+  assert.deepEqual(coded('The government declared three diplomats persona non grata.'), ['SANCTION', 'expel', '1663']);
+  assert.deepEqual(coded('The kingdom recalled its envoy for consultations.'), ['SANCTION', 'withdraw', '161']);
+});
+
+test('signing an accord is SUPPORT (the manual); initialling or reaching a deal, or signing a contract, is AGREE', () => {
+  assert.deepEqual(coded('The two governments signed a fisheries accord on Monday.'), ['SUPPORT', null, '057']);
+  assert.deepEqual(coded('The navy signed a contract for four frigates.'), ['AGREE', null, '057']);
+  assert.deepEqual(coded('The rival factions reached a deal on sharing the oil revenue.'), ['AGREE', null, '057']);
+  assert.deepEqual(coded('Both delegations initialled the accord in the evening.'), ['AGREE', null, '057']);
+});
+
+test('the protest a summons is for is the summons itself, not a street protest', () => {
+  const events = extract('The foreign ministry summoned the Chilean ambassador on Friday to protest the seizure of a fishing boat.');
+  assert.deepEqual(events.map((e) => e.type).filter((t) => t === 'PROTEST'), [], JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+  assert.ok(events.some((e) => e.type === 'ACCUSE'));
+  const street = extract('Thousands marched to the parliament to protest the new tax.');
+  assert.ok(street.some((e) => e.type === 'PROTEST'));
+});
+
+test('the envoy summoned or expelled, named inside the trigger, is its recipient', () => {
+  const events = extract('The ministry summoned the Chilean ambassador over the remarks.', [['ministry', 'PERGOV', 'government'], ['Chilean ambassador', 'CHLGOV', 'government']]);
+  const summons = events.find((e) => e.type === 'ACCUSE');
+  assert.deepEqual(summons?.recipients.map((p) => p.actor?.code), ['CHLGOV']);
+  assert.deepEqual(summons?.actors.map((p) => p.actor?.code), ['PERGOV']);
+});
+
+test('calling an accusation baseless rejects it (REJECT), and is no accusation by the one who dismisses it', () => {
+  for (const text of ['The embassy called the accusation baseless.', 'The spokesman said the allegations were groundless.', 'The ministry denied the report, calling it unfounded.']) {
+    const events = extract(text);
+    assert.equal(top(text)?.type, 'REJECT', `${text} → ${JSON.stringify(events.map((e) => [e.type, e.triggerText]))}`);
+    assert.ok(!events.some((e) => e.type === 'ACCUSE'), `${text} → ${JSON.stringify(events.map((e) => [e.type, e.triggerText]))}`);
+  }
+});
