@@ -17,8 +17,8 @@ Filters (all given must match; a comma list means any of):
   --type TYPES             PLOVER types: ${PLOVER_TYPES.join(',')}
   --acled TYPE             ACLED sub-event type, e.g. "Air/drone strike"
   --actor TEXT             actor or recipient: a code prefix (SYR, RUSMIL) or part of a name (kerry)
-  --country CC             ISO country code of the event's place (SY)
-  --place TEXT             part of the place's name (aleppo)
+  --country CC             ISO country code of one of the event's places (SY)
+  --place TEXT             part of the name of one of the event's places (aleppo)
   --factuality LIST        ${FACTUALITIES.join(',')}
   --text WORDS             words in the article
   --document ID            events of one document
