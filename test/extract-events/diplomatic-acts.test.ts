@@ -46,3 +46,18 @@ test('calling an accusation baseless rejects it (REJECT), and is no accusation b
     assert.ok(!events.some((e) => e.type === 'ACCUSE'), `${text} → ${JSON.stringify(events.map((e) => [e.type, e.triggerText]))}`);
   }
 });
+
+test('a government or a state that protests a decision disapproves of it (ACCUSE), as the manual codes diplomatic protests; people who protest march', () => {
+  const juba = extract('Kigali protests the vote.', [['Kigali', 'RWAGOV', 'government']]);
+  assert.deepEqual(juba.map((e) => [e.type, e.mode, e.cameo]), [['ACCUSE', 'disapprove', '114']]);
+  // A headline ends on the verb: 'Council renews embargo; Kigali protests'.
+  assert.deepEqual(extract('Council renews embargo; Kigali protests', [['Kigali', 'RWA', 'state']]).filter((e) => e.triggerText === 'protests').map((e) => e.type), ['ACCUSE']);
+  const ministry = extract('The foreign ministry protested the decision on Monday.', [['The foreign ministry', 'NORGOV', 'government']]);
+  assert.deepEqual(ministry.map((e) => [e.type, e.mode]), [['ACCUSE', 'disapprove']]);
+  // A state named by its people is a crowd.
+  assert.deepEqual(extract('Palestinians protested the settlement on Monday.', [['Palestinians', 'PSE', 'state']]).map((e) => e.type), ['PROTEST']);
+  const students = extract('Students protested the tuition rise on Monday.', [['Students', 'EDU', 'civilians']]);
+  assert.deepEqual(students.map((e) => e.type), ['PROTEST']);
+  // The noun names a demonstration whoever stands near it.
+  assert.deepEqual(extract('The government banned the protest.', [['The government', 'NORGOV', 'government']]).map((e) => e.type).filter((t) => t === 'ACCUSE'), []);
+});
