@@ -67,3 +67,8 @@ test('"a defected general" names a man by his past, not a defection told', () =>
   assert.ok(!events('Troops clashed with fighters loyal to a defected general in the north.').some((e) => e.startsWith('RETREAT:')));
   assert.ok(events('A senior general defected to the rebels on Monday.').some((e) => e.startsWith('RETREAT:')));
 });
+
+test('"facilities supporting the arms industry": a participle after a noun describes what the thing does, no act of support', () => {
+  assert.ok(!events('The ministry said its forces had struck energy facilities supporting the arms industry.').some((e) => e.startsWith('SUPPORT:')));
+  assert.ok(events('The government said it strongly supported the resolution.').some((e) => e.startsWith('SUPPORT:')));
+});
