@@ -126,3 +126,13 @@ test('a promise or threat told with "would" is the act of promising, not a hypot
   const promise = { ...at(text, 'respect the truce', 'AGREE'), rule: 'trigger + promise' };
   assert.notDeepEqual(judge(text, [promise]), ['hypothetical']);
 });
+
+test('"is to" before a verb states an arrangement still to come ("the border is to reopen on August 1"): planned', () => {
+  const text = 'The two leaders are to meet in Geneva next week.';
+  assert.deepEqual(judge(text, [at(text, 'meet', 'CONSULT')]), ['planned']);
+  const done = 'The two leaders met in Geneva last week to discuss the border.';
+  assert.deepEqual(judge(done, [at(done, 'met', 'CONSULT')]), ['asserted']);
+  // 'is to blame' says who is responsible, now.
+  const blame = 'The rebels were to blame for the attack.';
+  assert.deepEqual(judge(blame, [at(blame, 'blame', 'ACCUSE')]), ['asserted']);
+});

@@ -46,3 +46,34 @@ test('calling an accusation baseless rejects it (REJECT), and is no accusation b
     assert.ok(!events.some((e) => e.type === 'ACCUSE'), `${text} → ${JSON.stringify(events.map((e) => [e.type, e.triggerText]))}`);
   }
 });
+
+test('a government or a state that protests a decision disapproves of it (ACCUSE), as the manual codes diplomatic protests; people who protest march', () => {
+  const juba = extract('Kigali protests the vote.', [['Kigali', 'RWAGOV', 'government']]);
+  assert.deepEqual(juba.map((e) => [e.type, e.mode, e.cameo]), [['ACCUSE', 'disapprove', '114']]);
+  // A headline ends on the verb: 'Council renews embargo; Kigali protests'.
+  assert.deepEqual(extract('Council renews embargo; Kigali protests', [['Kigali', 'RWA', 'state']]).filter((e) => e.triggerText === 'protests').map((e) => e.type), ['ACCUSE']);
+  const ministry = extract('The foreign ministry protested the decision on Monday.', [['The foreign ministry', 'NORGOV', 'government']]);
+  assert.deepEqual(ministry.map((e) => [e.type, e.mode]), [['ACCUSE', 'disapprove']]);
+  // A state named by its people is a crowd.
+  assert.deepEqual(extract('Palestinians protested the settlement on Monday.', [['Palestinians', 'PSE', 'state']]).map((e) => e.type), ['PROTEST']);
+  const students = extract('Students protested the tuition rise on Monday.', [['Students', 'EDU', 'civilians']]);
+  assert.deepEqual(students.map((e) => e.type), ['PROTEST']);
+  // The noun names a demonstration whoever stands near it.
+  assert.deepEqual(extract('The government banned the protest.', [['The government', 'NORGOV', 'government']]).map((e) => e.type).filter((t) => t === 'ACCUSE'), []);
+});
+
+test('saying a government is ready or willing to discuss something offers talks (AGREE, CAMEO 036)', () => {
+  assert.ok(extract('The minister said his government was ready to discuss a prisoner exchange if the rebels agreed.').some((e) => e.type === 'AGREE' && /ready to discuss/.test(e.triggerText)));
+  assert.ok(extract('The council said it was prepared to discuss the new borders.').some((e) => e.type === 'AGREE'));
+});
+
+test('an attack that "bore the hallmarks" of a group is laid at its door (ACCUSE allege)', () => {
+  const events = extract('The ministry said the bombing bore the hallmarks of the banned group.');
+  assert.ok(events.some((e) => e.type === 'ACCUSE' && e.mode === 'allege' && /bore/.test(e.triggerText)), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+});
+
+test('an offer made after "and said" is the speaker\'s own statement, not what the appeal before it asks for', () => {
+  const events = extract('The president renewed his appeal to his allies for more air defences, and said his government was ready to discuss a truce.');
+  const offer = events.find((e) => e.type === 'AGREE');
+  assert.ok(offer && offer.contentOf === undefined, JSON.stringify(events.map((e) => [e.type, e.triggerText, e.contentOf])));
+});

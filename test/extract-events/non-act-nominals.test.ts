@@ -51,3 +51,24 @@ test('an event named after "since" is the time a count starts from, not an event
 test('an event told by a clause after "since" ("since clashes erupted around the town in June") is kept', () => {
   assert.ok(events('The envoys met on Tuesday for the first time since clashes erupted around the port in June.').some((e) => e.startsWith('ASSAULT:')));
 });
+
+test('"a string of attacks" or "a spate of bombings" sums up a history, not one attack told', () => {
+  assert.ok(!events('The group, which has claimed a string of attacks on the coast, denied any role.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('Police blamed the militia for a spate of bombings in the capital.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Militants attacked a police post near the coast on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('cooperation given as the reason for thanks ("thanked both sides for their cooperation") is no act of cooperation', () => {
+  assert.ok(!events('The mediator thanked the two governments for their cooperation.').some((e) => e.startsWith('COOPERATE:')));
+  assert.ok(events('The two governments agreed on Monday to expand their cooperation on border security.').length > 0);
+});
+
+test('"a defected general" names a man by his past, not a defection told', () => {
+  assert.ok(!events('Troops clashed with fighters loyal to a defected general in the north.').some((e) => e.startsWith('RETREAT:')));
+  assert.ok(events('A senior general defected to the rebels on Monday.').some((e) => e.startsWith('RETREAT:')));
+});
+
+test('"facilities supporting the arms industry": a participle after a noun describes what the thing does, no act of support', () => {
+  assert.ok(!events('The ministry said its forces had struck energy facilities supporting the arms industry.').some((e) => e.startsWith('SUPPORT:')));
+  assert.ok(events('The government said it strongly supported the resolution.').some((e) => e.startsWith('SUPPORT:')));
+});

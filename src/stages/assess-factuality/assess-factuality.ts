@@ -97,9 +97,16 @@ function tokenAt(tokens: readonly Token[], start: number): number {
   return tokens[i]?.start === start ? i : -1;
 }
 
+// Forms of 'be' that with 'to' and a verb state an arrangement ('is to reopen'); 'been to' is a visit, not a plan.
+// 'X is to blame' is an idiom for responsibility, said now.
+const BE_TO = new Set(['is', 'are', 'was', 'were']);
+
 /** A negation or modality cue in the trigger's clause, before it (or on it, for negation). */
 function localCue(tokens: readonly Token[], trigger: number, mention: EventMention, cues: Map<string, ModalityCue>): { factuality: Factuality; cue: { start: number; end: number } } | undefined {
   const t = tokens[trigger];
+  // 'the border is to reopen on August 1', 'the leaders are to meet next week': 'be to' before a verb states an arrangement to come.
+  const be = tokens[trigger - 2];
+  if (tokens[trigger - 1]?.lower === 'to' && be && BE_TO.has(be.lower) && be.sentence === t.sentence && t.pos === 'VERB' && t.lemma !== 'blame') return { factuality: 'planned', cue: be };
   let floor = Math.max(0, trigger - WINDOW);
   let sawTo = false;
   for (let i = trigger - 1; i >= floor; i--) {

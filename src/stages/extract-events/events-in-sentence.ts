@@ -1,3 +1,4 @@
+import { isDiplomaticProtest, DIPLOMATIC_PROTEST } from './diplomatic-protest.js';
 import type { Token, Sentence } from '../../model/token.js';
 import type { EventMention } from '../../model/event-mention.js';
 import type { TimeMention } from '../../model/time-value.js';
@@ -271,11 +272,16 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   if ((chosen.label === 'GOV_REGAINS_TERIT' || chosen.label === 'NON_STATE_ACTOR_OVERTAKES_TER') && isPeacefulTakeover(tokens, input.sentence.tokenStart, input.sentence.tokenEnd)) {
     Object.assign(chosen, { label: 'NON_VIOL_TERRIT_TRANSFER', acled: 'Non-violent transfer of territory' as AcledSubtype });
   }
+  const diplomatic = isDiplomaticProtest(tokens, match, actors, input.sentence.tokenEnd);
+  if (diplomatic) {
+    ({ mode, cameo } = DIPLOMATIC_PROTEST);
+    Object.assign(chosen, { label: 'DIPLO', acled: undefined, otherClass: 'DIPLO' });
+  }
   return {
     trigger: tokenSpan(tokens, match.first, match.last),
     triggerText: input.text.slice(tokens[match.first].start, tokens[match.last - 1].end),
     sentence: input.index,
-    type: entry.type,
+    type: diplomatic ? DIPLOMATIC_PROTEST.type : entry.type,
     mode, cameo,
     acled: chosen.acled,
     otherClass: chosen.acled ? undefined : chosen.otherClass,

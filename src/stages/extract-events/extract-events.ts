@@ -1,11 +1,12 @@
 import { defineStage } from '../stage.js';
 import type { Document } from '../../model/document.js';
 import type { Layers } from '../../model/layers.js';
+import type { Token } from '../../model/token.js';
 import type { EventMention } from '../../model/event-mention.js';
 import { loadTriggerLexicon } from './trigger-lexicon.js';
 import { loadEventClassifier, classifyWords, type LabelScore } from './event-classifier.js';
 import { wordsOfTokens, lexiconFeatures } from './sentence-features.js';
-import type { TriggerMatch } from './find-triggers.js';
+import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { loadParticipantWords } from './participant-words.js';
 import { findCandidates, type Candidate } from './assign-arguments.js';
 import { eventsInSentence } from './events-in-sentence.js';
@@ -68,7 +69,8 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
     });
     if (!found.length && index < LEAD_SENTENCES) {
       const fallback = classifierEvent(doc.text, tokens, sentence, index, classify(), candidatesOf(), model);
-      if (fallback) found.push(fallback);
+      // A trigger word the rules set aside ('have been blamed for', with nobody blaming) is not taken back by the classifier.
+      if (fallback && !setAside(fallback, findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, lexicon), tokens)) found.push(fallback);
     }
     events.push(...found);
   });
@@ -79,6 +81,10 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
   weaponsTests(events, tokens);
   protestersSpeech(events, tokens);
   return events;
+}
+
+function setAside(event: EventMention, matches: readonly TriggerMatch[], tokens: readonly Token[]): boolean {
+  return matches.some((m) => tokens[m.first].start <= event.trigger.start && event.trigger.end <= tokens[m.last - 1].end);
 }
 
 // The items of a layer inside one sentence; layers are short, so a scan is cheaper than an index.

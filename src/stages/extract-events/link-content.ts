@@ -31,6 +31,16 @@ function inBackgroundPhrase(tokens: readonly Token[], sentence: Sentence, start:
   return false;
 }
 
+// Verbs of saying that, after 'and', start a second statement by the same speaker.
+const SAYING = new Set(['said', 'says', 'added', 'stated', 'told']);
+
+function saysAgainBetween(tokens: readonly Token[], sentence: Sentence, from: number, to: number): boolean {
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd && tokens[i].start < to; i++) {
+    if (tokens[i].start >= from && tokens[i - 1].lower === 'and' && SAYING.has(tokens[i].lower)) return true;
+  }
+  return false;
+}
+
 function isVerb(tokens: readonly Token[], sentence: Sentence, start: number): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].start === start) return tokens[i].pos === 'VERB';
   return false;
@@ -53,6 +63,8 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       if (inBackgroundPhrase(tokens, sentence, content.trigger.start)) continue;
       // 'denied shelling the town and accused Ukrainian troops of firing': a second act of speech joined by 'and' is the subject's own.
       if (GOVERNING.has(content.type) && wordBefore(tokens, sentence, content.trigger.start) === 'and') break;
+      // 'renewed his appeal for arms, and said Kyiv was ready to discuss a truce': a new verb of saying opens a statement of its own.
+      if (saysAgainBetween(tokens, sentence, gov.trigger.end, content.trigger.start)) break;
       content.contentOf = offset + g;
       // What one threatens, promises or refuses to do has not happened: it never outranks the act of threatening
       // ('threatened to ban voting'). What one welcomes is the object of the support the sentence tells ('welcomed

@@ -1,4 +1,5 @@
 import type { Token } from '../../model/token.js';
+import { DIPLOMATIC_PROTEST } from './diplomatic-protest.js';
 import type { EventMention } from '../../model/event-mention.js';
 
 /** How far after a diplomatic act its purpose infinitive may stand ('summoned a senior diplomat in the capital on Monday to protest'). */
@@ -13,7 +14,9 @@ export function withoutPurposeProtests<T extends { event: EventMention; firstTok
   const diplomatic = built.filter((b) => b.event.type === 'ACCUSE' && b.event.mode === 'disapprove');
   if (!diplomatic.length) return built;
   return built.filter((b) => {
-    if (b.event.type !== 'PROTEST' || tokens[b.firstToken - 1]?.lower !== 'to') return true;
+    // A government's protest is coded as a disapproval already (diplomatic-protest.ts), but it is still the purpose.
+    const protest = b.event.type === 'PROTEST' || (b.event.cameo === DIPLOMATIC_PROTEST.cameo && tokens[b.firstToken].lemma === 'protest');
+    if (!protest || tokens[b.firstToken - 1]?.lower !== 'to') return true;
     return !diplomatic.some((d) => d.firstToken < b.firstToken && b.firstToken - d.firstToken <= REACH);
   });
 }

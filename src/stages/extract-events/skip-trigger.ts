@@ -117,6 +117,10 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (ED_ENDING.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-'
     && !(match.first - 3 >= sentenceStart && AUXILIARIES.has(tokens[match.first - 3].lower))) return true;
   if (describesPlace(tokens, match, sentenceStart)) return true;
+  // 'energy facilities supporting the arms industry': a participle right after a noun tells what the thing does (a
+  // reduced relative clause), not an act of support someone made.
+  if (match.entry.type === 'SUPPORT' && first.lower.endsWith('ing') && match.first > sentenceStart
+    && tokens[match.first - 1].pos === 'NOUN' && insideActor(match.first - 1) === undefined) return true;
   const nominal = first.pos === 'NOUN' || first.pos === 'PROPN' || first.pos === 'ADJ';
   if (!nominal && !first.lower.endsWith('ing')) return false;
   if (isHowOften(tokens, match, sentenceEnd) || meansOfLiving(tokens, match, sentenceStart)) return true;
