@@ -128,3 +128,13 @@ test("a country's citizens or nationals are its civilians ('American citizens' -
   assert.equal(mention(actors, 'American citizens')?.actor?.code, 'USACVL');
   assert.equal(mention(actors, 'British nationals')?.actor?.code, 'GBRCVL');
 });
+
+test('annotateActors reads "the military" with no noun after it as a party, though the tagger calls it an adjective', () => {
+  const text = 'Fighting went on in Kachin state. A rights group urged the military to stop shelling villages, and the military said nothing.';
+  const actors = actorsIn(text, '2024-06-12', [placeAt(text, 'Kachin', 'MM')]);
+  assert.equal(mention(actors, 'military')?.actor?.code, 'MMRMIL');
+  assert.equal(mention(actors, 'military', 1)?.actor?.code, 'MMRMIL');
+  // Still a modifier before a noun: 'military vehicles' names no party.
+  assert.equal(mention(actorsIn('The military vehicles were parked on the road.'), 'military'), undefined);
+  assert.equal(mention(actorsIn("Jets struck a hideout, the military's Joint Operations Command said."), 'military'), undefined);
+});

@@ -77,7 +77,7 @@ function describeAt(words: readonly TextWord[], at: number, ctx: ScanContext): F
 /** A generic agent with no country: 'civilians' -> CVL; 'rebels' waits for the article's country. */
 function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
   const a = agentAt(words, at, ctx.agents, AGENT);
-  if (!a || a.entry.context === 'needs-country' || !nounEnd(words, a.end)) return undefined;
+  if (!a || a.entry.context === 'needs-country' || !(nounEnd(words, a.end) || determinedHead(words, at, a.end))) return undefined;
   // A noun before it makes a compound, not a party: 'the ceasefire regime', 'a sanctions regime'.
   const prev = words[at - 1];
   if (a.entry.context === 'country' && prev && prev.sentence === words[at].sentence && prev.pos === 'NOUN' && !prev.capital) return undefined;
@@ -89,6 +89,17 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
     actor: { id: a.entry.code.toLowerCase(), name: text, code: a.entry.code, kind: a.entry.kind } };
   if (a.entry.context === 'country') m.contextSector = a.entry.code;
   return m;
+}
+
+/**
+ * The tagger reads 'military' in 'urged the military to stop' as an adjective; after 'the' and with no
+ * noun or adjective after it to modify, it is the noun ('the military said', not 'the military vehicles').
+ */
+function determinedHead(words: readonly TextWord[], at: number, end: number): boolean {
+  const prev = words[at - 1], next = words[end];
+  if (!prev || prev.sentence !== words[at].sentence || prev.key !== 'the') return false;
+  // A possessive makes it the owner's adjective-like noun, 'the military's Joint Operations Command', named whole elsewhere.
+  return !next || next.sentence !== words[at].sentence || !isNominal(next.pos) && next.key !== "'s" && next.key !== '’s';
 }
 
 /** Buildings and quarters a community word names the users of, not a party: 'a Shiite mosque'. */
