@@ -138,3 +138,13 @@ test('annotateActors reads "the military" with no noun after it as a party, thou
   assert.equal(mention(actorsIn('The military vehicles were parked on the road.'), 'military'), undefined);
   assert.equal(mention(actorsIn("Jets struck a hideout, the military's Joint Operations Command said."), 'military'), undefined);
 });
+
+test('annotateActors gives a bare agent the nationality the sentence before stated for its sector, over the country the places vote for', () => {
+  const text = 'Fighting went on near Goma and in North Kivu. Kinshasa denied backing any Rwandan rebels and Rwandan troops. The rebels attacked a village on Monday and clashed with soldiers.';
+  const places = [placeAt(text, 'Goma', 'CD'), placeAt(text, 'North Kivu', 'CD')];
+  const actors = actorsIn(text, '2024-06-12', places);
+  assert.equal(mention(actors, 'Rwandan rebels')?.actor?.code, 'RWAREB');
+  assert.equal(mention(actors, 'rebels')?.actor?.code, 'RWAREB');
+  // A state's forces are not lent a nationality so: two states' armies often meet in one story.
+  assert.equal(mention(actors, 'soldiers')?.actor?.code, 'CODMIL');
+});
