@@ -30,6 +30,7 @@ const AGENT_OR_DESCRIBE: AgentEntry['type'][] = ['agent', 'describe'];
 
 function namedAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | 'place' | undefined {
   for (const m of ctx.dict.index.matchesAt(words, at)) {
+    if (halfOfAcronym(words, at, m.end, ctx.text)) continue;
     const resolved = resolveActor(m.phrase.value, ctx.day);
     if (!resolved) continue;
     if (actsHere(resolved.entry, words, at, m.end, ctx.places) === 'place') {
@@ -42,6 +43,17 @@ function namedAt(words: readonly TextWord[], at: number, ctx: ScanContext): Foun
     return { start: at, end, actor: resolved.ref, confidence: resolved.confidence, source: 'named', head: words[m.end - 1].key };
   }
   return undefined;
+}
+
+/**
+ * 'CSP-DPA', an alliance's acronym, is one name: an acronym hyphened with no space to another acronym is not
+ * the party its half spells ('DPA', the news agency). 'Russia-backed', 'US-Iraqi' are left alone.
+ */
+function halfOfAcronym(words: readonly TextWord[], at: number, end: number, text: string): boolean {
+  if (end - at !== 1 || !words[at].upper) return false;
+  // The words drop a hyphen between two words (text-words.ts): a gap of one character is where it stood.
+  const hyphened = (a: TextWord | undefined, b: TextWord | undefined) => a !== undefined && b !== undefined && b.start === a.end + 1 && text[a.end] === '-' && a.upper && b.upper;
+  return hyphened(words[at - 1], words[at]) || hyphened(words[at], words[end]);
 }
 
 /**
