@@ -148,3 +148,11 @@ test('annotateActors gives a bare agent the nationality the sentence before stat
   // A state's forces are not lent a nationality so: two states' armies often meet in one story.
   assert.equal(mention(actors, 'soldiers')?.actor?.code, 'CODMIL');
 });
+
+test("annotateActors gives a ministry run by a named party that party's country ('the Taliban-run Interior Ministry' → AFGGOV)", () => {
+  const actors = actorsIn('The attack was confirmed by the spokesman for the Taliban-run Interior Ministry on Saturday. The Interior Ministry spokesman said guards held a suspect.');
+  assert.equal(mention(actors, 'Interior Ministry')?.actor?.code, 'AFGGOV');
+  assert.equal(mention(actors, 'Interior Ministry', 1)?.actor?.code, 'AFGGOV', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+  // With no party before it, it stays unresolved: a building as much as a government.
+  assert.equal(mention(actorsIn('Protesters gathered outside the Interior Ministry.'), 'Interior Ministry')?.actor?.code, 'GOV');
+});

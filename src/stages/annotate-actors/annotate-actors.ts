@@ -13,6 +13,7 @@ import { linkCoreference, linkPossessedMembers, linkMembersOfNamedGroup } from '
 import { followPlaceCountry } from './follow-place-country.js';
 import { contextCountry } from './context-country.js';
 import { statedNationalities } from './stated-nationality.js';
+import { giveRunnersCountry } from './run-by-party.js';
 import { speakerCountries } from './speaker-country.js';
 import { linkLostPossessives } from './lost-possessives.js';
 import { codeEthnicMinorities } from './ethnic-minority.js';
@@ -63,6 +64,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
     }
   }
 
+  giveRunnersCountry(found, words);
   codeEthnicMinorities(found, words, places, agents, articleCountry);
   followPlaceCountry(found, words, places, agents, dict);
 
