@@ -128,3 +128,31 @@ test("a country's citizens or nationals are its civilians ('American citizens' -
   assert.equal(mention(actors, 'American citizens')?.actor?.code, 'USACVL');
   assert.equal(mention(actors, 'British nationals')?.actor?.code, 'GBRCVL');
 });
+
+test('annotateActors reads "the military" with no noun after it as a party, though the tagger calls it an adjective', () => {
+  const text = 'Fighting went on in Kachin state. A rights group urged the military to stop shelling villages, and the military said nothing.';
+  const actors = actorsIn(text, '2024-06-12', [placeAt(text, 'Kachin', 'MM')]);
+  assert.equal(mention(actors, 'military')?.actor?.code, 'MMRMIL');
+  assert.equal(mention(actors, 'military', 1)?.actor?.code, 'MMRMIL');
+  // Still a modifier before a noun: 'military vehicles' names no party.
+  assert.equal(mention(actorsIn('The military vehicles were parked on the road.'), 'military'), undefined);
+  assert.equal(mention(actorsIn("Jets struck a hideout, the military's Joint Operations Command said."), 'military'), undefined);
+});
+
+test('annotateActors gives a bare agent the nationality the sentence before stated for its sector, over the country the places vote for', () => {
+  const text = 'Fighting went on near Goma and in North Kivu. Kinshasa denied backing any Rwandan rebels and Rwandan troops. The rebels attacked a village on Monday and clashed with soldiers.';
+  const places = [placeAt(text, 'Goma', 'CD'), placeAt(text, 'North Kivu', 'CD')];
+  const actors = actorsIn(text, '2024-06-12', places);
+  assert.equal(mention(actors, 'Rwandan rebels')?.actor?.code, 'RWAREB');
+  assert.equal(mention(actors, 'rebels')?.actor?.code, 'RWAREB');
+  // A state's forces are not lent a nationality so: two states' armies often meet in one story.
+  assert.equal(mention(actors, 'soldiers')?.actor?.code, 'CODMIL');
+});
+
+test("annotateActors gives a ministry run by a named party that party's country ('the Taliban-run Interior Ministry' → AFGGOV)", () => {
+  const actors = actorsIn('The attack was confirmed by the spokesman for the Taliban-run Interior Ministry on Saturday. The Interior Ministry spokesman said guards held a suspect.');
+  assert.equal(mention(actors, 'Interior Ministry')?.actor?.code, 'AFGGOV');
+  assert.equal(mention(actors, 'Interior Ministry', 1)?.actor?.code, 'AFGGOV', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+  // With no party before it, it stays unresolved: a building as much as a government.
+  assert.equal(mention(actorsIn('Protesters gathered outside the Interior Ministry.'), 'Interior Ministry')?.actor?.code, 'GOV');
+});

@@ -52,3 +52,11 @@ test('annotateActors knows peacekeeping missions by their acronyms: ATMIS, UNIFI
   assert.equal(actorsIn('ATMIS troops pulled out of the base.', '2023-06-01').find((m) => m.text.includes('ATMIS'))?.actor?.code, 'IGOAFRAFU');
   assert.equal(actorsIn('UNIFIL urged both sides to show restraint.', '2023-10-12').find((m) => m.text === 'UNIFIL')?.actor?.code, 'IGOUNO');
 });
+
+test("annotateActors does not read one half of a hyphened acronym as the party of that name ('the CSP-DPA alliance' is not the agency dpa)", () => {
+  const actors = actorsIn('The rebel alliance (CSP-DPA) said on Wednesday that the drone had fired two missiles, DPA reported.');
+  assert.ok(!actors.some((m) => m.text === 'DPA' && m.span.start < 30), JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+  assert.equal(actors.filter((m) => m.text === 'DPA').length, 1);
+  // Two acronyms with a space between are two names.
+  assert.ok(actorsIn('Troops of the UN NATO and others met.').some((m) => m.text === 'NATO'));
+});

@@ -92,3 +92,9 @@ test('annotateActors keeps the country of a people\'s word that the places stage
   assert.ok(albanians?.actor);
   assert.notEqual(albanians.actor.country, 'AL');
 });
+
+test('annotateActors knows the UAE by its short form, and its ministry as its government', () => {
+  const actors = actorsIn('The UAE said the exchange went well. The UAE foreign ministry thanked both sides.');
+  assert.equal(mention(actors, 'UAE')?.actor?.code, 'ARE');
+  assert.equal(mention(actors, 'UAE foreign ministry')?.actor?.code, 'AREGOV');
+});

@@ -124,3 +124,9 @@ test("'They' opening a sentence with an active verb is the plural party that ope
   const quoted = 'Hundreds of protesters marched on the parliament. "They started shooting without warning," a trader said.';
   assert.ok(!actorsIn(quoted).some((m) => m.text === 'They'));
 });
+
+test("annotateActors reads the platform a party spoke on as no party ('said on Telegram', 'wrote in a post on Signalgram')", () => {
+  const actors = actorsIn('The president said on Telegram that the prisoners were home. The minister wrote in a post on Signalgram that talks would go on.');
+  assert.equal(mention(actors, 'Telegram'), undefined, JSON.stringify(actors.map((m) => m.text)));
+  assert.equal(mention(actors, 'Signalgram'), undefined, JSON.stringify(actors.map((m) => m.text)));
+});

@@ -246,3 +246,12 @@ test('a speaker after a comma still vouches for the headline before it ("Shellin
   const kills = text.indexOf('kills');
   assert.ok(attributions.some((a) => a.content.start <= kills && kills < a.content.end), JSON.stringify(attributions));
 });
+
+test('an office or mission "in" a city is the speaker, and the city only where it sits ("the rights office in Vienna said")', () => {
+  const text = 'The United Nations refugee office in Vienna said it was worried by the reports.';
+  const [a] = attribute(text, [mention(text, 'United Nations', 'United Nations', 'IGOUNO', 'igo')]);
+  assert.equal(a?.chain[0].code, 'IGOUNO', JSON.stringify(a?.chain));
+  const bare = 'The aid mission in Juba said convoys had been stopped.';
+  const [b] = attribute(bare, []);
+  assert.match(b?.chain[0].name ?? '', /mission in Juba$/);
+});

@@ -22,3 +22,13 @@ test('buildRecords does not make a party the recipient of its own act, but keeps
   const p = (text: string, id: string, code: string, start = 0) => ({ text, evidence: { start, end: start + 1 }, actor: { id, name: text, code, kind: 'government' as const } });
   assert.equal(withoutSelf([p('the State Department', 'us-state-department', 'USAGOV')], [p('Kerry', 'john-kerry', 'USAGOV', 9)]).length, 1);
 });
+
+test("a government does not act on its own state as a whole ('Norway's foreign ministry rejected the charge of blaming Norway'), while a part of the state stays", async () => {
+  const { withoutSelf } = await import('../../src/stages/build-records/participant-filters.js');
+  const p = (text: string, id: string, code: string, kind: 'government' | 'state' | 'rebels', start = 0) => ({ text, evidence: { start, end: start + 1 }, actor: { id, name: text, code, kind } });
+  const ministry = p("Norway's foreign ministry", 'nor-gov', 'NORGOV', 'government');
+  assert.equal(withoutSelf([ministry], [p('Norway', 'country-nor', 'NOR', 'state', 40)]).length, 0);
+  // Another state, or a group of the same state, is a recipient: 'Croatia is investigating Croatian extremists'.
+  assert.equal(withoutSelf([ministry], [p('Sweden', 'country-swe', 'SWE', 'state', 40)]).length, 1);
+  assert.equal(withoutSelf([p('Croatia', 'country-hrv', 'HRV', 'state')], [p('Croatian extremists', 'hrv-reb', 'HRVREB', 'rebels', 40)]).length, 1);
+});

@@ -58,6 +58,17 @@ function nameLike(w: TextWord): boolean {
   return w.capital && w.pos !== 'PUNCT' && !CALENDAR.has(w.key) && !NOT_NAMES.has(w.key);
 }
 
+// Words before 'on'/'via' that make the name after it where something was said or posted, not a party.
+const SAID_ON = new Set(['said', 'says', 'wrote', 'writes', 'posted', 'posts', 'announced', 'stated', 'post', 'statement', 'message', 'video', 'channel', 'account', 'page']);
+const ON = new Set(['on', 'via']);
+
+/** 'said on Telegram', 'in a post on X', 'a message via WhatsApp': the platform spoken on. */
+function spokenOn(words: readonly TextWord[], at: number): boolean {
+  const on = words[at - 1];
+  const before = words[at - 2];
+  return on !== undefined && before !== undefined && on.sentence === words[at].sentence && ON.has(on.key) && SAID_ON.has(before.key);
+}
+
 /**
  * Runs of capitalised words the dictionary does not know ('Liwa al-Quds', 'Abu Ahmed al-Halabi'):
  * mentions with no actor, because an unresolved party is still a party. Places, months and
@@ -114,8 +125,8 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     }
     const single = end - start === 1;
     const w = words[start];
-    // 'in the city of Aleppo': a name the places layer missed is still a place.
-    if (locativeBefore(words, start, true)) {
+    // 'in the city of Aleppo': a name the places layer missed is still a place; 'said on Telegram', a platform.
+    if (locativeBefore(words, start, true) || spokenOn(words, start)) {
       i = runEnd;
       continue;
     }

@@ -30,6 +30,7 @@ const AGENT_OR_DESCRIBE: AgentEntry['type'][] = ['agent', 'describe'];
 
 function namedAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | 'place' | undefined {
   for (const m of ctx.dict.index.matchesAt(words, at)) {
+    if (halfOfAcronym(words, at, m.end, ctx.text)) continue;
     const resolved = resolveActor(m.phrase.value, ctx.day);
     if (!resolved) continue;
     if (actsHere(resolved.entry, words, at, m.end, ctx.places) === 'place') {
@@ -42,6 +43,17 @@ function namedAt(words: readonly TextWord[], at: number, ctx: ScanContext): Foun
     return { start: at, end, actor: resolved.ref, confidence: resolved.confidence, source: 'named', head: words[m.end - 1].key };
   }
   return undefined;
+}
+
+/**
+ * 'CSP-DPA', an alliance's acronym, is one name: an acronym hyphened with no space to another acronym is not
+ * the party its half spells ('DPA', the news agency). 'Russia-backed', 'US-Iraqi' are left alone.
+ */
+function halfOfAcronym(words: readonly TextWord[], at: number, end: number, text: string): boolean {
+  if (end - at !== 1 || !words[at].upper) return false;
+  // The words drop a hyphen between two words (text-words.ts): a gap of one character is where it stood.
+  const hyphened = (a: TextWord | undefined, b: TextWord | undefined) => a !== undefined && b !== undefined && b.start === a.end + 1 && text[a.end] === '-' && a.upper && b.upper;
+  return hyphened(words[at - 1], words[at]) || hyphened(words[at], words[end]);
 }
 
 /**
@@ -77,7 +89,7 @@ function describeAt(words: readonly TextWord[], at: number, ctx: ScanContext): F
 /** A generic agent with no country: 'civilians' -> CVL; 'rebels' waits for the article's country. */
 function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): FoundMention | undefined {
   const a = agentAt(words, at, ctx.agents, AGENT);
-  if (!a || a.entry.context === 'needs-country' || !nounEnd(words, a.end)) return undefined;
+  if (!a || a.entry.context === 'needs-country' || !(nounEnd(words, a.end) || determinedHead(words, at, a.end))) return undefined;
   // A noun before it makes a compound, not a party: 'the ceasefire regime', 'a sanctions regime'.
   const prev = words[at - 1];
   if (a.entry.context === 'country' && prev && prev.sentence === words[at].sentence && prev.pos === 'NOUN' && !prev.capital) return undefined;
@@ -89,6 +101,17 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
     actor: { id: a.entry.code.toLowerCase(), name: text, code: a.entry.code, kind: a.entry.kind } };
   if (a.entry.context === 'country') m.contextSector = a.entry.code;
   return m;
+}
+
+/**
+ * The tagger reads 'military' in 'urged the military to stop' as an adjective; after 'the' and with no
+ * noun or adjective after it to modify, it is the noun ('the military said', not 'the military vehicles').
+ */
+function determinedHead(words: readonly TextWord[], at: number, end: number): boolean {
+  const prev = words[at - 1], next = words[end];
+  if (!prev || prev.sentence !== words[at].sentence || prev.key !== 'the') return false;
+  // A possessive makes it the owner's adjective-like noun, 'the military's Joint Operations Command', named whole elsewhere.
+  return !next || next.sentence !== words[at].sentence || !isNominal(next.pos) && next.key !== "'s" && next.key !== '’s';
 }
 
 /** Buildings and quarters a community word names the users of, not a party: 'a Shiite mosque'. */

@@ -109,9 +109,9 @@ function isPassive(tokens: readonly Token[], i: number, sentenceStart: number): 
 }
 
 const NOBODY = new Set(['no', 'nobody', 'none', 'neither']);
-// Sources that sit in a place ('the spokesman in Goma', 'an official at the ministry'); 'local media in the province'
-// names no outlet of its own, and a place is no better name for it.
-const SITS_SOMEWHERE = new Set(['official', 'anonymous', 'witness', 'monitor']);
+// Sources that sit in a place ('the spokesman in Goma', 'an official at the ministry', 'the rights office in Geneva');
+// 'local media in the province' names no outlet of its own, and a place is no better name for it.
+const SITS_SOMEWHERE = new Set(['official', 'anonymous', 'witness', 'monitor', 'organisation']);
 
 function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;

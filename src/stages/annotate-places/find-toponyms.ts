@@ -249,10 +249,17 @@ function longestMatch(text: string, tokens: Token[], k: number, end: number, gaz
     if (isAllCaps(surface) && surface.replace(/\./g, '').length <= 5) {
       candidates = candidates.filter((c) => c.role === 'postal' || (c.role === 'primary' && (gaz.place(c.row).precision !== 'locality' || isMajorPlace([c], gaz))));
     }
-    // 'Syrian' alone describes an actor's nationality, not a place.
+    // 'Syrian' alone describes an actor's nationality, not a place; so does 'Somali' before a common noun ('the
+    // Somali border'), though a region bears the name too.
+    if (candidates.some((c) => c.role === 'demonym') && isCommonNoun(tokens[last + 1])) continue;
     if (candidates.some((c) => c.role !== 'demonym')) best = { last, key, candidates: candidates.filter((c) => c.role !== 'demonym') };
   }
   return best;
+}
+
+/** A lower-case noun ('border', 'troops'): what a nationality word before it qualifies. */
+function isCommonNoun(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'NOUN' && LOWER_WORD.test(t.text);
 }
 
 function toponym(tokens: Token[], first: number, last: number, key: string, candidates: NameCandidate[], seat: string | undefined, sentenceEnd: number): Toponym {

@@ -18,6 +18,7 @@ import { distanceFrom } from './distance-reference.js';
 import { inPartyName, inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
 import { coordinatedPlaces } from './coordinated-places.js';
+import { atSpeakersSeat } from './speaker-seat.js';
 
 export type { PlaceContext } from './place-governor.js';
 
@@ -173,6 +174,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !isDateline(p.span, context.text)
     && !distanceFrom(p, context)
     && !inPartyName(p, context)
+    && !atSpeakersSeat(p, context)
     && !inRelativeAside(p, trigger, context)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context))
     && !inPurpose(p, trigger, clause, context)

@@ -109,10 +109,23 @@ export function withoutDescriptions(participants: Participant[], trigger: { star
  * ('what Qatar is willing to provide Qatar is studying') is not whom the act is aimed at. Two parties of
  * one code stay ('State Department opposition to the policy of Kerry': both USAGOV), as does a part named
  * by its state's adjective ('Croatia is investigating crimes by Croatian extremists'), and unresolved ones.
+ * Nor does a state's government act on the state itself ('Pakistan's foreign ministry rejected … blaming Pakistan').
  * Example: actors [Qatar=QAT], recipients [Qatar=QAT] → recipients []
  */
 export function withoutSelf(actors: readonly Participant[], recipients: Participant[]): Participant[] {
   // Another mention, not the one mention read as both sides (which victimsAreRecipients settles for attacks).
   const same = (a: Participant, r: Participant) => a.actor?.id === r.actor!.id && a.text.toLowerCase() === r.text.toLowerCase() && a.evidence.start !== r.evidence.start;
-  return recipients.filter((r) => !r.actor || !actors.some((a) => same(a, r)));
+  return recipients.filter((r) => !r.actor || !actors.some((a) => same(a, r) || ownState(a, r)));
+}
+
+const STATE_ORGANS = new Set(['GOV', 'MIL', 'COP', 'LEG', 'JUD']);
+
+/**
+ * A state's government, forces or police do not act on their own state as a whole: 'Pakistan's foreign ministry
+ * rejected the insinuations … blaming Pakistan' names Pakistan as the one blamed by others, not the ministry's target.
+ */
+function ownState(a: Participant, r: Participant): boolean {
+  const code = a.actor?.code;
+  if (!code || r.actor!.kind !== 'state' || r.actor!.code.length !== 3 || !code.startsWith(r.actor!.code)) return false;
+  return code.length === 6 && STATE_ORGANS.has(code.slice(3));
 }

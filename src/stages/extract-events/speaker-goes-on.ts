@@ -6,6 +6,7 @@ import { inRelativeClause } from './subject-position.js';
 // Acts done by speaking: what the speaker goes on to do after its report is one of these.
 const SPEECH_ACTS = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'CONSULT', 'SANCTION', 'APPEAL']);
 const REPORT_REACH = 30;
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /**
  * 'He said police were carrying out operations and accused the rebels of …', 'the delegation said the attack
@@ -34,7 +35,8 @@ export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Can
     if (t.pos !== 'VERB') continue;
     // A verb right after an auxiliary, 'not' or an adverb leans on it; 'to' + verb is an infinitive.
     let k = i - 1;
-    while (k > report && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not' || tokens[k].pos === 'PART' && tokens[k].lower !== 'to')) k--;
+    // A quotation mark opening the words quoted ('was "deeply alarmed"') leans no less.
+    while (k > report && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not' || tokens[k].pos === 'PART' && tokens[k].lower !== 'to' || QUOTES.has(tokens[k].text))) k--;
     if (tokens[k].pos !== 'AUX' && tokens[k].lower !== 'to') return undefined;
   }
   if (!leaning) return undefined;
@@ -42,7 +44,23 @@ export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Can
   // not the end of a relative clause ('leaders, who were targeted by armed groups, said'), which did not speak.
   // 'President X, speaking in Pemba on Sunday, said': past a phrase set off by commas before the verb.
   const at = besidePhrase(tokens, report, sentenceStart);
-  return candidates.findLast((c) => c.last <= at && c.last >= at - 3 && !c.pronoun && !inRelativeClause(tokens, c, sentenceStart, at)) ?? null;
+  return candidates.findLast((c) => c.last <= at && (c.last >= at - 3 || headsSubject(tokens, c.last, at)) && !c.pronoun && !inRelativeClause(tokens, c, sentenceStart, at)) ?? null;
+}
+
+const SUBJECT_REACH = 8;
+const SEAT_WORDS = new Set(['in', 'at', 'of', 'for']);
+
+/**
+ * True when only the rest of one noun phrase stands between the party and the verb: 'the United Nations
+ * human rights office in Geneva said' is the United Nations speaking, with the office and its seat named after it.
+ */
+function headsSubject(tokens: readonly Token[], last: number, at: number): boolean {
+  if (at - last > SUBJECT_REACH) return false;
+  for (let i = last + 1; i < at; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'ADJ' && t.pos !== 'DET' && !SEAT_WORDS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 const PHRASE_REACH = 12;
