@@ -11,6 +11,12 @@ import { DATASETS, type DatasetName } from '../eval/datasets.js';
  * `--write` records the figures as the new baseline: commit it with the change that earned it.
  */
 
+const USAGE = `usage: node dist/scripts/check-baseline.js [--shared DIR] [--only KEY_PREFIX] [--write]
+  --shared DIR   the shared data folder with seed/ and eval/ (default ../shared)
+  --only PREFIX  run only the evals whose key starts with it (gold, fa-kes, geoparsing:lgl …)
+  --write        record the measured figures in accuracy-baseline.json (commit it with the change that earned them)
+Exit 0 when no figure fell more than half a point below the baseline, 1 when one did.`;
+
 interface Run { key: string; dataset: DatasetName; path: string; figures: Record<string, (r: any) => number> } // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const LOWER_IS_BETTER = new Set(['must_not_violations', 'mean_error_km', 'median_error_km', 'auc']);
@@ -53,7 +59,11 @@ function tolerance(name: string, baseline: number): number {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared' }, write: { type: 'boolean' }, only: { type: 'string' } } });
+  const { values } = parseArgs({ options: { shared: { type: 'string', default: '../shared' }, write: { type: 'boolean' }, only: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
   const baselineFile = join(packageRoot(), 'accuracy-baseline.json');
   const baseline: Record<string, Record<string, number>> = existsSync(baselineFile) ? JSON.parse(readFileSync(baselineFile, 'utf8')) : {};
   const measured: Record<string, Record<string, number>> = {};
@@ -85,4 +95,13 @@ async function main(): Promise<number> {
   return failures ? 1 : 0;
 }
 
-main().then((code) => { process.exitCode = code; }, (error) => { console.error(error); process.exitCode = 3; });
+// A wrong option is the caller's mistake: say which and how to call, with no stack (exit 2, as the CLI's usage errors).
+main().then((code) => { process.exitCode = code; }, (error) => {
+  if (error?.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || error?.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    console.error(`check-baseline: ${error.message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  console.error(error);
+  process.exitCode = 3;
+});
