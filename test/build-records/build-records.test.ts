@@ -153,7 +153,7 @@ test('merging keeps a toll of several days apart from the toll of one day, and a
   const toll = (figure: string, start: string, end: string) => {
     const at = text.indexOf(figure);
     const best = figure === 'Thirteen' ? 13 : Number(figure);
-    return { fatalities: { civilian: [{ low: best, best, high: best, text: figure, evidence: { start: at, end: at + figure.length } }] }, time: { start, end } } as never;
+    return { fatalities: { civilian: [{ low: best, best, high: best, text: figure, evidence: { start: at, end: at + figure.length } }] }, time: { start, end }, trigger: { start: at, end: at + figure.length } } as never;
   };
   const day = toll('Thirteen', '2015-07-15', '2015-07-15');
   assert.equal(tollOfAPeriodAndADay(day, toll('57', '2015-07-11', '2015-07-16')), true);

@@ -22,7 +22,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
-  if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;
+  if (context.text && opensAnotherIncident(b, context.text)) return 0;
   if (sourceIsOtherActor(a, b) || (context.text && tollAgainstNone(a, b, context.text))) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const { shared: sharedCodes, swapped } = sharedParties(a, b);
