@@ -126,3 +126,8 @@ test('extractEvents reads a tally since a past time ("has brokered several truce
   assert.ok(!triggers('Norway has mediated several truces between the two sides since the 2009 war.').includes('mediated'));
   assert.ok(triggers('Norway mediated a truce between the two sides on Sunday.').includes('mediated'));
 });
+
+test('extractEvents reads "near the ambush site" after an attack as a place the attack names, not a new attack, even in a sentence with its own day', () => {
+  const events = extract('Gunmen ambushed a police convoy on a mountain road on Friday, killing five officers. Troops searched villages near the ambush site on Saturday and questioned dozens of men.');
+  assert.equal(events.filter((e) => e.type === 'ASSAULT' && /ambush$/i.test(e.triggerText)).length, 0, JSON.stringify(events.map((e) => e.triggerText)));
+});
