@@ -131,3 +131,11 @@ test('extractEvents reads "near the ambush site" after an attack as a place the 
   const events = extract('Gunmen ambushed a police convoy on a mountain road on Friday, killing five officers. Troops searched villages near the ambush site on Saturday and questioned dozens of men.');
   assert.equal(events.filter((e) => e.type === 'ASSAULT' && /ambush$/i.test(e.triggerText)).length, 0, JSON.stringify(events.map((e) => e.triggerText)));
 });
+
+test('extractEvents reads "those freed" and "those detained" as the people of an act told, not a new release or arrest', () => {
+  const text = 'The two sides exchanged 40 prisoners on Tuesday. The minister said those freed included four journalists, and that those detained in the raid would be tried.';
+  const kinds = extract(text).map((e) => `${e.type}:${e.triggerText.toLowerCase()}`);
+  assert.ok(!kinds.some((k) => k.endsWith(':freed') || k.endsWith(':detained')), JSON.stringify(kinds));
+  // The act itself, told with a verb, stays an event.
+  assert.ok(triggers('Rebels freed those hostages on Sunday.').includes('freed'));
+});
