@@ -139,3 +139,9 @@ test('extractEvents reads "those freed" and "those detained" as the people of an
   // The act itself, told with a verb, stays an event.
   assert.ok(triggers('Rebels freed those hostages on Sunday.').includes('freed'));
 });
+
+test('extractEvents reads "not party to the talks" and "a party to the accord" as a standing towards a known act, not new talks or a new accord', () => {
+  assert.ok(!triggers('The militia, which was not party to the talks, shelled the port on Friday.').includes('talks'));
+  assert.ok(!triggers('Egypt, a party to the 1979 accord, urged restraint.').some((t) => t.includes('accord')));
+  assert.ok(triggers('The two parties held talks in Doha on Friday.').includes('talks'));
+});
