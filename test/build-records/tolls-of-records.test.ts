@@ -33,14 +33,3 @@ test('buildRecords gives the toll of a flood or a factory fire to the disaster: 
   const both = records('After the flood receded, gunmen killed four aid workers near the camp on Tuesday.');
   assert.ok(both.some((r) => r.type === 'ASSAULT'), JSON.stringify(both.map((r) => [r.triggerText, r.acled])));
 });
-
-test('mergeFigures files another report\'s toll without a noun under the one category the record counts: one set of dead, two counts', async () => {
-  const { mergeFigures } = await import('../../src/stages/build-records/report-figures.js');
-  const merged = mergeFigures({ civilian: [{ low: 9, high: null }] }, { unspecified: [{ low: 14, high: 14 }], children: [{ low: 2, high: 2 }] });
-  assert.deepEqual(figures(merged.civilian), [[9, null], [14, 14]]);
-  assert.equal(merged.unspecified, undefined);
-  assert.deepEqual(figures(merged.children), [[2, 2]]);
-  // With both civilians and fighters counted, a bare figure belongs to neither.
-  const both = mergeFigures({ civilian: [{ low: 3, high: 3 }], fighters: [{ low: 2, high: 2 }] }, { unspecified: [{ low: 6, high: 6 }] });
-  assert.deepEqual(figures(both.unspecified), [[6, 6]]);
-});

@@ -66,17 +66,9 @@ export function tollOfAPeriodAndADay(a: EventRecord, b: EventRecord): boolean {
   return Boolean(a.fatalities && b.fatalities) && x !== undefined && y !== undefined && x !== y && !sameFigure(a, b);
 }
 
-/**
- * The figures of two reports of one event, each count kept beside the other. A report's toll without a
- * noun ('the hospital received 14 bodies') joining a record that counts one kind of victim only ('at
- * least nine worshippers') is another count of the same dead, not a further group: it goes under that kind.
- */
 export function mergeFigures<T extends Record<string, { low: number; high: number | null }[] | undefined>>(a: T | undefined, b: T): T {
   const out = { ...(a ?? {}) } as Record<string, { low: number; high: number | null }[]>;
-  const kinds = ['civilian', 'fighters'].filter((k) => out[k]?.length);
-  const onlyKind = kinds.length === 1 && !out.unspecified?.length ? kinds[0] : undefined;
-  for (const [told, figures] of Object.entries(b)) {
-    const category = told === 'unspecified' && onlyKind ? onlyKind : told;
+  for (const [category, figures] of Object.entries(b)) {
     const list = (out[category] = [...(out[category] ?? [])]);
     for (const f of figures ?? []) if (!list.some((g) => g.low === f.low && g.high === f.high)) list.push(f);
   }
