@@ -66,11 +66,22 @@ export function tollOfAPeriodAndADay(a: EventRecord, b: EventRecord): boolean {
   return Boolean(a.fatalities && b.fatalities) && x !== undefined && y !== undefined && x !== y && !sameFigure(a, b);
 }
 
+/**
+ * The figures of two reports of one event, each count kept beside the other. A bare count ('14 people had
+ * been killed') joining a record that counts one kind of victim only, with an open figure it reaches
+ * ('at least 11 civilians'), is a higher count of the same dead, not a further group: it goes under that kind.
+ */
 export function mergeFigures<T extends Record<string, { low: number; high: number | null }[] | undefined>>(a: T | undefined, b: T): T {
   const out = { ...(a ?? {}) } as Record<string, { low: number; high: number | null }[]>;
-  for (const [category, figures] of Object.entries(b)) {
-    const list = (out[category] = [...(out[category] ?? [])]);
-    for (const f of figures ?? []) if (!list.some((g) => g.low === f.low && g.high === f.high)) list.push(f);
+  const kinds = ['civilian', 'fighters'].filter((k) => out[k]?.length);
+  const onlyKind = kinds.length === 1 && !out.unspecified?.length ? kinds[0] : undefined;
+  const open = onlyKind ? out[onlyKind].filter((f) => f.high === null) : [];
+  for (const [told, figures] of Object.entries(b)) {
+    for (const f of figures ?? []) {
+      const category = told === 'unspecified' && open.some((g) => f.low >= g.low) ? onlyKind! : told;
+      const list = (out[category] = [...(out[category] ?? [])]);
+      if (!list.some((g) => g.low === f.low && g.high === f.high)) list.push(f);
+    }
   }
   return out as T;
 }
