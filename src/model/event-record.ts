@@ -19,9 +19,10 @@ export interface Participant {
   /**
    * The text names this party at another event, not at this one: an attack told without its author takes
    * the author of the article's attack by the same means (build-records/unnamed-attacker.ts). `evidence`
-   * is that other mention.
+   * is that other mention. An attack told without a known author takes the party that claimed
+   * responsibility right after it ('claimed', build-records/bare-claim.ts).
    */
-  inferred?: 'same-means-attack';
+  inferred?: 'same-means-attack' | 'claimed';
 }
 
 /**

@@ -135,6 +135,17 @@ test('withoutRepeatedUnspecified drops an unspecified count equal to a civilian 
   assert.deepEqual(Object.keys(withoutRepeatedUnspecified({ civilian: [figure(12)], unspecified: [figure(85)] })!), ['civilian', 'unspecified']);
 });
 
+test('withoutRepeatedUnspecified files an exact bare count that reaches the record\'s open count of its one kind of victim under that kind ("at least 11 civilians", "14 people had been killed")', async () => {
+  const { withoutRepeatedUnspecified } = await import('../../src/stages/build-records/attach-casualties.js');
+  const open = (low: number) => ({ low, best: low, high: null, text: 'at least', evidence: { start: 0, end: 6 } });
+  const exact = (low: number) => ({ low, best: low, high: low, text: String(low), evidence: { start: 0, end: 2 } });
+  const table = withoutRepeatedUnspecified({ civilian: [open(11)], unspecified: [exact(14)] });
+  assert.deepEqual(table?.civilian?.map((f) => f.low), [11, 14]);
+  assert.equal(table?.unspecified, undefined);
+  // Civilians and fighters both counted: the bare count is neither's.
+  assert.deepEqual(Object.keys(withoutRepeatedUnspecified({ civilian: [open(11)], fighters: [exact(2)], unspecified: [exact(14)] })!).sort(), ['civilian', 'fighters', 'unspecified']);
+});
+
 test('buildRecords records "Airstrikes also targeted the nearby towns" as a further strike, not a repeat or talk about strikes', () => {
   const text = 'In Homs, 13 civilians were killed in airstrikes by regime jets on the town of Alghantou on Friday. Airstrikes also targeted the nearby towns of Rastan and Talbeesah.';
   const strikes = records(text, '2016-08-20').filter((r) => r.type === 'ASSAULT');
@@ -153,7 +164,7 @@ test('merging keeps a toll of several days apart from the toll of one day, and a
   const toll = (figure: string, start: string, end: string) => {
     const at = text.indexOf(figure);
     const best = figure === 'Thirteen' ? 13 : Number(figure);
-    return { fatalities: { civilian: [{ low: best, best, high: best, text: figure, evidence: { start: at, end: at + figure.length } }] }, time: { start, end } } as never;
+    return { fatalities: { civilian: [{ low: best, best, high: best, text: figure, evidence: { start: at, end: at + figure.length } }] }, time: { start, end }, trigger: { start: at, end: at + figure.length } } as never;
   };
   const day = toll('Thirteen', '2015-07-15', '2015-07-15');
   assert.equal(tollOfAPeriodAndADay(day, toll('57', '2015-07-11', '2015-07-16')), true);

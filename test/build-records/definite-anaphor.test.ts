@@ -30,3 +30,18 @@ test('buildRecords keeps "The fighting in recent weeks has flared up" apart from
   const assaults = records(text).filter((r) => r.type === 'ASSAULT');
   assert.equal(assaults.length, 2, JSON.stringify(assaults.map((r) => r.triggerText)));
 });
+
+test('buildRecords reads a sentence opening on "The attacker" as the attack already told, even when the sentence before dates a later claim', () => {
+  const text = 'A suicide bomber blew himself up at a wedding hall in northern Iraq on Friday, killing at least 11 guests, police said. A little-known group claimed responsibility on Saturday.\n\n'
+    + 'The attacker walked into the hall in the town of Tuz Khurmatu shortly after sunset and detonated a vest packed with explosives, a police officer said.';
+  const assaults = records(text, '2024-05-11').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.time?.start, r.place?.text])));
+  assert.equal(assaults[0].time?.start, '2024-05-10');
+});
+
+test('buildRecords places an attack told in a country at the town a later report of it names inside that country', () => {
+  const text = 'A suicide bomber blew himself up at a wedding hall in northern Iraq on Friday, killing at least 11 guests, police said. A little-known group claimed responsibility on Saturday.\n\n'
+    + 'The attacker walked into the hall in the town of Tuz Khurmatu shortly after sunset and detonated a vest packed with explosives, a police officer said.';
+  const assaults = records(text, '2024-05-11').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults[0]?.place?.text, 'Tuz Khurmatu', JSON.stringify(assaults.map((r) => r.place)));
+});

@@ -33,3 +33,14 @@ test('buildRecords reads each part of a headline joined by a semicolon apart: th
   assert.ok(tells(head, { start: text.indexOf('had attacked'), end: text.indexOf('had attacked') + 12 }), JSON.stringify(events.map((r) => [r.triggerText, r.place?.text])));
   assert.notEqual(head.place?.text, 'Sinjar');
 });
+
+test('buildRecords joins a headline placed "near the X border" to the lead: a frontier adjective names a border both countries share, not a place against the lead\'s town', () => {
+  const text = 'Landmine kills four Nigerien soldiers near Malian border\n\n'
+    + 'NIAMEY, March 14 (Reuters) - Four Nigerien soldiers were killed on Wednesday when their truck struck a landmine near the town of Ayorou in the Tillaberi region, the army said.\n\n'
+    + 'The army said it had sent reinforcements to the area.';
+  const events = records(text, '2024-03-14').filter((r) => r.type === 'ASSAULT');
+  const head = headlineOf(text);
+  assert.equal(events.length, 1, JSON.stringify(events.map((r) => [r.triggerText, r.place?.text])));
+  assert.ok(tells(events[0], head));
+  assert.notEqual(events[0].place?.text, 'Malian');
+});

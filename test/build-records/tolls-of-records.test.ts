@@ -33,3 +33,14 @@ test('buildRecords gives the toll of a flood or a factory fire to the disaster: 
   const both = records('After the flood receded, gunmen killed four aid workers near the camp on Tuesday.');
   assert.ok(both.some((r) => r.type === 'ASSAULT'), JSON.stringify(both.map((r) => [r.triggerText, r.acled])));
 });
+
+test('mergeFigures files a bare count that reaches an open count of the one kind of victim the record counts under that kind: one set of dead, two counts', async () => {
+  const { mergeFigures } = await import('../../src/stages/build-records/report-figures.js');
+  const merged = mergeFigures({ civilian: [{ low: 11, high: null }] }, { unspecified: [{ low: 14, high: 14 }] });
+  assert.deepEqual(figures(merged.civilian), [[11, null], [14, 14]]);
+  assert.equal(merged.unspecified, undefined);
+  // A stated count ('nine civilians') leaves room for others among a larger bare count (fighters too): kept apart.
+  assert.deepEqual(figures(mergeFigures({ civilian: [{ low: 9, high: 9 }] }, { unspecified: [{ low: 12, high: 12 }] }).unspecified), [[12, 12]]);
+  // With civilians and fighters both counted, a bare count belongs to neither.
+  assert.deepEqual(figures(mergeFigures({ civilian: [{ low: 3, high: null }], fighters: [{ low: 2, high: 2 }] }, { unspecified: [{ low: 6, high: 6 }] }).unspecified), [[6, 6]]);
+});

@@ -64,3 +64,14 @@ test('an author taken from another attack is marked as inferred, with the other 
   assert.equal(author?.inferred, 'same-means-attack');
   assert.ok(author!.evidence.start > text.indexOf('Residents'));
 });
+
+test('a claim of responsibility with no object of its own gives the attack just told, whose author is unnamed, the claimant as actor', () => {
+  const text = 'A suicide bomber blew himself up at a checkpoint in the city of Mosul on Monday, killing six soldiers, the army said. The Islamic State group claimed responsibility on Tuesday.';
+  const attack = records(text).find((r) => r.type === 'ASSAULT');
+  assert.ok(attack, 'the attack is recorded');
+  assert.ok(codes(attack).some((c) => c?.startsWith('IMGMUSISI')), JSON.stringify(attack.actors));
+  // An attack whose author is named keeps it: the claim of another group is a claim, not a fact.
+  const named = records('Army troops shelled a village near Mosul on Monday, killing six people. The Islamic State group claimed responsibility for a separate bombing in Baghdad.')
+    .find((r) => r.type === 'ASSAULT' && /shell/i.test(r.triggerText));
+  assert.ok(!codes(named).some((c) => c?.startsWith('IMG')), JSON.stringify(named?.actors));
+});

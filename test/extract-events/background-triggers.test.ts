@@ -126,3 +126,22 @@ test('extractEvents reads a tally since a past time ("has brokered several truce
   assert.ok(!triggers('Norway has mediated several truces between the two sides since the 2009 war.').includes('mediated'));
   assert.ok(triggers('Norway mediated a truce between the two sides on Sunday.').includes('mediated'));
 });
+
+test('extractEvents reads "near the ambush site" after an attack as a place the attack names, not a new attack, even in a sentence with its own day', () => {
+  const events = extract('Gunmen ambushed a police convoy on a mountain road on Friday, killing five officers. Troops searched villages near the ambush site on Saturday and questioned dozens of men.');
+  assert.equal(events.filter((e) => e.type === 'ASSAULT' && /ambush$/i.test(e.triggerText)).length, 0, JSON.stringify(events.map((e) => e.triggerText)));
+});
+
+test('extractEvents reads "those freed" and "those detained" as the people of an act told, not a new release or arrest', () => {
+  const text = 'The two sides exchanged 40 prisoners on Tuesday. The minister said those freed included four journalists, and that those detained in the raid would be tried.';
+  const kinds = extract(text).map((e) => `${e.type}:${e.triggerText.toLowerCase()}`);
+  assert.ok(!kinds.some((k) => k.endsWith(':freed') || k.endsWith(':detained')), JSON.stringify(kinds));
+  // The act itself, told with a verb, stays an event.
+  assert.ok(triggers('Rebels freed those hostages on Sunday.').includes('freed'));
+});
+
+test('extractEvents reads "not party to the talks" and "a party to the accord" as a standing towards a known act, not new talks or a new accord', () => {
+  assert.ok(!triggers('The militia, which was not party to the talks, shelled the port on Friday.').includes('talks'));
+  assert.ok(!triggers('Egypt, a party to the 1979 accord, urged restraint.').some((t) => t.includes('accord')));
+  assert.ok(triggers('The two parties held talks in Doha on Friday.').includes('talks'));
+});

@@ -41,9 +41,13 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
   // 'last weekend' in the lead and 'on Sunday morning' in the body: the finer date inside the wider one is the event's.
   else if (narrowerInside(from.time, into.time)) into.time = from.time;
   // The further places go with the place they were named with.
-  if (!into.place && from.place) {
+  // 'in northern Iraq' in the lead, 'in the town of Tuz Khurmatu' in the body: a town inside the country places the event finer.
+  const finer = into.place?.place.precision === 'country' && from.place && from.place.place.precision !== 'country'
+    && from.place.place.country !== undefined && from.place.place.country === into.place.place.country;
+  if ((!into.place || finer) && from.place) {
     into.place = from.place;
     if (from.otherPlaces) into.otherPlaces = from.otherPlaces;
+    else delete into.otherPlaces;
   }
   if (into.attribution.length === 0 && from.attribution.length > 0) {
     into.attribution = from.attribution;

@@ -72,14 +72,21 @@ export function toFatalities(casualties: readonly CasualtyMention[] | undefined)
 /**
  * An unspecified count equal to a civilian or fighter count of the same record is that count told
  * again without its noun ("killed dozens of worshippers" … "dozens of our countrymen were killed"):
- * it is dropped, so the record does not read as two groups of victims.
+ * it is dropped, so the record does not read as two groups of victims. An exact unspecified count that
+ * reaches the open count of the record's one kind of victim is moved under that kind for the same reason.
  */
 export function withoutRepeatedUnspecified(table: Fatalities | undefined): Fatalities | undefined {
   if (!table?.unspecified?.length) return table;
   const named = [...(table.civilian ?? []), ...(table.fighters ?? [])];
-  const unspecified = table.unspecified.filter((f) => !named.some((g) => g.low === f.low && g.high === f.high));
+  // 'at least 11 civilians' and another count's '14 people had been killed': the same dead, counted higher.
+  const kinds = (['civilian', 'fighters'] as const).filter((k) => table[k]?.length);
+  const open = kinds.length === 1 ? table[kinds[0]]!.filter((g) => g.high === null) : [];
+  const reaches = (f: { low: number; high: number | null }) => f.high !== null && open.some((g) => f.low >= g.low);
+  const unspecified = table.unspecified.filter((f) => !named.some((g) => g.low === f.low && g.high === f.high) && !reaches(f));
   if (unspecified.length === table.unspecified.length) return table;
   const out: Fatalities = { ...table };
+  const moved = table.unspecified.filter(reaches);
+  if (moved.length) out[kinds[0]] = [...table[kinds[0]]!, ...moved.filter((f) => !table[kinds[0]]!.some((g) => g.low === f.low && g.high === f.high))];
   if (unspecified.length) out.unspecified = unspecified;
   else delete out.unspecified;
   return Object.keys(out).length ? out : undefined;

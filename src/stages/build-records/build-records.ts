@@ -19,6 +19,7 @@ import { weekdaysBeforeDateline } from './weekday-before-dateline.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords } from './merge-records.js';
 import { mergeHeadline } from './merge-headline.js';
+import { claimantsOfToldAttacks } from './bare-claim.js';
 import { narrowerInside } from './absorb-report.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
@@ -159,6 +160,10 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       d.record.recipients = d.mention.sceneRecipients;
     }
   }
+  // Before lending by means: the claimant, where there is one, is the author the article gives.
+  const claims = merged.filter((d) => isResponsibilityClaim(d.mention)).map((d) => ({ record: d.record, sentence: d.mention.sentence }));
+  const sentencesOf = (r: EventRecord) => r.evidence.map((e) => sentenceAt(layers.sentences, e.start));
+  claimantsOfToldAttacks(records, claims, sentencesOf, doc.text);
   lendUnnamedAttackers(records);
   return uniqueIds(merged.map((d) => d.record));
 }

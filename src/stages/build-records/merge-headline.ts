@@ -4,6 +4,7 @@ import type { MergeContext } from './merge-context.js';
 import { HAPPENED, overlaps, samePlace, conflictingParties, sharedParties, groundAndAir } from './merge-compatibility.js';
 import { sameFigure } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
+import { frontierPlace } from './frontier-place.js';
 
 /**
  * The headline states the lead's event again: a headline record joins the first later record of
@@ -24,7 +25,7 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     const undated = !head.time?.start || head.time.precision === 'ongoing';
     const bodies = out.filter((r) => r.type === head.type && !joined.has(r)
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
-      && (overlaps(r, head) || undated) && samePlace(r, head, context) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
+      && (overlaps(r, head) || undated) && (samePlace(r, head, context) || frontierPlace(head, context?.text)) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
       && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context) || (context.text && tollAgainstNone(r, head, context.text)))));
     const body = bodies.find((r) => (head.fatalities || head.injured) && sameFigure(r, head)) ?? bodies[0];
     if (body) {

@@ -2,7 +2,7 @@ import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
 import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
-import { anonymousRepeat, anotherSourcesCount, definiteAnaphor, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
+import { anonymousRepeat, anotherSourcesCount, attackerAnaphor, definiteAnaphor, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
 import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, bothDated, conflictingParties } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
@@ -13,7 +13,8 @@ export type { MergeContext } from './merge-context.js';
 /** How strongly two records look like two reports of one event; 0 when they cannot be. */
 function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number {
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
-  const anaphor = context.text !== undefined && definiteAnaphor(a, b, context.text, context.sentenceOf) && !toldAsAnother(b, context.text);
+  const anaphor = context.text !== undefined && (definiteAnaphor(a, b, context.text, context.sentenceOf) || (attackerAnaphor(a, b, context.text, context.sentenceOf) && !context.inHeadline?.(a)))
+    && !toldAsAnother(b, context.text);
   if ((!anaphor && !overlaps(a, b)) || !samePlace(a, b, context)) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
   if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
@@ -22,7 +23,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
-  if (context.text && b.fatalities && opensAnotherIncident(b, context.text)) return 0;
+  if (context.text && opensAnotherIncident(b, context.text)) return 0;
   if (sourceIsOtherActor(a, b) || (context.text && tollAgainstNone(a, b, context.text))) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const { shared: sharedCodes, swapped } = sharedParties(a, b);

@@ -109,6 +109,22 @@ export function definiteAnaphor(a: EventRecord, b: EventRecord, text: string, se
   return OPENS_ON_DEFINITE.test(text.slice(Math.max(0, b.trigger.start - 12), b.trigger.start));
 }
 
+/** Words for the unnamed author of an attack, the subject of its retelling: 'The attacker walked into the mosque'. */
+const ATTACKER_NOUNS = new Set(['attacker', 'attackers', 'bomber', 'bombers', 'gunman', 'gunmen', 'assailant', 'assailants']);
+
+/**
+ * 'A suicide bomber blew himself up in a mosque on Friday … The attacker walked into the mosque and detonated
+ * his vest': a sentence whose subject is the definite, unnamed author of an attack ('The attacker', 'The
+ * gunmen') tells the latest attack again, whatever day the sentence before gave another act.
+ */
+export function attackerAnaphor(a: EventRecord, b: EventRecord, text: string, sentenceOf?: (r: EventRecord) => number): boolean {
+  if (a.type !== 'ASSAULT' || sideCodes(b.actors).size > 0 || (b.time && b.time.precision !== 'day')) return false;
+  if (!sentenceOf || sentenceOf(b) <= sentenceOf(a)) return false;
+  const subject = b.actors[0];
+  if (!subject || !ATTACKER_NOUNS.has(subject.text.toLowerCase().split(/\s+/).pop() ?? '')) return false;
+  return OPENS_ON_DEFINITE.test(text.slice(Math.max(0, subject.evidence.start - 12), subject.evidence.start));
+}
+
 /** The score of an anonymous repeat: below any shared party, state, figure or word. */
 export const REPEAT_SCORE = 0.5;
 

@@ -33,16 +33,25 @@ export function addsToEarlierToll(r: EventRecord, text: string): boolean {
     || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
 }
 
-/** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "In another attack, ...". */
-const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|in\s+(?:an)?other\s+(?:attack|incident|development|strike|raid))\b/i;
+/** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "Across the border, ...", "In another attack, ...". */
+const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|across\s+the\s+(?:border|frontier)|in\s+(?:an)?other\s+(?:attack|incident|development|strike|raid))\b/i;
 
-/** True when the sentence of the record's first toll opens with words that announce another incident. */
-export function opensAnotherIncident(r: EventRecord, text: string): boolean {
-  const first = figures(r).sort((x, y) => x.start - y.start)[0];
-  if (!first) return false;
-  const before = text.slice(Math.max(0, first.start - 200), first.start);
+/** The sentence holding `at` opens with words that announce another incident. */
+function sentenceOpensAnother(at: number, text: string): boolean {
+  const before = text.slice(Math.max(0, at - 200), at);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
   return ANOTHER_INCIDENT.test(before.slice(start));
+}
+
+/**
+ * True when the sentence of the record's first toll opens with words that announce another incident,
+ * or, for a report that gives its own day or place, the sentence of its trigger does ("Across the
+ * border, troops repelled an attack on a base on Tuesday"): a group named in both is no tie then.
+ */
+export function opensAnotherIncident(r: EventRecord, text: string): boolean {
+  const first = figures(r).sort((x, y) => x.start - y.start)[0];
+  if (first && sentenceOpensAnother(first.start, text)) return true;
+  return Boolean(r.time || r.place) && sentenceOpensAnother(r.trigger.start, text);
 }
 
 /**
@@ -57,11 +66,22 @@ export function tollOfAPeriodAndADay(a: EventRecord, b: EventRecord): boolean {
   return Boolean(a.fatalities && b.fatalities) && x !== undefined && y !== undefined && x !== y && !sameFigure(a, b);
 }
 
+/**
+ * The figures of two reports of one event, each count kept beside the other. A bare count ('14 people had
+ * been killed') joining a record that counts one kind of victim only, with an open figure it reaches
+ * ('at least 11 civilians'), is a higher count of the same dead, not a further group: it goes under that kind.
+ */
 export function mergeFigures<T extends Record<string, { low: number; high: number | null }[] | undefined>>(a: T | undefined, b: T): T {
   const out = { ...(a ?? {}) } as Record<string, { low: number; high: number | null }[]>;
-  for (const [category, figures] of Object.entries(b)) {
-    const list = (out[category] = [...(out[category] ?? [])]);
-    for (const f of figures ?? []) if (!list.some((g) => g.low === f.low && g.high === f.high)) list.push(f);
+  const kinds = ['civilian', 'fighters'].filter((k) => out[k]?.length);
+  const onlyKind = kinds.length === 1 && !out.unspecified?.length ? kinds[0] : undefined;
+  const open = onlyKind ? out[onlyKind].filter((f) => f.high === null) : [];
+  for (const [told, figures] of Object.entries(b)) {
+    for (const f of figures ?? []) {
+      const category = told === 'unspecified' && open.some((g) => f.low >= g.low) ? onlyKind! : told;
+      const list = (out[category] = [...(out[category] ?? [])]);
+      if (!list.some((g) => g.low === f.low && g.high === f.high)) list.push(f);
+    }
   }
   return out as T;
 }

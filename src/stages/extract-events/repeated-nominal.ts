@@ -28,6 +28,7 @@ export function untold(input: SentenceInput, m: TriggerMatch): boolean {
 export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {
   const { tokens } = input;
   if (!isNominal(tokens, m)) return false;
+  if (siteOfAttackTold(input, m)) return true;
   const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && (ATTACK_ANAPHORS.has(tokens[m.first].lower) || ATTACK_ANAPHORS.has(tokens[m.first].lemma))
     && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);
   // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
@@ -54,6 +55,16 @@ function partInAnaphor(tokens: readonly Token[], trigger: number, sentenceStart:
 function cameAnaphor(tokens: readonly Token[], m: TriggerMatch): boolean {
   const next = tokens[m.last];
   return next !== undefined && (next.lower === 'came' || next.lower === 'comes');
+}
+
+// 'near the ambush site', 'at the blast scene': the attack told names a place; the sentence's own day is the search's, not a new attack's.
+const SITE_NOUNS = new Set(['site', 'scene', 'spot', 'location']);
+
+function siteOfAttackTold(input: SentenceInput, m: TriggerMatch): boolean {
+  const { tokens } = input;
+  const next = tokens[m.last];
+  return m.entry.type === 'ASSAULT' && input.seenNominal.has(ANY_ASSAULT) && next !== undefined && SITE_NOUNS.has(next.lower)
+    && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the';
 }
 
 // 'now' ('the former Nusra Front, now called …') names no day the event could have.

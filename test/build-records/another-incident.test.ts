@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const records = (text: string, published: string) => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'another-incident.test.ts');
+  return runPipeline(document).layers.events;
+};
+const tells = (r: { evidence: { start: number; end: number }[] }, at: number) => r.evidence.some((e) => e.start <= at && at < e.end);
+
+test('buildRecords keeps apart an attack told in a sentence opening "Across the border" with its own day and place, even when the same group is named', () => {
+  const text = 'Roadside bomb kills four Nigerien police officers\n\n'
+    + 'NIAMEY, June 7 (Reuters) - Four Nigerien police officers were killed on Thursday when their vehicle struck a roadside bomb in the Tillaberi region, police said, blaming Islamic State.\n\n'
+    + 'Islamic State said in a statement that its fighters had destroyed a police vehicle and killed nine officers.\n\n'
+    + 'Across the border, Malian troops said they had repelled an Islamic State attack on a base in the Menaka region on Tuesday, killing dozens of militants.';
+  const events = records(text, '2024-06-07').filter((r) => r.type === 'ASSAULT');
+  const claim = text.indexOf('killed nine');
+  const across = text.indexOf('attack on a base');
+  assert.ok(!events.some((r) => tells(r, claim) && tells(r, across)), JSON.stringify(events.map((r) => [r.triggerText, r.place?.text, r.time?.start])));
+});
