@@ -8,7 +8,7 @@ function cut(text: string, width: number): string {
 
 /**
  * Events as a readable fixed-width table for a terminal: one line each, the evidence last.
- * A '*' after a date means the year was inferred from the publication date; after a party, that the text names it at another attack by the same means (inferred).
+ * A '*' after a date means the year was inferred from the publication date; after a party, that the text names it elsewhere (at another attack by the same means, or in a claim of responsibility: inferred).
  */
 export function formatEventTable(events: readonly EventRecord[], texts: ReadonlyMap<string, string>): string {
   const columns: [string, number][] = [['event', 30], ['when', 23], ['type', 22], ['who', 28], ['whom', 24], ['where', 16], ['factuality', 10], ['killed', 14], ['source', 20], ['evidence', 60]];
