@@ -14,6 +14,7 @@ import { sceneSubject } from './scene-subject.js';
 import { tookNoPart } from './took-no-part.js';
 import { possessiveAntecedent } from './possessive-antecedent.js';
 import { relativeSubject } from './relative-subject.js';
+import { ownedBySubject } from './own-forces-moved.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
@@ -123,25 +124,6 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
   return found;
 }
 
-
-// 'offered its troops to Lebanon', 'withdraw their forces from the border': what one gives, sends or withdraws of
-// one's own people is what one acts with, not whom one acts on. One may still urge or blame one's own ('urged its citizens').
-const OWN = new Set(['its', 'their', 'his', 'her', 'our']);
-const GIVING = new Set(['AGREE', 'AID', 'RETREAT', 'MOBILIZE', 'COOPERATE', 'CONCEDE', 'SANCTION']);
-function ownedBySubject(tokens: readonly Token[], c: Candidate, actors: readonly Candidate[], type: string | undefined): boolean {
-  return GIVING.has(type ?? '') && actors.length > 0 && c.first > 0 && OWN.has(tokens[c.first - 1].lower) || movedForce(tokens, c, type);
-}
-
-// 'withdraw 4,000 troops', 'sent more soldiers to guard the camp': armed men that are the direct object of sending or
-// withdrawing are what is moved, whoever they belong to; whom the move is aimed at follows a preposition ('to Lebanon').
-const FORCE_KINDS = new Set(['military', 'police']);
-const OBJECT_LEAD = /^(NUM|ADJ|DET|ADV)$/;
-function movedForce(tokens: readonly Token[], c: Candidate, type: string | undefined): boolean {
-  if (!GIVING.has(type ?? '') || !FORCE_KINDS.has(c.participant.actor?.kind ?? '') || c.first === 0) return false;
-  let i = c.first - 1;
-  while (i > 0 && OBJECT_LEAD.test(tokens[i].pos)) i--;
-  return tokens[i].pos === 'VERB';
-}
 
 // 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
 function joinedByAnd(tokens: readonly Token[], list: readonly Candidate[]): boolean {
