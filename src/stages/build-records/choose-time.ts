@@ -10,7 +10,7 @@ import { isDatelineDate } from './dateline.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
 import { clauseOfDate, relativeClauseOf } from './clause-of-date.js';
-import { isPresentTense, triggerIsPresent, verbSpan } from './clause-tense.js';
+import { isPresentTense, triggerIsPresent, verbSpan } from './present-clause.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const SINCE = /\bsince\b/i;

@@ -4,9 +4,10 @@ import { firstTokenFrom } from '../token-index.js';
 import type { TimeQuery, TimeContext } from './choose-time.js';
 
 /**
- * The tense of an event's clause, as choosing its time reads it: a present clause tells what goes on
- * at the time of the report, not on a day of its own. wink-nlp tags no tense, so it is read from the
- * verb's form and the auxiliaries before it.
+ * Whether an event's clause is in the present, as choosing its time reads it: a present clause tells
+ * what goes on at the time of the report, not on a day of its own. wink-nlp tags no tense, so it is read
+ * from the verb's form and the auxiliaries before it. (annotate-dates/clause-tense.ts reads the tense of
+ * the verb group nearest a time expression by rules of its own; the two are not yet one reader.)
  */
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
