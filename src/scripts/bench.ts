@@ -6,6 +6,7 @@ import type { Document } from '../model/document.js';
 import { corpusBatches, peakRssMb, timePipeline, timeStages } from './bench-pipeline.js';
 import { benchStorage } from './bench-storage.js';
 import type { QueryLatency } from './bench-queries.js';
+import { timeOwnCorpus, type OwnCorpusTiming } from './bench-own-corpus.js';
 
 /**
  * What `npm run bench -- --json` prints as its last stdout line.
@@ -27,6 +28,10 @@ export interface BenchReport {
   mean_article_bytes: number;
   per_stage_ms: Record<string, number>;
   distinct_texts: number;
+  /** Distinct lower-cased words of the generated corpus: how varied it is (real news has far more, and fills caches slower). */
+  distinct_words: number;
+  /** With `--corpus PATH`: the pipeline timed once over the user's own articles, after the generated run. */
+  own_corpus?: OwnCorpusTiming;
   events: number;
   pipeline_seconds: number;
   stage_sample: number;
@@ -40,6 +45,7 @@ interface BenchOptions {
   warmup: number;
   stageSample: number;
   json: boolean;
+  corpus?: string;
 }
 
 function parseArgs(argv: readonly string[]): BenchOptions {
@@ -56,12 +62,14 @@ function parseArgs(argv: readonly string[]): BenchOptions {
     else if (flag === '--seed') options.seed = number(flag, argv[++i]);
     else if (flag === '--warmup') options.warmup = number(flag, argv[++i]);
     else if (flag === '--stage-sample') options.stageSample = number(flag, argv[++i]);
-    else throw new Error(`Unknown option "${flag}": use bench [--articles N] [--seed N] [--warmup N] [--stage-sample N] [--json].`);
+    else if (flag === '--corpus' && argv[i + 1]) options.corpus = argv[++i];
+    else throw new Error(`Unknown option "${flag}": use bench [--articles N] [--seed N] [--warmup N] [--stage-sample N] [--corpus PATH] [--json].`);
   }
   return options;
 }
 
 const round = (n: number, digits: number): number => Number(n.toFixed(digits));
+const WORD = /\p{L}+/gu;
 const progress = (line: string): void => void process.stderr.write(`bench: ${line}\n`);
 
 /**
@@ -81,11 +89,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   let bytes = 0;
   // Distinct texts by their content hash: the count holds the hashes (80 bytes an article), not the texts.
   const hashes = new Set<string>();
+  const words = new Set<string>();
   function* counted(batches: Iterable<Document[]>): Generator<Document[]> {
     for (const docs of batches) {
       for (const d of docs) {
         bytes += Buffer.byteLength(d.text, 'utf8');
         hashes.add(d.contentHash);
+        for (const w of d.text.toLowerCase().match(WORD) ?? []) words.add(w);
       }
       yield docs;
     }
@@ -97,6 +107,12 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 
   progress('timing the pipeline with SQLite storage, then queries on that store');
   const stored = await benchStorage(corpus(options.articles, 100), (done) => progress(`stored ${done} / ${options.articles}`));
+
+  let ownCorpus: OwnCorpusTiming | undefined;
+  if (options.corpus) {
+    progress(`timing the pipeline once over ${options.corpus}`);
+    ownCorpus = await timeOwnCorpus(options.corpus);
+  }
 
   return {
     articles: pipeline.articles,
@@ -111,6 +127,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     mean_article_bytes: pipeline.articles ? Math.round(bytes / pipeline.articles) : 0,
     per_stage_ms: Object.fromEntries(Object.entries(perStage).map(([k, v]) => [k, round(v, 4)])),
     distinct_texts: hashes.size,
+    distinct_words: words.size,
+    ...(ownCorpus ? { own_corpus: ownCorpus } : {}),
     pipeline_seconds: round(pipeline.seconds, 3),
     stage_sample: sampleSize,
     seed: options.seed,
@@ -122,12 +140,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
 export function formatBench(report: BenchReport): string {
   const stageWidth = Math.max(...Object.keys(report.per_stage_ms).map((k) => k.length), 5);
   const lines = [
-    `articles            ${report.articles} (${report.distinct_texts} distinct texts, mean ${report.mean_article_bytes} bytes)`,
+    `articles            ${report.articles} (${report.distinct_texts} distinct texts, ${report.distinct_words} distinct words, mean ${report.mean_article_bytes} bytes)`,
     `pipeline            ${report.pipeline_articles_per_s} articles per CPU-second on one core (${report.pipeline_wall_articles_per_s}/s wall, ${report.pipeline_seconds} s)`,
     `with SQLite storage ${report.stored_articles_per_s} articles per CPU-second on one core (${report.stored_wall_articles_per_s}/s wall; ${report.events} events)`,
     `load average        ${report.load_average} when it ended (wall figures fall when other work shares the cores)`,
     `query latency       p50 ${report.query_latency_ms.p50} ms, p95 ${report.query_latency_ms.p95} ms, max ${report.query_latency_ms.max} ms (${Object.keys(report.query_latency_ms.queries).length} queries x ${report.query_latency_ms.runs} runs, ${report.articles} articles stored)`,
     ...Object.entries(report.query_latency_ms.queries).map(([name, ms]) => `  ${name.padEnd(stageWidth)}  ${ms} ms`),
+    ...(report.own_corpus
+      ? [`own corpus          ${report.own_corpus.articles_per_s} articles per CPU-second, one pass over ${report.own_corpus.articles} articles of ${report.own_corpus.path} (${report.own_corpus.distinct_words} distinct words, mean ${report.own_corpus.mean_article_bytes} bytes)`]
+      : []),
     `peak RSS            ${report.peak_rss_mb} MB`,
     `per stage (mean CPU ms per article, over ${report.stage_sample} articles):`,
     ...Object.entries(report.per_stage_ms).map(([name, ms]) => `  ${name.padEnd(stageWidth)}  ${ms.toFixed(4)}`),

@@ -43,3 +43,29 @@ test('the bench makes its corpus a batch at a time, and the batches together are
   assert.deepEqual(batches.flat(), whole[0]);
   assert.deepEqual(batches.flat().map((d) => d.origin), ['corpus:0', 'corpus:1', 'corpus:2', 'corpus:3', 'corpus:4']);
 });
+
+test('bench --corpus times one pass over the user\'s own articles and says how varied both corpora are', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/bench.ts', '--articles', '6', '--warmup', '1', '--stage-sample', '2', '--corpus', 'examples/articles/02-airstrike-conflicting-tolls.txt', '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(run.status, 0, run.stderr);
+  const lines = run.stdout.trimEnd().split('\n');
+  const report = JSON.parse(lines[lines.length - 1]);
+  assert.ok(report.distinct_words > 100, 'the generated corpus counts its distinct words');
+  assert.equal(report.own_corpus.articles, 1);
+  assert.equal(report.own_corpus.rejected, 0);
+  assert.ok(report.own_corpus.articles_per_s > 0 && report.own_corpus.distinct_words > 50, JSON.stringify(report.own_corpus));
+  assert.match(run.stdout, /own corpus\s+[\d.]+ articles per CPU-second, one pass over 1 articles/);
+});
+
+test('bench --corpus on a path with no article fails with a message naming it', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/bench.ts', '--articles', '2', '--warmup', '1', '--stage-sample', '1', '--corpus', 'no/such/folder'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  assert.equal(run.status, 1);
+  assert.match(run.stderr, /--corpus no\/such\/folder: no article could be read/);
+});
