@@ -12,7 +12,7 @@ export interface ExampleArticle {
   title: string;
   published: string;
   outlet: string;
-  /** The first line of the body: the headline as printed. */
+  /** The first line of the body: the headline as printed (the title, for wire copy printed as one block). */
   headline: string;
   /** The body after the headline, one entry a paragraph (blank-line separated). */
   paragraphs: string[];
@@ -42,7 +42,10 @@ export function loadExampleArticles(dir = join(packageRoot(), 'examples', 'artic
   return files.map((file) => {
     const { fields, body } = readFrontMatter(readFileSync(join(dir, file), 'utf8'));
     const blocks = body.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter((p) => p.length > 0);
-    const [headline, ...paragraphs] = blocks;
+    // Wire copy flattened into one block (dateline, headline and lead run together, as in FA-KES)
+    // has no headline line of its own: its title heads it and the block is its one paragraph.
+    const oneBlock = blocks.length === 1 && fields.title !== undefined;
+    const [headline, ...paragraphs] = oneBlock ? [fields.title, ...blocks] : blocks;
     return {
       file,
       title: fields.title ?? headline,
