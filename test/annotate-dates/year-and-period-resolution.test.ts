@@ -229,3 +229,13 @@ test('annotateDates lets a date that was scheduled or set lie ahead ("scheduled 
   // The act of scheduling itself, dated, stays in the past.
   assert.equal(find(times('The hearing took place on Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2015-11-20');
 });
+
+test('annotateDates compares "the year-earlier period" with the report\'s own period once a quarter named in passing lies a paragraph back', () => {
+  const text = 'The brewer posted higher fourth-quarter profit.\n\nAfter a weak third quarter, it raised prices.\n\nResults were helped by costs booked in the year-earlier period. In the 2002 period, taxes were lower.';
+  const found = times(text, '2004-02-05');
+  assert.equal(find(found, 'the year-earlier period').timex, '2002-Q4');
+  assert.equal(find(found, 'the 2002 period').timex, '2002-Q4');
+  // In the same paragraph the quarter just named is still the one under discussion.
+  const near = times('The brewer posted higher fourth-quarter profit.\n\nIn the third quarter it lost $2 million, against a profit in the year-earlier period.', '2004-02-05');
+  assert.equal(find(near, 'the year-earlier period').timex, '2002-Q3');
+});
