@@ -239,3 +239,10 @@ test('annotateDates compares "the year-earlier period" with the report\'s own pe
   const near = times('The brewer posted higher fourth-quarter profit.\n\nIn the third quarter it lost $2 million, against a profit in the year-earlier period.', '2004-02-05');
   assert.equal(find(near, 'the year-earlier period').timex, '2002-Q3');
 });
+
+test('annotateDates keeps a period restated ("In the 2003 period") under discussion for a "year ago" after it', () => {
+  const filler = 'The brewer said demand for its lagers held up in every region it serves, and that it had opened two plants. '.repeat(7);
+  const found = times(`The brewer posted higher fourth-quarter profit. ${filler}In the 2003 period, taxes were lower than a year ago.`, '2004-02-05');
+  assert.equal(find(found, 'the 2003 period').timex, '2003-Q4');
+  assert.equal(find(found, 'a year ago').timex, '2002-Q4');
+});

@@ -69,6 +69,8 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
         const timex = base && shiftAtUnit(base, 'year', a.shift);
         if (timex) c.timex = timex;
       }
+      // "In the 1989 period", "the quarter": the period restated is under discussion again, for a "year ago" after it.
+      if (candidate && c.timex === candidate.timex) lastPeriod = { ...candidate, end: c.end };
     } else if (a?.fromRef) {
       if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH && !monthsAfter(lastPeriod.end)) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
     } else if (a?.latestDay) {
