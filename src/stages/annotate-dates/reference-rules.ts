@@ -77,6 +77,16 @@ export function referenceRules(): Rule[] {
       },
     },
     {
+      // "at this crucial moment" is now, as "at the moment" is; TimeML leaves "at" outside.
+      name: 'this-moment',
+      triggers: ['moment'], reach: 24,
+      pattern: /(?<=\bat\s+)this\s+(?:[a-z]+\s+)?moment\b/gi,
+      build(match) {
+        const { start, end } = spanOf(match);
+        return { start, end, type: 'DATE', timex: 'PRESENT_REF', rule: 'this-moment' };
+      },
+    },
+    {
       name: 'set',
       triggers: triggerWords('set'), reach: 30,
       pattern: new RegExp(`\\b(?:${setWords})\\b`, 'gi'),
