@@ -239,10 +239,11 @@ test('annotateDates reads no day in "today\'s world", "many of today\'s computer
   assert.deepEqual(day.map((t) => [t.text, t.timex]), [['today', '1998-02-13'], ['tomorrow', '1998-02-14']]);
 });
 
-test('annotateDates reads "every other day", "every morning" and "nightly" as sets, and a wire-copy 24-hour time ("0600 GMT")', () => {
+test('annotateDates reads "every other day", "every morning", "each night" and "nightly" as sets, and a wire-copy 24-hour time ("0600 GMT")', () => {
   assert.equal(find(times('Convoys leave every other day.', '1998-02-13'), 'every other day').timex, 'P2D');
   assert.equal(find(times('Shelling resumes every morning.', '1998-02-13'), 'every morning').timex, 'XXXX-XX-XXTMO');
   assert.equal(find(times('Curfews are imposed nightly.', '1998-02-13'), 'nightly').timex, 'XXXX-XX-XXTNI');
+  assert.equal(find(times('Patrols leave the base each night.', '1998-02-13'), 'each night').timex, 'XXXX-XX-XXTNI');
   const truce = find(times('The truce took effect at 0600 GMT on Friday.', '1998-02-13'), '0600 GMT on Friday');
   assert.deepEqual([truce.type, truce.timex], ['TIME', '1998-02-13T06:00']);
   // Four digits without a zone are a number or a year.
