@@ -249,3 +249,8 @@ test('annotateDates reads "every other day", "every morning", "each night" and "
   // Four digits without a zone are a number or a year.
   assert.deepEqual(times('The unit made 1430 cars.', '1998-02-13').map((t) => t.text), []);
 });
+
+test('annotateDates leaves the focus particles "only" and "just" outside a duration, keeping "about", "nearly" and "more than" in', () => {
+  const found = times('He led the unit for only six months; the result comes in just a few minutes, after nearly two years of talks.', '2003-05-14');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['six months', 'P6M'], ['a few minutes', 'PTXM'], ['nearly two years', 'P2Y']]);
+});

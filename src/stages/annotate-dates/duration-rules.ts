@@ -127,7 +127,8 @@ export function durationRules(): Rule[] {
   // TimeML keeps the determiner of a counted period ("the nine months") and leaves "within" outside ("within [five years]").
   const which = `(?:past|last|next|first|final|coming|previous|following|latest|remaining|ensuing|initial|year-earlier|year-ago|prior-year)\\s+`;
   const pre = `(?:the\\s+(?:${which})?|${which}|another\\s+|an\\s+additional\\s+|additional\\s+|every\\s+)`;
-  const mod = `(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|roughly|approximately|around|only|just|some)\\s+`;
+  // "Only" and "just" are focus particles, not TimeML modifiers: "for only [six months]".
+  const mod = `(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|roughly|approximately|around|some)\\s+`;
   const half = `(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?`;
   // "before"/"after" are left out: "two days before the vote" counts from the vote, not from today.
   const post = `(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|from\\s+now|hence|previously|back)`;
