@@ -254,3 +254,8 @@ test('annotateDates leaves the focus particles "only" and "just" outside a durat
   const found = times('He led the unit for only six months; the result comes in just a few minutes, after nearly two years of talks.', '2003-05-14');
   assert.deepEqual(found.map((t) => [t.text, t.timex]), [['six months', 'P6M'], ['a few minutes', 'PTXM'], ['nearly two years', 'P2Y']]);
 });
+
+test('annotateDates counts "a hundred years" and leaves the verb "last" outside ("to last [over a week]")', () => {
+  const found = times('The dynasty ruled for almost a hundred years. The tour is likely to last over a week.', '2003-05-14');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['almost a hundred years', 'P100Y'], ['over a week', 'P1W']]);
+});
