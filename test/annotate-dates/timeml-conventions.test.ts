@@ -259,3 +259,8 @@ test('annotateDates counts "a hundred years" and leaves the verb "last" outside 
   const found = times('The dynasty ruled for almost a hundred years. The tour is likely to last over a week.', '2003-05-14');
   assert.deepEqual(found.map((t) => [t.text, t.timex]), [['almost a hundred years', 'P100Y'], ['over a week', 'P1W']]);
 });
+
+test('annotateDates keeps the approximator "or so" in a deictic unit ("over the next year or so")', () => {
+  assert.equal(find(times('The plant will close over the next year or so.', '1989-11-02'), 'the next year or so').timex, '1990');
+  assert.equal(find(times('Prices rose last week or so.', '1989-11-02'), 'last week or so').timex, '1989-W43');
+});
