@@ -52,7 +52,7 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // "the eight-year war", "the two day rally": a count used as a modifier leaves the determiner to its noun.
   const modifier = /^the\s+$/i.test(g.pre ?? '') && (/-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) || (!/s$/i.test(g.unit) && n !== 1));
   // "likely to last over a week": after "to" or a modal, "last" is the verb, outside the span.
-  const verbLast = /^last\s+$/i.test(g.pre ?? '') && /\b(?:to|will|would|could|may|might|can|should|must|not)\s+$/i.test(context.text.slice(Math.max(0, span.start - 8), span.start));
+  const verbLast = g.pre !== undefined && /^last\s+$/i.test(g.pre) && /\b(?:to|will|would|could|may|might|can|should|must|not)\s+$/i.test(context.text.slice(Math.max(0, span.start - 8), span.start));
   const start = modifier || verbLast ? span.start + g.pre!.length : span.start;
   // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event.
   if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(context.text.slice(end, end + 5))) return undefined;

@@ -1,6 +1,6 @@
 import type { Rule } from './candidate.js';
 import { spanOf } from './candidate.js';
-import { timeWords, triggerWords } from './time-words.js';
+import { timeWords } from './time-words.js';
 import { resolveYear, monthTimex } from './resolve-year.js';
 
 // A one-word holiday names a day only as the object of a preposition of time ("before Christmas"),
@@ -20,7 +20,9 @@ export function holidayRules(): Rule[] {
   const names = words.alternation.holiday.replace(/'/g, "['’]");
   rules = [{
     name: 'holiday',
-    triggers: triggerWords('holiday'), reach: 16,
+    // A word of each name near its start ("New Year's": "Year's"); "day" and "eve" would wake the rule
+    // at every "every", "event" and "day".
+    triggers: ['christmas', 'boxing', "year's", 'year’s'], reach: 4,
     pattern: new RegExp(`\\b(?:${names})\\b`, 'gi'),
     build(match, context) {
       const { start, end } = spanOf(match);

@@ -97,8 +97,8 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
     const candidate: Candidate = { start, end, type: 'DATE', timex: ref ? relativeTimex(ref, unitWord as CalendarUnit, shift) : 'XXXX', rule: 'this-unit' };
     // "a loss of $2 million last year", "from last year's $40 million": a figure compared with its
     // period a year back, so a quarter under discussion moves a year back, as after "a year ago".
-    const compared = followsAmount(context.text, start) || AMOUNT_AFTER_POSSESSIVE.test(context.text.slice(end, end + 6));
-    if (unitWord === 'year' && shift === -1 && !hasThe && !g.mod && compared) candidate.anaphor = { unit: 'year', shift: -1, fromRef: true };
+    const compared = () => followsAmount(context.text, start) || AMOUNT_AFTER_POSSESSIVE.test(context.text.slice(end, end + 6));
+    if (unitWord === 'year' && shift === -1 && !hasThe && !g.mod && compared()) candidate.anaphor = { unit: 'year', shift: -1, fromRef: true };
     return candidate;
   }
   const season = words.season.get(unitWord);
