@@ -32,6 +32,11 @@ test('annotateDates puts a month with no year before the publication date when t
   assert.deepEqual(t.value?.inferred, ['year']);
 });
 
+test('annotateDates keeps the bare month after publication\'s in this year even in a past clause: a plan the clause reports', () => {
+  assert.equal(find(times('The ministry announced a fuel price rise in August.', '2016-07-04'), 'August').timex, '2016-08');
+  assert.equal(find(times('The ministry announced a fuel price rise in October.', '2016-07-04'), 'October').timex, '2015-10');
+});
+
 test('annotateDates keeps a month with no year in the publication year when the verb is future', () => {
   assert.equal(find(times('Kerry will present the plan on 5 August.', '2016-07-28'), '5 August').value?.start, '2016-08-05');
 });

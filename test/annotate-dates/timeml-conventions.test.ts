@@ -239,12 +239,28 @@ test('annotateDates reads no day in "today\'s world", "many of today\'s computer
   assert.deepEqual(day.map((t) => [t.text, t.timex]), [['today', '1998-02-13'], ['tomorrow', '1998-02-14']]);
 });
 
-test('annotateDates reads "every other day", "every morning" and "nightly" as sets, and a wire-copy 24-hour time ("0600 GMT")', () => {
+test('annotateDates reads "every other day", "every morning", "each night" and "nightly" as sets, and a wire-copy 24-hour time ("0600 GMT")', () => {
   assert.equal(find(times('Convoys leave every other day.', '1998-02-13'), 'every other day').timex, 'P2D');
   assert.equal(find(times('Shelling resumes every morning.', '1998-02-13'), 'every morning').timex, 'XXXX-XX-XXTMO');
   assert.equal(find(times('Curfews are imposed nightly.', '1998-02-13'), 'nightly').timex, 'XXXX-XX-XXTNI');
+  assert.equal(find(times('Patrols leave the base each night.', '1998-02-13'), 'each night').timex, 'XXXX-XX-XXTNI');
   const truce = find(times('The truce took effect at 0600 GMT on Friday.', '1998-02-13'), '0600 GMT on Friday');
   assert.deepEqual([truce.type, truce.timex], ['TIME', '1998-02-13T06:00']);
   // Four digits without a zone are a number or a year.
   assert.deepEqual(times('The unit made 1430 cars.', '1998-02-13').map((t) => t.text), []);
+});
+
+test('annotateDates leaves the focus particles "only" and "just" outside a duration, keeping "about", "nearly" and "more than" in', () => {
+  const found = times('He led the unit for only six months; the result comes in just a few minutes, after nearly two years of talks.', '2003-05-14');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['six months', 'P6M'], ['a few minutes', 'PTXM'], ['nearly two years', 'P2Y']]);
+});
+
+test('annotateDates counts "a hundred years" and leaves the verb "last" outside ("to last [over a week]")', () => {
+  const found = times('The dynasty ruled for almost a hundred years. The tour is likely to last over a week.', '2003-05-14');
+  assert.deepEqual(found.map((t) => [t.text, t.timex]), [['almost a hundred years', 'P100Y'], ['over a week', 'P1W']]);
+});
+
+test('annotateDates keeps the approximator "or so" in a deictic unit ("over the next year or so")', () => {
+  assert.equal(find(times('The plant will close over the next year or so.', '1989-11-02'), 'the next year or so').timex, '1990');
+  assert.equal(find(times('Prices rose last week or so.', '1989-11-02'), 'last week or so').timex, '1989-W43');
 });

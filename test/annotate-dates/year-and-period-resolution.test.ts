@@ -145,7 +145,7 @@ test('annotateDates dates "in the morning" and "that evening" by the day under d
 });
 
 test('annotateDates names "the next year" by next year and dates it as the twelve months after publication, as "the past year" looks back', () => {
-  const t = find(times('The plant will be closed over the next year or so.', '2016-07-28'), 'the next year');
+  const t = find(times('The plant will be closed over the next year or so.', '2016-07-28'), 'the next year or so');
   assert.deepEqual([t.type, t.timex, t.value?.start, t.value?.end], ['DATE', '2017', '2016-07-29', '2017-07-28']);
   assert.equal(find(times('The coming year will be hard.', '2016-07-28'), 'The coming year').timex, '2017');
 });
@@ -228,4 +228,21 @@ test('annotateDates lets a date that was scheduled or set lie ahead ("scheduled 
   assert.equal(find(times('The vote was set for March 3.', '2016-11-02'), 'March 3').timex, '2017-03-03');
   // The act of scheduling itself, dated, stays in the past.
   assert.equal(find(times('The hearing took place on Nov. 20.', '2016-11-02'), 'Nov. 20').timex, '2015-11-20');
+});
+
+test('annotateDates compares "the year-earlier period" with the report\'s own period once a quarter named in passing lies a paragraph back', () => {
+  const text = 'The brewer posted higher fourth-quarter profit.\n\nAfter a weak third quarter, it raised prices.\n\nResults were helped by costs booked in the year-earlier period. In the 2002 period, taxes were lower.';
+  const found = times(text, '2004-02-05');
+  assert.equal(find(found, 'the year-earlier period').timex, '2002-Q4');
+  assert.equal(find(found, 'the 2002 period').timex, '2002-Q4');
+  // In the same paragraph the quarter just named is still the one under discussion.
+  const near = times('The brewer posted higher fourth-quarter profit.\n\nIn the third quarter it lost $2 million, against a profit in the year-earlier period.', '2004-02-05');
+  assert.equal(find(near, 'the year-earlier period').timex, '2002-Q3');
+});
+
+test('annotateDates keeps a period restated ("In the 2003 period") under discussion for a "year ago" after it', () => {
+  const filler = 'The brewer said demand for its lagers held up in every region it serves, and that it had opened two plants. '.repeat(7);
+  const found = times(`The brewer posted higher fourth-quarter profit. ${filler}In the 2003 period, taxes were lower than a year ago.`, '2004-02-05');
+  assert.equal(find(found, 'the 2003 period').timex, '2003-Q4');
+  assert.equal(find(found, 'a year ago').timex, '2002-Q4');
 });

@@ -7,6 +7,7 @@ import { clauseTense } from './clause-tense.js';
 import { parseDay, formatDay } from './calendar.js';
 import { durationRules } from './duration-rules.js';
 import { monthRules } from './month-rules.js';
+import { holidayRules } from './holiday-rules.js';
 import { relativeRules } from './relative-rules.js';
 import { periodRules } from './period-rules.js';
 import { referenceRules } from './reference-rules.js';
@@ -23,7 +24,7 @@ let scanner: RuleScanner | undefined;
 
 // Order is priority when two candidates cover the same span.
 function rules(): RuleScanner {
-  scanner ??= compileScanner([...monthOfThatYearRules(), ...referenceRules(), ...monthRules(), ...relativeRules(), ...periodRules(), ...durationRules(), ...numericDateRules(), ...clockRules(), ...hoursLaterRules()]);
+  scanner ??= compileScanner([...monthOfThatYearRules(), ...referenceRules(), ...monthRules(), ...holidayRules(), ...relativeRules(), ...periodRules(), ...durationRules(), ...numericDateRules(), ...clockRules(), ...hoursLaterRules()]);
   return scanner;
 }
 

@@ -51,7 +51,9 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   const end = span.end;
   // "the eight-year war", "the two day rally": a count used as a modifier leaves the determiner to its noun.
   const modifier = /^the\s+$/i.test(g.pre ?? '') && (/-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) || (!/s$/i.test(g.unit) && n !== 1));
-  const start = modifier ? span.start + g.pre!.length : span.start;
+  // "likely to last over a week": after "to" or a modal, "last" is the verb, outside the span.
+  const verbLast = g.pre !== undefined && /^last\s+$/i.test(g.pre) && /\b(?:to|will|would|could|may|might|can|should|must|not)\s+$/i.test(context.text.slice(Math.max(0, span.start - 8), span.start));
+  const start = modifier || verbLast ? span.start + g.pre!.length : span.start;
   // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event.
   if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(context.text.slice(end, end + 5))) return undefined;
   // "every six months" recurs: a SET of that period.
@@ -127,7 +129,8 @@ export function durationRules(): Rule[] {
   // TimeML keeps the determiner of a counted period ("the nine months") and leaves "within" outside ("within [five years]").
   const which = `(?:past|last|next|first|final|coming|previous|following|latest|remaining|ensuing|initial|year-earlier|year-ago|prior-year)\\s+`;
   const pre = `(?:the\\s+(?:${which})?|${which}|another\\s+|an\\s+additional\\s+|additional\\s+|every\\s+)`;
-  const mod = `(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|roughly|approximately|around|only|just|some)\\s+`;
+  // "Only" and "just" are focus particles, not TimeML modifiers: "for only [six months]".
+  const mod = `(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|roughly|approximately|around|some)\\s+`;
   const half = `(?<half>\\s+1/2|\\s+and\\s+a\\s+half)?`;
   // "before"/"after" are left out: "two days before the vote" counts from the vote, not from today.
   const post = `(?:\\s+or\\s+so)?\\s+(?:ago|earlier|later|from\\s+now|hence|previously|back)`;

@@ -77,6 +77,16 @@ export function referenceRules(): Rule[] {
       },
     },
     {
+      // "at this crucial moment" is now, as "at the moment" is; TimeML leaves "at" outside.
+      name: 'this-moment',
+      triggers: ['moment'], reach: 24,
+      pattern: /(?<=\bat\s+)this\s+(?:[a-z]+\s+)?moment\b/gi,
+      build(match) {
+        const { start, end } = spanOf(match);
+        return { start, end, type: 'DATE', timex: 'PRESENT_REF', rule: 'this-moment' };
+      },
+    },
+    {
       name: 'set',
       triggers: triggerWords('set'), reach: 30,
       pattern: new RegExp(`\\b(?:${setWords})\\b`, 'gi'),
@@ -128,14 +138,20 @@ export function referenceRules(): Rule[] {
       // is a twelve-month duration (its end date is tagged on its own), as TimeML reads it.
       // "the end of the year" keeps its part in the span; the value stays the year (TimeML's mod=END).
       // "the month" likewise ("by the end of the month"), but "the month of Ramadan" names no date.
-      pattern: /\b(?:(?:the\s+(?<part>end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current|latest|most\s+recent)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b))|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
-      triggers: ['year', 'week', 'month'],
+      pattern: /\b(?:(?:the\s+(?<part>end|beginning|start|middle)\s+of\s+)?the\s+(?:(?<which>full|whole|entire|current|latest|most\s+recent)\s+)?(?:fiscal\s+)?(?<unit>year|week|month(?!\s+of\b)|(?<=(?:end|beginning|start|middle)\s+of\s+the\s+)decade)|(?<end>year[\s-]end|year['’]s\s+end))(?![\w-]|['’]s?\s+end\b|\s+(?:before|after|earlier|later|ago)\b)(?<ended>\s+(?:ended|ending)\b)?/gi,
+      triggers: ['year', 'week', 'month', 'decade'],
       reach: 30,
       build(match, context) {
         const g = match.groups!;
         const start = match.index;
         const end = start + match[0].length - (g.ended?.length ?? 0);
-        const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week' | 'month');
+        const unit = g.end ? 'year' : (g.unit.toLowerCase() as 'year' | 'week' | 'month' | 'decade');
+        // "by the end of the decade": the decade running at publication (never one under discussion).
+        if (unit === 'decade') {
+          const named = g.part?.toLowerCase();
+          if (!named || !context.ref) return undefined;
+          return { start, end, type: 'DATE', timex: relativeTimex(context.ref, 'decade', 0), rule: 'the-decade', part: named === 'end' ? 'end' : named === 'middle' ? 'middle' : 'start' };
+        }
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
         // "by year-end", "since year-end": the end of the year running at publication, or of the one before
         // once it lies behind ("since", a past clause); the value is the year, as for "the end of the year".

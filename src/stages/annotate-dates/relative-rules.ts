@@ -4,6 +4,7 @@ import { timeWords, triggerWords } from './time-words.js';
 import { addDays, addMonths, weekday, quarterOf, pad, type Day } from './calendar.js';
 import { relativeTimex, type CalendarUnit } from './relative-timex.js';
 import { durationTimex } from './duration-rules.js';
+import { followsAmount } from './rate.js';
 
 const PART_OF_DAY = /(morning|afternoon|evening|night)/i;
 const EARLY_OR_LATE = /\b(?:early|late|earlier|later)\s+$/i;
@@ -32,6 +33,9 @@ export function resolveWeekday(ref: Day, target: number, direction: 'past' | 'fu
   const ahead = (target - today + 7) % 7 || (strict ? 7 : 0);
   return addDays(ref, ahead);
 }
+
+// "from last year's $40 million": the possessive hands "last year" to the amount it dates.
+const AMOUNT_AFTER_POSSESSIVE = /^['’]s\s+(?:[$£€#]|\d)/;
 
 const WHICH_SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, 'this past': -1, 'this coming': 1, following: 1 };
 
@@ -90,7 +94,12 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
   const half = /(first|second)\s+half/i.exec(g.mod ?? '')?.[1].toLowerCase();
   if (half && unitWord === 'year' && ref) return { start, end, type: 'DATE', timex: `${relativeTimex(ref, 'year', shift)}-H${half === 'first' ? 1 : 2}`, rule: 'this-unit' };
   if (['week', 'weekend', 'month', 'quarter', 'year', 'decade'].includes(unitWord)) {
-    return { start, end, type: 'DATE', timex: ref ? relativeTimex(ref, unitWord as CalendarUnit, shift) : 'XXXX', rule: 'this-unit' };
+    const candidate: Candidate = { start, end, type: 'DATE', timex: ref ? relativeTimex(ref, unitWord as CalendarUnit, shift) : 'XXXX', rule: 'this-unit' };
+    // "a loss of $2 million last year", "from last year's $40 million": a figure compared with its
+    // period a year back, so a quarter under discussion moves a year back, as after "a year ago".
+    const compared = () => followsAmount(context.text, start) || AMOUNT_AFTER_POSSESSIVE.test(context.text.slice(end, end + 6));
+    if (unitWord === 'year' && shift === -1 && !hasThe && !g.mod && compared()) candidate.anaphor = { unit: 'year', shift: -1, fromRef: true };
+    return candidate;
   }
   const season = words.season.get(unitWord);
   if (season) {
@@ -164,7 +173,7 @@ export function relativeRules(): Rule[] {
     {
       name: 'this-unit',
       triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
-      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?:fiscal\\s+(?=quarter|year))?(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}`, 'gi'),
+      pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?:fiscal\\s+(?=quarter|year))?(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}(?:\\s+or\\s+so\\b)?`, 'gi'),
       build: buildWhich,
     },
     {

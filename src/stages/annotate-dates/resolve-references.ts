@@ -8,6 +8,8 @@ import { addDays, formatDay, parseDay, quarterOf, pad, type Day } from './calend
 
 // A quarter mentioned this close before "a year ago" is what the comparison is about.
 const PERIOD_REACH = 600;
+// A blank line: the paragraph ends.
+const PARAGRAPH_BREAK = /\n[ \t]*\n/;
 // What lies between a period and the date that closes it: "the third quarter [ ended ] Sept. 30".
 const PERIOD_CLOSE = /^\s+(?:ended|ending|that\s+ended|which\s+ended)(?:\s+on)?\s+$/i;
 
@@ -45,6 +47,7 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
   let lastEnd = -1;
   let lastPeriod: { timex: string; end: number; candidate?: Candidate } | undefined;
   let lastEnded: { timex: string; end: number } | undefined;
+  let firstEnded: { timex: string; end: number } | undefined;
   let monthsSince = -1;
   // After "the first nine months" the months are under discussion, no longer the quarter before them:
   // "a year earlier" is then that stretch of the year before, named by its year.
@@ -54,7 +57,10 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
     if (a?.unit === 'period') {
       // Results compared "year-ago" are reported ones, so the period must have ended, as for "the latest";
       // with none ended, the one named stands (a fiscal fourth quarter reported in November).
-      const candidate = a.completed || a.shift < 0 ? lastEnded ?? lastPeriod : lastPeriod;
+      const named = a.completed || a.shift < 0 ? lastEnded ?? lastPeriod : lastPeriod;
+      // Named in an earlier paragraph, a period is no longer under discussion ("After a flat second
+      // quarter, …" then, below, "the year-earlier period"): the report's own period, its first ended one, is.
+      const candidate = named && firstEnded && named !== firstEnded && PARAGRAPH_BREAK.test(text.slice(named.end, c.start)) ? firstEnded : named;
       if (a.year !== undefined) {
         // After "the first nine months" the period is no quarter; with none under discussion, the year is all that is stated.
         c.timex = candidate && !monthsAfter(candidate.end) ? `${pad(a.year, 4)}${candidate.timex.slice(4)}` : pad(a.year, 4);
@@ -63,6 +69,8 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
         const timex = base && shiftAtUnit(base, 'year', a.shift);
         if (timex) c.timex = timex;
       }
+      // "In the 1989 period", "the quarter": the period restated is under discussion again, for a "year ago" after it.
+      if (candidate && c.timex === candidate.timex) lastPeriod = { ...candidate, end: c.end };
     } else if (a?.fromRef) {
       if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH && !monthsAfter(lastPeriod.end)) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
     } else if (a?.latestDay) {
@@ -106,7 +114,10 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       if (/^\d{4}-[QH]\d$/.test(c.timex) && !(ref && (intervalOfTimex(c.timex)?.start ?? '') > formatDay(ref))) {
         lastPeriod = { timex: c.timex, end: c.end, candidate: c };
         // A quarter still running at publication is forecast, not reported: "the latest" is the one before.
-        if (ref && (intervalOfTimex(c.timex)?.end ?? '') < formatDay(ref)) lastEnded = lastPeriod;
+        if (ref && (intervalOfTimex(c.timex)?.end ?? '') < formatDay(ref)) {
+          lastEnded = lastPeriod;
+          firstEnded ??= lastPeriod;
+        }
       }
     }
   }

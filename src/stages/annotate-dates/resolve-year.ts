@@ -12,7 +12,7 @@ const PERFECT_AHEAD_DAYS = 62;
 /**
  * The year of a month (and day) the text gives without one, from the reference day and the tense:
  * a past clause speaks of a date before publication, so a later date goes back a year (in a present
- * perfect, only one more than two months ahead); a future clause moves a date before publication forward; a present or
+ * perfect, only one more than two months ahead; never the bare month after publication's); a future clause moves a date before publication forward; a present or
  * tenseless clause takes the occurrence nearest publication. With no reference day the year
  * stays unresolved ('XXXX'), never guessed.
  * Example: resolveYear({ y: 2016, m: 7, d: 28 }, 10, 5, 'past') → { year: 2015, inferred: ['year'] }.
@@ -24,8 +24,11 @@ export function resolveYear(ref: Day | undefined, month: number, day: number | u
   const after = month > ref.m || (month === ref.m && day !== undefined && day > ref.d);
   const before = month < ref.m || (month === ref.m && day !== undefined && day < ref.d);
   let year = ref.y;
+  // A bare month just after publication's, in a past clause, is a plan the clause reports ("announced
+  // a cut in September", written in August): a writer meaning last year's would say "last September".
+  const planNextMonth = tense === 'past' && day === undefined && month === ref.m + 1;
   if (tense === 'past' || tense === 'perfect') {
-    if (after && !(tense === 'perfect' && ahead <= PERFECT_AHEAD_DAYS)) year -= 1;
+    if (after && !(tense === 'perfect' && ahead <= PERFECT_AHEAD_DAYS) && !planNextMonth) year -= 1;
   } else if (tense === 'future') {
     if (before) year += 1;
   } else if (ahead > HALF_YEAR_DAYS) {
