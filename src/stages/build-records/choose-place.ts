@@ -182,15 +182,23 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
-  if (inClause.length) return withOthers(inClause, nearestPhrase(inClause, lead, context), context.text);
+  if (inClause.length) return withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context);
   if (!onTheGround) return undefined;
-  const inSentence = heads(candidates.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
-  return inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), context.text) : undefined;
+  const span = context.sentences[sentence];
+  const inSentence = heads(candidates.filter((p) => spanContains(span, p.span) && located(p)), context.text);
+  return inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
 }
 
-/** The event place of the chosen mention, with the places named as its equals ('in Aleppo and Homs') as `others`. */
-function withOthers(pool: PlaceMention[], chosen: PlaceMention, text: string): OwnPlaces {
-  return { ...toEventPlace(chosen), others: coordinatedPlaces(pool, chosen, text).map(toEventPlace) };
+/**
+ * The event place of the chosen mention, with the places named as its equals ('in Aleppo and Homs') as `others`.
+ * The equals are looked for among all the places of the span, not only those a preposition was found to govern:
+ * a list shares the preposition of its first name, and a name the tagger misread ('Shanghai' as a verb) breaks
+ * the walk back to it for the names after it.
+ */
+function withOthers(located: PlaceMention[], chosen: PlaceMention, span: Span, context: PlaceContext): OwnPlaces {
+  const rest = candidatesOf(context).filter((p) => spanContains(span, p.span) && !located.includes(p) && usable(p, context) && !isDateline(p.span, context.text));
+  const pool = rest.length ? [...located, ...heads(rest, context.text)] : located;
+  return { ...toEventPlace(chosen), others: coordinatedPlaces(pool, chosen, context.text).map(toEventPlace) };
 }
 
 /**

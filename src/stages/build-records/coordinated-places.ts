@@ -4,9 +4,10 @@ import type { PlaceMention } from '../../model/place.js';
 // the first stays its place, the rest are its further places.
 
 /** A conjunction between two places, possibly with the preposition repeated: 'and', ', and in', 'or at the'. */
-const CONJOINED = /^\s*,?\s*(?:and|or|&)\s+(?:(?:in|at|near|on)\s+)?(?:the\s+)?$/i;
+// An Arabic article glued to a name the gazetteer knows without it ('al-Mayadeen') stands outside the place's span.
+const CONJOINED = /^\s*,?\s*(?:and|or|&)\s+(?:(?:in|at|near|on)\s+)?(?:the\s+|[a-z]{2}-)?$/i;
 /** A bare comma, possibly with the preposition repeated: ', ', ', in '. Only a list that ends in 'and' or 'or' makes it a join. */
-const COMMA = /^\s*,\s*(?:(?:in|at|near|on)\s+)?(?:the\s+)?$/i;
+const COMMA = /^\s*,\s*(?:(?:in|at|near|on)\s+)?(?:the\s+|[a-z]{2}-)?$/i;
 /** 'from A to B': the second end of a route. */
 const ROUTE_END = /^\s+(?:to|into|towards?)\s+(?:the\s+)?$/i;
 const ROUTE_START = /\bfrom\s+(?:the\s+)?$/i;
