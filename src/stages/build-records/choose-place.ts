@@ -18,6 +18,7 @@ import { distanceFrom } from './distance-reference.js';
 import { inPartyName, inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
 import { coordinatedPlaces } from './coordinated-places.js';
+import { participleTargets } from './participle-targets.js';
 import { atSpeakersSeat } from './speaker-seat.js';
 
 export type { PlaceContext } from './place-governor.js';
@@ -182,11 +183,30 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
-  if (inClause.length) return withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context);
+  if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, sentence, context);
   if (!onTheGround) return undefined;
   const span = context.sentences[sentence];
   const inSentence = heads(candidates.filter((p) => spanContains(span, p.span) && located(p)), context.text);
-  return inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
+  const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
+  return withTargets(found, type, trigger, sentence, context);
+}
+
+/**
+ * The places a striking participle after the event names ('…, targeting the towns of A and B') added as its further
+ * places, or (when its clause gave it none) as its place.
+ */
+function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Span, sentence: number, context: PlaceContext): OwnPlaces | undefined {
+  if (!ON_THE_GROUND.has(type)) return found;
+  const span = context.sentences[sentence];
+  const pool = candidatesOf(context).filter((p) => spanContains(span, p.span) && usable(p, context) && !isDateline(p.span, context.text)
+    && !distanceFrom(p, context) && !inPartyName(p, context) && !inParenthesisWithout(p.span, trigger, context.text));
+  const targets = participleTargets(trigger, span, pool, context);
+  if (!targets.length) return found;
+  if (!found) return { ...toEventPlace(targets[0]), others: targets.slice(1).map(toEventPlace) };
+  const seen = new Set([found.place.id, ...found.others.map((o) => o.place.id)]);
+  const others = [...found.others];
+  for (const t of targets) if (!seen.has(t.place!.id)) { seen.add(t.place!.id); others.push(toEventPlace(t)); }
+  return { ...found, others };
 }
 
 /**
