@@ -13,11 +13,11 @@ import { foughtFor } from './fought-for.js';
 import { inClaimWithout, inOtherActPhrase, inPurpose } from './outside-the-act.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 import { heads, mostPrecise } from './place-heads.js';
-import { placeCues } from '../annotate-places/place-cues.js';
 import { distanceFrom } from './distance-reference.js';
 import { inPartyName, inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
 import { coordinatedPlaces } from './coordinated-places.js';
+import { nounModifier } from './noun-modifier.js';
 import { participleTargets } from './participle-targets.js';
 import { atSpeakersSeat } from './speaker-seat.js';
 
@@ -114,34 +114,6 @@ function isRoute(p: PlaceMention, trigger: Span, context: PlaceContext): boolean
 function usable(p: PlaceMention, context: PlaceContext): boolean {
   return Boolean(p.place) && !p.metonymic && !p.people && !nounModifier(p, context);
 }
-
-/**
- * A country or region that only qualifies the noun after it, as an adjective would: "a U.S. base at
- * Balad", "the 1967 Mideast war", "the US embassy". It says whose the thing is, not where the event
- * was; a town before a noun still names a place ("Shannon airport", "Aleppo university").
- */
-function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
-  if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
-  const at = firstTokenFrom(context.tokens, p.span.end);
-  const next = context.tokens[at];
-  // A country hyphened to a word says whose or who with: 'the U.S.-led coalition', 'a US-run prison', and to another
-  // people's adjective, 'the U.S.-Iraqi bid', 'a US-Kurdish operation'.
-  if (next?.text === '-' && next.start === p.span.end && /^(?:[a-z]+|\p{Lu}\p{Ll}+(?:i|ish|ian|ese))$/u.test(context.tokens[at + 1]?.text ?? '')) return true;
-  if (next === undefined || next.start - p.span.end > 1) return false;
-  // 'over northern Iraq use the base': a direction before it makes the name a place, whatever noun the tagger reads after.
-  if (DIRECTIONS.has(context.tokens[firstTokenFrom(context.tokens, p.span.start) - 1]?.lower ?? '')) return false;
-  if (next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower)) return true;
-  // 'a U.S. military convoy', 'the U.S. special forces': an adjective and then the noun it qualifies.
-  const after = context.tokens[at + 1];
-  if (next.pos === 'ADJ' && /^[a-z]/.test(next.text) && after?.pos === 'NOUN' && /^[a-z]/.test(after.text) && !CONTAINERS.has(after.lower)) return true;
-  // 'the U.S. Embassy', 'the US Department of State': the country's own institution; 'the 1967 Middle East War': its war.
-  return /^\p{Lu}/u.test(next.text) && (placeCues().sets.organisation.has(next.lower) || WARS.has(next.lower));
-}
-
-
-
-/** Names of wars and campaigns that a region or country before them qualifies: 'the Middle East War', 'the Iraq War'. */
-const WARS = new Set(['war', 'wars', 'conflict', 'crisis', 'campaign', 'revolution', 'uprising', 'intifada']);
 
 export function toEventPlace(p: PlaceMention): EventPlace {
   return eventPlaceOf(p);
