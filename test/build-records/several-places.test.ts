@@ -58,3 +58,23 @@ test('buildRecords keeps a listed place whose name starts with an article "al-" 
   const strikes = records('Coalition jets bombed militant positions in Raqqa, Manbij and al-Mayadeen on Monday.').find((r) => r.type === 'ASSAULT');
   assert.deepEqual(placesOf(strikes), ['Raqqa', 'Manbij', 'Mayadeen']);
 });
+
+test('buildRecords keeps the places of a list whose items open with their own site word ("in the city of A and the villages of B, C and D")', { skip }, () => {
+  const strikes = records('Russian jets struck rebel sites in the city of Idlib and the villages of Saraqib, Binnish and Taftanaz.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(strikes), ['Idlib', 'Saraqib', 'Binnish', 'Taftanaz']);
+  const arrests = records('Police detained 40 suspects in Ankara, in the Black Sea city of Samsun and in the western cities of Bursa and Izmir.').find((r) => r.type === 'COERCE');
+  assert.deepEqual(placesOf(arrests), ['Ankara', 'Samsun', 'Bursa', 'Izmir']);
+});
+
+test('buildRecords keeps a listed place that opens with a direction or an adjective ("in southern Kandahar and eastern Khost", "in Baghdad and the restive Anbar province")', { skip }, () => {
+  const attacks = records('Two soldiers were killed in attacks in southern Kandahar and eastern Khost provinces on Friday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attacks), ['Kandahar', 'Khost']);
+  const killed = records('Insurgents killed two soldiers in Baghdad and the restive Anbar province on Saturday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(killed), ['Baghdad', 'Anbar']);
+});
+
+test('buildRecords does not join a place of another verb after "and" to the event ("hit Aleppo and destroyed the town of B")', { skip }, () => {
+  const hit = records('Shells hit Aleppo on Monday and destroyed the town of Saraqib.').find((r) => r.triggerText.startsWith('hit') || r.triggerText === 'Shells');
+  assert.ok(hit);
+  assert.ok(!(hit.otherPlaces ?? []).some((p) => p.text === 'Saraqib'));
+});

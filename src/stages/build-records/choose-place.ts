@@ -189,7 +189,8 @@ function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Sp
  */
 function withOthers(located: PlaceMention[], chosen: PlaceMention, span: Span, context: PlaceContext): OwnPlaces {
   const rest = candidatesOf(context).filter((p) => spanContains(span, p.span) && !located.includes(p) && usable(p, context) && !isDateline(p.span, context.text));
-  const pool = rest.length ? [...located, ...heads(rest, context.text)] : located;
+  const all = rest.length ? heads([...located, ...rest], context.text) : located;
+  const pool = all.includes(chosen) ? all : located;
   return { ...toEventPlace(chosen), others: coordinatedPlaces(pool, chosen, context.text).map(toEventPlace) };
 }
 

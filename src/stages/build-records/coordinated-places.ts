@@ -1,13 +1,23 @@
 import type { PlaceMention } from '../../model/place.js';
+import { CONTAINERS, DIRECTIONS } from './place-governor.js';
 
 // An event told in several places ('in Aleppo and Homs', 'the towns of A, B and C', 'from A to B') keeps them all:
 // the first stays its place, the rest are its further places.
 
-/** A conjunction between two places, possibly with the preposition repeated: 'and', ', and in', 'or at the'. */
-// An Arabic article glued to a name the gazetteer knows without it ('al-Mayadeen') stands outside the place's span.
-const CONJOINED = /^\s*,?\s*(?:and|or|&)\s+(?:(?:in|at|near|on)\s+)?(?:the\s+|[a-z]{2}-)?$/i;
-/** A bare comma, possibly with the preposition repeated: ', ', ', in '. Only a list that ends in 'and' or 'or' makes it a join. */
-const COMMA = /^\s*,\s*(?:(?:in|at|near|on)\s+)?(?:the\s+|[a-z]{2}-)?$/i;
+/**
+ * What may open the next item of a list of places: the preposition repeated, a determiner with one adjective
+ * ('and the restive Anbar province'), a direction ('and eastern Khost'), a site word with its 'of' ('and the villages
+ * of', 'in the Black Sea city of'), and an Arabic article glued to a name the gazetteer knows without it ('al-Mayadeen').
+ */
+const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const ITEM_OPENING = `(?:(?:in|at|near|on)\\s+)?(?:(?:the|an?)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(CONTAINERS)})\\s+of\\s+(?:the\\s+)?|[\\p{Ll}-]+\\s+)?)?`
+  + `(?:(?:${alternatives(DIRECTIONS)})\\s+)?(?:[a-z]{2}-)?`;
+/** A count or aside after a listed name: 'Nubl (twice), Zahraa (three times) and Hayyan'. */
+const ASIDE = '(?:\\s*\\([^()]{1,30}\\))?';
+/** A conjunction between two places, possibly with the next item's opening: 'and', ', and in', 'or at the', 'and the northern city of'. */
+const CONJOINED = new RegExp(`^${ASIDE}\\s*,?\\s*(?:and|or|&)\\s+${ITEM_OPENING}$`, 'iu');
+/** A bare comma, possibly with the next item's opening: ', ', ', in '. Only a list that ends in 'and' or 'or' makes it a join. */
+const COMMA = new RegExp(`^${ASIDE}\\s*,\\s*${ITEM_OPENING}$`, 'iu');
 /** 'from A to B': the second end of a route. */
 const ROUTE_END = /^\s+(?:to|into|towards?)\s+(?:the\s+)?$/i;
 const ROUTE_START = /\bfrom\s+(?:the\s+)?$/i;
