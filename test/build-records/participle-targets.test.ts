@@ -31,3 +31,13 @@ test('buildRecords does not take the places of a participle of saying, nor of a 
   const after = records('The army launched an offensive in Hama on Sunday, targeting rebel positions after fighters fled to Saraqib.').find((r) => r.type === 'ASSAULT');
   assert.deepEqual(placesOf(after), ['Hama']);
 });
+
+test('buildRecords reads a participle between a noun and a name as part of the target phrase ("targeting the rebel controlled Al-Rashidiyah District")', { skip }, () => {
+  const attack = records('The army launched another offensive in the Deir Ezzor Governorate on Friday, targeting the rebel controlled Al-Rashidiyah District inside the city.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Deir Ezzor', 'Al-Rashidiyah District']);
+});
+
+test('buildRecords adds the places a relative clause of striking names to the attack ("launched two attacks that targeted positions at the village of Arak")', { skip }, () => {
+  const attack = records('Government troops launched two attacks near Palmyra on Friday that targeted militant positions at the village of Arak.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Palmyra', 'Arak']);
+});

@@ -19,8 +19,8 @@ const NOT_STRUCK = new Set(['from', 'to', 'toward', 'towards', 'by', 'with']);
 /**
  * The places a participle phrase right after the event's clause names as what the event struck: 'the army
  * launched an assault near Palmyra, targeting militant positions at the village of Arak' → [Arak]. Only
- * a participle of striking (data/lexicons/place-cues.tsv, 'strike-participle') after a comma, with no
- * other verb between the trigger and it; the phrase ends at the next verb or clause word ('which are held').
+ * a participle of striking (data/lexicons/place-cues.tsv, 'strike-verb') after a comma, or its past
+ * form after 'that' or 'which', with no other verb between the trigger and it; the phrase ends at the next verb or clause word ('which are held').
  * `pool` holds the places that may be any event's place (the caller's filters applied).
  * Example: participleTargets(trigger of 'launched an offensive', sentence, [Idlib, Saraqib], context) → [Saraqib]
  */
@@ -37,11 +37,14 @@ export function participleTargets(trigger: Span, sentence: Span, pool: readonly 
 
 /** The index of a striking participle after a comma that follows the trigger in its clause, or -1. */
 function participleAfter(trigger: Span, sentence: Span, tokens: readonly Token[]): number {
-  const cues = placeCues().sets['strike-participle'];
+  const cues = placeCues().sets['strike-verb'];
   const start = firstTokenFrom(tokens, trigger.end);
   for (let i = start; i < tokens.length && i - start < REACH && tokens[i].end <= sentence.end; i++) {
     const t = tokens[i];
-    if (t.text === ',' && cues.has(tokens[i + 1]?.lower ?? '')) return i + 1;
+    const next = tokens[i + 1]?.lower ?? '';
+    if (t.text === ',' && next.endsWith('ing') && cues.has(next)) return i + 1;
+    // 'launched two attacks that targeted militant positions at Arak': a relative clause of the act says the same.
+    if ((t.lower === 'that' || t.lower === 'which') && !next.endsWith('ing') && cues.has(next)) return i + 1;
     if (isVerb(tokens, i) || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return -1;
   }
   return -1;
@@ -52,9 +55,15 @@ function phraseEnd(participle: number, sentence: Span, tokens: readonly Token[])
   let i = participle + 1;
   for (; i < tokens.length && tokens[i].end <= sentence.end; i++) {
     const t = tokens[i];
-    if (isVerb(tokens, i) || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return i;
+    if ((isVerb(tokens, i) && !modifierParticiple(tokens, i)) || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return i;
   }
   return i;
+}
+
+/** 'targeting the rebel controlled Al-Rashidiyah District': a participle between a noun and a name qualifies the name. */
+function modifierParticiple(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1], after = tokens[i + 1];
+  return /ed$/.test(tokens[i].lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && (after?.pos === 'PROPN' || /^\p{Lu}/u.test(after?.text ?? ''));
 }
 
 /** A verb that is not part of a hyphened modifier ('the army-held town'). */
