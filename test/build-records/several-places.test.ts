@@ -78,3 +78,8 @@ test('buildRecords does not join a place of another verb after "and" to the even
   assert.ok(hit);
   assert.ok(!(hit.otherPlaces ?? []).some((p) => p.text === 'Saraqib'));
 });
+
+test('buildRecords keeps two listed villages the gazetteer lacks that one town locates ("shelled the localities of A and B")', { skip }, () => {
+  const shelling = records('Militants shelled the populated localities of Mardes and Maharada near the town of Mahardah.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(shelling).slice(0, 2), ['Mardes', 'Maharada']);
+});

@@ -175,9 +175,11 @@ function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Sp
   const targets = participleTargets(trigger, span, pool, context);
   if (!targets.length) return found;
   if (!found) return { ...toEventPlace(targets[0]), others: targets.slice(1).map(toEventPlace) };
-  const seen = new Set([found.place.id, ...found.others.map((o) => o.place.id)]);
+  // Two villages one town locates share its place: the name tells them apart.
+  const key = (p: EventPlace) => `${p.place.id}|${p.text.toLowerCase()}`;
+  const seen = new Set([key(found), ...found.others.map(key)]);
   const others = [...found.others];
-  for (const t of targets) if (!seen.has(t.place!.id)) { seen.add(t.place!.id); others.push(toEventPlace(t)); }
+  for (const t of targets.map(toEventPlace)) if (!seen.has(key(t))) { seen.add(key(t)); others.push(t); }
   return { ...found, others };
 }
 

@@ -74,10 +74,12 @@ export function coordinatedPlaces(pool: readonly PlaceMention[], chosen: PlaceMe
   if (end < 0) return [];
   last = first + end + 1;
   if (at > last) return [];
-  const seen = new Set([chosen.place?.id]);
+  // A place named twice is one place; two villages the gazetteer lacks, located by one town, are two ('the localities of A and B').
+  const key = (p: PlaceMention) => `${p.place?.id}|${p.text.toLowerCase()}`;
+  const seen = new Set([key(chosen)]);
   const others: PlaceMention[] = [];
   for (let i = first; i <= last; i++) {
-    const id = sorted[i].place?.id;
+    const id = key(sorted[i]);
     if (i === at || seen.has(id) || containers.has(sorted[i])) continue;
     seen.add(id);
     others.push(sorted[i]);
