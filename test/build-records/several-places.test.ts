@@ -83,3 +83,10 @@ test('buildRecords keeps two listed villages the gazetteer lacks that one town l
   const shelling = records('Militants shelled the populated localities of Mardes and Maharada near the town of Mahardah.').find((r) => r.type === 'ASSAULT');
   assert.deepEqual(placesOf(shelling).slice(0, 2), ['Mardes', 'Maharada']);
 });
+
+test('buildRecords takes every place of a list a colon or dash opens after a site word ("attacked three towns — A, B and C —", "raided four villages: A, B, C and D")', { skip }, () => {
+  const dashes = records('Insurgents attacked three towns — Damboa, Biu and Gwoza — on Friday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(dashes), ['Damboa', 'Biu', 'Gwoza']);
+  const colon = records('Gunmen raided four villages: Damboa, Kauri, Zang and Jibu, killing 30 people.').find((r) => r.type === 'ASSAULT' && r.triggerText === 'raided');
+  assert.deepEqual(new Set(placesOf(colon)), new Set(['Damboa', 'Kauri', 'Zang', 'Jibu']));
+});
