@@ -90,3 +90,10 @@ test('buildRecords takes every place of a list a colon or dash opens after a sit
   const colon = records('Gunmen raided four villages: Damboa, Kauri, Zang and Jibu, killing 30 people.').find((r) => r.type === 'ASSAULT' && r.triggerText === 'raided');
   assert.deepEqual(new Set(placesOf(colon)), new Set(['Damboa', 'Kauri', 'Zang', 'Jibu']));
 });
+
+test('buildRecords keeps a site in a place as one more item of a list ("the localities of A and B and a power plant in the town of C")', { skip }, () => {
+  const shelling = records('Militants shelled the populated localities of Mardes and Maharada and a thermal power plant in the town of Mahardah.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(shelling), ['Mardes', 'Maharada', 'Mahardah']);
+  const other = records('Shelling killed five people in Aleppo and the fighters in Homs said they would retaliate.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(other), ['Aleppo']);
+});
