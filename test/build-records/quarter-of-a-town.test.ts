@@ -57,3 +57,18 @@ test('buildRecords takes no adjective of a region before a site word for a place
   const events = runPipeline(makeDocument(text, { published: '2016-10-18', language: 'en' }, 'quarter-of-a-town.test.ts').document).layers.events;
   assert.ok(events.every((e) => e.place?.text !== 'Siberian'), JSON.stringify(events.map((e) => e.place?.text)));
 });
+
+test('buildRecords puts an act in the known smaller place of "the Los Angeles suburb of Rosemead" and "the New York borough of Queens"', { skip }, () => {
+  assert.equal(attack('Federal police captured the suspect in the Los Angeles suburb of Rosemead.')?.place?.text, 'Rosemead');
+  const arrest = runPipeline(makeDocument('Agents arrested him in the New York borough of Queens.', { published: '2016-10-18', language: 'en' }, 'quarter-of-a-town.test.ts').document).layers.events[0];
+  assert.equal(arrest?.place?.text, 'Queens');
+});
+
+test('buildRecords puts an attack in the quarter a possessive names, whatever rank the gazetteer gives it ("in Baghdad\'s mainly Sunni neighborhood of Adhamiyah")', { skip }, () => {
+  assert.equal(attack("A car bomb exploded in Baghdad's mainly Sunni neighborhood of Adhamiyah, killing 12 people.")?.place?.text, 'Adhamiyah');
+  assert.equal(attack("Police found six bodies in Baghdad's northern al-Husseiniya district.")?.place?.text, 'Husseiniya');
+});
+
+test('buildRecords puts an attack in the quarter named in apposition to its site word ("in a nearby Brooklyn neighborhood, Canarsie")', { skip }, () => {
+  assert.equal(attack('Four teenagers were shot in a nearby Brooklyn neighborhood, Canarsie.')?.place?.text, 'Canarsie');
+});

@@ -13,11 +13,12 @@ import { foughtFor } from './fought-for.js';
 import { inClaimWithout, inOtherActPhrase, inPurpose } from './outside-the-act.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 import { heads, mostPrecise } from './place-heads.js';
-import { placeCues } from '../annotate-places/place-cues.js';
 import { distanceFrom } from './distance-reference.js';
 import { inPartyName, inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
 import { coordinatedPlaces } from './coordinated-places.js';
+import { nounModifier } from './noun-modifier.js';
+import { participleTargets } from './participle-targets.js';
 import { atSpeakersSeat } from './speaker-seat.js';
 
 export type { PlaceContext } from './place-governor.js';
@@ -114,34 +115,6 @@ function usable(p: PlaceMention, context: PlaceContext): boolean {
   return Boolean(p.place) && !p.metonymic && !p.people && !nounModifier(p, context);
 }
 
-/**
- * A country or region that only qualifies the noun after it, as an adjective would: "a U.S. base at
- * Balad", "the 1967 Mideast war", "the US embassy". It says whose the thing is, not where the event
- * was; a town before a noun still names a place ("Shannon airport", "Aleppo university").
- */
-function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
-  if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
-  const at = firstTokenFrom(context.tokens, p.span.end);
-  const next = context.tokens[at];
-  // A country hyphened to a word says whose or who with: 'the U.S.-led coalition', 'a US-run prison', and to another
-  // people's adjective, 'the U.S.-Iraqi bid', 'a US-Kurdish operation'.
-  if (next?.text === '-' && next.start === p.span.end && /^(?:[a-z]+|\p{Lu}\p{Ll}+(?:i|ish|ian|ese))$/u.test(context.tokens[at + 1]?.text ?? '')) return true;
-  if (next === undefined || next.start - p.span.end > 1) return false;
-  // 'over northern Iraq use the base': a direction before it makes the name a place, whatever noun the tagger reads after.
-  if (DIRECTIONS.has(context.tokens[firstTokenFrom(context.tokens, p.span.start) - 1]?.lower ?? '')) return false;
-  if (next.pos === 'NOUN' && /^[a-z]/.test(next.text) && !CONTAINERS.has(next.lower)) return true;
-  // 'a U.S. military convoy', 'the U.S. special forces': an adjective and then the noun it qualifies.
-  const after = context.tokens[at + 1];
-  if (next.pos === 'ADJ' && /^[a-z]/.test(next.text) && after?.pos === 'NOUN' && /^[a-z]/.test(after.text) && !CONTAINERS.has(after.lower)) return true;
-  // 'the U.S. Embassy', 'the US Department of State': the country's own institution; 'the 1967 Middle East War': its war.
-  return /^\p{Lu}/u.test(next.text) && (placeCues().sets.organisation.has(next.lower) || WARS.has(next.lower));
-}
-
-
-
-/** Names of wars and campaigns that a region or country before them qualifies: 'the Middle East War', 'the Iraq War'. */
-const WARS = new Set(['war', 'wars', 'conflict', 'crisis', 'campaign', 'revolution', 'uprising', 'intifada']);
-
 export function toEventPlace(p: PlaceMention): EventPlace {
   return eventPlaceOf(p);
 }
@@ -182,15 +155,45 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
   const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
-  if (inClause.length) return withOthers(inClause, nearestPhrase(inClause, lead, context), context.text);
+  if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, sentence, context);
   if (!onTheGround) return undefined;
-  const inSentence = heads(candidates.filter((p) => spanContains(context.sentences[sentence], p.span) && located(p)), context.text);
-  return inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), context.text) : undefined;
+  const span = context.sentences[sentence];
+  const inSentence = heads(candidates.filter((p) => spanContains(span, p.span) && located(p)), context.text);
+  const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
+  return withTargets(found, type, trigger, sentence, context);
 }
 
-/** The event place of the chosen mention, with the places named as its equals ('in Aleppo and Homs') as `others`. */
-function withOthers(pool: PlaceMention[], chosen: PlaceMention, text: string): OwnPlaces {
-  return { ...toEventPlace(chosen), others: coordinatedPlaces(pool, chosen, text).map(toEventPlace) };
+/**
+ * The places a striking participle after the event names ('…, targeting the towns of A and B') added as its further
+ * places, or (when its clause gave it none) as its place.
+ */
+function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Span, sentence: number, context: PlaceContext): OwnPlaces | undefined {
+  if (!ON_THE_GROUND.has(type)) return found;
+  const span = context.sentences[sentence];
+  const pool = candidatesOf(context).filter((p) => spanContains(span, p.span) && usable(p, context) && !isDateline(p.span, context.text)
+    && !distanceFrom(p, context) && !inPartyName(p, context) && !inParenthesisWithout(p.span, trigger, context.text));
+  const targets = participleTargets(trigger, span, pool, context);
+  if (!targets.length) return found;
+  if (!found) return { ...toEventPlace(targets[0]), others: targets.slice(1).map(toEventPlace) };
+  // Two villages one town locates share its place: the name tells them apart.
+  const key = (p: EventPlace) => `${p.place.id}|${p.text.toLowerCase()}`;
+  const seen = new Set([key(found), ...found.others.map(key)]);
+  const others = [...found.others];
+  for (const t of targets.map(toEventPlace)) if (!seen.has(key(t))) { seen.add(key(t)); others.push(t); }
+  return { ...found, others };
+}
+
+/**
+ * The event place of the chosen mention, with the places named as its equals ('in Aleppo and Homs') as `others`.
+ * The equals are looked for among all the places of the span, not only those a preposition was found to govern:
+ * a list shares the preposition of its first name, and a name the tagger misread ('Shanghai' as a verb) breaks
+ * the walk back to it for the names after it.
+ */
+function withOthers(located: PlaceMention[], chosen: PlaceMention, span: Span, context: PlaceContext): OwnPlaces {
+  const rest = candidatesOf(context).filter((p) => spanContains(span, p.span) && !located.includes(p) && usable(p, context) && !isDateline(p.span, context.text));
+  const all = rest.length ? heads([...located, ...rest], context.text) : located;
+  const pool = all.includes(chosen) ? all : located;
+  return { ...toEventPlace(chosen), others: coordinatedPlaces(pool, chosen, context.text).map(toEventPlace) };
 }
 
 /**

@@ -1,12 +1,35 @@
 import type { PlaceMention } from '../../model/place.js';
+import { CONTAINERS, DIRECTIONS } from './place-governor.js';
+import { placeCues } from '../annotate-places/place-cues.js';
 
 // An event told in several places ('in Aleppo and Homs', 'the towns of A, B and C', 'from A to B') keeps them all:
 // the first stays its place, the rest are its further places.
 
-/** A conjunction between two places, possibly with the preposition repeated: 'and', ', and in', 'or at the'. */
-const CONJOINED = /^\s*,?\s*(?:and|or|&)\s+(?:(?:in|at|near|on)\s+)?(?:the\s+)?$/i;
-/** A bare comma, possibly with the preposition repeated: ', ', ', in '. Only a list that ends in 'and' or 'or' makes it a join. */
-const COMMA = /^\s*,\s*(?:(?:in|at|near|on)\s+)?(?:the\s+)?$/i;
+/**
+ * What may open the next item of a list of places: the preposition repeated, a determiner with one adjective
+ * ('and the restive Anbar province'), a direction ('and eastern Khost'), a site word with its 'of' ('and the villages
+ * of', 'in the Black Sea city of'), and an Arabic article glued to a name the gazetteer knows without it ('al-Mayadeen').
+ */
+const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
+const ITEM_OPENING = `(?:(?:in|at|near|on)\\s+)?(?:(?:the|an?)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(CONTAINERS)})\\s+of\\s+(?:the\\s+)?|[\\p{Ll}-]+\\s+)?)?`
+  + `(?:(?:${alternatives(DIRECTIONS)})\\s+)?(?:[a-z]{2}-)?`;
+/** A count or aside after a listed name: 'Nubl (twice), Zahraa (three times) and Hayyan'. */
+const ASIDE = '(?:\\s*\\([^()]{1,30}\\))?';
+
+/** The joins, made once on first use from the site words of data/lexicons/place-cues.tsv. */
+let joins: { conjoined: RegExp; comma: RegExp } | undefined;
+function joinPatterns(): { conjoined: RegExp; comma: RegExp } {
+  if (joins) return joins;
+  // An item may be a site in the place: 'the localities of A and B and a thermal power plant in the town of C'.
+  const siteIn = `(?:(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternatives(placeCues().sites.keys())})\\s+(?:in|at|near)\\s+)?`;
+  joins = {
+    // A conjunction between two places, with the next item's opening: 'and', ', and in', 'or at the', 'and the northern city of'.
+    conjoined: new RegExp(`^${ASIDE}\\s*,?\\s*(?:and|or|&)\\s+${siteIn}${ITEM_OPENING}$`, 'iu'),
+    // A bare comma, with the next item's opening: ', ', ', in '. Only a list that ends in 'and' or 'or' makes it a join.
+    comma: new RegExp(`^${ASIDE}\\s*,\\s*${siteIn}${ITEM_OPENING}$`, 'iu'),
+  };
+  return joins;
+}
 /** 'from A to B': the second end of a route. */
 const ROUTE_END = /^\s+(?:to|into|towards?)\s+(?:the\s+)?$/i;
 const ROUTE_START = /\bfrom\s+(?:the\s+)?$/i;
@@ -24,9 +47,10 @@ type Join = 'and' | 'comma' | 'container' | undefined;
 function joinOf(a: PlaceMention, b: PlaceMention, text: string): Join {
   if (b.span.start <= a.span.end) return undefined;
   const between = text.slice(a.span.end, b.span.start);
-  if (CONJOINED.test(between)) return 'and';
+  const { conjoined, comma } = joinPatterns();
+  if (conjoined.test(between)) return 'and';
   if (ROUTE_END.test(between) && ROUTE_START.test(text.slice(Math.max(0, a.span.start - 10), a.span.start))) return 'and';
-  if (!COMMA.test(between)) return undefined;
+  if (!comma.test(between)) return undefined;
   return a.place && b.place && RANK[b.place.precision] > RANK[a.place.precision] && (b.place.country === a.place.country || b.place.country === undefined) ? 'container' : 'comma';
 }
 
@@ -63,10 +87,12 @@ export function coordinatedPlaces(pool: readonly PlaceMention[], chosen: PlaceMe
   if (end < 0) return [];
   last = first + end + 1;
   if (at > last) return [];
-  const seen = new Set([chosen.place?.id]);
+  // A place named twice is one place; two villages the gazetteer lacks, located by one town, are two ('the localities of A and B').
+  const key = (p: PlaceMention) => `${p.place?.id}|${p.text.toLowerCase()}`;
+  const seen = new Set([key(chosen)]);
   const others: PlaceMention[] = [];
   for (let i = first; i <= last; i++) {
-    const id = sorted[i].place?.id;
+    const id = key(sorted[i]);
     if (i === at || seen.has(id) || containers.has(sorted[i])) continue;
     seen.add(id);
     others.push(sorted[i]);

@@ -40,6 +40,7 @@ const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed'
 // The tests below run on every capitalised word: as module constants they are compiled objects made once,
 // where a regex literal inside a function is a new RegExp each time it is reached.
 const LOWER_START = /^[a-z]/;
+const LIST_OPENERS = new Set([':', '--', '—', '–']);
 const POSSESSIVE = /^['’]s$/;
 const ACRONYM = /^[A-Z]{2,5}$/;
 const DEMONYM_ENDING = /(?:ish|ese)$/;
@@ -84,7 +85,8 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       if (!startsName(tokens, i)) continue;
       const end = nameEnd(text, tokens, i, sentence.tokenEnd);
       const before = tokens[i - 1]?.lower ?? '';
-      const afterOf = before === 'of' ? cues.sites.get(tokens[i - 2]?.lower ?? '') : undefined;
+      // 'the village of X', and the list a colon or dash opens after a site word: 'raided four villages: X, Y and Z'.
+      const afterOf = before === 'of' || LIST_OPENERS.has(before) ? cues.sites.get(tokens[i - 2]?.lower ?? '') : undefined;
       // A list after the cue: 'the towns of Khan Touman, Aleis and Zorba' (not 'the village of Jobar, Reuters said').
       const listed = listCue && (before === 'and' || (before === ',' && [',', 'and'].includes(tokens[nameEnd(text, tokens, i, sentence.tokenEnd)]?.lower ?? ''))) ? listCue : undefined;
       const lastWord = tokens[end - 1].lower;

@@ -10,7 +10,7 @@ import { firstTokenFrom } from '../token-index.js';
 /** Nouns that hold a place: "the city of Aleppo", "the villages of Mardes and Maharada", "Aleppo province". */
 export const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts',
   'region', 'regions', 'outskirts', 'countryside', 'suburb', 'suburbs', 'area', 'areas', 'capital', 'neighbourhood', 'neighbourhoods',
-  'neighborhood', 'neighborhoods', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center',
+  'neighborhood', 'neighborhoods', 'borough', 'boroughs', 'township', 'townships', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center',
   'street', 'streets', 'stronghold', 'strongholds', 'bastion', 'settlement', 'settlements', 'gates', 'entrance', 'edge', 'edges', 'vicinity', 'environs', 'hamlet', 'hamlets',
   // Parts of a place hold a piece of it: 'the northern sector of Homs', 'about half of Croatia', 'in front of the hospital'.
   'section', 'sections', 'sector', 'sectors', 'corridor', 'portion', 'half', 'third', 'percent', 'rest', 'majority', 'bulk',
@@ -45,6 +45,8 @@ export const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern',
   // Parts of a town or a country named before it: 'patrolled downtown Caracas', 'in far eastern Congo'.
   'downtown', 'uptown', 'far', 'greater']);
 const WALK_BACK_LIMIT = 10;
+/** Marks that put names in apposition to a container noun before them. */
+const APPOSITION = new Set([',', ':', '--', '—', '–']);
 /** 'mainly', 'predominantly': an adverb that grades the adjective after it. */
 const GRADING_ADVERB = /^[a-z]+ly$/;
 
@@ -94,8 +96,9 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
     if (ROUNDING.has(t.lower) && (tokens[i + 1]?.pos === 'NUM' || CONTAINERS.has(tokens[i + 1]?.lower ?? ''))) continue;
     // 'more than half of Zaire': a comparison inside the phrase of the part.
     if (t.lower === 'than' && COMPARATIVES.has(tokens[i - 1]?.lower ?? '')) { i--; steps++; continue; }
-    // 'in the capital, Colombo': a name in apposition to the container.
-    if (t.text === ',' && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // 'in the capital, Colombo': a name in apposition to the container; 'raided four villages: A, B and C' and
+    // 'attacked three towns — A, B and C —': the list that names them.
+    if (APPOSITION.has(t.text) && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
     if (t.pos === 'ADP' || t.lower === 'in') {
       const before = tokens[i - 1]?.lower ?? '';
       if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };

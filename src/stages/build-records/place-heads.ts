@@ -8,7 +8,8 @@ import { placeCues } from '../annotate-places/place-cues.js';
  * Bank city of Nablus", "Aleppo's district of al-Salhine". A bare space is not enough: "Homs Syria" and
  * "Deir Ezzor Aleppo" are lists that lost their commas.
  */
-const MODIFIES_NEXT = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital)\s*)?(?:of\s+)?|\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital)\s*(?:of\s+)?)$/i;
+const MODIFIES_NEXT = /^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital|borough|township|quarter)\s*)?(?:of\s+)?|\s+(?:[\w-]+\s+){0,2}?(?:city|town|village|district|province|region|governorate|neighbourhood|neighborhood|area|camp|suburb|capital|borough|township|quarter)\s*(?:of\s+|,\s*)?)(?:[a-z]{2}-)?$/i;
+// ', ' after the site word: the name in apposition to it, 'a nearby Brooklyn neighborhood, Canarsie'; 'al-' glued to the next name: 'Baghdad's northern al-Husseiniya district'.
 
 /** Words that join two places as equals: "in Aleppo and Quneitra" names two places, neither qualifies the other. */
 const JOINS = /\b(?:and|or|nor|but)\b/i;
@@ -22,10 +23,28 @@ export function heads(places: PlaceMention[], text: string): PlaceMention[] {
   // A name a site word made a place says what it is ('Wadi Zeitoun district of Aleppo'): it qualifies nothing.
   return places.filter((p) => 'within' in p || !places.some((q) => {
     if (q.span.start <= p.span.end || q.span.start - p.span.end >= 45) return false;
-    if (RANK[q.place!.precision] > RANK[p.place!.precision]) return false;
     const between = text.slice(p.span.end, q.span.start);
-    return MODIFIES_NEXT.test(between) && !JOINS.test(between) && (!partOf(between) || liesIn(q, p));
+    if (RANK[q.place!.precision] > RANK[p.place!.precision] && !possessivePart(between, q)) return false;
+    return MODIFIES_NEXT.test(between) && !JOINS.test(between) && (!partOf(between) || liesIn(q, p) || smaller(q, p));
   }));
+}
+
+/**
+ * 'Baghdad's mainly Sunni neighbourhood of Adhamiyah': after a possessive, a part word makes the next name a part
+ * of the first, whatever rank the gazetteer gives it (a city's district may resolve to a district of the country).
+ */
+function possessivePart(between: string, q: PlaceMention): boolean {
+  return /^['’]s\s/.test(between) && RANK[q.place!.precision] <= RANK.district
+    && between.toLowerCase().split(/\s+/).some((w) => placeCues().sets.part.has(w));
+}
+
+/**
+ * True when q is a smaller place of the same rank than p, by the people who live there: in 'the Los Angeles
+ * suburb of Rosemead' the suburb is the part, where in 'the Karrada neighbourhood of Baghdad' the city is the whole.
+ */
+function smaller(q: PlaceMention, p: PlaceMention): boolean {
+  const a = q.place!, b = p.place!;
+  return RANK[a.precision] === RANK[b.precision] && a.population !== undefined && b.population !== undefined && a.population < b.population;
 }
 
 /**

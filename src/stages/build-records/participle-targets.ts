@@ -1,0 +1,73 @@
+import type { PlaceMention } from '../../model/place.js';
+import type { Span } from '../../model/span.js';
+import type { Token } from '../../model/token.js';
+import { firstTokenFrom } from '../token-index.js';
+import { placeCues } from '../annotate-places/place-cues.js';
+import { governor, type PlaceContext } from './place-governor.js';
+import { heads } from './place-heads.js';
+
+// 'launched an offensive in Deir Ezzor, targeting the districts of A and B': the participle after the comma says
+// what the attack struck, so A and B are places of the attack too, though no preposition puts the attack in them.
+
+/** How far after the trigger the participle's comma may come: the rest of the event's own clause. */
+const REACH = 25;
+/** Words that open another clause: the participle's phrase ends before them. */
+const CLAUSE_OPENERS = new Set(['which', 'that', 'who', 'where', 'while', 'when', 'after', 'before', 'as', 'but', 'since', 'until']);
+/** Prepositions that name where an attack came from or who did it, not what it struck: 'targeting A from positions in B'. */
+const NOT_STRUCK = new Set(['from', 'to', 'toward', 'towards', 'by', 'with']);
+
+/**
+ * The places a participle phrase right after the event's clause names as what the event struck: 'the army
+ * launched an assault near Palmyra, targeting militant positions at the village of Arak' → [Arak]. Only
+ * a participle of striking (data/lexicons/place-cues.tsv, 'strike-verb') after a comma, or its past
+ * form after 'that' or 'which', with no other verb between the trigger and it; the phrase ends at the next verb or clause word ('which are held').
+ * `pool` holds the places that may be any event's place (the caller's filters applied).
+ * Example: participleTargets(trigger of 'launched an offensive', sentence, [Idlib, Saraqib], context) → [Saraqib]
+ */
+export function participleTargets(trigger: Span, sentence: Span, pool: readonly PlaceMention[], context: PlaceContext): PlaceMention[] {
+  const { tokens } = context;
+  const participle = participleAfter(trigger, sentence, tokens);
+  if (participle < 0) return [];
+  const end = phraseEnd(participle, sentence, tokens);
+  const from = tokens[participle].end;
+  const to = end < tokens.length ? tokens[end].start : sentence.end;
+  const inPhrase = pool.filter((p) => p.span.start >= from && p.span.end <= to && !NOT_STRUCK.has(governor(p, context).word));
+  return inPhrase.length ? heads(inPhrase, context.text) : [];
+}
+
+/** The index of a striking participle after a comma that follows the trigger in its clause, or -1. */
+function participleAfter(trigger: Span, sentence: Span, tokens: readonly Token[]): number {
+  const cues = placeCues().sets['strike-verb'];
+  const start = firstTokenFrom(tokens, trigger.end);
+  for (let i = start; i < tokens.length && i - start < REACH && tokens[i].end <= sentence.end; i++) {
+    const t = tokens[i];
+    const next = tokens[i + 1]?.lower ?? '';
+    if (t.text === ',' && next.endsWith('ing') && cues.has(next)) return i + 1;
+    // 'launched two attacks that targeted militant positions at Arak': a relative clause of the act says the same.
+    if ((t.lower === 'that' || t.lower === 'which') && !next.endsWith('ing') && cues.has(next)) return i + 1;
+    if (isVerb(tokens, i) || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return -1;
+  }
+  return -1;
+}
+
+/** One past the last token of the participle's phrase. */
+function phraseEnd(participle: number, sentence: Span, tokens: readonly Token[]): number {
+  let i = participle + 1;
+  for (; i < tokens.length && tokens[i].end <= sentence.end; i++) {
+    const t = tokens[i];
+    if ((isVerb(tokens, i) && !modifierParticiple(tokens, i)) || t.text === ';' || CLAUSE_OPENERS.has(t.lower)) return i;
+  }
+  return i;
+}
+
+/** 'targeting the rebel controlled Al-Rashidiyah District': a participle between a noun and a name qualifies the name. */
+function modifierParticiple(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1], after = tokens[i + 1];
+  return /ed$/.test(tokens[i].lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && (after?.pos === 'PROPN' || /^\p{Lu}/u.test(after?.text ?? ''));
+}
+
+/** A verb that is not part of a hyphened modifier ('the army-held town'). */
+function isVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (t.pos === 'VERB' || t.pos === 'AUX') && tokens[i - 1]?.text !== '-' && tokens[i + 1]?.text !== '-';
+}
