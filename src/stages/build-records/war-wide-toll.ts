@@ -15,6 +15,9 @@ const SINCE_A_TRUCE = /^[^.;:]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\
 /** A spread over time the perfect tells: 'has spread from the north to the centre', 'have raged for years'. */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:[^.;:]*)$/i;
 const THOUSANDS = /thousands$/;
+// 'a coalition fighting Daesh killed', 'troops fighting against the rebels': 'fighting' before its object is a
+// participle, not the war (case-sensitive: a name after it is capitalised).
+const FIGHTING_SOMEONE = /\b[Ff]ighting(?=\s+(?:[A-Z]|against\b|the\b|alongside\b))/g;
 
 /**
  * A war-wide toll ("the civil war which has claimed an estimated 400000 lives", "more than 320000
@@ -28,5 +31,5 @@ export function isWarWideToll(casualty: CasualtyMention, text: string): boolean 
   const after = text.slice(figure.end, Math.min(text.length, figure.end + 120));
   // 'Violence … has spread to the centre of the country, killing thousands': thousands over years are a war's, not an incident's.
   const thousandsOverTime = THOUSANDS.test(casualty.figure.vague ?? '') && PERFECT.test(before);
-  return WAR_AS_KILLER.test(before) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || thousandsOverTime;
+  return WAR_AS_KILLER.test(before.replace(FIGHTING_SOMEONE, 'engaging')) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || thousandsOverTime;
 }
