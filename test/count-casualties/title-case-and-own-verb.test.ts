@@ -27,3 +27,10 @@ test('countCasualties does not give a count the trigger of an earlier clause whe
   // A part named after the toll still shares its trigger.
   assert.deepEqual(figures('The strike killed 12 people, including five children.').map((f) => [f.category, f.best]), [['unspecified', 12], ['children', 5]]);
 });
+
+test('countCasualties reads "the number of people killed … has risen to N" as a toll, like "the death toll rose to N"', () => {
+  assert.deepEqual(figures('The number of people killed in the bombing of the market has risen to 31, officials said.').map((f) => [f.outcome, f.best]), [['killed', 31]]);
+  assert.deepEqual(figures('The number of villagers wounded in the raid rose to 17 on Monday.').map((f) => [f.outcome, f.best]), [['injured', 17]]);
+  // The number of something else is no toll: 'the number of checkpoints … rose to 12'.
+  assert.deepEqual(figures('The number of checkpoints on the road where two soldiers were killed last week rose to 12.').map((f) => [f.category, f.best]), [['fighters', 2]]);
+});

@@ -76,9 +76,15 @@ export function tollBefore(words: Word[], triggers: Trigger[], p: FigurePhrase):
   let k = p.start;
   while (k > 0 && /^(?:to|at|of|now|has|had|have|further)$/.test(words[k - 1].lower)) k--;
   if (!TOLL_VERBS.has(words[k - 1]?.lower ?? '')) return undefined;
-  const toll = [...triggers].reverse().find((t) => t.end < k && /toll$/.test(words[t.end - 1].lower));
+  const toll = [...triggers].reverse().find((t) => t.end < k && (/toll$/.test(words[t.end - 1].lower) || numberOf(words, t.start)));
   if (!toll || words.slice(toll.end, k).some((w) => BOUNDARY.has(w.lower)) || triggers.some((t) => t.start > toll.end && t.end <= k)) return undefined;
   return toll;
+}
+
+// "the number of (civilians) killed", "the number of dead": a toll said in words.
+function numberOf(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && at - k <= 3; k--) if (words[k].lower === 'of' && words[k - 1].lower === 'number') return true;
+  return false;
 }
 
 /** The nearest trigger in the count's clause, within WINDOW words; a part ("including 4 children") looks back first. */
