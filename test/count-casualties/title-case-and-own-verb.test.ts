@@ -34,3 +34,11 @@ test('countCasualties reads "the number of people killed … has risen to N" as 
   // The number of something else is no toll: 'the number of checkpoints … rose to 12'.
   assert.deepEqual(figures('The number of checkpoints on the road where two soldiers were killed last week rose to 12.').map((f) => [f.category, f.best]), [['fighters', 2]]);
 });
+
+test('countCasualties counts people named by a word the lexicon lacks when their verb follows ("Fifteen Assyrians were killed")', () => {
+  assert.deepEqual(figures('Fifteen Assyrians were killed in the raid.').map((f) => [f.category, f.best]), [['unspecified', 15]]);
+  assert.deepEqual(figures('Eight Yazidis were shot dead at the checkpoint.').map((f) => f.best), [8]);
+  // Things, written in lower case after the name, are no people; nor is a title-case headline's 'Were'.
+  assert.deepEqual(figures('Two Russian jets were shot down over the border.'), []);
+  assert.deepEqual(figures('Two Scud Missiles Were Fired at Homs, Killing 4.').map((f) => f.best), [4]);
+});

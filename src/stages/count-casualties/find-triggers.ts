@@ -44,7 +44,10 @@ export function triggerRightAfter(words: Word[], triggers: Trigger[], from: numb
   let k = from;
   // "6 Lebanese martyrs": a count with no noun may take a name-like adjective before a noun trigger.
   while (!hasNoun && k < words.length && k - from < 2 && /^[A-Z][a-z]/.test(words[k].text)) k++;
-  if (k > from && !triggers.some((t) => t.start === k)) k = from;
+  // "Fifteen Assyrians were killed": a people's name the lexicon lacks, then its verb over auxiliaries.
+  // (Lower case only: in a title-case headline 'Two Scud Missiles Were Fired' names no people.)
+  const named = k > from && /^(?:were|are|have|had)$/.test(words[k]?.text ?? '');
+  if (k > from && !named && !triggers.some((t) => t.start === k)) k = from;
   while (k < words.length && (FILLER_AFTER.has(words[k].lower) || words[k].text === ',') && k - from < 6) k++;
   const trigger = triggers.find((t) => t.start === k);
   // "killed 30 people injured 90": a verb with its own count after it is not this count's verb.
