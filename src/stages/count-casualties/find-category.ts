@@ -22,7 +22,7 @@ export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLe
   if (words[k]?.lower === 'of' && /^(?:them|whom|those)$/.test(words[k + 1]?.lower ?? '')) {
     k += 2;
     if (/^(?:were|are|was)$/.test(words[k]?.lower ?? '')) k++;
-  }
+  } else if (/^(?:were|are)$/.test(words[k]?.lower ?? '') && afterPreposedPart(words, p.start, lexicon)) k++;
   for (let skipped = 0; k < words.length && skipped <= 4; k++, skipped++) {
     const hit = lexicon.words.match(words, k);
     // After a plural count a singular noun is an adjective ("Three Terrorist Attacks", "2015 Terrorist Bomb")
@@ -41,6 +41,18 @@ export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLe
     if (hit || STOP.has(w.text) || (isPunctuation(w) && w.text !== '-') || /\d/.test(w.text)) return undefined;
   }
   return undefined;
+}
+
+// "Of those killed, six were children", "Of the dead, four were women": the part named before its count.
+function afterPreposedPart(words: Word[], start: number, lexicon: CasualtyLexicon): boolean {
+  let k = start - 1;
+  if (words[k]?.text === ',') k--;
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    if (words[j - 2]?.lower !== 'of' || !/^(?:those|the)$/.test(words[j - 1]?.lower ?? '') || !isTriggerAt(words, j, lexicon)) continue;
+    const hit = lexicon.words.match(words, j);
+    if (hit && hit.end === k + 1) return true;
+  }
+  return false;
 }
 
 function isTriggerAt(words: Word[], k: number, lexicon: CasualtyLexicon): boolean {
