@@ -9,3 +9,10 @@ test('countCasualties reads a part named before its count ("Of those killed, six
   assert.deepEqual(figures('Of the dead, four were women, the hospital said.'), [['killed', 'women', 4]]);
   assert.deepEqual(figures('Of the wounded, 12 were civilians.'), [['injured', 'civilian', 12]]);
 });
+
+test('countCasualties reads a part of a toll named after its count ("12 of the dead were militia fighters")', () => {
+  assert.deepEqual(figures('Witnesses said 12 of the dead were militia fighters.'), [['killed', 'fighters', 12]]);
+  assert.deepEqual(figures('Five of those killed were children.'), [['killed', 'children', 5]]);
+  // A part that is not said to be of a kind of people adds no count.
+  assert.deepEqual(figures('Two of the wounded were in critical condition.'), []);
+});

@@ -19,10 +19,17 @@ const ARMED = /^(?:forces|force|army|militia|militias|group|groups|brigade|briga
  */
 export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLexicon): { category: CasualtyCategory; index: number; end: number } | undefined {
   let k = p.end;
-  if (words[k]?.lower === 'of' && /^(?:them|whom|those)$/.test(words[k + 1]?.lower ?? '')) {
+  const partOfToll = words[k]?.lower === 'of' && /^(?:the|those)$/.test(words[k + 1]?.lower ?? '') && isTriggerAt(words, k + 2, lexicon);
+  if (!partOfToll && words[k]?.lower === 'of' && /^(?:them|whom|those)$/.test(words[k + 1]?.lower ?? '')) {
     k += 2;
     if (/^(?:were|are|was)$/.test(words[k]?.lower ?? '')) k++;
   } else if (/^(?:were|are)$/.test(words[k]?.lower ?? '') && afterPreposedPart(words, p.start, lexicon)) k++;
+  else if (partOfToll) {
+    // "12 of the dead were militiamen", "five of those killed were children": the part, then its noun.
+    const toll = lexicon.words.match(words, k + 2)!;
+    if (!/^(?:were|are|was)$/.test(words[toll.end]?.lower ?? '')) return undefined;
+    k = toll.end + 1;
+  }
   for (let skipped = 0; k < words.length && skipped <= 4; k++, skipped++) {
     const hit = lexicon.words.match(words, k);
     // After a plural count a singular noun is an adjective ("Three Terrorist Attacks", "2015 Terrorist Bomb")

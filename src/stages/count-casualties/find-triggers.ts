@@ -102,7 +102,8 @@ export function nearestTrigger(words: Word[], triggers: Trigger[], start: number
   let best: Trigger | undefined;
   let bestDistance = Infinity;
   for (const t of triggers) {
-    const distance = t.end <= start ? start - t.end : t.start >= end ? t.start - end : Infinity;
+    // A trigger inside the count's phrase ("12 of the dead were fighters") is its own.
+    const distance = t.end <= start ? start - t.end : t.start >= end ? t.start - end : 0;
     if (distance > WINDOW || distance >= bestDistance) continue;
     // "condemned the killing": a trigger used as a noun after the count says nothing about it,
     // unless the count is among them ("three children were among the dead", "of the dead").
