@@ -28,6 +28,15 @@ test('isWarWideToll knows a war as the killer and a toll counted since the war b
   assert.equal(isWarWideToll(casualtyAt(d, '16'), d), false);
 });
 
+test('isWarWideToll reads "fighting" before its object as a participle ("a coalition fighting the militants killed"), not as a war that killed', () => {
+  const a = 'A drone strike by an alliance fighting Al-Shabaab wrongly killed 9 allied soldiers on Friday.';
+  assert.equal(isWarWideToll(casualtyAt(a, '9'), a), false);
+  const b = 'A raid by troops fighting against the rebels killed 4 farmers.';
+  assert.equal(isWarWideToll(casualtyAt(b, '4'), b), false);
+  const c = 'The fighting in the province has killed more than 5000 people.';
+  assert.equal(isWarWideToll(casualtyAt(c, 'more than 5000'), c), true);
+});
+
 test('buildRecords gives a war-wide toll to none of the day\'s incidents', () => {
   const text = 'A car bomb killed 12 people in Azaz on Tuesday. The bombing took place near a market. The war has left more than 320000 people dead since erupting in 2011.';
   for (const r of records(text)) assert.ok(total(r) < 1000, `${r.triggerText} has ${JSON.stringify(r.fatalities)}`);

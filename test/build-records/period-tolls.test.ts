@@ -29,3 +29,12 @@ test('"the deadliest attack since January" compares the day\'s toll; it stays th
   const [attack] = records('A car bomb killed 12 people at a market on Monday, the deadliest attack in the city since January.').filter((r) => r.type === 'ASSAULT');
   assert.ok(killed(attack).includes(12), JSON.stringify(attack.fatalities));
 });
+
+test('a toll counted since a truce collapsed sums the weeks of fighting since: it is no toll of the day\'s strike', () => {
+  const text = 'Rescuers said 11 people were killed in air strikes on the town on Friday. '
+    + 'More than 400 civilians have been killed in the province since a ceasefire brokered by both powers collapsed in March, the monitor said.';
+  const attacks = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.ok(attacks.every((r) => !killed(r).includes(400)), JSON.stringify(attacks.map((r) => [r.triggerText, killed(r)])));
+  const b = 'Shelling killed seven people in the town on Sunday. Some 250 people have died there since the collapse of the truce last month.';
+  assert.ok(records(b).every((r) => !killed(r).includes(250)), JSON.stringify(records(b).map((r) => [r.triggerText, killed(r)])));
+});

@@ -71,6 +71,8 @@ function contentFactuality(act: EventMention | undefined, negated = false): Fact
   // 'Saudi ministry denies coalition jets hit hospital': what a denial is about is denied.
   // ('did not deny that airstrikes had been carried out' concedes them: reported by whoever said so.)
   if (/\bden(?:y|ies|ied|ying|ial)\b/i.test(act.triggerText)) return negated ? 'reported' : 'denied';
+  // 'condemned the massacre': one condemns what was done, so the condemner reports it as done.
+  if (act.type === 'ACCUSE' && /\b(?:condemn|denounc|deplor)/i.test(act.triggerText)) return 'reported';
   return 'proposed';
 }
 

@@ -27,11 +27,13 @@ const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string, attributions: readonly Attribution[] = [], factuality: readonly FactualityJudgement[] = []): Map<number, CasualtyMention[]> {
   // A toll is of something that happened (or is said to have): never of a strike only considered, asked for or planned.
   const unreal = new Set(factuality.filter((f) => !COUNTABLE.has(f.factuality)).map((f) => f.event));
+  // What another act is about has no toll, unless that act reports it done ('condemned the massacre in which 35 died').
+  const reportedContent = new Set(factuality.filter((f) => f.factuality === 'reported').map((f) => f.event));
   const sourceOf = (span: { start: number; end: number }) => coveringAttribution(attributions, span)?.chain.map((s) => s.name.toLowerCase()).join(' < ');
   // The events a toll may belong to do not depend on the toll: listed once, not once a figure.
   const candidates = mentions
     .map((m, index) => ({ m, index }))
-    .filter(({ m, index }) => (HARMFUL.has(m.type) || DISASTER_CLASSES.has(m.otherClass ?? '')) && m.contentOf === undefined && !unreal.has(index));
+    .filter(({ m, index }) => (HARMFUL.has(m.type) || DISASTER_CLASSES.has(m.otherClass ?? '')) && (m.contentOf === undefined || reportedContent.has(index)) && !unreal.has(index));
   const byEvent = new Map<number, CasualtyMention[]>();
   for (const casualty of casualties) {
     if (isWarWideToll(casualty, text)) continue;

@@ -11,11 +11,14 @@ import { enclosingParenthesis } from './enclosing-parenthesis.js';
  * What an accusation says the accused did is recorded only when the text gives it a time or a
  * place of its own ("accused Russia of bombing a hospital in Aleppo on Monday"); a bare
  * characterisation ("do not discriminate between bombing militants and attacks on the opposition")
- * is the accusation's content, not an event.
+ * is the accusation's content, not an event. One with a toll of its own ("condemned the massacre in which
+ * 35 civilians were killed") is told as done: it is recorded.
  */
 export function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolean {
   if (draft.parent === undefined) return false;
   const parent = drafts[draft.parent]?.record;
+  // 'condemned the massacre in which 35 civilians were killed': a toll of its own says the act happened.
+  if (draft.record.fatalities !== undefined) return false;
   return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
 }
 

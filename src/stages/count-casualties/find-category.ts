@@ -19,9 +19,16 @@ const ARMED = /^(?:forces|force|army|militia|militias|group|groups|brigade|briga
  */
 export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLexicon): { category: CasualtyCategory; index: number; end: number } | undefined {
   let k = p.end;
-  if (words[k]?.lower === 'of' && /^(?:them|whom|those)$/.test(words[k + 1]?.lower ?? '')) {
+  const partOfToll = words[k]?.lower === 'of' && /^(?:the|those)$/.test(words[k + 1]?.lower ?? '') && isTriggerAt(words, k + 2, lexicon);
+  if (!partOfToll && words[k]?.lower === 'of' && /^(?:them|whom|those)$/.test(words[k + 1]?.lower ?? '')) {
     k += 2;
     if (/^(?:were|are|was)$/.test(words[k]?.lower ?? '')) k++;
+  } else if (/^(?:were|are)$/.test(words[k]?.lower ?? '') && afterPreposedPart(words, p.start, lexicon)) k++;
+  else if (partOfToll) {
+    // "12 of the dead were militiamen", "five of those killed were children": the part, then its noun.
+    const toll = lexicon.words.match(words, k + 2)!;
+    if (!/^(?:were|are|was)$/.test(words[toll.end]?.lower ?? '')) return undefined;
+    k = toll.end + 1;
   }
   for (let skipped = 0; k < words.length && skipped <= 4; k++, skipped++) {
     const hit = lexicon.words.match(words, k);
@@ -41,6 +48,18 @@ export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLe
     if (hit || STOP.has(w.text) || (isPunctuation(w) && w.text !== '-') || /\d/.test(w.text)) return undefined;
   }
   return undefined;
+}
+
+// "Of those killed, six were children", "Of the dead, four were women": the part named before its count.
+function afterPreposedPart(words: Word[], start: number, lexicon: CasualtyLexicon): boolean {
+  let k = start - 1;
+  if (words[k]?.text === ',') k--;
+  for (let j = Math.max(0, k - 2); j <= k; j++) {
+    if (words[j - 2]?.lower !== 'of' || !/^(?:those|the)$/.test(words[j - 1]?.lower ?? '') || !isTriggerAt(words, j, lexicon)) continue;
+    const hit = lexicon.words.match(words, j);
+    if (hit && hit.end === k + 1) return true;
+  }
+  return false;
 }
 
 function isTriggerAt(words: Word[], k: number, lexicon: CasualtyLexicon): boolean {

@@ -94,13 +94,18 @@ function readSingular(words: Word[], i: number, text: string, lexicon: CasualtyL
 }
 
 // After a singular noun that names a person comes a verb, a preposition, a conjunction or a mark.
-const AFTER_PERSON = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'whose', 'which', 'that', 'and', 'or', 'in', 'on', 'at', 'of', 'from', 'by', 'with', 'who', 'as', 'near', 'during', 'after', 'when', 'while', 'the', 'a', 'an', 'also', 'reportedly', 'said', 'according', 'but', 'for', 'to', 'inside']);
+const AFTER_PERSON = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'being', 'whose', 'which', 'that', 'and', 'or', 'in', 'on', 'at', 'of', 'from', 'by', 'with', 'who', 'as', 'near', 'during', 'after', 'when', 'while', 'the', 'a', 'an', 'also', 'reportedly', 'said', 'according', 'but', 'for', 'to', 'inside', 'among']);
 
 /** True when the noun at words[k - 1] ends its phrase: a verb, preposition, conjunction or mark follows. */
 export function endsNounPhrase(words: Word[], k: number, lexicon: CasualtyLexicon): boolean {
   const next = words[k];
   if (!next || (!/[A-Za-z\d]/.test(next.text) && next.text !== '-')) return true;
-  if (AFTER_PERSON.has(next.lower) || /^[A-Z]/.test(next.text)) return true;
+  // A capital after the noun starts a name or a sentence ("a soldier Ahmed …"), except in a title-case
+  // headline, where the noun is capitalised too ("Three Terrorist Attacks"): there only the words decide.
+  const titleCase = /^[A-Z]/.test(words[k - 1]?.text ?? '');
+  if (AFTER_PERSON.has(next.lower) || (/^[A-Z]/.test(next.text) && !titleCase)) return true;
+  // "33 Terrorist Captured": a verb's past form still ends the noun in a headline.
+  if (titleCase && /^[A-Z][a-z]+ed$/.test(next.text)) return true;
   const hit = lexicon.words.match(words, k);
   // "a girl child", "a baby boy": two person nouns make one.
   if (hit?.entry.role === 'category') return endsNounPhrase(words, hit.end, lexicon);

@@ -44,7 +44,10 @@ export function triggerRightAfter(words: Word[], triggers: Trigger[], from: numb
   let k = from;
   // "6 Lebanese martyrs": a count with no noun may take a name-like adjective before a noun trigger.
   while (!hasNoun && k < words.length && k - from < 2 && /^[A-Z][a-z]/.test(words[k].text)) k++;
-  if (k > from && !triggers.some((t) => t.start === k)) k = from;
+  // "Fifteen Assyrians were killed": a people's name the lexicon lacks, then its verb over auxiliaries.
+  // (Lower case only: in a title-case headline 'Two Scud Missiles Were Fired' names no people.)
+  const named = k > from && /^(?:were|are|have|had)$/.test(words[k]?.text ?? '');
+  if (k > from && !named && !triggers.some((t) => t.start === k)) k = from;
   while (k < words.length && (FILLER_AFTER.has(words[k].lower) || words[k].text === ',') && k - from < 6) k++;
   const trigger = triggers.find((t) => t.start === k);
   // "killed 30 people injured 90": a verb with its own count after it is not this count's verb.
@@ -76,9 +79,15 @@ export function tollBefore(words: Word[], triggers: Trigger[], p: FigurePhrase):
   let k = p.start;
   while (k > 0 && /^(?:to|at|of|now|has|had|have|further)$/.test(words[k - 1].lower)) k--;
   if (!TOLL_VERBS.has(words[k - 1]?.lower ?? '')) return undefined;
-  const toll = [...triggers].reverse().find((t) => t.end < k && /toll$/.test(words[t.end - 1].lower));
+  const toll = [...triggers].reverse().find((t) => t.end < k && (/toll$/.test(words[t.end - 1].lower) || numberOf(words, t.start)));
   if (!toll || words.slice(toll.end, k).some((w) => BOUNDARY.has(w.lower)) || triggers.some((t) => t.start > toll.end && t.end <= k)) return undefined;
   return toll;
+}
+
+// "the number of (civilians) killed", "the number of dead": a toll said in words.
+function numberOf(words: Word[], at: number): boolean {
+  for (let k = at - 1; k >= 1 && at - k <= 3; k--) if (words[k].lower === 'of' && words[k - 1].lower === 'number') return true;
+  return false;
 }
 
 /** The nearest trigger in the count's clause, within WINDOW words; a part ("including 4 children") looks back first. */
@@ -93,7 +102,8 @@ export function nearestTrigger(words: Word[], triggers: Trigger[], start: number
   let best: Trigger | undefined;
   let bestDistance = Infinity;
   for (const t of triggers) {
-    const distance = t.end <= start ? start - t.end : t.start >= end ? t.start - end : Infinity;
+    // A trigger inside the count's phrase ("12 of the dead were fighters") is its own.
+    const distance = t.end <= start ? start - t.end : t.start >= end ? t.start - end : 0;
     if (distance > WINDOW || distance >= bestDistance) continue;
     // "condemned the killing": a trigger used as a noun after the count says nothing about it,
     // unless the count is among them ("three children were among the dead", "of the dead").

@@ -29,7 +29,7 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     if (NEGATION.has(words[p.start - 1]?.lower ?? '')) continue;
     const after = noun ? noun.end : p.end;
     const direct = triggerRightAfter(words, triggers, after, Boolean(noun)) ?? triggerRightBefore(words, triggers, p, Boolean(noun)) ?? tollBefore(words, triggers, p);
-    const trigger = direct ?? (noun ? nearestTrigger(words, triggers, p.start, after) : undefined);
+    const trigger = direct ?? (noun ? nearestTrigger(words, hasOwnVerb(words, after, triggers) ? triggers.filter((t) => t.start >= after) : triggers, p.start, after) : undefined);
     if (!trigger || isCombined(words, trigger, triggers) || (!direct && countsOthers(words, trigger, after, figures))) continue;
     let category: CasualtyCategory = noun?.category ?? 'unspecified';
     if (category === 'unspecified' && calledCivilians && noun) category = 'civilian';
@@ -42,6 +42,20 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     });
   }
   return withOpenParts(mentions);
+}
+
+// Past forms that, after a count's noun, describe the people counted rather than tell what they did.
+const NOT_OWN_VERB = new Set(['included', 'aged', 'named', 'based', 'armed', 'displaced', 'injured', 'wounded', 'detained', 'trapped']);
+
+/**
+ * "Four people died and nine others suffered burns": a count whose noun is followed by a verb of its own
+ * (a past form that is no trigger) is that verb's subject, in a clause of its own: a trigger before it
+ * belongs to the earlier clause.
+ */
+function hasOwnVerb(words: Word[], after: number, triggers: readonly { start: number }[]): boolean {
+  const next = words[after];
+  if (!next || !/^[a-z]+ed$/.test(next.text) || NOT_OWN_VERB.has(next.lower)) return false;
+  return !triggers.some((t) => t.start === after);
 }
 
 /**
