@@ -74,11 +74,3 @@ test('mergeHeadline lets the party a headline names replace a lead side held onl
   const [byDescription] = mergeHeadline([head(), record(60, [party('Islamist gunmen', 30)])], isHeadline);
   assert.deepEqual(byDescription.actors.map((p) => p.text), ['Islamist gunmen']);
 });
-
-test('buildRecords keeps a flat headline\'s killing apart from the attack it answered, when the side it killed is the side that attacked in the lead', () => {
-  const text = '12-06-2024 Army Kills 30 Terrorists Near Mocimboa da Praia. The army repelled on Tuesday an attack by terrorists on several checkpoints near the town of Mocimboa da Praia, killing at least 30 of them, a military source said.';
-  const events = records(text, '2024-06-12').filter((r) => r.type === 'ASSAULT');
-  const attack = events.find((r) => r.triggerText === 'attack');
-  assert.ok(attack, JSON.stringify(events.map((r) => r.triggerText)));
-  assert.ok(!attack.evidence.some((e) => e.start < text.indexOf('.')), JSON.stringify(events.map((r) => [r.triggerText, r.actors.map((p) => p.text)])));
-});

@@ -25,7 +25,7 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     const undated = !head.time?.start || head.time.precision === 'ongoing';
     const bodies = out.filter((r) => r.type === head.type && !joined.has(r)
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
-      && (overlaps(r, head) || undated || (context?.text !== undefined && inDaysBeforePage(r, head, context.text))) && (samePlace(r, head, context) || frontierPlace(head, context?.text)) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head)) && !swappedDescriptions(r, head)
+      && (overlaps(r, head) || undated || (context?.text !== undefined && inDaysBeforePage(r, head, context.text))) && (samePlace(r, head, context) || frontierPlace(head, context?.text)) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
       && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context) || (context.text && tollAgainstNone(r, head, context.text)))));
     const body = bodies.find((r) => (head.fatalities || head.injured) && sameFigure(r, head)) ?? bodies[0];
     if (body) {
@@ -42,19 +42,6 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
 /** Every party of the side is a capitalised name that resolved to no actor ('Christian Church'), not a description ('Islamist insurgents'). */
 const unknownNames = (side: EventRecord['actors']) => side.length > 0 && side.every((p) => !p.actor?.code && /^(?:[A-Z][\w'’.-]*\s*)+$/.test(p.text));
 const resolved = (side: EventRecord['actors']) => side.some((p) => p.actor?.code);
-
-/** The stems of the longer words of a side's unresolved descriptions ('terrorist organizations' → terror, organi). */
-const stems = (side: EventRecord['actors']) => new Set(side.filter((p) => !p.actor).flatMap((p) => p.text.toLowerCase().match(/[a-z]{5,}/g) ?? []).map((w) => w.slice(0, 6)));
-
-/**
- * One description no actor resolved, on opposite sides ('Army Kills 125 Terrorists' and 'an attack by
- * terrorist organizations'): the headline tells the answer to the body's act, not the act itself.
- * Only the side the headline says was hit is compared: the other direction parted 'drones hit…' from its own lead.
- */
-function swappedDescriptions(body: EventRecord, head: EventRecord): boolean {
-  const meets = (a: Set<string>, b: Set<string>) => [...a].some((w) => b.has(w));
-  return meets(stems(head.recipients), stems(body.actors)) && !meets(stems(head.actors), stems(body.actors));
-}
 
 /** How many days before its page date a story the page reports may have happened. */
 const DAYS_BEFORE_PAGE = 7;
