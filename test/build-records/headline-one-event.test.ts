@@ -44,33 +44,3 @@ test('buildRecords joins a headline placed "near the X border" to the lead: a fr
   assert.ok(tells(events[0], head));
   assert.notEqual(events[0].place?.text, 'Malian');
 });
-
-test('buildRecords reads a title-case first sentence of a text without line breaks as its headline, dated by the page, and joins it to the lead', () => {
-  // Pages copied flat keep no line break after the headline, only its capitals and a page date before it.
-  const text = '09-03-2024 Mortar Shells Kill Four Civilians in Northern Town. Four civilians were killed on Thursday when mortar shells fell on a market in the town of Tal Rifaat, a local council said. '
-    + 'The council said the shells were fired from positions held by government forces.';
-  const events = records(text, '2024-03-09').filter((r) => r.type === 'ASSAULT');
-  const head = { start: 0, end: text.indexOf('.') };
-  assert.equal(events.length, 1, JSON.stringify(events.map((r) => [r.triggerText, r.time?.start])));
-  assert.ok(tells(events[0], head));
-  assert.equal(events[0].time?.start, '2024-03-07');
-});
-
-test('buildRecords does not take an ordinary first sentence of a flat text for a headline', () => {
-  const text = 'Rebels shelled the town of Kafr Nabl on Monday, killing two people, activists said. Government forces shelled villages near Idlib on Tuesday, killing three.';
-  const events = records(text, '2024-03-09').filter((r) => r.type === 'ASSAULT');
-  assert.equal(events.length, 2, JSON.stringify(events.map((r) => [r.triggerText, r.time?.start])));
-});
-
-test('mergeHeadline lets the party a headline names replace a lead side held only by an unknown capitalised name, but not a description', async () => {
-  const { mergeHeadline } = await import('../../src/stages/build-records/merge-headline.js');
-  type R = import('../../src/model/event-record.js').EventRecord;
-  const party = (text: string, start: number, code?: string) => ({ text, evidence: { start, end: start + text.length }, ...(code ? { actor: { id: code, code, name: text } } : {}) });
-  const record = (trigger: number, actors: R['actors']) => ({ id: `r${trigger}`, type: 'ASSAULT', triggerText: 'behead', trigger: { start: trigger, end: trigger + 6 }, actors, recipients: [], factuality: 'asserted', attribution: [], evidence: [{ start: trigger, end: trigger + 6 }], confidence: 0.5 }) as unknown as R;
-  const head = () => record(5, [party('ISIS', 0, 'IMGMUSISI')]);
-  const isHeadline = (r: R) => r.trigger.end <= 20;
-  const [byName] = mergeHeadline([head(), record(60, [party('Orthodox Church', 30)])], isHeadline);
-  assert.deepEqual(byName.actors.map((p) => p.text), ['ISIS']);
-  const [byDescription] = mergeHeadline([head(), record(60, [party('Islamist gunmen', 30)])], isHeadline);
-  assert.deepEqual(byDescription.actors.map((p) => p.text), ['Islamist gunmen']);
-});

@@ -7,28 +7,8 @@ import type { EventRecord } from '../../model/event-record.js';
  */
 export function headlineSpan(text: string): Span | undefined {
   const match = /^\s*([^\n]{10,200}?)[ \t]*\n/.exec(text);
-  if (!match) return titleCaseHeadline(text);
-  if (/[.!?]["”’]?$/.test(match[1])) return undefined;
+  if (!match || /[.!?]["”’]?$/.test(match[1])) return undefined;
   return { start: match.index, end: match.index + match[0].length };
-}
-
-// Short words and the few longer ones that title case leaves in lower case ('Urges Allies to Act against Raids').
-const TITLE_LOWER = new Set(['with', 'from', 'into', 'over', 'upon', 'onto', 'after', 'amid', 'near', 'against', 'than', 'that', 'while', 'before', 'since', 'under', 'about']);
-
-/**
- * A text copied flat from a web page keeps no line break after its headline; the headline still
- * shows by its capitals: a first sentence, after any page date, whose longer words nearly all
- * start with a capital ('03-08-2016 Chemical Attack Kills Five in Aleppo. At least five…').
- * Example: titleCaseHeadline('09-03-2024 Mortar Shells Kill Four Civilians in Northern Town. Four…') → { start: 0, end: 62 }
- */
-function titleCaseHeadline(text: string): Span | undefined {
-  const end = /[.!?](?=\s+["“]?[A-Z0-9])/.exec(text.slice(0, 250));
-  if (!end) return undefined;
-  const words = text.slice(0, end.index).match(/[A-Za-z][A-Za-z'’-]{3,}/g) ?? [];
-  const lower = words.filter((w) => /^[a-z]/.test(w) && !TITLE_LOWER.has(w)).length;
-  const upper = words.filter((w) => /^[A-Z]/.test(w)).length;
-  if (upper < 4 || lower > 1 || upper < 4 * lower) return undefined;
-  return { start: 0, end: end.index + 1 };
 }
 
 /**

@@ -25,36 +25,14 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
     const undated = !head.time?.start || head.time.precision === 'ongoing';
     const bodies = out.filter((r) => r.type === head.type && !joined.has(r)
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
-      && (overlaps(r, head) || undated || (context?.text !== undefined && inDaysBeforePage(r, head, context.text))) && (samePlace(r, head, context) || frontierPlace(head, context?.text)) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
+      && (overlaps(r, head) || undated) && (samePlace(r, head, context) || frontierPlace(head, context?.text)) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
       && !(context && (groundAndAir(head, r, context) || groundAndAir(r, head, context) || (context.text && tollAgainstNone(r, head, context.text)))));
     const body = bodies.find((r) => (head.fatalities || head.injured) && sameFigure(r, head)) ?? bodies[0];
     if (body) {
-      // The headline names the side ('ISIS Beheads…'); a lead side held only by a name no actor resolved
-      // ('sources in the Assyrian Church') is more likely a source or a place misread than the party.
-      if (unknownNames(body.actors) && resolved(head.actors)) body.actors = [];
-      if (unknownNames(body.recipients) && resolved(head.recipients)) body.recipients = [];
       absorbReport(body, head, context); joined.add(body); body.evidence.sort((a, b) => a.start - b.start);
     } else out.push(head);
   }
   return out.sort((a, b) => a.trigger.start - b.trigger.start);
-}
-
-/** Every party of the side is a capitalised name that resolved to no actor ('Christian Church'), not a description ('Islamist insurgents'). */
-const unknownNames = (side: EventRecord['actors']) => side.length > 0 && side.every((p) => !p.actor?.code && /^(?:[A-Z][\w'’.-]*\s*)+$/.test(p.text));
-const resolved = (side: EventRecord['actors']) => side.some((p) => p.actor?.code);
-
-/** How many days before its page date a story the page reports may have happened. */
-const DAYS_BEFORE_PAGE = 7;
-
-/**
- * A headline dated only by the page date that opens the text ('03-07-2015 Five Killed in Rocket
- * Attacks…'): the date is the page's, and the body's account of the week before it is its story.
- */
-function inDaysBeforePage(body: EventRecord, head: EventRecord, text: string): boolean {
-  const page = head.time;
-  if (!page?.end || !body.time?.start || !body.time.end || text.slice(0, page.evidence.start).trim() !== '' || page.evidence.end > head.trigger.start) return false;
-  const earliest = new Date(Date.parse(page.end) - DAYS_BEFORE_PAGE * 86_400_000).toISOString().slice(0, 10);
-  return body.time.end <= page.end && body.time.start >= earliest;
 }
 
 /**
