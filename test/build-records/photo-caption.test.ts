@@ -27,3 +27,10 @@ test('buildRecords keeps the last sentence of a story that an agency credit clos
   assert.ok(events.some((r) => tells(r, inside(text, 'Government shelling hit'))), JSON.stringify(events.map((r) => r.triggerText)));
   assert.ok(events.some((r) => tells(r, inside(text, 'Air strikes killed nine'))));
 });
+
+test('buildRecords keeps a standfirst that a picture credit follows: it tells the news in the past, not what a picture shows', () => {
+  const text = '14 May 2024 Dozens of civilians have reportedly been killed by air strikes as they fled the fighting in the town of Ariha. (TRT World and Agencies) '
+    + 'The army is investigating reports that 40 civilians were killed in the strikes on Tuesday.';
+  const events = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.ok(events.some((r) => tells(r, inside(text, 'Dozens of civilians'))), JSON.stringify(events.map((r) => r.triggerText)));
+});
