@@ -125,6 +125,18 @@ export function attackerAnaphor(a: EventRecord, b: EventRecord, text: string, se
   return OPENS_ON_DEFINITE.test(text.slice(Math.max(0, subject.evidence.start - 12), subject.evidence.start));
 }
 
+/** 'were among those killed', 'Among the dead were', 'Among the killed fighters was': a share of a toll already told. */
+const AMONG_THE_DEAD = /\bamong\s+(?:the|those)\s+(?:[a-z]+\s+)?$/i;
+
+/**
+ * 'Three children were among those killed': who died in the attack already told, given by kind, not a
+ * killing of its own; it names no attacker of its own.
+ */
+export function amongTheDead(b: EventRecord, text: string): boolean {
+  return b.type === 'ASSAULT' && AMONG_THE_DEAD.test(text.slice(Math.max(0, b.trigger.start - 30), b.trigger.start))
+    && !b.actors.some((p) => p.actor?.code && !/CVL$/.test(p.actor.code));
+}
+
 /** The score of an anonymous repeat: below any shared party, state, figure or word. */
 export const REPEAT_SCORE = 0.5;
 
