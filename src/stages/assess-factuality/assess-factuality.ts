@@ -63,7 +63,8 @@ function negatedAct(tokens: readonly Token[], act: EventMention): boolean {
   return at > 0 && tokens.slice(Math.max(0, at - 3), at).some((t) => NEGATORS.has(t.lower));
 }
 
-const CONDEMN = /^(?:condemn|denounc|deplor|decr(?:y|ie)|censur)/i;
+/** Verbs of condemning: what they are about was done ('condemned the attack'). */
+export const CONDEMN = /^(?:condemn|denounc|deplor|decr(?:y|ie)|censur)/i;
 
 function contentFactuality(act: EventMention | undefined, negated = false): Factuality {
   if (!act) return 'proposed';

@@ -7,6 +7,7 @@ import { DISASTER_CLASSES } from '../../model/event-types.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { isWarWideToll } from './war-wide-toll.js';
 import { tollOfActAfter } from './act-told-after.js';
+import { CONDEMN } from '../assess-factuality/assess-factuality.js';
 
 /** Factualities of acts that can have a toll: done, said to be done, or denied (the toll is then the denied act's). */
 const COUNTABLE = new Set<Factuality>(['asserted', 'reported', 'denied']);
@@ -24,6 +25,8 @@ const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
  * Observatory's account) is that source's claim, not a figure of the earlier account; a toll that
  * only names its source after an unattributed report ("The Observatory said 12 died") is the report's.
  */
+const condemned = (act: EventMention | undefined) => act?.type === 'ACCUSE' && CONDEMN.test(act.triggerText);
+
 export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string, attributions: readonly Attribution[] = [], factuality: readonly FactualityJudgement[] = []): Map<number, CasualtyMention[]> {
   // A toll is of something that happened (or is said to have): never of a strike only considered, asked for or planned.
   const unreal = new Set(factuality.filter((f) => !COUNTABLE.has(f.factuality)).map((f) => f.event));
@@ -31,7 +34,8 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
   // The events a toll may belong to do not depend on the toll: listed once, not once a figure.
   const candidates = mentions
     .map((m, index) => ({ m, index }))
-    .filter(({ m, index }) => (HARMFUL.has(m.type) || DISASTER_CLASSES.has(m.otherClass ?? '')) && m.contentOf === undefined && !unreal.has(index));
+    // What a speech act is about takes no toll, unless it is an attack condemned ('condemned the attack which killed 58'): that was done.
+    .filter(({ m, index }) => (HARMFUL.has(m.type) || DISASTER_CLASSES.has(m.otherClass ?? '')) && (m.contentOf === undefined || condemned(mentions[m.contentOf])) && !unreal.has(index));
   const byEvent = new Map<number, CasualtyMention[]>();
   for (const casualty of casualties) {
     if (isWarWideToll(casualty, text)) continue;
