@@ -136,6 +136,16 @@ test('annotateDates reads numeric dates without chrono, and leaves fractions and
   assert.deepEqual(times('Nothing happened on 2/30/2016 or 13/13/2016.', '2016-07-28'), []);
 });
 
+test('annotateDates reads an ambiguous numeric date day-first when only that reading falls near the publication date', () => {
+  // Many outlets print a page date day-first (09-04-2018); month-first would put it five months off.
+  assert.equal(find(times('09-04-2018 Rebels shell a market in the old city.', '2018-04-09'), '09-04-2018').timex, '2018-04-09');
+  assert.equal(find(times('11/05/2018 Talks resume in Geneva.', '2018-05-11'), '11/05/2018').timex, '2018-05-11');
+  // Both readings far from the day of publication: the separator's convention stands.
+  assert.equal(find(times('The accord of 03/04/2011 still holds.', '2016-07-28'), '03/04/2011').timex, '2011-03-04');
+  // The conventional reading is itself near the publication date: it stands.
+  assert.equal(find(times('Talks opened on 07-05-2016.', '2016-07-06'), '07-05-2016').timex, '2016-07-05');
+});
+
 test('annotateDates reads clock times with the day that follows them', () => {
   // 2016-07-28 is a Thursday.
   const found = times('The convoy left at 10:30 a.m. and the shelling began at 3 pm, before a truce at 22:15. Officials met at noon Tuesday and will meet at 5 p.m. EST, Aug. 2.', '2016-07-28');

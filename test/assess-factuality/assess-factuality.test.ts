@@ -136,3 +136,8 @@ test('"is to" before a verb states an arrangement still to come ("the border is 
   const blame = 'The rebels were to blame for the attack.';
   assert.deepEqual(judge(blame, [at(blame, 'blame', 'ACCUSE')]), ['asserted']);
 });
+
+test('the attack a condemnation is about happened as the condemner tells it: reported, not proposed', () => {
+  const text = 'Western governments denounced the bombing of the hospital in the city.';
+  assert.deepEqual(judge(text, [at(text, 'denounced', 'ACCUSE'), at(text, 'bombing', 'ASSAULT', 0)]), ['asserted', 'reported']);
+});

@@ -44,3 +44,9 @@ test('mergeFigures files a bare count that reaches an open count of the one kind
   // With civilians and fighters both counted, a bare count belongs to neither.
   assert.deepEqual(figures(mergeFigures({ civilian: [{ low: 3, high: null }], fighters: [{ low: 2, high: 2 }] }, { unspecified: [{ low: 6, high: 6 }] }).unspecified), [[6, 6]]);
 });
+
+test('buildRecords gives a condemned attack the toll its own clause states', () => {
+  const text = 'Western governments denounced the bombing of a school in the city which killed at least 30 people including 12 children on Monday.';
+  const bombing = records(text, '2024-03-12').find((r) => r.type === 'ASSAULT');
+  assert.equal(bombing?.fatalities?.children?.[0]?.low, 12, JSON.stringify(bombing?.fatalities));
+});

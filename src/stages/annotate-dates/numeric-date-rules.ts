@@ -1,6 +1,6 @@
 import type { Rule } from './candidate.js';
 import { DIGITS } from './scan-rules.js';
-import { daysInMonth, pad } from './calendar.js';
+import { daysInMonth, pad, toEpochDay, type Day } from './calendar.js';
 
 /** A two-digit year as newspapers use it: '90 → 1990, '16 → 2016. */
 function fullYear(text: string): number {
@@ -20,6 +20,21 @@ function monthAndDay(a: number, b: number, separator: string): { m: number; d: n
   return undefined;
 }
 
+/** How far from the publication date a page or story date lies, at most, to be read as one (days). */
+const NEAR_PUBLICATION = 31;
+
+/**
+ * Two numbers of twelve or less read either way ('03-08-2016'): many outlets print their page
+ * dates day-first whatever the separator, so when only the other reading lies within a month of
+ * the publication date, that one is meant; otherwise the separator's convention stands.
+ */
+function nearerPublication(md: { m: number; d: number }, y: number, ref: Day | undefined): { m: number; d: number } {
+  if (!ref || md.m === md.d || md.d > 12) return md;
+  const other = { m: md.d, d: md.m };
+  const distance = (x: { m: number; d: number }) => Math.abs(toEpochDay({ y, m: x.m, d: x.d }) - toEpochDay(ref));
+  return distance(md) > NEAR_PUBLICATION && distance(other) <= NEAR_PUBLICATION ? other : md;
+}
+
 let rules: Rule[] | undefined;
 
 /**
@@ -36,7 +51,7 @@ export function numericDateRules(): Rule[] {
       pattern: new RegExp(`(?<![\\w./:$-])(?:(?<y>1[6-9]\\d\\d|20\\d\\d)(?<s1>[-/.])(?<ym>\\d{1,2})\\k<s1>(?<yd>\\d{1,2})|(?<a>\\d{1,2})(?<s2>[-/.])(?<b>\\d{1,2})\\k<s2>(?<yy>\\d{4}|\\d{2}))(?![\\w/:-]|[.,]\\d)${time}(?![\\w:])`, 'g'),
       triggers: [DIGITS],
       reach: 0,
-      build(match) {
+      build(match, context) {
         const g = match.groups!;
         let y: number;
         let md: { m: number; d: number } | undefined;
@@ -46,6 +61,7 @@ export function numericDateRules(): Rule[] {
         } else {
           y = fullYear(g.yy);
           md = monthAndDay(Number(g.a), Number(g.b), g.s2);
+          if (md) md = nearerPublication(md, y, context.ref);
         }
         if (!md || md.m < 1 || md.m > 12 || md.d < 1 || md.d > daysInMonth(y, md.m)) return undefined;
         const day = `${pad(y, 4)}-${pad(md.m)}-${pad(md.d)}`;

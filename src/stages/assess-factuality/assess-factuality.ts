@@ -63,6 +63,9 @@ function negatedAct(tokens: readonly Token[], act: EventMention): boolean {
   return at > 0 && tokens.slice(Math.max(0, at - 3), at).some((t) => NEGATORS.has(t.lower));
 }
 
+/** Verbs of condemning: what they are about was done ('condemned the attack'). */
+export const CONDEMN = /^(?:condemn|denounc|deplor|decr(?:y|ie)|censur)/i;
+
 function contentFactuality(act: EventMention | undefined, negated = false): Factuality {
   if (!act) return 'proposed';
   if (act.type === 'REQUEST') return /suggest|propos|offer/i.test(act.triggerText) ? 'proposed' : 'requested';
@@ -71,8 +74,8 @@ function contentFactuality(act: EventMention | undefined, negated = false): Fact
   // 'Saudi ministry denies coalition jets hit hospital': what a denial is about is denied.
   // ('did not deny that airstrikes had been carried out' concedes them: reported by whoever said so.)
   if (/\bden(?:y|ies|ied|ying|ial)\b/i.test(act.triggerText)) return negated ? 'reported' : 'denied';
-  // 'condemned the massacre': one condemns what was done, so the condemner reports it as done.
-  if (act.type === 'ACCUSE' && /\b(?:condemn|denounc|deplor)/i.test(act.triggerText)) return 'reported';
+  // 'condemned the chemical attack', 'denounced the bombing': one condemns what was done; the condemner tells it happened.
+  if (act.type === 'ACCUSE' && CONDEMN.test(act.triggerText)) return 'reported';
   return 'proposed';
 }
 

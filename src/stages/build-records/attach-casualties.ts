@@ -24,6 +24,7 @@ const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
  * Observatory's account) is that source's claim, not a figure of the earlier account; a toll that
  * only names its source after an unattributed report ("The Observatory said 12 died") is the report's.
  */
+
 export function attachCasualties(casualties: readonly CasualtyMention[], mentions: readonly EventMention[], text: string, attributions: readonly Attribution[] = [], factuality: readonly FactualityJudgement[] = []): Map<number, CasualtyMention[]> {
   // A toll is of something that happened (or is said to have): never of a strike only considered, asked for or planned.
   const unreal = new Set(factuality.filter((f) => !COUNTABLE.has(f.factuality)).map((f) => f.event));

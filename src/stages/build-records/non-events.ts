@@ -103,9 +103,42 @@ const FURNITURE_LABEL = /(?:^|\s)Related(?:\s+(?:News|Articles|Stories|Content|P
  * Creates Brigade …"): not the article. The article's last sentence may run into the list when the
  * page lost its full stop, so only what follows the label is furniture.
  */
-export function isPageFurniture(sentence: { start: number; end: number }, text: string, trigger: { start: number }): boolean {
+export function isPageFurniture(sentence: Needed['sentences'][number], text: string, trigger: { start: number }, tokens?: Needed['tokens']): boolean {
   if ((text.slice(sentence.start, sentence.end).match(/\|/g)?.length ?? 0) >= 2) return true;
+  if (tokens && describesAPicture(sentence, tokens) && isPhotoCaption(sentence, text, trigger)) return true;
   return FURNITURE_LABEL.test(text.slice(sentence.start, trigger.start));
+}
+
+/** A picture credit: a few capitalised words in brackets ('(AFP)', '(TRT World and Agencies)'), not a dateline's '(Reuters) -'. */
+const CREDIT = String.raw`\((?:[A-Z][\w.’'-]*)(?:\s+(?:and|&|[A-Z][\w.’'-]*)){0,5}\)`;
+const CREDIT_AT_END = new RegExp(String.raw`[.!?]["”]?\s*${CREDIT}\s*$`);
+const CREDIT_NEXT = new RegExp(String.raw`^\s*${CREDIT}(?!\s*[-–—])(?=\s+["“]?[A-Z(])`);
+
+/**
+ * A caption tells what the picture shows in the simple present ('People inspect the damage', 'A man
+ * carries'); a standfirst the same credit may follow tells the news in the past ('Dozens have been killed').
+ */
+function describesAPicture(sentence: Needed['sentences'][number], tokens: Needed['tokens']): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const t = tokens[i];
+    if (t.pos === 'AUX') return false;
+    if (t.pos !== 'VERB') continue;
+    const stem = t.lemma.toLowerCase();
+    return t.lower === stem || t.lower === `${stem}s` || t.lower === `${stem}es` || (stem.endsWith('y') && t.lower === `${stem.slice(0, -1)}ies`);
+  }
+  return false;
+}
+
+/**
+ * A sentence a picture credit closes, with the story going on after it ('People inspect the damage at
+ * a market hit by air strikes on June 5. (AFP) Syrian activists said…'): a photo caption, which
+ * describes a picture that may show another day's events; the story is told in the article itself.
+ */
+function isPhotoCaption(sentence: { start: number; end: number }, text: string, trigger: { start: number }): boolean {
+  const own = text.slice(trigger.start, sentence.end);
+  const ownEnd = CREDIT_AT_END.exec(own);
+  if (ownEnd) return CREDIT_NEXT.test(text.slice(trigger.start + ownEnd.index + 1, sentence.end + 80)) || /^\s+["“]?[A-Z]/.test(text.slice(sentence.end, sentence.end + 3));
+  return /[.!?]["”]?\s*$/.test(own) && CREDIT_NEXT.test(text.slice(sentence.end, sentence.end + 120));
 }
 
 /**

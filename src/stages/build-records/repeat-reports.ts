@@ -125,14 +125,58 @@ export function attackerAnaphor(a: EventRecord, b: EventRecord, text: string, se
   return OPENS_ON_DEFINITE.test(text.slice(Math.max(0, subject.evidence.start - 12), subject.evidence.start));
 }
 
+/** 'were among those killed', 'Among the dead were', 'Among the killed fighters was': a share of a toll already told. */
+const AMONG_THE_DEAD = /\bamong\s+(?:the|those)\s+(?:[a-z]+\s+)?$/i;
+
+/**
+ * 'Three children were among those killed': who died in the attack already told, given by kind, not a
+ * killing of its own; it names no attacker of its own.
+ */
+export function amongTheDead(b: EventRecord, text: string): boolean {
+  return b.type === 'ASSAULT' && AMONG_THE_DEAD.test(text.slice(Math.max(0, b.trigger.start - 30), b.trigger.start))
+    && !b.actors.some((p) => p.actor?.code && !/CVL$/.test(p.actor.code));
+}
+
 /** The score of an anonymous repeat: below any shared party, state, figure or word. */
 export const REPEAT_SCORE = 0.5;
 
-/** Words that tell a further act, not the same one again: 'Airstrikes also targeted the nearby towns', 'another shell'. */
-const ANOTHER = /\b(?:also|another|other|further|again|separately|elsewhere)\b/i;
+/**
+ * Words that tell a further act, not the same one again: 'Airstrikes also targeted the nearby towns', 'another shell';
+ * not when they pick out another source ('another monitoring group said'): that is a second account.
+ */
+const ANOTHER = /\b(?:also|another|other|further|again|separately|elsewhere)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:group|monitor|monitoring|organi[sz]ation|agency|source|network|outlet)s?\b)/i;
 
 /** The report's own clause says it is a further act of the same kind. */
 export function toldAsAnother(r: EventRecord, text: string): boolean {
   const clause = r.evidence[0];
   return clause !== undefined && ANOTHER.test(text.slice(clause.start, clause.end));
+}
+
+/**
+ * 'Warplanes bombed a market in Saraqeb on Sunday, killing at least 12, the Observatory said' and 'The
+ * Local Coordination Committees said air strikes killed 15 people in Saraqeb on Sunday': another
+ * source's toll of the same kind of attack, in the same town on the same day, naming no other attacker,
+ * is that source's count of the attack already recorded, not a second one. The caller has checked
+ * that the report does not call itself a further act.
+ */
+export function otherSourcesTollOfTheDay(a: EventRecord, b: EventRecord, placeFor?: (r: EventRecord) => EventRecord['place']): boolean {
+  if (a.type !== 'ASSAULT' || !a.acled || a.acled !== b.acled || !a.fatalities || !b.fatalities) return false;
+  if (a.time?.precision !== 'day' || b.time?.precision !== 'day' || a.time.start !== b.time.start) return false;
+  // The town may be named in the sentence before ('… struck the insurgent-held city on Sunday').
+  const [pa, pb] = [a.place ?? placeFor?.(a), b.place ?? placeFor?.(b)];
+  if (!pa || !pb || pa.place.precision !== 'locality' || pa.place.id !== pb.place.id) return false;
+  const own = sideCodes(a.actors);
+  if ([...sideCodes(b.actors)].some((c) => !own.has(c))) return false;
+  const source = (r: EventRecord) => r.attribution[r.attribution.length - 1]?.name;
+  // Two counts of one attack lie close ('12' and '15'); a much smaller one is a part of the day's sum
+  // ('seven killed in rocket attacks on Aleppo', then '4 killed in Maisaloun').
+  const [x, y] = [largestToll(a), largestToll(b)];
+  return source(a) !== source(b) && Math.min(x, y) >= CLOSE_COUNTS * Math.max(x, y);
+}
+
+/** How close two sources' counts of one attack are, at least: the smaller over the larger. */
+const CLOSE_COUNTS = 0.7;
+
+function largestToll(r: EventRecord): number {
+  return Math.max(0, ...Object.values(r.fatalities ?? {}).flatMap((list) => (list ?? []).map((f) => f.low)));
 }
