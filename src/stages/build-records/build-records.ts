@@ -35,6 +35,7 @@ import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
 import { declaresTheAct } from './declared-act.js';
+import { speakerActs } from './speaker-acts.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 
@@ -87,6 +88,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
     hostsAreRecipients(record);
+    speakerActs(record, mention, claim, layers.actors);
     return { record, mention, parent: mention.contentOf };
   });
   claimedActs(drafts, layers.eventMentions);
