@@ -36,6 +36,7 @@ import { replyTime } from './reply-time.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
 import { declaresTheAct } from './declared-act.js';
 import { speakerActs } from './speaker-acts.js';
+import { withoutSummedTolls } from './summed-toll.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 
@@ -167,6 +168,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const sentencesOf = (r: EventRecord) => r.evidence.map((e) => sentenceAt(layers.sentences, e.start));
   claimantsOfToldAttacks(records, claims, sentencesOf, doc.text);
   lendUnnamedAttackers(records);
+  withoutSummedTolls(records);
   return uniqueIds(merged.map((d) => d.record));
 }
 
