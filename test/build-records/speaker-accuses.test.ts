@@ -39,3 +39,12 @@ test("one side's accusations aimed at parties of different states on one day are
   const acts = records(text).filter((r) => r.type === 'ACCUSE');
   assert.equal(acts.length, 2, show(text));
 });
+
+test("'X said A and that it had summoned the envoy': a second clause of the report whose subject is 'it' is the speaker's own act", () => {
+  const text = 'The Greek foreign ministry said the raid was unacceptable and that it had summoned the Turkish ambassador.';
+  const r = accusation(text);
+  assert.deepEqual(r?.actors.map((p) => p.actor?.code), ['GRCGOV'], show(text));
+  // A party named in the report between the speaker and 'it' may be what 'it' stands for: nothing is lent then.
+  const other = 'The Greek foreign ministry said the Turkish navy had entered the bay and that it had fired on a fishing boat.';
+  assert.ok(records(other).every((e) => !e.actors.some((p) => p.actor?.code === 'GRCGOV')), JSON.stringify(records(other).map((e) => [e.type, e.actors.map((p) => p.actor?.code)])));
+});
