@@ -31,7 +31,8 @@ export function speakerActs(record: EventRecord, mention: EventMention, claim: A
 // What may stand between a subject pronoun and its verb: 'it had', 'they are now', 'it would not'.
 const VERB_GROUP = /^(AUX|ADV|PART)$/;
 // Words that open another clause between the pronoun and the act: the act is then that clause's.
-const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', ';', 'while', 'whereas', 'but']);
+// ('said it had closed its office after its warehouse was looted': the looting is the 'after' clause's.)
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', ';', 'while', 'whereas', 'but', 'after', 'before', 'when', 'because', 'since', 'as', 'until', 'if', 'although', 'though', 'once', 'where']);
 const CLAUSE_START = new Set(['that', 'and', ',']);
 
 /**
@@ -51,7 +52,7 @@ export function speakerAsPronoun(record: EventRecord, claim: Attribution | undef
   const from = firstTokenFrom(tokens, claim.content.start);
   let pronoun = -1;
   for (let i = trigger - 1; i >= from; i--) {
-    if (CLAUSE_OPENERS.has(tokens[i].lower)) break;
+    if (CLAUSE_OPENERS.has(tokens[i].lower) || tokens[i].pos === 'SCONJ') break;
     if (tokens[i].lower === 'it' && tokens[i].pos === 'PRON') { pronoun = i; break; }
   }
   if (pronoun < 0) return;
