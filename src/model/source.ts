@@ -14,6 +14,11 @@ export interface SourceRef {
   span: Span;
   /** Actor code when the source is also a known actor ('Kerry' -> USAGOV). */
   code?: string;
+  /**
+   * For an anonymous source, the name of the body the text says it belongs to ('many officials in the
+   * State Department …; according to the interlocutor of the newspaper'): `code` is then that body's.
+   */
+  affiliation?: Span;
 }
 
 /**

@@ -255,3 +255,27 @@ test('an office or mission "in" a city is the speaker, and the city only where i
   const [b] = attribute(bare, []);
   assert.match(b?.chain[0].name ?? '', /mission in Juba$/);
 });
+
+test("an anonymous source takes the body of the officials the text has just spoken of ('officials in the ministry …; according to a source')", () => {
+  const text = 'Many officials in the foreign ministry doubt the plan. According to the interlocutor of the newspaper, the talks will fail.';
+  const attributions = attribute(text, [mention(text, 'foreign ministry', 'Foreign Ministry', 'GRCGOV', 'government')]);
+  const source = attributions.at(-1)!.chain[0];
+  assert.equal(source.kind, 'anonymous');
+  assert.equal(source.code, 'GRCGOV');
+  assert.equal(text.slice(source.affiliation!.start, source.affiliation!.end), 'foreign ministry');
+});
+
+test("officials an outlet's report names no body for belong to the body the report is about ('the newspaper reported that the ministry … : many officials')", () => {
+  const text = 'The Herald reported that the ministry is growing wary of the plan: many officials doubt it. According to the interlocutor of the newspaper, the talks will fail.';
+  const attributions = attribute(text, [mention(text, 'Herald', 'The Herald', 'GBRMED', 'media'), mention(text, 'ministry', 'Ministry', 'GRCGOV', 'government')]);
+  assert.equal(attributions.at(-1)!.chain[0].code, 'GRCGOV');
+});
+
+test('a source that says who it is by what it knows, or that follows officials who spoke for themselves, is placed in no body', () => {
+  const familiar = 'Many officials in the foreign ministry doubt the plan. A source familiar with the talks said they will fail.';
+  const a = attribute(familiar, [mention(familiar, 'foreign ministry', 'Foreign Ministry', 'GRCGOV', 'government')]);
+  assert.equal(a.at(-1)!.chain[0].code, undefined);
+  const spoke = 'Officials in the foreign ministry said the talks had stalled. A source said they will fail.';
+  const b = attribute(spoke, [mention(spoke, 'foreign ministry', 'Foreign Ministry', 'GRCGOV', 'government')]);
+  assert.equal(b.at(-1)!.chain[0].code, undefined);
+});

@@ -16,6 +16,14 @@ test("buildRecords keeps the lead's toll and the body's side by side on the inci
   assert.deepEqual(figures(school?.fatalities?.children), [[6, null], [4, 4]], JSON.stringify(school?.fatalities));
 });
 
+test("buildRecords drops from the incident the lead's toll that the day's other incidents of the same kind add up to: it is a sum, not that incident's", () => {
+  const text = 'At least six children were killed in army shelling of a rebel-held town near Hama on Tuesday, activists said. '
+    + 'The Observatory said four children were killed when a shell hit a school in the town. '
+    + 'Shelling killed another two children in the village of Kafr Zita, the Observatory said.';
+  const school = records(text).find((r) => r.type === 'ASSAULT' && r.evidence.some((e) => text.slice(e.start, e.end).includes('hit a school')));
+  assert.deepEqual(figures(school?.fatalities?.children), [[4, 4]], JSON.stringify(school?.fatalities));
+});
+
 test('buildRecords joins the lead\'s attack "outside" a city to the body\'s account in a suburb area around it (one place for merging)', () => {
   const text = 'At least six children were killed in army shelling of a rebel-held area outside Damascus on Tuesday, activists said. The monitor said four children were killed when a shell landed near a school in Beit Nuwar a town in the eastern Ghouta suburbs of Damascus.';
   const attacks = records(text, '2017-10-31').filter((r) => r.type === 'ASSAULT');

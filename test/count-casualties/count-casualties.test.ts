@@ -186,3 +186,9 @@ test('countCasualties reads fighters "neutralised" by security forces as killed'
   const text = 'The army said it had neutralised more than 100 militants in the district.';
   assert.deepEqual(casualtiesOf(text).map((m) => brief(m, text)).map((b) => [b.outcome, b.category, b.low, b.words]), [['killed', 'fighters', 100, 'more than 100']]);
 });
+
+test('countCasualties reads "another" before a singular person noun as one more person ("another child was killed")', () => {
+  const [m] = figures('Police said another child was killed in the village by a second shell.');
+  assert.deepEqual([m?.category, m?.best, m?.words], ['children', 1, 'another child']);
+  assert.deepEqual(figures('Another attack was reported in the village.'), []);
+});

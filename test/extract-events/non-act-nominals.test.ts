@@ -72,3 +72,9 @@ test('"facilities supporting the arms industry": a participle after a noun descr
   assert.ok(!events('The ministry said its forces had struck energy facilities supporting the arms industry.').some((e) => e.startsWith('SUPPORT:')));
   assert.ok(events('The government said it strongly supported the resolution.').some((e) => e.startsWith('SUPPORT:')));
 });
+
+test('to "insist on" doing something is to persist in one\'s own conduct, not to ask anything of anyone; insisting that others act is a demand', () => {
+  assert.ok(!events('The two powers insist on meddling in the affairs of their neighbours.').some((e) => e.startsWith('REQUEST:')));
+  assert.ok(!events('The junta insisted on holding the vote in December.').some((e) => e.startsWith('REQUEST:')));
+  assert.ok(events('The president insisted that the rebels withdraw from the town.').some((e) => e.startsWith('REQUEST:')));
+});

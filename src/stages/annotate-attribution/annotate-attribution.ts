@@ -6,6 +6,7 @@ import type { Span } from '../../model/span.js';
 import { loadAttributionLexicon, type AttributionLexicon, type AttributionCue } from '../../lexicons/attribution-lexicon.js';
 import { phraseAfter, phraseBefore, conjunctBefore } from './phrase-bounds.js';
 import { describeSource, rememberOutlets, type SourceMemory } from './describe-source.js';
+import { affiliateSources } from './source-affiliation.js';
 
 /** Sentences that open by pointing back ("About it the newspaper said …") attribute the sentence before. */
 const POINTS_BACK = /^(about (it|this|that)|this was|that was|this is|it was reported)\b/i;
@@ -40,6 +41,7 @@ export function findAttributions(text: string, tokens: readonly Token[], sentenc
     rememberOutlets(actors, sentence.start, sentence.end, memory);
     out.push(...found);
   });
+  affiliateSources(text, tokens, sentences, actors, out, lexicon);
   return out;
 }
 

@@ -35,6 +35,8 @@ import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
 import { declaresTheAct } from './declared-act.js';
+import { speakerActs, speakerAsPronoun } from './speaker-acts.js';
+import { withoutSummedTolls } from './summed-toll.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
 
@@ -87,6 +89,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     Object.assign(record, toFatalities(casualtiesByEvent.get(index)));
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
     hostsAreRecipients(record);
+    speakerActs(record, mention, claim, layers.actors);
+    speakerAsPronoun(record, claim, layers.tokens, layers.actors);
     return { record, mention, parent: mention.contentOf };
   });
   claimedActs(drafts, layers.eventMentions);
@@ -165,6 +169,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const sentencesOf = (r: EventRecord) => r.evidence.map((e) => sentenceAt(layers.sentences, e.start));
   claimantsOfToldAttacks(records, claims, sentencesOf, doc.text);
   lendUnnamedAttackers(records);
+  withoutSummedTolls(records);
   return uniqueIds(merged.map((d) => d.record));
 }
 

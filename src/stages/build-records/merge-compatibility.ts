@@ -73,3 +73,18 @@ export function conflictingParties(a: EventRecord, b: EventRecord): boolean {
   const y = side(b.actors);
   return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
 }
+
+/** Acts of speech aimed at a party: whom they are aimed at is part of what they are. */
+const AIMED_SPEECH = new Set(['ACCUSE', 'THREATEN', 'REQUEST']);
+
+/**
+ * 'The State Department grows opposed to Kerry's policy' and 'the Russian and Syrian military do not discriminate':
+ * one side's two accusations (or threats, or demands) aimed at parties of no common state are two acts, even on one day.
+ */
+export function aimedAtOthers(a: EventRecord, b: EventRecord): boolean {
+  if (!AIMED_SPEECH.has(a.type)) return false;
+  const states = (r: EventRecord) => new Set([...sideCodes(r.recipients)].map((c) => c.slice(0, 3)));
+  const x = states(a);
+  const y = states(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
+}

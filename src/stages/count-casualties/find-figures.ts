@@ -37,7 +37,7 @@ export function findFigures(words: Word[], text: string, lexicon: CasualtyLexico
 function mayStartFigure(word: Word, lexicon: CasualtyLexicon): boolean {
   const c = word.lower.charCodeAt(0);
   if (c >= 48 && c <= 57) return true;
-  return isNumberWord(word.lower) || lexicon.quantities.starts(word.lower) || word.lower === 'a' || word.lower === 'an' || word.lower === 'between';
+  return isNumberWord(word.lower) || lexicon.quantities.starts(word.lower) || ONE_PERSON.has(word.lower) || word.lower === 'between';
 }
 
 function readFigure(words: Word[], i: number, text: string, lexicon: CasualtyLexicon): FigurePhrase | undefined {
@@ -80,10 +80,12 @@ function readFigure(words: Word[], i: number, text: string, lexicon: CasualtyLex
   return phrase(words, i, end, end, text, { low: first.value, best: first.value, high }, yearLike);
 }
 
-// "a commander", "a Syrian soldier": one person, when a singular category noun follows within two words.
+// 'another child was killed': one more person, as 'a child' is one.
+const ONE_PERSON = new Set(['a', 'an', 'another']);
+
+// "a commander", "a Syrian soldier", "another child": one person, when a singular category noun follows within two words.
 function readSingular(words: Word[], i: number, text: string, lexicon: CasualtyLexicon): FigurePhrase | undefined {
-  const lower = words[i].lower;
-  if (lower !== 'a' && lower !== 'an') return undefined;
+  if (!ONE_PERSON.has(words[i].lower)) return undefined;
   for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
     const hit = lexicon.words.match(words, k);
     // "a rebel-held town", "a rebel offensive", "a civilian death toll" name a thing, not a person.

@@ -287,8 +287,8 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     otherClass: chosen.acled ? undefined : chosen.otherClass,
     actors, recipients,
     clause: tokenSpan(tokens, clause.first, clause.last),
-    // 'said … and accused the rebels': the speaker goes on to a speech act of its own, which the claim's frame does not take from it.
-    ...(obligation || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
+    // 'said … and accused the rebels': the speaker goes on to a speech act of its own; 'X "do not discriminate"' is the speaker's accusation.
+    ...(obligation || ACCUSED_SUBJECT.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
     ...(siblings.length > 1 ? { otherTriggers: siblings.filter((m) => m !== match).map((m) => tokenSpan(tokens, m.first, m.last)) } : {}),
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').

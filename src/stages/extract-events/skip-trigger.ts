@@ -82,6 +82,17 @@ function meansOfLiving(tokens: readonly Token[], match: TriggerMatch, sentenceSt
   return false;
 }
 
+// 'insist on meddling', 'persisted in shelling the town': keeping on with one's own conduct asks nothing of anyone.
+const PERSIST = new Set(['insist', 'persist']);
+
+function persistsInOwnConduct(tokens: readonly Token[], match: TriggerMatch): boolean {
+  if (match.entry.type !== 'REQUEST' || !PERSIST.has(tokens[match.first].lemma)) return false;
+  const prep = tokens[match.last];
+  const next = tokens[match.last + 1];
+  // The tagger may call the gerund a noun ('meddling'); 'insisted on the holding of elections' names a thing asked for.
+  return Boolean(prep && next && (prep.lower === 'on' || prep.lower === 'in') && next.lower.endsWith('ing') && tokens[match.last + 2]?.lower !== 'of');
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'area', 'region', 'territory', 'territories', 'enclave', 'district', 'province', 'zone', 'strip', 'camp']);
 
@@ -99,7 +110,7 @@ function describesPlace(tokens: readonly Token[], match: TriggerMatch, sentenceS
  * how often a kind of act happens ('kidnapping for ransom is common'), what people live on ('depends on aid and smuggling'), a generic or hypothetical noun ('all attacks',
  * 'the idea of cooperation', 'the failure of the cease-fire'), the object of 'justify'/'prevent', a weapon
  * that was defused or seized rather than used ('police defused a grenade'), or a
- * word inside a named actor ('the Rapid Support Forces' is not a 'support' event).
+ * word inside a named actor ('the Rapid Support Forces' is not a 'support' event), or persisting in one's own conduct ('insist on meddling').
  */
 export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => 'inside' | 'head' | 'whole' | undefined, sentenceEnd = tokens.length): boolean {
   const first = tokens[match.first];
@@ -117,6 +128,7 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (ED_ENDING.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-'
     && !(match.first - 3 >= sentenceStart && AUXILIARIES.has(tokens[match.first - 3].lower))) return true;
   if (describesPlace(tokens, match, sentenceStart)) return true;
+  if (persistsInOwnConduct(tokens, match)) return true;
   // 'energy facilities supporting the arms industry': a participle right after a noun tells what the thing does (a
   // reduced relative clause), not an act of support someone made.
   if (match.entry.type === 'SUPPORT' && first.lower.endsWith('ing') && match.first > sentenceStart
