@@ -75,3 +75,8 @@ test('extractEvents reads a shooting or a stabbing named as a noun as an attack 
   assert.ok(triggers('It was late. Nobody spoke. The shooting occurred around noon near the market.').includes('shooting:ASSAULT'));
   assert.ok(triggers('It was late. Nobody spoke. A stabbing in the old city left one man wounded.').includes('stabbing:ASSAULT'));
 });
+
+test('extractEvents reads a verb the tagger took for a noun before a named place or person as the verb ("force patrols Kandahar")', () => {
+  assert.ok(triggers('An international force patrols Kandahar as instructors train a new army.').includes('patrols:MOBILIZE'));
+  assert.ok(!triggers('The army patrol Monday found nothing.').some((t) => t.startsWith('patrol')));
+});
