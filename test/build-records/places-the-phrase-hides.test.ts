@@ -57,3 +57,25 @@ test('buildRecords places a statement "Tuesday in X" in X: a day between the ver
 test('buildRecords places strikes at the town "that" they "targeted"', { skip }, () => {
   assert.deepEqual(placesOf('Air raids that targeted the town of Saraqib killed 20 people on Monday.', 'raids'), ['Saraqib']);
 });
+
+test('buildRecords reads "over northern and southern X" as X: two directions joined qualify one place', { skip }, () => {
+  assert.deepEqual(placesOf('Allied jets have been patrolling the skies over northern and southern Sudan for months.', 'patrolling'), ['Sudan']);
+});
+
+test('buildRecords reads a site\'s "of" through to its place ("over the office of the Tuzla police")', { skip }, () => {
+  assert.deepEqual(placesOf('Two jets patrolled over the office of the Tuzla police on Monday.', 'patrolled'), ['Tuzla']);
+});
+
+test('buildRecords places an act "during the occupation of X" in X, the setting its own phrase names', { skip }, () => {
+  assert.deepEqual(placesOf('Hundreds of villagers were shot during the 1942 occupation of Crete.', 'shot'), ['Crete']);
+  assert.deepEqual(placesOf('The general was captured in the battle of Sedan.', 'captured'), ['Sedan']);
+});
+
+test('buildRecords does not place an act in a place a "during" names no setting of ("during a visit by the mayor of X")', { skip }, () => {
+  const e = events('The reporter was shot during a visit by the mayor of Tuzla.').find((r) => r.triggerText.includes('shot'));
+  assert.notEqual(e?.place?.text, 'Tuzla');
+});
+
+test('buildRecords still places a war act at its own "of" ("launched an invasion of X")', { skip }, () => {
+  assert.deepEqual(placesOf('The army launched an invasion of Crete on Monday.', 'invasion'), ['Crete']);
+});

@@ -27,7 +27,14 @@ const SITES = new Set([
   'courtyard', 'headquarters', 'terminal', 'terminals', 'slums', 'road', 'roads', 'fence', 'fences', 'frontline', 'frontlines',
   'position', 'positions', 'airport', 'battlefield', 'battlefields', 'doorstep', 'compound', 'perimeter', 'flank', 'flanks', 'rim',
   'slope', 'slopes', 'bank', 'banks', 'outpost', 'outposts', 'base', 'bases', 'prison', 'market', 'markets', 'port', 'harbour', 'harbor',
-  'island', 'islands', 'resort']);
+  'island', 'islands', 'resort', 'office', 'offices', 'basement', 'lobby', 'steps', 'premises', 'grounds', 'water']);
+/**
+ * Acts of a war whose 'of' names where they were, so that an act 'during' or 'in' one is there too: 'shot during the
+ * occupation of Crete', 'captured in the battle of Sedan', 'during the siege of Sarajevo'.
+ */
+const SETTINGS = new Set(['occupation', 'invasion', 'siege', 'battle', 'liberation', 'bombardment', 'blockade', 'sack', 'evacuation']);
+/** The prepositions that set an act in such a war act: 'during the siege of', 'in the battle of'. */
+const SETTING_PREPOSITIONS = new Set(['during', 'in', 'amid', 'throughout']);
 const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
 /** Ground that lies between two places: 'the crossing between Israel and Gaza', 'the waters between Iran and Iraq'. */
 const BETWEEN_GROUND = new Set(['crossing', 'zone', 'line', 'frontier', 'highway', 'route', 'targets', 'waters', 'river', 'road', 'fence', 'border', 'area', 'located', 'situated']);
@@ -101,6 +108,19 @@ export function governor(p: PlaceMention, context: PlaceContext): Governor {
  * A direction with its "of" counts as "near" ("north of Karbala"). Returns '' when something else
  * (a verb, "to", "by") comes first.
  */
+/**
+ * The 'of' of a war act ('the occupation of Crete'), read as 'in' when the act's own phrase sets the event in it ('during
+ * the 1942 occupation of', 'in the battle of'); else the 'of' itself, which places the war act alone ('the invasion of Iraq').
+ */
+function settingOf(tokens: readonly Token[], of: number): Governor {
+  for (let j = of - 2; j >= 0 && of - j <= 6; j--) {
+    const t = tokens[j];
+    if (SETTING_PREPOSITIONS.has(t.lower)) return { word: 'in', token: j };
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.text === '-' || t.text === "'s" || t.text === '’s')) break;
+  }
+  return { word: 'of', token: of };
+}
+
 function governedBy(p: PlaceMention, context: PlaceContext): Governor {
   const { tokens } = context;
   let i = firstTokenFrom(tokens, p.span.start) - 1;
@@ -119,6 +139,7 @@ function governedBy(p: PlaceMention, context: PlaceContext): Governor {
       if (t.lower === 'to' && WAYS_IN.has(before)) { container = true; continue; }
       if (t.lower === 'of' && holdsPlace(before)) continue;
       if (t.lower === 'of' && PARTITIVES.has(before)) continue;
+      if (t.lower === 'of' && SETTINGS.has(before)) return settingOf(tokens, i);
       if ((t.lower === 'on' || t.lower === 'upon') && ground) return { word: t.lower, token: i, ground };
       if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
       // 'the border between Gaza and Israel', 'rebel positions between Bobi and Minkulu': ground between two places.
@@ -137,7 +158,7 @@ function governedBy(p: PlaceMention, context: PlaceContext): Governor {
       // Serb towns' only where a container follows, below).
       || (t.pos === 'ADV' && tokens[i - 1]?.pos === 'DET' && !GRADING_ADVERB.test(t.lower))
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
-      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN')
+      || (t.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || DIRECTIONS.has(tokens[i - 1]?.lower ?? '')))
       // An adverb grading the adjective after it: "in Mosul's predominantly Sunni district of …".
       || (container && t.pos === 'ADV' && GRADING_ADVERB.test(t.text) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN'));
     if (!skippable) return { word: '', token: i };
