@@ -80,3 +80,9 @@ test('extractEvents reads a verb the tagger took for a noun before a named place
   assert.ok(triggers('An international force patrols Kandahar as instructors train a new army.').includes('patrols:MOBILIZE'));
   assert.ok(!triggers('The army patrol Monday found nothing.').some((t) => t.startsWith('patrol')));
 });
+
+test('extractEvents finds a hyphened trigger the tokenizer keeps as one word ("a counter-offensive", "a counter-attack")', () => {
+  assert.ok(triggers('The army launched a counter-offensive in northern Hama on Monday.').includes('counter-offensive:ASSAULT'));
+  assert.ok(triggers('Rebels mounted a counter-attack against the villages on Wednesday.').includes('counter-attack:ASSAULT'));
+  assert.ok(triggers('Rebels mounted a counterattack against the villages on Wednesday.').includes('counterattack:ASSAULT'));
+});
