@@ -133,6 +133,9 @@ function governedBy(p: PlaceMention, context: PlaceContext): Governor {
     if (t.lower === 'than' && COMPARATIVES.has(tokens[i - 1]?.lower ?? '')) { i--; steps++; continue; }
     // 'in the capital, Colombo': a name in apposition to the container.
     if (t.text === ',' && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // 'in a village called X', 'two areas known as X', 'raided three villages: X, Y and Z': the container names it.
+    if ((t.lower === 'called' || t.lower === 'named' || t.text === ':') && holdsPlace(tokens[i - 1]?.lower ?? '')) continue;
+    if (t.lower === 'as' && tokens[i - 1]?.lower === 'known' && holdsPlace(tokens[i - 2]?.lower ?? '')) { i--; steps++; continue; }
     if (t.pos === 'ADP' || t.lower === 'in') {
       const before = tokens[i - 1]?.lower ?? '';
       if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };
