@@ -86,3 +86,8 @@ test('extractEvents finds a hyphened trigger the tokenizer keeps as one word ("a
   assert.ok(triggers('Rebels mounted a counter-attack against the villages on Wednesday.').includes('counter-attack:ASSAULT'));
   assert.ok(triggers('Rebels mounted a counterattack against the villages on Wednesday.').includes('counterattack:ASSAULT'));
 });
+
+test('extractEvents reads a bare verb the tagger took for a noun after a plural subject and before "in" as the verb ("policemen patrol in rural areas"), not "a police patrol in"', () => {
+  assert.ok(triggers('Policemen patrol in rural areas of the province to keep the holiday calm.').includes('patrol:MOBILIZE'));
+  assert.ok(!triggers('A police patrol in the area found nothing.').some((t) => t.startsWith('patrol')));
+});
