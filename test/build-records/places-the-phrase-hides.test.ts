@@ -79,3 +79,14 @@ test('buildRecords does not place an act in a place a "during" names no setting 
 test('buildRecords still places a war act at its own "of" ("launched an invasion of X")', { skip }, () => {
   assert.deepEqual(placesOf('The army launched an invasion of Crete on Monday.', 'invasion'), ['Crete']);
 });
+
+test('buildRecords keeps an act told after a threat noun in another clause ("a lawyer who had received threats … has been shot dead in X") as a fact, placed', { skip }, () => {
+  const shot = events('A lawyer who had received threats for defending clients has been shot dead in his office in the city of Multan.').find((e) => e.type === 'ASSAULT');
+  assert.equal(shot?.factuality, 'asserted');
+  assert.equal(shot?.place?.text, 'Multan');
+});
+
+test('buildRecords still reads what a threat noun says is threatened as not done ("issued threats to shell the town")', { skip }, () => {
+  const shell = events('The rebels issued threats to shell the town of Multan.').find((e) => e.type === 'ASSAULT');
+  assert.notEqual(shell?.factuality, 'asserted');
+});
