@@ -90,3 +90,7 @@ test('buildRecords still reads what a threat noun says is threatened as not done
   const shell = events('The rebels issued threats to shell the town of Multan.').find((e) => e.type === 'ASSAULT');
   assert.notEqual(shell?.factuality, 'asserted');
 });
+
+test('buildRecords keeps an attack noun that a past act was done "during" or "in" as an event ("was shot during an ambush")', { skip }, () => {
+  assert.ok(events('He was shot during an ambush 30 kilometers north of Karbala on his way home.').some((e) => e.type === 'ASSAULT'));
+});
