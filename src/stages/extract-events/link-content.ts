@@ -79,9 +79,9 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       if (GOVERNING.has(content.type) && wordBefore(tokens, sentence, content.trigger.start) === 'and') break;
       // 'renewed his appeal for arms, and said Kyiv was ready to discuss a truce': a new verb of saying opens a statement of its own.
       if (saysAgainBetween(tokens, sentence, gov.trigger.end, content.trigger.start)) break;
-      // 'a lawyer who had received threats for his work has been shot dead': a finite verb after a noun's threat or demand
-      // is the sentence's own clause, not what was threatened ('threats to shell the town' and 'threats that … would' are).
-      if (!isVerb(tokens, sentence, gov.trigger.start) && !gov.speechAct && finiteBetween(tokens, sentence, gov.trigger.end, content.trigger.start)) break;
+      // 'a lawyer who had received threats for his work has been shot dead': a finite verb after a threat noun is the
+      // sentence's own clause, not what was threatened ('threats to shell the town' and 'threats that … would' are).
+      if (gov.type === 'THREATEN' && !isVerb(tokens, sentence, gov.trigger.start) && !gov.speechAct && finiteBetween(tokens, sentence, gov.trigger.end, content.trigger.start)) break;
       content.contentOf = offset + g;
       // What one threatens, promises or refuses to do has not happened: it never outranks the act of threatening
       // ('threatened to ban voting'). What one welcomes is the object of the support the sentence tells ('welcomed
