@@ -145,3 +145,7 @@ test('extractEvents reads "not party to the talks" and "a party to the accord" a
   assert.ok(!triggers('Egypt, a party to the 1979 accord, urged restraint.').some((t) => t.includes('accord')));
   assert.ok(triggers('The two parties held talks in Doha on Friday.').includes('talks'));
 });
+
+test('extractEvents reads a past form after "carrying X" that takes an object of its own as the story\'s verb ("police carrying batons patrolled the town")', () => {
+  assert.ok(triggers('Riot police carrying batons patrolled the town of Kisumu on Thursday.').includes('patrolled'));
+});

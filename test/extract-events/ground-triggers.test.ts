@@ -75,3 +75,19 @@ test('extractEvents reads a shooting or a stabbing named as a noun as an attack 
   assert.ok(triggers('It was late. Nobody spoke. The shooting occurred around noon near the market.').includes('shooting:ASSAULT'));
   assert.ok(triggers('It was late. Nobody spoke. A stabbing in the old city left one man wounded.').includes('stabbing:ASSAULT'));
 });
+
+test('extractEvents reads a verb the tagger took for a noun before a named place or person as the verb ("force patrols Kandahar")', () => {
+  assert.ok(triggers('An international force patrols Kandahar as instructors train a new army.').includes('patrols:MOBILIZE'));
+  assert.ok(!triggers('The army patrol Monday found nothing.').some((t) => t.startsWith('patrol')));
+});
+
+test('extractEvents finds a hyphened trigger the tokenizer keeps as one word ("a counter-offensive", "a counter-attack")', () => {
+  assert.ok(triggers('The army launched a counter-offensive in northern Hama on Monday.').includes('counter-offensive:ASSAULT'));
+  assert.ok(triggers('Rebels mounted a counter-attack against the villages on Wednesday.').includes('counter-attack:ASSAULT'));
+  assert.ok(triggers('Rebels mounted a counterattack against the villages on Wednesday.').includes('counterattack:ASSAULT'));
+});
+
+test('extractEvents reads a bare verb the tagger took for a noun after a plural subject and before "in" as the verb ("policemen patrol in rural areas"), not "a police patrol in"', () => {
+  assert.ok(triggers('Policemen patrol in rural areas of the province to keep the holiday calm.').includes('patrol:MOBILIZE'));
+  assert.ok(!triggers('A police patrol in the area found nothing.').some((t) => t.startsWith('patrol')));
+});

@@ -20,6 +20,7 @@ import { coordinatedPlaces } from './coordinated-places.js';
 import { nounModifier } from './noun-modifier.js';
 import { participleTargets } from './participle-targets.js';
 import { atSpeakersSeat } from './speaker-seat.js';
+import { ofWhatIsSaid } from './said-place.js';
 
 export type { PlaceContext } from './place-governor.js';
 
@@ -87,17 +88,42 @@ function objectOfTrigger(p: PlaceMention, trigger: Span, context: PlaceContext):
   return word === '' && t.pos === 'VERB' && subjectOf(trigger, token, context);
 }
 
-/** Verbs whose subject is an act and whose object is where it fell: 'car bombs struck the city of Kirkuk'. */
+/**
+ * Verbs whose subject is an act and whose object is where it fell: 'car bombs struck the city of Kirkuk', and
+ * through a relative right after the act, 'air raids that targeted the town of Saraqib'.
+ */
 function subjectOf(trigger: Span, verb: number, context: PlaceContext): boolean {
   const { tokens } = context;
-  const from = firstTokenFrom(tokens, trigger.end);
+  let from = firstTokenFrom(tokens, trigger.end);
   const last = tokens[from - 1];
   if (last === undefined || last.pos !== 'NOUN' || verb - from > 8 || verb < from) return false;
+  if ((tokens[from].lower === 'that' || tokens[from].lower === 'which') && from < verb) from++;
   for (let i = from; i < verb; i++) {
     const t = tokens[i];
     if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.lower === 'that' || t.lower === 'which') return false;
   }
   return true;
+}
+
+/**
+ * Ground an 'on' stands on, next to the event's words: 'shot dead on the outskirts of Baghdad', 'the rockets destroyed a
+ * warehouse on the edge of Khartoum' (the act noun and its verb), 'On the streets of Kampala, police fired'. Another
+ * verb between keeps it that verb's: 'denied shelling the town and accused troops of firing on the outskirts of Donetsk'.
+ */
+function onGround(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (!usable(p, context)) return false;
+  const { ground, token } = governor(p, context);
+  if (!ground) return false;
+  const { tokens } = context;
+  if (p.span.end <= trigger.start) {
+    for (let i = firstTokenFrom(tokens, p.span.end); i < tokens.length && tokens[i].start < trigger.start; i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+    return true;
+  }
+  if (tokens[token].start < trigger.end) return false;
+  if (attached(trigger, tokens[token], context)) return true;
+  let verb = firstTokenFrom(tokens, trigger.end);
+  while (verb < tokens.length && tokens[verb].pos !== 'VERB' && tokens[verb].pos !== 'AUX' && tokens[verb].pos !== 'PUNCT') verb++;
+  return tokens[verb]?.pos === 'VERB' && subjectOf(trigger, verb, context) && attached(tokens[verb], tokens[token], context);
 }
 
 /** Events that move people, whose route is where they happen: marches, deployments, withdrawals. */
@@ -141,6 +167,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   const since = sinceClauseStart(trigger, context.tokens) ?? -1;
   const located = (p: PlaceMention) => p.span.start >= since && (isGoverned(p, context)
     || onTheGround && foughtFor(p, context)
+    || triggers.some((t) => onGround(p, t, context))
     || onTheGround && triggers.some((t) => isTargeted(p, t, context) || landedOn(p, t, context) || objectOfTrigger(p, t, context) || (usable(p, context) && subjectOfPassive(p, t, context)))
     || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
@@ -224,17 +251,6 @@ function candidatesOf(context: PlaceContext): readonly PlaceMention[] {
  */
 const STATEMENTS = new Set<PloverType>(['ACCUSE', 'SUPPORT', 'REJECT', 'THREATEN']);
 
-/**
- * A place after a statement's trigger that belongs to what is said ('blamed the attack in Syria on
- * Assad', 'accused them of shelling Homs'): anything but its preposition stands between them. 'said
- * in Paris' places the statement itself.
- */
-function ofWhatIsSaid(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
-  if (p.span.start < trigger.end) return false;
-  const { token } = governor(p, context);
-  const next = firstTokenFrom(context.tokens, trigger.end);
-  return token < 0 || token > next;
-}
 
 /**
  * The place of the event: when a locative phrase follows the trigger with no other verb between them,

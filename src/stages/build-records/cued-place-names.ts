@@ -86,7 +86,7 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const end = nameEnd(text, tokens, i, sentence.tokenEnd);
       const before = tokens[i - 1]?.lower ?? '';
       // 'the village of X', and the list a colon or dash opens after a site word: 'raided four villages: X, Y and Z'.
-      const afterOf = before === 'of' || LIST_OPENERS.has(before) ? cues.sites.get(tokens[i - 2]?.lower ?? '') : undefined;
+      const afterOf = before === 'of' || LIST_OPENERS.has(before) ? cues.sites.get(tokens[i - 2]?.lower ?? '') : namedSite(tokens, i, cues);
       // A list after the cue: 'the towns of Khan Touman, Aleis and Zorba' (not 'the village of Jobar, Reuters said').
       const listed = listCue && (before === 'and' || (before === ',' && [',', 'and'].includes(tokens[nameEnd(text, tokens, i, sentence.tokenEnd)]?.lower ?? ''))) ? listCue : undefined;
       const lastWord = tokens[end - 1].lower;
@@ -181,6 +181,17 @@ function partiesCountries(context: CuedNameContext): (string | undefined)[] {
 function countryMention(iso: string | undefined, sentence: { start: number }): PlaceMention | undefined {
   const place = iso === undefined ? undefined : countryPlace(iso);
   return place && { span: { start: sentence.start, end: sentence.start }, text: '', place, confidence: 0.3 };
+}
+
+/**
+ * The precision of a site word that names the name at token i in other words than 'of': 'a village called X', 'a town
+ * named X', 'two areas known as X and Y', 'raided three villages: X, Y and Z'.
+ */
+function namedSite(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): 'locality' | 'district' | 'province' | undefined {
+  const before = tokens[i - 1]?.lower;
+  if (before === 'called' || before === 'named') return cues.sites.get(tokens[i - 2]?.lower ?? '');
+  if (before === 'as' && tokens[i - 2]?.lower === 'known') return cues.sites.get(tokens[i - 3]?.lower ?? '');
+  return undefined;
 }
 
 /** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */

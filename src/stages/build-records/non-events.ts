@@ -156,7 +156,7 @@ export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolea
   }
   // 'the guards shot him', ', abducting the sister of': a verb the tagger took for a noun tells an act, not a kind of event.
   if (!head || head.pos === 'VERB' || readsAsVerb(tokens, at) || participleTakesObject(tokens, at)) return false;
-  if (actsInThePast(tokens, r.trigger.end)) return false;
+  if (actsInThePast(tokens, r.trigger.end) || pastActDuring(tokens, at)) return false;
   const named = [...r.actors, ...r.recipients].some((p) => p.actor?.code);
   const ownTime = r.time && r.time.precision !== 'ongoing';
   return !named && !ownTime && !r.place && !r.fatalities && !r.injured;
@@ -177,6 +177,20 @@ function actsInThePast(tokens: Needed['tokens'], after: number): boolean {
   while (i < tokens.length && (tokens[i].pos === 'ADV' || (tokens[i].pos === 'AUX' && PAST_AUXILIARIES.has(tokens[i].lower)))) i++;
   const t = tokens[i];
   return t !== undefined && t.pos === 'VERB' && (/ed$/.test(t.lower) || IRREGULAR_PAST.has(t.lower));
+}
+
+const SETTING = new Set(['during', 'in']);
+
+/**
+ * The event noun sets a finished act ('he was shot during an ambush', 'were wounded in an attack'): the
+ * act happened in that event, which is a report of it, not talk about such events.
+ */
+function pastActDuring(tokens: Needed['tokens'], head: number): boolean {
+  let i = head - 1;
+  while (i >= 0 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || tokens[i].pos === 'NUM')) i--;
+  const verb = tokens[i - 1];
+  return tokens[i] !== undefined && SETTING.has(tokens[i].lower) && verb !== undefined && verb.pos === 'VERB'
+    && (/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) && PAST_AUXILIARIES.has(tokens[i - 2]?.lower ?? '');
 }
 
 const NEGATOR = /^(?:not|n't|never)$/i;

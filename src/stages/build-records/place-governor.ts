@@ -10,7 +10,7 @@ import { firstTokenFrom } from '../token-index.js';
 /** Nouns that hold a place: "the city of Aleppo", "the villages of Mardes and Maharada", "Aleppo province". */
 export const CONTAINERS = new Set(['city', 'cities', 'town', 'towns', 'village', 'villages', 'province', 'provinces', 'governorate', 'district', 'districts',
   'region', 'regions', 'outskirts', 'countryside', 'suburb', 'suburbs', 'area', 'areas', 'capital', 'neighbourhood', 'neighbourhoods',
-  'neighborhood', 'neighborhoods', 'borough', 'boroughs', 'township', 'townships', 'state', 'county', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center',
+  'neighborhood', 'neighborhoods', 'borough', 'boroughs', 'township', 'townships', 'state', 'states', 'county', 'counties', 'governorates', 'municipalities', 'prefecture', 'prefectures', 'localities', 'locality', 'camp', 'part', 'parts', 'municipality', 'commune', 'border', 'heart', 'centre', 'center',
   'street', 'streets', 'stronghold', 'strongholds', 'bastion', 'settlement', 'settlements', 'gates', 'entrance', 'edge', 'edges', 'vicinity', 'environs', 'hamlet', 'hamlets',
   // Parts of a place hold a piece of it: 'the northern sector of Homs', 'about half of Croatia', 'in front of the hospital'.
   'section', 'sections', 'sector', 'sectors', 'corridor', 'portion', 'half', 'third', 'percent', 'rest', 'majority', 'bulk',
@@ -27,7 +27,14 @@ const SITES = new Set([
   'courtyard', 'headquarters', 'terminal', 'terminals', 'slums', 'road', 'roads', 'fence', 'fences', 'frontline', 'frontlines',
   'position', 'positions', 'airport', 'battlefield', 'battlefields', 'doorstep', 'compound', 'perimeter', 'flank', 'flanks', 'rim',
   'slope', 'slopes', 'bank', 'banks', 'outpost', 'outposts', 'base', 'bases', 'prison', 'market', 'markets', 'port', 'harbour', 'harbor',
-  'island', 'islands', 'resort']);
+  'island', 'islands', 'resort', 'office', 'offices', 'basement', 'lobby', 'steps', 'premises', 'grounds', 'water']);
+/**
+ * Acts of a war whose 'of' names where they were, so that an act 'during' or 'in' one is there too: 'shot during the
+ * occupation of Crete', 'captured in the battle of Sedan', 'during the siege of Sarajevo'.
+ */
+const SETTINGS = new Set(['occupation', 'invasion', 'siege', 'battle', 'liberation', 'bombardment', 'blockade', 'sack', 'evacuation']);
+/** The prepositions that set an act in such a war act: 'during the siege of', 'in the battle of'. */
+const SETTING_PREPOSITIONS = new Set(['during', 'in', 'amid', 'throughout']);
 const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
 /** Ground that lies between two places: 'the crossing between Israel and Gaza', 'the waters between Iran and Iraq'. */
 const BETWEEN_GROUND = new Set(['crossing', 'zone', 'line', 'frontier', 'highway', 'route', 'targets', 'waters', 'river', 'road', 'fence', 'border', 'area', 'located', 'situated']);
@@ -37,6 +44,16 @@ const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your'])
 const COMPARATIVES = new Set(['more', 'less', 'fewer']);
 /** Adjectives that with 'to' or 'from' make a locative: 'close to the town of Poso', 'next to', 'not far from'. */
 const NEARNESS = new Set(['close', 'next', 'far', 'near']);
+/** Quantifiers whose 'of' takes a part of what follows: 'in one of Nairobi's poorest districts', 'destroyed several of the town's mosques'. */
+const PARTITIVES = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'each', 'both', 'parts']);
+/** Sites named by the way into a place, whose 'to' leads to it: 'at the entrance to the town of Hebron', 'on the approaches to Palmyra'. */
+const WAYS_IN = new Set(['entrance', 'entrances', 'approaches', 'gateway', 'gates']);
+/**
+ * Ground an 'on' stands on as 'at' would: 'on the outskirts of Khartoum', 'on the streets of Kampala'. Not every
+ * container: 'reported on the state of Nigeria's economy' is about it.
+ */
+const GROUND_ON = new Set(['outskirts', 'edge', 'edges', 'border', 'borders', 'street', 'streets', 'road', 'roads', 'highway', 'bank', 'banks',
+  'shore', 'shores', 'coast', 'island', 'islands', 'frontline', 'frontlines', 'slopes', 'fringes', 'perimeter', 'approaches', 'doorstep']);
 /** A preposition that only rounds a figure: 'about half of Croatia'. */
 const ROUNDING = new Set(['about', 'nearly', 'almost', 'roughly', 'some']);
 /** Directions before a place: "in north Iraq", "in southern Lebanon". */
@@ -63,9 +80,15 @@ export interface PlaceContext {
 }
 
 /** The word that governs each place mention, computed once per document (many events ask). */
-const governors = new WeakMap<PlaceContext, Map<PlaceMention, { word: string; token: number }>>();
+const governors = new WeakMap<PlaceContext, Map<PlaceMention, Governor>>();
 
-export function governor(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
+/**
+ * The word that governs a place and where it stands; `ground` when an 'on' stands on ground, as 'at' would.
+ * Example: { word: 'on', token: 7, ground: true } for 'on the outskirts of Khartoum'
+ */
+export interface Governor { word: string; token: number; ground?: boolean }
+
+export function governor(p: PlaceMention, context: PlaceContext): Governor {
   let map = governors.get(context);
   if (!map) {
     map = new Map();
@@ -87,10 +110,24 @@ export function governor(p: PlaceMention, context: PlaceContext): { word: string
  * A direction with its "of" counts as "near" ("north of Karbala"). Returns '' when something else
  * (a verb, "to", "by") comes first.
  */
-function governedBy(p: PlaceMention, context: PlaceContext): { word: string; token: number } {
+/**
+ * The 'of' of a war act ('the occupation of Crete'), read as 'in' when the act's own phrase sets the event in it ('during
+ * the 1942 occupation of', 'in the battle of'); else the 'of' itself, which places the war act alone ('the invasion of Iraq').
+ */
+function settingOf(tokens: readonly Token[], of: number): Governor {
+  for (let j = of - 2; j >= 0 && of - j <= 6; j--) {
+    const t = tokens[j];
+    if (SETTING_PREPOSITIONS.has(t.lower)) return { word: 'in', token: j };
+    if (!(t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN' || t.text === '-' || t.text === "'s" || t.text === '’s')) break;
+  }
+  return { word: 'of', token: of };
+}
+
+function governedBy(p: PlaceMention, context: PlaceContext): Governor {
   const { tokens } = context;
   let i = firstTokenFrom(tokens, p.span.start) - 1;
   let container = false; // crossed a container noun: a noun before it qualifies it ("the hotspot city of")
+  let ground = false; // crossed ground an 'on' stands on ('on the outskirts of')
   for (let steps = 0; i >= 0 && steps < WALK_BACK_LIMIT; i--, steps++) {
     const t = tokens[i];
     if (ROUNDING.has(t.lower) && (tokens[i + 1]?.pos === 'NUM' || CONTAINERS.has(tokens[i + 1]?.lower ?? ''))) continue;
@@ -99,24 +136,35 @@ function governedBy(p: PlaceMention, context: PlaceContext): { word: string; tok
     // 'in the capital, Colombo': a name in apposition to the container; 'raided four villages: A, B and C' and
     // 'attacked three towns — A, B and C —': the list that names them.
     if (APPOSITION.has(t.text) && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
+    // 'in a village called X', 'two areas known as X': the container names it.
+    if ((t.lower === 'called' || t.lower === 'named' || t.text === ':') && holdsPlace(tokens[i - 1]?.lower ?? '')) continue;
+    if (t.lower === 'as' && tokens[i - 1]?.lower === 'known' && holdsPlace(tokens[i - 2]?.lower ?? '')) { i--; steps++; continue; }
     if (t.pos === 'ADP' || t.lower === 'in') {
       const before = tokens[i - 1]?.lower ?? '';
       if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };
+      if (t.lower === 'to' && WAYS_IN.has(before)) { container = true; continue; }
       if (t.lower === 'of' && holdsPlace(before)) continue;
+      if (t.lower === 'of' && PARTITIVES.has(before)) continue;
+      if (t.lower === 'of' && SETTINGS.has(before)) return settingOf(tokens, i);
+      if ((t.lower === 'on' || t.lower === 'upon') && ground) return { word: t.lower, token: i, ground };
       if (t.lower === 'of' && DIRECTIONS.has(before)) return { word: 'near', token: i };
       // 'the border between Gaza and Israel', 'rebel positions between Bobi and Minkulu': ground between two places.
       if (t.lower === 'between' && (holdsPlace(before) || BETWEEN_GROUND.has(before))) return { word: 'near', token: i };
       return { word: t.lower, token: i };
     }
     if (t.pos === 'NOUN' && holdsPlace(t.lower)) container = true;
+    if (GROUND_ON.has(t.lower) && t.pos !== 'VERB') ground = true;
     const hyphenated = t.text === '-' || tokens[i + 1]?.text === '-' && t.pos !== 'VERB' || tokens[i - 1]?.text === '-';
     const skippable = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NUM' || t.pos === 'PART'
       || (t.pos === 'NOUN' && (holdsPlace(t.lower) || /^[A-Z]/.test(t.text) || container && /^[a-z]/.test(t.text) && tokens[i + 1]?.pos === 'NOUN'))
       // The tagger reads 'part' in 'the … part of the Golan Heights' as an adverb now and then: before 'of' it is the container noun.
       || (CONTAINERS.has(t.lower) && t.pos !== 'VERB' && tokens[i + 1]?.lower === 'of')
-      || DIRECTIONS.has(t.lower) || hyphenated || POSSESSIVES.has(t.lower)
+      || DIRECTIONS.has(t.lower) || hyphenated || POSSESSIVES.has(t.lower) || WAYS_IN.has(t.lower) && tokens[i + 1]?.lower === 'to'
+      // An adverb after the article qualifies what follows: 'in the nearby provincial capital of Kirkuk' ('the mainly
+      // Serb towns' only where a container follows, below).
+      || (t.pos === 'ADV' && tokens[i - 1]?.pos === 'DET' && !GRADING_ADVERB.test(t.lower))
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
-      || (t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PROPN')
+      || (t.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || DIRECTIONS.has(tokens[i - 1]?.lower ?? '')))
       // An adverb grading the adjective after it: "in Mosul's predominantly Sunni district of …".
       || (container && t.pos === 'ADV' && GRADING_ADVERB.test(t.text) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN'));
     if (!skippable) return { word: '', token: i };

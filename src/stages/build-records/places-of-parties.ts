@@ -2,7 +2,7 @@ import type { PlaceMention } from '../../model/place.js';
 import type { Span } from '../../model/span.js';
 import { spanContains } from '../../model/span.js';
 import { firstTokenFrom } from '../token-index.js';
-import type { PlaceContext } from './place-governor.js';
+import { CONTAINERS, type PlaceContext } from './place-governor.js';
 
 // Places that say something of a party, not where its event was: inside its name, or in a clause about it.
 
@@ -27,7 +27,11 @@ export function inRelativeAside(p: PlaceMention, trigger: Span, context: PlaceCo
   return false;
 }
 
-/** A place inside the name of a party: 'the Islamic State of Iraq and Al-Sham', 'the Kurdistan Workers' Party'. */
+/**
+ * A place inside the name of a party: 'the Islamic State of Iraq and Al-Sham', 'the Kurdistan Workers' Party'. A name
+ * that only adds its container ('Gaza city', an alias of the Gaza authority) names the place, not a party.
+ */
 export function inPartyName(p: PlaceMention, context: PlaceContext): boolean {
-  return context.actors?.some((a) => a.actor && spanContains(a.span, p.span) && a.span.end - a.span.start > p.span.end - p.span.start) ?? false;
+  return context.actors?.some((a) => a.actor && spanContains(a.span, p.span) && a.span.end - a.span.start > p.span.end - p.span.start
+    && !(a.span.start === p.span.start && CONTAINERS.has(context.text.slice(p.span.end, a.span.end).trim().toLowerCase()))) ?? false;
 }

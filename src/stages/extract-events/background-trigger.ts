@@ -32,6 +32,8 @@ const RELATIVE = new Set(['that', 'which', 'who']);
 const QUALIFIED_NOUN = /^(NOUN|PROPN)$/;
 // A head noun whose modifiers these are: 'under a deal reached', 'carrying residents evacuated'.
 const NOUN_PHRASE = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
+// A day or month after a participle dates it ('troops deployed Monday'): no object.
+const DATE_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 // Nouns whose 'to' names what they are for, not what happened: 'deals to evacuate people', 'a plan to withdraw'.
 const PURPOSE_NOUNS = new Set(['deal', 'deals', 'agreement', 'agreements', 'plan', 'plans', 'effort', 'efforts',
@@ -67,6 +69,8 @@ function reducedRelative(tokens: readonly Token[], match: TriggerMatch, sentence
   // Only an auxiliary makes 'backed by' a clause of its own ('was backed by'); the tagger may read the noun before it as a verb.
   if (next?.lower === 'by') return before.pos !== 'AUX' && before.pos !== 'PRON';
   if (before.pos !== 'NOUN' && before.pos !== 'PROPN') return false;
+  // A participle takes no object: 'police carrying batons patrolled the town' is the story's verb with its own.
+  if (next !== undefined && (next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' && !DATE_NAME.test(next.lower))) return false;
   // The noun is itself the object of a participle or of 'under' ('carrying residents evacuated', 'under a deal
   // reached'); a subject after a fronted phrase ('The PRC on Tuesday demanded') is not.
   for (let j = i - 1; j >= Math.max(sentenceStart, i - 4); j--) {

@@ -51,10 +51,20 @@ export function matchWords(words: readonly PatternWord[], tokens: readonly Token
       t = found;
       continue;
     }
+    // The tokenizer keeps some hyphened words whole ('counter-offensive'): one token matches 'counter - offensive'.
+    const joined = words[w + 1]?.kind === 'word' && (words[w + 1] as { text: string }).text === '-' ? words[w + 2] : undefined;
+    if (t < end && word.kind === 'word' && joined?.kind === 'word' && hyphenedWhole(tokens[t], word.text, joined)) { t++; w += 2; continue; }
     if (t >= end || !wordMatches(word, tokens[t], tokens[t + 1])) return -1;
     t++;
   }
   return t;
+}
+
+/** True when one token is the two words with their hyphen ('counter-offensive', 'counter-offensives'). */
+function hyphenedWhole(token: Token, first: string, second: PatternWord & { kind: 'word' }): boolean {
+  if (!token.lower.startsWith(`${first}-`)) return false;
+  const rest = token.lower.slice(first.length + 1);
+  return rest === second.text || rest === second.plural;
 }
 
 // The longest (then weightiest) of `entries` that matches at token i, or `best` when none beats it.
@@ -84,6 +94,8 @@ export function findTriggers(tokens: readonly Token[], start: number, end: numbe
     const token = tokens[i];
     let best = bestAt(lexicon.byFirst.get(token.lower), tokens, i, end, undefined);
     if (token.lemma !== token.lower) best = bestAt(lexicon.byFirst.get(token.lemma), tokens, i, end, best);
+    const hyphen = token.lower.indexOf('-');
+    if (hyphen > 0) best = bestAt(lexicon.byFirst.get(token.lower.slice(0, hyphen)), tokens, i, end, best);
     if (lexicon.prefixes.length) best = bestAt(lexicon.prefixes, tokens, i, end, best, true);
     if (best) {
       matches.push(best);

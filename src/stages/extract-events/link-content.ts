@@ -41,6 +41,20 @@ function saysAgainBetween(tokens: readonly Token[], sentence: Sentence, from: nu
   return false;
 }
 
+/** Finite forms of 'be' and 'have' that open a clause of their own. */
+const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/** A finite 'be' or 'have' between two spans, with no 'that' to make what follows a complement ('found that he was planning'). */
+function finiteBetween(tokens: readonly Token[], sentence: Sentence, from: number, to: number): boolean {
+  let finite = false;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && tokens[i].start < to; i++) {
+    if (tokens[i].start < from) continue;
+    if (tokens[i].lower === 'that') return false;
+    finite ||= FINITE.has(tokens[i].lower);
+  }
+  return finite;
+}
+
 function isVerb(tokens: readonly Token[], sentence: Sentence, start: number): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (tokens[i].start === start) return tokens[i].pos === 'VERB';
   return false;
@@ -65,6 +79,9 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       if (GOVERNING.has(content.type) && wordBefore(tokens, sentence, content.trigger.start) === 'and') break;
       // 'renewed his appeal for arms, and said Kyiv was ready to discuss a truce': a new verb of saying opens a statement of its own.
       if (saysAgainBetween(tokens, sentence, gov.trigger.end, content.trigger.start)) break;
+      // 'a lawyer who had received threats for his work has been shot dead': a finite verb after a threat noun is the
+      // sentence's own clause, not what was threatened ('threats to shell the town' and 'threats that … would' are).
+      if (gov.type === 'THREATEN' && !isVerb(tokens, sentence, gov.trigger.start) && !gov.speechAct && finiteBetween(tokens, sentence, gov.trigger.end, content.trigger.start)) break;
       content.contentOf = offset + g;
       // What one threatens, promises or refuses to do has not happened: it never outranks the act of threatening
       // ('threatened to ban voting'). What one welcomes is the object of the support the sentence tells ('welcomed

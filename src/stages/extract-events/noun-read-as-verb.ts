@@ -14,8 +14,27 @@ export function readsAsVerb(tokens: readonly Token[], i: number, end = tokens.le
   const after = tokens[i + 1];
   if (tokens[i].pos !== 'NOUN' || before === undefined || after === undefined || i + 1 >= end) return false;
   const subject = before.pos === 'PROPN' || (before.pos === 'PRON' && !POSSESSIVES.has(before.lower)) || before.pos === 'NOUN';
-  return subject && (OBJECT_OPENERS.has(after.lower) || after.pos === 'NUM');
+  // A name for object too ('an international force patrols Kandahar'), but not a day ('the army patrol Monday').
+  const named = after.pos === 'PROPN' && /^\p{Lu}/u.test(after.text) && !DAY_NAMES.test(after.lower);
+  return subject && (OBJECT_OPENERS.has(after.lower) || after.pos === 'NUM' || named || barePluralAgreement(tokens, i));
 }
+
+/** Prepositions of ground after an intransitive verb of moving: 'policemen patrol in rural areas', 'crowds march through'. */
+const GROUND_PREPOSITIONS = new Set(['in', 'along', 'through', 'around', 'across']);
+const PLURAL_SUBJECT = /(?:s|men|police|people)$/;
+
+/**
+ * A bare form after a plural subject agrees with it as a verb ('policemen patrol in'): a noun there would be plural
+ * too ('army patrols'), and an article before the subject makes the pair one singular noun ('a police patrol in').
+ */
+function barePluralAgreement(tokens: readonly Token[], i: number): boolean {
+  const word = tokens[i].lower;
+  const subject = tokens[i - 1];
+  return !word.endsWith('s') && GROUND_PREPOSITIONS.has(tokens[i + 1].lower) && subject.pos !== 'PRON' && PLURAL_SUBJECT.test(subject.lower)
+    && tokens[i - 2]?.lower !== 'a' && tokens[i - 2]?.lower !== 'an';
+}
+
+const DAY_NAMES = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/;
 
 // A participle the tagger took for a noun, followed by its object ('unknown men abducted eight members', ', abducting the
 // sister of'): a verb, which tells an act, with or without a subject before it.
