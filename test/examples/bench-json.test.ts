@@ -7,15 +7,14 @@ import { corpusBatches } from '../../src/scripts/bench-pipeline.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** Runs the bench script as `npm run bench --` would, with ARGS; stdout and stderr as text. */
+const bench = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/bench.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+const lastJson = (stdout: string) => JSON.parse(stdout.trimEnd().split('\n').at(-1)!);
+
 test('bench --json prints the summary, then one JSON object with the agreed keys on the last stdout line', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/bench.ts', '--articles', '12', '--warmup', '2', '--stage-sample', '4', '--json'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = bench('--articles', '12', '--warmup', '2', '--stage-sample', '4', '--json');
   assert.equal(run.status, 0, run.stderr);
-  const lines = run.stdout.trimEnd().split('\n');
-  const report = JSON.parse(lines[lines.length - 1]);
+  const report = lastJson(run.stdout);
   assert.equal(report.articles, 12);
   assert.ok(report.pipeline_articles_per_s > 0);
   assert.ok(report.stored_articles_per_s > 0, 'the pipeline with SQLite storage is timed too');
@@ -45,14 +44,9 @@ test('the bench makes its corpus a batch at a time, and the batches together are
 });
 
 test('bench --corpus times one pass over the user\'s own articles and says how varied both corpora are', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/bench.ts', '--articles', '6', '--warmup', '1', '--stage-sample', '2', '--corpus', 'examples/articles/02-airstrike-conflicting-tolls.txt', '--json'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = bench('--articles', '6', '--warmup', '1', '--stage-sample', '2', '--corpus', 'examples/articles/02-airstrike-conflicting-tolls.txt', '--json');
   assert.equal(run.status, 0, run.stderr);
-  const lines = run.stdout.trimEnd().split('\n');
-  const report = JSON.parse(lines[lines.length - 1]);
+  const report = lastJson(run.stdout);
   assert.ok(report.distinct_words > 100, 'the generated corpus counts its distinct words');
   assert.equal(report.own_corpus.articles, 1);
   assert.equal(report.own_corpus.rejected, 0);
@@ -61,11 +55,7 @@ test('bench --corpus times one pass over the user\'s own articles and says how v
 });
 
 test('bench --corpus on a path with no article fails with a message naming it', () => {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/scripts/bench.ts', '--articles', '2', '--warmup', '1', '--stage-sample', '1', '--corpus', 'no/such/folder'], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const run = bench('--articles', '2', '--warmup', '1', '--stage-sample', '1', '--corpus', 'no/such/folder');
   assert.equal(run.status, 1);
   assert.match(run.stderr, /--corpus no\/such\/folder: no article could be read/);
 });
