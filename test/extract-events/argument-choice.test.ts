@@ -111,3 +111,11 @@ test('a verb that opens the text has no relative clause before it', () => {
   assert.doesNotThrow(() => records('Attacked at dawn, the town fell.'));
   assert.doesNotThrow(() => records('Killed.'));
 });
+
+test('a passive verb in scare quotes is still passive: the group named in its subject suffered the act (\'had been "neutralised"\')', () => {
+  const rs = records('The ministry said on Monday that 40 Shabaab fighters had been "neutralised" near the port.');
+  const act = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(act, show(rs));
+  assert.ok(!act.actors.some((p) => /Shabaab/.test(p.text)), show(rs));
+  assert.ok(act.recipients.some((p) => /Shabaab/.test(p.text)), show(rs));
+});
