@@ -119,3 +119,12 @@ test('a passive verb in scare quotes is still passive: the group named in its su
   assert.ok(!act.actors.some((p) => /Shabaab/.test(p.text)), show(rs));
   assert.ok(act.recipients.some((p) => /Shabaab/.test(p.text)), show(rs));
 });
+
+test("a sentence that opens 'Backed by X,' tells who helped the subject, no act of support: the subject did the main act, and did it", () => {
+  const rs = records('Supported by Russian jets, government troops seized the village of Tell Hamra on Sunday.');
+  assert.ok(!rs.some((r) => r.type === 'SUPPORT'), show(rs));
+  const seizure = rs.find((r) => r.triggerText === 'seized');
+  assert.ok(seizure, show(rs));
+  assert.ok(seizure.actors.some((p) => /troops/.test(p.text)), show(rs));
+  assert.equal(seizure.factuality, 'asserted', show(rs));
+});
