@@ -128,3 +128,17 @@ test("a sentence that opens 'Backed by X,' tells who helped the subject, no act 
   assert.ok(seizure.actors.some((p) => /troops/.test(p.text)), show(rs));
   assert.equal(seizure.factuality, 'asserted', show(rs));
 });
+
+test("a formation of a force ('a unit of the army', 'a detachment of the police') acts for that force", () => {
+  const rs = records('A unit of the army ambushed rebels near the dam.');
+  const ambush = rs.find((r) => r.triggerText === 'ambushed');
+  assert.ok(ambush?.actors.some((p) => /army/.test(p.text)), show(rs));
+  const raid = records('A detachment of the police raided a farm outside the town.').find((r) => r.triggerText === 'raided');
+  assert.ok(raid?.actors.some((p) => /police/.test(p.text)), JSON.stringify(raid));
+});
+
+test("who fired a shell is the subject of the relative clause that tells it ('killed by a rocket that rebels fired on the town')", () => {
+  const rs = records('On Friday a farmer was killed by a mortar round that rebels fired on the village.');
+  const fire = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(fire?.actors.some((p) => p.text === 'rebels'), show(rs));
+});
