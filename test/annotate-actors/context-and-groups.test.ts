@@ -170,3 +170,9 @@ test("'security forces' are the article country's armed forces, not its police",
   const text = 'Gunmen attacked a checkpoint near Bannu. Security forces killed four of the attackers.';
   assert.equal(mention(inCountry(text, 'Bannu', 'PK'), 'Security forces')?.actor?.code, 'PAKMIL');
 });
+
+test("a state's ministry that denies or says something of 'government forces' speaks of its own ('The Iraqi Interior Ministry denied … and said government forces')", () => {
+  const text = 'Talks opened in Moscow on Monday. The Iraqi Interior Ministry denied on Sunday that its men had fired on the crowd and said government forces were guarding the roads.';
+  const actors = inCountry(text, 'Moscow', 'RU');
+  assert.ok(mention(actors, 'government forces')?.actor?.code.startsWith('IRQ'), JSON.stringify(mention(actors, 'government forces')?.actor));
+});

@@ -49,6 +49,20 @@ test('buildRecords does not make the country of a dateline a party to the lead\'
   assert.ok(!shelling.actors.some((p) => p.text === 'Sudan'), JSON.stringify(shelling.actors.map((p) => p.text)));
 });
 
+test('isDateline reads a city followed straight by its agency, with no date ("AMMAN (AFP) -"), and no such city is a party', () => {
+  const text = 'Rebels took the hill.\n\nAMMAN (AFP) - Rockets struck a crowded bus station in the city of Irbid on Sunday, killing six people, police said.';
+  assert.equal(isDateline(span(text, 'AMMAN'), text), true);
+  const { document } = makeDocument(text, { published: '2024-05-08', language: 'en' }, 'dateline.test.ts');
+  const rockets = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT' && /Rockets/.test(r.triggerText));
+  assert.ok(rockets);
+  assert.ok(!rockets.actors.some((p) => p.text === 'AMMAN'), JSON.stringify(rockets.actors.map((p) => p.text)));
+});
+
+test('isDateline does not read a capitalised acronym in running text as a dateline', () => {
+  const text = 'Fighting went on near the town where NATO (the alliance) - as ever - kept watch.';
+  assert.equal(isDateline(span(text, 'NATO'), text), false);
+});
+
 const eventsOf = (text: string) => {
   const { document } = makeDocument(text, { published: '2024-03-05', language: 'en' }, 'dateline.test.ts');
   return runPipeline(document).layers.events;

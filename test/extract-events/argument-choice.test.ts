@@ -111,3 +111,34 @@ test('a verb that opens the text has no relative clause before it', () => {
   assert.doesNotThrow(() => records('Attacked at dawn, the town fell.'));
   assert.doesNotThrow(() => records('Killed.'));
 });
+
+test('a passive verb in scare quotes is still passive: the group named in its subject suffered the act (\'had been "neutralised"\')', () => {
+  const rs = records('The ministry said on Monday that 40 Shabaab fighters had been "neutralised" near the port.');
+  const act = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(act, show(rs));
+  assert.ok(!act.actors.some((p) => /Shabaab/.test(p.text)), show(rs));
+  assert.ok(act.recipients.some((p) => /Shabaab/.test(p.text)), show(rs));
+});
+
+test("a sentence that opens 'Backed by X,' tells who helped the subject, no act of support: the subject did the main act, and did it", () => {
+  const rs = records('Supported by Russian jets, government troops seized the village of Tell Hamra on Sunday.');
+  assert.ok(!rs.some((r) => r.type === 'SUPPORT'), show(rs));
+  const seizure = rs.find((r) => r.triggerText === 'seized');
+  assert.ok(seizure, show(rs));
+  assert.ok(seizure.actors.some((p) => /troops/.test(p.text)), show(rs));
+  assert.equal(seizure.factuality, 'asserted', show(rs));
+});
+
+test("a formation of a force ('a unit of the army', 'a detachment of the police') acts for that force", () => {
+  const rs = records('A unit of the army ambushed rebels near the dam.');
+  const ambush = rs.find((r) => r.triggerText === 'ambushed');
+  assert.ok(ambush?.actors.some((p) => /army/.test(p.text)), show(rs));
+  const raid = records('A detachment of the police raided a farm outside the town.').find((r) => r.triggerText === 'raided');
+  assert.ok(raid?.actors.some((p) => /police/.test(p.text)), JSON.stringify(raid));
+});
+
+test("who fired a shell is the subject of the relative clause that tells it ('killed by a rocket that rebels fired on the town')", () => {
+  const rs = records('On Friday a farmer was killed by a mortar round that rebels fired on the village.');
+  const fire = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(fire?.actors.some((p) => p.text === 'rebels'), show(rs));
+});

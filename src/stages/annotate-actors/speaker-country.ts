@@ -9,15 +9,16 @@ import type { FoundMention } from './found-mention.js';
  * country the story's places are in. A monitor, a rebel group or a reporter that speaks keeps the article's country.
  */
 
-const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'stated', 'confirmed', 'announced']);
+// A state that denies what its men did speaks of them as much as one that says it ('denied that troops had fired').
+const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'stated', 'confirmed', 'announced', 'denied', 'denies', 'insisted', 'insists']);
 // What may stand between a speaker and its verb: 'has said', 'also said', 'said on Wednesday' is not needed.
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously']);
 // The sectors that speak for a state about its own forces.
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL']);
 const FORCE_SECTORS = new Set(['MIL', 'COP']);
-// Its own men, counted or not: 'two soldiers', 'troops'. An institution ('the army's decision') is the one the story
+// Its own men, counted or not: 'two soldiers', 'troops', 'government forces'. An institution ('the army's decision') is the one the story
 // is about, whoever speaks of it.
-const FORCE_MEMBERS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'policemen', 'policeman', 'officers', 'personnel']);
+const FORCE_MEMBERS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'policemen', 'policeman', 'officers', 'personnel', 'forces']);
 
 /** For each bare mention of armed men after a state speaker in its sentence, that speaker's country code ('TUR'). */
 export function speakerCountries(found: readonly FoundMention[], words: readonly TextWord[], agents: AgentLexicon): Map<FoundMention, string> {

@@ -7,11 +7,12 @@ const DATELINE_CITY = new RegExp(`^${CITY}$`);
 /**
  * True when the span is the city of a dateline ('DUBAI, Aug 16 (Reuters) -'): where the story was
  * filed, neither a party to its events nor their place. The city opens its line, in capitals, and a
- * comma follows it.
+ * comma follows it, or the agency and the dash.
  * Example: isDateline({ start: 0, end: 5 }, 'DUBAI, Aug 16 (Reuters) - …') === true
  */
 export function isDateline(span: Span, text: string): boolean {
-  if (DATELINE_CITY.test(text.slice(span.start, span.end)) && /^,\s/.test(text.slice(span.end, span.end + 2))
+  // 'BEIRUT (Reuters) -': a dateline may give no date, only the agency and the dash.
+  if (DATELINE_CITY.test(text.slice(span.start, span.end)) && (/^,\s/.test(text.slice(span.end, span.end + 2)) || AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50)))
     && /(^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
   // The country after the city ('ERBIL, Iraq, Aug 9', 'PESHAWAR, Pakistan (AP) -') is the dateline's too.
   return AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^(?:,\s|\s*\()/.test(text.slice(span.end, span.end + 3))

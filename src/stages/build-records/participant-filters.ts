@@ -12,9 +12,10 @@ import type { Needed } from './draft.js';
  * A description ("terrorists", "militants") linked to a group named far back is a guess, not the
  * text naming the group: it stays an unresolved party unless the group is named in its sentence or
  * the one before ("ISIL ... In Damascus terrorists fired a mortar round": no group is named there), or
- * is the group it was linked to in its own sentence ('terrorists from Jaish al-Islam').
+ * is the group it was linked to in its own sentence ('terrorists from Jaish al-Islam'). A sentence that
+ * opens a new item ('Meanwhile', 'Elsewhere', 'Separately') does not reach back to the one before.
  */
-export function withoutDistantGuesses(participants: Participant[], layers: Needed): Participant[] {
+export function withoutDistantGuesses(participants: Participant[], layers: Needed, text: string): Participant[] {
   return participants.map((p) => {
     if (!p.actor) return p;
     const mention = actorsByStart(layers).get(p.evidence.start);
@@ -24,11 +25,15 @@ export function withoutDistantGuesses(participants: Participant[], layers: Neede
     // 'terrorists from Jaish al-Islam': the group it is linked to is named right there, after it.
     const linked = layers.actors[mention.corefOf];
     if (linked && sentenceAt(layers.sentences, linked.span.start) === sentence) return p;
+    const reach = NEW_ITEM.test(text.slice(layers.sentences[sentence].start, p.evidence.start)) ? 0 : 1;
     const named = layers.actors.some((a) => a !== mention && a.actor?.code === p.actor!.code && !a.describes && a.corefOf === undefined
-      && a.span.start < p.evidence.end && sentence - sentenceAt(layers.sentences, a.span.start) <= 1);
+      && a.span.start < p.evidence.end && sentence - sentenceAt(layers.sentences, a.span.start) <= reach);
     return named ? p : { text: p.text, evidence: p.evidence };
   });
 }
+
+// Wire copy strings unrelated items together with these openers; what follows starts afresh.
+const NEW_ITEM = /^\W*(?:meanwhile|elsewhere|separately|in\s+another\s+(?:development|incident|attack))\b/i;
 
 /** Actor mentions by their start, once per document. */
 const actorIndex = new WeakMap<Needed['actors'], Map<number, Needed['actors'][number]>>();

@@ -138,6 +138,7 @@ export function isSpeaker(tokens: readonly Token[], c: Candidate, end: number): 
 /** How many words of a noun phrase may stand between 'by' and a party: 'by [the] [Nigerian] [air force] jets'. */
 const BY_PHRASE_WORDS = 4;
 const PHRASE_WORD = /^(DET|ADJ|NOUN|PROPN|NUM)$/;
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who', 'whom']);
 const PARTICIPLE = /(ed|en)$/;
 
 /**
@@ -148,6 +149,7 @@ const PARTICIPLE = /(ed|en)$/;
  */
 export function insideByPhrase(tokens: readonly Token[], c: Candidate): boolean {
   let i = c.first - 1;
-  while (i >= 0 && c.first - 1 - i < BY_PHRASE_WORDS && PHRASE_WORD.test(tokens[i].pos)) i--;
+  // 'killed by a shell that rebels fired': past a relative pronoun the party is the subject of its own clause.
+  while (i >= 0 && c.first - 1 - i < BY_PHRASE_WORDS && PHRASE_WORD.test(tokens[i].pos) && !RELATIVE_PRONOUNS.has(tokens[i].lower)) i--;
   return i > 0 && tokens[i].lower === 'by' && PARTICIPLE.test(tokens[i - 1].lower) && tokens[i - 1].pos === 'VERB';
 }

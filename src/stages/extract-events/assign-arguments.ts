@@ -4,7 +4,7 @@ import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
 import { objectOfEarlierVerb } from './earlier-verb-object.js';
-import { PASSIVE_AUX, ARTICLES } from './clause-words.js';
+import { PASSIVE_AUX, ARTICLES, beforeQuotes } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
 import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker, insideByPhrase, inStatementFrame } from './argument-boundaries.js';
@@ -187,7 +187,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
 
   // An active verb with an object takes no agent: in 'demanded an admission by Moscow' Moscow is the noun's, not the verb's.
   // 'is investigating', 'are demanding': a present participle after 'is' is progressive and active.
-  const passive = first > 0 && PASSIVE_AUX.has(tokens[first - 1].lower) && !tokens[first].lower.endsWith('ing');
+  const aux = beforeQuotes(tokens, first);
+  const passive = aux >= 0 && PASSIVE_AUX.has(tokens[aux].lower) && !tokens[first].lower.endsWith('ing');
+  // 'had been "neutralized"': the tagger reads a quoted participle as a noun.
+  const quoted = aux < first - 1;
   // A passive takes no object, and its agent may stand past a place and a day ('were killed in Aleppo on Monday by …').
   // 'a car bombing blamed on the rebels', 'the explosion, attributed to the militia': whom an act is laid on did it, as far as anyone says.
   const blamed = nominal ? after.find((c) => c.first - last <= 5 && blamedOn(tokens, last, c.first)) : undefined;
@@ -228,7 +231,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     actors = listOf(candidates, by);
     const subject = before[before.length - 1];
     if (subject && passive) recipients = listOf(candidates, subject);
-  } else if (passive && (tokens[first].pos === 'VERB' || PARTICIPLE_READ_AS_ADJ.test(tokens[first].lower) && tokens[first].pos === 'ADJ') && before.length) {
+  } else if (passive && (tokens[first].pos === 'VERB' || PARTICIPLE_READ_AS_ADJ.test(tokens[first].lower) && (tokens[first].pos === 'ADJ' || quoted)) && before.length) {
     // 'Two children were killed': the subject of a passive suffered the act; with no 'by', nobody is named as its author.
     recipients = listOf(candidates, before[before.length - 1]);
   } else if (between && ctx.mode === 'third-party' && mediator(before, tokens)) {

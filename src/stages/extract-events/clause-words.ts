@@ -2,6 +2,16 @@
 
 /** Auxiliaries of the passive ('were killed', 'has been shelled'). */
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Quote marks a reporter sets around an official's word ('had been "neutralized"'): they do not part it from its auxiliary. */
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+
+/** The token before the verb at i, past the quote marks that open it. */
+export function beforeQuotes(tokens: readonly { lower: string }[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && QUOTES.has(tokens[k].lower)) k--;
+  return k;
+}
+
 /** Articles a party's name may follow ('carried out by the coalition'). */
 export const ARTICLES = new Set(['the', 'a', 'an']);
 /** Verbs of saying: the party before them speaks ('SOHR said'). */

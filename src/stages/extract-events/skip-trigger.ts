@@ -127,6 +127,9 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   // unless an auxiliary makes it the verb ('was gang-raped', 'had force-fed').
   if (ED_ENDING.test(first.lower) && match.first > sentenceStart && tokens[match.first - 1].text === '-'
     && !(match.first - 3 >= sentenceStart && AUXILIARIES.has(tokens[match.first - 3].lower))) return true;
+  // 'Backed by Russian jets, the army took the town': a participle that opens the sentence describes its
+  // subject, as 'Russian-backed' would; the main verb tells the act.
+  if (match.entry.type === 'SUPPORT' && ED_ENDING.test(first.lower) && match.first === sentenceStart && tokens[match.last]?.lower === 'by') return true;
   if (describesPlace(tokens, match, sentenceStart)) return true;
   if (persistsInOwnConduct(tokens, match)) return true;
   // 'energy facilities supporting the arms industry': a participle right after a noun tells what the thing does (a
