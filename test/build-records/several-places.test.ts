@@ -97,3 +97,10 @@ test('buildRecords keeps a site in a place as one more item of a list ("the loca
   const other = records('Shelling killed five people in Aleppo and the fighters in Homs said they would retaliate.').find((r) => r.type === 'ASSAULT');
   assert.deepEqual(placesOf(other), ['Aleppo']);
 });
+
+test('buildRecords keeps the places of a list closed by "and other cities" ("in Kandahar, Kunduz and other cities")', { skip }, () => {
+  const attack = records('Militants attacked police stations in Kandahar, Kunduz and other cities on Friday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Kandahar', 'Kunduz']);
+  const one = records('Militants attacked police stations in Kandahar and other cities on Friday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(one?.otherPlaces, undefined);
+});

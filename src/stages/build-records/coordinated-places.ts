@@ -33,6 +33,11 @@ function joinPatterns(): { conjoined: RegExp; comma: RegExp } {
 /** 'from A to B': the second end of a route. */
 const ROUTE_END = /^\s+(?:to|into|towards?)\s+(?:the\s+)?$/i;
 const ROUTE_START = /\bfrom\s+(?:the\s+)?$/i;
+/**
+ * 'in Kandahar, Kunduz and other cities', 'in Aleppo, Homs and elsewhere': the conjunction joins the list to more
+ * places it does not name, so the names before it are a list all the same.
+ */
+const CLOSED_BY_OTHERS = /^\s*,?\s*(?:and|or)\s+(?:(?:several|many|some|a\s+few|two|three|four|five|\p{Ll}+ing)\s+)?(?:other|elsewhere\b)/u;
 
 const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;
 
@@ -83,7 +88,9 @@ export function coordinatedPlaces(pool: readonly PlaceMention[], chosen: PlaceMe
     joins.push(join);
   }
   // A list is as long as its last conjunction: 'in Vienna, Austria, in 1999' and 'Izmir, Turkey's third city' join nothing.
-  const end = joins.lastIndexOf('and');
+  let end = joins.lastIndexOf('and');
+  const tail = first + joins.length;
+  if (end < joins.length - 1 && joins.length > 0 && CLOSED_BY_OTHERS.test(text.slice(sorted[tail].span.end, sorted[tail].span.end + 40))) end = joins.length - 1;
   if (end < 0) return [];
   last = first + end + 1;
   if (at > last) return [];
