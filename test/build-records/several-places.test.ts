@@ -114,3 +114,10 @@ test('buildRecords keeps the places of a gapped list, where each item repeats on
   const killed = records('A soldier was killed in Mosul on Monday, and another was wounded in Kirkuk.').find((r) => r.type === 'ASSAULT' && r.place?.text === 'Mosul');
   assert.deepEqual(placesOf(killed), ['Mosul']);
 });
+
+test('buildRecords keeps a place joined by "as well as" or "and nearby" as a further place ("captured Tikrit and nearby Baiji")', { skip }, () => {
+  const capture = records('Militants captured Tikrit and nearby Baiji on Wednesday.').find((r) => r.trigger && r.place?.text === 'Tikrit');
+  assert.deepEqual(placesOf(capture), ['Tikrit', 'Baiji']);
+  const attack = records('Rebels shelled Aleppo as well as Idlib on Wednesday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(attack), ['Aleppo', 'Idlib']);
+});

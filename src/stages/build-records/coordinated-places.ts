@@ -23,8 +23,9 @@ function joinPatterns(): { conjoined: RegExp; comma: RegExp; gapped: RegExp } {
   // An item may be a site in the place: 'the localities of A and B and a thermal power plant in the town of C'.
   const siteIn = `(?:(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternatives(placeCues().sites.keys())})\\s+(?:in|at|near)\\s+)?`;
   joins = {
-    // A conjunction between two places, with the next item's opening: 'and', ', and in', 'or at the', 'and the northern city of'.
-    conjoined: new RegExp(`^${ASIDE}\\s*,?\\s*(?:and|or|&)\\s+${siteIn}${ITEM_OPENING}$`, 'iu'),
+    // A conjunction between two places, with the next item's opening: 'and', ', and in', 'or at the', 'and the northern city of',
+    // 'as well as', 'and nearby'.
+    conjoined: new RegExp(`^${ASIDE}\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:nearby\\s+)?${siteIn}${ITEM_OPENING}$`, 'iu'),
     // A bare comma, with the next item's opening: ', ', ', in '. Only a list that ends in 'and' or 'or' makes it a join.
     comma: new RegExp(`^${ASIDE}\\s*,\\s*${siteIn}${ITEM_OPENING}$`, 'iu'),
     gapped: new RegExp(`^${ASIDE}\\s*,?\\s*((?:and|or)\\s+)?${GAP_COUNT}\\s+(?:${GAP_WORD}){0,3}?(?:in|at|near)\\s+${ITEM_OPENING}$`, 'u'),
