@@ -121,3 +121,11 @@ test('buildRecords keeps a place joined by "as well as" or "and nearby" as a fur
   const attack = records('Rebels shelled Aleppo as well as Idlib on Wednesday.').find((r) => r.type === 'ASSAULT');
   assert.deepEqual(placesOf(attack), ['Aleppo', 'Idlib']);
 });
+
+test('buildRecords reads a list on past a capitalised name the gazetteer lacks ("the Red Sea, the Qarmuz Sea and the Persian Gulf")', { skip }, () => {
+  const patrol = records('Frigates will patrol the Red Sea, the Qarmuz Sea and the Persian Gulf for three months.').find((r) => r.type === 'MOBILIZE');
+  assert.deepEqual(placesOf(patrol), ['Red Sea', 'Persian Gulf']);
+  // A clause between two places is no item of a list: 'in Aleppo, Reuters said, and Hama' is not read as one.
+  const aside = records('Rebels shelled police posts in Aleppo, Reuters reported, and Hama on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(placesOf(aside), ['Aleppo']);
+});

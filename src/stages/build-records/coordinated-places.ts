@@ -39,6 +39,12 @@ function joinPatterns(): { conjoined: RegExp; comma: RegExp; gapped: RegExp } {
  */
 const GAP_COUNT = `(?:another|others?|\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)`;
 const GAP_WORD = `(?!(?:was|were|is|are|be|been|has|have|had|said|says|told|reported)\\s)[\\p{Ll}-]+\\s+`;
+/**
+ * Items the gazetteer lacks, skipped to reach the next place it knows: ', the Qarmuz Sea' in 'the Red Sea, the Qarmuz Sea
+ * and the Persian Gulf'. Only capitalised words, each item ended by a comma or the conjunction, so a clause between
+ * two places (', Reuters said, and') is no item.
+ */
+const UNKNOWN_ITEMS = /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*,|\s+(?:and|or)\s))+/u;
 /** 'from A to B': the second end of a route. */
 const ROUTE_END = /^\s+(?:to|into|towards?)\s+(?:the\s+)?$/i;
 const ROUTE_START = /\bfrom\s+(?:the\s+)?$/i;
@@ -60,7 +66,7 @@ type Join = 'and' | 'comma' | 'container' | undefined;
  */
 function joinOf(a: PlaceMention, b: PlaceMention, text: string): Join {
   if (b.span.start <= a.span.end) return undefined;
-  const between = text.slice(a.span.end, b.span.start);
+  const between = text.slice(a.span.end, b.span.start).replace(UNKNOWN_ITEMS, '');
   const { conjoined, comma, gapped } = joinPatterns();
   if (conjoined.test(between)) return 'and';
   const gap = gapped.exec(between);
