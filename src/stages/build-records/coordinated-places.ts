@@ -17,22 +17,42 @@ const ITEM_OPENING = `(?:(?:in|at|near|on)\\s+)?(?:(?:the|an?)\\s+(?:(?:[\\p{L}-
 const ASIDE = '(?:\\s*\\([^()]{1,30}\\))?';
 
 /** The joins, made once on first use from the site words of data/lexicons/place-cues.tsv. */
-let joins: { conjoined: RegExp; comma: RegExp } | undefined;
-function joinPatterns(): { conjoined: RegExp; comma: RegExp } {
+let joins: { conjoined: RegExp; comma: RegExp; gapped: RegExp } | undefined;
+function joinPatterns(): { conjoined: RegExp; comma: RegExp; gapped: RegExp } {
   if (joins) return joins;
   // An item may be a site in the place: 'the localities of A and B and a thermal power plant in the town of C'.
   const siteIn = `(?:(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternatives(placeCues().sites.keys())})\\s+(?:in|at|near)\\s+)?`;
   joins = {
-    // A conjunction between two places, with the next item's opening: 'and', ', and in', 'or at the', 'and the northern city of'.
-    conjoined: new RegExp(`^${ASIDE}\\s*,?\\s*(?:and|or|&)\\s+${siteIn}${ITEM_OPENING}$`, 'iu'),
+    // A conjunction between two places, with the next item's opening: 'and', ', and in', 'or at the', 'and the northern city of',
+    // 'as well as', 'and nearby'.
+    conjoined: new RegExp(`^${ASIDE}\\s*,?\\s*(?:and|or|&|as\\s+well\\s+as)\\s+(?:nearby\\s+)?${siteIn}${ITEM_OPENING}$`, 'iu'),
     // A bare comma, with the next item's opening: ', ', ', in '. Only a list that ends in 'and' or 'or' makes it a join.
     comma: new RegExp(`^${ASIDE}\\s*,\\s*${siteIn}${ITEM_OPENING}$`, 'iu'),
+    gapped: new RegExp(`^${ASIDE}\\s*,?\\s*((?:and|or)\\s+)?${GAP_COUNT}\\s+(?:${GAP_WORD}){0,3}?(?:in|at|near)\\s+${ITEM_OPENING}$`, 'u'),
   };
   return joins;
 }
+/**
+ * A gapped item, which repeats only its count or 'another' and lets the verb of the first stand for it: '6,000 marched in
+ * A, 2,000 in B and 500 in C', 'shot a policeman in A, and another in B'. A word like 'was' or 'said' in the gap opens
+ * a clause of its own ('and another was wounded in B'), which is another act.
+ */
+const GAP_COUNT = `(?:another|others?|\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|thousands)`;
+const GAP_WORD = `(?!(?:was|were|is|are|be|been|has|have|had|said|says|told|reported)\\s)[\\p{Ll}-]+\\s+`;
+/**
+ * Items the gazetteer lacks, skipped to reach the next place it knows: ', the Qarmuz Sea' in 'the Red Sea, the Qarmuz Sea
+ * and the Persian Gulf'. Only capitalised words, each item ended by a comma or the conjunction, so a clause between
+ * two places (', Reuters said, and') is no item.
+ */
+const UNKNOWN_ITEMS = /^(?:\s*\([^()]{1,30}\))?(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?=\s*,|\s+(?:and|or)\s))+/u;
 /** 'from A to B': the second end of a route. */
 const ROUTE_END = /^\s+(?:to|into|towards?)\s+(?:the\s+)?$/i;
 const ROUTE_START = /\bfrom\s+(?:the\s+)?$/i;
+/**
+ * 'in Kandahar, Kunduz and other cities', 'in Aleppo, Homs and elsewhere': the conjunction joins the list to more
+ * places it does not name, so the names before it are a list all the same.
+ */
+const CLOSED_BY_OTHERS = /^\s*,?\s*(?:and|or)\s+(?:(?:several|many|some|a\s+few|two|three|four|five|\p{Ll}+ing)\s+)?(?:other|elsewhere\b)/u;
 
 const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;
 
@@ -46,9 +66,11 @@ type Join = 'and' | 'comma' | 'container' | undefined;
  */
 function joinOf(a: PlaceMention, b: PlaceMention, text: string): Join {
   if (b.span.start <= a.span.end) return undefined;
-  const between = text.slice(a.span.end, b.span.start);
-  const { conjoined, comma } = joinPatterns();
+  const between = text.slice(a.span.end, b.span.start).replace(UNKNOWN_ITEMS, '');
+  const { conjoined, comma, gapped } = joinPatterns();
   if (conjoined.test(between)) return 'and';
+  const gap = gapped.exec(between);
+  if (gap) return gap[1] ? 'and' : 'comma';
   if (ROUTE_END.test(between) && ROUTE_START.test(text.slice(Math.max(0, a.span.start - 10), a.span.start))) return 'and';
   if (!comma.test(between)) return undefined;
   return a.place && b.place && RANK[b.place.precision] > RANK[a.place.precision] && (b.place.country === a.place.country || b.place.country === undefined) ? 'container' : 'comma';
@@ -83,7 +105,9 @@ export function coordinatedPlaces(pool: readonly PlaceMention[], chosen: PlaceMe
     joins.push(join);
   }
   // A list is as long as its last conjunction: 'in Vienna, Austria, in 1999' and 'Izmir, Turkey's third city' join nothing.
-  const end = joins.lastIndexOf('and');
+  let end = joins.lastIndexOf('and');
+  const tail = first + joins.length;
+  if (end < joins.length - 1 && joins.length > 0 && CLOSED_BY_OTHERS.test(text.slice(sorted[tail].span.end, sorted[tail].span.end + 40))) end = joins.length - 1;
   if (end < 0) return [];
   last = first + end + 1;
   if (at > last) return [];
