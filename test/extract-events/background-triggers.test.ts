@@ -110,6 +110,20 @@ test('extractEvents reads a truce word that qualifies a noun as no truce ("truce
   assert.ok(triggers('The two sides agreed a truce on Tuesday.').includes('truce'));
 });
 
+test('extractEvents reads "cessation of hostilities" as a truce, never as fighting', () => {
+  const events = extract('The agreement on the cessation of hostilities between the two militias took effect at dawn on Sunday.');
+  assert.ok(!events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+  assert.ok(events.some((e) => e.type === 'RETREAT'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+  // Breaches of it are counted, not a new truce.
+  const breaches = extract('Monitors logged six breaches of the cessation of hostilities overnight.');
+  assert.ok(!breaches.some((e) => e.type === 'ASSAULT' || e.type === 'RETREAT'), JSON.stringify(breaches.map((e) => [e.type, e.triggerText])));
+});
+
+test('extractEvents reads a party "excluded from the truce" as who the truce leaves out, not a truce they made', () => {
+  assert.ok(!triggers('Two hardline factions are excluded from the ceasefire.').includes('ceasefire'));
+  assert.ok(!triggers('The jihadist groups were excluded from the truce by both sponsors.').includes('truce'));
+});
+
 test('extractEvents reads what a place lives on ("depends on aid and smuggling") as no event, and a smuggling told as an act as one', () => {
   assert.ok(!triggers('The besieged enclave depends on aid and smuggling to survive.').includes('smuggling'));
   assert.ok(!triggers('Many families in the border villages live off smuggling.').includes('smuggling'));
