@@ -117,11 +117,21 @@ test('extractEvents reads "cessation of hostilities" as a truce, never as fighti
   // Breaches of it are counted, not a new truce.
   const breaches = extract('Monitors logged six breaches of the cessation of hostilities overnight.');
   assert.ok(!breaches.some((e) => e.type === 'ASSAULT' || e.type === 'RETREAT'), JSON.stringify(breaches.map((e) => [e.type, e.triggerText])));
+  // Capitalised mid-sentence it is the title of a document, and the agreement told is the news.
+  const titled = extract('Under a Protocol on Cessation of Hostilities, the two parties agreed to reopen the roads.');
+  assert.ok(!titled.some((e) => e.type === 'RETREAT'), JSON.stringify(titled.map((e) => [e.type, e.triggerText])));
 });
 
 test('extractEvents reads a party "excluded from the truce" as who the truce leaves out, not a truce they made', () => {
   assert.ok(!triggers('Two hardline factions are excluded from the ceasefire.').includes('ceasefire'));
   assert.ok(!triggers('The jihadist groups were excluded from the truce by both sponsors.').includes('truce'));
+});
+
+test('extractEvents reads a denial tacked onto a told claim ("which both deny", "a claim the army denied") as no new rejection', () => {
+  assert.ok(!triggers('Villagers have accused the two militias of burning crops, which both deny.').includes('deny'));
+  assert.ok(!triggers('Local activists said the rebels had taken the bridge, a claim the army denied.').includes('denied'));
+  // A denial told as the news stays an event.
+  assert.ok(triggers('The army denied the activists\' claim on Monday.').includes('denied'));
 });
 
 test('extractEvents reads what a place lives on ("depends on aid and smuggling") as no event, and a smuggling told as an act as one', () => {
