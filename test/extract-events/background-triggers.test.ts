@@ -134,6 +134,12 @@ test('extractEvents reads a denial tacked onto a told claim ("which both deny", 
   assert.ok(triggers('The army denied the activists\' claim on Monday.').includes('denied'));
 });
 
+test('extractEvents reads a nominal event after "those" or "these" as the events already told, not new ones', () => {
+  const events = extract('Envoys of the two governments met in Oslo last week. The second day of those negotiations ended on Friday with no deal.');
+  assert.equal(events.filter((e) => e.type === 'CONSULT').length, 1, JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+  assert.ok(!triggers('Gunmen raided two villages on Monday. These raids left the valley empty.').includes('raids'));
+});
+
 test('extractEvents reads what a place lives on ("depends on aid and smuggling") as no event, and a smuggling told as an act as one', () => {
   assert.ok(!triggers('The besieged enclave depends on aid and smuggling to survive.').includes('smuggling'));
   assert.ok(!triggers('Many families in the border villages live off smuggling.').includes('smuggling'));
