@@ -140,6 +140,12 @@ test('extractEvents reads a nominal event after "those" or "these" as the events
   assert.ok(!triggers('Gunmen raided two villages on Monday. These raids left the valley empty.').includes('raids'));
 });
 
+test('extractEvents reads "the number of people killed … has risen to five" as a running total, not a new killing', () => {
+  assert.deepEqual(extract('The number of villagers killed by rebel mortars in the district since Sunday has now risen to five.'), []);
+  assert.deepEqual(extract('The number of soldiers killed in the border fighting climbed to twelve on Friday.'), []);
+  assert.ok(extract('A number of villagers were killed by mortars in the district on Sunday.').some((e) => e.type === 'ASSAULT'));
+});
+
 test('extractEvents reads what a place lives on ("depends on aid and smuggling") as no event, and a smuggling told as an act as one', () => {
   assert.ok(!triggers('The besieged enclave depends on aid and smuggling to survive.').includes('smuggling'));
   assert.ok(!triggers('Many families in the border villages live off smuggling.').includes('smuggling'));
