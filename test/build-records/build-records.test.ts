@@ -28,7 +28,7 @@ test('isWarWideToll knows a war as the killer and a toll counted since the war b
   assert.equal(isWarWideToll(casualtyAt(d, '16'), d), false);
 });
 
-test('isWarWideToll knows a day\'s toll summed over a whole province ("In all, 30 people were killed across the province")', () => {
+test('isWarWideToll knows a day\'s toll summed up by "In all," ("In all, 30 people were killed across the province")', () => {
   const a = 'Shells hit a bakery in the old town. In all, the monitor said, 30 people were killed across the northern province on Sunday.';
   assert.equal(isWarWideToll(casualtyAt(a, '30'), a), true);
   const b = 'Shells hit a bakery in the old town. In all, 30 people were killed on Sunday, the monitor said.';

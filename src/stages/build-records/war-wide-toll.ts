@@ -14,8 +14,6 @@ const SINCE_A_TRUCE = /^[^.;:]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\
 
 /** A sum that opens its sentence: 'In all, the monitor said, 30 people were killed', 'In total, 12 died'. */
 const IN_ALL = /(?:^|[.!?]\s+|\n)(?:In\s+all|In\s+total|All\s+told|Altogether),[^.;:]{0,60}$/;
-/** A toll spread over a whole region: 'killed across the province', 'across Idlib province'. */
-const ACROSS_REGION = /^[^.;:]{0,40}?\bacross\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:province|provinces|country|region|governorate|state)\b/i;
 
 /** A spread over time the perfect tells: 'has spread from the north to the centre', 'have raged for years'. */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:[^.;:]*)$/i;
@@ -28,7 +26,7 @@ const FIGHTING_SOMEONE = /\b[Ff]ighting(?=\s+(?:[A-Z]|against\b|the\b|alongside\
  * A war-wide toll ("the civil war which has claimed an estimated 400000 lives", "more than 320000
  * killed since 2011") counts the dead of the whole war, and one of months ("killed in the first three months of
  * the year") or since a truce collapsed the dead of many incidents: it belongs to no single incident, however
- * near the incident stands. So is a day's toll summed over a region ('In all, 41 were killed across the province').
+ * near the incident stands. So is a day's toll summed over a region ('In all, 41 were killed in the province').
  */
 export function isWarWideToll(casualty: CasualtyMention, text: string): boolean {
   const figure = casualty.figure.evidence;
@@ -37,5 +35,5 @@ export function isWarWideToll(casualty: CasualtyMention, text: string): boolean 
   // 'Violence … has spread to the centre of the country, killing thousands': thousands over years are a war's, not an incident's.
   const thousandsOverTime = THOUSANDS.test(casualty.figure.vague ?? '') && PERFECT.test(before);
   return WAR_AS_KILLER.test(before.replace(FIGHTING_SOMEONE, 'engaging')) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || thousandsOverTime
-    || IN_ALL.test(before) || ACROSS_REGION.test(after);
+    || IN_ALL.test(before);
 }
