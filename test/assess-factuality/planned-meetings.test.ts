@@ -32,6 +32,13 @@ test('a meeting that is the subject of will or would is planned', () => {
   assert.equal(judge('The ministry said the meeting would take place as arranged.', 'meeting'), 'planned');
 });
 
+test('an attack whose noun, with its place after it, is the subject of will or would is still to come', () => {
+  assert.equal(judge('A rebel commander said the assault on the northern town would begin within days.', 'assault', 'ASSAULT'), 'planned');
+  assert.equal(judge('The push towards the airport will start after the rains, officers said.', 'push', 'ASSAULT'), 'planned');
+  // A relative clause or a comma ends the noun phrase: 'which would' speaks of something else.
+  assert.notEqual(judge('The raid on the depot, which would later be disputed, killed four guards.', 'raid', 'ASSAULT'), 'planned');
+});
+
 test('talks someone is ready for are a promise to meet (AGREE), asserted', () => {
   const events = extract('The prime minister said his cabinet was ready for negotiations with the unions.', [['cabinet', 'XXXGOV', 'government']]);
   const promise = events.find((e) => e.triggerText === 'negotiations');

@@ -28,6 +28,15 @@ test('isWarWideToll knows a war as the killer and a toll counted since the war b
   assert.equal(isWarWideToll(casualtyAt(d, '16'), d), false);
 });
 
+test('isWarWideToll knows a day\'s toll summed up by "In all," ("In all, 30 people were killed across the province")', () => {
+  const a = 'Shells hit a bakery in the old town. In all, the monitor said, 30 people were killed across the northern province on Sunday.';
+  assert.equal(isWarWideToll(casualtyAt(a, '30'), a), true);
+  const b = 'Shells hit a bakery in the old town. In all, 30 people were killed on Sunday, the monitor said.';
+  assert.equal(isWarWideToll(casualtyAt(b, '30'), b), true);
+  const c = 'Shells killed 30 people across the market square on Sunday.';
+  assert.equal(isWarWideToll(casualtyAt(c, '30'), c), false);
+});
+
 test('isWarWideToll reads "fighting" before its object as a participle ("a coalition fighting the militants killed"), not as a war that killed', () => {
   const a = 'A drone strike by an alliance fighting Al-Shabaab wrongly killed 9 allied soldiers on Friday.';
   assert.equal(isWarWideToll(casualtyAt(a, '9'), a), false);

@@ -85,3 +85,10 @@ test('buildRecords does not date an act told in a relative clause by the main cl
   assert.ok(mediation, JSON.stringify(records(text, '2024-02-09').map((r) => r.triggerText)));
   assert.ok(!mediation.time?.start || mediation.time.start <= '2024-02-09', JSON.stringify(mediation.time));
 });
+
+test('buildRecords does not date a quoted act by the day it was told to a reporter ("…," a commander told Hawar News on Tuesday)', () => {
+  const text = 'AFRIN - The rebel alliance captured three villages west of the town from the militia on Monday, cutting its last supply road, a commander told Hawar News.\n\n"Our forces took control of the villages of Kafr Nabo and Deir Ballut after clashes that lasted all night," rebel commander Ahmad Saleh told Hawar News on Tuesday.';
+  const quoted = records(text, '2024-03-06').find((r) => r.triggerText === 'took control');
+  assert.ok(quoted);
+  assert.equal(quoted.time?.start, '2024-03-04', JSON.stringify(quoted.time));
+});

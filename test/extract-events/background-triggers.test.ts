@@ -110,6 +110,42 @@ test('extractEvents reads a truce word that qualifies a noun as no truce ("truce
   assert.ok(triggers('The two sides agreed a truce on Tuesday.').includes('truce'));
 });
 
+test('extractEvents reads "cessation of hostilities" as a truce, never as fighting', () => {
+  const events = extract('The agreement on the cessation of hostilities between the two militias took effect at dawn on Sunday.');
+  assert.ok(!events.some((e) => e.type === 'ASSAULT'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+  assert.ok(events.some((e) => e.type === 'RETREAT'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+  // Breaches of it are counted, not a new truce.
+  const breaches = extract('Monitors logged six breaches of the cessation of hostilities overnight.');
+  assert.ok(!breaches.some((e) => e.type === 'ASSAULT' || e.type === 'RETREAT'), JSON.stringify(breaches.map((e) => [e.type, e.triggerText])));
+  // Capitalised mid-sentence it is the title of a document, and the agreement told is the news.
+  const titled = extract('Under a Protocol on Cessation of Hostilities, the two parties agreed to reopen the roads.');
+  assert.ok(!titled.some((e) => e.type === 'RETREAT'), JSON.stringify(titled.map((e) => [e.type, e.triggerText])));
+});
+
+test('extractEvents reads a party "excluded from the truce" as who the truce leaves out, not a truce they made', () => {
+  assert.ok(!triggers('Two hardline factions are excluded from the ceasefire.').includes('ceasefire'));
+  assert.ok(!triggers('The jihadist groups were excluded from the truce by both sponsors.').includes('truce'));
+});
+
+test('extractEvents reads a denial tacked onto a told claim ("which both deny", "a claim the army denied") as no new rejection', () => {
+  assert.ok(!triggers('Villagers have accused the two militias of burning crops, which both deny.').includes('deny'));
+  assert.ok(!triggers('Local activists said the rebels had taken the bridge, a claim the army denied.').includes('denied'));
+  // A denial told as the news stays an event.
+  assert.ok(triggers('The army denied the activists\' claim on Monday.').includes('denied'));
+});
+
+test('extractEvents reads a nominal event after "those" or "these" as the events already told, not new ones', () => {
+  const events = extract('Envoys of the two governments met in Oslo last week. The second day of those negotiations ended on Friday with no deal.');
+  assert.equal(events.filter((e) => e.type === 'CONSULT').length, 1, JSON.stringify(events.map((e) => [e.type, e.triggerText])));
+  assert.ok(!triggers('Gunmen raided two villages on Monday. These raids left the valley empty.').includes('raids'));
+});
+
+test('extractEvents reads "the number of people killed … has risen to five" as a running total, not a new killing', () => {
+  assert.deepEqual(extract('The number of villagers killed by rebel mortars in the district since Sunday has now risen to five.'), []);
+  assert.deepEqual(extract('The number of soldiers killed in the border fighting climbed to twelve on Friday.'), []);
+  assert.ok(extract('A number of villagers were killed by mortars in the district on Sunday.').some((e) => e.type === 'ASSAULT'));
+});
+
 test('extractEvents reads what a place lives on ("depends on aid and smuggling") as no event, and a smuggling told as an act as one', () => {
   assert.ok(!triggers('The besieged enclave depends on aid and smuggling to survive.').includes('smuggling'));
   assert.ok(!triggers('Many families in the border villages live off smuggling.').includes('smuggling'));

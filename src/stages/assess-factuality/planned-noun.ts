@@ -54,9 +54,14 @@ export function plannedNoun(tokens: readonly Token[], trigger: number): Factuali
   }
   const next = tokens[trigger + 1];
   if (next?.sentence === sentence && modal.has(next.lower)) return modal.get(next.lower);
+  // Only a prepositional postmodifier may stand between the noun and its modal ('the assault on the
+  // city would start'); past a comma or a relative word the modal speaks of something else.
+  let inPhrase = true;
   for (let i = trigger + 1; i < Math.min(tokens.length, trigger + AFTER_REACH) && tokens[i].sentence === sentence; i++) {
     const k = tokens[i];
     if (/^[;:.!?]$/.test(k.text)) break;
+    if (inPhrase && k.pos === 'AUX' && modal.has(k.lower)) return modal.get(k.lower);
+    inPhrase &&= INSIDE_PHRASE.test(k.pos) || k.pos === 'ADP' || k.pos === 'DET' || k.text === '-';
     const cue = after.get(k.lower);
     if (cue && (k.lower !== 'next' || TIME_NOUNS.test(tokens[i + 1]?.lower ?? ''))) {
       // 'set for Monday', 'due to open': 'set' and 'due' date the event only before for/to/on/in.

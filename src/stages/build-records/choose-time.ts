@@ -82,7 +82,8 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
   // Only a date in the sentence can be chosen: belongsTo, which scans every attribution, is asked of those alone.
   const candidates = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
-    && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)) && !boundElsewhere(t, query.trigger, context));
+    && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)) && !boundElsewhere(t, query.trigger, context)
+    && !datesTheQuoting(t, query.trigger, context));
   const told = toldContent(query.trigger, candidates, context);
   // An act told in a relative clause ('…, who has been mediating, …') takes no date of the main clause.
   const relative = relativeClauseOf(query.trigger, context.tokens, context.times);
@@ -95,6 +96,17 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
     return { start: day, end: day, precision: 'ongoing', inferred: ['year', 'month', 'day'], evidence: verbSpan(query, context) ?? query.trigger };
   }
   return undefined;
+}
+
+const QUOTE_MARK = /^["“”]/;
+
+/**
+ * A date in the frame of a direct quote ('"…," a commander told reporters on Tuesday') dates the interview,
+ * not what the speaker's words tell: the quoted act keeps the day the story has given it.
+ */
+function datesTheQuoting(time: TimeMention, trigger: Span, context: TimeContext): boolean {
+  return context.attributions.some((a) => spanContains(a.content, trigger) && !spanContains(a.content, time.span) && time.span.start >= a.cue.end
+    && QUOTE_MARK.test(context.text.slice(Math.max(0, a.content.start - 1), a.content.start + 1).trim()));
 }
 
 /** A time of day with no day of its own ('in the early afternoon', 'shortly after 11 p.m.'), read on the day of publication. */

@@ -12,6 +12,9 @@ const OVER_MONTHS = /^(?:(?!\b(?:deadliest|worst|bloodiest|biggest|largest|highe
 /** A toll counted since a truce ended: "since a ceasefire brokered by … collapsed", "since the breakdown of the truce". */
 const SINCE_A_TRUCE = /^[^.;:]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,6}?(?:ceasefire|cease-fire|truce)\s+(?:[\w-]+\s+){0,4}?(?:collapsed|ended|expired|broke\s+down|fell\s+apart)\b|(?:collapse|breakdown|end|failure)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b)/i;
 
+/** A sum that opens its sentence: 'In all, the monitor said, 30 people were killed', 'In total, 12 died'. */
+const IN_ALL = /(?:^|[.!?]\s+|\n)(?:In\s+all|In\s+total|All\s+told|Altogether),[^.;:]{0,60}$/;
+
 /** A spread over time the perfect tells: 'has spread from the north to the centre', 'have raged for years'. */
 const PERFECT = /\b(?:has|have)\s+(?:been\s+)?[a-z]+(?:[^.;:]*)$/i;
 const THOUSANDS = /thousands$/;
@@ -23,7 +26,7 @@ const FIGHTING_SOMEONE = /\b[Ff]ighting(?=\s+(?:[A-Z]|against\b|the\b|alongside\
  * A war-wide toll ("the civil war which has claimed an estimated 400000 lives", "more than 320000
  * killed since 2011") counts the dead of the whole war, and one of months ("killed in the first three months of
  * the year") or since a truce collapsed the dead of many incidents: it belongs to no single incident, however
- * near the incident stands.
+ * near the incident stands. So is a day's toll summed over a region ('In all, 41 were killed in the province').
  */
 export function isWarWideToll(casualty: CasualtyMention, text: string): boolean {
   const figure = casualty.figure.evidence;
@@ -31,5 +34,6 @@ export function isWarWideToll(casualty: CasualtyMention, text: string): boolean 
   const after = text.slice(figure.end, Math.min(text.length, figure.end + 120));
   // 'Violence … has spread to the centre of the country, killing thousands': thousands over years are a war's, not an incident's.
   const thousandsOverTime = THOUSANDS.test(casualty.figure.vague ?? '') && PERFECT.test(before);
-  return WAR_AS_KILLER.test(before.replace(FIGHTING_SOMEONE, 'engaging')) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || thousandsOverTime;
+  return WAR_AS_KILLER.test(before.replace(FIGHTING_SOMEONE, 'engaging')) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || thousandsOverTime
+    || IN_ALL.test(before);
 }

@@ -1,8 +1,9 @@
 import type { Token } from '../../model/token.js';
+import { isDenialOfToldClaim } from './denial-of-told-claim.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { isTopicOfTalks } from './topic-of-talks.js';
 import { isStandingDeployment } from './standing-deployment.js';
-import { isPeriodToll } from './period-toll.js';
+import { isPeriodToll, isRunningTotal } from './period-toll.js';
 import { isWeaponAsThing } from './weapon-as-thing.js';
 import { isSinceAnchor } from './since-anchor.js';
 
@@ -92,6 +93,7 @@ function reducedRelative(tokens: readonly Token[], match: TriggerMatch, sentence
  */
 export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number, sentenceIndex = 1): boolean {
   const first = tokens[match.first];
+  if (isDenialOfToldClaim(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (reducedRelative(tokens, match, sentenceStart)) return true;
   if (isTopicOfTalks(tokens, match, sentenceStart) || isStandingDeployment(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (isWeaponAsThing(tokens, match, sentenceStart, sentenceEnd) || isSinceAnchor(tokens, match, sentenceStart)) return true;
@@ -105,9 +107,12 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
   if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma)
     && (warToll(tokens, match, sentenceStart, sentenceEnd) || isPeriodToll(tokens, match, sentenceStart, sentenceEnd))) return true;
+  if (match.entry.type === 'ASSAULT' && isRunningTotal(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (match.entry.type === 'AID' && first.pos !== 'VERB' && match.last < sentenceEnd && QUALIFIED_NOUN.test(tokens[match.last].pos) && !isTitleCase(tokens[match.last])) return true;
   // 'truce monitors', 'ceasefire violations': a truce word that qualifies a noun names no truce of its own.
   if (match.entry.mode === 'ceasefire' && first.pos !== 'VERB' && match.last < sentenceEnd && tokens[match.last].pos === 'NOUN' && !isTitleCase(tokens[match.last])) return true;
+  // 'a Memorandum on Cessation of Hostilities': a truce phrase capitalised mid-sentence is a document's title.
+  if (match.entry.mode === 'ceasefire' && match.last - match.first > 1 && match.first > sentenceStart && isTitleCase(first) && isTitleCase(tokens[match.last - 1])) return true;
   if (isTitleCase(first) && inTitleCaseRun(tokens, match, sentenceStart, sentenceEnd, sentenceIndex)) return true;
   if (first.pos !== 'VERB') {
     for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 4); i--) if (EARLIER.has(tokens[i].lower)) return true;

@@ -35,3 +35,26 @@ export function isPeriodToll(tokens: readonly Token[], match: TriggerMatch, sent
   for (let i = match.last; i < Math.min(sentenceEnd, match.last + REACH); i++) if (periodAt(tokens, i, sentenceEnd)) return true;
   return false;
 }
+
+const RISE_LEMMAS = new Set(['rise', 'climb', 'reach', 'increase', 'jump', 'mount', 'grow', 'stand']);
+const COUNTED_LEMMAS = new Set(['kill', 'die', 'wound', 'injure']);
+/** How far before the trigger 'the number of' may open its noun phrase ('The number of civilians killed by terrorist shells'). */
+const NUMBER_REACH = 10;
+
+/**
+ * 'The number of civilians killed by shelling since Monday has risen to three': a running total that sums the
+ * incidents the story has told; neither the killing nor the shelling in it is an act of its own.
+ * 'A number of villagers were killed' is a killing.
+ */
+export function isRunningTotal(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
+  let counted = COUNTED_LEMMAS.has(tokens[match.first].lemma);
+  let opened = false;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart + 1, match.first - NUMBER_REACH); i--) {
+    if (COUNTED_LEMMAS.has(tokens[i].lemma)) counted = true;
+    if (tokens[i].lower === 'number' && tokens[i + 1].lower === 'of' && tokens[i - 1].lower === 'the') { opened = true; break; }
+    if (/^[.;:]$/.test(tokens[i].text)) return false;
+  }
+  if (!opened || !counted) return false;
+  for (let i = match.last; i < Math.min(sentenceEnd, match.last + REACH); i++) if (RISE_LEMMAS.has(tokens[i].lemma) && tokens[i].pos === 'VERB') return true;
+  return false;
+}

@@ -12,6 +12,7 @@ function nominalKey(m: TriggerMatch): string {
 }
 
 const ANY_ASSAULT = 'ASSAULT:*';
+const DEMONSTRATIVES = new Set(['those', 'these']);
 // 'the blast', 'the attacks' right after an attack was told: the story's attack named again, whatever word told it first.
 export const ATTACK_ANAPHORS = new Set(['attack', 'blast', 'explosion', 'bombing', 'strike', 'airstrike', 'raid', 'assault', 'shelling', 'massacre']);
 
@@ -28,6 +29,8 @@ export function untold(input: SentenceInput, m: TriggerMatch): boolean {
 export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolean {
   const { tokens } = input;
   if (!isNominal(tokens, m)) return false;
+  // 'those talks', 'these raids': a demonstrative points back at events the story has told, whatever its date.
+  if (m.first > input.sentence.tokenStart && DEMONSTRATIVES.has(tokens[m.first - 1].lower)) return true;
   if (siteOfAttackTold(input, m)) return true;
   const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && (ATTACK_ANAPHORS.has(tokens[m.first].lower) || ATTACK_ANAPHORS.has(tokens[m.first].lemma))
     && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);

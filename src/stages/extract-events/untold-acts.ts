@@ -67,7 +67,9 @@ const TRUCE_AS_STATE = new Set(['respect', 'observe', 'honour', 'honor', 'uphold
 
 function truceAsState(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
   if (match.entry.mode !== 'ceasefire' || tokens[match.first].pos === 'VERB') return false;
-  const head = tokens[match.last - 1];
+  // 'cessation of hostilities', 'agreement on the ceasefire': with a preposition inside, the first noun is the head.
+  let head = tokens[match.last - 1];
+  for (let i = match.first + 1; i < match.last - 1; i++) if (tokens[i].pos === 'ADP') { head = tokens[match.first]; break; }
   return (head.lower !== head.lemma && head.lower.endsWith('s')) || truceNamedAsState(tokens, match, sentenceStart);
 }
 
