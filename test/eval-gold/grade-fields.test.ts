@@ -105,3 +105,17 @@ test('an unresolved place (no coordinates) matches a reference locality by name 
   assert.equal(placeMatches(village, { name: 'Jubata al-Khashab', country: 'SY', precision: 'town', lat: 33.23, lon: 35.84 }), false);
   assert.equal(placeMatches({ ...village, country: 'LB' }, { name: 'Khan Arnabah (Khan-Arnab)', country: 'SY', precision: 'town', lat: 33.18, lon: 35.87 }), false);
 });
+
+test('mode belongs to its type: an accepted other type is held only to accept_mode', async () => {
+  const { gradeFields } = await import('../../src/eval/gold/grade-event.js');
+  const { recordAt } = await import('./record-fixture.js');
+  const text = 'Rebels seized the hill.';
+  const base = { id: 'e1', actors: [], recipients: [], when: { start: null, end: null }, where: null, factuality: 'asserted', evidence: 'seized' };
+  const seize = { ...base, type: 'COERCE', mode: 'seize', accept_types: ['COERCE', 'ASSAULT'] };
+  const assault = recordAt(text, 'seized', { type: 'ASSAULT', mode: 'ground' });
+  assert.equal(gradeFields(assault, seize as never, []).type, true, 'ASSAULT has no mode "seize": the accepted type is not held to it');
+  assert.equal(gradeFields(recordAt(text, 'seized', { type: 'COERCE', mode: 'arrest' }), seize as never, []).type, false, 'the reference type keeps its mode');
+  const listed = { ...seize, accept_mode: ['firearms'] };
+  assert.equal(gradeFields(assault, listed as never, []).type, false, 'with accept_mode given, the accepted type must use one of those modes');
+  assert.equal(gradeFields(recordAt(text, 'seized', { type: 'ASSAULT', mode: 'firearms' }), listed as never, []).type, true);
+});

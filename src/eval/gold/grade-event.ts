@@ -28,7 +28,12 @@ export function typeCompatible(system: EventRecord, gold: GoldEvent): boolean {
   return system.type === gold.type || (gold.accept_types ?? []).includes(system.type);
 }
 
+/**
+ * PLOVER modes belong to their type (ASSAULT has no mode "seize"), so `mode` binds only the reference type;
+ * an accepted other type is held to `accept_mode` when the annotator gave one, and to nothing otherwise.
+ */
 function modeCompatible(system: EventRecord, gold: GoldEvent): boolean {
+  if (system.type !== gold.type) return !gold.accept_mode || [gold.mode ?? null, ...gold.accept_mode].includes(system.mode ?? null);
   const allowed = [gold.mode ?? null, ...(gold.accept_mode ?? [])];
   if ((gold.mode === null || gold.mode === undefined) && !gold.accept_mode) return true;
   return allowed.includes(system.mode ?? null);
