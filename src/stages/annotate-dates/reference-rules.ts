@@ -6,7 +6,7 @@ import { relativeTimex } from './relative-timex.js';
 import { followsAmount } from './rate.js';
 
 // How far back "recent days/weeks/months/years" reach (and "coming months" ahead): an approximation, marked as such.
-const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095 };
+const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095, decade: 7305 };
 const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|referendum|conference|trip|tour|negotiations|ceasefire|cease-fire|truce|offensive|attack|inauguration|funeral';
 
 // A date, then a comma: what follows may restate it ("Oct. 12, the day before …", "Friday, the day after …").
@@ -44,9 +44,10 @@ export function referenceRules(): Rule[] {
   rules = [
     {
       name: 'recent-units',
-      triggers: ['day', 'week', 'month', 'quarter', 'year'], reach: 40,
-      // "coming months", "future quarters" look as far ahead.
-      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of)|(?<ahead>(?:the\s+)?coming|future))\s+(?<unit>day|week|month|quarter|year)s)\b/gi,
+      triggers: ['day', 'week', 'month', 'quarter', 'year', 'decade'], reach: 40,
+      // "coming months", "future quarters" look as far ahead. Bare "past years" (no article, no count)
+      // are indefinite past times, as "recent years" are; "the past years" is a stretch up to now.
+      pattern: /\b(?<core>(?:recent|(?<!\bthe\s+)past|the\s+(?:last|past)\s+(?:few|several|couple\s+of)|(?<ahead>(?:the\s+)?coming|future))\s+(?<unit>day|week|month|quarter|year|decade)s)\b/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
         const unit = match.groups!.unit.toLowerCase();
@@ -169,7 +170,9 @@ export function referenceRules(): Rule[] {
         if (g.which?.toLowerCase() === 'current' && context.ref) return { start, end, type: 'DATE', timex, rule: 'the-current-year', ...parted };
         // "the latest fiscal year" is the last one that has ended, as "the latest quarter" is.
         if (/latest|recent/i.test(g.which ?? '') && context.ref) return { start, end, type: 'DATE', timex: relativeTimex(context.ref, unit, -1), rule: 'the-latest-year', ...parted };
-        return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 }, ...parted };
+        // "for the full year": the year whose results are reported, as against a part of it.
+        const reported = g.which?.toLowerCase() === 'full' ? { reported: true } : {};
+        return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0, ...reported }, ...parted };
       },
     },
     {
