@@ -188,14 +188,17 @@ export function referenceRules(): Rule[] {
     {
       // "sold heavily in the morning", "that evening": that part of the day under discussion (the reference day in a lead).
       name: 'in-the-part-of-day',
-      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 9,
-      pattern: /(?:(?<=\b(?:in|during|through)\s+)the|\b(?<that>that|the\s+same))\s+(?<part>morning|afternoon|evening|night)\b(?![\w-]|\s+(?:of|before|after)\b)/gi,
+      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 14,
+      // "the next morning", "the previous night": that part of the day after or before it.
+      pattern: /(?:(?<=\b(?:in|during|through)\s+)the|\b(?<that>that|the\s+same)|\bthe\s+(?<dir>next|following|previous|preceding))\s+(?<part>morning|afternoon|evening|night)\b(?![\w-]|\s+(?:of|before|after)\b)/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
         // "said that night raids continue": a conjunction before a compound noun.
         if (match.groups!.that && BEFORE_A_NOUN.test(context.text.slice(end, end + 24))) return undefined;
         const part = 'T' + words.byKind['part-of-day'].get(match.groups!.part.toLowerCase())!;
-        return { start, end, type: 'TIME', timex: context.ref ? relativeTimex(context.ref, 'day', 0) + part : 'XXXX', rule: 'in-the-part-of-day', anaphor: { unit: 'day', shift: 0, part } };
+        const dir = match.groups!.dir?.toLowerCase();
+        const shift = !dir ? 0 : dir === 'next' || dir === 'following' ? 1 : -1;
+        return { start, end, type: 'TIME', timex: context.ref ? relativeTimex(context.ref, 'day', shift) + part : 'XXXX', rule: 'in-the-part-of-day', anaphor: { unit: 'day', shift, part } };
       },
     },
     {
