@@ -72,7 +72,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       // "In the 1989 period", "the quarter": the period restated is under discussion again, for a "year ago" after it.
       if (candidate && c.timex === candidate.timex) lastPeriod = { ...candidate, end: c.end };
     } else if (a?.fromRef) {
-      if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH && !monthsAfter(lastPeriod.end)) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
+      // Further on, the quarter is still what is compared while no other date has been stated since it.
+      const discussed = lastPeriod && (c.start - lastPeriod.end < PERIOD_REACH || lastEnd <= lastPeriod.end);
+      if (a.unit === 'year' && lastPeriod && discussed && !monthsAfter(lastPeriod.end)) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
     } else if (a?.latestDay) {
       if (latestDay) c.timex = latestDay;
     } else if (a?.weekday !== undefined) {
