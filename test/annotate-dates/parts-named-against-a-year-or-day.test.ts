@@ -20,3 +20,20 @@ test('annotateDates reads "some day" as the vague future, as "someday", not a st
   assert.deepEqual([find(found, 'Some day').type, find(found, 'Some day').timex], ['DATE', 'FUTURE_REF']);
   assert.equal(find(found, 'some days').timex, 'PXD');
 });
+
+test('annotateDates reads "the week before last" as two weeks back from now, not the week before the one discussed', () => {
+  const found = times('The militia withdrew the week before last, and the month before last it had shelled the port.', '2006-03-22');
+  assert.equal(find(found, 'the week before last').timex, '2006-W10');
+  assert.equal(find(found, 'the month before last').timex, '2006-01');
+});
+
+test('annotateDates keeps "the week before" the week before the one discussed when "last" begins a later date', () => {
+  const found = times('The envoy arrived on March 8; the week before last Friday\'s vote he had met the rebels.', '2006-03-22');
+  assert.equal(find(found, 'the week before').timex, '2006-W09');
+});
+
+test('annotateDates reads "the latter half of 1997" as its second half', () => {
+  const found = times('Aid deliveries fell in the latter half of 1997 and rose in the latter half of the year.', '1998-06-02');
+  assert.equal(find(found, 'the latter half of 1997').timex, '1997-H2');
+  assert.equal(find(found, 'the latter half of the year').timex, '1997-H2');
+});

@@ -119,10 +119,15 @@ export function referenceRules(): Rule[] {
       name: 'anaphora',
       triggers: ['day', 'week', 'month', 'year', 'quarter'], reach: 30,
       // "the next day" is the day after the one under discussion; "the next year" is left to this-unit (often a span ahead).
-      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|quarter|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
+      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|quarter|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later)(?<last>(?<=before)\s+last(?![\w-]|\s+(?:week|month|year|night|time|season|spring|summer|autumn|fall|winter|\w+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b))?)\b/gi,
       build(match, context) {
         const g = match.groups!;
         const { start, end } = spanOf(match);
+        // "the week before last" is two weeks back from now, as "the day before yesterday" is two days.
+        if (g.last) {
+          const unit2 = g.unit2.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+          return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, unit2, -2) : 'XXXX', rule: 'before-last' };
+        }
         const unit = (g.same ?? g.unit ?? g.unit3 ?? g.unit2).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
         // "Oct. 12, the day before the plunge": an apposition restates the date; "before …" relates it to an event.
         if (g.dir2 && APPOSITION_AFTER_DATE.test(context.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(context.text.slice(end, end + 8))) {
