@@ -171,6 +171,18 @@ export function durationRules(): Rule[] {
       },
     },
     {
+      // "the year-long siege", "a week-long offensive": one unit's length; "months-long talks" an unknown number of them.
+      name: 'unit-long',
+      triggers: ['hour', 'day', 'week', 'month', 'year', 'decade', 'centur'], reach: 4,
+      pattern: /(?<![\w-])(?:(?<num>\d{1,3})-)?(?<unit>hour|day|week|month|year|decade|century|centurie)(?<plural>s)?-long\b/gi,
+      build(match) {
+        const { start, end } = spanOf(match);
+        const unit = unitCode(match.groups!.unit)!;
+        const n = match.groups!.plural ? 'X' : Number(match.groups!.num ?? 1);
+        return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'unit-long' };
+      },
+    },
+    {
       // "half an hour" (PT30M), "half a day" (PT12H), "half a century" (P50Y): half of one unit, in the unit below.
       name: 'half-a-unit',
       triggers: ['half'], reach: 0,
