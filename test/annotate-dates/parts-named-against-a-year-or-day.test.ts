@@ -19,6 +19,7 @@ test('annotateDates reads "some day" as the vague future, as "someday", not a st
   const found = times('Some day the refugees will return; they waited for some days at the crossing.', '2006-03-24');
   assert.deepEqual([find(found, 'Some day').type, find(found, 'Some day').timex], ['DATE', 'FUTURE_REF']);
   assert.equal(find(found, 'some days').timex, 'PXD');
+  assert.ok(!times('It happened some day last week.', '2006-03-24').some((t) => t.text === 'some day'));
 });
 
 test('annotateDates reads "the week before last" as two weeks back from now, not the week before the one discussed', () => {
