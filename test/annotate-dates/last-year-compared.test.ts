@@ -13,3 +13,12 @@ test('annotateDates keeps "last year" the whole year when no quarter is under di
   const found = times('In the second quarter the brewer earned $8 million. Last year it sold two plants.', '2004-08-05');
   assert.equal(find(found, 'Last year').timex, '2003');
 });
+
+// Segment reports run on for paragraphs about one quarter: it stays the one compared until another date is stated.
+test('annotateDates compares "a year ago" with the quarter under discussion however far back it was named, until another date is stated', () => {
+  const segments = ' The chemicals unit led the gains, helped by strong demand for pigments and by higher selling prices.'.repeat(8);
+  const found = times(`The group's profit rose 12% in the third quarter.${segments} The oil unit was helped by crude prices higher than a year ago.`, '2005-10-27');
+  assert.equal(find(found, 'a year ago').timex, '2004-Q3');
+  const dated = times(`The group's profit rose 12% in the third quarter. Its shares fell on Monday.${segments} The oil unit was helped by crude prices higher than a year ago.`, '2005-10-27');
+  assert.equal(find(dated, 'a year ago').timex, '2004');
+});

@@ -42,6 +42,8 @@ export interface Anaphor {
   weekday?: number;
   /** The latest day stated before it, up to the reference day, rather than the last one ('Hours later' after a background date). */
   latestDay?: boolean;
+  /** A period whose results are reported ('the full year'): one after the reference day's ('by 2021') is a target, so the reference's is meant. */
+  reported?: boolean;
 }
 
 /** What rules know about the document: its reference day (absent: nothing relative resolves) and the tense at a span. */

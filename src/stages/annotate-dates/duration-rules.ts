@@ -70,6 +70,11 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   if (!post && !g.pre && !g.mod && /^one$/i.test(g.num) && unit === 'D' && /\b(?:will|would|could|might|may|can|should|must)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) {
     return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'one-day' };
   }
+  // "Some day they will return" is one day not yet known, as "someday" is ("some day last week" is one in that week,
+  // no span either); "for some days" counts them.
+  if (/^some$/i.test(g.num) && !post && !g.pre && !g.mod && unit === 'D' && !/s$/i.test(g.unit)) {
+    return /^\s+(?:last|this|next|of|that)\b/i.test(context.text.slice(end, end + 6)) ? undefined : { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'one-day' };
+  }
   const calendar = CALENDAR_UNIT[unit];
   // "The stock would be redeemed in five years": after "in", a future clause counts from now, as
   // "five years from now" does (TimeML leaves "in" outside); "within five years" stays a span.
@@ -166,6 +171,18 @@ export function durationRules(): Rule[] {
       build(match) {
         const { start, end } = spanOf(match);
         return { start, end, type: 'DURATION', timex: durationTimex(unitCode(match[0].replace(/s$/, ''))!, 'X'), rule: 'units-of' };
+      },
+    },
+    {
+      // "the year-long siege", "a week-long offensive": one unit's length; "months-long talks" an unknown number of them.
+      name: 'unit-long',
+      triggers: ['hour', 'day', 'week', 'month', 'year', 'decade', 'centur'], reach: 4,
+      pattern: /(?<![\w-])(?:(?<num>\d{1,3})-)?(?<unit>hour|day|week|month|year|decade|century|centurie)(?<plural>s)?-long\b/gi,
+      build(match) {
+        const { start, end } = spanOf(match);
+        const unit = unitCode(match.groups!.unit)!;
+        const n = match.groups!.plural ? 'X' : Number(match.groups!.num ?? 1);
+        return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'unit-long' };
       },
     },
     {

@@ -112,11 +112,14 @@ export function periodRules(): Rule[] {
     {
       name: 'season',
       triggers: seasonStems, reach: 30,
-      pattern: new RegExp(`\\b(?:in|during|by|until|since|through|over|into|of)\\s+(?<core>the\\s+(?<mod>(?:early|late)\\s+)?(?<season>${w.season}))\\b(?!\\s+(?:of\\s+)?\\d)`, 'gi'),
+      pattern: new RegExp(`\\b(?:in|during|by|until|since|through|over|into|of)\\s+(?<core>the\\s+(?<mod>(?:early|late)\\s+)?(?<season>${w.season})(?:\\s+of\\s+(?<which>last|this|next)\\s+year)?)\\b(?!\\s+(?:of\\s+)?\\d)`, 'gi'),
       build(match, context) {
         const { start, end } = spanOf(match);
         const code = timeWords().byKind.season.get(match.groups!.season.toLowerCase())!;
         if (!context.ref) return { start, end, type: 'DATE', timex: `XXXX-${code}`, rule: 'season' };
+        // "the spring of last year": the year is named, so the tense has nothing to settle.
+        const which = match.groups!.which?.toLowerCase();
+        if (which) return { start, end, type: 'DATE', timex: `${pad(context.ref.y + (which === 'last' ? -1 : which === 'next' ? 1 : 0), 4)}-${code}`, rule: 'season' };
         const first = { SP: 3, SU: 6, FA: 9, WI: 12 }[code]!;
         const tense = context.tenseAt(start, end);
         let y = context.ref.y;

@@ -6,7 +6,7 @@ import { relativeTimex } from './relative-timex.js';
 import { followsAmount } from './rate.js';
 
 // How far back "recent days/weeks/months/years" reach (and "coming months" ahead): an approximation, marked as such.
-const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095 };
+const RECENT_DAYS: Record<string, number> = { day: 5, week: 42, month: 120, quarter: 365, year: 1095, decade: 7305 };
 const EVENT_NOUNS = 'visit|visits|summit|meeting|meetings|talks|elections?|vote|referendum|conference|trip|tour|negotiations|ceasefire|cease-fire|truce|offensive|attack|inauguration|funeral';
 
 // A date, then a comma: what follows may restate it ("Oct. 12, the day before …", "Friday, the day after …").
@@ -44,9 +44,10 @@ export function referenceRules(): Rule[] {
   rules = [
     {
       name: 'recent-units',
-      triggers: ['day', 'week', 'month', 'quarter', 'year'], reach: 40,
-      // "coming months", "future quarters" look as far ahead.
-      pattern: /\b(?<core>(?:recent|the\s+(?:last|past)\s+(?:few|several|couple\s+of)|(?<ahead>(?:the\s+)?coming|future))\s+(?<unit>day|week|month|quarter|year)s)\b/gi,
+      triggers: ['day', 'week', 'month', 'quarter', 'year', 'decade'], reach: 40,
+      // "coming months", "future quarters" look as far ahead. Bare "past years" (no article, no count)
+      // are indefinite past times, as "recent years" are; "the past years" is a stretch up to now.
+      pattern: /\b(?<core>(?:recent|(?<!\bthe\s+)past|the\s+(?:last|past)\s+(?:few|several|couple\s+of)|(?<ahead>(?:the\s+)?coming|future))\s+(?<unit>day|week|month|quarter|year|decade)s)\b/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
         const unit = match.groups!.unit.toLowerCase();
@@ -118,10 +119,15 @@ export function referenceRules(): Rule[] {
       name: 'anaphora',
       triggers: ['day', 'week', 'month', 'year', 'quarter'], reach: 30,
       // "the next day" is the day after the one under discussion; "the next year" is left to this-unit (often a span ahead).
-      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|quarter|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later))\b/gi,
+      pattern: /\b(?:(?:that|the\s+same)\s+(?<same>day|week|month|year|quarter)|the\s+(?<dir>following|previous|preceding|prior)\s+(?<unit>day|week|month|quarter|year)|the\s+(?<dir3>next)\s+(?<unit3>day)|the\s+(?<unit2>day|week|month|year)\s+(?<dir2>before|after|earlier|later)(?<last>(?<=before)\s+last(?![\w-]|\s+(?:week|month|year|night|time|season|spring|summer|autumn|fall|winter|\w+day|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b))?)\b/gi,
       build(match, context) {
         const g = match.groups!;
         const { start, end } = spanOf(match);
+        // "the week before last" is two weeks back from now, as "the day before yesterday" is two days.
+        if (g.last) {
+          const unit2 = g.unit2.toLowerCase() as 'day' | 'week' | 'month' | 'year';
+          return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, unit2, -2) : 'XXXX', rule: 'before-last' };
+        }
         const unit = (g.same ?? g.unit ?? g.unit3 ?? g.unit2).toLowerCase() as 'day' | 'week' | 'month' | 'year' | 'quarter';
         // "Oct. 12, the day before the plunge": an apposition restates the date; "before …" relates it to an event.
         if (g.dir2 && APPOSITION_AFTER_DATE.test(context.text.slice(Math.max(0, start - 12), start)) && /^\s+(?:the|a|an|his|her|its|their)\b/i.test(context.text.slice(end, end + 8))) {
@@ -169,7 +175,9 @@ export function referenceRules(): Rule[] {
         if (g.which?.toLowerCase() === 'current' && context.ref) return { start, end, type: 'DATE', timex, rule: 'the-current-year', ...parted };
         // "the latest fiscal year" is the last one that has ended, as "the latest quarter" is.
         if (/latest|recent/i.test(g.which ?? '') && context.ref) return { start, end, type: 'DATE', timex: relativeTimex(context.ref, unit, -1), rule: 'the-latest-year', ...parted };
-        return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0 }, ...parted };
+        // "for the full year": the year whose results are reported, as against a part of it.
+        const reported = g.which?.toLowerCase() === 'full' ? { reported: true } : {};
+        return { start, end, type: 'DATE', timex, rule: 'the-year', anaphor: { unit, shift: 0, ...reported }, ...parted };
       },
     },
     {
@@ -185,14 +193,17 @@ export function referenceRules(): Rule[] {
     {
       // "sold heavily in the morning", "that evening": that part of the day under discussion (the reference day in a lead).
       name: 'in-the-part-of-day',
-      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 9,
-      pattern: /(?:(?<=\b(?:in|during|through)\s+)the|\b(?<that>that|the\s+same))\s+(?<part>morning|afternoon|evening|night)\b(?![\w-]|\s+(?:of|before|after)\b)/gi,
+      triggers: ['morning', 'afternoon', 'evening', 'night'], reach: 14,
+      // "the next morning", "the previous night": that part of the day after or before it.
+      pattern: /(?:(?<=\b(?:in|during|through)\s+)the|\b(?<that>that|the\s+same)|\bthe\s+(?<dir>next|following|previous|preceding))\s+(?<part>morning|afternoon|evening|night)\b(?![\w-]|\s+(?:of|before|after)\b)/gi,
       build(match, context) {
         const { start, end } = spanOf(match);
         // "said that night raids continue": a conjunction before a compound noun.
         if (match.groups!.that && BEFORE_A_NOUN.test(context.text.slice(end, end + 24))) return undefined;
         const part = 'T' + words.byKind['part-of-day'].get(match.groups!.part.toLowerCase())!;
-        return { start, end, type: 'TIME', timex: context.ref ? relativeTimex(context.ref, 'day', 0) + part : 'XXXX', rule: 'in-the-part-of-day', anaphor: { unit: 'day', shift: 0, part } };
+        const dir = match.groups!.dir?.toLowerCase();
+        const shift = !dir ? 0 : dir === 'next' || dir === 'following' ? 1 : -1;
+        return { start, end, type: 'TIME', timex: context.ref ? relativeTimex(context.ref, 'day', shift) + part : 'XXXX', rule: 'in-the-part-of-day', anaphor: { unit: 'day', shift, part } };
       },
     },
     {

@@ -235,7 +235,7 @@ export function relativeRules(): Rule[] {
     {
       name: 'quarter',
       triggers: ['quarter', 'half'], reach: 60,
-      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|(?:fiscal\s+)?(?<yrPoss>1\d{3}|20\d{2})['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|final|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year)|\s+of\s+(?<theYear>the\s+(?:current\s+)?(?:fiscal\s+)?year)(?!['’-]))?(?!\w)/gi,
+      pattern: /\b(?:(?<det>the\s+)?(?:(?<ago>year-earlier|year-ago|prior-year)\s+|(?<yr>1\d{3}|20\d{2})\s+|(?<rel>this|last|next)\s+year['’]s\s+|(?:fiscal\s+)?(?<yrPoss>1\d{3}|20\d{2})['’]s\s+|fiscal\s+(?:(?<fy>1\d{3}|20\d{2})\s+)?)?)?(?<ord>first|second|third|fourth|last|final|latter|1st|2nd|3rd|4th)(?:[\s-]+fiscal)?(?<joint>[\s-]+)(?<kind>quarter|half)(?:\s+(?:of\s+)?(?:fiscal\s+)?(?:(?<yr2>1\d{3}|20\d{2})|(?<rel2>this|last|next)\s+year)|\s+of\s+(?<theYear>the\s+(?:current\s+)?(?:fiscal\s+)?year)(?!['’-]))?(?!\w)/gi,
       build(match, context) {
         const g = match.groups!;
         const span = spanOf(match);
@@ -246,8 +246,10 @@ export function relativeRules(): Rule[] {
         const rel = (g.rel ?? g.rel2)?.toLowerCase();
         const stated = g.yr ?? g.yr2 ?? g.fy ?? g.yrPoss;
         // "the last half of 1989" is its second half; "the last quarter" alone is the one before this (see this-unit).
-        if (/^(?:last|final)$/i.test(g.ord) && !(g.yr2 || g.rel2)) return undefined;
-        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: half ? 2 : 4, final: half ? 2 : 4 }[g.ord.toLowerCase()]!;
+        if (/^(?:last|final|latter)$/i.test(g.ord) && !(g.yr2 || g.rel2 || g.theYear)) return undefined;
+        // "the latter half of 1997" is its second half; a year has no "latter quarter".
+        if (/^latter$/i.test(g.ord) && !half) return undefined;
+        const n = { first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, last: half ? 2 : 4, final: half ? 2 : 4, latter: 2 }[g.ord.toLowerCase()]!;
         if (half && n > 2) return undefined;
         let year: number | undefined = stated ? Number(stated) : undefined;
         if (year === undefined && context.ref) {

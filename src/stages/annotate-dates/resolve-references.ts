@@ -72,7 +72,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       // "In the 1989 period", "the quarter": the period restated is under discussion again, for a "year ago" after it.
       if (candidate && c.timex === candidate.timex) lastPeriod = { ...candidate, end: c.end };
     } else if (a?.fromRef) {
-      if (a.unit === 'year' && lastPeriod && c.start - lastPeriod.end < PERIOD_REACH && !monthsAfter(lastPeriod.end)) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
+      // Further on, the quarter is still what is compared while no other date has been stated since it.
+      const discussed = lastPeriod && (c.start - lastPeriod.end < PERIOD_REACH || lastEnd <= lastPeriod.end);
+      if (a.unit === 'year' && lastPeriod && discussed && !monthsAfter(lastPeriod.end)) c.timex = shiftAtUnit(lastPeriod.timex, 'year', a.shift) ?? c.timex;
     } else if (a?.latestDay) {
       if (latestDay) c.timex = latestDay;
     } else if (a?.weekday !== undefined) {
@@ -84,9 +86,11 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       const wholeYear = a.unit === 'year' && (a.shift === 0 || monthsAfter(lastEnd));
       // "a year earlier" than Aug. 12 is Aug. 12 of the year before; "the following year" is a whole year.
       const sameDay = a.counted && a.unit === 'year' && /^\d{4}-\d{2}(-\d{2})?$/.test(last ?? '');
-      const base = last && (wholeYear ? last.slice(0, 4) : sameDay ? last : atUnit(last, a.unit));
+      // A year ahead of the reference one was named as a target ("by 2021"), not as the year reported.
+      const target = a.reported && ref && last !== undefined && Number(last.slice(0, 4)) > ref.y;
+      const base = last && !target ? (wholeYear ? last.slice(0, 4) : sameDay ? last : atUnit(last, a.unit)) : undefined;
       const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
-      const timex = base ? shiftAtUnit(base, a.unit, a.shift) : a.shift !== 0 && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
+      const timex = base ? shiftAtUnit(base, a.unit, a.shift) : (a.shift !== 0 || target) && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
       // The part named goes with the unit: a half of a year ('1987-H2'), a time of a day ('2003-10-24TMO').
       if (timex) c.timex = a.part && /^\d{4}$/.test(timex) ? `${timex}-${a.part}` : a.part?.startsWith('T') && /^\d{4}-\d{2}-\d{2}$/.test(timex) ? timex + a.part : timex;
     }
