@@ -119,3 +119,10 @@ test('annotateActors tells the Pakistani Taliban (TTP) from the Afghan Taliban',
   assert.equal(actors.find((m) => m.text.includes('Pakistani Taliban'))?.actor?.code, 'PAKREB');
   assert.equal(actors.find((m) => m.text.includes('TTP'))?.actor?.code, 'PAKREB');
 });
+
+test('annotateActors reads the Turkistan Islamic Party as one designated jihadist group, not the Afghan "Islamic Party" inside its name', () => {
+  const actors = actorsIn('Fighters of the Turkistan Islamic Party shelled the hill, and the Turkestan Islamic Party later withdrew.');
+  assert.equal(mention(actors, 'Turkistan Islamic Party')?.actor?.code, 'IMGMUS');
+  assert.equal(mention(actors, 'Turkestan Islamic Party')?.actor?.code, 'IMGMUS');
+  assert.equal(actors.some((m) => m.actor?.code === 'AFGREB'), false);
+});
