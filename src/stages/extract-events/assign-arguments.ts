@@ -16,6 +16,7 @@ import { possessiveAntecedent } from './possessive-antecedent.js';
 import { relativeSubject } from './relative-subject.js';
 import { ownedBySubject } from './own-forces-moved.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
+import { repelledRoles } from './repelled-attack.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -282,6 +283,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     recipients = actors;
     actors = [];
   }
+  ({ actors, recipients } = repelledRoles(tokens, candidates, first, clauseFirst, actors, recipients));
   // Whoever stops or withdraws is the one who acts, wherever the sentence puts them ('suspend the strikes VSK Russia').
   if (ctx.type === 'RETREAT' && !actors.length) {
     actors = recipients;
