@@ -161,3 +161,13 @@ test("whoever 'repelled' or 'repulsed' an attack was its target, not its author 
   assert.ok(clashes.every((r) => !r.actors.some((p) => /army/.test(p.text))), show(clashes));
   assert.ok(clashes.some((r) => r.recipients.some((p) => /army/.test(p.text))), show(clashes));
 });
+
+test("whom ground is taken 'from' is the target of a capture ('recaptured the town from Islamic State fighters')", () => {
+  const rs = records('The army recaptured the town of Palmyra from Islamic State fighters on Sunday.');
+  assert.ok(rs.some((r) => r.actors.some((p) => p.text === 'army') && r.recipients.some((p) => /Islamic State/.test(p.text))), show(rs));
+  const seized = records('Rebels seized the hilltop checkpoint from government forces after a day of fighting.');
+  assert.ok(seized.some((r) => r.triggerText === 'seized' && r.recipients.some((p) => /government forces/.test(p.text))), show(seized));
+  // A rocket fired from a place still names no target by 'from'.
+  const fired = records('Militants fired a rocket from the Gaza Strip at the town of Sderot on Friday.');
+  assert.ok(fired.every((r) => !r.recipients.some((p) => /Gaza/.test(p.text))), show(fired));
+});

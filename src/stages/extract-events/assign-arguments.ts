@@ -79,7 +79,6 @@ const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 const ORIGIN = new Set(['from']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
-
 /**
  * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
  * outside them, plus 'them'/'they' as pronouns; joins coordinated ones into lists.
@@ -269,8 +268,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     // which are what is given ('sending troops and weapons').
     const inside = candidates.find((c) => c.first > first && c.last <= last && !c.pronoun && !actors.includes(c)
       && OBJECT_KINDS.has(c.participant.actor?.kind ?? '') && !ownedBySubject(tokens, c, actors, ctx.type));
+    // 'recaptured the town from IS fighters': whom ground is taken from is the target of a capture.
+    const takenFrom = (c: Candidate) => ctx.mode === 'seize' && ORIGIN.has(agentPrep(c));
     const target = victims.length ? victims[victims.length - 1]
-      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
+      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= ((FAR_TARGET_PREPS.has(agentPrep(c)) || takenFrom(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || takenFrom(c) || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
     if (target) recipients = listOf(candidates, target);
     else if (governing) recipients = listOf(candidates, governing.object).filter((c) => !actors.includes(c));
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
