@@ -171,3 +171,11 @@ test("whom ground is taken 'from' is the target of a capture ('recaptured the to
   const fired = records('Militants fired a rocket from the Gaza Strip at the town of Sderot on Friday.');
   assert.ok(fired.every((r) => !r.recipients.some((p) => /Gaza/.test(p.text))), show(fired));
 });
+
+test("victims 'killed in Russian air strikes' name the strikes' country as the attacker, as 'killed by' does", () => {
+  const rs = records('Four farmers were killed in Turkish air strikes on the hills near the border on Monday.');
+  assert.ok(rs.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => /Turkish/.test(p.text)) && r.recipients.some((p) => p.text === 'farmers')), show(rs));
+  // A place after 'in' is where they died, not who killed them.
+  const place = records('Four farmers were killed in Turkey on Monday.');
+  assert.ok(place.every((r) => !r.actors.some((p) => /Turk/.test(p.text))), show(place));
+});

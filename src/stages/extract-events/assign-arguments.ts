@@ -17,6 +17,7 @@ import { relativeSubject } from './relative-subject.js';
 import { ownedBySubject } from './own-forces-moved.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { repelledRoles } from './repelled-attack.js';
+import { strikesOfParty } from './strikes-of-party.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -124,7 +125,6 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
   return found;
 }
 
-
 // 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
 function joinedByAnd(tokens: readonly Token[], list: readonly Candidate[]): boolean {
   for (let i = list[0].last; i < list[1].first; i++) if (AND_OR_COMMA.test(tokens[i].lower)) return true;
@@ -139,9 +139,7 @@ function unique(parts: Participant[]): Participant[] {
   const seen = new Set<string>();
   return parts.filter((p) => {
     const key = p.actor?.code ?? p.text.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    return !seen.has(key) && Boolean(seen.add(key));
   });
 }
 
@@ -232,8 +230,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const subject = before[before.length - 1];
     if (subject && passive) recipients = listOf(candidates, subject);
   } else if (passive && (tokens[first].pos === 'VERB' || PARTICIPLE_READ_AS_ADJ.test(tokens[first].lower) && (tokens[first].pos === 'ADJ' || quoted)) && before.length) {
-    // 'Two children were killed': the subject of a passive suffered the act; with no 'by', nobody is named as its author.
+    // 'Two children were killed': the subject of a passive suffered the act; with no 'by', only 'in Russian air strikes' names its author.
     recipients = listOf(candidates, before[before.length - 1]);
+    actors = strikesOfParty(tokens, after, candidates, last);
   } else if (between && ctx.mode === 'third-party' && mediator(before, tokens)) {
     // 'The emir launched a mediation effort between the Emirates and Saudi Arabia': he mediates, they receive it.
     actors = listOf(candidates, mediator(before, tokens)!);
