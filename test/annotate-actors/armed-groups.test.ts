@@ -119,3 +119,17 @@ test('annotateActors tells the Pakistani Taliban (TTP) from the Afghan Taliban',
   assert.equal(actors.find((m) => m.text.includes('Pakistani Taliban'))?.actor?.code, 'PAKREB');
   assert.equal(actors.find((m) => m.text.includes('TTP'))?.actor?.code, 'PAKREB');
 });
+
+test('annotateActors reads the Turkistan Islamic Party as one designated jihadist group, not the Afghan "Islamic Party" inside its name', () => {
+  const actors = actorsIn('Fighters of the Turkistan Islamic Party shelled the hill, and the Turkestan Islamic Party later withdrew.');
+  assert.equal(mention(actors, 'Turkistan Islamic Party')?.actor?.code, 'IMGMUS');
+  assert.equal(mention(actors, 'Turkestan Islamic Party')?.actor?.code, 'IMGMUS');
+  assert.equal(actors.some((m) => m.actor?.code === 'AFGREB'), false);
+});
+
+test('annotateActors reads Jaish al-Fateh (the Army of Conquest) as one Syrian rebel alliance, not the Palestinian Fatah inside its name', () => {
+  const actors = actorsIn('Fighters of Jaish al-Fateh shelled the village, and the Army of Conquest said it held the road.', '2015-10-01');
+  assert.equal(mention(actors, 'Jaish al-Fateh')?.actor?.code, 'SYRREB');
+  assert.equal(mention(actors, 'Army of Conquest')?.actor?.code, 'SYRREB');
+  assert.equal(actors.some((m) => m.actor?.code === 'PSEPTY'), false);
+});

@@ -176,3 +176,9 @@ test("a state's ministry that denies or says something of 'government forces' sp
   const actors = inCountry(text, 'Moscow', 'RU');
   assert.ok(mention(actors, 'government forces')?.actor?.code.startsWith('IRQ'), JSON.stringify(mention(actors, 'government forces')?.actor));
 });
+
+test('annotateActors reads an opposition delegation, or a country adjective before "opposition delegation", as the opposition (OPP), not the bare country', () => {
+  const actors = actorsIn('The Libyan opposition delegation asked the envoy to press the government, and the opposition delegates left the hall.', '2017-01-20');
+  assert.equal(mention(actors, 'Libyan opposition delegation')?.actor?.code, 'LBYOPP');
+  assert.equal(actors.some((m) => m.actor?.code === 'LBY'), false);
+});

@@ -130,3 +130,15 @@ test("annotateActors reads the platform a party spoke on as no party ('said on T
   assert.equal(mention(actors, 'Telegram'), undefined, JSON.stringify(actors.map((m) => m.text)));
   assert.equal(mention(actors, 'Signalgram'), undefined, JSON.stringify(actors.map((m) => m.text)));
 });
+
+test('annotateActors reads every name in a list after "the villages of" as a place, not a party', () => {
+  const actors = actorsIn('Rebel units seized the villages of Kafr Dabsa, Tell Harun, Ain Sawda and Jabal Qamar on Friday.');
+  assert.deepEqual(actors.filter((m) => m.actor === undefined).map((m) => m.text), []);
+  const towns = actorsIn('Government troops entered the towns of Marj Bazal and Khirbat Nasr after the fighting.');
+  assert.deepEqual(towns.filter((m) => m.actor === undefined).map((m) => m.text), []);
+});
+
+test('annotateActors still finds an unknown group after a place list ends ("… and Kafr Dabsa, Liwa Suqour al-Jabal said")', () => {
+  const actors = actorsIn('Fighting raged in the villages of Kafr Dabsa and Tell Harun. Liwa Suqour al-Jabal said it held the hills.');
+  assert.ok(mention(actors, 'Liwa Suqour al-Jabal'));
+});

@@ -19,3 +19,14 @@ test('buildRecords keeps apart an attack told in a sentence opening "Across the 
   const across = text.indexOf('attack on a base');
   assert.ok(!events.some((r) => tells(r, claim) && tells(r, across)), JSON.stringify(events.map((r) => [r.triggerText, r.place?.text, r.time?.start])));
 });
+
+test('buildRecords keeps a capture of villages and the air strikes told beside it apart, even on one night with one actor', () => {
+  const text = 'Government troops take villages near Saraqib\n\n'
+    + 'AMMAN, JORDAN - Syrian government forces captured four more villages in the eastern countryside of Aleppo province on Sunday night, pressing on towards the Kuweires air base.\n\n'
+    + 'A military source said scores of rebels were killed in the fighting, while Syrian and Russian jets bombed rebel positions near the town of Deir Hafer throughout the night.';
+  const events = records(text, '2016-05-02').filter((r) => r.type === 'ASSAULT');
+  const capture = text.indexOf('captured four');
+  const strike = text.indexOf('jets bombed');
+  assert.ok(!events.some((r) => tells(r, capture) && tells(r, strike)), JSON.stringify(events.map((r) => [r.triggerText, r.acled, r.evidence.length])));
+  assert.ok(events.some((r) => tells(r, strike)), JSON.stringify(events.map((r) => [r.triggerText, r.acled])));
+});

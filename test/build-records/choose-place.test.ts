@@ -329,3 +329,10 @@ test('buildRecords keeps the country for a paragraph without a place when the ar
   const strike = records(text).find((r) => r.triggerText.includes('struck'));
   assert.notEqual(strike?.place?.place.precision, 'province');
 });
+
+test('buildRecords gives an act placed only by "there" the place the sentence is about, not the place of a clause about something else', { skip }, () => {
+  const rs = records('Kunduz province is covered by a truce that the two sides agreed at talks in Doha in May, but fighting there has continued.');
+  const fight = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(fight, JSON.stringify(rs.map((r) => [r.type, r.triggerText])));
+  assert.equal(fight.place?.text, 'Kunduz');
+});

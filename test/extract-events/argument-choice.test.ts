@@ -142,3 +142,40 @@ test("who fired a shell is the subject of the relative clause that tells it ('ki
   const fire = rs.find((r) => r.type === 'ASSAULT');
   assert.ok(fire?.actors.some((p) => p.text === 'rebels'), show(rs));
 });
+
+test("a group whose tanks or positions 'were destroyed' in a fight is its target, not its author ('four Shabaab trucks were destroyed in the fighting')", () => {
+  const rs = records('Officials said four Shabaab trucks were destroyed in the fighting near the river.');
+  const fight = rs.find((r) => r.triggerText === 'fighting');
+  assert.ok(fight, show(rs));
+  assert.ok(!fight.actors.some((p) => /Shabaab/.test(p.text)), show(rs));
+  assert.ok(fight.recipients.some((p) => /Shabaab/.test(p.text)), show(rs));
+  const neutralized = records('Twelve Boko Haram fighters had been neutralized in the raid on the camp, the army said.');
+  assert.ok(neutralized.every((r) => !r.actors.some((p) => /Boko Haram/.test(p.text))), show(neutralized));
+});
+
+test("whoever 'repelled' or 'repulsed' an attack was its target, not its author ('the army repulsed an attack by the rebels')", () => {
+  const by = records('The Malian army repulsed an attack by Ansar Dine on its base near Tessit on Friday.');
+  const attack = by.find((r) => r.type === 'ASSAULT');
+  assert.ok(attack && attack.actors.some((p) => p.text === 'Ansar Dine') && attack.recipients.some((p) => /army/.test(p.text)), show(by));
+  const clashes = records('Early on Friday, Ansar Dine launched a raid on the village of Tessit, but the Malian army repelled the assault after three hours of clashes.');
+  assert.ok(clashes.every((r) => !r.actors.some((p) => /army/.test(p.text))), show(clashes));
+  assert.ok(clashes.some((r) => r.recipients.some((p) => /army/.test(p.text))), show(clashes));
+});
+
+test("whom ground is taken 'from' is the target of a capture ('recaptured the town from Islamic State fighters')", () => {
+  const rs = records('The army recaptured the town of Palmyra from Islamic State fighters on Sunday.');
+  assert.ok(rs.some((r) => r.actors.some((p) => p.text === 'army') && r.recipients.some((p) => /Islamic State/.test(p.text))), show(rs));
+  const seized = records('Rebels seized the hilltop checkpoint from government forces after a day of fighting.');
+  assert.ok(seized.some((r) => r.triggerText === 'seized' && r.recipients.some((p) => /government forces/.test(p.text))), show(seized));
+  // A rocket fired from a place still names no target by 'from'.
+  const fired = records('Militants fired a rocket from the Gaza Strip at the town of Sderot on Friday.');
+  assert.ok(fired.every((r) => !r.recipients.some((p) => /Gaza/.test(p.text))), show(fired));
+});
+
+test("victims 'killed in Russian air strikes' name the strikes' country as the attacker, as 'killed by' does", () => {
+  const rs = records('Four farmers were killed in Turkish air strikes on the hills near the border on Monday.');
+  assert.ok(rs.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => /Turkish/.test(p.text)) && r.recipients.some((p) => p.text === 'farmers')), show(rs));
+  // A place after 'in' is where they died, not who killed them.
+  const place = records('Four farmers were killed in Turkey on Monday.');
+  assert.ok(place.every((r) => !r.actors.some((p) => /Turk/.test(p.text))), show(place));
+});

@@ -4,6 +4,7 @@ import type { FoundMention } from './found-mention.js';
 import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { locativeBefore } from './named-actor-context.js';
 import { armedNounEnd } from './scan-mentions.js';
+import { inPlaceList } from './place-list.js';
 
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'de', 'la', 'van', 'von', 'der', 'of', 'for', 'and', "'s"]);
 const CALENDAR = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
@@ -125,8 +126,8 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     }
     const single = end - start === 1;
     const w = words[start];
-    // 'in the city of Aleppo': a name the places layer missed is still a place; 'said on Telegram', a platform.
-    if (locativeBefore(words, start, true) || spokenOn(words, start)) {
+    // 'in the city of Aleppo', 'the villages of A, B and C': names the places layer missed are still places; 'said on Telegram', a platform.
+    if (locativeBefore(words, start, true) || inPlaceList(words, start) || spokenOn(words, start)) {
       i = runEnd;
       continue;
     }

@@ -19,6 +19,7 @@ import { coordinatedPlaces } from './coordinated-places.js';
 import { participleTargets } from './participle-targets.js';
 import { atSpeakersSeat } from './speaker-seat.js';
 import { ofWhatIsSaid } from './said-place.js';
+import { thereReferent } from './there-place.js';
 import { attached, isRoute, isTargeted, landedOn, objectOfTrigger, onGround, usable } from './place-relations.js';
 
 export type { PlaceContext } from './place-governor.js';
@@ -86,6 +87,9 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, sentence, context);
   if (!onTheGround) return undefined;
   const span = context.sentences[sentence];
+  // 'but air strikes there have continued': the act is where 'there' points, not at another place of the sentence.
+  const there = thereReferent(clause, span, candidates, (p) => usable(p, context) && !isDateline(p.span, context.text), context);
+  if (there !== undefined) return there ? { ...toEventPlace(there), others: [] } : undefined;
   const inSentence = heads(candidates.filter((p) => spanContains(span, p.span) && located(p)), context.text);
   const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
   return withTargets(found, type, trigger, sentence, context);

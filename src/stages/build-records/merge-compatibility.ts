@@ -63,6 +63,13 @@ export function groundAndAir(ground: EventRecord, air: EventRecord, context: Mer
     && (namesWeapon(air, context) || STRIKE_WORD.test(air.triggerText));
 }
 
+const TERRITORY = new Set(['Government regains territory', 'Non-state actor overtakes territory']);
+
+/** 'captured six villages' and 'warplanes struck positions near the town': taking ground and an air strike its own word names are two acts. */
+export function groundTakenAndAir(taken: EventRecord, air: EventRecord, context: MergeContext): boolean {
+  return TERRITORY.has(taken.acled ?? '') && air.acled === 'Air/drone strike' && (namesWeapon(air, context) || STRIKE_WORD.test(air.triggerText));
+}
+
 export function bothDated(a: EventRecord, b: EventRecord): boolean {
   return Boolean(a.time?.start && b.time?.start && a.time.precision === 'day' && b.time.precision === 'day');
 }

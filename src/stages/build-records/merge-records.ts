@@ -4,7 +4,7 @@ import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
 import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
-import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, bothDated, conflictingParties, aimedAtOthers } from './merge-compatibility.js';
+import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
 
@@ -21,6 +21,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // An ambush or a clash its own word names and an air strike are two events, even in one fight:
   // ACLED codes the strikes that support or answer a battle apart from the battle.
   if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
+  if (groundTakenAndAir(a, b, context) || groundTakenAndAir(b, a, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
   if (context.text && opensAnotherIncident(b, context.text)) return 0;

@@ -16,6 +16,8 @@ import { possessiveAntecedent } from './possessive-antecedent.js';
 import { relativeSubject } from './relative-subject.js';
 import { ownedBySubject } from './own-forces-moved.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
+import { repelledRoles } from './repelled-attack.js';
+import { strikesOfParty } from './strikes-of-party.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -78,7 +80,6 @@ const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 const ORIGIN = new Set(['from']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
-
 /**
  * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
  * outside them, plus 'them'/'they' as pronouns; joins coordinated ones into lists.
@@ -124,7 +125,6 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
   return found;
 }
 
-
 // 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
 function joinedByAnd(tokens: readonly Token[], list: readonly Candidate[]): boolean {
   for (let i = list[0].last; i < list[1].first; i++) if (AND_OR_COMMA.test(tokens[i].lower)) return true;
@@ -139,9 +139,7 @@ function unique(parts: Participant[]): Participant[] {
   const seen = new Set<string>();
   return parts.filter((p) => {
     const key = p.actor?.code ?? p.text.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+    return !seen.has(key) && Boolean(seen.add(key));
   });
 }
 
@@ -232,8 +230,9 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const subject = before[before.length - 1];
     if (subject && passive) recipients = listOf(candidates, subject);
   } else if (passive && (tokens[first].pos === 'VERB' || PARTICIPLE_READ_AS_ADJ.test(tokens[first].lower) && (tokens[first].pos === 'ADJ' || quoted)) && before.length) {
-    // 'Two children were killed': the subject of a passive suffered the act; with no 'by', nobody is named as its author.
+    // 'Two children were killed': the subject of a passive suffered the act; with no 'by', only 'in Russian air strikes' names its author.
     recipients = listOf(candidates, before[before.length - 1]);
+    actors = strikesOfParty(tokens, after, candidates, last);
   } else if (between && ctx.mode === 'third-party' && mediator(before, tokens)) {
     // 'The emir launched a mediation effort between the Emirates and Saudi Arabia': he mediates, they receive it.
     actors = listOf(candidates, mediator(before, tokens)!);
@@ -268,8 +267,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     // which are what is given ('sending troops and weapons').
     const inside = candidates.find((c) => c.first > first && c.last <= last && !c.pronoun && !actors.includes(c)
       && OBJECT_KINDS.has(c.participant.actor?.kind ?? '') && !ownedBySubject(tokens, c, actors, ctx.type));
+    // 'recaptured the town from IS fighters': whom ground is taken from is the target of a capture.
+    const takenFrom = (c: Candidate) => ctx.mode === 'seize' && ORIGIN.has(agentPrep(c));
     const target = victims.length ? victims[victims.length - 1]
-      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= (FAR_TARGET_PREPS.has(agentPrep(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
+      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= ((FAR_TARGET_PREPS.has(agentPrep(c)) || takenFrom(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || takenFrom(c) || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
     if (target) recipients = listOf(candidates, target);
     else if (governing) recipients = listOf(candidates, governing.object).filter((c) => !actors.includes(c));
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
@@ -282,6 +283,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     recipients = actors;
     actors = [];
   }
+  ({ actors, recipients } = repelledRoles(tokens, candidates, first, clauseFirst, actors, recipients));
   // Whoever stops or withdraws is the one who acts, wherever the sentence puts them ('suspend the strikes VSK Russia').
   if (ctx.type === 'RETREAT' && !actors.length) {
     actors = recipients;

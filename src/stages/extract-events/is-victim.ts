@@ -4,6 +4,12 @@ import type { Token } from '../../model/token.js';
 const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured', 'died']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
+// Verbs whose passive says what was done to the party or its things: 'three HTS tanks were destroyed',
+// 'PKK terrorists had been neutralized', 'army positions were shelled'. Active, they name the attacker.
+const SUFFERED_IN_PASSIVE = new Set(['destroyed', 'damaged', 'targeted', 'hit', 'struck', 'shelled', 'bombed', 'bombarded', 'neutralized', 'neutralised',
+  'ambushed', 'attacked', 'captured', 'seized', 'arrested', 'detained', 'repelled', 'repulsed', 'routed', 'eliminated', 'liquidated', 'downed', 'shot']);
+// How many nouns may stand between the party and the passive: 'HTS tanks', 'regime army checkpoints'.
+const MAX_HEAD_NOUNS = 2;
 
 /**
  * A party followed by a casualty word suffered the act ('civilian casualties', 'soldiers killed in', 'children
@@ -14,6 +20,7 @@ export function isVictim(tokens: readonly Token[], c: { last: number }, end: num
   let i = from;
   const passive = i < end && PASSIVE_AUX.has(tokens[i].lower);
   while (i < end && i < from + 2 && (PASSIVE_AUX.has(tokens[i].lower) || tokens[i].lower === 'have' || tokens[i].lower === 'had')) i++;
+  if (i < end && !VICTIM_WORDS.has(tokens[i].lower) && sufferedInPassive(tokens, from, end)) return true;
   if (i >= end || !VICTIM_WORDS.has(tokens[i].lower)) return false;
   if (passive || tokens[i].pos !== 'VERB') return true;
   let j = i + 1;
@@ -21,6 +28,16 @@ export function isVictim(tokens: readonly Token[], c: { last: number }, end: num
   // 'killed at least 40 militants', 'killed more than 20 people': the object opens with its quantity.
   j = pastQuantity(tokens, j, end);
   return !(j < end && OBJECT_POS.test(tokens[j].pos));
+}
+
+/** 'HTS tanks were destroyed', 'PKK terrorists had been neutralized': the party, or the things it owns, suffered a passive act. */
+function sufferedInPassive(tokens: readonly Token[], from: number, end: number): boolean {
+  let i = from;
+  while (i < end && i < from + MAX_HEAD_NOUNS && tokens[i].pos === 'NOUN') i++;
+  const aux = i;
+  if (i < end && (tokens[i].lower === 'had' || tokens[i].lower === 'have' || tokens[i].lower === 'has')) i++;
+  while (i < end && i < aux + 3 && PASSIVE_AUX.has(tokens[i].lower)) i++;
+  return i > aux && i < end && PASSIVE_AUX.has(tokens[i - 1].lower) && SUFFERED_IN_PASSIVE.has(tokens[i].lower);
 }
 
 // Words that open a part of the party just named: 'ten civilians, including three children, were killed'.
