@@ -277,6 +277,18 @@ test('buildRecords does not place an event in a city that only measures how far 
   assert.equal(records('Gunmen shot dead a farmer in Baqubah, just north of Baghdad, on Monday.')[0]?.place?.text, 'Baqubah');
 });
 
+test("buildRecords places an event in the province named before a direction, not in the city the direction runs from ('in Anbar province, west of Baghdad')", { skip }, () => {
+  assert.equal(records('Four soldiers were killed when a bomb exploded near their patrol in the restive Anbar province, west of Baghdad.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Anbar');
+  assert.equal(records('Rebels killed ten villagers in the Medea province to the south of Algiers on Friday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Medea');
+  // With no name of its own, the place the event was in is only located by the city: the city is the best place there is.
+  assert.equal(records('A bomb exploded in a village north of Baghdad on Monday, killing two.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Baghdad');
+});
+
+test("buildRecords places an event in the part a place is named as, not in the whole it is part of ('in the Qalamoun region of rural Damascus')", { skip }, () => {
+  assert.equal(records('Jets struck a market in the Qalamoun region of rural Damascus, killing six.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Qalamoun');
+  assert.equal(records('Rebels ambushed a convoy in the Vedeno district of southern Chechnya, killing three soldiers.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Vedeno');
+});
+
 test('buildRecords does not place an event where its passive subject comes from ("aid workers from Bielefeld were killed")', { skip }, () => {
   assert.equal(records('Two aid workers from Bielefeld were killed on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
   assert.equal(records('Kisangani was captured by rebels last month.')[0]?.place?.text, 'Kisangani');

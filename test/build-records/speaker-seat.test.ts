@@ -26,3 +26,17 @@ test("the town an army spokesman speaks from is not where the fighting he report
   assert.ok(attack, show(rs));
   assert.notEqual(attack!.place?.text, 'Kano', show(rs));
 });
+
+test("a place the claim names wins over the place of the source that tells it ('according to an army source in Homs, troops took the farms near Kafr Laha')", () => {
+  const rs = records('According to an army source in Homs, troops seized the farms near the village of Kafr Laha on Monday, killing several fighters.', '2024-06-11');
+  const attack = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(attack, show(rs));
+  assert.equal(attack!.place?.text, 'Kafr Laha', show(rs));
+});
+
+test("a local source's town stays the place of what it tells when the claim names none ('a police source in Mosul said the bomb killed five')", () => {
+  const rs = records('A police source in Mosul said the bomb killed five people on Monday.', '2024-06-11');
+  const attack = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(attack, show(rs));
+  assert.equal(attack!.place?.text, 'Mosul', show(rs));
+});

@@ -17,7 +17,7 @@ import { inPartyName, inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { participleTargets } from './participle-targets.js';
-import { atSpeakersSeat } from './speaker-seat.js';
+import { atSpeakersSeat, toldPlaces } from './speaker-seat.js';
 import { ofWhatIsSaid } from './said-place.js';
 import { thereReferent } from './there-place.js';
 import { attached, isRoute, isTargeted, landedOn, objectOfTrigger, onGround, usable } from './place-relations.js';
@@ -83,14 +83,14 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !(!onTheGround && inOtherActPhrase(p, trigger, clause, context))
     && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
-  const inClause = heads(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context.text);
+  const inClause = heads(toldPlaces(candidates.filter((p) => spanContains(clause, p.span) && located(p)), trigger, context), context.text);
   if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, sentence, context);
   if (!onTheGround) return undefined;
   const span = context.sentences[sentence];
   // 'but air strikes there have continued': the act is where 'there' points, not at another place of the sentence.
   const there = thereReferent(clause, span, candidates, (p) => usable(p, context) && !isDateline(p.span, context.text), context);
   if (there !== undefined) return there ? { ...toEventPlace(there), others: [] } : undefined;
-  const inSentence = heads(candidates.filter((p) => spanContains(span, p.span) && located(p)), context.text);
+  const inSentence = heads(toldPlaces(candidates.filter((p) => spanContains(span, p.span) && located(p)), trigger, context), context.text);
   const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
   return withTargets(found, type, trigger, sentence, context);
 }

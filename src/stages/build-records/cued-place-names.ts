@@ -109,7 +109,8 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower) || adjectiveOfPlace(tokens[i].text));
       listCue = precision;
       if (precision && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
-        && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span)) && !notAPlace(tokens[i].lower, text.slice(span.start, span.end))) {
+        && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span))
+        && !notAPlace(tokens[i].lower, text.slice(span.start, span.end), siteNamesIt(tokens, i, before, afterOf, siteAfter ?? siteInName))) {
         const name = text.slice(span.start, span.end);
         // A sentence with no known place and parties of no one country: the name is all the text says, unlocated.
         if (!known.length) {
@@ -257,13 +258,26 @@ const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june'
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+/** Sites a person has, whose 'of' names the person: 'the hometown of President X', 'the stronghold of General Y'. */
+const PERSONAL_SITES = new Set(['hometown', 'stronghold', 'strongholds', 'bastion']);
+
+/**
+ * True when a site word names the name at token i, so a title opening it is part of the name: many towns and quarters
+ * are named after a sheikh or a king ('the district of Sheikh Maqsud', 'the Sheikh Najjar district', 'King Fahd Hospital').
+ */
+function siteNamesIt(tokens: readonly Token[], i: number, before: string, afterOf: string | undefined, siteAfter: string | undefined): boolean {
+  if (siteAfter !== undefined) return true;
+  return afterOf !== undefined && before === 'of' && !PERSONAL_SITES.has(tokens[i - 2]?.lower ?? '');
+}
+
 /**
  * Capitalised words before a site word that say whose it is, not what it is called: 'the Syrian town',
  * 'a Sunni neighbourhood' (demonyms and place-cues stopwords), 'His village', 'Monday'.
  */
-function notAPlace(first: string, name: string): boolean {
+function notAPlace(first: string, name: string, namedBySite: boolean): boolean {
   const cues = placeCues();
-  if (CALENDAR.has(first) || cues.sets.stopword.has(first) || cues.sets.title.has(first)) return true;
+  if (CALENDAR.has(first) || (cues.sets.title.has(first) && !namedBySite)) return true;
+  if (cues.sets.stopword.has(first) && !(namedBySite && cues.sets.title.has(first))) return true;
   return gazetteer().candidatesByKey(keyOf(name)).some((c) => c.role === 'demonym' || c.role === 'people');
 }
 

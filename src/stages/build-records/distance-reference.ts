@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../../model/place.js';
-import { governor, type PlaceContext } from './place-governor.js';
+import { CONTAINERS, governor, type PlaceContext } from './place-governor.js';
 
 /** Words that round a distance or set it close: 'some 250 km north of', 'just north of'. */
 const ROUNDING_WORDS = new Set(['just', 'about', 'some', 'roughly', 'nearly', 'around', 'directly', 'immediately']);
@@ -21,5 +21,21 @@ export function distanceFrom(p: PlaceMention, context: PlaceContext): boolean {
   if (DISTANCE_UNITS.has(tokens[i]?.lower ?? '')) return true;
   // A name set beside it, 'Dhuluiya, just north of Baghdad': the name is where, the city only where that is.
   if (ROUNDING_WORDS.has(tokens[i]?.lower ?? '')) i--;
-  return tokens[i]?.text === ',' && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '');
+  if (tokens[i]?.text === ',' && /^\p{Lu}/u.test(tokens[i - 1]?.text ?? '')) return true;
+  return landmarkOfNamedPlace(i, context);
+}
+
+/**
+ * True when a place finer than a country ends right before the direction at token i, over a comma, 'to the' and its
+ * site word: 'in the restive Anbar province, west of Baghdad', 'the Medea province to the south of Algiers'. The
+ * province is where; the city only says where that is. 'in a village north of Baghdad' names nothing before it.
+ */
+function landmarkOfNamedPlace(i: number, context: PlaceContext): boolean {
+  const { tokens } = context;
+  if (tokens[i]?.lower === 'the' && tokens[i - 1]?.lower === 'to') i -= 2;
+  if (tokens[i]?.text === ',') i--;
+  if (CONTAINERS.has(tokens[i]?.lower ?? '')) i--;
+  const end = tokens[i]?.end;
+  return end !== undefined && context.places.some((q) => q.span.end === end && q.place !== undefined && !q.metonymic && !q.people
+    && q.place.precision !== 'country' && q.place.precision !== 'region');
 }

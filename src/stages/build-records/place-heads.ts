@@ -21,12 +21,28 @@ const JOINS = /\b(?:and|or|nor|but)\b/i;
  */
 export function heads(places: PlaceMention[], text: string): PlaceMention[] {
   // A name a site word made a place says what it is ('Wadi Zeitoun district of Aleppo'): it qualifies nothing.
-  return places.filter((p) => 'within' in p || !places.some((q) => {
+  return places.filter((p) => !wholeOfNamedPart(p, places, text) && ('within' in p || !places.some((q) => {
     if (q.span.start <= p.span.end || q.span.start - p.span.end >= 45) return false;
     const between = text.slice(p.span.end, q.span.start);
     if (RANK[q.place!.precision] > RANK[p.place!.precision] && !possessivePart(between, q)) return false;
     return MODIFIES_NEXT.test(between) && !JOINS.test(between) && (!partOf(between) || liesIn(q, p) || smaller(q, p));
-  }));
+  })));
+}
+
+/** Between a named part and its whole, over a direction: ' region of rural ', ' district of southern ', ' valley of the northern '. */
+const PART_OF_REGION = /^\s+([\p{L}]+)\s+of\s+(?:the\s+)?(?:rural|northern|southern|eastern|western|central|north|south|east|west|northeastern|northwestern|southeastern|southwestern)\s+$/u;
+
+/**
+ * True when an earlier place of the list is named as a part of this one over a direction ('the Qalamoun region of
+ * rural Damascus', 'the Vedeno district of southern Chechnya'): the part is where, the whole only says whose part.
+ * The gazetteer may rank a region coarser than the province it lies in, so rank cannot tell them apart.
+ */
+function wholeOfNamedPart(q: PlaceMention, places: readonly PlaceMention[], text: string): boolean {
+  return places.some((p) => {
+    if (p.span.end >= q.span.start || q.span.start - p.span.end >= 40) return false;
+    const m = PART_OF_REGION.exec(text.slice(p.span.end, q.span.start));
+    return m !== null && placeCues().sets.part.has(m[1].toLowerCase());
+  });
 }
 
 /**
