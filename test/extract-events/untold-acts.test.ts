@@ -100,3 +100,13 @@ test('extractEvents reads "a clinic we support" as a description of the clinic, 
 test('extractEvents reads a toll of thousands as the toll of a war, not an incident', () => {
   assert.ok(!triggers('Violence by armed groups has spread to the south and east, killing thousands of people.').includes('killing'));
 });
+
+test('an act named inside an indirect question after a verb of finding out ("determines whose jets carry out raids") is asked about, not told', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(!types('The monitor says it determines whose jets carry out raids from the flight paths and the bombs used.').includes('ASSAULT'));
+  assert.ok(!types('The group says it determines whether bombings were carried out by army or allied aircraft from the munitions used.').includes('ASSAULT'));
+  assert.ok(!types('Officials are still trying to establish who fired the shells at the camp.').includes('ASSAULT'));
+  // Told outright, or with a question only about its author after it, the act stays.
+  assert.ok(types('Army jets carried out raids on the town on Monday, the monitor said.').includes('ASSAULT'));
+  assert.ok(types('Jets bombed the market on Monday, but the monitor could not determine whose they were.').includes('ASSAULT'));
+});
