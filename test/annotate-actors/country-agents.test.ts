@@ -156,3 +156,17 @@ test("annotateActors gives a ministry run by a named party that party's country 
   // With no party before it, it stays unresolved: a building as much as a government.
   assert.equal(mention(actorsIn('Protesters gathered outside the Interior Ministry.'), 'Interior Ministry')?.actor?.code, 'GOV');
 });
+
+test('annotateActors codes a country\'s war planes, war jets, planes and helicopters as its military', () => {
+  const actors = actorsIn('Syrian war planes bombed the village. Russian war jets struck a camp. Turkish planes hit the hills. Iraqi helicopters fired rockets.');
+  assert.equal(mention(actors, 'Syrian war planes')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'Russian war jets')?.actor?.code, 'RUSMIL');
+  assert.equal(mention(actors, 'Turkish planes')?.actor?.code, 'TURMIL');
+  assert.equal(mention(actors, 'Iraqi helicopters')?.actor?.code, 'IRQMIL');
+});
+
+test('annotateActors reads "Syria Democratic Forces", a common variant of the SDF\'s name, as the SDF, not as Syria', () => {
+  const actors = actorsIn('Syria Democratic Forces fighters entered the town on Monday.');
+  assert.ok(actors.some((m) => m.actor?.code === 'SYRREB' && m.text.startsWith('Syria Democratic Forces')), JSON.stringify(actors.map((m) => `${m.text}=${m.actor?.code}`)));
+  assert.ok(!actors.some((m) => m.text === 'Syria'));
+});
