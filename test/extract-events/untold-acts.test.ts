@@ -110,3 +110,13 @@ test('an act named inside an indirect question after a verb of finding out ("det
   assert.ok(types('Army jets carried out raids on the town on Monday, the monitor said.').includes('ASSAULT'));
   assert.ok(types('Jets bombed the market on Monday, but the monitor could not determine whose they were.').includes('ASSAULT'));
 });
+
+test('an act named in a direct question ("Or is it a plan to drive them out under the air strikes?") is asked about, not told; nor is the "asked" that puts it a request', () => {
+  const found = (text: string) => extract(text).map((e) => `${e.type}:${e.triggerText.toLowerCase()}`);
+  const asked = found('Does this mean the alliance wants to slow the offensive? Or is it a plan to drive the fighters south under the air strikes? he asked.');
+  assert.ok(!asked.some((e) => e.startsWith('ASSAULT:')), JSON.stringify(asked));
+  assert.ok(!asked.some((e) => e.startsWith('REQUEST:')), JSON.stringify(asked));
+  // A statement after the question is told; a request with no question before it stays a request.
+  assert.ok(found('Why now? Jets bombed the town on Monday.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(found('The minister asked the council to send aid to the town.').some((e) => e.startsWith('REQUEST:')));
+});

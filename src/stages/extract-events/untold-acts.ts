@@ -1,12 +1,12 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
-import { inIndirectQuestion } from './indirect-question.js';
+import { askedNotTold } from './asked-not-told.js';
 
 // Words that look like an event of the story and tell none: a party's past described by its year, a
 // document put out, aid or a truce named as the thing affected, an aim, talks that cannot go on, a
 // description denied, a habit, a suspicion, 'no attack', a blame with nobody blaming, the agreeing of a
 // truce already named, a participle or a relative clause that describes a noun, a war's toll in thousands,
-// an act asked about in an indirect question ('determines whose planes carry out raids').
+// an act asked about in a question ('determines whose planes carry out raids', 'Or is it a way to …?').
 // An ACLED or PLOVER coder records none of them.
 // (A missile 'intercepted' by air defences stays an event: ACLED codes it as disrupted weapons use.)
 
@@ -228,5 +228,5 @@ export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sente
     || noneOf(tokens, match, sentenceStart) || blameByNobody(tokens, match, sentenceStart, sentenceEnd)
     || accordAgreed(tokens, match, sentenceStart) || adverbParticiple(tokens, match, sentenceStart, sentenceEnd)
     || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd)
-    || inIndirectQuestion(tokens, match, sentenceStart);
+    || askedNotTold(tokens, match, sentenceStart, sentenceEnd);
 }
