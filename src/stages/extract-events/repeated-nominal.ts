@@ -33,10 +33,14 @@ export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolea
   if (m.first > input.sentence.tokenStart && DEMONSTRATIVES.has(tokens[m.first - 1].lower)) return true;
   if (siteOfAttackTold(input, m)) return true;
   const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && (ATTACK_ANAPHORS.has(tokens[m.first].lower) || ATTACK_ANAPHORS.has(tokens[m.first].lemma))
-    && definiteBefore(tokens, m.first, input.sentence.tokenStart) && input.seenNominal.has(ANY_ASSAULT);
+    && m.first > input.sentence.tokenStart && input.seenNominal.has(ANY_ASSAULT);
+  const bare = anaphor && tokens[m.first - 1].lower === 'the';
+  // 'The new deadly bombings come after …': with modifiers between, only the subject of 'came' is surely the act told
+  // ('killed in the ongoing bombing campaign' may be the one place a campaign's toll is given).
+  if (anaphor && !bare && definiteBefore(tokens, m.first, input.sentence.tokenStart) && cameAnaphor(tokens, m)) return true;
   // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
   // So in 'had not taken part in the strikes' and 'The shelling came a day after …': the date belongs to another clause.
-  if (anaphor) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || partInAnaphor(tokens, m.first, input.sentence.tokenStart)
+  if (bare) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || partInAnaphor(tokens, m.first, input.sentence.tokenStart)
     || cameAnaphor(tokens, m) || !hasOwnDate(input);
   if (!input.seenNominal.has(nominalKey(m))) return false;
   const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
