@@ -120,3 +120,13 @@ test('an act named in a direct question ("Or is it a plan to drive them out unde
   assert.ok(found('Why now? Jets bombed the town on Monday.').some((e) => e.startsWith('ASSAULT:')));
   assert.ok(found('The minister asked the council to send aid to the town.').some((e) => e.startsWith('REQUEST:')));
 });
+
+test('an act a party does by habit ("warplanes regularly bomb the province", "has carried out similar attacks in the past") is a kind of act, not one of the story', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(!types('Government and allied warplanes regularly bomb the province.').includes('ASSAULT'));
+  assert.ok(!types('The army often shells the hill villages.').includes('ASSAULT'));
+  assert.ok(!types('Two militant groups have carried out similar attacks in the past.').includes('ASSAULT'));
+  // A dated act, or one 'in the past two weeks', is told.
+  assert.ok(types('Warplanes bombed the province on Monday.').includes('ASSAULT'));
+  assert.ok(types('Warplanes have bombed the province repeatedly in the past two weeks.').includes('ASSAULT'));
+});

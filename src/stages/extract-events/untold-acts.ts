@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { askedNotTold } from './asked-not-told.js';
+import { habitualAct as habitualVerb } from './habitual-acts.js';
 
 // Words that look like an event of the story and tell none: a party's past described by its year, a
 // document put out, aid or a truce named as the thing affected, an aim, talks that cannot go on, a
@@ -228,5 +229,5 @@ export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sente
     || noneOf(tokens, match, sentenceStart) || blameByNobody(tokens, match, sentenceStart, sentenceEnd)
     || accordAgreed(tokens, match, sentenceStart) || adverbParticiple(tokens, match, sentenceStart, sentenceEnd)
     || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd)
-    || askedNotTold(tokens, match, sentenceStart, sentenceEnd);
+    || askedNotTold(tokens, match, sentenceStart, sentenceEnd) || habitualVerb(tokens, match, sentenceStart, sentenceEnd);
 }
