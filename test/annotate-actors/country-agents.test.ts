@@ -170,3 +170,9 @@ test('annotateActors reads "Syria Democratic Forces", a common variant of the SD
   assert.ok(actors.some((m) => m.actor?.code === 'SYRREB' && m.text.startsWith('Syria Democratic Forces')), JSON.stringify(actors.map((m) => `${m.text}=${m.actor?.code}`)));
   assert.ok(!actors.some((m) => m.text === 'Syria'));
 });
+
+test('annotateActors takes no party from a place name that lost its apostrophe ("Syrias northwestern province", "Aleppos eastern districts") when the article names the place', () => {
+  const text = 'Airstrikes hit Syrias northwestern province on Saturday and shells fell on Aleppos eastern districts. The war in Syria has raged since 2011 and Aleppo was divided.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Syria', 'SY', false, 1), placeAt(text, 'Aleppo', 'SY', false, 1)]);
+  assert.ok(!actors.some((m) => m.text === 'Syrias' || m.text === 'Aleppos'), JSON.stringify(actors.map((m) => m.text)));
+});
