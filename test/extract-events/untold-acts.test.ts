@@ -130,3 +130,10 @@ test('an act a party does by habit ("warplanes regularly bomb the province", "ha
   assert.ok(types('Warplanes bombed the province on Monday.').includes('ASSAULT'));
   assert.ok(types('Warplanes have bombed the province repeatedly in the past two weeks.').includes('ASSAULT'));
 });
+
+test('"unable to provide a toll" or "provided no details" puts out a document or a figure, not aid', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(!types('The monitor said it was unable to provide a toll for the fighting.').includes('AID'));
+  assert.ok(!types('The ministry provided no details or evidence about the raid.').includes('AID'));
+  assert.ok(types('The agency provided food and medicine to 20,000 people in the town.').includes('AID'));
+});

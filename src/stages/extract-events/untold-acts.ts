@@ -34,14 +34,18 @@ function inDatedRelativeClause(tokens: readonly Token[], match: TriggerMatch, se
   return false;
 }
 
-// What is released that is no person or place: 'a statement released on Thursday', 'released a video'.
+// What is released or provided that is no person, place or aid: 'a statement released on Thursday', 'released a video',
+// 'unable to provide a toll'.
 const DOCUMENTS = new Set(['statement', 'statements', 'video', 'videos', 'footage', 'report', 'reports', 'figures', 'data', 'list',
   'recording', 'recordings', 'photo', 'photos', 'photographs', 'images', 'pictures', 'communique', 'details', 'findings', 'results',
-  'audio', 'tape', 'transcript', 'letter', 'document', 'documents', 'toll', 'names', 'budget', 'album', 'book', 'film', 'funds', 'fund']);
+  'audio', 'tape', 'transcript', 'letter', 'document', 'documents', 'toll', 'names', 'budget', 'album', 'book', 'film', 'funds', 'fund',
+  'evidence', 'information', 'breakdown', 'explanation', 'comment', 'proof', 'figure', 'number']);
+// Verbs that put out what they give: 'released a statement', 'unable to provide a toll', 'provided no details'.
+const PUT_OUT = new Set(['release', 'provide']);
 const NOUN_PHRASE_WORD = /^(DET|ADJ|NUM|PRON)$/;
 
 function documentReleased(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
-  if (tokens[match.first].lemma !== 'release' || match.last - match.first !== 1) return false;
+  if (!PUT_OUT.has(tokens[match.first].lemma) || match.last - match.first !== 1) return false;
   if (match.first > sentenceStart && DOCUMENTS.has(tokens[match.first - 1].lower)) return true;
   let i = match.last;
   while (i < sentenceEnd && NOUN_PHRASE_WORD.test(tokens[i].pos)) i++;
