@@ -38,18 +38,20 @@ function inDatedRelativeClause(tokens: readonly Token[], match: TriggerMatch, se
 // 'unable to provide a toll'.
 const DOCUMENTS = new Set(['statement', 'statements', 'video', 'videos', 'footage', 'report', 'reports', 'figures', 'data', 'list',
   'recording', 'recordings', 'photo', 'photos', 'photographs', 'images', 'pictures', 'communique', 'details', 'findings', 'results',
-  'audio', 'tape', 'transcript', 'letter', 'document', 'documents', 'toll', 'names', 'budget', 'album', 'book', 'film', 'funds', 'fund',
-  'evidence', 'information', 'breakdown', 'explanation', 'comment', 'proof', 'figure', 'number']);
-// Verbs that put out what they give: 'released a statement', 'unable to provide a toll', 'provided no details'.
-const PUT_OUT = new Set(['release', 'provide']);
+  'audio', 'tape', 'transcript', 'letter', 'document', 'documents', 'toll', 'names', 'budget', 'album', 'book', 'film', 'funds', 'fund']);
+// What is provided that tells about an event rather than helps anyone: 'unable to provide a toll', 'provided no details'
+// ('providing aerial photographs and other military intelligence' is aid).
+const FIGURES_AND_DETAILS = new Set(['toll', 'figures', 'figure', 'number', 'details', 'evidence', 'breakdown', 'explanation', 'comment', 'proof', 'names']);
 const NOUN_PHRASE_WORD = /^(DET|ADJ|NUM|PRON)$/;
 
 function documentReleased(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
-  if (!PUT_OUT.has(tokens[match.first].lemma) || match.last - match.first !== 1) return false;
-  if (match.first > sentenceStart && DOCUMENTS.has(tokens[match.first - 1].lower)) return true;
+  const lemma = tokens[match.first].lemma;
+  if ((lemma !== 'release' && lemma !== 'provide') || match.last - match.first !== 1) return false;
+  const things = lemma === 'release' ? DOCUMENTS : FIGURES_AND_DETAILS;
+  if (match.first > sentenceStart && things.has(tokens[match.first - 1].lower)) return true;
   let i = match.last;
   while (i < sentenceEnd && NOUN_PHRASE_WORD.test(tokens[i].pos)) i++;
-  return i < sentenceEnd && DOCUMENTS.has(tokens[i].lower);
+  return i < sentenceEnd && things.has(tokens[i].lower);
 }
 
 // What is done to aid that makes it the thing affected: 'blocked humanitarian aid', 'an aid convoy was attacked'.
