@@ -156,3 +156,23 @@ test("annotateActors gives a ministry run by a named party that party's country 
   // With no party before it, it stays unresolved: a building as much as a government.
   assert.equal(mention(actorsIn('Protesters gathered outside the Interior Ministry.'), 'Interior Ministry')?.actor?.code, 'GOV');
 });
+
+test('annotateActors codes a country\'s war planes, war jets, planes and helicopters as its military', () => {
+  const actors = actorsIn('Syrian war planes bombed the village. Russian war jets struck a camp. Turkish planes hit the hills. Iraqi helicopters fired rockets.');
+  assert.equal(mention(actors, 'Syrian war planes')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'Russian war jets')?.actor?.code, 'RUSMIL');
+  assert.equal(mention(actors, 'Turkish planes')?.actor?.code, 'TURMIL');
+  assert.equal(mention(actors, 'Iraqi helicopters')?.actor?.code, 'IRQMIL');
+});
+
+test('annotateActors reads "Syria Democratic Forces", a common variant of the SDF\'s name, as the SDF, not as Syria', () => {
+  const actors = actorsIn('Syria Democratic Forces fighters entered the town on Monday.');
+  assert.ok(actors.some((m) => m.actor?.code === 'SYRREB' && m.text.startsWith('Syria Democratic Forces')), JSON.stringify(actors.map((m) => `${m.text}=${m.actor?.code}`)));
+  assert.ok(!actors.some((m) => m.text === 'Syria'));
+});
+
+test('annotateActors takes no party from a place name that lost its apostrophe ("Syrias northwestern province", "Aleppos eastern districts") when the article names the place', () => {
+  const text = 'Airstrikes hit Syrias northwestern province on Saturday and shells fell on Aleppos eastern districts. The war in Syria has raged since 2011 and Aleppo was divided.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Syria', 'SY', false, 1), placeAt(text, 'Aleppo', 'SY', false, 1)]);
+  assert.ok(!actors.some((m) => m.text === 'Syrias' || m.text === 'Aleppos'), JSON.stringify(actors.map((m) => m.text)));
+});

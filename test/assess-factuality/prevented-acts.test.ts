@@ -22,3 +22,10 @@ test('an act stopped before it happened is not asserted, but one repelled did ha
   assert.notEqual(judge('Police detained the man before he could attack the shrine.', 'attack'), 'asserted');
   assert.equal(judge('Soldiers repelled an attack on the bridge.', 'attack'), 'asserted');
 });
+
+test('an act someone must do is demanded, not done: "Action must be taken to stop the attacks", "the rebels must leave the town"', () => {
+  assert.equal(judge('Action must be taken to stop the attacks on the town.', 'stop the attacks', 'RETREAT'), 'requested');
+  assert.equal(judge('The council said the rebels must leave the town within a week.', 'leave', 'RETREAT'), 'requested');
+  // An act told beside an obligation, in a clause of its own, stays told.
+  assert.equal(judge('Jets struck the town on Monday; the rebels must now decide.', 'struck'), 'asserted');
+});

@@ -97,3 +97,19 @@ test('buildRecords dates a past weekday by the dateline when the story has no pu
 test('buildRecords leaves a weekday alone when the story was published on its dateline\'s day', () => {
   assert.deepEqual(timesOf('MOGADISHU, March 5 (Reuters) - Gunmen attacked a hotel in Baidoa on Tuesday, killing five people, police said.', '2024-03-05'), [['ASSAULT', '2024-03-05']]);
 });
+
+test('isDateline reads a city in capitals and its agency opening a sentence of run-together copy, with no line break or dash ("… province. DAMASCUS (Sputnik) A blast …"), and the city is no party', () => {
+  const text = 'Dozens were killed in a blast in the north. DAMASCUS (Sputnik) A suicide blast near a base of the militia in the north left at least 40 people dead on Sunday, a local source said.';
+  assert.equal(isDateline(span(text, 'DAMASCUS'), text), true);
+  const { document } = makeDocument(text, { published: '2017-05-21', language: 'en' }, 'dateline.test.ts');
+  const blasts = runPipeline(document).layers.events.filter((r) => r.type === 'ASSAULT');
+  assert.ok(blasts.length > 0);
+  assert.ok(!blasts.some((r) => r.actors.some((p) => p.text === 'DAMASCUS')), JSON.stringify(blasts.map((r) => r.actors.map((p) => p.text))));
+});
+
+test('isDateline does not read a capitalised name with a bracket inside a sentence, or one whose bracket holds no name, as a dateline', () => {
+  const a = 'The fighters of ISIS (Daesh) Brigade attacked the town.';
+  assert.equal(isDateline(span(a, 'ISIS'), a), false);
+  const b = 'The talks ended. NATO (the alliance) said nothing.';
+  assert.equal(isDateline(span(b, 'NATO'), b), false);
+});

@@ -45,3 +45,18 @@ test('buildRecords places an attack told in a country at the town a later report
   const assaults = records(text, '2024-05-11').filter((r) => r.type === 'ASSAULT');
   assert.equal(assaults[0]?.place?.text, 'Tuz Khurmatu', JSON.stringify(assaults.map((r) => r.place)));
 });
+
+test('buildRecords reads a toll whose subject is the definite noun of the act just told ("The strikes killed six people") as that act\'s toll, not a new attack', () => {
+  const text = 'On Tuesday government jets also carried out air strikes on Kafr Batna, a rebel-held town east of Damascus, the monitor said. '
+    + 'The strikes killed six people, and the toll was likely to rise.';
+  const assaults = records(text, '2016-05-04').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.place?.text])));
+  assert.equal(assaults[0].fatalities?.unspecified?.[0]?.low ?? assaults[0].fatalities?.civilian?.[0]?.low, 6);
+});
+
+test('buildRecords keeps a toll apart when its subject names an attack of its own ("Separate strikes on the city killed four")', () => {
+  const text = 'On Tuesday government jets carried out air strikes on Kafr Batna, killing six people, the monitor said. '
+    + 'Separate strikes on Douma on Wednesday killed four people.';
+  const assaults = records(text, '2016-05-04').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 2, JSON.stringify(assaults.map((r) => r.triggerText)));
+});

@@ -75,3 +75,10 @@ test('a claim of responsibility with no object of its own gives the attack just 
     .find((r) => r.type === 'ASSAULT' && /shell/i.test(r.triggerText));
   assert.ok(!codes(named).some((c) => c?.startsWith('IMG')), JSON.stringify(named?.actors));
 });
+
+test('an air strike told without its author does not take the side that shot a plane down: downing a plane is no air strike', () => {
+  const text = 'Air strikes killed 20 civilians in the town of Saraqeb on Saturday, a monitor said. A rebel group said it had shot down a plane over the town.';
+  const strike = records(text).find((r) => r.triggerText === 'Air strikes');
+  assert.ok(strike, 'the strike is recorded');
+  assert.deepEqual(codes(strike).filter(Boolean), []);
+});

@@ -22,3 +22,16 @@ test('a party that "had not taken part in the strikes" names the strikes already
   const found = attacks(text);
   assert.equal(found.length, 1, JSON.stringify(found.map((e) => [e.triggerText, e.actors.map((a) => a.text)])));
 });
+
+test('"The new deadly bombings come …" and "The Sunday attack came …": the attack told, named again with modifiers between "the" and its noun', () => {
+  const text = 'Two car bombs exploded at a busy crossroads in the city on Sunday, killing at least 40 people, officials said. '
+    + 'The new deadly bombings come in the wake of army gains against the militants in the north.';
+  assert.equal(attacks(text).length, 1, JSON.stringify(attacks(text).map((e) => e.triggerText)));
+  const told = 'Gunmen stormed a checkpoint near the town on Sunday, killing four police officers. The Sunday attack came a week after talks between the two sides broke down.';
+  assert.equal(attacks(told).length, 1, JSON.stringify(attacks(told).map((e) => e.triggerText)));
+});
+
+test('"The second attack" after an attack is another attack, not the first named again', () => {
+  const text = 'Gunmen stormed a checkpoint near the town on Sunday, killing four police officers. The second attack came hours later at a market.';
+  assert.equal(attacks(text).length, 2, JSON.stringify(attacks(text).map((e) => e.triggerText)));
+});

@@ -77,3 +77,13 @@ test('an offer made after "and said" is the speaker\'s own statement, not what t
   const offer = events.find((e) => e.type === 'AGREE');
   assert.ok(offer && offer.contentOf === undefined, JSON.stringify(events.map((e) => [e.type, e.triggerText, e.contentOf])));
 });
+
+test('"struck a deal" or "struck a local truce" is an agreement, not an attack', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(!types('The town struck a local truce with the army last year.').includes('ASSAULT'));
+  assert.ok(types('The town struck a local truce with the army last year.').includes('AGREE'));
+  assert.ok(!types('The two factions struck a deal on Monday to share the crossing.').includes('ASSAULT'));
+  assert.ok(types('The two factions struck a deal on Monday to share the crossing.').includes('AGREE'));
+  // Struck with a target, it is an attack.
+  assert.ok(types('Jets struck a fuel depot near the town on Monday.').includes('ASSAULT'));
+});

@@ -78,3 +78,11 @@ test('to "insist on" doing something is to persist in one\'s own conduct, not to
   assert.ok(!events('The junta insisted on holding the vote in December.').some((e) => e.startsWith('REQUEST:')));
   assert.ok(events('The president insisted that the rebels withdraw from the town.').some((e) => e.startsWith('REQUEST:')));
 });
+
+test('a "headquarters" or an "outpost" named as a place (a blast near it, fighters leaving it) is no deployment; one set up is', () => {
+  assert.ok(!events('A car bomb exploded near the headquarters of the militia on Sunday, killing nine people.').some((e) => e.startsWith('MOBILIZE:')));
+  assert.ok(!events('The fighters pulled out of their headquarters north of the city on Friday.').some((e) => e.startsWith('MOBILIZE:')));
+  assert.ok(!events('Gunmen attacked an army outpost near the border on Tuesday.').some((e) => e.startsWith('MOBILIZE:')));
+  assert.ok(events('The army set up a new headquarters in the town on Monday.').some((e) => e.startsWith('MOBILIZE:')));
+  assert.ok(events('The troops established an outpost on the hill on Monday.').some((e) => e.startsWith('MOBILIZE:')));
+});

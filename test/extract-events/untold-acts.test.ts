@@ -100,3 +100,45 @@ test('extractEvents reads "a clinic we support" as a description of the clinic, 
 test('extractEvents reads a toll of thousands as the toll of a war, not an incident', () => {
   assert.ok(!triggers('Violence by armed groups has spread to the south and east, killing thousands of people.').includes('killing'));
 });
+
+test('an act named inside an indirect question after a verb of finding out ("determines whose jets carry out raids") is asked about, not told', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(!types('The monitor says it determines whose jets carry out raids from the flight paths and the bombs used.').includes('ASSAULT'));
+  assert.ok(!types('The group says it determines whether bombings were carried out by army or allied aircraft from the munitions used.').includes('ASSAULT'));
+  assert.ok(!types('Officials are still trying to establish who fired the shells at the camp.').includes('ASSAULT'));
+  // Told outright, or with a question only about its author after it, the act stays.
+  assert.ok(types('Army jets carried out raids on the town on Monday, the monitor said.').includes('ASSAULT'));
+  assert.ok(types('Jets bombed the market on Monday, but the monitor could not determine whose they were.').includes('ASSAULT'));
+});
+
+test('an act named in a direct question ("Or is it a plan to drive them out under the air strikes?") is asked about, not told; nor is the "asked" that puts it a request', () => {
+  const found = (text: string) => extract(text).map((e) => `${e.type}:${e.triggerText.toLowerCase()}`);
+  const asked = found('Does this mean the alliance wants to slow the offensive? Or is it a plan to drive the fighters south under the air strikes? he asked.');
+  assert.ok(!asked.some((e) => e.startsWith('ASSAULT:')), JSON.stringify(asked));
+  assert.ok(!asked.some((e) => e.startsWith('REQUEST:')), JSON.stringify(asked));
+  // A statement after the question is told; a request with no question before it stays a request.
+  assert.ok(found('Why now? Jets bombed the town on Monday.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(found('The minister asked the council to send aid to the town.').some((e) => e.startsWith('REQUEST:')));
+});
+
+test('an act a party does by habit ("warplanes regularly bomb the province", "has carried out similar attacks in the past") is a kind of act, not one of the story', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(!types('Government and allied warplanes regularly bomb the province.').includes('ASSAULT'));
+  assert.ok(!types('Two militant groups have carried out similar attacks in the past.').includes('ASSAULT'));
+  // A dated act, or one 'in the past two weeks', is told.
+  assert.ok(types('Warplanes bombed the province on Monday.').includes('ASSAULT'));
+  assert.ok(types('Warplanes have bombed the province repeatedly in the past two weeks.').includes('ASSAULT'));
+  // A party's own verb with a habit is a charge coders record ('soldiers routinely beat detainees').
+  assert.ok(types('Guards routinely beat the detainees, a court was told.').includes('ASSAULT'));
+});
+
+test('"unable to provide a toll" or "provided no details" puts out a document or a figure, not aid', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.ok(!types('The monitor said it was unable to provide a toll for the fighting.').includes('AID'));
+  assert.ok(!types('The ministry provided no details or evidence about the raid.').includes('AID'));
+  assert.ok(types('The agency provided food and medicine to 20,000 people in the town.').includes('AID'));
+});
+
+test('providing photographs or intelligence to a party is aid, unlike providing a toll', () => {
+  assert.ok(extract('The government is providing aerial photographs and other intelligence to its neighbour.').some((e) => e.type === 'AID'));
+});

@@ -70,6 +70,12 @@ function spokenOn(words: readonly TextWord[], at: number): boolean {
   return on !== undefined && before !== undefined && on.sentence === words[at].sentence && ON.has(on.key) && SAID_ON.has(before.key);
 }
 
+/** A word that is a place the article names plus an 's': the place's possessive with its apostrophe lost. */
+function lostPlacePossessive(w: TextWord, placeNames: ReadonlySet<string>): boolean {
+  const lower = w.text.toLowerCase();
+  return lower.length >= 5 && lower.endsWith('s') && placeNames.has(lower.slice(0, -1));
+}
+
 /**
  * Runs of capitalised words the dictionary does not know ('Liwa al-Quds', 'Abu Ahmed al-Halabi'):
  * mentions with no actor, because an unresolved party is still a party. Places, months and
@@ -84,6 +90,7 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     return m ? m.end : at;
   };
   const inPlace = (w: TextWord) => places.some((p) => p.span.start < w.end && w.start < p.span.end);
+  const placeNames = new Set(places.map((p) => p.text.toLowerCase()));
   // A title-case headline capitalises common words ('ISIS Behead or Shot 15 Captured Assyrian', 'Dozens Killed'):
   // a word the article also writes in lower case is such a word, not the edge of a name.
   // Compared by a rough stem, so 'Urges' in the headline is the body's 'urged'.
@@ -128,6 +135,11 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     const w = words[start];
     // 'in the city of Aleppo', 'the villages of A, B and C': names the places layer missed are still places; 'said on Telegram', a platform.
     if (locativeBefore(words, start, true) || inPlaceList(words, start) || spokenOn(words, start)) {
+      i = runEnd;
+      continue;
+    }
+    // 'Syrias northwestern province', 'Aleppos eastern districts': a place the article names, its apostrophe lost.
+    if (single && lostPlacePossessive(w, placeNames)) {
       i = runEnd;
       continue;
     }

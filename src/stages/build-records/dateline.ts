@@ -14,10 +14,19 @@ export function isDateline(span: Span, text: string): boolean {
   // 'BEIRUT (Reuters) -': a dateline may give no date, only the agency and the dash.
   if (DATELINE_CITY.test(text.slice(span.start, span.end)) && (/^,\s/.test(text.slice(span.end, span.end + 2)) || AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50)))
     && /(^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
+  // Copy run together into one paragraph keeps its dateline mid-text with no dash ('… province. DAMASCUS (Sputnik) A
+  // suicide blast …'): a city in capitals that opens a sentence, its agency's name in brackets, then the story.
+  if (DATELINE_CITY.test(text.slice(span.start, span.end)) && AGENCY_THEN_STORY.test(text.slice(span.end, span.end + 50))
+    && SENTENCE_OPENS.test(text.slice(Math.max(0, span.start - 3), span.start))) return true;
   // The country after the city ('ERBIL, Iraq, Aug 9', 'PESHAWAR, Pakistan (AP) -') is the dateline's too.
   return AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^(?:,\s|\s*\()/.test(text.slice(span.end, span.end + 3))
     && /^[^\n]{0,60}?[-–—]/.test(text.slice(span.end, span.end + 60));
 }
+
+/** The agency's name in brackets right after the city, then the story's first word: ' (Sputnik) A suicide blast'. */
+const AGENCY_THEN_STORY = /^ \([A-Z][\w .'-]{1,30}\) [A-Z"“]/;
+/** What stands before a sentence's first word: the start of the text, or a full stop and a space. */
+const SENTENCE_OPENS = /(?:^|[.!?] )$/;
 
 /** A dateline's city at the start of its line and its comma, then perhaps more of the place's name ('GOMA, Democratic Republic of '). */
 const AFTER_CITY = new RegExp(`(?:^|\\n)[^\\S\\n]*${CITY},[^\\S\\n]*(?:[A-Z][\\w.'-]*[^\\S\\n]+(?:(?:of|the|and)[^\\S\\n]+)*)*$`);

@@ -2,7 +2,7 @@ import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
 import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
-import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
+import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
 import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
@@ -13,9 +13,11 @@ export type { MergeContext } from './merge-context.js';
 /** How strongly two records look like two reports of one event; 0 when they cannot be. */
 function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number {
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
-  const anaphor = context.text !== undefined && (definiteAnaphor(a, b, context.text, context.sentenceOf) || (attackerAnaphor(a, b, context.text, context.sentenceOf) && !context.inHeadline?.(a)))
+  const toll = context.text !== undefined && tollOfAttackTold(a, b, context.text, context.sentenceOf);
+  const anaphor = context.text !== undefined && (definiteAnaphor(a, b, context.text, context.sentenceOf) || toll || (attackerAnaphor(a, b, context.text, context.sentenceOf) && !context.inHeadline?.(a)))
     && !toldAsAnother(b, context.text);
-  if ((!anaphor && !overlaps(a, b)) || !samePlace(a, b, context)) return 0;
+  // 'The strikes killed six people' names no place: the paragraph's, or one from a sentence before, is not its own.
+  if ((!anaphor && !overlaps(a, b)) || (!samePlace(a, b, context) && !(toll && (!b.place || placeFromBefore(b))))) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
   if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
   // An ambush or a clash its own word names and an air strike are two events, even in one fight:
@@ -51,6 +53,11 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const wa = context.clauseWords(a);
   const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
   return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords;
+}
+
+/** True when the record's place was named before its own words (in an earlier sentence), not by them. */
+function placeFromBefore(r: EventRecord): boolean {
+  return r.place !== undefined && r.evidence.every((e) => r.place!.evidence.end <= e.start);
 }
 
 /**

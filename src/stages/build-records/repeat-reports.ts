@@ -109,6 +109,23 @@ export function definiteAnaphor(a: EventRecord, b: EventRecord, text: string, se
   return OPENS_ON_DEFINITE.test(text.slice(Math.max(0, b.trigger.start - 12), b.trigger.start));
 }
 
+/** 'The strikes killed', 'The blast also wounded': a sentence opening on the definite noun of an attack, then its verb. */
+const DEFINITE_ATTACK_SUBJECT = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|These|Those)\s+(?:air\s*)?(?:strikes?|raids?|attacks?|blasts?|explosions?|bombings?|bombardment|shelling|assault)\s+(?:also\s+|have\s+|had\s+|has\s+)?$/;
+/** A verb of harm that tells a toll: 'killed', 'wounded', 'injured', 'left'. */
+const TOLL_VERB = /^(?:kill|wound|injur|left|leav|claim)/i;
+
+/**
+ * 'Jets carried out air strikes on Kafr Batna. The strikes killed six people': a toll whose subject is the
+ * definite noun of an attack, naming no party of its own, is the toll of the attack just told (in one of the
+ * two sentences before it), not a new attack.
+ */
+export function tollOfAttackTold(a: EventRecord, b: EventRecord, text: string, sentenceOf?: (r: EventRecord) => number): boolean {
+  if (a.type !== 'ASSAULT' || sideCodes(b.actors).size > 0 || !sentenceOf || !TOLL_VERB.test(b.triggerText)) return false;
+  const gap = sentenceOf(b) - sentenceOf(a);
+  if (gap < 1 || gap > 2) return false;
+  return DEFINITE_ATTACK_SUBJECT.test(text.slice(Math.max(0, b.trigger.start - 40), b.trigger.start));
+}
+
 /** Words for the unnamed author of an attack, the subject of its retelling: 'The attacker walked into the mosque'. */
 const ATTACKER_NOUNS = new Set(['attacker', 'attackers', 'bomber', 'bombers', 'gunman', 'gunmen', 'assailant', 'assailants']);
 

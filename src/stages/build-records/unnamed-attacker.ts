@@ -30,7 +30,8 @@ function namesAuthor(p: Participant): boolean {
 export function lendUnnamedAttackers(records: readonly EventRecord[]): void {
   // A lender names a side: 'their air forces' (a bare MIL, no country) says no more than the weapon does.
   const side = (p: Participant) => p.actor !== undefined && namesAuthor(p) && (p.actor.country !== undefined || p.actor.code.length > 3);
-  const donors = records.filter((r) => r.type === 'ASSAULT' && r.mode && STATED.has(r.factuality) && r.actors.some(side));
+  // Shooting a plane down or intercepting a missile is done against the weapon, not with it: no air strike's author.
+  const donors = records.filter((r) => r.type === 'ASSAULT' && r.mode && r.acled !== 'Disrupted weapons use' && STATED.has(r.factuality) && r.actors.some(side));
   if (!donors.length) return;
   for (const record of records) {
     if (record.type !== 'ASSAULT' || !record.mode || !(record.fatalities || record.injured) || record.actors.some(namesAuthor)) continue;

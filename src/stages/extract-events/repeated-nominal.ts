@@ -33,14 +33,33 @@ export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolea
   if (m.first > input.sentence.tokenStart && DEMONSTRATIVES.has(tokens[m.first - 1].lower)) return true;
   if (siteOfAttackTold(input, m)) return true;
   const anaphor = m.entry.type === 'ASSAULT' && m.last - m.first === 1 && (ATTACK_ANAPHORS.has(tokens[m.first].lower) || ATTACK_ANAPHORS.has(tokens[m.first].lemma))
-    && m.first > input.sentence.tokenStart && tokens[m.first - 1].lower === 'the' && input.seenNominal.has(ANY_ASSAULT);
+    && m.first > input.sentence.tokenStart && input.seenNominal.has(ANY_ASSAULT);
+  const bare = anaphor && tokens[m.first - 1].lower === 'the';
+  // 'The new deadly bombings come after …': with modifiers between, only the subject of 'came' is surely the act told
+  // ('killed in the ongoing bombing campaign' may be the one place a campaign's toll is given).
+  if (anaphor && !bare && definiteBefore(tokens, m.first, input.sentence.tokenStart) && cameAnaphor(tokens, m)) return true;
   // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
   // So in 'had not taken part in the strikes' and 'The shelling came a day after …': the date belongs to another clause.
-  if (anaphor) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || partInAnaphor(tokens, m.first, input.sentence.tokenStart)
+  if (bare) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || partInAnaphor(tokens, m.first, input.sentence.tokenStart)
     || cameAnaphor(tokens, m) || !hasOwnDate(input);
   if (!input.seenNominal.has(nominalKey(m))) return false;
   const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
   return definite && !hasOwnDate(input);
+}
+
+// 'the second attack', 'an earlier blast', 'the other raid': an ordinal or 'other' points at another attack than the one told.
+const MODIFIER = /^(ADJ|ADV|PROPN|NUM)$/;
+const ANOTHER = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'other', 'previous', 'earlier', 'separate', 'last', 'next', 'later']);
+
+// 'the attack', 'the new deadly bombings', 'the Sunday attack': 'the' before the noun, perhaps with up to two
+// modifiers between (adjectives, adverbs, names, numbers), none of which points at another attack.
+function definiteBefore(tokens: readonly Token[], noun: number, sentenceStart: number): boolean {
+  for (let i = noun - 1; i >= Math.max(sentenceStart, noun - 3); i--) {
+    const t = tokens[i];
+    if (t.lower === 'the') return true;
+    if (ANOTHER.has(t.lower) || !MODIFIER.test(t.pos)) return false;
+  }
+  return false;
 }
 
 function claimedAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
@@ -57,7 +76,7 @@ function partInAnaphor(tokens: readonly Token[], trigger: number, sentenceStart:
 // 'The attack came as the council met', 'The shelling came a day after the truce': the act told, set in time by another.
 function cameAnaphor(tokens: readonly Token[], m: TriggerMatch): boolean {
   const next = tokens[m.last];
-  return next !== undefined && (next.lower === 'came' || next.lower === 'comes');
+  return next !== undefined && (next.lower === 'came' || next.lower === 'comes' || next.lower === 'come');
 }
 
 // 'near the ambush site', 'at the blast scene': the attack told names a place; the sentence's own day is the search's, not a new attack's.

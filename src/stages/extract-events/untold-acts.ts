@@ -1,10 +1,13 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { askedNotTold } from './asked-not-told.js';
+import { habitualAct as habitualVerb } from './habitual-acts.js';
 
 // Words that look like an event of the story and tell none: a party's past described by its year, a
 // document put out, aid or a truce named as the thing affected, an aim, talks that cannot go on, a
 // description denied, a habit, a suspicion, 'no attack', a blame with nobody blaming, the agreeing of a
-// truce already named, a participle or a relative clause that describes a noun, a war's toll in thousands.
+// truce already named, a participle or a relative clause that describes a noun, a war's toll in thousands,
+// an act asked about in a question ('determines whose planes carry out raids', 'Or is it a way to …?').
 // An ACLED or PLOVER coder records none of them.
 // (A missile 'intercepted' by air defences stays an event: ACLED codes it as disrupted weapons use.)
 
@@ -31,18 +34,24 @@ function inDatedRelativeClause(tokens: readonly Token[], match: TriggerMatch, se
   return false;
 }
 
-// What is released that is no person or place: 'a statement released on Thursday', 'released a video'.
+// What is released or provided that is no person, place or aid: 'a statement released on Thursday', 'released a video',
+// 'unable to provide a toll'.
 const DOCUMENTS = new Set(['statement', 'statements', 'video', 'videos', 'footage', 'report', 'reports', 'figures', 'data', 'list',
   'recording', 'recordings', 'photo', 'photos', 'photographs', 'images', 'pictures', 'communique', 'details', 'findings', 'results',
   'audio', 'tape', 'transcript', 'letter', 'document', 'documents', 'toll', 'names', 'budget', 'album', 'book', 'film', 'funds', 'fund']);
+// What is provided that tells about an event rather than helps anyone: 'unable to provide a toll', 'provided no details'
+// ('providing aerial photographs and other military intelligence' is aid).
+const FIGURES_AND_DETAILS = new Set(['toll', 'figures', 'figure', 'number', 'details', 'evidence', 'breakdown', 'explanation', 'comment', 'proof', 'names']);
 const NOUN_PHRASE_WORD = /^(DET|ADJ|NUM|PRON)$/;
 
 function documentReleased(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
-  if (tokens[match.first].lemma !== 'release' || match.last - match.first !== 1) return false;
-  if (match.first > sentenceStart && DOCUMENTS.has(tokens[match.first - 1].lower)) return true;
+  const lemma = tokens[match.first].lemma;
+  if ((lemma !== 'release' && lemma !== 'provide') || match.last - match.first !== 1) return false;
+  const things = lemma === 'release' ? DOCUMENTS : FIGURES_AND_DETAILS;
+  if (match.first > sentenceStart && things.has(tokens[match.first - 1].lower)) return true;
   let i = match.last;
   while (i < sentenceEnd && NOUN_PHRASE_WORD.test(tokens[i].pos)) i++;
-  return i < sentenceEnd && DOCUMENTS.has(tokens[i].lower);
+  return i < sentenceEnd && things.has(tokens[i].lower);
 }
 
 // What is done to aid that makes it the thing affected: 'blocked humanitarian aid', 'an aid convoy was attacked'.
@@ -225,5 +234,6 @@ export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sente
     || datedParticiple(tokens, match, sentenceStart, sentenceEnd) || habitualAct(tokens, match, sentenceStart) || suspectedOf(tokens, match, sentenceStart)
     || noneOf(tokens, match, sentenceStart) || blameByNobody(tokens, match, sentenceStart, sentenceEnd)
     || accordAgreed(tokens, match, sentenceStart) || adverbParticiple(tokens, match, sentenceStart, sentenceEnd)
-    || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd);
+    || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd)
+    || askedNotTold(tokens, match, sentenceStart, sentenceEnd) || habitualVerb(tokens, match, sentenceStart, sentenceEnd);
 }
