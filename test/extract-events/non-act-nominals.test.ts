@@ -78,3 +78,40 @@ test('to "insist on" doing something is to persist in one\'s own conduct, not to
   assert.ok(!events('The junta insisted on holding the vote in December.').some((e) => e.startsWith('REQUEST:')));
   assert.ok(events('The president insisted that the rebels withdraw from the town.').some((e) => e.startsWith('REQUEST:')));
 });
+
+test('"declined to comment" is silence, not a refusal told as an event', () => {
+  assert.ok(!events('The defence ministry declined to comment on the claims.').some((e) => e.startsWith('REJECT:')));
+  assert.ok(!events('A police spokesman refused to comment on the arrests.').some((e) => e.startsWith('REJECT:')));
+  assert.ok(events('The rebel delegation declined to attend the talks on Monday.').some((e) => e.startsWith('REJECT:')));
+});
+
+test('a group described as one that "fights alongside" another is an allegiance, not a battle', () => {
+  assert.ok(!events('The brigade, which fights alongside the army, said it had lost two men.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('Volunteers fighting alongside the militia said the road was open.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Militants fought the army near the airport on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('a "negotiating committee" names a body, not a negotiation', () => {
+  assert.ok(!events('A member of the village negotiating committee said the buses had left.').some((e) => e.startsWith('CONSULT:')));
+  assert.ok(!events('The opposition negotiating team said it would reply on Monday.').some((e) => e.startsWith('CONSULT:')));
+  assert.ok(events('The two sides negotiated for three hours on Monday.').some((e) => e.startsWith('CONSULT:')));
+});
+
+test('"aid chief", "aid workers", "aid agencies" name people by their trade, not aid given', () => {
+  assert.ok(!events('The aid chief said the situation in the camps was dire.').some((e) => e.startsWith('AID:')));
+  assert.ok(!events('Aid agencies warned that the winter would be hard.').some((e) => e.startsWith('AID:')));
+  assert.ok(events('The agency delivered aid to the town on Monday.').some((e) => e.startsWith('AID:')));
+});
+
+test('"an end to attacks" names the acts a party wants stopped, not an attack', () => {
+  assert.ok(!events('The draft called for an end to attacks on schools.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The ministers demanded an immediate end to the shelling of the city.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Gunmen carried out attacks on two schools on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('to "take over security" in a town is a deployment, not a seizure or a threat', () => {
+  const found = events('The police said they would take over security in the district.');
+  assert.ok(!found.some((e) => /^(ASSAULT|THREATEN):/.test(e)), JSON.stringify(found));
+  assert.ok(found.some((e) => e.startsWith('MOBILIZE:')), JSON.stringify(found));
+  assert.ok(events('The militants took over the town on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
