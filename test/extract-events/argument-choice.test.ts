@@ -142,3 +142,18 @@ test("who fired a shell is the subject of the relative clause that tells it ('ki
   const fire = rs.find((r) => r.type === 'ASSAULT');
   assert.ok(fire?.actors.some((p) => p.text === 'rebels'), show(rs));
 });
+
+test('"young men", "youths" and "boys" taken or hit are civilians, the recipients of the act', () => {
+  const rs = records('Police detained dozens of young men in the market on Monday.');
+  assert.ok(rs.some((r) => r.type === 'COERCE' && r.recipients.some((p) => p.actor?.code?.endsWith('CVL'))), show(rs));
+  const boys = records('A sniper shot two boys near the bakery on Monday.');
+  assert.ok(boys.some((r) => r.type === 'ASSAULT' && r.recipients.some((p) => p.actor?.code?.endsWith('CVL'))), show(boys));
+});
+
+test('a party before "shot dead" with no object after it is the one shot, not the shooter ("a farmer shot dead at a checkpoint")', () => {
+  const rs = records('The villagers were mourning two farmers shot dead at a checkpoint on Sunday.');
+  const shooting = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(shooting && !shooting.actors.some((p) => /farmers|villagers/i.test(p.text)), show(rs));
+  const active = records('Gunmen shot dead two farmers at a checkpoint on Sunday.');
+  assert.ok(active.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Gunmen')), show(active));
+});
