@@ -157,3 +157,8 @@ test('a party before "shot dead" with no object after it is the one shot, not th
   const active = records('Gunmen shot dead two farmers at a checkpoint on Sunday.');
   assert.ok(active.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Gunmen')), show(active));
 });
+
+test('a party named in quotes after "of" belongs to the noun before it, and does not author the next verb ("the abuses of \\"militant groups\\" and proposed")', () => {
+  const rs = records('The Iranian ambassador said the report was biased and ignored the abuses of "militant groups" and proposed new talks.');
+  assert.ok(rs.every((r) => !r.actors.some((p) => /militant/.test(p.text))), show(rs));
+});
