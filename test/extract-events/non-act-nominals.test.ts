@@ -115,3 +115,9 @@ test('to "take over security" in a town is a deployment, not a seizure or a thre
   assert.ok(found.some((e) => e.startsWith('MOBILIZE:')), JSON.stringify(found));
   assert.ok(events('The militants took over the town on Monday.').some((e) => e.startsWith('ASSAULT:')));
 });
+
+test('to be "treated as a threat" or "seen as a threat" is how a party is regarded, not a threat it made', () => {
+  assert.ok(!events('Soldiers who cross the line will be treated as a threat.').some((e) => e.startsWith('THREATEN:threat')));
+  assert.ok(!events('The government sees the militia as a threat to the capital.').some((e) => e.startsWith('THREATEN:threat')));
+  assert.ok(events('The militia leader made a threat against the governor on Monday.').some((e) => e.startsWith('THREATEN:')));
+});
