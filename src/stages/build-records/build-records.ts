@@ -35,7 +35,7 @@ import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
 import { declaresTheAct } from './declared-act.js';
-import { speakerActs, speakerAsPronoun } from './speaker-acts.js';
+import { speakerActs, speakerAsPronoun, saidByItsActor } from './speaker-acts.js';
 import { withoutSummedTolls } from './summed-toll.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
@@ -90,6 +90,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
     hostsAreRecipients(record);
     speakerActs(record, mention, claim, layers.actors);
+    saidByItsActor(record, mention, claim);
     speakerAsPronoun(record, claim, layers.tokens, layers.actors);
     return { record, mention, parent: mention.contentOf };
   });

@@ -71,6 +71,8 @@ const LEAD_BONUS = 0.1;
 
 // Accusations phrased with the accused as subject: 'X "do not discriminate" between …'.
 const ACCUSED_SUBJECT = new Set(['do not discriminate']);
+// Judgements whose words name no accuser: 'the attack bears the hallmarks of X' is said by someone, who accuses X.
+const SAID_JUDGEMENT = new Set(['bear .. hallmark']);
 
 const AIMED = new Set(['to', 'at', 'of', 'for', 'by']);
 
@@ -289,7 +291,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     actors, recipients,
     clause: tokenSpan(tokens, clause.first, clause.last),
     // 'said … and accused the rebels': the speaker goes on to a speech act of its own; 'X "do not discriminate"' is the speaker's accusation.
-    ...(obligation || ACCUSED_SUBJECT.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
+    ...(obligation || ACCUSED_SUBJECT.has(entry.pattern) || SAID_JUDGEMENT.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
     ...(siblings.length > 1 ? { otherTriggers: siblings.filter((m) => m !== match).map((m) => tokenSpan(tokens, m.first, m.last)) } : {}),
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').
