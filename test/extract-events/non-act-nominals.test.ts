@@ -121,3 +121,15 @@ test('to be "treated as a threat" or "seen as a threat" is how a party is regard
   assert.ok(!events('The government sees the militia as a threat to the capital.').some((e) => e.startsWith('THREATEN:threat')));
   assert.ok(events('The militia leader made a threat against the governor on Monday.').some((e) => e.startsWith('THREATEN:')));
 });
+
+test('an act named in a standing denial ("has always denied using chemical weapons") is a charge answered in general, not an act told', () => {
+  assert.ok(!events('The government has always denied using chemical weapons.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The army has repeatedly denied shelling residential areas.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('Officials have consistently denied attacking peaceful protesters.').some((e) => /^(ASSAULT|PROTEST):/.test(e)));
+  // One denial of one act keeps the act, denied.
+  assert.ok(events('The army denied shelling the market on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('a verb joined to a standing denial by "and" is told of its own ("has always denied X and blames Y")', () => {
+  assert.ok(events('The army has always denied shelling homes and blames the rebels for the deaths.').some((e) => e.startsWith('ACCUSE:')));
+});
