@@ -162,3 +162,9 @@ test('a party named in quotes after "of" belongs to the noun before it, and does
   const rs = records('The Iranian ambassador said the report was biased and ignored the abuses of "militant groups" and proposed new talks.');
   assert.ok(rs.every((r) => !r.actors.some((p) => /militant/.test(p.text))), show(rs));
 });
+
+test("a speaker's past speech act after a report told in the present ('told X that he plans … and urged Y') is the speaker's, however long the report", () => {
+  const rs = records('Kenyan President William Ruto told reporters in Nairobi on Monday that he plans to travel to the border region next month with a group of ministers and urged the rebels to lay down their arms.', '2024-03-12');
+  const urge = rs.find((r) => r.type === 'REQUEST');
+  assert.ok(urge && urge.actors.some((p) => p.actor?.code === 'KENGOV'), show(rs));
+});
