@@ -75,3 +75,10 @@ test('a claim of responsibility with no object of its own gives the attack just 
     .find((r) => r.type === 'ASSAULT' && /shell/i.test(r.triggerText));
   assert.ok(!codes(named).some((c) => c?.startsWith('IMG')), JSON.stringify(named?.actors));
 });
+
+test('an air strike the article says is of unknown origin ("it was not clear whether the jets were Turkish or Iraqi") borrows no author', () => {
+  const text = 'Turkish air strikes killed 12 fighters near Sinjar on Monday, a monitor said. On Tuesday, air strikes hit a convoy near Mosul, killing five civilians. It was not clear whether the jets were Turkish or Iraqi.';
+  const strike = records(text).find((r) => r.evidence.some((e) => text.slice(e.start, e.end).includes('convoy')));
+  assert.ok(strike, 'the strike is recorded');
+  assert.deepEqual(codes(strike).filter(Boolean), [], JSON.stringify(strike.actors));
+});
