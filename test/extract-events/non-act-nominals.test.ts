@@ -133,3 +133,10 @@ test('an act named in a standing denial ("has always denied using chemical weapo
 test('a verb joined to a standing denial by "and" is told of its own ("has always denied X and blames Y")', () => {
   assert.ok(events('The army has always denied shelling homes and blames the rebels for the deaths.').some((e) => e.startsWith('ACCUSE:')));
 });
+
+test('"fighting" before a noun of things or people ("fighting positions", "men of fighting age") names no fight', () => {
+  assert.ok(!events('The jets destroyed three militant fighting positions near the dam.').some((e) => e.endsWith(':fighting')));
+  assert.ok(!events('Men of fighting age were told to stay in the city.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The army sent infantry fighting vehicles to the border.').some((e) => e.endsWith(':fighting')));
+  assert.ok(events('Fighting between the army and the militants killed ten people on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
