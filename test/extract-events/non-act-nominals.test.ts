@@ -140,3 +140,10 @@ test('"fighting" before a noun of things or people ("fighting positions", "men o
   assert.ok(!events('The army sent infantry fighting vehicles to the border.').some((e) => e.endsWith(':fighting')));
   assert.ok(events('Fighting between the army and the militants killed ten people on Monday.').some((e) => e.startsWith('ASSAULT:')));
 });
+
+test('a body that "agreed on a statement condemning" an act condemned it: the agreement on the wording is how it spoke, not an agreement told', () => {
+  const found = events('The assembly agreed on a press statement condemning the bombing of the bridge.');
+  assert.ok(!found.some((e) => e.startsWith('AGREE:')), JSON.stringify(found));
+  assert.ok(found.some((e) => e.startsWith('ACCUSE:')), JSON.stringify(found));
+  assert.ok(events('The two parties agreed on a ceasefire on Monday.').some((e) => e.startsWith('AGREE:')));
+});
