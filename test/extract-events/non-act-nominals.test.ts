@@ -147,3 +147,8 @@ test('a body that "agreed on a statement condemning" an act condemned it: the ag
   assert.ok(found.some((e) => e.startsWith('ACCUSE:')), JSON.stringify(found));
   assert.ok(events('The two parties agreed on a ceasefire on Monday.').some((e) => e.startsWith('AGREE:')));
 });
+
+test('"those who refused to" do something names people by a past choice, not a refusal told', () => {
+  assert.ok(!events('Buses will take those who have refused to sign the deal to the north on Sunday.').some((e) => e.startsWith('REJECT:')));
+  assert.ok(events('The rebels refused to sign the deal on Sunday.').some((e) => e.startsWith('REJECT:')));
+});
