@@ -84,3 +84,22 @@ test('annotateActors knows a state governor and a North Korean leader by name', 
   assert.equal(actorsIn('Governor Babagana Zulum visited the town.', '2023-06-01').find((m) => m.text.includes('Zulum'))?.actor?.code, 'NGAGOV');
   assert.equal(actorsIn('Kim Jong Un oversaw the test.', '2023-06-01').find((m) => m.text.includes('Kim'))?.actor?.code, 'PRKGOV');
 });
+
+test('an ambassador or envoy "to" a body speaks for the state named before the body ("Lebanese U.N. Ambassador X", "Chile\'s U.N. envoy X")', () => {
+  const actors = actorsIn("Lebanese U.N. Ambassador Karim Nassar criticised the draft, and Chile's U.N. envoy Ana Rojas rejected it.");
+  const ambassador = actors.find((m) => m.text.endsWith('Karim Nassar'));
+  assert.equal(ambassador?.actor?.code, 'LBNGOV', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+  assert.equal(actors.find((m) => m.text.endsWith('Ana Rojas'))?.actor?.code, 'CHLGOV');
+  assert.ok(!actors.some((m) => m.actor?.code === 'IGOUNO'), JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+});
+
+test('a body\'s envoy for a country ("the UN\'s Yemen envoy") is the body\'s official, not the country\'s', () => {
+  const actors = actorsIn("The UN's Yemen envoy, Tarek Hassan, urged both sides to talk.");
+  assert.ok(!actors.some((m) => m.actor?.code?.startsWith('YEM')), JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+  assert.equal(actors.find((m) => m.text.includes('envoy'))?.actor?.code, 'IGOUNO');
+});
+
+test('a body\'s chief of a field ("UN humanitarian chief X") is the body\'s official', () => {
+  const actors = actorsIn('UN humanitarian chief Maria Lind urged both sides to open the roads.');
+  assert.equal(actors.find((m) => m.text.endsWith('Maria Lind'))?.actor?.code, 'IGOUNO', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+});

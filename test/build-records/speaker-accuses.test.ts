@@ -48,3 +48,11 @@ test("'X said A and that it had summoned the envoy': a second clause of the repo
   const other = 'The Greek foreign ministry said the Turkish navy had entered the bay and that it had fired on a fishing boat.';
   assert.ok(records(other).every((e) => !e.actors.some((p) => p.actor?.code === 'GRCGOV')), JSON.stringify(records(other).map((e) => [e.type, e.actors.map((p) => p.actor?.code)])));
 });
+
+test("the speaker who says an attack 'bears the hallmarks' of a party is the accuser, and the party is the accused", () => {
+  const text = "Norway's foreign ministry said the bombing bore all the hallmarks of the militia.";
+  const r = accusation(text);
+  assert.deepEqual(r?.actors.map((p) => p.actor?.code), ['NORGOV'], show(text));
+  // The article tells the saying itself: the accusation was made.
+  assert.equal(r?.factuality, 'asserted');
+});

@@ -82,3 +82,10 @@ test('an air strike told without its author does not take the side that shot a p
   assert.ok(strike, 'the strike is recorded');
   assert.deepEqual(codes(strike).filter(Boolean), []);
 });
+
+test('an air strike the article says is of unknown origin ("it was not clear whether the jets were Turkish or Iraqi") borrows no author', () => {
+  const text = 'Turkish air strikes killed 12 fighters near Sinjar on Monday, a monitor said. On Tuesday, air strikes hit a convoy near Mosul, killing five civilians. It was not clear whether the jets were Turkish or Iraqi.';
+  const strike = records(text).find((r) => r.evidence.some((e) => text.slice(e.start, e.end).includes('convoy')));
+  assert.ok(strike, 'the strike is recorded');
+  assert.deepEqual(codes(strike).filter(Boolean), [], JSON.stringify(strike.actors));
+});

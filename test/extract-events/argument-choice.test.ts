@@ -179,3 +179,29 @@ test("victims 'killed in Russian air strikes' name the strikes' country as the a
   const place = records('Four farmers were killed in Turkey on Monday.');
   assert.ok(place.every((r) => !r.actors.some((p) => /Turk/.test(p.text))), show(place));
 });
+
+test('"young men", "youths" and "boys" taken or hit are civilians, the recipients of the act', () => {
+  const rs = records('Police detained dozens of young men in the market on Monday.');
+  assert.ok(rs.some((r) => r.type === 'COERCE' && r.recipients.some((p) => p.actor?.code?.endsWith('CVL'))), show(rs));
+  const boys = records('A sniper shot two boys near the bakery on Monday.');
+  assert.ok(boys.some((r) => r.type === 'ASSAULT' && r.recipients.some((p) => p.actor?.code?.endsWith('CVL'))), show(boys));
+});
+
+test('a party before "shot dead" with no object after it is the one shot, not the shooter ("a farmer shot dead at a checkpoint")', () => {
+  const rs = records('The villagers were mourning two farmers shot dead at a checkpoint on Sunday.');
+  const shooting = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(shooting && !shooting.actors.some((p) => /farmers|villagers/i.test(p.text)), show(rs));
+  const active = records('Gunmen shot dead two farmers at a checkpoint on Sunday.');
+  assert.ok(active.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'Gunmen')), show(active));
+});
+
+test('a party named in quotes after "of" belongs to the noun before it, and does not author the next verb ("the abuses of \\"militant groups\\" and proposed")', () => {
+  const rs = records('The Iranian ambassador said the report was biased and ignored the abuses of "militant groups" and proposed new talks.');
+  assert.ok(rs.every((r) => !r.actors.some((p) => /militant/.test(p.text))), show(rs));
+});
+
+test("a speaker's past speech act after a report told in the present ('told X that he plans … and urged Y') is the speaker's, however long the report", () => {
+  const rs = records('Kenyan President William Ruto told reporters in Nairobi on Monday that he plans to travel to the border region next month with a group of ministers and urged the rebels to lay down their arms.', '2024-03-12');
+  const urge = rs.find((r) => r.type === 'REQUEST');
+  assert.ok(urge && urge.actors.some((p) => p.actor?.code === 'KENGOV'), show(rs));
+});

@@ -148,3 +148,14 @@ test('a relative clause ("whom officials blame for the unrest") weighs more agai
   // main act gives 0.32, which the relative clause's penalty must outweigh.
   assert.ok(penaltyOf('Guards have beaten dozens of migrants, whom officials blame for the unrest, a rights group said.', 'blame') > 0.32);
 });
+
+test('a raid whose told outcome is arrests ("stormed the village and detained twenty men") is one arrest, not an attack and an arrest', () => {
+  const types = (text: string) => extract(text).map((e) => e.type);
+  assert.deepEqual(types('Police stormed the border village at dawn and detained twenty men in a sweep.'), ['COERCE']);
+  assert.deepEqual(types('Troops raided the camp and arrested four suspects.'), ['COERCE']);
+  assert.deepEqual(types('Militiamen stormed the market and detained thirty traders in door-to-door raids.').filter((t) => t === 'ASSAULT'), []);
+  assert.deepEqual(types('Security forces arrested dozens of students in night raids.'), ['COERCE']);
+  // A storming that kills is an attack of its own, and the arrests stay beside it.
+  assert.ok(types('Troops stormed the camp, killing three men, and arrested four suspects.').includes('ASSAULT'));
+  assert.ok(types('Rebels stormed the checkpoint on Monday.').includes('ASSAULT'));
+});

@@ -86,3 +86,77 @@ test('a "headquarters" or an "outpost" named as a place (a blast near it, fighte
   assert.ok(events('The army set up a new headquarters in the town on Monday.').some((e) => e.startsWith('MOBILIZE:')));
   assert.ok(events('The troops established an outpost on the hill on Monday.').some((e) => e.startsWith('MOBILIZE:')));
 });
+
+test('"declined to comment" is silence, not a refusal told as an event', () => {
+  assert.ok(!events('The defence ministry declined to comment on the claims.').some((e) => e.startsWith('REJECT:')));
+  assert.ok(!events('A police spokesman refused to comment on the arrests.').some((e) => e.startsWith('REJECT:')));
+  assert.ok(events('The rebel delegation declined to attend the talks on Monday.').some((e) => e.startsWith('REJECT:')));
+});
+
+test('a group described as one that "fights alongside" another is an allegiance, not a battle', () => {
+  assert.ok(!events('The brigade, which fights alongside the army, said it had lost two men.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('Volunteers fighting alongside the militia said the road was open.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Militants fought the army near the airport on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('a "negotiating committee" names a body, not a negotiation', () => {
+  assert.ok(!events('A member of the village negotiating committee said the buses had left.').some((e) => e.startsWith('CONSULT:')));
+  assert.ok(!events('The opposition negotiating team said it would reply on Monday.').some((e) => e.startsWith('CONSULT:')));
+  assert.ok(events('The two sides negotiated for three hours on Monday.').some((e) => e.startsWith('CONSULT:')));
+});
+
+test('"aid chief", "aid workers", "aid agencies" name people by their trade, not aid given', () => {
+  assert.ok(!events('The aid chief said the situation in the camps was dire.').some((e) => e.startsWith('AID:')));
+  assert.ok(!events('Aid agencies warned that the winter would be hard.').some((e) => e.startsWith('AID:')));
+  assert.ok(events('The agency delivered aid to the town on Monday.').some((e) => e.startsWith('AID:')));
+});
+
+test('"an end to attacks" names the acts a party wants stopped, not an attack', () => {
+  assert.ok(!events('The draft called for an end to attacks on schools.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The ministers demanded an immediate end to the shelling of the city.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Gunmen carried out attacks on two schools on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('to "take over security" in a town is a deployment, not a seizure or a threat', () => {
+  const found = events('The police said they would take over security in the district.');
+  assert.ok(!found.some((e) => /^(ASSAULT|THREATEN):/.test(e)), JSON.stringify(found));
+  assert.ok(found.some((e) => e.startsWith('MOBILIZE:')), JSON.stringify(found));
+  assert.ok(events('The militants took over the town on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('to be "treated as a threat" or "seen as a threat" is how a party is regarded, not a threat it made', () => {
+  assert.ok(!events('Soldiers who cross the line will be treated as a threat.').some((e) => e.startsWith('THREATEN:threat')));
+  assert.ok(!events('The government sees the militia as a threat to the capital.').some((e) => e.startsWith('THREATEN:threat')));
+  assert.ok(events('The militia leader made a threat against the governor on Monday.').some((e) => e.startsWith('THREATEN:')));
+});
+
+test('an act named in a standing denial ("has always denied using chemical weapons") is a charge answered in general, not an act told', () => {
+  assert.ok(!events('The government has always denied using chemical weapons.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The army has repeatedly denied shelling residential areas.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('Officials have consistently denied attacking peaceful protesters.').some((e) => /^(ASSAULT|PROTEST):/.test(e)));
+  // One denial of one act keeps the act, denied.
+  assert.ok(events('The army denied shelling the market on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('a verb joined to a standing denial by "and" is told of its own ("has always denied X and blames Y")', () => {
+  assert.ok(events('The army has always denied shelling homes and blames the rebels for the deaths.').some((e) => e.startsWith('ACCUSE:')));
+});
+
+test('"fighting" before a noun of things or people ("fighting positions", "men of fighting age") names no fight', () => {
+  assert.ok(!events('The jets destroyed three militant fighting positions near the dam.').some((e) => e.endsWith(':fighting')));
+  assert.ok(!events('Men of fighting age were told to stay in the city.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The army sent infantry fighting vehicles to the border.').some((e) => e.endsWith(':fighting')));
+  assert.ok(events('Fighting between the army and the militants killed ten people on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('a body that "agreed on a statement condemning" an act condemned it: the agreement on the wording is how it spoke, not an agreement told', () => {
+  const found = events('The assembly agreed on a press statement condemning the bombing of the bridge.');
+  assert.ok(!found.some((e) => e.startsWith('AGREE:')), JSON.stringify(found));
+  assert.ok(found.some((e) => e.startsWith('ACCUSE:')), JSON.stringify(found));
+  assert.ok(events('The two parties agreed on a ceasefire on Monday.').some((e) => e.startsWith('AGREE:')));
+});
+
+test('"those who refused to" do something names people by a past choice, not a refusal told', () => {
+  assert.ok(!events('Buses will take those who have refused to sign the deal to the north on Sunday.').some((e) => e.startsWith('REJECT:')));
+  assert.ok(events('The rebels refused to sign the deal on Sunday.').some((e) => e.startsWith('REJECT:')));
+});

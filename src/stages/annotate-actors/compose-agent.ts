@@ -3,6 +3,7 @@ import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { AgentEntry, AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
 import type { FoundMention } from './found-mention.js';
+import { bodyOwnerBefore } from './body-before.js';
 
 /** A country named before an agent noun: 'Syrian', 'U.S.', "Russia's". Example: { start: 3, end: 4, code: 'SYR', country: 'SY', name: 'Syrian' } */
 export interface CountryWord { start: number; end: number; code: string; country?: string; name: string; region?: boolean }
@@ -113,6 +114,12 @@ export function composeAt(words: readonly TextWord[], at: number, agents: AgentL
   const plural = /[^s]s$/.test(agent.entry.phrase);
   if (agent.entry.type === 'title' && !plural && words[agent.end]?.capital && words[agent.end].pos === 'PROPN') return [];
   const last = agent.end;
+  // "The UN's Syria envoy": the country is the field of a body's official, who speaks for the body.
+  const owner = list.length === 1 && (agent.entry.type === 'title' || agent.entry.context === 'needs-country') ? bodyOwnerBefore(words, at, dict) : undefined;
+  if (owner) {
+    const name = text.slice(words[owner.start].start, words[last - 1].end);
+    return [{ start: owner.start, end: last, actor: { id: owner.entry.id, name, code: owner.code, kind: owner.entry.kind }, confidence: 0.7, source: 'agent' as const, head: words[last - 1].key }];
+  }
   return list.map((c) => ({
     start: c.start, end: last,
     actor: composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[last - 1].end), c.region),

@@ -9,6 +9,7 @@ import { agentAt, composedRef, countryListAt, type CountryWord } from './compose
 
 const kebab = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 import type { FoundMention } from './found-mention.js';
+import { bodyEndingAt } from './body-before.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const LOWER_LETTERS = /^[a-z]+$/;
@@ -38,19 +39,6 @@ function possessorBefore(words: readonly TextWord[], end: number, agents: AgentL
     if (w.capital || w.sentence !== words[end]?.sentence || !LOWER_LETTERS.test(w.key)) return undefined;
     const c = countryEndingAt(words, end - gap, agents, dict);
     if (c && words[end - gap - 1]?.key === "'s") return c;
-  }
-  return undefined;
-}
-
-const BODIES = new Set(['igo', 'ngo']);
-
-/** Where the name of an international or non-governmental body that ends at `end` starts, with its code. */
-function bodyEndingAt(words: readonly TextWord[], end: number, dict: ActorDictionary): { start: number; code: string } | undefined {
-  for (let start = Math.max(0, end - 6); start < end; start++) {
-    for (const m of dict.index.matchesAt(words, start)) {
-      const entry = m.end === end ? m.phrase.value.find((e) => BODIES.has(e.kind)) : undefined;
-      if (entry && words[start].sentence === words[end]?.sentence) return { start, code: entry.code };
-    }
   }
   return undefined;
 }
@@ -102,8 +90,19 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
       start = country.start;
     }
     // 'Arab League Secretary General Chadli Klibi': an office of an international body names one of its officials.
-    const body = !m.actor && title && !country ? bodyEndingAt(words, start, dict) : undefined;
-    if (body && title) {
+    const body = title && !country ? bodyEndingAt(words, start, dict) : undefined;
+    // 'French U.N. Ambassador X', "Egypt's U.N. envoy X": a state before the body is the one the envoy to it speaks for.
+    const sender = body ? countryEndingAt(words, body.start, agents, dict) : undefined;
+    if (body && sender && title) {
+      if (!m.actor) {
+        m.actor = composedRef(sender.code, sender.country, title.entry, text.slice(words[m.start].start, words[m.end - 1].end), sender.region);
+        m.actor.id = kebab(m.actor.name);
+        m.confidence = 0.6;
+      }
+      start = sender.start;
+    } else if (body && title && m.actor) {
+      start = body.start;
+    } else if (body && title) {
       const name = text.slice(words[body.start].start, words[m.end - 1].end);
       m.actor = { id: kebab(name), name, code: body.code, kind: 'person', role: title.entry.phrase };
       m.confidence = 0.6;

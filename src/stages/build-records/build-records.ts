@@ -23,7 +23,7 @@ import { claimantsOfToldAttacks } from './bare-claim.js';
 import { narrowerInside } from './absorb-report.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
 import { victimsAreRecipients } from './victims-are-recipients.js';
-import { lendUnnamedAttackers } from './unnamed-attacker.js';
+import { lendUnnamedAttackers, authorUnclearIn } from './unnamed-attacker.js';
 import { weaponOfAttacker } from './weapon-of-attacker.js';
 import { speakersOwnForces } from './speakers-own-forces.js';
 import type { Draft, Needed } from './draft.js';
@@ -35,7 +35,7 @@ import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
 import { declaresTheAct } from './declared-act.js';
-import { speakerActs, speakerAsPronoun } from './speaker-acts.js';
+import { speakerActs, speakerAsPronoun, saidByItsActor } from './speaker-acts.js';
 import { withoutSummedTolls } from './summed-toll.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
 
@@ -90,6 +90,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     for (const key of ['fatalities', 'injured'] as const) if (record[key] === undefined) delete record[key];
     hostsAreRecipients(record);
     speakerActs(record, mention, claim, layers.actors);
+    saidByItsActor(record, mention, claim);
     speakerAsPronoun(record, claim, layers.tokens, layers.actors);
     return { record, mention, parent: mention.contentOf };
   });
@@ -168,7 +169,10 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const claims = merged.filter((d) => isResponsibilityClaim(d.mention)).map((d) => ({ record: d.record, sentence: d.mention.sentence }));
   const sentencesOf = (r: EventRecord) => r.evidence.map((e) => sentenceAt(layers.sentences, e.start));
   claimantsOfToldAttacks(records, claims, sentencesOf, doc.text);
-  lendUnnamedAttackers(records);
+  lendUnnamedAttackers(records, (r) => {
+    const at = sentenceAt(layers.sentences, r.trigger.start);
+    return at >= 0 && authorUnclearIn(doc.text, layers.sentences[at], layers.sentences[at + 1]);
+  });
   withoutSummedTolls(records);
   return uniqueIds(merged.map((d) => d.record));
 }

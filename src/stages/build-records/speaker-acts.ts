@@ -28,6 +28,19 @@ export function speakerActs(record: EventRecord, mention: EventMention, claim: A
   if (source.affiliation) record.attribution = record.attribution.filter((s) => s !== source);
 }
 
+/**
+ * "Norway's foreign ministry said the bombing bore the hallmarks of X": an act done by saying it, whose actor is the
+ * one source that says it, is told by the article itself (the saying happened), so it is asserted; relayed by
+ * another source ('according to the newspaper, officials said …') it stays reported.
+ * Example: { actors: [ministry (NORGOV)], attribution: [ministry], factuality: 'reported' } → factuality: 'asserted'
+ */
+export function saidByItsActor(record: EventRecord, mention: EventMention, claim: Attribution | undefined): void {
+  if (!mention.speechAct || record.factuality !== 'reported' || !claim || claim.chain.length !== 1 || record.attribution.length !== 1) return;
+  const source = claim.chain[0];
+  if (!source.code || source.kind === 'outlet' || source.affiliation) return;
+  if (record.actors.some((a) => a.actor?.code === source.code && a.evidence.start === source.span.start)) record.factuality = 'asserted';
+}
+
 // What may stand between a subject pronoun and its verb: 'it had', 'they are now', 'it would not'.
 const VERB_GROUP = /^(AUX|ADV|PART)$/;
 // Words that open another clause between the pronoun and the act: the act is then that clause's.

@@ -27,7 +27,7 @@ function namesAuthor(p: Participant): boolean {
  * other side's reply. The means must match (a car bomb borrows nothing from an air raid), and a party on
  * the side the attack hit is never its author.
  */
-export function lendUnnamedAttackers(records: readonly EventRecord[]): void {
+export function lendUnnamedAttackers(records: readonly EventRecord[], authorUnclear: (r: EventRecord) => boolean = () => false): void {
   // A lender names a side: 'their air forces' (a bare MIL, no country) says no more than the weapon does.
   const side = (p: Participant) => p.actor !== undefined && namesAuthor(p) && (p.actor.country !== undefined || p.actor.code.length > 3);
   // Shooting a plane down or intercepting a missile is done against the weapon, not with it: no air strike's author.
@@ -35,6 +35,8 @@ export function lendUnnamedAttackers(records: readonly EventRecord[]): void {
   if (!donors.length) return;
   for (const record of records) {
     if (record.type !== 'ASSAULT' || !record.mode || !(record.fatalities || record.injured) || record.actors.some(namesAuthor)) continue;
+    // 'It was not clear whether the aircraft were Russian or from the coalition': the article leaves the author open on purpose.
+    if (authorUnclear(record)) continue;
     // The side it hit, by country or movement (the first three letters of a code): its civilians are no side.
     const hit = new Set(record.recipients.flatMap((p) => (p.actor && !p.actor.code.endsWith('CVL') ? [p.actor.code.slice(0, 3)] : [])));
     const fits = donors.filter((r) => r !== record && r.mode === record.mode && !r.actors.some((p) => p.actor !== undefined && hit.has(p.actor.code.slice(0, 3))));
@@ -43,4 +45,15 @@ export function lendUnnamedAttackers(records: readonly EventRecord[]): void {
     const donor = before.length ? before[before.length - 1] : fits.find((r) => r.trigger.start > record.trigger.start);
     if (donor) record.actors = donor.actors.filter(side).map((p) => ({ ...p, inferred: 'same-means-attack' as const }));
   }
+}
+
+// Words that say the author of an attack is not known: 'it was not clear whether the jets were Russian', 'it is unclear who'.
+const UNCLEAR_AUTHOR = /\b(?:it\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|who|whose|which)|(?:could|did)\s+not\s+(?:say|determine|tell|confirm)\s+(?:who|whose|whether|which))\b/i;
+
+/**
+ * True when the sentence of the attack or the one after it says its author is not known.
+ * Example: authorUnclearIn('Air strikes hit boats. It was not clear whether the aircraft were Russian.', [0, 21], [21, 74]) → true
+ */
+export function authorUnclearIn(text: string, own: { start: number; end: number }, next: { start: number; end: number } | undefined): boolean {
+  return UNCLEAR_AUTHOR.test(text.slice(own.start, own.end)) || (next !== undefined && UNCLEAR_AUTHOR.test(text.slice(next.start, next.end)));
 }

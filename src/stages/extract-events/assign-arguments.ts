@@ -250,7 +250,10 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const owner = (c: Candidate) => leadingWord(tokens, c) === 'for' || (leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? ''));
     // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
     const qualifies = (c: Candidate) => c.last === first && nominal;
-    const eligible = (c: Candidate) => !victims.includes(c) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by' && !insideByPhrase(tokens, c)
+    // 'burying a young man shot dead at a checkpoint': a participle right after its victim is a reduced relative clause,
+    // whose author is named only by 'by'; the subject of the verb before it did something else.
+    const reduced = victims.find((c) => c.last === first);
+    const eligible = (c: Candidate) => !victims.includes(c) && !(reduced && c.last <= reduced.first) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by' && !insideByPhrase(tokens, c)
       && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
       && !objectBeforeVerb(tokens, c, first);
     const goesOn = holder || possessor || modifier || both ? undefined : speakerGoesOn(tokens, candidates, first, from, ctx.type);

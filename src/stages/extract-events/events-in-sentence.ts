@@ -16,6 +16,7 @@ import { consultCoding } from './refine-mode.js';
 import { linkContent } from './link-content.js';
 import { splitByDates } from './split-by-dates.js';
 import { skipTrigger } from './skip-trigger.js';
+import { withoutRaidsForArrests } from './raid-for-arrests.js';
 import { isBackgroundTrigger } from './background-trigger.js';
 import { untold, isRepeatedNominal, rememberNominal } from './repeated-nominal.js';
 import { futureActType, aimPenalty } from './future-acts.js';
@@ -70,6 +71,8 @@ const LEAD_BONUS = 0.1;
 
 // Accusations phrased with the accused as subject: 'X "do not discriminate" between …'.
 const ACCUSED_SUBJECT = new Set(['do not discriminate']);
+// Judgements whose words name no accuser: 'the attack bears the hallmarks of X' is said by someone, who accuses X.
+const SAID_JUDGEMENT = new Set(['bear .. hallmark']);
 
 const AIMED = new Set(['to', 'at', 'of', 'for', 'by']);
 
@@ -106,14 +109,14 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // Asked once a sentence, not once a trigger.
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
-  const matches = sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
+  const matches = withoutRaidsForArrests(tokens, sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
     .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index)
       && !untold(input, m))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m))
     .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined)
-    .map((m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd));
+    .map((m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd)));
   if (!matches.length) return [];
   for (const m of matches) rememberNominal(input.seenNominal, tokens, m);
   // The classifier is asked only where it decides something: a trigger whose class is open, or the lead,
@@ -288,7 +291,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     actors, recipients,
     clause: tokenSpan(tokens, clause.first, clause.last),
     // 'said … and accused the rebels': the speaker goes on to a speech act of its own; 'X "do not discriminate"' is the speaker's accusation.
-    ...(obligation || ACCUSED_SUBJECT.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
+    ...(obligation || ACCUSED_SUBJECT.has(entry.pattern) || SAID_JUDGEMENT.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
     ...(siblings.length > 1 ? { otherTriggers: siblings.filter((m) => m !== match).map((m) => tokenSpan(tokens, m.first, m.last)) } : {}),
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').

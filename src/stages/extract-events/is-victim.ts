@@ -20,10 +20,11 @@ export function isVictim(tokens: readonly Token[], c: { last: number }, end: num
   let i = from;
   const passive = i < end && PASSIVE_AUX.has(tokens[i].lower);
   while (i < end && i < from + 2 && (PASSIVE_AUX.has(tokens[i].lower) || tokens[i].lower === 'have' || tokens[i].lower === 'had')) i++;
-  if (i < end && !VICTIM_WORDS.has(tokens[i].lower) && sufferedInPassive(tokens, from, end)) return true;
-  if (i >= end || !VICTIM_WORDS.has(tokens[i].lower)) return false;
-  if (passive || tokens[i].pos !== 'VERB') return true;
-  let j = i + 1;
+  const killing = i < end ? killingPhraseAt(tokens, i, end) : 0;
+  if (i < end && !VICTIM_WORDS.has(tokens[i].lower) && !killing && sufferedInPassive(tokens, from, end)) return true;
+  if (i >= end || (!VICTIM_WORDS.has(tokens[i].lower) && !killing)) return false;
+  if (passive || (tokens[i].pos !== 'VERB' && !killing)) return true;
+  let j = i + Math.max(1, killing);
   while (j < end && j < i + 4 && (tokens[j].lower === 'and' || tokens[j].pos === 'VERB')) j++;
   // 'killed at least 40 militants', 'killed more than 20 people': the object opens with its quantity.
   j = pastQuantity(tokens, j, end);
@@ -38,6 +39,16 @@ function sufferedInPassive(tokens: readonly Token[], from: number, end: number):
   if (i < end && (tokens[i].lower === 'had' || tokens[i].lower === 'have' || tokens[i].lower === 'has')) i++;
   while (i < end && i < aux + 3 && PASSIVE_AUX.has(tokens[i].lower)) i++;
   return i > aux && i < end && PASSIVE_AUX.has(tokens[i - 1].lower) && SUFFERED_IN_PASSIVE.has(tokens[i].lower);
+}
+
+// 'shot dead', 'gunned down', 'stabbed to death': a verb of killing told in two or three words, which after a party makes it
+// the victim when no object follows ('a young man shot dead at a checkpoint'), as 'killed' does.
+const KILLING_PHRASES = [['shot', 'dead'], ['gunned', 'down'], ['shot', 'down'], ['stabbed', 'to', 'death'], ['beaten', 'to', 'death'], ['tortured', 'to', 'death'], ['burned', 'to', 'death'], ['burnt', 'to', 'death']];
+
+/** How many words a killing phrase at `i` takes, or 0. */
+function killingPhraseAt(tokens: readonly Token[], i: number, end: number): number {
+  for (const words of KILLING_PHRASES) if (i + words.length <= end && words.every((w, k) => tokens[i + k].lower === w)) return words.length;
+  return 0;
 }
 
 // Words that open a part of the party just named: 'ten civilians, including three children, were killed'.

@@ -5,7 +5,7 @@ import { inRelativeClause } from './subject-position.js';
 
 // Acts done by speaking: what the speaker goes on to do after its report is one of these.
 const SPEECH_ACTS = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN', 'SUPPORT', 'AGREE', 'CONSULT', 'SANCTION', 'APPEAL']);
-const REPORT_REACH = 30;
+const REPORT_REACH = 40;
 const QUOTES = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /**
@@ -37,7 +37,9 @@ export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Can
     let k = i - 1;
     // A quotation mark opening the words quoted ('was "deeply alarmed"') leans no less.
     while (k > report && (tokens[k].pos === 'ADV' || tokens[k].lower === 'not' || tokens[k].pos === 'PART' && tokens[k].lower !== 'to' || QUOTES.has(tokens[k].text))) k--;
-    if (tokens[k].pos !== 'AUX' && tokens[k].lower !== 'to') return undefined;
+    if (tokens[k].pos === 'AUX' || tokens[k].lower === 'to') continue;
+    if (!(presentTense(t) && pastTense(tokens[first]))) return undefined;
+    leaning = true;
   }
   if (!leaning) return undefined;
   // The speaker stands right before its verb ("The EMC's delegation said", 'the UN coordinator, Knut Ostby, said'), but
@@ -45,6 +47,16 @@ export function speakerGoesOn(tokens: readonly Token[], candidates: readonly Can
   // 'President X, speaking in Pemba on Sunday, said': past a phrase set off by commas before the verb.
   const at = besidePhrase(tokens, report, sentenceStart);
   return candidates.findLast((c) => c.last <= at && (c.last >= at - 3 || headsSubject(tokens, c.last, at)) && !c.pronoun && !inRelativeClause(tokens, c, sentenceStart, at)) ?? null;
+}
+
+// 'told the council that he intends to convene talks … and urged': a past verb cannot be the second verb of a
+// present one, so the report's present verbs leave it to the reporting verb.
+function presentTense(t: Token): boolean {
+  return t.lower !== t.lemma && (t.lower === t.lemma + 's' || t.lower === t.lemma + 'es' || (t.lemma.endsWith('y') && t.lower === t.lemma.slice(0, -1) + 'ies'));
+}
+
+function pastTense(t: Token): boolean {
+  return t.lower !== t.lemma && !presentTense(t) && !t.lower.endsWith('ing');
 }
 
 const SUBJECT_REACH = 8;

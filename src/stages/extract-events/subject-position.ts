@@ -53,9 +53,12 @@ export function memberNouns(): Set<string> {
   return members;
 }
 
+const OPENING_QUOTE = new Set(['"', '\u201c']);
+
 export function leadingIndex(tokens: readonly Token[], c: Candidate): number {
   let i = c.first - 1;
-  while (i > 0 && i > c.first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ')) i--;
+  // An opening quotation mark belongs to the phrase: 'the crimes of "terrorist groups"' is led by 'of'.
+  while (i > 0 && i > c.first - 4 && (tokens[i].pos === 'DET' || tokens[i].pos === 'ADJ' || OPENING_QUOTE.has(tokens[i].text))) i--;
   return i;
 }
 
