@@ -7,6 +7,7 @@ import { firstTokenFrom } from '../token-index.js';
 import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
+import { isPageDate } from './page-date.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
 import { clauseOfDate, relativeClauseOf } from './clause-of-date.js';
@@ -81,9 +82,13 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   if (apart) return apart;
   const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
   // Only a date in the sentence can be chosen: belongsTo, which scans every attribution, is asked of those alone.
-  const candidates = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
+  const found = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
     && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)) && !boundElsewhere(t, query.trigger, context)
     && !datesTheQuoting(t, query.trigger, context));
+  // 'Thursday 12 May 2022 Militia shells market … shelled it on Wednesday': the date that opens the page runs on
+  // into the headline and lead with no stop, but dates the page; it dates the act only when nothing else does.
+  const unpaged = found.filter((t) => !isPageDate(t.span, context.text));
+  const candidates = unpaged.length ? unpaged : found;
   const told = toldContent(query.trigger, candidates, context);
   // An act told in a relative clause ('…, who has been mediating, …') takes no date of the main clause.
   const relative = relativeClauseOf(query.trigger, context.tokens, context.times);
