@@ -97,3 +97,20 @@ test('buildRecords dates a past weekday by the dateline when the story has no pu
 test('buildRecords leaves a weekday alone when the story was published on its dateline\'s day', () => {
   assert.deepEqual(timesOf('MOGADISHU, March 5 (Reuters) - Gunmen attacked a hotel in Baidoa on Tuesday, killing five people, police said.', '2024-03-05'), [['ASSAULT', '2024-03-05']]);
 });
+
+test('isDateline reads a dateline city written in title case before the agency and the dash ("Nairobi (AFP) -")', () => {
+  for (const [text, part] of [
+    ['Headline\n\nNairobi (AFP) - Gunmen attacked a bus in the town of Mandera on Monday.', 'Nairobi'],
+    ['Port Moresby (AP) — Police said.', 'Port Moresby'],
+  ] as const) assert.equal(isDateline(span(text, part), text), true, text);
+  // A place that opens a sentence of the story is no dateline, brackets or not.
+  const story = 'Nairobi (the capital) was calm. Mandera - a border town - was not.';
+  assert.equal(isDateline(span(story, 'Nairobi'), story), false);
+});
+
+test('buildRecords places a lead\'s attack in its town, not in the title-case dateline city', () => {
+  const text = 'Bus attacked in north-east\n\nNairobi (AFP) - Gunmen fired on a bus in the town of Mandera near the border late on Monday, killing four passengers, police said.';
+  const { document } = makeDocument(text, { published: '2023-08-08', language: 'en' }, 'dateline.test.ts');
+  const attack = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT');
+  assert.notEqual(attack?.place?.place.name, 'Nairobi');
+});
