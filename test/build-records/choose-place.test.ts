@@ -329,3 +329,11 @@ test('buildRecords keeps the country for a paragraph without a place when the ar
   const strike = records(text).find((r) => r.triggerText.includes('struck'));
   assert.notEqual(strike?.place?.place.precision, 'province');
 });
+
+test('buildRecords takes the finer place a later plural "the strikes" or "the raids" gives the attack it names again', { skip }, () => {
+  const text = 'Air strikes killed 14 civilians in a village in northern Iraq late on Monday, a monitor said. '
+    + 'Local officials said the strikes hit several houses in the town of Tal Afar.';
+  const strikes = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(strikes.length, 1, JSON.stringify(strikes.map((r) => r.triggerText)));
+  assert.equal(strikes[0].place?.text, 'Tal Afar');
+});
