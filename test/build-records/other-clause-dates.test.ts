@@ -92,3 +92,10 @@ test('buildRecords does not date a quoted act by the day it was told to a report
   assert.ok(quoted);
   assert.equal(quoted.time?.start, '2024-03-04', JSON.stringify(quoted.time));
 });
+
+test('buildRecords does not date an act told in the past by a day after publication ("proposed a text that he said would be put to a vote on Friday")', () => {
+  const text = 'The envoy of Peru said the draft was unbalanced and proposed a rival text that he said would be put to a vote on Friday.';
+  const proposal = records(text, '2024-05-15').find((r) => r.triggerText === 'proposed');
+  assert.ok(proposal);
+  assert.ok(!proposal.time || proposal.time.start! <= '2024-05-15', JSON.stringify(proposal.time));
+});

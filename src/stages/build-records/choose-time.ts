@@ -8,6 +8,7 @@ import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
 import { isPageDate } from './page-date.js';
+import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
 import { clauseOfDate, relativeClauseOf } from './clause-of-date.js';
@@ -88,7 +89,14 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   // 'Thursday 12 May 2022 Militia shells market … shelled it on Wednesday': the date that opens the page runs on
   // into the headline and lead with no stop, but dates the page; it dates the act only when nothing else does.
   const unpaged = found.filter((t) => !isPageDate(t.span, context.text));
-  const candidates = unpaged.length ? unpaged : found;
+  const pool = unpaged.length ? unpaged : found;
+  // 'proposed a text that he said would be put to a vote on Friday': an act told in the past was done by the time
+  // the story was published; a later day in its sentence is another act's, to come.
+  const today = context.published?.slice(0, 10);
+  // Only a verb trigger tells its own tense: a noun's nearest verb may be another act's ('negotiations, which had been due to open').
+  const past = today !== undefined && pool.some((t) => t.value?.start && t.value.start > today)
+    && context.tokens[firstTokenFrom(context.tokens, query.trigger.start)]?.pos === 'VERB' && clauseTense(context.tokens, query.trigger) === 'past';
+  const candidates = past ? pool.filter((t) => !t.value?.start || t.value.start <= today!) : pool;
   const told = toldContent(query.trigger, candidates, context);
   // An act told in a relative clause ('…, who has been mediating, …') takes no date of the main clause.
   const relative = relativeClauseOf(query.trigger, context.tokens, context.times);
