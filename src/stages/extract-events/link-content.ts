@@ -8,6 +8,9 @@ const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT', '
 // Governing acts whose content, when it names no actor of its own, is done by their subject.
 const OWN_ACT = new Set(['REJECT', 'AGREE', 'THREATEN']);
 
+// Acts whose content may be a statement that names acts of its own: 'agreed on a statement condemning …'.
+const HOLDS_STATEMENT = new Set(['AGREE', 'SUPPORT']);
+
 // How far below its governing act a content event ranks at least ('threatened@0.58 to ban@0.81' → 0.57).
 const CONTENT_MARGIN = 0.01;
 
@@ -68,8 +71,10 @@ function isVerb(tokens: readonly Token[], sentence: Sentence, start: number): bo
  * that tightens sanctions'): called again with them, only they take content.
  */
 export function linkContent(tokens: readonly Token[], sentence: Sentence, offset: number, events: EventMention[], promised?: ReadonlySet<EventMention>): void {
+  // Governing acts that are themselves another's content and govern what follows them ('agreed on a statement condemning a strike').
+  const nested = new Set<EventMention>();
   events.forEach((gov, g) => {
-    if (!GOVERNING.has(gov.type) || gov.contentOf !== undefined || (promised && !promised.has(gov))) return;
+    if (!GOVERNING.has(gov.type) || (gov.contentOf !== undefined && !nested.has(gov)) || (promised && !promised.has(gov))) return;
     for (let c = g + 1; c < events.length; c++) {
       const content = events[c];
       if (content.contentOf !== undefined || content.type === gov.type || content.clause.start > gov.clause.end) continue;
@@ -83,6 +88,11 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       // sentence's own clause, not what was threatened ('threats to shell the town' and 'threats that … would' are).
       if (gov.type === 'THREATEN' && !isVerb(tokens, sentence, gov.trigger.start) && !gov.speechAct && finiteBetween(tokens, sentence, gov.trigger.end, content.trigger.start)) break;
       content.contentOf = offset + g;
+      // 'agreed on a statement condemning an air strike': what follows a condemnation (an accusation) is what it
+      // condemns, not what the agreement plans; the accusation takes it as its own content.
+      // (Under a request or a threat, the condemnation asked for and what it names are left to that act.)
+      const hands = content.type === 'ACCUSE' && HOLDS_STATEMENT.has(gov.type) && !promised && c + 1 < events.length;
+      if (hands) nested.add(content);
       // What one threatens, promises or refuses to do has not happened: it never outranks the act of threatening
       // ('threatened to ban voting'). What one welcomes is the object of the support the sentence tells ('welcomed
       // the statement as proof of progress in the talks'), and what one demands has not happened yet ('demanded help in
@@ -103,6 +113,7 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
         const coding = requestCoding(content, []);
         if (coding) Object.assign(gov, coding);
       }
+      if (hands) break;
     }
     if (gov.type === 'REQUEST' && !gov.mode) {
       const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower);
