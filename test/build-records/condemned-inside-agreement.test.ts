@@ -18,3 +18,10 @@ test('an attack condemned by a statement that a council agreed on is told as don
   assert.equal(strike.time?.start, '2024-02-04');
   assert.ok(Object.values(strike.fatalities ?? {}).some((l) => l?.some((f) => f.low === 9)), JSON.stringify(strike.fatalities));
 });
+
+test('acts told after a fronted "Under the deal," or "As part of the agreement," were done under it, not planned by it', () => {
+  const text = 'As part of the agreement, the militia handed over six hostages and the army released 20 prisoners, a mediator said.';
+  const acts = records(text, '2024-02-07').filter((r) => r.type !== 'AGREE');
+  assert.ok(acts.length > 0, 'no acts');
+  for (const act of acts) assert.ok(act.factuality === 'asserted' || act.factuality === 'reported', `${act.triggerText}: ${act.factuality}`);
+});

@@ -44,6 +44,22 @@ function saysAgainBetween(tokens: readonly Token[], sentence: Sentence, from: nu
   return false;
 }
 
+/** What opens a phrase framing the clause after it: 'Under the deal', 'As part of the agreement', 'In line with'. */
+const OPENS_PHRASE = /^(?:ADP|SCONJ)$/;
+
+/**
+ * The governing noun stands in a prepositional phrase that opens the sentence and a comma closes it before the
+ * content ('As part of the agreement, the rebels handed over …'): it frames the clause, it does not govern it.
+ */
+function frontedFrame(tokens: readonly Token[], sentence: Sentence, gov: EventMention, content: EventMention): boolean {
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && tokens[i].start < gov.trigger.start) i++;
+  if (i - sentence.tokenStart > 6 || isVerb(tokens, sentence, gov.trigger.start)) return false;
+  if (!OPENS_PHRASE.test(tokens[sentence.tokenStart].pos)) return false;
+  for (let k = i; k < sentence.tokenEnd && tokens[k].start < content.trigger.start; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
+
 /** Finite forms of 'be' and 'have' that open a clause of their own. */
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
@@ -78,6 +94,9 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
     for (let c = g + 1; c < events.length; c++) {
       const content = events[c];
       if (content.contentOf !== undefined || content.type === gov.type || content.clause.start > gov.clause.end) continue;
+      // 'As part of the agreement, the rebels handed over …', 'Under the deal, …': a fronted phrase that names an
+      // agreement frames the main clause, whose acts were done under it, not agreed to be done.
+      if (frontedFrame(tokens, sentence, gov, content)) break;
       // 'called for a strong response following an August 21 chemical attack': the attack is what happened before, not what is asked.
       if (inBackgroundPhrase(tokens, sentence, content.trigger.start)) continue;
       // 'denied shelling the town and accused Ukrainian troops of firing': a second act of speech joined by 'and' is the subject's own.
