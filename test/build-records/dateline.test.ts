@@ -114,3 +114,13 @@ test('buildRecords places a lead\'s attack in its town, not in the title-case da
   const attack = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT');
   assert.notEqual(attack?.place?.place.name, 'Nairobi');
 });
+
+test('buildRecords dates a lead\'s act by the weekday of the relative clause that ends its reported content, not by the dateline\'s date', () => {
+  const text = 'KYIV, Oct. 10 (Xinhua) -- Air defenses intercepted drones that targeted a power plant near the city of Lviv late Monday, the state broadcaster reported.\n\n'
+    + 'The broadcaster said the drones were launched at around 11:30 p.m. and that the air defenses shot down four of them.';
+  const { document } = makeDocument(text, { published: '2023-10-10', language: 'en' }, 'dateline.test.ts');
+  const events = runPipeline(document).layers.events;
+  const shot = events.find((r) => r.triggerText === 'shot down' || r.triggerText === 'intercepted');
+  assert.ok(shot, JSON.stringify(events.map((r) => r.triggerText)));
+  for (const r of events.filter((e) => e.type === 'ASSAULT' || e.triggerText === 'intercepted')) assert.equal(r.time?.start, '2023-10-09', `${r.triggerText}: ${JSON.stringify(r.time)}`);
+});

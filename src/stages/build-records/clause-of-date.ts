@@ -37,11 +37,26 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
   while (end < tokens.length && tokens[end].sentence === sentence && !BREAKS.has(tokens[end].text)) end++;
   // A relative clause that runs to the sentence's end may leave the date to the main verb ('took a base from
   // which raids were led in the city of Manbij at the beginning of the week'): the date is its own only right after its verb.
-  const closed = tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text);
+  // A comma before the speaker's tail ('…, the state agency reported.') ends what was reported, as the sentence's end would.
+  const closed = tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text) && !speakerTail(tokens, end + 1, sentence);
   // 'held since December 2015, when soldiers raided the headquarters': the 'when' clause tells the act that began the state.
   if (since && closed && tokens[end + 1]?.lower === 'when') return undefined;
   if (!since && !closed && !verbJustBefore(tokens, first)) return undefined;
   return { start: tokens[start].start, end: tokens[end - 1].end };
+}
+
+/** Verbs of saying that close a sentence after its speaker: '…, the agency reported.' */
+const TAIL_VERBS = new Set(['said', 'says', 'reported', 'reports', 'told', 'added', 'stated', 'announced']);
+/** How many words a speaker's tail may hold: 'the state news agency SANA reported, citing a military source'. */
+const TAIL_REACH = 12;
+
+/** The words from `from` to the sentence's end are a speaker and a verb of saying, perhaps with a 'citing' after it. */
+function speakerTail(tokens: readonly Token[], from: number, sentence: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= TAIL_REACH && tokens[i].sentence === sentence; i++) {
+    if (TAIL_VERBS.has(tokens[i].lower)) return true;
+    if (BREAKS.has(tokens[i].text) || tokens[i].pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** 'that' right after a noun that is no time ('a mission that …', not 'said on Tuesday that …'). */
