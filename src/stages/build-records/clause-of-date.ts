@@ -23,6 +23,8 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
   if (sentence === undefined) return undefined;
   const since = tokens[first - 1]?.lower === 'since' && tokens[first - 1].sentence === sentence;
   let start = -1;
+  // The verb nearest before a 'since' tells the state it dates ('handed over six men they had held since 2019': the holding).
+  let stateVerb = -1;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
     const t = tokens[i];
     if (BREAKS.has(t.text)) {
@@ -30,8 +32,15 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
       break;
     }
     if (RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && relativeThat(tokens, i, times))) { start = i; break; }
+    if (since && stateVerb < 0 && t.pos === 'VERB') stateVerb = i;
   }
   if (start < 0 && since) start = sentenceStart(tokens, first);
+  // A pronoun subject of its own ('… six men they had held since 2019') makes it a clause apart, a relative with no
+  // 'that': what lies before it is not dated by the 'since'. ('Fighting has raged since Monday' keeps its subject.)
+  if (since && stateVerb > start) {
+    const subject = subjectBefore(tokens, stateVerb, start);
+    if (subject > start && tokens[subject].pos === 'PRON') start = subject;
+  }
   if (start < 0) return undefined;
   let end = first;
   while (end < tokens.length && tokens[end].sentence === sentence && !BREAKS.has(tokens[end].text)) end++;
@@ -72,6 +81,14 @@ const VERB_REACH = 3;
 function verbJustBefore(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= VERB_REACH && tokens[i].sentence === tokens[at].sentence; i--) if (tokens[i].pos === 'VERB') return true;
   return false;
+}
+
+/** The first token of the auxiliaries and the pronoun subject right before a verb ('they had held'), not before `floor`. */
+function subjectBefore(tokens: readonly Token[], verb: number, floor: number): number {
+  let i = verb;
+  while (i - 1 >= floor && (tokens[i - 1].pos === 'AUX' || tokens[i - 1].pos === 'ADV' || tokens[i - 1].pos === 'PART')) i--;
+  if (i - 1 >= floor && tokens[i - 1].pos === 'PRON') i--;
+  return i;
 }
 
 function sentenceStart(tokens: readonly Token[], at: number): number {
