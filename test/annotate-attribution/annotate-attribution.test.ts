@@ -279,3 +279,28 @@ test('a source that says who it is by what it knows, or that follows officials w
   const b = attribute(spoke, [mention(spoke, 'foreign ministry', 'Foreign Ministry', 'GRCGOV', 'government')]);
   assert.equal(b.at(-1)!.chain[0].code, undefined);
 });
+
+test('"…, according to a member of the village\'s negotiating committee." keeps the whole source phrase and gives it the sentence before the cue', () => {
+  const text = 'Under the deal, the militia freed six hostages, according to a member of the village\'s negotiating committee.';
+  const [a] = attribute(text, []);
+  assert.ok(a, 'no attribution');
+  assert.match(a.chain[0].name, /member of the village's negotiating committee/);
+  assert.match(text.slice(a.content.start, a.content.end), /the militia freed six hostages/);
+});
+
+test('a speaker described by a phrase with a relative clause between commas still speaks ("X, a group that tracks the fighting, said")', () => {
+  const text = 'The Coastal Rights Network, a volunteer group that documents the raids, said the gunmen had burned three boats.';
+  const [a] = attribute(text, []);
+  assert.ok(a, 'no attribution');
+  assert.match(a.chain[0].name, /Coastal Rights Network/);
+  assert.match(text.slice(a.content.start, a.content.end), /^the gunmen had burned three boats/);
+});
+
+test('", saying …" after a clause gives what follows to that clause\'s subject ("the agency gave another account, saying …")', () => {
+  const text = 'The state broadcaster gave a different account, saying bandits had attacked a police post in the town.';
+  const [a] = attribute(text, []);
+  assert.ok(a, 'no attribution');
+  assert.match(a.chain[0].name, /state broadcaster/);
+  assert.match(text.slice(a.content.start, a.content.end), /^bandits had attacked a police post/);
+});
+

@@ -348,3 +348,11 @@ test('buildRecords gives an act placed only by "there" the place the sentence is
   assert.ok(fight, JSON.stringify(rs.map((r) => [r.type, r.triggerText])));
   assert.equal(fight.place?.text, 'Kunduz');
 });
+
+test('buildRecords takes the finer place a later plural "the strikes" or "the raids" gives the attack it names again', { skip }, () => {
+  const text = 'Air strikes killed 14 civilians in a village in northern Iraq late on Monday, a monitor said. '
+    + 'Local officials said the strikes hit several houses in the town of Tal Afar.';
+  const strikes = records(text).filter((r) => r.type === 'ASSAULT');
+  assert.equal(strikes.length, 1, JSON.stringify(strikes.map((r) => r.triggerText)));
+  assert.equal(strikes[0].place?.text, 'Tal Afar');
+});

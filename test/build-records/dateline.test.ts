@@ -113,3 +113,30 @@ test('isDateline does not read a capitalised name with a bracket inside a senten
   const b = 'The talks ended. NATO (the alliance) said nothing.';
   assert.equal(isDateline(span(b, 'NATO'), b), false);
 });
+
+test('isDateline reads a dateline city written in title case before the agency and the dash ("Nairobi (AFP) -")', () => {
+  for (const [text, part] of [
+    ['Headline\n\nNairobi (AFP) - Gunmen attacked a bus in the town of Mandera on Monday.', 'Nairobi'],
+    ['Port Moresby (AP) — Police said.', 'Port Moresby'],
+  ] as const) assert.equal(isDateline(span(text, part), text), true, text);
+  // A place that opens a sentence of the story is no dateline, brackets or not.
+  const story = 'Nairobi (the capital) was calm. Mandera - a border town - was not.';
+  assert.equal(isDateline(span(story, 'Nairobi'), story), false);
+});
+
+test('buildRecords places a lead\'s attack in its town, not in the title-case dateline city', () => {
+  const text = 'Bus attacked in north-east\n\nNairobi (AFP) - Gunmen fired on a bus in the town of Mandera near the border late on Monday, killing four passengers, police said.';
+  const { document } = makeDocument(text, { published: '2023-08-08', language: 'en' }, 'dateline.test.ts');
+  const attack = runPipeline(document).layers.events.find((r) => r.type === 'ASSAULT');
+  assert.notEqual(attack?.place?.place.name, 'Nairobi');
+});
+
+test('buildRecords dates a lead\'s act by the weekday of the relative clause that ends its reported content, not by the dateline\'s date', () => {
+  const text = 'KYIV, Oct. 10 (Xinhua) -- Air defenses intercepted drones that targeted a power plant near the city of Lviv late Monday, the state broadcaster reported.\n\n'
+    + 'The broadcaster said the drones were launched at around 11:30 p.m. and that the air defenses shot down four of them.';
+  const { document } = makeDocument(text, { published: '2023-10-10', language: 'en' }, 'dateline.test.ts');
+  const events = runPipeline(document).layers.events;
+  const shot = events.find((r) => r.triggerText === 'shot down' || r.triggerText === 'intercepted');
+  assert.ok(shot, JSON.stringify(events.map((r) => r.triggerText)));
+  for (const r of events.filter((e) => e.type === 'ASSAULT' || e.triggerText === 'intercepted')) assert.equal(r.time?.start, '2023-10-09', `${r.triggerText}: ${JSON.stringify(r.time)}`);
+});

@@ -92,3 +92,23 @@ test('buildRecords does not date a quoted act by the day it was told to a report
   assert.ok(quoted);
   assert.equal(quoted.time?.start, '2024-03-04', JSON.stringify(quoted.time));
 });
+
+test('buildRecords does not date an act told in the past by a day after publication ("proposed a text that he said would be put to a vote on Friday")', () => {
+  const text = 'The envoy of Peru said the draft was unbalanced and proposed a rival text that he said would be put to a vote on Friday.';
+  const proposal = records(text, '2024-05-15').find((r) => r.triggerText === 'proposed');
+  assert.ok(proposal);
+  assert.ok(!proposal.time || proposal.time.start! <= '2024-05-15', JSON.stringify(proposal.time));
+});
+
+test('buildRecords does not date a handover by the start of the captivity a reduced relative clause tells ("handed over six men they had held since 2019")', () => {
+  const text = 'As part of the deal, the militia handed over six soldiers they had held since 2019, a mediator said.';
+  const handover = records(text, '2024-02-07').find((r) => r.triggerText === 'handed over');
+  assert.ok(handover, 'no handover');
+  assert.notEqual(handover.time?.start, '2019-01-01', JSON.stringify(handover.time));
+});
+
+test('buildRecords keeps a "since" date for the fighting that is its subject ("Fighting has raged in the town since Monday")', () => {
+  const fighting = records('Fighting has raged in the town of Kidal since Monday, residents said.', '2024-02-07').find((r) => r.type === 'ASSAULT');
+  assert.ok(fighting, 'no fighting');
+  assert.ok(!fighting.time || fighting.time.start! >= '2024-02-05', JSON.stringify(fighting.time));
+});

@@ -25,3 +25,19 @@ test('buildRecords keeps apart a further attack the same source tells in the sam
     + 'Rebel shelling of a checkpoint in Saraqeb on Sunday killed four soldiers, state media said.';
   assert.equal(attacks(weapons).length, 2, summary(attacks(weapons)));
 });
+
+test('buildRecords gives an attack with no dead of its own the death another source tells in the next sentence', () => {
+  const text = 'Dozens of people were treated for burns after shells hit a school in the town of Orsa on Monday, medics said. '
+    + 'A boy died in hospital overnight, the district health office said in a statement.';
+  const [attack] = attacks(text, '2024-03-12');
+  assert.ok(attack, 'no attack');
+  assert.ok(Object.values(attack.fatalities ?? {}).some((l) => l?.some((f) => f.low === 1)), summary([attack]));
+});
+
+test('buildRecords still keeps another source\'s later toll off an attack that has its own dead', () => {
+  const text = 'Shells hit a school in the town of Orsa on Monday, killing four pupils, medics said. '
+    + 'Nine people died, the district health office said.';
+  const [attack] = attacks(text, '2024-03-12');
+  assert.ok(attack, 'no attack');
+  assert.ok(!Object.values(attack.fatalities ?? {}).some((l) => l?.some((f) => f.low === 9)), summary([attack]));
+});

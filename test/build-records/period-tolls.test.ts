@@ -38,3 +38,22 @@ test('a toll counted since a truce collapsed sums the weeks of fighting since: i
   const b = 'Shelling killed seven people in the town on Sunday. Some 250 people have died there since the collapse of the truce last month.';
   assert.ok(records(b).every((r) => !killed(r).includes(250)), JSON.stringify(records(b).map((r) => [r.triggerText, killed(r)])));
 });
+
+test('a toll counted across a country, nationwide or throughout a province sums many incidents: no event of its own, no toll of the day\'s attack', () => {
+  const text = 'Troops fired on marchers in the town of Kuwo on Friday, killing six people, a rights group said. '
+    + 'The group said 52 people were killed across the country on Friday.';
+  const all = records(text, '2024-03-09');
+  assert.ok(all.every((r) => !killed(r).includes(52)), JSON.stringify(all.map((r) => [r.triggerText, killed(r)])));
+  assert.equal(all.filter((r) => r.type === 'ASSAULT').length, 1, JSON.stringify(all.map((r) => r.triggerText)));
+  const b = records('Police said 19 people died nationwide in the violence on Sunday.', '2024-03-11');
+  assert.ok(b.every((r) => !killed(r).includes(19)), JSON.stringify(b.map((r) => [r.triggerText, killed(r)])));
+});
+
+test('a toll counted since a day or since the start of a month sums the days since: it is no toll of one strike', () => {
+  const text = 'Jets struck a bakery in the town of Orsa on Tuesday, killing nine people. '
+    + 'The monitor said 64 people had been killed in the region since Saturday in a wave of raids.';
+  const all = records(text, '2024-03-13');
+  assert.ok(all.every((r) => !killed(r).includes(64)), JSON.stringify(all.map((r) => [r.triggerText, killed(r)])));
+  const b = records('The monitor said at least 120 civilians had been killed by shelling in the province since the start of May.', '2024-05-20');
+  assert.ok(b.every((r) => !killed(r).includes(120)), JSON.stringify(b.map((r) => [r.triggerText, killed(r)])));
+});

@@ -118,7 +118,8 @@ const SITS_SOMEWHERE = new Set(['official', 'anonymous', 'witness', 'monitor', '
 function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;
   if (isPassive(tokens, i, c.sentence.tokenStart)) return undefined;
-  const speaker = phraseBefore(tokens, i, c.sentence.tokenStart, (word) => SITS_SOMEWHERE.has(c.lexicon.sourceNouns.get(word) ?? 'outlet'));
+  const speaker = phraseBefore(tokens, i, c.sentence.tokenStart, (word) => SITS_SOMEWHERE.has(c.lexicon.sourceNouns.get(word) ?? 'outlet'))
+    ?? subjectOfClauseBefore(tokens, i, c.sentence.tokenStart, c.lexicon);
   const partner = speaker && conjunctBefore(tokens, speaker[0], c.sentence.tokenStart);
   const subject: [number, number] | undefined = speaker && partner ? [partner[0], speaker[1]] : speaker;
   // 'No group claimed the launch', 'nobody said': no one speaks, so nothing is anyone's claim.
@@ -233,3 +234,21 @@ export const annotateAttribution = defineStage({
   adds: ['attributions'],
   run: (doc, layers) => ({ attributions: findAttributions(doc.text, layers.tokens!, layers.sentences!, layers.actors!) }),
 });
+
+const PRESENT_PARTICIPLE = /ing$/;
+
+/**
+ * 'The agency gave a different account, saying gunmen had attacked a patrol': a participle cue after a comma has
+ * no subject of its own; the subject of the clause it hangs on speaks. Returns that subject's token range (the
+ * phrase before the nearest verb of that clause), or undefined when the cue is no such participle.
+ */
+function subjectOfClauseBefore(tokens: readonly Token[], i: number, floor: number, lexicon: AttributionLexicon): [number, number] | undefined {
+  if (i - 1 <= floor || tokens[i - 1].text !== ',' || !PRESENT_PARTICIPLE.test(tokens[i].lower)) return undefined;
+  // The nearest verb before the comma, within its clause. '…, the army said, adding that …' hangs on a cue of
+  // its own, which already tells who speaks: it is left as that cue reads it.
+  for (let j = i - 2; j > floor; j--) {
+    if (tokens[j].pos === 'VERB') return lexicon.verbs.has(tokens[j].lemma) ? undefined : phraseBefore(tokens, j, floor);
+    if (tokens[j].text === ',' || tokens[j].pos === 'SCONJ') return undefined;
+  }
+  return undefined;
+}

@@ -19,13 +19,24 @@ export function phraseAfter(tokens: readonly Token[], from: number, limit: numbe
   let end = from;
   while (end < limit) {
     const t = tokens[end];
-    if (STOP_WORDS.has(t.lower) || (STOP_POS.has(t.pos) && !(t.pos === 'CCONJ' && end > from && end + 1 < limit && tokens[end + 1].pos !== 'VERB'))) break;
+    if (STOP_WORDS.has(t.lower) || (STOP_POS.has(t.pos) && !(t.pos === 'CCONJ' && end > from && end + 1 < limit && tokens[end + 1].pos !== 'VERB')
+      && !attributive(tokens, end, from, limit))) break;
     // 'according to the observatory the strike hit …' (no comma): a lower-case determiner right after
     // a noun opens the claim. ('the newspaper The Guardian' is one phrase: the name is capitalised.)
     if (t.pos === 'DET' && t.text === t.lower && end > from && NOUN_TAG.test(tokens[end - 1].pos)) break;
     end++;
   }
   return end > from ? [from, end] : undefined;
+}
+
+/** What may stand before a participle that qualifies a noun: 'the town's negotiating committee', 'a ruling party'. */
+const BEFORE_ATTRIBUTIVE = /^(?:DET|ADJ|PART)$/;
+const PARTICIPLE = /(?:ing|ed)$/;
+
+/** A participle between a determiner or a possessive and its noun ('the town's negotiating committee') qualifies the noun: no verb of a clause. */
+function attributive(tokens: readonly Token[], i: number, from: number, limit: number): boolean {
+  const t = tokens[i];
+  return t.pos === 'VERB' && PARTICIPLE.test(t.lower) && i > from && i + 1 < limit && BEFORE_ATTRIBUTIVE.test(tokens[i - 1].pos) && NOUN_TAG.test(tokens[i + 1].pos);
 }
 
 /**
@@ -73,12 +84,21 @@ const OPENS_DESCRIPTION = new Set(['a', 'an', 'the', 'which', 'who', 'whose']);
 
 const RELATIVE = new Set(['which', 'who', 'whose']);
 
-/** True when a relative pronoun opens the stretch between the verb at k and the comma before the cue: its verbs are its own. */
+/**
+ * True when a relative pronoun opens the stretch between the verb at k and the comma before the cue, or opens a
+ * clause inside it ('a volunteer group that tracks the raids'): its verbs are its own.
+ */
 function relativeBefore(tokens: readonly Token[], k: number): boolean {
   for (let j = k - 1; j >= 0 && k - j <= DESCRIPTION_TOKENS; j--) {
     if (tokens[j].text === ',') return RELATIVE.has(tokens[j + 1]?.lower ?? '');
+    if (relativeThat(tokens, j)) return true;
   }
   return false;
+}
+
+/** 'that' right after a noun opens a relative clause ('a group that tracks'), not a reported one. */
+function relativeThat(tokens: readonly Token[], j: number): boolean {
+  return tokens[j].lower === 'that' && j > 0 && tokens[j - 1].pos === 'NOUN';
 }
 
 /**
@@ -91,7 +111,7 @@ function besideDescription(tokens: readonly Token[], end: number, floor: number)
   for (let k = end - 2; k > floor && end - 1 - k <= DESCRIPTION_TOKENS; k--) {
     const t = tokens[k];
     if (t.text === ',') return OPENS_DESCRIPTION.has(tokens[k + 1].lower) && endsPhrase(tokens[k - 1]) ? k : undefined;
-    if (STOP_WORDS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who') return undefined;
+    if (STOP_WORDS.has(t.lower) && t.lower !== 'which' && t.lower !== 'who' && !relativeThat(tokens, k)) return undefined;
     if (t.pos === 'PUNCT' && /["“”]/.test(t.text)) return undefined;
     // A description's participle leads a phrase ('known as', 'based in'); a verb before a comma ('the agency said, adding')
     // ends a clause of its own.

@@ -32,7 +32,8 @@ export function anaphorPlace(record: EventRecord, records: readonly EventRecord[
     const sentence = sentences[s];
     for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
       const t = tokens[i];
-      if (!ATTACK_ANAPHORS.has(t.lower) || !DEFINITE.has(tokens[i - 1].lower) || triggers.has(t.start)) continue;
+      // 'the strikes', 'the raids': the plural names the attack again as well as the singular.
+      if (!(ATTACK_ANAPHORS.has(t.lower) || (t.pos === 'NOUN' && ATTACK_ANAPHORS.has(t.lemma))) || !DEFINITE.has(tokens[i - 1].lower) || triggers.has(t.start)) continue;
       const place = ownPlace('ASSAULT', sentence, { start: t.start, end: t.end }, s, context);
       if (place && place.place.precision !== 'country' && (!current || place.place.country === current.country) && placesTheAttack(i, place.evidence.start, context)) return placeFields(place).place;
     }

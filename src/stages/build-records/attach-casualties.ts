@@ -36,6 +36,8 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
     .map((m, index) => ({ m, index }))
     .filter(({ m, index }) => (HARMFUL.has(m.type) || DISASTER_CLASSES.has(m.otherClass ?? '')) && (m.contentOf === undefined || reportedContent.has(index)) && !unreal.has(index));
   const byEvent = new Map<number, CasualtyMention[]>();
+  // Which outcomes each sentence counts ('3:killed'), once per document.
+  const toldIn = new Set(casualties.map((c) => `${c.sentence}:${c.outcome}`));
   for (const casualty of casualties) {
     if (isWarWideToll(casualty, text)) continue;
     const inSentence = candidates.filter(({ m }) => m.sentence === casualty.sentence);
@@ -48,7 +50,10 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
     if (chosen && !same.length) {
       const own = sourceOf(casualty.trigger);
       const theirs = sourceOf(chosen.m.trigger);
-      if (own !== undefined && theirs !== undefined && own !== theirs) continue;
+      // 'Dozens were treated after shells hit a school, medics said. A teacher died, the health office said.': another
+      // source's count of an outcome the event has none of yet adds to it; a second count of its dead is that source's claim.
+      const counted = (byEvent.get(chosen.index) ?? []).some((c) => c.outcome === casualty.outcome) || toldIn.has(`${chosen.m.sentence}:${casualty.outcome}`);
+      if (own !== undefined && theirs !== undefined && own !== theirs && counted) continue;
     }
     if (!chosen) continue;
     byEvent.set(chosen.index, [...(byEvent.get(chosen.index) ?? []), casualty]);

@@ -7,6 +7,8 @@ import { firstTokenFrom } from '../token-index.js';
 import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
+import { isPageDate } from './page-date.js';
+import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
 import { clauseOfDate, relativeClauseOf } from './clause-of-date.js';
@@ -81,9 +83,20 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   if (apart) return apart;
   const since = sinceClauseStart(query.trigger, context.tokens) ?? -1;
   // Only a date in the sentence can be chosen: belongsTo, which scans every attribution, is asked of those alone.
-  const candidates = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
+  const found = ownDatedTimes(context).filter((t) => spanContains(sentence, t.span) && t.span.start >= since && belongsTo(t, query, context)
     && !(datesAnotherAct(t, context.tokens) && !headOf(t, query.trigger, context.tokens)) && !boundElsewhere(t, query.trigger, context)
     && !datesTheQuoting(t, query.trigger, context));
+  // 'Thursday 12 May 2022 Militia shells market … shelled it on Wednesday': the date that opens the page runs on
+  // into the headline and lead with no stop, but dates the page; it dates the act only when nothing else does.
+  const unpaged = found.filter((t) => !isPageDate(t.span, context.text));
+  const pool = unpaged.length ? unpaged : found;
+  // 'proposed a text that he said would be put to a vote on Friday': an act told in the past was done by the time
+  // the story was published; a later day in its sentence is another act's, to come.
+  const today = context.published?.slice(0, 10);
+  // Only a verb trigger tells its own tense: a noun's nearest verb may be another act's ('negotiations, which had been due to open').
+  const past = today !== undefined && pool.some((t) => t.value?.start && t.value.start > today)
+    && context.tokens[firstTokenFrom(context.tokens, query.trigger.start)]?.pos === 'VERB' && clauseTense(context.tokens, query.trigger) === 'past';
+  const candidates = past ? pool.filter((t) => !t.value?.start || t.value.start <= today!) : pool;
   const told = toldContent(query.trigger, candidates, context);
   // An act told in a relative clause ('…, who has been mediating, …') takes no date of the main clause.
   const relative = relativeClauseOf(query.trigger, context.tokens, context.times);

@@ -23,6 +23,8 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
   if (sentence === undefined) return undefined;
   const since = tokens[first - 1]?.lower === 'since' && tokens[first - 1].sentence === sentence;
   let start = -1;
+  // The verb nearest before a 'since' tells the state it dates ('handed over six men they had held since 2019': the holding).
+  let stateVerb = -1;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
     const t = tokens[i];
     if (BREAKS.has(t.text)) {
@@ -30,18 +32,40 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
       break;
     }
     if (RELATIVE_PRONOUNS.has(t.lower) || (t.lower === 'that' && relativeThat(tokens, i, times))) { start = i; break; }
+    if (since && stateVerb < 0 && t.pos === 'VERB') stateVerb = i;
   }
   if (start < 0 && since) start = sentenceStart(tokens, first);
+  // A pronoun subject of its own ('… six men they had held since 2019') makes it a clause apart, a relative with no
+  // 'that': what lies before it is not dated by the 'since'. ('Fighting has raged since Monday' keeps its subject.)
+  if (since && stateVerb > start) {
+    const subject = subjectBefore(tokens, stateVerb, start);
+    if (subject > start && tokens[subject].pos === 'PRON') start = subject;
+  }
   if (start < 0) return undefined;
   let end = first;
   while (end < tokens.length && tokens[end].sentence === sentence && !BREAKS.has(tokens[end].text)) end++;
   // A relative clause that runs to the sentence's end may leave the date to the main verb ('took a base from
   // which raids were led in the city of Manbij at the beginning of the week'): the date is its own only right after its verb.
-  const closed = tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text);
+  // A comma before the speaker's tail ('…, the state agency reported.') ends what was reported, as the sentence's end would.
+  const closed = tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text) && !speakerTail(tokens, end + 1, sentence);
   // 'held since December 2015, when soldiers raided the headquarters': the 'when' clause tells the act that began the state.
   if (since && closed && tokens[end + 1]?.lower === 'when') return undefined;
   if (!since && !closed && !verbJustBefore(tokens, first)) return undefined;
   return { start: tokens[start].start, end: tokens[end - 1].end };
+}
+
+/** Verbs of saying that close a sentence after its speaker: '…, the agency reported.' */
+const TAIL_VERBS = new Set(['said', 'says', 'reported', 'reports', 'told', 'added', 'stated', 'announced']);
+/** How many words a speaker's tail may hold: 'the state news agency SANA reported, citing a military source'. */
+const TAIL_REACH = 12;
+
+/** The words from `from` to the sentence's end are a speaker and a verb of saying, perhaps with a 'citing' after it. */
+function speakerTail(tokens: readonly Token[], from: number, sentence: number): boolean {
+  for (let i = from; i < tokens.length && i - from <= TAIL_REACH && tokens[i].sentence === sentence; i++) {
+    if (TAIL_VERBS.has(tokens[i].lower)) return true;
+    if (BREAKS.has(tokens[i].text) || tokens[i].pos === 'VERB') return false;
+  }
+  return false;
 }
 
 /** 'that' right after a noun that is no time ('a mission that …', not 'said on Tuesday that …'). */
@@ -57,6 +81,14 @@ const VERB_REACH = 3;
 function verbJustBefore(tokens: readonly Token[], at: number): boolean {
   for (let i = at - 1; i >= 0 && at - i <= VERB_REACH && tokens[i].sentence === tokens[at].sentence; i--) if (tokens[i].pos === 'VERB') return true;
   return false;
+}
+
+/** The first token of the auxiliaries and the pronoun subject right before a verb ('they had held'), not before `floor`. */
+function subjectBefore(tokens: readonly Token[], verb: number, floor: number): number {
+  let i = verb;
+  while (i - 1 >= floor && (tokens[i - 1].pos === 'AUX' || tokens[i - 1].pos === 'ADV' || tokens[i - 1].pos === 'PART')) i--;
+  if (i - 1 >= floor && tokens[i - 1].pos === 'PRON') i--;
+  return i;
 }
 
 function sentenceStart(tokens: readonly Token[], at: number): number {

@@ -18,6 +18,9 @@ export function isDateline(span: Span, text: string): boolean {
   // suicide blast …'): a city in capitals that opens a sentence, its agency's name in brackets, then the story.
   if (DATELINE_CITY.test(text.slice(span.start, span.end)) && AGENCY_THEN_STORY.test(text.slice(span.end, span.end + 50))
     && SENTENCE_OPENS.test(text.slice(Math.max(0, span.start - 3), span.start))) return true;
+  // 'Beirut (AFP) -': a city in title case opening its line is a dateline only with the agency in brackets and the dash.
+  if (TITLE_CITY.test(text.slice(span.start, span.end)) && AGENCY_AND_DASH.test(text.slice(span.end, span.end + 50))
+    && /(^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
   // The country after the city ('ERBIL, Iraq, Aug 9', 'PESHAWAR, Pakistan (AP) -') is the dateline's too.
   return AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^(?:,\s|\s*\()/.test(text.slice(span.end, span.end + 3))
     && /^[^\n]{0,60}?[-–—]/.test(text.slice(span.end, span.end + 60));
@@ -27,6 +30,10 @@ export function isDateline(span: Span, text: string): boolean {
 const AGENCY_THEN_STORY = /^ \([A-Z][\w .'-]{1,30}\) [A-Z"“]/;
 /** What stands before a sentence's first word: the start of the text, or a full stop and a space. */
 const SENTENCE_OPENS = /(?:^|[.!?] )$/;
+/** A city's name in title case ('Beirut', 'Port Moresby'). */
+const TITLE_CITY = /^[A-Z][a-z'-]+(?:[ -][A-Z][a-z'-]+){0,2}$/;
+/** An agency in brackets, short and capitalised ('(AFP)', '(Reuters)'), then the dash that opens the story. */
+const AGENCY_AND_DASH = /^[^\S\n]*\([A-Z][\w .'-]{1,30}\)[^\S\n]*[-–—]/;
 
 /** A dateline's city at the start of its line and its comma, then perhaps more of the place's name ('GOMA, Democratic Republic of '). */
 const AFTER_CITY = new RegExp(`(?:^|\\n)[^\\S\\n]*${CITY},[^\\S\\n]*(?:[A-Z][\\w.'-]*[^\\S\\n]+(?:(?:of|the|and)[^\\S\\n]+)*)*$`);

@@ -9,6 +9,12 @@ const SINCE_THE_START = /^[^.;:]{0,60}?\bsince\s+(?:(?:it|the\s+(?:war|conflict|
 // 'the deadliest attack since January' dates a comparison, not the toll.
 const OVER_MONTHS = /^(?:(?!\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first)\b)[^.;:]){0,80}?\b(?:(?:in|during|over)\s+the\s+(?:first|past|last)\s+(?:[\w-]+\s+){0,2}(?:months|years)\b|so\s+far\s+this\s+year\b|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
+/** A toll counted from a day or a month's start: 'killed … since Friday', 'since the start of June', 'since the beginning of the week'. */
+const SINCE_A_DAY = /^[^.;:]{0,80}?\bsince\s+(?:(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|the\s+(?:start|beginning)\s+of\s+(?:the\s+(?:month|week)|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+
+/** A toll counted over a whole country or region: 'killed across Syria', 'across the country', 'nationwide', 'throughout the province'. */
+const ACROSS = /^[^.;:]{0,60}?\b(?:(?:across|throughout|all\s+over)\s+(?:the\s+(?:country|nation|province|region)\b|[A-Z][\w'-]+)|nationwide\b)/;
+
 /** A toll counted since a truce ended: "since a ceasefire brokered by … collapsed", "since the breakdown of the truce". */
 const SINCE_A_TRUCE = /^[^.;:]{0,80}?\bsince\s+(?:(?:the|a|an)\s+)?(?:(?:[\w-]+\s+){0,6}?(?:ceasefire|cease-fire|truce)\s+(?:[\w-]+\s+){0,4}?(?:collapsed|ended|expired|broke\s+down|fell\s+apart)\b|(?:collapse|breakdown|end|failure)\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce)\b)/i;
 
@@ -26,7 +32,8 @@ const FIGHTING_SOMEONE = /\b[Ff]ighting(?=\s+(?:[A-Z]|against\b|the\b|alongside\
  * A war-wide toll ("the civil war which has claimed an estimated 400000 lives", "more than 320000
  * killed since 2011") counts the dead of the whole war, and one of months ("killed in the first three months of
  * the year") or since a truce collapsed the dead of many incidents: it belongs to no single incident, however
- * near the incident stands. So is a day's toll summed over a region ('In all, 41 were killed in the province').
+ * near the incident stands. So is a day's toll summed over a region ('In all, 41 were killed in the province', '38 were killed
+ * across the country') or over the days since one ('47 had been killed since Friday', 'since the start of June').
  */
 export function isWarWideToll(casualty: CasualtyMention, text: string): boolean {
   const figure = casualty.figure.evidence;
@@ -34,6 +41,6 @@ export function isWarWideToll(casualty: CasualtyMention, text: string): boolean 
   const after = text.slice(figure.end, Math.min(text.length, figure.end + 120));
   // 'Violence … has spread to the centre of the country, killing thousands': thousands over years are a war's, not an incident's.
   const thousandsOverTime = THOUSANDS.test(casualty.figure.vague ?? '') && PERFECT.test(before);
-  return WAR_AS_KILLER.test(before.replace(FIGHTING_SOMEONE, 'engaging')) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || thousandsOverTime
+  return WAR_AS_KILLER.test(before.replace(FIGHTING_SOMEONE, 'engaging')) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || SINCE_A_DAY.test(after) || ACROSS.test(after) || thousandsOverTime
     || IN_ALL.test(before);
 }

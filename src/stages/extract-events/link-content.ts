@@ -8,6 +8,9 @@ const GOVERNING = new Set(['REQUEST', 'ACCUSE', 'THREATEN', 'AGREE', 'REJECT', '
 // Governing acts whose content, when it names no actor of its own, is done by their subject.
 const OWN_ACT = new Set(['REJECT', 'AGREE', 'THREATEN']);
 
+// Acts whose content may be a statement that names acts of its own: 'agreed on a statement condemning …'.
+const HOLDS_STATEMENT = new Set(['AGREE', 'SUPPORT']);
+
 // How far below its governing act a content event ranks at least ('threatened@0.58 to ban@0.81' → 0.57).
 const CONTENT_MARGIN = 0.01;
 
@@ -41,6 +44,22 @@ function saysAgainBetween(tokens: readonly Token[], sentence: Sentence, from: nu
   return false;
 }
 
+/** What opens a phrase framing the clause after it: 'Under the deal', 'As part of the agreement', 'In line with'. */
+const OPENS_PHRASE = /^(?:ADP|SCONJ)$/;
+
+/**
+ * The governing noun stands in a prepositional phrase that opens the sentence and a comma closes it before the
+ * content ('As part of the agreement, the rebels handed over …'): it frames the clause, it does not govern it.
+ */
+function frontedFrame(tokens: readonly Token[], sentence: Sentence, gov: EventMention, content: EventMention): boolean {
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && tokens[i].start < gov.trigger.start) i++;
+  if (i - sentence.tokenStart > 6 || isVerb(tokens, sentence, gov.trigger.start)) return false;
+  if (!OPENS_PHRASE.test(tokens[sentence.tokenStart].pos)) return false;
+  for (let k = i; k < sentence.tokenEnd && tokens[k].start < content.trigger.start; k++) if (tokens[k].text === ',') return true;
+  return false;
+}
+
 /** Finite forms of 'be' and 'have' that open a clause of their own. */
 const FINITE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
@@ -68,11 +87,16 @@ function isVerb(tokens: readonly Token[], sentence: Sentence, start: number): bo
  * that tightens sanctions'): called again with them, only they take content.
  */
 export function linkContent(tokens: readonly Token[], sentence: Sentence, offset: number, events: EventMention[], promised?: ReadonlySet<EventMention>): void {
+  // Governing acts that are themselves another's content and govern what follows them ('agreed on a statement condemning a strike').
+  const nested = new Set<EventMention>();
   events.forEach((gov, g) => {
-    if (!GOVERNING.has(gov.type) || gov.contentOf !== undefined || (promised && !promised.has(gov))) return;
+    if (!GOVERNING.has(gov.type) || (gov.contentOf !== undefined && !nested.has(gov)) || (promised && !promised.has(gov))) return;
     for (let c = g + 1; c < events.length; c++) {
       const content = events[c];
       if (content.contentOf !== undefined || content.type === gov.type || content.clause.start > gov.clause.end) continue;
+      // 'As part of the agreement, the rebels handed over …', 'Under the deal, …': a fronted phrase that names an
+      // agreement frames the main clause, whose acts were done under it, not agreed to be done.
+      if (frontedFrame(tokens, sentence, gov, content)) break;
       // 'called for a strong response following an August 21 chemical attack': the attack is what happened before, not what is asked.
       if (inBackgroundPhrase(tokens, sentence, content.trigger.start)) continue;
       // 'denied shelling the town and accused Ukrainian troops of firing': a second act of speech joined by 'and' is the subject's own.
@@ -83,6 +107,11 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
       // sentence's own clause, not what was threatened ('threats to shell the town' and 'threats that … would' are).
       if (gov.type === 'THREATEN' && !isVerb(tokens, sentence, gov.trigger.start) && !gov.speechAct && finiteBetween(tokens, sentence, gov.trigger.end, content.trigger.start)) break;
       content.contentOf = offset + g;
+      // 'agreed on a statement condemning an air strike': what follows a condemnation (an accusation) is what it
+      // condemns, not what the agreement plans; the accusation takes it as its own content.
+      // (Under a request or a threat, the condemnation asked for and what it names are left to that act.)
+      const hands = content.type === 'ACCUSE' && HOLDS_STATEMENT.has(gov.type) && !promised && c + 1 < events.length;
+      if (hands) nested.add(content);
       // What one threatens, promises or refuses to do has not happened: it never outranks the act of threatening
       // ('threatened to ban voting'). What one welcomes is the object of the support the sentence tells ('welcomed
       // the statement as proof of progress in the talks'), and what one demands has not happened yet ('demanded help in
@@ -103,6 +132,7 @@ export function linkContent(tokens: readonly Token[], sentence: Sentence, offset
         const coding = requestCoding(content, []);
         if (coding) Object.assign(gov, coding);
       }
+      if (hands) break;
     }
     if (gov.type === 'REQUEST' && !gov.mode) {
       const words = tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower);

@@ -5,18 +5,20 @@ const PERFECT = new Set(['has', 'have', 'had']);
 const LONG_UNITS = new Set(['months', 'years']);
 const SPAN_WORDS = new Set(['first', 'past', 'last']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const YEAR = /^(19|20)\d\d$/;
 const REACH = 15;
 const PERFECT_REACH = 4;
 
 // 'so far this year', 'this year', 'in the first three months of the year', 'over the past two years', 'since January',
-// 'since 2019', 'since the start of the year': a stretch of months or years, not a day.
+// 'since 2019', 'since the start of the year', 'since Friday': a stretch of days, months or years, not a day.
 function periodAt(tokens: readonly Token[], i: number, end: number): boolean {
   const w = tokens[i].lower;
   const next = tokens[i + 1]?.lower ?? '';
   if (w === 'so' && next === 'far') return true;
   if (w === 'this' && next === 'year') return true;
-  if (w === 'since') return MONTHS.has(next) || YEAR.test(next) || (next === 'the' && /^(start|beginning)$/.test(tokens[i + 2]?.lower ?? ''));
+  // 'since Friday': the days since, each with its incidents.
+  if (w === 'since') return MONTHS.has(next) || YEAR.test(next) || WEEKDAYS.has(next) || (next === 'the' && /^(start|beginning)$/.test(tokens[i + 2]?.lower ?? ''));
   if (SPAN_WORDS.has(w) && tokens[i - 1]?.lower === 'the') {
     for (let j = i + 1; j < Math.min(end, i + 4); j++) if (LONG_UNITS.has(tokens[j].lower)) return true;
   }
@@ -33,6 +35,24 @@ export function isPeriodToll(tokens: readonly Token[], match: TriggerMatch, sent
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - PERFECT_REACH); i--) if (PERFECT.has(tokens[i].lower)) perfect = true;
   if (!perfect) return false;
   for (let i = match.last; i < Math.min(sentenceEnd, match.last + REACH); i++) if (periodAt(tokens, i, sentenceEnd)) return true;
+  return false;
+}
+
+const SPREAD_WORDS = new Set(['across', 'throughout']);
+const WHOLE_LANDS = new Set(['country', 'nation', 'province', 'region']);
+
+/**
+ * 'The network said 38 people were killed across the country on Saturday', 'died nationwide': the day's dead of a
+ * whole country or province added up, a tally of its incidents, not an act of the story.
+ */
+export function isTallyAcross(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
+  for (let i = match.last; i < Math.min(sentenceEnd, match.last + PERFECT_REACH); i++) {
+    const w = tokens[i].lower;
+    if (w === 'nationwide') return true;
+    if (!SPREAD_WORDS.has(w)) continue;
+    const next = tokens[i + 1];
+    return next !== undefined && ((next.lower === 'the' && WHOLE_LANDS.has(tokens[i + 2]?.lower ?? '')) || next.pos === 'PROPN');
+  }
   return false;
 }
 
