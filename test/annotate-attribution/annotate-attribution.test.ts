@@ -279,3 +279,12 @@ test('a source that says who it is by what it knows, or that follows officials w
   const b = attribute(spoke, [mention(spoke, 'foreign ministry', 'Foreign Ministry', 'GRCGOV', 'government')]);
   assert.equal(b.at(-1)!.chain[0].code, undefined);
 });
+
+test("a second verb of saying joined by 'and' ('denied that … and said …') shares the first one's speaker", () => {
+  const text = 'The defence ministry denied that its jets had hit the clinic and said rebels had shelled the market.';
+  const found = attribute(text, [mention(text, 'defence ministry', 'Defence Ministry', 'MIL', 'government')]);
+  const said = found.find((a) => a.cueWord === 'say');
+  assert.ok(said, JSON.stringify(found));
+  assert.equal(said.chain[0].name, 'Defence Ministry');
+  assert.equal(text.slice(said.content.start, said.content.end), 'rebels had shelled the market.');
+});

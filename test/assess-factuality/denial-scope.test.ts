@@ -19,3 +19,10 @@ test("an act joined by 'and' inside the denied clause stays denied ('denied that
   const rs = records('The army denied that soldiers had shelled the town and burned homes.');
   assert.ok(rs.length && rs.every((r) => r.factuality === 'denied'), show(rs));
 });
+
+test("'denied on Monday that its jets were bombing …, and said troops were fighting …': the denied act stays an event of its own, not swallowed by the act the speaker goes on to tell", () => {
+  const rs = records('The interior ministry denied on Monday that the air force was bombing farms near the river and said troops were fighting smugglers there.');
+  assert.equal(rs.find((r) => r.triggerText === 'bombing')?.factuality, 'denied', show(rs));
+  assert.equal(rs.find((r) => r.triggerText === 'fighting')?.factuality, 'reported', show(rs));
+  assert.ok(!rs.some((r) => r.type === 'REJECT'), show(rs));
+});

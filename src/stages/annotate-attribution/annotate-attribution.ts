@@ -157,6 +157,11 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
       : before ? { start: afterSemicolon(tokens, c.sentence.tokenStart, subject[0]) ?? c.sentence.start, end: tokens[subject[0]].start }
       : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;
+  } else if (tokens[i - 1]?.lower === 'and' && earlier.length) {
+    // 'The ministry denied that … and said troops were fighting …': the second verb of saying shares the first one's
+    // speaker, and what it says is that speaker's claim.
+    chain = earlier[earlier.length - 1].chain;
+    content = { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end };
   } else {
     return undefined;
   }

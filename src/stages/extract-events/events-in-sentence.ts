@@ -37,6 +37,7 @@ import { isPeacefulTakeover } from './peaceful-takeover.js';
 import { seizureOfGround } from './territorial-seizure.js';
 import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
+import { REPORTING } from './clause-words.js';
 import { isSportSentence } from './sport-sentence.js';
 import { withoutDisasterTolls } from './disaster-toll.js';
 import { withoutPurposeProtests } from './purpose-protest.js';
@@ -75,12 +76,20 @@ const AIMED = new Set(['to', 'at', 'of', 'for', 'by']);
 
 interface Group { clause: { first: number; last: number }; matches: TriggerMatch[] }
 
+// 'denied that jets were bombing the farms and said troops were fighting smugglers': 'and' before a verb of saying
+// opens the speaker's next statement, so the acts on either side are two events, however alike.
+function newStatementBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) if (tokens[i].lower === 'and' && tokens[i + 1].pos === 'VERB' && REPORTING.has(tokens[i + 1].lower)) return true;
+  return false;
+}
+
 // Triggers of one type in one clause state one event ('shelling and air raids'): the strongest speaks for it.
 function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): Group[] {
   const groups: Group[] = [];
   for (const m of matches) {
     const clause = datedSubordinate(input.tokens, input.times, clauseTokens(input.tokens, input.sentence, m.first), m.first);
-    const same = groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last);
+    const same = groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last
+      && !newStatementBetween(input.tokens, g.matches[g.matches.length - 1].last, m.first));
     if (same) same.matches.push(m);
     else groups.push({ clause, matches: [m] });
   }
