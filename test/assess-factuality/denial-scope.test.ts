@@ -26,3 +26,19 @@ test("'denied on Monday that its jets were bombing …, and said troops were fig
   assert.equal(rs.find((r) => r.triggerText === 'fighting')?.factuality, 'reported', show(rs));
   assert.ok(!rs.some((r) => r.type === 'REJECT'), show(rs));
 });
+
+test("'denied it had carried out any air strikes', 'had not fired any shells': 'any' under a denial or a negation names the act denied, not a kind of act", () => {
+  const denied = records('The navy denied it had carried out any air strikes near the port.');
+  assert.ok(denied.some((r) => r.type === 'ASSAULT' && r.factuality === 'denied'), show(denied));
+  assert.ok(!denied.some((r) => r.type === 'REJECT'), show(denied));
+  const negated = records('The ministry said its gunners had not fired any shells at the village.');
+  assert.ok(negated.some((r) => r.type === 'ASSAULT' && r.factuality === 'denied'), show(negated));
+  // Without a denial 'any' still names a kind of act.
+  const generic = records('The council condemned any attacks on aid workers.');
+  assert.ok(!generic.some((r) => r.type === 'ASSAULT'), show(generic));
+});
+
+test("', saying …' after a denial opens what the speaker says instead: 'denied that the town had fallen, saying fighting was continuing' denies no fighting", () => {
+  const rs = records('The army spokesman denied that the garrison had surrendered, saying fighting was continuing on the outskirts of the town.');
+  assert.ok(!rs.some((r) => r.triggerText === 'fighting' && r.factuality === 'denied'), show(rs));
+});

@@ -100,3 +100,9 @@ test('extractEvents reads "a clinic we support" as a description of the clinic, 
 test('extractEvents reads a toll of thousands as the toll of a war, not an incident', () => {
   assert.ok(!triggers('Violence by armed groups has spread to the south and east, killing thousands of people.').includes('killing'));
 });
+
+test("an event that 'threatens' something ('the raid threatened a fragile truce', 'the fighting threatens the harvest') endangers it: no THREATEN, which a party makes", () => {
+  assert.ok(!triggers('The envoy urged restraint, saying the raid threatened a fragile truce.').includes('threatened'));
+  assert.ok(!triggers('The fighting threatens the harvest in the valley.').includes('threatens'));
+  assert.ok(triggers('The rebels threatened the town with new attacks.').includes('threatened'));
+});

@@ -4,7 +4,8 @@ import type { TriggerMatch } from './find-triggers.js';
 // Words that look like an event of the story and tell none: a party's past described by its year, a
 // document put out, aid or a truce named as the thing affected, an aim, talks that cannot go on, a
 // description denied, a habit, a suspicion, 'no attack', a blame with nobody blaming, the agreeing of a
-// truce already named, a participle or a relative clause that describes a noun, a war's toll in thousands.
+// truce already named, a participle or a relative clause that describes a noun, a war's toll in thousands, an event
+// that 'threatens' (endangers) something.
 // An ACLED or PLOVER coder records none of them.
 // (A missile 'intercepted' by air defences stays an event: ACLED codes it as disrupted weapons use.)
 
@@ -216,6 +217,16 @@ function warScaleToll(tokens: readonly Token[], match: TriggerMatch, sentenceEnd
   return false;
 }
 
+// 'the raid threatened a fragile truce', 'the fighting threatens the harvest': an event as the subject of 'threaten'
+// endangers something; a threat is made by a party.
+const EVENT_SUBJECTS = new Set(['attack', 'raid', 'strike', 'airstrike', 'bombing', 'shelling', 'fighting', 'violence', 'war', 'conflict',
+  'clash', 'offensive', 'escalation', 'crisis', 'unrest', 'insurgency', 'siege', 'blockade']);
+
+function eventEndangers(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  const subject = tokens[match.first - 1];
+  return match.entry.type === 'THREATEN' && tokens[match.first].pos === 'VERB' && match.first > sentenceStart && EVENT_SUBJECTS.has(subject.lemma);
+}
+
 /** True when a trigger tells no act of the story (see the rules above). */
 export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
   return inDatedRelativeClause(tokens, match, sentenceStart, sentenceEnd)
@@ -225,5 +236,5 @@ export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sente
     || datedParticiple(tokens, match, sentenceStart, sentenceEnd) || habitualAct(tokens, match, sentenceStart) || suspectedOf(tokens, match, sentenceStart)
     || noneOf(tokens, match, sentenceStart) || blameByNobody(tokens, match, sentenceStart, sentenceEnd)
     || accordAgreed(tokens, match, sentenceStart) || adverbParticiple(tokens, match, sentenceStart, sentenceEnd)
-    || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd);
+    || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd) || eventEndangers(tokens, match, sentenceStart);
 }
