@@ -64,7 +64,9 @@ function aidAffected(tokens: readonly Token[], match: TriggerMatch, sentenceStar
 
 // 'fail to respect a ceasefire', 'shelled the town despite a truce', 'has brokered several truces': a truce
 // named as the state of affairs an act is measured against, or counted, is no truce declared here.
-const TRUCE_AS_STATE = new Set(['respect', 'observe', 'honour', 'honor', 'uphold', 'violate', 'breach', 'break', 'flout', 'despite']);
+// So is a truce that is to be watched over ('measures to monitor the truce', 'to supervise the ceasefire').
+const TRUCE_AS_STATE = new Set(['respect', 'observe', 'honour', 'honor', 'uphold', 'violate', 'breach', 'break', 'flout', 'despite',
+  'monitor', 'supervise', 'enforce', 'police']);
 
 function truceAsState(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
   if (match.entry.mode !== 'ceasefire' || tokens[match.first].pos === 'VERB') return false;
