@@ -142,8 +142,9 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     // ('one of the missions to have reopened in the capital, urged its citizens').
     if (cue.needsTo && k.pos === 'NOUN' && !(tokens[i + 1]?.lower === 'to' && trigger === i + 2)) continue;
     if (MODALS.has(k.lower) && k.pos !== 'AUX' && k.pos !== 'VERB') continue;
-    // 'would not agree to its presence', 'will not accept orders': the modal carries the refusal, which is stated now.
-    if (MODALS.has(k.lower) && isRefusal(mention) && NEGATORS.has(tokens[i + 1]?.lower ?? '')) continue;
+    // 'would not agree to its presence', 'will not accept orders', 'would only return if': the modal carries the refusal
+    // or the condition, which is stated now.
+    if (MODALS.has(k.lower) && isRefusal(mention) && (NEGATORS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'only')) continue;
     // 'said it would respect the truce' is a promise ('would fight back': a threat): the modal is the act itself.
     if (FUTURE.has(k.lower) && PROMISE_OR_THREAT.test(mention.rule)) continue;
     if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;
@@ -186,8 +187,10 @@ function joinsHigherVerb(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
+// A conditional demand ('would not return to the table unless …') is stated now, like a refusal: its modal and
+// negation are the demand's terms.
 function isRefusal(mention: EventMention): boolean {
-  return mention.rule.endsWith(' + refusal');
+  return mention.rule.endsWith(' + refusal') || mention.rule.endsWith(' + conditional demand');
 }
 
 function presupposed(tokens: readonly Token[], trigger: number): boolean {

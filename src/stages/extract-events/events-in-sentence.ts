@@ -21,7 +21,7 @@ import { untold, isRepeatedNominal, rememberNominal } from './repeated-nominal.j
 import { futureActType, aimPenalty } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
-import { disruptedWeapons, seizesWeapons } from './disrupted-weapons.js';
+import { disruptedWeapons, seizesWeapons, overlapsDisrupted } from './disrupted-weapons.js';
 import { foundBodies } from './found-bodies.js';
 import { comesUnder, attackerAfterFrom } from './under-fire.js';
 import { territoryClass } from './territory-class.js';
@@ -31,13 +31,14 @@ import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
 import { conditionPenalty } from './conditional-act.js';
+import { conditionalDemands } from './conditional-demand.js';
 import { sharedSubject } from './shared-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { isPeacefulTakeover } from './peaceful-takeover.js';
 import { seizureOfGround } from './territorial-seizure.js';
 import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
-import { REPORTING } from './clause-words.js';
+import { newStatementBetween } from './clause-words.js';
 import { isSportSentence } from './sport-sentence.js';
 import { withoutDisasterTolls } from './disaster-toll.js';
 import { withoutPurposeProtests } from './purpose-protest.js';
@@ -75,13 +76,6 @@ const ACCUSED_SUBJECT = new Set(['do not discriminate']);
 const AIMED = new Set(['to', 'at', 'of', 'for', 'by']);
 
 interface Group { clause: { first: number; last: number }; matches: TriggerMatch[] }
-
-// 'denied that jets were bombing the farms and said troops were fighting smugglers': 'and' before a verb of saying
-// opens the speaker's next statement, so the acts on either side are two events, however alike.
-function newStatementBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to - 1; i++) if (tokens[i].lower === 'and' && tokens[i + 1].pos === 'VERB' && REPORTING.has(tokens[i + 1].lower)) return true;
-  return false;
-}
 
 // Triggers of one type in one clause state one event ('shelling and air raids'): the strongest speaks for it.
 function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): Group[] {
@@ -149,6 +143,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
   protestDemands(tokens, events);
+  conditionalDemands(built, tokens, sentence.tokenEnd, input.candidates);
   const promised = new Set<EventMention>();
   for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
@@ -201,13 +196,6 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
 }
 
 // `clause` is the event's own evidence (one date group of a meeting); `argumentClause` is where its parties are sought.
-// A weapon that was found or seized was not used, and the verb that found it is no capture of territory.
-function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boolean {
-  if (m.entry.type !== 'ASSAULT' && !(m.entry.type === 'COERCE' && m.entry.mode === 'seize')) return false;
-  for (let i = m.first; i < m.last; i++) if (covered.has(i)) return true;
-  return false;
-}
-
 /**
  * The order in which a group's triggers are asked for parties: the main one first, except that a verb
  * before a noun of its group speaks first ('guerrillas wounded two soldiers in a bomb attack': the verb
