@@ -42,3 +42,15 @@ test("', saying …' after a denial opens what the speaker says instead: 'denied
   const rs = records('The army spokesman denied that the garrison had surrendered, saying fighting was continuing on the outskirts of the town.');
   assert.ok(!rs.some((r) => r.triggerText === 'fighting' && r.factuality === 'denied'), show(rs));
 });
+
+test("'denied that the village of X had fallen', 'denied that the town had fallen': ground that falls is taken, and the taking is what is denied", () => {
+  const rs = records('The militia denied that the village of Kafr Hamra had fallen and said its fighters were holding the hill.');
+  assert.ok(rs.some((r) => r.type === 'ASSAULT' && r.mode === 'seize' && r.factuality === 'denied'), show(rs));
+  const town = records('Local officials said the town fell on Sunday after a week of fighting.');
+  assert.ok(town.some((r) => r.type === 'ASSAULT' && r.triggerText === 'fell'), show(town));
+  // What falls that is no ground is taken by nobody.
+  for (const text of ['Prices fell sharply in the capital on Sunday.', 'Two shells fell near the market on Sunday.', 'Two rockets fired from the valley fell in open ground.', 'Three soldiers fell in the battle for the town.']) {
+    const rs2 = records(text);
+    assert.ok(!rs2.some((r) => r.triggerText === 'fell'), show(rs2));
+  }
+});

@@ -36,6 +36,7 @@ import { sharedSubject } from './shared-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { isPeacefulTakeover } from './peaceful-takeover.js';
 import { seizureOfGround } from './territorial-seizure.js';
+import { fallsWithoutGround } from './fallen-ground.js';
 import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { newStatementBetween } from './clause-words.js';
@@ -114,7 +115,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
       && !untold(input, m))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
-    .filter((m) => !isRepeatedNominal(input, m))
+    .filter((m) => !isRepeatedNominal(input, m) && !fallsWithoutGround(tokens, input.places, m, sentence.tokenStart))
     .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined)
     .map((m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd));
   if (!matches.length) return [];
