@@ -38,3 +38,9 @@ test("a refusal in a case ('will not accept more refugees if war breaks out') ma
   assert.ok(!rs.some((r) => r.type === 'REQUEST'), show(rs));
   assert.ok(rs.some((r) => r.type === 'REJECT'), show(rs));
 });
+
+test("'would return to the talks only if the militia released the prisoners': 'only if' after the act makes the same demand, and the release is no event of its own", () => {
+  const rs = records('The council said it would return to the talks only if the militia released the prisoners.');
+  assert.ok(rs.some((r) => r.type === 'REQUEST' && r.factuality === 'reported'), show(rs));
+  assert.ok(!rs.some((r) => r.triggerText === 'released'), show(rs));
+});

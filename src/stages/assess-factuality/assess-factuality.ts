@@ -144,7 +144,7 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     if (MODALS.has(k.lower) && k.pos !== 'AUX' && k.pos !== 'VERB') continue;
     // 'would not agree to its presence', 'will not accept orders', 'would only return if': the modal carries the refusal
     // or the condition, which is stated now.
-    if (MODALS.has(k.lower) && isRefusal(mention) && (NEGATORS.has(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.lower === 'only')) continue;
+    if (MODALS.has(k.lower) && isRefusal(mention) && (NEGATORS.has(tokens[i + 1]?.lower ?? '') || mention.rule.endsWith(' + conditional demand'))) continue;
     // 'said it would respect the truce' is a promise ('would fight back': a threat): the modal is the act itself.
     if (FUTURE.has(k.lower) && PROMISE_OR_THREAT.test(mention.rule)) continue;
     if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;

@@ -15,7 +15,7 @@ const CLAUSE_END = /^[.;:!?]$/;
 const CONDITIONAL = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'AID', 'RETREAT', 'SUPPORT']);
 
 /**
- * Where the condition opens ('unless', or 'if' after 'only'), when the event's trigger is
+ * Where the condition opens ('unless', or 'if' after 'only', before the verb or right before 'if'), when the event's trigger is
  * a verb governed by 'will'/'would' (with 'not' or 'only'): the token index of 'unless'/'if', else -1.
  * Example: 'said it would not return to the table unless the bombing stopped' → the index of 'unless'.
  */
@@ -24,12 +24,13 @@ export function conditionOf(tokens: readonly Token[], first: number, last: numbe
   let restricted = false;
   let only = false;
   while (k >= 0 && BETWEEN.has(tokens[k].lower)) { restricted = true; only ||= tokens[k].lower === 'only'; k--; }
-  if (k < 0 || !MODALS.has(tokens[k].lower) || !restricted) return -1;
+  if (k < 0 || !MODALS.has(tokens[k].lower)) return -1;
   for (let i = last; i < Math.min(sentenceEnd, last + REACH); i++) {
     const w = tokens[i].lower;
     if (CLAUSE_END.test(tokens[i].text)) return -1;
     // 'will not accept refugees if war starts' refuses in a case; only 'unless' or 'only … if' makes a demand of it.
-    if (w === 'unless' || (w === 'if' && only)) return i;
+    const onlyIf = w === 'if' && (only || tokens[i - 1].lower === 'only');
+    if ((w === 'unless' && restricted) || onlyIf) return i;
   }
   return -1;
 }
@@ -39,7 +40,8 @@ export function conditionOf(tokens: readonly Token[], first: number, last: numbe
  * party the condition names. Runs before coming acts are read as promises: the condition, not the promise, is the news.
  */
 export function conditionalDemands(built: readonly { event: EventMention; firstToken: number; lastToken: number }[], tokens: readonly Token[], sentenceEnd: number,
-  candidates: () => readonly Candidate[]): void {
+  candidates: () => readonly Candidate[]): EventMention[] {
+  const demands: EventMention[] = [];
   for (const { event, firstToken, lastToken } of built) {
     if (event.contentOf !== undefined || !CONDITIONAL.has(event.type) || tokens[firstToken].pos !== 'VERB') continue;
     const condition = conditionOf(tokens, firstToken, lastToken, sentenceEnd);
@@ -47,5 +49,7 @@ export function conditionalDemands(built: readonly { event: EventMention; firstT
     const addressee = candidates().find((c) => c.first > condition && c.first <= condition + 4);
     Object.assign(event, { type: 'REQUEST', mode: undefined, cameo: '100', acled: undefined, otherClass: 'DIPLO', rule: `${event.rule} + conditional demand`,
       recipients: addressee ? [addressee.participant] : [] });
+    demands.push(event);
   }
+  return demands;
 }

@@ -144,7 +144,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
   protestDemands(tokens, events);
-  conditionalDemands(built, tokens, sentence.tokenEnd, input.candidates);
+  const demands = conditionalDemands(built, tokens, sentence.tokenEnd, input.candidates);
   const promised = new Set<EventMention>();
   for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
@@ -163,6 +163,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     if (future === 'THREATEN' && event.acled) Object.assign(event, { acled: undefined, otherClass: 'DIPLO' });
   }
   // A promise or threat governs what its object names, as 'agreed' or 'threatened' does.
+  // A demand governs its condition ('only if the rebels freed the hostages') as a promise governs its object.
+  for (const d of demands) promised.add(d);
   if (promised.size) linkContent(input.tokens, input.sentence, input.offset, events, promised);
   // 'will not accept', 'failed to reach agreement', 'is not seeking a vote': a refused agreement or a pursuit declined
   // is a rejection, asserted, not a denied agreement or request.
