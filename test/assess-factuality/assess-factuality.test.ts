@@ -148,3 +148,8 @@ test("a refusal told with a modal ('would not agree', 'will not accept') is the 
   const said = 'The minister said on Tuesday that his country would not agree to their presence.';
   assert.deepEqual(judge(said, [refusal(said, 'agree')]), ['reported']);
 });
+
+test("what an accusation says was done ('accused the army of shelling the market') is reported on the accuser's word, not proposed", () => {
+  const text = 'Activists accused the army of shelling the market in the old town.';
+  assert.deepEqual(judge(text, [at(text, 'accused', 'ACCUSE'), at(text, 'shelling', 'ASSAULT', 0)]), ['asserted', 'reported']);
+});
