@@ -288,3 +288,8 @@ test("a second verb of saying joined by 'and' ('denied that … and said …') s
   assert.equal(said.chain[0].name, 'Defence Ministry');
   assert.equal(text.slice(said.content.start, said.content.end), 'rebels had shelled the market.');
 });
+
+test("a verb of saying in the infinitive ('waiting for the inspectors to report') is no one's statement: it attributes nothing", () => {
+  const text = 'The ministers urged waiting for the inspectors to report.';
+  assert.deepEqual(attribute(text, []).map((a) => a.cueWord), []);
+});

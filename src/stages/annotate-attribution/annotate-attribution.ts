@@ -118,6 +118,8 @@ const SITS_SOMEWHERE = new Set(['official', 'anonymous', 'witness', 'monitor', '
 function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;
   if (isPassive(tokens, i, c.sentence.tokenStart)) return undefined;
+  // 'waiting for the inspectors to report', 'is expected to say': an infinitive tells a saying to come, no one's statement.
+  if (tokens[i - 1]?.lower === 'to' && i - 1 >= c.sentence.tokenStart) return undefined;
   const speaker = phraseBefore(tokens, i, c.sentence.tokenStart, (word) => SITS_SOMEWHERE.has(c.lexicon.sourceNouns.get(word) ?? 'outlet'));
   const partner = speaker && conjunctBefore(tokens, speaker[0], c.sentence.tokenStart);
   const subject: [number, number] | undefined = speaker && partner ? [partner[0], speaker[1]] : speaker;
