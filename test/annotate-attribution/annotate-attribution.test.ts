@@ -304,3 +304,16 @@ test('", saying …" after a clause gives what follows to that clause\'s subject
   assert.match(text.slice(a.content.start, a.content.end), /^bandits had attacked a police post/);
 });
 
+test("a second verb of saying joined by 'and' ('denied that … and said …') shares the first one's speaker", () => {
+  const text = 'The defence ministry denied that its jets had hit the clinic and said rebels had shelled the market.';
+  const found = attribute(text, [mention(text, 'defence ministry', 'Defence Ministry', 'MIL', 'government')]);
+  const said = found.find((a) => a.cueWord === 'say');
+  assert.ok(said, JSON.stringify(found));
+  assert.equal(said.chain[0].name, 'Defence Ministry');
+  assert.equal(text.slice(said.content.start, said.content.end), 'rebels had shelled the market.');
+});
+
+test("a verb of saying in the infinitive ('waiting for the inspectors to report') is no one's statement: it attributes nothing", () => {
+  const text = 'The ministers urged waiting for the inspectors to report.';
+  assert.deepEqual(attribute(text, []).map((a) => a.cueWord), []);
+});

@@ -141,3 +141,15 @@ test('the attack a condemnation is about happened as the condemner tells it: rep
   const text = 'Western governments denounced the bombing of the hospital in the city.';
   assert.deepEqual(judge(text, [at(text, 'denounced', 'ACCUSE'), at(text, 'bombing', 'ASSAULT', 0)]), ['asserted', 'reported']);
 });
+
+test("a refusal told with a modal ('would not agree', 'will not accept') is the refusal itself, stated now: asserted, or reported by its speaker, never hypothetical", () => {
+  const refusal = (text: string, trigger: string) => ({ ...at(text, trigger, 'REJECT'), rule: 'trigger:accept + refusal' });
+  assert.deepEqual(judge('The rebels will not accept the proposal.', [refusal('The rebels will not accept the proposal.', 'accept')]), ['asserted']);
+  const said = 'The minister said on Tuesday that his country would not agree to their presence.';
+  assert.deepEqual(judge(said, [refusal(said, 'agree')]), ['reported']);
+});
+
+test("what an accusation says was done ('accused the army of shelling the market') is reported on the accuser's word, not proposed", () => {
+  const text = 'Activists accused the army of shelling the market in the old town.';
+  assert.deepEqual(judge(text, [at(text, 'accused', 'ACCUSE'), at(text, 'shelling', 'ASSAULT', 0)]), ['asserted', 'reported']);
+});

@@ -127,3 +127,17 @@ test('buildRecords carries to the next sentence the day an hour belongs to, not 
   assert.ok(strikes.length);
   for (const s of strikes) assert.equal(s.time?.start, '2021-11-16', JSON.stringify(s.time));
 });
+
+test("buildRecords dates an act a speaker goes on to tell ('denied on Monday that … and said troops were fighting …') by the day the speaker spoke, not the publication day", () => {
+  const rs = records('The ministry denied on Monday that the air force was bombing farms near the river and said troops were fighting smugglers there.', '2019-05-08');
+  const fighting = rs.find((r) => r.triggerText === 'fighting');
+  assert.equal(fighting?.time?.start, '2019-05-06', JSON.stringify(rs.map((r) => [r.triggerText, r.time?.start])));
+  assert.equal(fighting?.time?.end, '2019-05-06');
+});
+
+test("buildRecords dates an undated act a source told ('denied on Monday that … and said troops were fighting militants who had cut off the water') by the day the source spoke at the latest, not the publication day", () => {
+  const rs = records('The ministry denied on Monday that the air force was bombing farms and said troops were fighting militants who had cut off the water supply to the city.', '2019-05-08');
+  const cut = rs.find((r) => r.triggerText.startsWith('cut off'));
+  assert.ok(cut, JSON.stringify(rs.map((r) => [r.triggerText, r.time?.start])));
+  assert.ok(!cut.time || cut.time.end <= '2019-05-06', JSON.stringify(cut.time));
+});

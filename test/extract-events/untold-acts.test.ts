@@ -142,3 +142,9 @@ test('"unable to provide a toll" or "provided no details" puts out a document or
 test('providing photographs or intelligence to a party is aid, unlike providing a toll', () => {
   assert.ok(extract('The government is providing aerial photographs and other intelligence to its neighbour.').some((e) => e.type === 'AID'));
 });
+
+test("an event that 'threatens' something ('the raid threatened a fragile truce', 'the fighting threatens the harvest') endangers it: no THREATEN, which a party makes", () => {
+  assert.ok(!triggers('The envoy urged restraint, saying the raid threatened a fragile truce.').includes('threatened'));
+  assert.ok(!triggers('The fighting threatens the harvest in the valley.').includes('threatens'));
+  assert.ok(triggers('The rebels threatened the town with new attacks.').includes('threatened'));
+});

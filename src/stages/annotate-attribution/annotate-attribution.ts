@@ -118,6 +118,8 @@ const SITS_SOMEWHERE = new Set(['official', 'anonymous', 'witness', 'monitor', '
 function speechVerb(c: SentenceContext, i: number, end: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {
   const tokens = c.tokens;
   if (isPassive(tokens, i, c.sentence.tokenStart)) return undefined;
+  // 'waiting for the inspectors to report', 'is expected to say': an infinitive tells a saying to come, no one's statement.
+  if (tokens[i - 1]?.lower === 'to' && i - 1 >= c.sentence.tokenStart) return undefined;
   const speaker = phraseBefore(tokens, i, c.sentence.tokenStart, (word) => SITS_SOMEWHERE.has(c.lexicon.sourceNouns.get(word) ?? 'outlet'))
     ?? subjectOfClauseBefore(tokens, i, c.sentence.tokenStart, c.lexicon);
   const partner = speaker && conjunctBefore(tokens, speaker[0], c.sentence.tokenStart);
@@ -158,6 +160,11 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
       : before ? { start: afterSemicolon(tokens, c.sentence.tokenStart, subject[0]) ?? c.sentence.start, end: tokens[subject[0]].start }
       : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;
+  } else if (tokens[i - 1]?.lower === 'and' && earlier.length) {
+    // 'The ministry denied that … and said troops were fighting …': the second verb of saying shares the first one's
+    // speaker, and what it says is that speaker's claim.
+    chain = earlier[earlier.length - 1].chain;
+    content = { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end };
   } else {
     return undefined;
   }

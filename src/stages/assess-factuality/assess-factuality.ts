@@ -75,7 +75,8 @@ function contentFactuality(act: EventMention | undefined, negated = false): Fact
   // ('did not deny that airstrikes had been carried out' concedes them: reported by whoever said so.)
   if (/\bden(?:y|ies|ied|ying|ial)\b/i.test(act.triggerText)) return negated ? 'reported' : 'denied';
   // 'condemned the chemical attack', 'denounced the bombing': one condemns what was done; the condemner tells it happened.
-  if (act.type === 'ACCUSE' && CONDEMN.test(act.triggerText)) return 'reported';
+  // 'accused the regime of stepping up its bombing': what an accusation alleges is told as done, on the accuser's word.
+  if (act.type === 'ACCUSE') return 'reported';
   return 'proposed';
 }
 
@@ -142,6 +143,9 @@ function localCue(tokens: readonly Token[], trigger: number, mention: EventMenti
     // ('one of the missions to have reopened in the capital, urged its citizens').
     if (cue.needsTo && k.pos === 'NOUN' && !(tokens[i + 1]?.lower === 'to' && trigger === i + 2)) continue;
     if (MODALS.has(k.lower) && k.pos !== 'AUX' && k.pos !== 'VERB') continue;
+    // 'would not agree to its presence', 'will not accept orders', 'would only return if': the modal carries the refusal
+    // or the condition, which is stated now.
+    if (MODALS.has(k.lower) && isRefusal(mention) && (NEGATORS.has(tokens[i + 1]?.lower ?? '') || mention.rule.endsWith(' + conditional demand'))) continue;
     // 'said it would respect the truce' is a promise ('would fight back': a threat): the modal is the act itself.
     if (FUTURE.has(k.lower) && PROMISE_OR_THREAT.test(mention.rule)) continue;
     if (mention.type === 'REQUEST' && cue.factuality === 'requested') continue;
@@ -184,8 +188,10 @@ function joinsHigherVerb(tokens: readonly Token[], trigger: number): boolean {
   return false;
 }
 
+// A conditional demand ('would not return to the table unless …') is stated now, like a refusal: its modal and
+// negation are the demand's terms.
 function isRefusal(mention: EventMention): boolean {
-  return mention.rule.endsWith(' + refusal');
+  return mention.rule.endsWith(' + refusal') || mention.rule.endsWith(' + conditional demand');
 }
 
 function presupposed(tokens: readonly Token[], trigger: number): boolean {

@@ -1,4 +1,5 @@
 import type { Token } from '../../model/token.js';
+import { SAYING_PARTICIPLES } from '../extract-events/link-content.js';
 
 /*
  * 'The ministry denied that its forces had attacked the convoy, but said troops had clashed with gunmen
@@ -19,6 +20,8 @@ export function denialEnded(tokens: readonly Token[], cueEnd: number, trigger: n
     if (t.lower === 'but' && tokens[i - 1]?.text === ',' && CLAUSE_OPENER.test(tokens[i + 1]?.pos ?? '')) return true;
     if (t.lower === 'but' && (tokens[i + 1]?.pos === 'VERB' || tokens[i + 1]?.pos === 'AUX')) return true;
     if (t.lower === 'and' && SAYING.has(tokens[i + 1]?.lower ?? '')) return true;
+    // 'denied that the town had fallen, saying fighting was going on': the participle tells what the speaker says instead.
+    if (t.text === ',' && SAYING_PARTICIPLES.has(tokens[i + 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -148,6 +148,8 @@ function isPhotoCaption(sentence: { start: number; end: number }, text: string, 
  */
 export function isGenericMention(draft: Draft, tokens: Needed['tokens']): boolean {
   const r = draft.record;
+  // 'denied it had carried out any air strikes': what a source denies doing is one act, denied, not talk about a kind.
+  if (r.factuality === 'denied' && r.attribution.length > 0) return false;
   let head: Needed['tokens'][number] | undefined;
   let at = -1;
   for (let i = firstTokenFrom(tokens, r.trigger.start); i < tokens.length && tokens[i].end <= r.trigger.end; i++) {

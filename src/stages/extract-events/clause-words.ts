@@ -16,3 +16,12 @@ export function beforeQuotes(tokens: readonly { lower: string }[], i: number): n
 export const ARTICLES = new Set(['the', 'a', 'an']);
 /** Verbs of saying: the party before them speaks ('SOHR said'). */
 export const REPORTING = new Set(['say', 'said', 'says', 'report', 'reported', 'tell', 'told', 'state', 'stated', 'add', 'added', 'confirm', 'confirmed', 'note', 'noted', 'quote', 'quoted', 'cite', 'cited']);
+
+/**
+ * 'denied that jets were bombing the farms and said troops were fighting smugglers': 'and' before a verb of saying
+ * opens the speaker's next statement, so the acts on either side of it (tokens [from, to)) are two events, however alike.
+ */
+export function newStatementBetween(tokens: readonly { lower: string; pos: string }[], from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) if (tokens[i].lower === 'and' && tokens[i + 1].pos === 'VERB' && REPORTING.has(tokens[i + 1].lower)) return true;
+  return false;
+}

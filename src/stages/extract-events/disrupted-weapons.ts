@@ -54,3 +54,10 @@ export function disruptedWeapons(tokens: readonly Token[], start: number, end: n
   }
   return { matches, covered };
 }
+
+/** A weapon that was found or seized was not used, and the verb that found it is no capture of territory. */
+export function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boolean {
+  if (m.entry.type !== 'ASSAULT' && !(m.entry.type === 'COERCE' && m.entry.mode === 'seize')) return false;
+  for (let i = m.first; i < m.last; i++) if (covered.has(i)) return true;
+  return false;
+}

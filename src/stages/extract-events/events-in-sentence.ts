@@ -22,7 +22,7 @@ import { untold, isRepeatedNominal, rememberNominal } from './repeated-nominal.j
 import { futureActType, aimPenalty } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
-import { disruptedWeapons, seizesWeapons } from './disrupted-weapons.js';
+import { disruptedWeapons, seizesWeapons, overlapsDisrupted } from './disrupted-weapons.js';
 import { foundBodies } from './found-bodies.js';
 import { comesUnder, attackerAfterFrom } from './under-fire.js';
 import { territoryClass } from './territory-class.js';
@@ -32,12 +32,15 @@ import { obligationParties } from './obligation.js';
 import { placeRecipients, placeMeansRecipient } from './place-recipient.js';
 import { protestDemands } from './protest-demand.js';
 import { conditionPenalty } from './conditional-act.js';
+import { conditionalDemands } from './conditional-demand.js';
 import { sharedSubject } from './shared-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { isPeacefulTakeover } from './peaceful-takeover.js';
 import { seizureOfGround } from './territorial-seizure.js';
+import { fallsWithoutGround } from './fallen-ground.js';
 import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
+import { newStatementBetween } from './clause-words.js';
 import { isSportSentence } from './sport-sentence.js';
 import { withoutDisasterTolls } from './disaster-toll.js';
 import { withoutPurposeProtests } from './purpose-protest.js';
@@ -83,7 +86,8 @@ function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): 
   const groups: Group[] = [];
   for (const m of matches) {
     const clause = datedSubordinate(input.tokens, input.times, clauseTokens(input.tokens, input.sentence, m.first), m.first);
-    const same = groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last);
+    const same = groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last
+      && !newStatementBetween(input.tokens, g.matches[g.matches.length - 1].last, m.first));
     if (same) same.matches.push(m);
     else groups.push({ clause, matches: [m] });
   }
@@ -114,7 +118,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
       && !untold(input, m))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
-    .filter((m) => !isRepeatedNominal(input, m))
+    .filter((m) => !isRepeatedNominal(input, m) && !fallsWithoutGround(tokens, input.places, m, sentence.tokenStart))
     .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined)
     .map((m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd)));
   if (!matches.length) return [];
@@ -143,6 +147,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
   protestDemands(tokens, events);
+  const demands = conditionalDemands(built, tokens, sentence.tokenEnd, input.candidates);
   const promised = new Set<EventMention>();
   for (const { event, firstToken } of built) {
     if (event.contentOf !== undefined) continue;
@@ -161,6 +166,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     if (future === 'THREATEN' && event.acled) Object.assign(event, { acled: undefined, otherClass: 'DIPLO' });
   }
   // A promise or threat governs what its object names, as 'agreed' or 'threatened' does.
+  // A demand governs its condition ('only if the rebels freed the hostages') as a promise governs its object.
+  for (const d of demands) promised.add(d);
   if (promised.size) linkContent(input.tokens, input.sentence, input.offset, events, promised);
   // 'will not accept', 'failed to reach agreement', 'is not seeking a vote': a refused agreement or a pursuit declined
   // is a rejection, asserted, not a denied agreement or request.
@@ -195,13 +202,6 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
 }
 
 // `clause` is the event's own evidence (one date group of a meeting); `argumentClause` is where its parties are sought.
-// A weapon that was found or seized was not used, and the verb that found it is no capture of territory.
-function overlapsDisrupted(m: TriggerMatch, covered: ReadonlySet<number>): boolean {
-  if (m.entry.type !== 'ASSAULT' && !(m.entry.type === 'COERCE' && m.entry.mode === 'seize')) return false;
-  for (let i = m.first; i < m.last; i++) if (covered.has(i)) return true;
-  return false;
-}
-
 /**
  * The order in which a group's triggers are asked for parties: the main one first, except that a verb
  * before a noun of its group speaks first ('guerrillas wounded two soldiers in a bomb attack': the verb

@@ -34,12 +34,16 @@ function inBackgroundPhrase(tokens: readonly Token[], sentence: Sentence, start:
   return false;
 }
 
-// Verbs of saying that, after 'and', start a second statement by the same speaker.
+// Verbs of saying that, after 'and', start a second statement by the same speaker; after a comma, their participles
+// do ('denied that the town had fallen, saying fighting was continuing').
 const SAYING = new Set(['said', 'says', 'added', 'stated', 'told']);
+export const SAYING_PARTICIPLES = new Set(['saying', 'adding', 'insisting', 'stating']);
 
 function saysAgainBetween(tokens: readonly Token[], sentence: Sentence, from: number, to: number): boolean {
   for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd && tokens[i].start < to; i++) {
-    if (tokens[i].start >= from && tokens[i - 1].lower === 'and' && SAYING.has(tokens[i].lower)) return true;
+    if (tokens[i].start < from) continue;
+    if (tokens[i - 1].lower === 'and' && SAYING.has(tokens[i].lower)) return true;
+    if (tokens[i - 1].text === ',' && SAYING_PARTICIPLES.has(tokens[i].lower)) return true;
   }
   return false;
 }

@@ -147,9 +147,24 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   }
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) {
     const w = tokens[i].lower;
-    if (GENERIC_BEFORE.has(w)) return true;
+    if (GENERIC_BEFORE.has(w) && !(w === 'any' && deniedScope(tokens, i, sentenceStart))) return true;
     if (PURPOSE_VERBS.has(tokens[i].lemma) || PURPOSE_VERBS.has(w)) return true;
     if (w === 'of' && i > sentenceStart && IDEA_OF.has(tokens[i - 1].lower)) return true;
+  }
+  return false;
+}
+
+const CLAUSE_PUNCTUATION = /^[,;:]$/;
+const DENIERS = new Set(['not', "n't", 'never', 'deny', 'denied', 'denies', 'denying']);
+/** How far back from 'any' the negation or denial may stand: 'denied it had carried out any', 'had not fired any'. */
+const DENIAL_REACH = 6;
+
+// 'had not carried out any strikes', 'denied it had fired any shells': 'any' under a negation or a denial is the
+// polarity word of the act denied, which is an event (factuality 'denied'), not a kind of act.
+function deniedScope(tokens: readonly Token[], any: number, sentenceStart: number): boolean {
+  for (let i = any - 1; i >= Math.max(sentenceStart, any - DENIAL_REACH); i--) {
+    if (DENIERS.has(tokens[i].lower) || tokens[i].lemma === 'deny') return true;
+    if (CLAUSE_PUNCTUATION.test(tokens[i].text)) return false;
   }
   return false;
 }

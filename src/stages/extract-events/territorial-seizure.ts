@@ -7,7 +7,7 @@ import type { TriggerMatch } from './find-triggers.js';
 // so the seizure is a taking of territory (PLOVER ASSAULT, mode seize, CAMEO 1953 'occupy territory'), not a
 // confiscation. Only the words that may stand between the verb and its object are crossed ('the', 'strategic', 'two'),
 // so 'seized rifles in the village' stays a seizure of rifles.
-const GROUND = /^(capitals?|towns?|villages?|city|cities|districts?|territory|territories|provinces?|regions?|hills?|hilltops?|neighbou?rhoods?|airports?|airbases?|crossings?|outskirts|suburbs?|counties|county|municipality|settlements?)$/;
+export const GROUND = /^(capitals?|towns?|villages?|city|cities|districts?|territory|territories|provinces?|regions?|hills?|hilltops?|neighbou?rhoods?|airports?|airbases?|crossings?|outskirts|suburbs?|counties|county|municipality|settlements?)$/;
 const BETWEEN = new Set(['DET', 'ADJ', 'NUM', 'PROPN']);
 const REACH = 5;
 

@@ -7,7 +7,8 @@ import { habitualAct as habitualVerb } from './habitual-acts.js';
 // document put out, aid or a truce named as the thing affected, an aim, talks that cannot go on, a
 // description denied, a habit, a suspicion, 'no attack', a blame with nobody blaming, the agreeing of a
 // truce already named, a participle or a relative clause that describes a noun, a war's toll in thousands,
-// an act asked about in a question ('determines whose planes carry out raids', 'Or is it a way to …?').
+// an act asked about in a question ('determines whose planes carry out raids', 'Or is it a way to …?'), an event
+// that 'threatens' (endangers) something.
 // An ACLED or PLOVER coder records none of them.
 // (A missile 'intercepted' by air defences stays an event: ACLED codes it as disrupted weapons use.)
 
@@ -72,7 +73,9 @@ function aidAffected(tokens: readonly Token[], match: TriggerMatch, sentenceStar
 
 // 'fail to respect a ceasefire', 'shelled the town despite a truce', 'has brokered several truces': a truce
 // named as the state of affairs an act is measured against, or counted, is no truce declared here.
-const TRUCE_AS_STATE = new Set(['respect', 'observe', 'honour', 'honor', 'uphold', 'violate', 'breach', 'break', 'flout', 'despite']);
+// So is a truce that is to be watched over ('measures to monitor the truce', 'to supervise the ceasefire').
+const TRUCE_AS_STATE = new Set(['respect', 'observe', 'honour', 'honor', 'uphold', 'violate', 'breach', 'break', 'flout', 'despite',
+  'monitor', 'supervise', 'enforce', 'police']);
 
 function truceAsState(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
   if (match.entry.mode !== 'ceasefire' || tokens[match.first].pos === 'VERB') return false;
@@ -225,6 +228,16 @@ function warScaleToll(tokens: readonly Token[], match: TriggerMatch, sentenceEnd
   return false;
 }
 
+// 'the raid threatened a fragile truce', 'the fighting threatens the harvest': an event as the subject of 'threaten'
+// endangers something; a threat is made by a party.
+const EVENT_SUBJECTS = new Set(['attack', 'raid', 'strike', 'airstrike', 'bombing', 'shelling', 'fighting', 'violence', 'war', 'conflict',
+  'clash', 'offensive', 'escalation', 'crisis', 'unrest', 'insurgency', 'siege', 'blockade']);
+
+function eventEndangers(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  const subject = tokens[match.first - 1];
+  return match.entry.type === 'THREATEN' && tokens[match.first].pos === 'VERB' && match.first > sentenceStart && EVENT_SUBJECTS.has(subject.lemma);
+}
+
 /** True when a trigger tells no act of the story (see the rules above). */
 export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
   return inDatedRelativeClause(tokens, match, sentenceStart, sentenceEnd)
@@ -234,6 +247,6 @@ export function isUntoldAct(tokens: readonly Token[], match: TriggerMatch, sente
     || datedParticiple(tokens, match, sentenceStart, sentenceEnd) || habitualAct(tokens, match, sentenceStart) || suspectedOf(tokens, match, sentenceStart)
     || noneOf(tokens, match, sentenceStart) || blameByNobody(tokens, match, sentenceStart, sentenceEnd)
     || accordAgreed(tokens, match, sentenceStart) || adverbParticiple(tokens, match, sentenceStart, sentenceEnd)
-    || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd)
+    || zeroRelative(tokens, match, sentenceStart) || warScaleToll(tokens, match, sentenceEnd) || eventEndangers(tokens, match, sentenceStart)
     || askedNotTold(tokens, match, sentenceStart, sentenceEnd) || habitualVerb(tokens, match, sentenceStart, sentenceEnd);
 }
