@@ -12,20 +12,46 @@ export interface AnalysedDocument {
 }
 
 /**
+ * How many documents runPipelineBatch takes through the stages together. Small, so that the layers it
+ * holds stay in V8's young generation (the bench's 32 MB semi-space) instead of being copied and promoted:
+ * with 25, one pass over real wire copy cost a quarter less CPU than document by document.
+ */
+export const PIPELINE_CHUNK = 25;
+
+/**
  * Runs the stages in order over one document and merges what each returns.
  * Stages never mutate their input; the runner only adds the layers a stage returns.
  */
 export function runPipeline(doc: Document, stages: readonly AnyStage[] = STAGES): AnalysedDocument {
-  const layers: Partial<Layers> = {};
-  const diagnostics: Diagnostic[] = [];
+  return runChunk([doc], stages)[0];
+}
+
+/**
+ * Runs the stages over many documents, PIPELINE_CHUNK at a time, one stage over every document of the
+ * chunk before the next stage: each document gets exactly the layers and diagnostics runPipeline gives
+ * it alone, in the order given. Why: a stage's code, lexicons and caches stay in the processor's caches
+ * while it works through the chunk, instead of being pushed out by eight other stages between two of its
+ * articles.
+ * Example: runPipelineBatch([doc1, doc2])[1].layers.events → the events of doc2
+ */
+export function runPipelineBatch(docs: readonly Document[], stages: readonly AnyStage[] = STAGES): AnalysedDocument[] {
+  const out: AnalysedDocument[] = [];
+  for (let i = 0; i < docs.length; i += PIPELINE_CHUNK) out.push(...runChunk(docs.slice(i, i + PIPELINE_CHUNK), stages));
+  return out;
+}
+
+function runChunk(docs: readonly Document[], stages: readonly AnyStage[]): AnalysedDocument[] {
+  const analysed = docs.map((doc) => ({ doc, layers: {} as Partial<Layers>, diagnostics: [] as Diagnostic[] }));
   for (const stage of stages) {
-    const output = stage.run(doc, layers) as Partial<Layers> & { diagnostics?: Diagnostic[] };
-    for (const name of stage.adds as readonly (keyof Layers)[]) {
-      const layer = output[name];
-      if (layer === undefined) throw new Error(`Stage "${stage.name}" declares it adds "${name}" but returned no such layer: return { ${name}: [...] }.`);
-      (layers as Record<string, unknown>)[name] = layer;
+    for (const a of analysed) {
+      const output = stage.run(a.doc, a.layers) as Partial<Layers> & { diagnostics?: Diagnostic[] };
+      for (const name of stage.adds as readonly (keyof Layers)[]) {
+        const layer = output[name];
+        if (layer === undefined) throw new Error(`Stage "${stage.name}" declares it adds "${name}" but returned no such layer: return { ${name}: [...] }.`);
+        (a.layers as Record<string, unknown>)[name] = layer;
+      }
+      if (output.diagnostics) a.diagnostics.push(...output.diagnostics);
     }
-    if (output.diagnostics) diagnostics.push(...output.diagnostics);
   }
-  return { doc, layers: layers as Layers, diagnostics };
+  return analysed as AnalysedDocument[];
 }

@@ -2,7 +2,7 @@ import type { Store, AnalysisItem } from '../../store/store.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Document } from '../../model/document.js';
 import { listInputs, readInput, readStdin, readJsonlStream, parseFieldMap, type ReadOptions } from '../../readers/index.js';
-import { runPipeline } from '../../stages/run-pipeline.js';
+import { runPipelineBatch } from '../../stages/run-pipeline.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
 import { parseCommandArgs, dateOption, intOption } from '../parse-command-args.js';
@@ -109,7 +109,7 @@ async function ingestInputs(store: Store, args: string[], options: ReadOptions, 
   let pending: Document[] = [];
   const flush = async () => {
     if (!pending.length) return;
-    const items: AnalysisItem[] = [];
+    const todo: Document[] = [];
     for (const doc of pending) {
       // Stored before by this very pipeline and lexicon: nothing to redo. Another version: analyse again (reprocess).
       const stored = (await store.hasDocument(doc.contentHash)) ? await store.getDocument(doc.id) : undefined;
@@ -117,7 +117,10 @@ async function ingestInputs(store: Store, args: string[], options: ReadOptions, 
         summary.duplicates++;
         continue;
       }
-      const { layers, diagnostics } = runPipeline(doc);
+      todo.push(doc);
+    }
+    const items: AnalysisItem[] = [];
+    for (const { doc, layers, diagnostics } of runPipelineBatch(todo)) {
       for (const d of diagnostics) report(d);
       items.push({ doc, events: layers.events, meta });
     }
