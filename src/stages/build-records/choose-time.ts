@@ -8,6 +8,7 @@ import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
 import { isPageDate } from './page-date.js';
+import { datesTheSaying } from './saying-day.js';
 import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
@@ -285,17 +286,6 @@ function belongsTo(time: TimeMention, query: TimeQuery, context: TimeContext): b
   if (spanContains(time.span, query.trigger)) return false;
   return !context.attributions.some((a) => spanContains(a.content, time.span) && !spanContains(a.content, query.trigger)
     && !continuesClaim(a, query.trigger, context.text) && !datesTheSaying(a.content, time, context.text));
-}
-
-const SAYING_DAY_BEFORE = /^\s*(?:(?:late|early)\s+)?on\s+$/i;
-const THAT_AFTER = /^\s*,?\s*that\b/i;
-
-/**
- * 'denied on Monday that …': a date between the verb and its 'that' dates the saying, not what was said, so it may
- * date what the same speaker goes on to tell ('… and said troops were fighting').
- */
-function datesTheSaying(content: Span, time: TimeMention, text: string): boolean {
-  return SAYING_DAY_BEFORE.test(text.slice(content.start, time.span.start)) && THAT_AFTER.test(text.slice(time.span.end, time.span.end + 8));
 }
 
 function sameParagraph(context: TimeContext, earlier: number, later: number): boolean {

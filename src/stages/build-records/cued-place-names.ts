@@ -7,6 +7,7 @@ import { gazetteer } from '../../gazetteer/gazetteer.js';
 import { firstTokenFrom } from '../token-index.js';
 import { countryPlace } from './country-place.js';
 import { isUnresolved, unresolvedPlace } from './unresolved-place.js';
+import { CALENDAR, notAPlace, siteNamesIt } from './not-a-place.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -252,33 +253,6 @@ function nameEnd(text: string, tokens: readonly Token[], i: number, limit: numbe
 /** 'Siberian', 'Anatolian': an adjective made from a place the gazetteer knows by adding 'n' ('Gagrian' is a village's own name). */
 function adjectiveOfPlace(word: string): boolean {
   return word.endsWith('ian') && gazetteer().candidatesByKey(keyOf(word.slice(0, -1))).length > 0;
-}
-
-const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
-
-/** Sites a person has, whose 'of' names the person: 'the hometown of President X', 'the stronghold of General Y'. */
-const PERSONAL_SITES = new Set(['hometown', 'stronghold', 'strongholds', 'bastion']);
-
-/**
- * True when a site word names the name at token i, so a title opening it is part of the name: many towns and quarters
- * are named after a sheikh or a king ('the district of Sheikh Maqsud', 'the Sheikh Najjar district', 'King Fahd Hospital').
- */
-function siteNamesIt(tokens: readonly Token[], i: number, before: string, afterOf: string | undefined, siteAfter: string | undefined): boolean {
-  if (siteAfter !== undefined) return true;
-  return afterOf !== undefined && before === 'of' && !PERSONAL_SITES.has(tokens[i - 2]?.lower ?? '');
-}
-
-/**
- * Capitalised words before a site word that say whose it is, not what it is called: 'the Syrian town',
- * 'a Sunni neighbourhood' (demonyms and place-cues stopwords), 'His village', 'Monday'.
- */
-function notAPlace(first: string, name: string, namedBySite: boolean): boolean {
-  const cues = placeCues();
-  if (CALENDAR.has(first) || (cues.sets.title.has(first) && !namedBySite)) return true;
-  if (cues.sets.stopword.has(first) && !(namedBySite && cues.sets.title.has(first))) return true;
-  return gazetteer().candidatesByKey(keyOf(name)).some((c) => c.role === 'demonym' || c.role === 'people');
 }
 
 /**

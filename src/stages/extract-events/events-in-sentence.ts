@@ -9,7 +9,7 @@ import type { AcledSubtype } from '../../model/event-types.js';
 import type { LabelScore } from './event-classifier.js';
 import { findTriggers, type TriggerMatch } from './find-triggers.js';
 import { clauseTokens, tokenSpan } from './find-clause.js';
-import { datedSubordinate } from './dated-subordinate.js';
+import { groupTriggers } from './group-triggers.js';
 import { assignArguments, type Candidate } from './assign-arguments.js';
 import { chooseClass, withWeaponOf, withoutUnnamedMeans, tellsOnlyDeaths } from './choose-class.js';
 import { consultCoding } from './refine-mode.js';
@@ -22,7 +22,7 @@ import { untold, isRepeatedNominal, rememberNominal } from './repeated-nominal.j
 import { futureActType, aimPenalty } from './future-acts.js';
 import { backgroundPenalty, isNominal } from './clause-rank.js';
 import { classifyProtestSentence } from './protest-outcome.js';
-import { disruptedWeapons, seizesWeapons, overlapsDisrupted } from './disrupted-weapons.js';
+import { disruptedWeapons, overlapsDisrupted } from './disrupted-weapons.js';
 import { foundBodies } from './found-bodies.js';
 import { comesUnder, attackerAfterFrom } from './under-fire.js';
 import { territoryClass } from './territory-class.js';
@@ -40,7 +40,6 @@ import { seizureOfGround } from './territorial-seizure.js';
 import { fallsWithoutGround } from './fallen-ground.js';
 import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
-import { newStatementBetween } from './clause-words.js';
 import { isSportSentence } from './sport-sentence.js';
 import { withoutDisasterTolls } from './disaster-toll.js';
 import { withoutPurposeProtests } from './purpose-protest.js';
@@ -76,31 +75,6 @@ const LEAD_BONUS = 0.1;
 const ACCUSED_SUBJECT = new Set(['do not discriminate']);
 // Judgements whose words name no accuser: 'the attack bears the hallmarks of X' is said by someone, who accuses X.
 const SAID_JUDGEMENT = new Set(['bear .. hallmark']);
-
-const AIMED = new Set(['to', 'at', 'of', 'for', 'by']);
-
-interface Group { clause: { first: number; last: number }; matches: TriggerMatch[] }
-
-// Triggers of one type in one clause state one event ('shelling and air raids'): the strongest speaks for it.
-function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): Group[] {
-  const groups: Group[] = [];
-  for (const m of matches) {
-    const clause = datedSubordinate(input.tokens, input.times, clauseTokens(input.tokens, input.sentence, m.first), m.first);
-    const same = groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last
-      && !newStatementBetween(input.tokens, g.matches[g.matches.length - 1].last, m.first));
-    if (same) same.matches.push(m);
-    else groups.push({ clause, matches: [m] });
-  }
-  // A town taken in fierce clashes is a change of hands: ACLED codes the taking, not the battle that won it. Only a verb
-  // that tells it counts: not one only aimed at ('fighting to drive out', 'aimed at driving out') nor an adjective ('the occupied city').
-  const taking = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && m.entry.mode === 'seize' && input.tokens[m.first].pos === 'VERB'
-    && !AIMED.has(input.tokens[m.first - 1]?.lower ?? '') && input.tokens[m.last]?.pos !== 'NOUN' ? 1 : 0);
-  // Weapons seized along with the men who held them ('arrested two men and seized three rifles'): ACLED codes the
-  // seizure, which takes the weapons out of the conflict, not the arrest that came with it.
-  const seizing = (m: TriggerMatch) => (seizesWeapons(m.entry) ? 1 : 0);
-  for (const g of groups) sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || seizing(b) - seizing(a) || b.entry.weight - a.entry.weight || a.first - b.first);
-  return groups;
-}
 
 /** The event mentions one sentence states, in text order of their triggers. */
 export function eventsInSentence(input: SentenceInput): EventMention[] {
