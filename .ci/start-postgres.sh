@@ -93,6 +93,9 @@ if [ -z "$(psql_admin -c "SELECT 1 FROM pg_roles WHERE rolname = '$role'")" ]; t
   # CREATEDB: the tests make a randomly named database per run and drop it afterwards.
   psql_admin -c "CREATE ROLE $role LOGIN CREATEDB" >&2
 fi
+# pg_signal_backend: the tests drop their database WITH (FORCE), which must end an autovacuum worker that
+# happens to be vacuuming it; without this, that race fails the run after every test has passed.
+psql_admin -c "GRANT pg_signal_backend TO $role" >&2
 if [ -z "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$database'")" ]; then
   psql_admin -c "CREATE DATABASE $database OWNER $role" >&2
 fi

@@ -45,8 +45,17 @@ describe('PostgreSQL store', { skip }, () => {
     const server = new pg.Client({ connectionString: serverUrl });
     await server.connect();
     try {
-      // FORCE: a store a failed test left open must not keep the database alive.
-      await server.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      // FORCE: a store a failed test left open must not keep the database alive. A role without pg_signal_backend
+      // may not end an autovacuum worker that is vacuuming the database (42501): wait for it to finish, then drop.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await server.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+          break;
+        } catch (error) {
+          if ((error as { code?: string }).code !== '42501' || attempt === 10) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
+      }
     } finally {
       await server.end();
     }
