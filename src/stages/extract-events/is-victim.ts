@@ -1,8 +1,8 @@
 import type { Token } from '../../model/token.js';
+import { PASSIVE_AUX } from './clause-words.js';
 
 // Words after a party that make it the victim: 'civilian casualties', 'soldiers killed', 'children died'.
 const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured', 'died']);
-const PASSIVE_AUX = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
 const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
 // Verbs whose passive says what was done to the party or its things: 'three HTS tanks were destroyed',
 // 'PKK terrorists had been neutralized', 'army positions were shelled'. Active, they name the attacker.
