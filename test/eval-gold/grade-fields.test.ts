@@ -119,3 +119,18 @@ test('mode belongs to its type: an accepted other type is held only to accept_mo
   assert.equal(gradeFields(assault, listed as never, []).type, false, 'with accept_mode given, the accepted type must use one of those modes');
   assert.equal(gradeFields(recordAt(text, 'seized', { type: 'ASSAULT', mode: 'firearms' }), listed as never, []).type, true);
 });
+
+test('cameo and acled are graded only when the annotation gives them: a left-out key is not a wrong answer', async () => {
+  const { gradeFields } = await import('../../src/eval/gold/grade-event.js');
+  const { recordAt } = await import('./record-fixture.js');
+  const text = 'Jets bombed the market.';
+  const strike = recordAt(text, 'bombed', { type: 'ASSAULT', mode: 'aerial', cameo: '195', acled: 'Air/drone strike' });
+  const bare = { id: 'e1', type: 'ASSAULT', actors: [], recipients: [], evidence: 'bombed' };
+  const fields = gradeFields(strike, bare as never, []);
+  assert.equal(fields.cameo, undefined, 'no cameo key: not graded');
+  assert.equal(fields.acled, undefined, 'no acled key: not graded');
+  const coded = { ...bare, cameo: '190', accept_cameo: ['195'], acled: null };
+  const graded = gradeFields(strike, coded as never, []);
+  assert.equal(graded.cameo, true, 'an accepted CAMEO code');
+  assert.equal(graded.acled, false, 'null means no ACLED type, and sitrep gave one');
+});

@@ -34,7 +34,8 @@ export interface GoldResult {
   must_not_violations: number;
   precision: number;
   fields: Record<(typeof FIELD_NAMES)[number], number>;
-  extra_fields: { cameo: number; acled: number; injured: number };
+  /** null when no found event's annotation gives that key (cameo and acled are optional in SCHEMA.md). */
+  extra_fields: { cameo: number | null; acled: number | null; injured: number | null };
   per_document: GoldDocumentResult[];
 }
 
@@ -55,7 +56,7 @@ export async function evaluateGold(dir: string, options: { onProgress?: (done: n
   if (files.length === 0) throw new Error(`No NAME.gold.json files in ${dir}: give the folder that holds the reference annotations.`);
   const perDocument: GoldDocumentResult[] = [];
   const fieldRight: Record<string, number> = {};
-  let foundRequired = 0;
+  const fieldGraded: Record<string, number> = {};
   for (const [i, file] of files.entries()) {
     const { gold, doc, events } = await analyseGoldArticle(join(dir, file));
     const matching = matchEvents(doc.text, gold, events);
@@ -63,9 +64,12 @@ export async function evaluateGold(dir: string, options: { onProgress?: (done: n
     const required = gold.events.filter((e) => !e.optional);
     const requiredMatches = matching.matches.filter((m) => !m.gold.optional);
     for (const m of requiredMatches) {
-      for (const [name, ok] of Object.entries(m.fields)) fieldRight[name] = (fieldRight[name] ?? 0) + (ok ? 1 : 0);
+      for (const [name, ok] of Object.entries(m.fields)) {
+        if (ok === undefined) continue;
+        fieldRight[name] = (fieldRight[name] ?? 0) + (ok ? 1 : 0);
+        fieldGraded[name] = (fieldGraded[name] ?? 0) + 1;
+      }
     }
-    foundRequired += requiredMatches.length;
     perDocument.push({
       gold: file,
       events_total: required.length,
@@ -85,7 +89,9 @@ export async function evaluateGold(dir: string, options: { onProgress?: (done: n
     options.onProgress?.(i + 1, files.length);
   }
   const sum = (key: 'events_total' | 'events_found' | 'events_correct' | 'spurious_events' | 'must_not_violations') => perDocument.reduce((n, d) => n + d[key], 0);
-  const share = (name: string) => (foundRequired ? (fieldRight[name] ?? 0) / foundRequired : 0);
+  // Over the found required events whose annotation grades that field (cameo and acled may be left out).
+  const share = (name: string) => (fieldGraded[name] ? (fieldRight[name] ?? 0) / fieldGraded[name] : 0);
+  const optionalShare = (name: string) => (fieldGraded[name] ? share(name) : null);
   const found = sum('events_found');
   const spurious = sum('spurious_events');
   return {
@@ -97,7 +103,7 @@ export async function evaluateGold(dir: string, options: { onProgress?: (done: n
     must_not_violations: sum('must_not_violations'),
     precision: found + spurious ? found / (found + spurious) : 0,
     fields: Object.fromEntries(FIELD_NAMES.map((n) => [n, share(n)])) as GoldResult['fields'],
-    extra_fields: { cameo: share('cameo'), acled: share('acled'), injured: share('injured') },
+    extra_fields: { cameo: optionalShare('cameo'), acled: optionalShare('acled'), injured: optionalShare('injured') },
     per_document: perDocument,
   };
 }

@@ -1,6 +1,6 @@
 import type { GoldResult } from './evaluate-gold.js';
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const pct = (x: number | null) => (x === null ? 'not annotated' : `${(x * 100).toFixed(1)}%`);
 
 /** A readable report of `sitrep eval gold`: totals, field shares, and what went wrong per article. */
 export function formatGoldTable(result: GoldResult): string {

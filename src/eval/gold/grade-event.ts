@@ -17,8 +17,10 @@ export interface FieldResults {
   attribution: boolean;
   fatalities: boolean;
   injured: boolean;
-  cameo: boolean;
-  acled: boolean;
+  /** Absent (undefined) when the annotation has no `cameo` key: an unannotated field is not graded. */
+  cameo?: boolean;
+  /** Absent (undefined) when the annotation has no `acled` key. */
+  acled?: boolean;
 }
 
 export const FIELD_NAMES = ['type', 'actors', 'recipients', 'time', 'place', 'factuality', 'attribution', 'fatalities'] as const;
@@ -63,8 +65,8 @@ export function gradeFields(system: EventRecord, gold: GoldEvent, sources: reado
     attribution: attributionMatches(system.attribution, gold.attribution, gold.accept_attribution, sources, text),
     fatalities: figuresMatch(system.fatalities, gold.fatalities),
     injured: figuresMatch(system.injured, gold.injured),
-    cameo: inList(system.cameo, gold.cameo, gold.accept_cameo),
-    acled: inList(system.acled, gold.acled, gold.accept_acled),
+    cameo: 'cameo' in gold ? inList(system.cameo, gold.cameo, gold.accept_cameo) : undefined,
+    acled: 'acled' in gold ? inList(system.acled, gold.acled, gold.accept_acled) : undefined,
   };
 }
 
