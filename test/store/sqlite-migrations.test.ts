@@ -124,3 +124,34 @@ test('event_evidence lists every span of every stored event, derived from the st
   assert.deepEqual(stored, expected);
   db.close();
 }));
+
+test('events stored before migration 7 get their document\'s ingest order: a migrated store pages them as a new one does', () => inTempDir(async (dir) => {
+  const { ALL } = await import('./event-fixtures.js');
+  const fresh = join(dir, 'fresh.db');
+  const store = await openSqliteStore(fresh);
+  await store.putMany(ALL);
+  const expected = (await store.queryEvents({})).map((e) => e.id);
+  await store.close();
+
+  // A version-6 file holding the same rows, copied column by column (it has no document_seq yet).
+  const old = join(dir, 'old.db');
+  const db = new Database(old);
+  runMigrations(db, old, MIGRATIONS.filter((m) => m.version <= 6));
+  db.prepare('ATTACH DATABASE ? AS fresh').run(fresh);
+  db.pragma('foreign_keys = OFF');
+  for (const table of ['documents', 'events', 'event_actors', 'event_places', 'event_sources', 'event_casualties']) {
+    const columns = (db.prepare(`SELECT name FROM pragma_table_info('${table}', 'main')`).pluck().all() as string[]).map((c) => `"${c}"`).join(', ');
+    db.exec(`INSERT INTO main.${table} (${columns}) SELECT ${columns} FROM fresh.${table}`);
+  }
+  db.exec('DETACH DATABASE fresh');
+  db.close();
+
+  const migrated = await openSqliteStore(old);
+  assert.equal(await migrated.schemaVersion(), LATEST_SCHEMA_VERSION);
+  assert.ok(expected.length > 3);
+  assert.deepEqual((await migrated.queryEvents({})).map((e) => e.id), expected);
+  await migrated.close();
+  const after = new Database(old, { readonly: true });
+  assert.equal(after.prepare('SELECT count(*) FROM events WHERE document_seq IS NULL').pluck().get(), 0);
+  after.close();
+}));

@@ -17,6 +17,8 @@ function plan(sql: { sql: string; params: unknown[] }): string {
 }
 
 const readsEveryEventRow = (p: string) => /^SCAN e$/m.test(p) || /SCAN e USING INDEX events_document/.test(p);
+// A page in ingest order that sorts every match before it can return the first 100 reads them all.
+const sortsEveryMatch = (p: string) => /USE TEMP B-TREE FOR ORDER BY/.test(p);
 
 test('the latest events, newest first, are read from a time index, not by sorting every event', () => {
   const p = plan(eventsQuerySql({ order: 'time-desc', limit: 50 }));
@@ -39,4 +41,26 @@ test('a count with no text filter never joins the documents', () => {
 test('a count by type is answered from the type index alone', () => {
   const p = plan(countEventsSql({ type: 'ASSAULT' }));
   assert.match(p, /COVERING INDEX events_type_time/);
+});
+
+test('a page of one type in one country walks an index already in ingest order and checks the country there, reading no other event row', () => {
+  const p = plan(eventsQuerySql({ type: 'ASSAULT', country: 'SY', limit: 100 }));
+  assert.match(p, /SEARCH e USING INDEX events_type_order \(type=\?\)/);
+  assert.ok(!sortsEveryMatch(p), p);
+  assert.doesNotMatch(p, /SEARCH d /, 'the ingest order is on the event row: no document is looked up');
+});
+
+test('a page of the events of an actor code walks the events in ingest order and stops after the page, whatever the code', () => {
+  const p = plan(eventsQuerySql({ actor: { code: 'SYR', role: 'actor' }, limit: 100 }));
+  assert.match(p, /SCAN e USING INDEX events_order/);
+  assert.match(p, /SEARCH a USING COVERING INDEX event_actors_code/, 'the actor codes are read once, from their index');
+  assert.ok(!sortsEveryMatch(p), p);
+});
+
+test('a page of events in ingest order with no filter, or with a full-text filter, needs no sort', () => {
+  for (const filter of [{ limit: 100 }, { text: 'ceasefire', limit: 100 }] as EventFilter[]) {
+    const p = plan(eventsQuerySql(filter));
+    assert.match(p, /USING INDEX events_order/, JSON.stringify(filter));
+    assert.ok(!sortsEveryMatch(p), p);
+  }
 });

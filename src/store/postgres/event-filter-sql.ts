@@ -4,7 +4,7 @@ import type { SqlParams } from './sql-params.js';
 import { tsQuerySql } from './text-search-query.js';
 
 /**
- * The WHERE clause of an EventFilter, over `events e JOIN documents d`, its values added to `params`.
+ * The WHERE clause of an EventFilter, over `events e` (joined to `documents d` when it has a text filter: needsDocuments), its values added to `params`.
  * Example: { type: ['ASSAULT'], country: 'sy' } -> 'e.type IN ($1) AND e.place_country = $2' with ['ASSAULT', 'SY']
  */
 export function eventFilterSql(filter: EventFilter, params: SqlParams): string {
@@ -63,11 +63,16 @@ export function eventFilterSql(filter: EventFilter, params: SqlParams): string {
 
 /** ORDER BY for the filter's order; ties fall back to ingest order, then position in the text. */
 export function eventOrderSql(order: EventFilter['order']): string {
-  const byPosition = 'd.seq, e.trigger_start, e.id';
+  const byPosition = 'e.document_seq, e.trigger_start, e.id';
   if (order === 'time') return `e.time_start IS NULL, e.time_start, e.time_end, ${byPosition}`;
   // NULLS LAST keeps events with no time at the end and lets events_time_end serve a page of the latest.
   if (order === 'time-desc') return `e.time_end DESC NULLS LAST, e.time_start DESC NULLS LAST, ${byPosition}`;
   return byPosition;
+}
+
+/** Only a text filter reads the documents (their search vector): without one, the events alone answer. */
+export function needsDocuments(filter: EventFilter): boolean {
+  return filter.text !== undefined;
 }
 
 /** LIMIT/OFFSET; throws on a negative or fractional value, a caller's bug. LIMIT NULL is no limit. */

@@ -57,7 +57,10 @@ export async function insertEvents(client: pg.PoolClient, batches: { events: rea
   }
   if (tables.events.length === 0) return;
   // Events first: the child rows reference them.
-  await insertRecordset(client, 'events', EVENT_COLUMNS, tables.events);
+  // The document's ingest order is copied onto its events: the default order reads it from events_order (migration 7).
+  await insertRecordset(client, 'events', EVENT_COLUMNS, tables.events, {
+    computed: [['document_seq', '(SELECT d.seq FROM documents d WHERE d.id = r."documentId")']],
+  });
   const children: [string, RecordsetColumn[], object[]][] = [
     ['event_actors', ACTOR_COLUMNS, tables.actors],
     ['event_places', PLACE_COLUMNS, tables.places],

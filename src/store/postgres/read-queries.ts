@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { EventRecord } from '../../model/event-record.js';
 import type { DocumentHit, EventFilter, StoredDocument, StoreStats } from '../store.js';
-import { eventFilterSql, eventOrderSql, pageSql } from './event-filter-sql.js';
+import { eventFilterSql, eventOrderSql, needsDocuments, pageSql } from './event-filter-sql.js';
 import { SqlParams } from './sql-params.js';
 import { tsQuerySql } from './text-search-query.js';
 
@@ -40,8 +40,9 @@ export function prepareReads(pool: pg.Pool) {
       const params = new SqlParams();
       const where = eventFilterSql(filter, params);
       const page = pageSql(filter, params);
+      // The ingest order is on the event row (document_seq): the documents are joined for a text filter only.
       const { rows } = await pool.query<{ record: EventRecord }>(
-        `SELECT e.record FROM events e JOIN documents d ON d.id = e.document_id
+        `SELECT e.record FROM events e ${needsDocuments(filter) ? 'JOIN documents d ON d.id = e.document_id' : ''}
          WHERE ${where} ORDER BY ${eventOrderSql(filter.order)} ${page}`, params.values);
       return rows.map((r) => r.record);
     },
@@ -49,8 +50,7 @@ export function prepareReads(pool: pg.Pool) {
       const params = new SqlParams();
       const where = eventFilterSql(filter, params);
       const { rows } = await pool.query<{ n: number }>(
-        // Only a text filter reads the documents: without one, an index on events can answer alone.
-        `SELECT count(*)::integer AS n FROM events e ${filter.text === undefined ? '' : 'JOIN documents d ON d.id = e.document_id'} WHERE ${where}`, params.values);
+        `SELECT count(*)::integer AS n FROM events e ${needsDocuments(filter) ? 'JOIN documents d ON d.id = e.document_id' : ''} WHERE ${where}`, params.values);
       return rows[0].n;
     },
     async searchDocuments(query: string, limit = 20): Promise<DocumentHit[]> {

@@ -3,11 +3,13 @@ import { ftsQuery } from './fts-query.js';
 import { foldForSearch } from './fold-for-search.js';
 
 /**
- * The WHERE clause and parameters of an EventFilter, over `events e JOIN documents d`, or over
- * `events e` alone when `joined` is false (a count needs no join).
+ * The WHERE clause and parameters of an EventFilter, over `events e`. `inIngestOrder` says the page
+ * is read in the default order, walking events_order or events_type_order (migration 7): the actor
+ * filter is then a membership check on each entry walked, so the walk stops after the page; in a
+ * count or a time order the matching ids are looked up instead.
  * Example: { type: ['ASSAULT'], country: 'sy' } -> { where: 'e.type IN (?) AND e.place_country = ?', params: ['ASSAULT', 'SY'] }
  */
-export function eventFilterSql(filter: EventFilter, joined = true): { where: string; params: unknown[] } {
+export function eventFilterSql(filter: EventFilter, inIngestOrder = false): { where: string; params: unknown[] } {
   const clauses: string[] = [];
   const params: unknown[] = [];
   const add = (sql: string, ...values: unknown[]) => { clauses.push(sql); params.push(...values); };
@@ -40,9 +42,8 @@ export function eventFilterSql(filter: EventFilter, joined = true): { where: str
   for (const actor of actorFilters(filter.actor)) addActor(actor);
   if (filter.text !== undefined) {
     const match = ftsQuery(filter.text);
-    // Joined, the documents are walked in seq order and a page stops early; alone, the ids are looked up.
-    const matching = 'SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?';
-    if (match) add(joined ? `d.seq IN (${matching})` : `e.document_id IN (SELECT id FROM documents WHERE seq IN (${matching}))`, match);
+    // The matching documents' seqs, looked up in events_order in ascending order: a page in ingest order needs no sort.
+    if (match) add('e.document_seq IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)', match);
   }
   return { where: clauses.length ? clauses.join(' AND ') : '1', params };
 
@@ -68,13 +69,15 @@ export function eventFilterSql(filter: EventFilter, joined = true): { where: str
       values.push(contains(actor.name));
     }
     if (inner.length === 0) return;
-    add(`EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = e.id AND ${inner.join(' AND ')})`, ...values);
+    // The ids of the actor's events are read once from event_actors_code; the unary + keeps them from
+    // driving a page in ingest order, whose sort over every match would cost more than the walk.
+    add(`${inIngestOrder ? '+' : ''}e.id IN (SELECT a.event_id FROM event_actors a WHERE ${inner.join(' AND ')})`, ...values);
   }
 }
 
 /** ORDER BY for the filter's order; ties fall back to ingest order, then position in the text. */
 export function eventOrderSql(order: EventFilter['order']): string {
-  const byPosition = 'd.seq, e.trigger_start, e.id';
+  const byPosition = 'e.document_seq, e.trigger_start, e.id';
   if (order === 'time') return `e.time_start IS NULL, e.time_start, e.time_end, ${byPosition}`;
   // SQLite sorts NULL lowest, so events with no time come last here without an 'IS NULL' term, and
   // events_time_end serves the order (a page of the latest events reads only that page).
@@ -84,19 +87,18 @@ export function eventOrderSql(order: EventFilter['order']): string {
 
 /**
  * The whole SELECT of a filtered page of event records, in the filter's order.
- * Example: eventsQuerySql({ order: 'time-desc', limit: 50 }) → { sql: 'SELECT e.record FROM events e JOIN documents d … LIMIT ? OFFSET ?', params: [50, 0] }
+ * Example: eventsQuerySql({ order: 'time-desc', limit: 50 }) → { sql: 'SELECT e.record FROM events e WHERE 1 ORDER BY … LIMIT ? OFFSET ?', params: [50, 0] }
  */
 export function eventsQuerySql(filter: EventFilter): { sql: string; params: unknown[] } {
-  const { where, params } = eventFilterSql(filter);
+  const { where, params } = eventFilterSql(filter, filter.order === undefined || filter.order === 'document');
   const page = pageSql(filter);
-  const sql = `SELECT e.record FROM events e JOIN documents d ON d.id = e.document_id
-               WHERE ${where} ORDER BY ${eventOrderSql(filter.order)} ${page.sql}`;
+  const sql = `SELECT e.record FROM events e WHERE ${where} ORDER BY ${eventOrderSql(filter.order)} ${page.sql}`;
   return { sql, params: [...params, ...page.params] };
 }
 
 /** The count of the events a filter matches: over the events alone, so an index can answer it. */
 export function countEventsSql(filter: EventFilter): { sql: string; params: unknown[] } {
-  const { where, params } = eventFilterSql(filter, false);
+  const { where, params } = eventFilterSql(filter);
   return { sql: `SELECT count(*) FROM events e WHERE ${where}`, params };
 }
 

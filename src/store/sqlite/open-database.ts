@@ -23,6 +23,10 @@ export function openDatabase(path: string): { db: Database.Database; schemaVersi
     db.pragma('foreign_keys = ON');
     // Another sitrep process (a second ingest, the API) may hold the write lock for a moment.
     db.pragma('busy_timeout = 5000');
+    // NORMAL in WAL mode syncs at checkpoints, not at every commit: a killed process loses no committed
+    // batch, and a power cut can lose only the last commits, in order. An input is marked done in a commit
+    // after its documents', so that loss un-marks it too and `ingest --resume` reads it again; FULL
+    // would add an fsync to every putMany batch and buy nothing resume needs.
     db.pragma('synchronous = NORMAL');
     // A putMany batch of a few hundred articles dirties several MB; the default 2 MB cache would spill mid-transaction.
     db.pragma('cache_size = -32768');

@@ -21,10 +21,11 @@ export function prepareAnalysisWriter(db: Database.Database): (doc: Document, ev
   const insertEvent = db.prepare(`
     INSERT INTO events (id, document_id, type, mode, cameo, acled, other_class, factuality, trigger_start, trigger_end,
                         trigger_text, time_start, time_end, time_precision, place_id, place_name, place_text, place_key, place_country,
-                        lat, lon, place_precision, confidence, pipeline_version, lexicon_version, record)
+                        lat, lon, place_precision, confidence, pipeline_version, lexicon_version, record, document_seq)
     VALUES (@id, @documentId, @type, @mode, @cameo, @acled, @otherClass, @factuality, @triggerStart, @triggerEnd,
             @triggerText, @timeStart, @timeEnd, @timePrecision, @placeId, @placeName, @placeText, @placeKey, @placeCountry,
-            @lat, @lon, @placePrecision, @confidence, @pipelineVersion, @lexiconVersion, @record)`);
+            @lat, @lon, @placePrecision, @confidence, @pipelineVersion, @lexiconVersion, @record,
+            (SELECT seq FROM documents WHERE id = @documentId))`);
   const insertActor = db.prepare(`
     INSERT INTO event_actors (event_id, role, position, actor_id, code, name, country, text, search_key, start, "end")
     VALUES (@eventId, @role, @position, @actorId, @code, @name, @country, @text, @searchKey, @start, @end)`);

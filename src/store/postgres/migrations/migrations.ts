@@ -3,6 +3,7 @@ import { incidentsAgreementsSources } from './002-incidents-agreements-sources.j
 import { ingestRunOptions } from './003-ingest-run-options.js';
 import { eventQueryIndexes } from './004-event-query-indexes.js';
 import { eventPlaces } from './006-event-places.js';
+import { eventOrder } from './007-event-order.js';
 import type { Migration } from '../../migration.js';
 
 export type { Migration } from '../../migration.js';
@@ -14,6 +15,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'ingest-run-options', sql: ingestRunOptions },
   { version: 4, name: 'event-query-indexes', sql: eventQueryIndexes },
   { version: 6, name: 'event-places', sql: eventPlaces },
+  { version: 7, name: 'event-order', sql: eventOrder },
 ];
 
 /** The schema version this code writes. */
