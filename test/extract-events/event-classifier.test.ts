@@ -19,3 +19,17 @@ test('classifyWords keeps labels of equal probability in the model\'s order', ()
   assert.deepEqual(classifyWords(['the', 'town'], model).map((s) => s.label), ['A', 'B', 'C', 'D']);
   assert.deepEqual(classifyWords(['shells'], model).map((s) => s.label), ['C', 'A', 'B', 'D']);
 });
+
+test('compileClassifier keeps each word\'s labels and weights in the model\'s order, as classifierEvent reads them', () => {
+  const row = model.rows.get('rocket')!;
+  assert.deepEqual([...row.labels], [1, 2]);
+  assert.deepEqual([...row.weights], [0.5, 0.2]);
+  assert.deepEqual([...model.rows.get('shell')!.weights], [1.5]);
+});
+
+test('classifyWords counts a word each time it occurs, and a bigram the model weighs', () => {
+  const paired = compileClassifier({ labels: ['A', 'B'], bias: [0, 0], weights: { rocket: [[1, 0.5]], shell_rocket: [[0, 2]] } });
+  const p = (words: string[]) => classifyWords(words, paired).find((s) => s.label === 'B')!.p;
+  assert.ok(p(['rocket', 'rocket']) > p(['rocket']));
+  assert.ok(p(['shelled', 'rockets']) < p(['rockets']), 'the bigram shell_rocket weighs for A');
+});

@@ -22,3 +22,10 @@ test('segmentText starts a new sentence at a capitalised discourse word where a 
   assert.deepEqual(sentencesOf('Rockets hit Aleppo; Meanwhile is the name of the operation.').length, 1);
   assert.deepEqual(sentencesOf('Rockets hit Aleppo and meanwhile Damascus was quiet.').length, 1);
 });
+
+test('segmentText anchors each token after runs of spaces, tabs, non-breaking spaces and line breaks on its own text', () => {
+  const text = 'Rebels   shelled\tthe town\u00a0of  Idlib.\n\n  \u2003Two  people   died .';
+  const { tokens } = segmentText(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(tokens.map((t) => t.start), [0, 9, 17, 21, 26, 30, 35, 41, 46, 55, 60]);
+});

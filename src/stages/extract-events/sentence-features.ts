@@ -1,7 +1,6 @@
 import type { Token } from '../../model/token.js';
 
 const WORD = /[a-z]+|\d+/g;
-const PLAIN = /^(?:[a-z]+|\d+)$/;
 
 /**
  * The words of a text as the classifier reads them: lower-cased runs of letters or digits
@@ -18,7 +17,7 @@ export function wordsOfTokens(tokens: readonly Token[], first: number, last: num
   const words: string[] = [];
   for (let i = first; i < last; i++) {
     const lower = tokens[i].lower;
-    if (PLAIN.test(lower)) words.push(lower);
+    if (isPlain(lower)) words.push(lower);
     else {
       const parts = lower.match(WORD);
       if (parts) words.push(...parts);
@@ -26,6 +25,22 @@ export function wordsOfTokens(tokens: readonly Token[], first: number, last: num
   }
   return words;
 }
+
+/**
+ * True when a word is all letters a-z or all digits, as /^(?:[a-z]+|\d+)$/ tests it: such a word is one
+ * classifier word as it stands. A loop, not the regex: every token of a classified sentence asks.
+ */
+export function isPlain(word: string): boolean {
+  if (word.length === 0) return false;
+  const digits = isDigit(word.charCodeAt(0));
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (digits ? !isDigit(c) : c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /**
  * The features the sentence classifier reads: word stems and stem bigrams (joined by '_').
