@@ -41,6 +41,9 @@ function unitCode(word: string): string | undefined {
   return timeWords().byKind.unit.get(word.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century'));
 }
 
+// Words after which a length is expected, so that "over" before one means "more than".
+const LENGTH_EXPECTED = /\b(?:for|in|within|after|of|than|to|last|lasts|lasted|lasting|take|takes|took|taking|spent|spend|spends|spending|wait|waits|waited|served|serve|serves)\s+$/i;
+
 function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const unit = unitCode(g.unit);
@@ -53,7 +56,11 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   const modifier = /^the\s+$/i.test(g.pre ?? '') && (/-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) || (!/s$/i.test(g.unit) && n !== 1));
   // "likely to last over a week": after "to" or a modal, "last" is the verb, outside the span.
   const verbLast = g.pre !== undefined && /^last\s+$/i.test(g.pre) && /\b(?:to|will|would|could|may|might|can|should|must|not)\s+$/i.test(context.text.slice(Math.max(0, span.start - 8), span.start));
-  const start = modifier || verbLast ? span.start + g.pre!.length : span.start;
+  const trimmed = modifier || verbLast ? span.start + g.pre!.length : span.start;
+  // "repaid over three years", "Over two days, …": "over" is the preposition of the stretch, outside the span;
+  // it means "more than" only where a length is expected ("lasted over a week", "for over a year").
+  const overStretch = /^over\s+$/i.test(g.mod ?? '') && (!g.pre || verbLast) && !LENGTH_EXPECTED.test(context.text.slice(Math.max(0, trimmed - 12), trimmed));
+  const start = overStretch ? trimmed + g.mod!.length : trimmed;
   // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event.
   if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(context.text.slice(end, end + 5))) return undefined;
   // "every six months" recurs: a SET of that period.
