@@ -61,7 +61,11 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // it means "more than" only where a length is expected ("lasted over a week", "for over a year").
   const overStretch = /^over\s+$/i.test(g.mod ?? '') && (!g.pre || verbLast) && !LENGTH_EXPECTED.test(context.text.slice(Math.max(0, trimmed - 12), trimmed));
   const start = overStretch ? trimmed + g.mod!.length : trimmed;
-  // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event.
+  // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event;
+  // but the age of a truce or a war is how long it has lasted ("the 8-month-old truce").
+  if (/-old$/i.test(match[0]) && n !== 'X' && ofALastingEvent().test(context.text.slice(end, end + 40))) {
+    return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'age-of-event' };
+  }
   if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(context.text.slice(end, end + 5))) return undefined;
   // "every six months" recurs: a SET of that period.
   if (/^every\s/i.test(g.pre ?? '') && !g.post) return { start, end, type: 'SET', timex: durationTimex(unit, n), rule: 'every-period' };
@@ -116,6 +120,17 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   }
   if (half) return { start, end, type: 'DURATION', timex: halfDurationTimex(unit, n as number), durationDays: durationDays(unit, (n as number) + 0.5), rule: 'duration' };
   return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'duration' };
+}
+
+let lastingAfter: RegExp | undefined;
+
+/**
+ * A noun of data/lexicons/time-words.tsv's kind "lasting" next, or after one modifier ("civil war"),
+ * heading its phrase: a "37-year-old strike leader" is a person.
+ */
+function ofALastingEvent(): RegExp {
+  lastingAfter ??= new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${timeWords().alternation.lasting})(?![\\w-]|\\s+(?:[a-z]+(?:ers?|ors?|ists?|ians?)|veterans?|victims?|survivors?|widows?|orphans?|refugees?|heroe?s?)\\b)`, 'i');
+  return lastingAfter;
 }
 
 let dayAfterOf: RegExp | undefined;
