@@ -44,6 +44,7 @@ function shiftAtUnit(base: string, unit: string, shift: number): string | undefi
 export function resolveReferences(candidates: Candidate[], ref: Day | undefined, text: string, sentences: readonly Sentence[]): Candidate[] {
   let last: string | undefined;
   let latestDay: string | undefined;
+  let lastDay: string | undefined;
   let lastEnd = -1;
   let lastPeriod: { timex: string; end: number; candidate?: Candidate } | undefined;
   let lastEnded: { timex: string; end: number } | undefined;
@@ -91,7 +92,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       const sameDay = a.counted && a.unit === 'year' && /^\d{4}-\d{2}(-\d{2})?$/.test(last ?? '');
       // A year ahead of the reference one was named as a target ("by 2021"), not as the year reported.
       const target = a.reported && ref && last !== undefined && Number(last.slice(0, 4)) > ref.y;
-      const base = last && !target ? (wholeYear ? last.slice(0, 4) : sameDay ? last : atUnit(last, a.unit)) : undefined;
+      // "Two days later" after "that week" still counts from the last day stated, not from publication.
+      const from = a.counted && a.unit === 'day' && last && !atUnit(last, 'day') ? lastDay ?? last : last;
+      const base = from && !target ? (wholeYear ? from.slice(0, 4) : sameDay ? from : atUnit(from, a.unit)) : undefined;
       const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
       const timex = base ? shiftAtUnit(base, a.unit, a.shift) : (a.shift !== 0 || target) && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
       // The part named goes with the unit: a half of a year ('1987-H2'), a time of a day ('2003-10-24TMO').
@@ -113,6 +116,7 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
     }
     if (stated && !closesPeriod && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined && !a.closedBy))) {
       last = c.timex.split('T')[0];
+      if (/^\d{4}-\d{2}-\d{2}$/.test(last)) lastDay = last;
       // A dateline's date is the filing's, not an act's the story tells.
       if (/^\d{4}-\d{2}-\d{2}$/.test(last) && (!ref || last <= formatDay(ref)) && (!latestDay || last > latestDay) && !isDatelineDate(c, text)) latestDay = last;
       lastEnd = c.end;
