@@ -77,8 +77,8 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // "several quarters of losses" is time: no fraction is vague.
   if (unit === 'Q' && (article || (n !== 'X' && /^\s+of\b/.test(context.text.slice(end, end + 4))) || /-quarters$/i.test(match[0]))) return undefined;
   const post = g.post?.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^or so /, '');
-  // "Islam will one day be …": someday, not a day long.
-  if (!post && !g.pre && !g.mod && /^one$/i.test(g.num) && unit === 'D' && /\b(?:will|would|could|might|may|can|should|must)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) {
+  // "Islam will one day be …", "they hope she one day wins": someday, not a day long.
+  if (!post && !g.pre && !g.mod && /^one$/i.test(g.num) && unit === 'D' && /\b(?:will|would|could|might|may|can|should|must|i|you|he|she|we|they)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) {
     return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'one-day' };
   }
   // "Some day they will return" is one day not yet known, as "someday" is ("some day last week" is one in that week,
