@@ -151,7 +151,7 @@ export function durationRules(): Rule[] {
   const unitStems = [...triggerWords('unit'), 'centur'];
   // An article counts one only on its own: "a two-year term" is two years.
   const words = w.number.split('|').filter((x) => x !== 'a' && x !== 'an').join('|');
-  const num = `(?:\\d+(?:\\.\\d+)?|(?:${words})(?:[\\s-]+(?:${words}))*|an?)`;
+  const num = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:${words})(?:[\\s-]+(?:${words}))*|an?)`;
   const unit = `(?:${w.unit}|centuries)s?`;
   // TimeML keeps the determiner of a counted period ("the nine months") and leaves "within" outside ("within [five years]").
   const which = `(?:past|last|next|first|final|coming|previous|following|latest|remaining|ensuing|initial|year-earlier|year-ago|prior-year)\\s+`;
