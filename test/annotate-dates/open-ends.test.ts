@@ -20,3 +20,10 @@ test('annotateDates leaves "or" and "and" before other words outside the express
   assert.equal(find(times('The mill closed in 2010 or perhaps later.', '2008-06-02'), '2010').timex, '2010');
   assert.equal(find(times('The levees held for five years and more rain fell.', '2008-06-02'), 'five years').timex, 'P5Y');
 });
+
+test('annotateDates keeps "around" before a time in the expression, as TimeML\'s approximate mod', () => {
+  assert.equal(find(times('The sale of the mill should close around year end.', '2008-06-02'), 'around year end').timex, '2008');
+  assert.equal(find(times('The mill opened around 1990.', '2008-06-02'), 'around 1990').timex, '1990');
+  // Around a place it stays a preposition.
+  assert.deepEqual(times('Troops massed around the town on Friday.', '2008-06-02').map((t) => t.text), ['Friday']);
+});
