@@ -41,6 +41,9 @@ function unitCode(word: string): string | undefined {
   return timeWords().byKind.unit.get(word.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century'));
 }
 
+// Nouns that name a stretch of time, so that a count before them measures it: "a three-year period".
+const TIME_NOUN_AFTER = /^\s+(?:period|term|span|stretch|interval|spell)\b/i;
+
 // Words after which a length is expected, so that "over" before one means "more than".
 const LENGTH_EXPECTED = /\b(?:for|in|within|after|of|than|to|last|lasts|lasted|lasting|take|takes|took|taking|spent|spend|spends|spending|wait|waits|waited|served|serve|serves)\s+$/i;
 
@@ -51,7 +54,9 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   const n = numberValue(g.num) === undefined ? undefined : g.orTwo ? 'X' : numberValue(g.num);
   if (!unit || n === undefined) return undefined;
   const span = spanOf(match);
-  const end = span.end;
+  // "a three-year period", "her two-year term": the time noun the count measures is in the expression, with its article.
+  const timeNoun = /-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) && !g.post ? TIME_NOUN_AFTER.exec(context.text.slice(span.end, span.end + 12)) : null;
+  const end = span.end + (timeNoun?.[0].length ?? 0);
   // "the eight-year war", "the two day rally": a count used as a modifier leaves the determiner to its noun.
   const modifier = /^the\s+$/i.test(g.pre ?? '') && (/-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) || (!/s$/i.test(g.unit) && n !== 1));
   // "likely to last over a week": after "to" or a modal, "last" is the verb, outside the span.
@@ -60,7 +65,8 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // "repaid over three years", "Over two days, …": "over" is the preposition of the stretch, outside the span;
   // it means "more than" only where a length is expected ("lasted over a week", "for over a year").
   const overStretch = /^over\s+$/i.test(g.mod ?? '') && (!g.pre || verbLast) && !LENGTH_EXPECTED.test(context.text.slice(Math.max(0, trimmed - 12), trimmed));
-  const start = overStretch ? trimmed + g.mod!.length : trimmed;
+  const timeNounArticle = timeNoun && !g.pre && !g.mod ? /\b(?:a|an|the)\s+$/i.exec(context.text.slice(Math.max(0, span.start - 4), span.start)) : null;
+  const start = overStretch ? trimmed + g.mod!.length : timeNoun && /^the\s+$/i.test(g.pre ?? '') ? span.start : timeNounArticle ? span.start - timeNounArticle[0].length : trimmed;
   // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event;
   // but the age of a truce or a war is how long it has lasted ("the 8-month-old truce").
   if (/-old$/i.test(match[0]) && n !== 'X' && ofALastingEvent().test(context.text.slice(end, end + 40))) {
@@ -90,7 +96,7 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // "The stock would be redeemed in five years": after "in", a future clause counts from now, as
   // "five years from now" does (TimeML leaves "in" outside); "within five years" stays a span.
   const ref = context.ref;
-  const afterIn = !post && !g.pre && !g.mod && !half && calendar !== undefined && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start));
+  const afterIn = !post && !g.pre && !g.mod && !half && !timeNoun && calendar !== undefined && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start));
   // "in a day or two" is soon, whatever the verb: the idiom only looks ahead.
   if (afterIn && g.orTwo && context.tenseAt(start, end) !== 'past') return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'in-units' };
   if (afterIn && ref && n !== 'X' && context.tenseAt(start, end) === 'future') {
