@@ -17,6 +17,7 @@ import { hoursLaterRules } from './hours-later.js';
 import { numericDateRules } from './numeric-date-rules.js';
 import { compileScanner, scanRules, type RuleScanner } from './scan-rules.js';
 import { selectCandidates } from './select-candidates.js';
+import { widenOpenEnds } from './open-ends.js';
 import { resolveReferences } from './resolve-references.js';
 import { valueOfTimex, partOfValue } from './timex-interval.js';
 
@@ -51,7 +52,7 @@ export function findTimes(doc: Pick<Document, 'text' | 'published' | 'timeZone'>
     if (Array.isArray(built)) candidates.push(...built);
     else if (built) candidates.push(built);
   });
-  const kept = resolveReferences(selectCandidates(candidates), context.ref, doc.text, layers.sentences ?? []);
+  const kept = resolveReferences(widenOpenEnds(selectCandidates(candidates), doc.text), context.ref, doc.text, layers.sentences ?? []);
   return kept.map((c) => toMention(c, doc.text));
 }
 

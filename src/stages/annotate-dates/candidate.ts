@@ -36,6 +36,8 @@ export interface Anaphor {
   part?: string;
   /** The year stated with it ('the 1988 period'): the period under discussion, moved to that year. */
   year?: number;
+  /** A quarter the date right after it closes ('the quarter ended Sept. 30'); no such date, no time. */
+  closedBy?: boolean;
   /** Only a period that ended by the reference day will do ('the latest quarter' after a forecast for the fourth). */
   completed?: boolean;
   /** That weekday (0 = Sunday) just before or after the last day mentioned ('the previous Friday', 'the following Monday'). */

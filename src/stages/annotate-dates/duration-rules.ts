@@ -41,6 +41,12 @@ function unitCode(word: string): string | undefined {
   return timeWords().byKind.unit.get(word.toLowerCase().replace(/s$/, '').replace(/^centurie$/, 'century'));
 }
 
+// Nouns that name a stretch of time, so that a count before them measures it: "a three-year period".
+const TIME_NOUN_AFTER = /^\s+(?:period|term|span|stretch|interval|spell)\b/i;
+
+// Words after which a length is expected, so that "over" before one means "more than".
+const LENGTH_EXPECTED = /\b(?:for|in|within|after|of|than|to|last|lasts|lasted|lasting|take|takes|took|taking|spent|spend|spends|spending|wait|waits|waited|served|serve|serves)\s+$/i;
+
 function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate | undefined {
   const g = match.groups!;
   const unit = unitCode(g.unit);
@@ -48,13 +54,24 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   const n = numberValue(g.num) === undefined ? undefined : g.orTwo ? 'X' : numberValue(g.num);
   if (!unit || n === undefined) return undefined;
   const span = spanOf(match);
-  const end = span.end;
+  // "a three-year period", "her two-year term": the time noun the count measures is in the expression, with its article.
+  const timeNoun = /-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) && !g.post ? TIME_NOUN_AFTER.exec(context.text.slice(span.end, span.end + 12)) : null;
+  const end = span.end + (timeNoun?.[0].length ?? 0);
   // "the eight-year war", "the two day rally": a count used as a modifier leaves the determiner to its noun.
   const modifier = /^the\s+$/i.test(g.pre ?? '') && (/-\s*$/.test(match[0].slice(0, match[0].lastIndexOf(g.unit))) || (!/s$/i.test(g.unit) && n !== 1));
   // "likely to last over a week": after "to" or a modal, "last" is the verb, outside the span.
   const verbLast = g.pre !== undefined && /^last\s+$/i.test(g.pre) && /\b(?:to|will|would|could|may|might|can|should|must|not)\s+$/i.test(context.text.slice(Math.max(0, span.start - 8), span.start));
-  const start = modifier || verbLast ? span.start + g.pre!.length : span.start;
-  // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event.
+  const trimmed = modifier || verbLast ? span.start + g.pre!.length : span.start;
+  // "repaid over three years", "Over two days, …": "over" is the preposition of the stretch, outside the span;
+  // it means "more than" only where a length is expected ("lasted over a week", "for over a year").
+  const overStretch = /^over\s+$/i.test(g.mod ?? '') && (!g.pre || verbLast) && !LENGTH_EXPECTED.test(context.text.slice(Math.max(0, trimmed - 12), trimmed));
+  const timeNounArticle = timeNoun && !g.pre && !g.mod ? /\b(?:a|an|the)\s+$/i.exec(context.text.slice(Math.max(0, span.start - 4), span.start)) : null;
+  const start = overStretch ? trimmed + g.mod!.length : timeNoun && /^the\s+$/i.test(g.pre ?? '') ? span.start : timeNounArticle ? span.start - timeNounArticle[0].length : trimmed;
+  // An age ("52 years old", "a 136-year-old institution") describes a thing, it does not time an event;
+  // but the age of a truce or a war is how long it has lasted ("the 8-month-old truce").
+  if (/-old$/i.test(match[0]) && n !== 'X' && ofALastingEvent().test(context.text.slice(end, end + 40))) {
+    return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'age-of-event' };
+  }
   if (/-old$/i.test(match[0]) || /^\s+old\b/i.test(context.text.slice(end, end + 5))) return undefined;
   // "every six months" recurs: a SET of that period.
   if (/^every\s/i.test(g.pre ?? '') && !g.post) return { start, end, type: 'SET', timex: durationTimex(unit, n), rule: 'every-period' };
@@ -66,8 +83,8 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // "several quarters of losses" is time: no fraction is vague.
   if (unit === 'Q' && (article || (n !== 'X' && /^\s+of\b/.test(context.text.slice(end, end + 4))) || /-quarters$/i.test(match[0]))) return undefined;
   const post = g.post?.trim().toLowerCase().replace(/\s+/g, ' ').replace(/^or so /, '');
-  // "Islam will one day be …": someday, not a day long.
-  if (!post && !g.pre && !g.mod && /^one$/i.test(g.num) && unit === 'D' && /\b(?:will|would|could|might|may|can|should|must)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) {
+  // "Islam will one day be …", "they hope she one day wins": someday, not a day long.
+  if (!post && !g.pre && !g.mod && /^one$/i.test(g.num) && unit === 'D' && /\b(?:will|would|could|might|may|can|should|must|i|you|he|she|we|they)\s+$/i.test(context.text.slice(Math.max(0, start - 8), start))) {
     return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'one-day' };
   }
   // "Some day they will return" is one day not yet known, as "someday" is ("some day last week" is one in that week,
@@ -79,7 +96,7 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   // "The stock would be redeemed in five years": after "in", a future clause counts from now, as
   // "five years from now" does (TimeML leaves "in" outside); "within five years" stays a span.
   const ref = context.ref;
-  const afterIn = !post && !g.pre && !g.mod && !half && calendar !== undefined && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start));
+  const afterIn = !post && !g.pre && !g.mod && !half && !timeNoun && calendar !== undefined && /\bin\s+$/i.test(context.text.slice(Math.max(0, start - 4), start));
   // "in a day or two" is soon, whatever the verb: the idiom only looks ahead.
   if (afterIn && g.orTwo && context.tenseAt(start, end) !== 'past') return { start, end, type: 'DATE', timex: 'FUTURE_REF', rule: 'in-units' };
   if (afterIn && ref && n !== 'X' && context.tenseAt(start, end) === 'future') {
@@ -111,6 +128,17 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'duration' };
 }
 
+let lastingAfter: RegExp | undefined;
+
+/**
+ * A noun of data/lexicons/time-words.tsv's kind "lasting" next, or after one modifier ("civil war"),
+ * heading its phrase: a "37-year-old strike leader" is a person.
+ */
+function ofALastingEvent(): RegExp {
+  lastingAfter ??= new RegExp(`^\\s+(?:[a-z]+\\s+)?(?:${timeWords().alternation.lasting})(?![\\w-]|\\s+(?:[a-z]+(?:ers?|ors?|ists?|ians?)|veterans?|victims?|survivors?|widows?|orphans?|refugees?|heroe?s?)\\b)`, 'i');
+  return lastingAfter;
+}
+
 let dayAfterOf: RegExp | undefined;
 
 /** "of Tuesday", "of Sept. 12", "of yesterday": what names a day after "the early hours". */
@@ -129,7 +157,7 @@ export function durationRules(): Rule[] {
   const unitStems = [...triggerWords('unit'), 'centur'];
   // An article counts one only on its own: "a two-year term" is two years.
   const words = w.number.split('|').filter((x) => x !== 'a' && x !== 'an').join('|');
-  const num = `(?:\\d+(?:\\.\\d+)?|(?:${words})(?:[\\s-]+(?:${words}))*|an?)`;
+  const num = `(?:\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?:\\.\\d+)?|(?:${words})(?:[\\s-]+(?:${words}))*|an?)`;
   const unit = `(?:${w.unit}|centuries)s?`;
   // TimeML keeps the determiner of a counted period ("the nine months") and leaves "within" outside ("within [five years]").
   const which = `(?:past|last|next|first|final|coming|previous|following|latest|remaining|ensuing|initial|year-earlier|year-ago|prior-year)\\s+`;

@@ -211,13 +211,15 @@ export function referenceRules(): Rule[] {
       triggers: ['quarter', 'period', 'year', 'prior'], reach: 40,
       // Company reports compare "the quarter" with "the year-earlier quarter": both refer to the period under discussion.
       // "the corresponding period last year", "last year's quarter", "the quarter a year ago": that period a year back.
-      // "The quarter-to-quarter comparison" names no period.
-      pattern: /\b(?:(?<back>the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))|last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period))|the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|(?:(?:same|comparable|corresponding)\s+)?(?:year-earlier|year-ago|prior-year|previous-year|year\s+earlier)\s+|same\s+|comparable\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b|-)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b))\b/gi,
+      // "The quarter-to-quarter comparison" names no period; "the quarter ended Sept. 30" is named by its date.
+      pattern: /\b(?:(?<back>the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?:fiscal\s+)?(?:quarter|period)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before))|last\s+year['’]s\s+(?:fiscal\s+)?(?:quarter|period))|the\s+(?<adj>latest\s+|most\s+recent\s+|current\s+|(?:(?:same|comparable|corresponding)\s+)?(?:year-earlier|year-ago|prior-year|previous-year|year\s+earlier)\s+|same\s+|comparable\s+)?(?:fiscal\s+)?(?<what>quarter|period)(?!\s+(?:of|ended|ending)\b|-)|(?<bare>year-earlier|year-ago|prior-year)(?![\s-]+(?:quarter|period|\w+\s+(?:quarter|period)))|the\s+(?<year>1\d{3}|20\d{2})\s+(?:fiscal\s+)?(?:quarter|period)(?!\s+(?:of|ended|ending)\b)|the\s+(?:fiscal\s+)?(?<closed>quarter)(?=\s+(?:ended|ending)\b))\b/gi,
       build(match, context) {
         const g = match.groups!;
         if (g.what?.toLowerCase() === 'period' && !g.adj) return undefined;
         const { start, end } = spanOf(match);
         if (g.back) return { start, end, type: 'DATE', timex: 'XXXX', rule: 'period-anaphora', anaphor: { unit: 'period', shift: -1 } };
+        // "the quarter ended Sept. 30": the date after it says which quarter (resolve-references.ts).
+        if (g.closed) return { start, end, type: 'DATE', timex: 'XXXX', rule: 'quarter-ended', anaphor: { unit: 'period', shift: 0, closedBy: true } };
         // "the 1988 period": the period under discussion, in the year stated.
         if (g.year) return { start, end, type: 'DATE', timex: g.year, rule: 'period-anaphora', anaphor: { unit: 'period', shift: 0, year: Number(g.year) } };
         const adj = (g.adj ?? g.bare ?? '').toLowerCase();

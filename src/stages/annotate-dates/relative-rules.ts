@@ -172,7 +172,7 @@ export function relativeRules(): Rule[] {
     },
     {
       name: 'this-unit',
-      triggers: ['this', 'last', 'next', 'past', 'previous', 'coming', 'current'], reach: 30,
+      triggers: ['this', 'last', 'next', 'past', 'previous', 'following', 'coming', 'current'], reach: 30,
       pattern: new RegExp(`\\b${mod}(?<which>the\\s+(?:coming|past|next|last|previous|following)|this\\s+(?:past|coming)|this|last|next|past|previous|coming|current)\\s+(?:fiscal\\s+(?=quarter|year))?(?<unit>week|weekend|month|quarter|year|decade|${w.season}|${w.month}|${w.weekday})(?!\\w)${part}(?:\\s+or\\s+so\\b)?`, 'gi'),
       build: buildWhich,
     },

@@ -44,6 +44,7 @@ function shiftAtUnit(base: string, unit: string, shift: number): string | undefi
 export function resolveReferences(candidates: Candidate[], ref: Day | undefined, text: string, sentences: readonly Sentence[]): Candidate[] {
   let last: string | undefined;
   let latestDay: string | undefined;
+  let lastDay: string | undefined;
   let lastEnd = -1;
   let lastPeriod: { timex: string; end: number; candidate?: Candidate } | undefined;
   let lastEnded: { timex: string; end: number } | undefined;
@@ -52,9 +53,12 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
   // After "the first nine months" the months are under discussion, no longer the quarter before them:
   // "a year earlier" is then that stretch of the year before, named by its year.
   const monthsAfter = (end: number) => monthsSince > end;
+  nameClosedQuarters(candidates, text);
   for (const c of candidates) {
     const a = c.anaphor;
-    if (a?.unit === 'period') {
+    if (a?.closedBy) {
+      // Named by its date, which stays what "a year earlier" is counted from; with no date it is dropped below.
+    } else if (a?.unit === 'period') {
       // Results compared "year-ago" are reported ones, so the period must have ended, as for "the latest";
       // with none ended, the one named stands (a fiscal fourth quarter reported in November).
       const named = a.completed || a.shift < 0 ? lastEnded ?? lastPeriod : lastPeriod;
@@ -88,7 +92,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       const sameDay = a.counted && a.unit === 'year' && /^\d{4}-\d{2}(-\d{2})?$/.test(last ?? '');
       // A year ahead of the reference one was named as a target ("by 2021"), not as the year reported.
       const target = a.reported && ref && last !== undefined && Number(last.slice(0, 4)) > ref.y;
-      const base = last && !target ? (wholeYear ? last.slice(0, 4) : sameDay ? last : atUnit(last, a.unit)) : undefined;
+      // "Two days later" after "that week" still counts from the last day stated, not from publication.
+      const from = a.counted && a.unit === 'day' && last && !atUnit(last, 'day') ? lastDay ?? last : last;
+      const base = from && !target ? (wholeYear ? from.slice(0, 4) : sameDay ? from : atUnit(from, a.unit)) : undefined;
       const fromRef = ref && relativeTimex(ref, a.unit === 'quarter' ? 'quarter' : a.unit, 0);
       const timex = base ? shiftAtUnit(base, a.unit, a.shift) : (a.shift !== 0 || target) && fromRef ? shiftAtUnit(fromRef, a.unit, a.shift) : undefined;
       // The part named goes with the unit: a half of a year ('1987-H2'), a time of a day ('2003-10-24TMO').
@@ -108,8 +114,9 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
       lastPeriod.candidate.timex = moved;
       lastPeriod.timex = moved;
     }
-    if (stated && !closesPeriod && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined))) {
+    if (stated && !closesPeriod && /^\d{4}/.test(c.timex) && (!a || (a.shift === 0 && !a.fromRef && a.year === undefined && !a.closedBy))) {
       last = c.timex.split('T')[0];
+      if (/^\d{4}-\d{2}-\d{2}$/.test(last)) lastDay = last;
       // A dateline's date is the filing's, not an act's the story tells.
       if (/^\d{4}-\d{2}-\d{2}$/.test(last) && (!ref || last <= formatDay(ref)) && (!latestDay || last > latestDay) && !isDatelineDate(c, text)) latestDay = last;
       lastEnd = c.end;
@@ -128,6 +135,22 @@ export function resolveReferences(candidates: Candidate[], ref: Day | undefined,
   for (const c of candidates) if (c.eveOf) resolveEve(c, candidates, text, sentences);
   // An anaphor with nothing to point at names no time; the eve of an undated event stays, unresolved.
   return candidates.filter((c) => !c.anaphor || c.timex !== 'XXXX');
+}
+
+/**
+ * "The quarter ended July 31" ran from May: a fiscal quarter is named by the calendar quarter most of
+ * its three months fall in, the one holding the day a month and a half before its close.
+ */
+function nameClosedQuarters(candidates: Candidate[], text: string): void {
+  candidates.forEach((c, i) => {
+    const close = candidates[i + 1];
+    if (!c.anaphor?.closedBy || !close || !PERIOD_CLOSE.test(text.slice(c.end, close.start))) return;
+    const day = /^\d{4}-\d{2}-\d{2}$/.test(close.timex) ? parseDay(close.timex) : undefined;
+    if (!day) return;
+    const middle = addDays(day, -45);
+    c.timex = `${pad(middle.y, 4)}-Q${quarterOf(middle.m)}`;
+    if (close.inferred) c.inferred = close.inferred;
+  });
 }
 
 function resolveEve(eve: Candidate, candidates: Candidate[], text: string, sentences: readonly Sentence[]): void {

@@ -2,7 +2,7 @@ import { readTsv } from '../../data-files/read-tsv.js';
 import { dataPath } from '../../data-files/data-path.js';
 
 /** The kinds of word data/lexicons/time-words.tsv lists. */
-export type TimeWordKind = 'number' | 'unit' | 'ref' | 'set' | 'part-of-day' | 'season' | 'month' | 'weekday' | 'ordinal' | 'numbered-noun' | 'holiday';
+export type TimeWordKind = 'number' | 'unit' | 'ref' | 'set' | 'part-of-day' | 'season' | 'month' | 'weekday' | 'ordinal' | 'numbered-noun' | 'holiday' | 'lasting';
 
 /**
  * The time lexicon, one lowercase map a kind, plus a regex alternation of each kind's words
@@ -14,7 +14,7 @@ export interface TimeWords {
   alternation: Record<TimeWordKind, string>;
 }
 
-const KINDS: TimeWordKind[] = ['number', 'unit', 'ref', 'set', 'part-of-day', 'season', 'month', 'weekday', 'ordinal', 'numbered-noun', 'holiday'];
+const KINDS: TimeWordKind[] = ['number', 'unit', 'ref', 'set', 'part-of-day', 'season', 'month', 'weekday', 'ordinal', 'numbered-noun', 'holiday', 'lasting'];
 let cached: TimeWords | undefined;
 
 /** Loads the lexicon on first use; an unknown kind is a data error that names its line. */
