@@ -17,3 +17,13 @@ test('buildRecords reads "were among those killed" as who died in the attack alr
   assert.equal(before.length, 1, summary(before));
   assert.equal(before[0].fatalities?.women?.[0]?.low, 4, summary(before));
 });
+
+test('buildRecords gives "were among the dead" to the toll it is a part of, even when other sentences stand between them', () => {
+  const far = attacks('An air raid on a bakery in the north killed 12 civilians on Friday, a monitor said. The raid destroyed the building. Residents searched the rubble for hours. Four children were among the dead, the monitor said.');
+  assert.equal(far.length, 1, summary(far));
+  assert.equal(far[0].fatalities?.civilian?.[0]?.low, 12, summary(far));
+  assert.equal(far[0].fatalities?.children?.[0]?.low, 4, summary(far));
+  // A count that is no part of a toll stays unattached so far from any attack.
+  const count = attacks('An air raid on a bakery in the north killed 12 civilians on Friday, a monitor said. The raid destroyed the building. Residents searched the rubble for hours. Four children died of cold in the camp, the monitor said.');
+  assert.equal(count[0].fatalities?.children, undefined, summary(count));
+});
