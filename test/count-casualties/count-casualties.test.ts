@@ -192,3 +192,17 @@ test('countCasualties reads "another" before a singular person noun as one more 
   assert.deepEqual([m?.category, m?.best, m?.words], ['children', 1, 'another child']);
   assert.deepEqual(figures('Another attack was reported in the village.'), []);
 });
+
+test('countCasualties reads a count with no noun right after a toll phrase that ends in "of" ("the death of eight", "the lives of six")', () => {
+  const cases: Array<[string, number, string]> = [
+    ['The shelling led to the death of eight and the injury of 40.', 8, 'death of'],
+    ['Mortar rounds hit the square claiming the lives of six and injuring 20 others.', 6, 'lives of'],
+    ['The raid caused the deaths of 14 on Tuesday.', 14, 'deaths of'],
+  ];
+  for (const [text, best, trigger] of cases) {
+    const killed = casualtiesOf(text).filter((m) => m.outcome === 'killed');
+    assert.equal(killed.length, 1, text);
+    assert.equal(killed[0].figure.best, best, text);
+    assert.equal(text.slice(killed[0].trigger.start, killed[0].trigger.end), trigger, text);
+  }
+});

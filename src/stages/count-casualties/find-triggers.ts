@@ -64,7 +64,13 @@ export function triggerRightBefore(words: Word[], triggers: Trigger[], p: Figure
     if (!ok) return undefined;
   }
   let k = p.start;
-  while (k > 0 && LINK_BEFORE.has(words[k - 1].lower) && p.start - k < 5) k--;
+  // The nearest trigger first: "the death of eight" ends its trigger with a link word ('of') the walk would step over.
+  for (;;) {
+    const ending = triggers.find((t) => t.end === k);
+    if (ending) return ending;
+    if (!(k > 0 && LINK_BEFORE.has(words[k - 1].lower) && p.start - k < 5)) break;
+    k--;
+  }
   // "rose from 12 to 15": the change, not a range; step over the old figure.
   if (words[k]?.lower === 'to' && k >= 2 && /\d/.test(words[k - 1].text) && words[k - 2].lower === 'from') {
     k -= 2;
