@@ -58,7 +58,9 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
       // 'Dozens were treated after shells hit a school, medics said. A teacher died, the health office said.': another
       // source's count of an outcome the event has none of yet adds to it; a second count of its dead is that source's claim.
       const counted = (byEvent.get(chosen.index) ?? []).some((c) => c.outcome === casualty.outcome) || toldIn.has(`${chosen.m.sentence}:${casualty.outcome}`);
-      if (own !== undefined && theirs !== undefined && own !== theirs && counted) continue;
+      // Children and women are a part of the dead, never a rival count of them ('Five of the dead were children, it said').
+      const part = casualty.category === 'children' || casualty.category === 'women' || isPartOfToll(casualty, text);
+      if (own !== undefined && theirs !== undefined && own !== theirs && counted && !part) continue;
     }
     const holder = chosen ?? (isPartOfToll(casualty, text) ? lastWithToll(candidates, byEvent, casualty) : undefined);
     if (!holder) continue;
