@@ -42,3 +42,8 @@ test('countCasualties counts people named by a word the lexicon lacks when their
   assert.deepEqual(figures('Two Russian jets were shot down over the border.'), []);
   assert.deepEqual(figures('Two Scud Missiles Were Fired at Homs, Killing 4.').map((f) => f.best), [4]);
 });
+
+test('countCasualties gives a title-case headline count the trigger right after it, not one past a capitalised vague word ("20 Dead Dozens Wounded")', () => {
+  assert.deepEqual(figures('20 Dead Dozens Wounded in Car Bomb Blast in Homs.').map((f) => [f.outcome, f.best]), [['killed', 20], ['injured', 12]]);
+  assert.deepEqual(figures('Seven Killed Many Injured as Shells Hit School in Aleppo.').map((f) => [f.outcome, f.best]), [['killed', 7], ['injured', 10]]);
+});

@@ -43,7 +43,8 @@ export function findTriggers(words: Word[], lexicon: CasualtyLexicon): Trigger[]
 export function triggerRightAfter(words: Word[], triggers: Trigger[], from: number, hasNoun: boolean): Trigger | undefined {
   let k = from;
   // "6 Lebanese martyrs": a count with no noun may take a name-like adjective before a noun trigger.
-  while (!hasNoun && k < words.length && k - from < 2 && /^[A-Z][a-z]/.test(words[k].text)) k++;
+  // A trigger ends the walk: in '20 Dead Dozens Wounded' the count's verb is 'Dead', not the one past 'Dozens'.
+  while (!hasNoun && k < words.length && k - from < 2 && /^[A-Z][a-z]/.test(words[k].text) && !triggers.some((t) => t.start === k)) k++;
   // "Fifteen Assyrians were killed": a people's name the lexicon lacks, then its verb over auxiliaries.
   // (Lower case only: in a title-case headline 'Two Scud Missiles Were Fired' names no people.)
   const named = k > from && /^(?:were|are|have|had)$/.test(words[k]?.text ?? '');
