@@ -206,3 +206,17 @@ test('countCasualties reads a count with no noun right after a toll phrase that 
     assert.equal(text.slice(killed[0].trigger.start, killed[0].trigger.end), trigger, text);
   }
 });
+
+test('countCasualties reads a toll told in the present tense of a headline ("Death toll rises to 14", "climbs to", "reaches")', () => {
+  const cases: Array<[string, number]> = [
+    ['Death Toll of Homs Bombing Rises to 14.', 14],
+    ['The death toll from the market bombing rises to 14.', 14],
+    ['Toll climbs to 33 after strikes on the old city.', 33],
+    ['The number of dead reaches 51 as rescuers search the rubble.', 51],
+    ['Death toll from the quake surpasses 2,000.', 2000],
+  ];
+  for (const [text, best] of cases) {
+    const killed = casualtiesOf(text).filter((m) => m.outcome === 'killed');
+    assert.deepEqual(killed.map((m) => m.figure.best), [best], text);
+  }
+});
