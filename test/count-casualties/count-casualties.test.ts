@@ -220,3 +220,20 @@ test('countCasualties reads a toll told in the present tense of a headline ("Dea
     assert.deepEqual(killed.map((m) => m.figure.best), [best], text);
   }
 });
+
+test('countCasualties reads killings told in a headline\'s present tense and deaths told by their manner ("beaten to death")', () => {
+  const cases: Array<[string, number]> = [
+    ['ISIS Executes 20 Civilians in Desert Town.', 20],
+    ['Militants Massacre 30 Villagers in Hama Countryside.', 30],
+    ['Six people perish as shells hit a residential district.', 6],
+    ['Thirteen civilians were stabbed and beaten to death in the village.', 13],
+    ['Twelve passengers were burned to death when a missile hit their bus.', 12],
+  ];
+  for (const [text, best] of cases) {
+    const killed = casualtiesOf(text).filter((m) => m.outcome === 'killed');
+    assert.deepEqual(killed.map((m) => m.figure.best), [best], text);
+  }
+  // A sentence to death kills no one; a count of massacres counts no dead.
+  assert.deepEqual(casualtiesOf('The court sentenced 12 men to death.'), []);
+  assert.deepEqual(casualtiesOf('Three massacres in 2012 killed 300 people.').map((m) => m.figure.best), [300]);
+});

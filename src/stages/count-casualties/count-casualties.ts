@@ -8,7 +8,7 @@ import { findFigures } from './find-figures.js';
 import { linkCasualties } from './link-casualties.js';
 
 // Most sentences say nothing about casualties: skip them before reading any number.
-const MAY_COUNT = /\b(?:kill|dead|die[sd]?\b|dying|death|toll|li(?:fe|ves)\b|bodies|martyr|slain|massacr|execut(?:ed|ing)|behead|murder|assassinat|slaughter|perish|fatalit|wound|injur|hurt|fallen victims|fell victim|neutrali[sz]ed)/gi;
+const MAY_COUNT = /\b(?:kill|dead|die[sd]?\b|dying|death|toll|li(?:fe|ves)\b|bodies|martyr|slain|massacr|execut(?:ed|es|ing)|behead|murder|assassinat|slaughter|perish|fatalit|wound|injur|hurt|fallen victims|fell victim|neutrali[sz]ed)/gi;
 
 /**
  * Every casualty figure of the text, one mention a figure and category; conflicting figures are all
