@@ -237,3 +237,11 @@ test('countCasualties reads killings told in a headline\'s present tense and dea
   assert.deepEqual(casualtiesOf('The court sentenced 12 men to death.'), []);
   assert.deepEqual(casualtiesOf('Three massacres in 2012 killed 300 people.').map((m) => m.figure.best), [300]);
 });
+
+test('countCasualties reads a possessive before a singular person noun as one person ("a woman and her child were killed")', () => {
+  assert.deepEqual(figures('A woman and her child were killed when a shell hit their home.').map((f) => [f.category, f.best, f.words]),
+    [['women', 1, 'A woman'], ['children', 1, 'her child']]);
+  assert.deepEqual(figures('The strike killed a farmer and his baby on Monday.').map((f) => [f.category, f.best]), [['children', 1]]);
+  // A plural noun after the possessive is no count of one.
+  assert.deepEqual(figures('Soldiers killed in the raid were buried by their families.').filter((f) => f.best === 1), []);
+});
