@@ -5,8 +5,8 @@ const WAR_AS_KILLER = /\b(?:war|conflict|uprising|revolution|insurgency|crisis|f
 /** A toll counted from the start of the war: "since 2011", "since the conflict began", "since erupting in 2011". */
 const SINCE_THE_START = /^[^.;:]{0,60}?\bsince\s+(?:(?:it|the\s+(?:war|conflict|uprising|crisis|revolt|revolution))\s+(?:began|started|erupted|broke\s+out)|(?:erupting|beginning|starting|breaking\s+out)\b|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)/i;
 
-/** A toll counted since a campaign opened: "since they began in September", "since the air campaign started". */
-const SINCE_IT_BEGAN = /^[^.;:]{0,60}?\bsince\s+(?:they|it|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:began|started|erupted|had\s+begun)\b/i;
+/** A toll counted since a campaign opened: "since they began in September", "since the offensive was launched". */
+const SINCE_IT_BEGAN = /^[^.;:]{0,60}?\bsince\s+(?:they|it|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:began|started|erupted|had\s+begun|(?:was|were)\s+launched)\b/i;
 /** A period that opens the sentence before the toll: "This year alone, 2,000 …", "So far this year 300 …". */
 const PERIOD_BEFORE = /(?:^|[.!?]\s+)(?:(?:so\s+far\s+)?this\s+year|in\s+the\s+past\s+(?:[\w-]+\s+)?(?:months|years))(?:\s+alone)?[\s,]*$/i;
 

@@ -26,12 +26,12 @@ function periodAt(tokens: readonly Token[], i: number, end: number): boolean {
   return false;
 }
 
-// 'since they began', 'since the air campaign started': the days since a campaign opened, each with its incidents.
+// 'since they began', 'since the offensive was launched': the days since a campaign opened, each with its incidents.
 function beganSince(tokens: readonly Token[], i: number, end: number): boolean {
   for (let j = i; j < Math.min(end, i + 4); j++) if (BEGAN.has(tokens[j].lower)) return true;
   return false;
 }
-const BEGAN = new Set(['began', 'started', 'erupted', 'begun']);
+const BEGAN = new Set(['began', 'started', 'erupted', 'begun', 'launched']);
 
 /**
  * A killing told in the perfect and counted over months or years ('more than 1,500 people had been killed in gang
