@@ -245,3 +245,11 @@ test('countCasualties reads a possessive before a singular person noun as one pe
   // A plural noun after the possessive is no count of one.
   assert.deepEqual(figures('Soldiers killed in the raid were buried by their families.').filter((f) => f.best === 1), []);
 });
+
+test('countCasualties gives a count the kind that "all of them" names after it ("20 people, all of them soldiers")', () => {
+  const kinds = (text: string) => figures(text).map((f) => [f.category, f.best]);
+  assert.deepEqual(kinds('The bombing killed 20 people, all of them soldiers.'), [['fighters', 20]]);
+  assert.deepEqual(kinds('The bombing killed 20 people, all of them members of the security forces.'), [['fighters', 20]]);
+  assert.deepEqual(kinds('The strike killed 20, all children.'), [['children', 20]]);
+  assert.deepEqual(kinds('The strike killed 20 people all over the town.'), [['unspecified', 20]]);
+});

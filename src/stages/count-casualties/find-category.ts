@@ -101,3 +101,21 @@ export function sentenceCallsCivilians(words: Word[], nounIndexes: Set<number>):
   }
   return false;
 }
+
+/**
+ * "20 people, all of them soldiers", "people, all rebels": an apposition that says who all of them were names the
+ * count's kind. Example (words of '20 people all of them soldiers', after 'people'): 'fighters'
+ */
+export function allOfThem(words: Word[], after: number, lexicon: CasualtyLexicon): CasualtyCategory | undefined {
+  let k = after;
+  if (words[k]?.text === ',') k++;
+  if (words[k]?.lower !== 'all') return undefined;
+  k++;
+  if (words[k]?.lower === 'of' && words[k + 1]?.lower === 'them') k += 2;
+  if (/^(?:were|are)$/.test(words[k]?.lower ?? '')) k++;
+  const hit = lexicon.words.match(words, k);
+  if (hit?.entry.role !== 'category' || hit.entry.singular) return undefined;
+  const category = membersOf(words, k, hit.end) ?? hit.entry.category;
+  return category === 'unspecified' ? undefined : category;
+}
+

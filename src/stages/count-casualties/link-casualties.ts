@@ -2,7 +2,7 @@ import type { CasualtyCategory, CasualtyMention } from '../../model/fatalities.j
 import type { Word } from './scan-words.js';
 import type { CasualtyLexicon } from './casualty-lexicon.js';
 import type { FigurePhrase } from './find-figures.js';
-import { findCategory, sentenceCallsCivilians } from './find-category.js';
+import { allOfThem, findCategory, sentenceCallsCivilians } from './find-category.js';
 import { findTriggers, isCombined, nearestTrigger, tollBefore, triggerRightAfter, triggerRightBefore } from './find-triggers.js';
 
 // "not many victims", "no civilians": a negated count is no count.
@@ -33,6 +33,7 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     const trigger = direct ?? (noun ? nearestTrigger(words, ownVerb ? triggers.filter((t) => t.start >= after) : triggers, p.start, after) : undefined);
     if (!trigger || isCombined(words, trigger, triggers) || (!direct && countsOthers(words, trigger, after, figures, ownVerb))) continue;
     let category: CasualtyCategory = noun?.category ?? 'unspecified';
+    if (category === 'unspecified') category = allOfThem(words, after, lexicon) ?? category;
     if (category === 'unspecified' && calledCivilians && noun) category = 'civilian';
     mentions.push({
       outcome: trigger.outcome,
