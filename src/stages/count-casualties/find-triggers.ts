@@ -54,9 +54,17 @@ export function triggerRightAfter(words: Word[], triggers: Trigger[], from: numb
   if (k > from && !named && !triggers.some((t) => t.start === k)) k = from;
   while (k < words.length && (FILLER_AFTER.has(words[k].lower) || words[k].text === ',') && k - from < 6) k++;
   const trigger = triggers.find((t) => t.start === k);
-  // "killed 30 people injured 90": a verb with its own count after it is not this count's verb.
-  if (trigger && k === from && /^\d/.test(words[trigger.end]?.text ?? '')) return undefined;
+  // "killed 30 people injured 90": a verb with its own count after it is not this count's verb, unless that count
+  // has a verb of its own right after it ("2 Killed 10 Injured").
+  if (trigger && k === from && /^\d/.test(words[trigger.end]?.text ?? '') && !countHasOwnVerb(words, triggers, trigger.end)) return undefined;
   return trigger;
+}
+
+// "10 Injured", "10 others injured": the count at `at` and a verb of its own right after it (over "others", "people").
+function countHasOwnVerb(words: Word[], triggers: Trigger[], at: number): boolean {
+  let k = at + 1;
+  if (/^(?:others|people|persons)$/.test(words[k]?.lower ?? '')) k++;
+  return triggers.some((t) => t.start === k);
 }
 
 // "killing at least 12", "the death toll rose to 45", "the bodies of 9". A figure with no noun
