@@ -57,3 +57,14 @@ test('a toll counted since a day or since the start of a month sums the days sin
   const b = records('The monitor said at least 120 civilians had been killed by shelling in the province since the start of May.', '2024-05-20');
   assert.ok(b.every((r) => !killed(r).includes(120)), JSON.stringify(b.map((r) => [r.triggerText, killed(r)])));
 });
+
+test('a toll counted since a campaign began ("since they began in September") or over "this year alone" is no toll of the day\'s attack', () => {
+  const lead = 'Warplanes struck a market in the town of Ariha on Monday, killing 12 civilians, the monitor said. ';
+  for (const tally of ['The monitor says Russian strikes have killed more than 3,000 civilians since they began in September 2015.',
+    'This year alone, 2,000 civilians have been killed in the province.',
+    'Coalition raids have killed 800 civilians since the air campaign started.',
+    'The raids have killed 200 civilians since the offensive was launched.']) {
+    const attacks = records(lead + tally).filter((r) => r.type === 'ASSAULT');
+    assert.deepEqual(attacks.map(killed).filter((k) => k.length), [[12]], tally);
+  }
+});

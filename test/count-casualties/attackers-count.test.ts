@@ -15,3 +15,10 @@ test('countCasualties still gives a participle its count when no other count fol
   assert.deepEqual(counted('Three soldiers were on patrol near the border, when a mine exploded, killing them.').length <= 1, true);
   assert.deepEqual(counted('Five civilians died on Sunday, among them two children.').length, 2);
 });
+
+test('countCasualties does not count the attackers as dead when a later verb of theirs gives its own toll ("stormed the village and killed 20")', () => {
+  assert.deepEqual(counted('Dozens of militants stormed the village and killed 20 people.'), ['20']);
+  assert.deepEqual(counted('Some 300 jihadists attacked the base on Friday and executed at least 40 soldiers.'), ['at least 40']);
+  // The count is still the verb's own when the verb has no count after it.
+  assert.deepEqual(counted('Dozens of militants were killed in the raid on the village.'), ['Dozens']);
+});

@@ -192,3 +192,64 @@ test('countCasualties reads "another" before a singular person noun as one more 
   assert.deepEqual([m?.category, m?.best, m?.words], ['children', 1, 'another child']);
   assert.deepEqual(figures('Another attack was reported in the village.'), []);
 });
+
+test('countCasualties reads a count with no noun right after a toll phrase that ends in "of" ("the death of eight", "the lives of six")', () => {
+  const cases: Array<[string, number, string]> = [
+    ['The shelling led to the death of eight and the injury of 40.', 8, 'death of'],
+    ['Mortar rounds hit the square claiming the lives of six and injuring 20 others.', 6, 'lives of'],
+    ['The raid caused the deaths of 14 on Tuesday.', 14, 'deaths of'],
+  ];
+  for (const [text, best, trigger] of cases) {
+    const killed = casualtiesOf(text).filter((m) => m.outcome === 'killed');
+    assert.equal(killed.length, 1, text);
+    assert.equal(killed[0].figure.best, best, text);
+    assert.equal(text.slice(killed[0].trigger.start, killed[0].trigger.end), trigger, text);
+  }
+});
+
+test('countCasualties reads a toll told in the present tense of a headline ("Death toll rises to 14", "climbs to", "reaches")', () => {
+  const cases: Array<[string, number]> = [
+    ['Death Toll of Homs Bombing Rises to 14.', 14],
+    ['The death toll from the market bombing rises to 14.', 14],
+    ['Toll climbs to 33 after strikes on the old city.', 33],
+    ['The number of dead reaches 51 as rescuers search the rubble.', 51],
+    ['Death toll from the quake surpasses 2,000.', 2000],
+  ];
+  for (const [text, best] of cases) {
+    const killed = casualtiesOf(text).filter((m) => m.outcome === 'killed');
+    assert.deepEqual(killed.map((m) => m.figure.best), [best], text);
+  }
+});
+
+test('countCasualties reads killings told in a headline\'s present tense and deaths told by their manner ("beaten to death")', () => {
+  const cases: Array<[string, number]> = [
+    ['ISIS Executes 20 Civilians in Desert Town.', 20],
+    ['Militants Massacre 30 Villagers in Hama Countryside.', 30],
+    ['Six people perish as shells hit a residential district.', 6],
+    ['Thirteen civilians were stabbed and beaten to death in the village.', 13],
+    ['Twelve passengers were burned to death when a missile hit their bus.', 12],
+  ];
+  for (const [text, best] of cases) {
+    const killed = casualtiesOf(text).filter((m) => m.outcome === 'killed');
+    assert.deepEqual(killed.map((m) => m.figure.best), [best], text);
+  }
+  // A sentence to death kills no one; a count of massacres counts no dead.
+  assert.deepEqual(casualtiesOf('The court sentenced 12 men to death.'), []);
+  assert.deepEqual(casualtiesOf('Three massacres in 2012 killed 300 people.').map((m) => m.figure.best), [300]);
+});
+
+test('countCasualties reads a possessive before a singular person noun as one person ("a woman and her child were killed")', () => {
+  assert.deepEqual(figures('A woman and her child were killed when a shell hit their home.').map((f) => [f.category, f.best, f.words]),
+    [['women', 1, 'A woman'], ['children', 1, 'her child']]);
+  assert.deepEqual(figures('The strike killed a farmer and his baby on Monday.').map((f) => [f.category, f.best]), [['children', 1]]);
+  // A plural noun after the possessive is no count of one.
+  assert.deepEqual(figures('Soldiers killed in the raid were buried by their families.').filter((f) => f.best === 1), []);
+});
+
+test('countCasualties gives a count the kind that "all of them" names after it ("20 people, all of them soldiers")', () => {
+  const kinds = (text: string) => figures(text).map((f) => [f.category, f.best]);
+  assert.deepEqual(kinds('The bombing killed 20 people, all of them soldiers.'), [['fighters', 20]]);
+  assert.deepEqual(kinds('The bombing killed 20 people, all of them members of the security forces.'), [['fighters', 20]]);
+  assert.deepEqual(kinds('The strike killed 20, all children.'), [['children', 20]]);
+  assert.deepEqual(kinds('The strike killed 20 people all over the town.'), [['unspecified', 20]]);
+});

@@ -27,3 +27,11 @@ test('parseNumber gives nothing for ordinals, decimals and words that are not nu
   assert.equal(read('several'), undefined);
   assert.equal(read('a commander'), undefined);
 });
+
+test('parseNumber reads what follows "a hundred" or "one hundred" ("one hundred and twenty", "a thousand two hundred")', () => {
+  assert.equal(read('one hundred and twenty people'), 120);
+  assert.equal(read('a hundred and five people'), 105);
+  assert.equal(read('one thousand two hundred people'), 1200);
+  assert.equal(read('one hundred people'), 100);
+  assert.equal(read('a dozen people'), 12);
+});

@@ -42,3 +42,15 @@ test('countCasualties counts people named by a word the lexicon lacks when their
   assert.deepEqual(figures('Two Russian jets were shot down over the border.'), []);
   assert.deepEqual(figures('Two Scud Missiles Were Fired at Homs, Killing 4.').map((f) => f.best), [4]);
 });
+
+test('countCasualties gives a title-case headline count the trigger right after it, not one past a capitalised vague word ("20 Dead Dozens Wounded")', () => {
+  assert.deepEqual(figures('20 Dead Dozens Wounded in Car Bomb Blast in Homs.').map((f) => [f.outcome, f.best]), [['killed', 20], ['injured', 12]]);
+  assert.deepEqual(figures('Seven Killed Many Injured as Shells Hit School in Aleppo.').map((f) => [f.outcome, f.best]), [['killed', 7], ['injured', 10]]);
+});
+
+test('countCasualties reads "2 Killed 10 Injured": the second count has its own verb, so the first keeps the one after it', () => {
+  assert.deepEqual(figures('2 Killed 10 Injured in Shelling of a Residential District.').map((f) => [f.outcome, f.best]), [['killed', 2], ['injured', 10]]);
+  assert.deepEqual(figures('One killed four injured as a shell hits a school.').map((f) => [f.outcome, f.best]), [['killed', 1], ['injured', 4]]);
+  // A verb whose own count ends the phrase is that count's: "killed 30 people injured 90".
+  assert.deepEqual(figures('The blast killed 30 people injured 90.').map((f) => [f.outcome, f.best]), [['killed', 30], ['injured', 90]]);
+});

@@ -11,6 +11,11 @@ import { tollOfActAfter } from './act-told-after.js';
 /** Factualities of acts that can have a toll: done, said to be done, or denied (the toll is then the denied act's). */
 const COUNTABLE = new Set<Factuality>(['asserted', 'reported', 'denied']);
 
+/** How far back (in sentences) a part of a toll ("Four children were among the dead") may look for the toll it is part of. */
+const PART_REACH = 5;
+// 'were among the dead', 'among those killed', 'Among the dead were': the figure is a part of a toll already told.
+const AMONG = /\bamong\s+(?:the|those)\s*$/i;
+
 /** Event types that can kill or wound. */
 const HARMFUL = new Set(['ASSAULT', 'COERCE', 'PROTEST']);
 // A flood or a factory fire has its toll too ('A landslide killed 14 villagers').
@@ -53,12 +58,29 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
       // 'Dozens were treated after shells hit a school, medics said. A teacher died, the health office said.': another
       // source's count of an outcome the event has none of yet adds to it; a second count of its dead is that source's claim.
       const counted = (byEvent.get(chosen.index) ?? []).some((c) => c.outcome === casualty.outcome) || toldIn.has(`${chosen.m.sentence}:${casualty.outcome}`);
-      if (own !== undefined && theirs !== undefined && own !== theirs && counted) continue;
+      // Children and women are a part of the dead, never a rival count of them ('Five of the dead were children, it said').
+      const part = casualty.category === 'children' || casualty.category === 'women' || isPartOfToll(casualty, text);
+      if (own !== undefined && theirs !== undefined && own !== theirs && counted && !part) continue;
     }
-    if (!chosen) continue;
-    byEvent.set(chosen.index, [...(byEvent.get(chosen.index) ?? []), casualty]);
+    const holder = chosen ?? (isPartOfToll(casualty, text) ? lastWithToll(candidates, byEvent, casualty) : undefined);
+    if (!holder) continue;
+    byEvent.set(holder.index, [...(byEvent.get(holder.index) ?? []), casualty]);
   }
   return byEvent;
+}
+
+// 'Four children were among the dead' says who was in a toll already told: the words before its trigger say so.
+function isPartOfToll(casualty: CasualtyMention, text: string): boolean {
+  if (casualty.outcome !== 'killed') return false;
+  const { figure, trigger } = casualty;
+  const before = trigger.start > figure.evidence.end ? text.slice(figure.evidence.end, trigger.start) : text.slice(Math.max(0, trigger.start - 20), trigger.start);
+  return AMONG.test(before);
+}
+
+// The last event before the part, within PART_REACH sentences, that already holds a killed toll.
+function lastWithToll<T extends { m: EventMention; index: number }>(candidates: readonly T[], byEvent: Map<number, CasualtyMention[]>, part: CasualtyMention): T | undefined {
+  return candidates.filter(({ m, index }) => m.sentence < part.sentence && part.sentence - m.sentence <= PART_REACH
+    && (byEvent.get(index) ?? []).some((c) => c.outcome === 'killed')).pop();
 }
 
 /** Splits attached figures into killed and injured, per category; conflicting figures are all kept. */

@@ -5,6 +5,11 @@ const WAR_AS_KILLER = /\b(?:war|conflict|uprising|revolution|insurgency|crisis|f
 /** A toll counted from the start of the war: "since 2011", "since the conflict began", "since erupting in 2011". */
 const SINCE_THE_START = /^[^.;:]{0,60}?\bsince\s+(?:(?:it|the\s+(?:war|conflict|uprising|crisis|revolt|revolution))\s+(?:began|started|erupted|broke\s+out)|(?:erupting|beginning|starting|breaking\s+out)\b|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)/i;
 
+/** A toll counted since a campaign opened: "since they began in September", "since the offensive was launched". */
+const SINCE_IT_BEGAN = /^[^.;:]{0,60}?\bsince\s+(?:they|it|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:began|started|erupted|had\s+begun|(?:was|were)\s+launched)\b/i;
+/** A period that opens the sentence before the toll: "This year alone, 2,000 …", "So far this year 300 …". */
+const PERIOD_BEFORE = /(?:^|[.!?]\s+)(?:(?:so\s+far\s+)?this\s+year|in\s+the\s+past\s+(?:[\w-]+\s+)?(?:months|years))(?:\s+alone)?[\s,]*$/i;
+
 /** A toll counted over months or years: "killed in the first three months of the year", "so far this year", "since January". */
 // 'the deadliest attack since January' dates a comparison, not the toll.
 const OVER_MONTHS = /^(?:(?!\b(?:deadliest|worst|bloodiest|biggest|largest|highest|first)\b)[^.;:]){0,80}?\b(?:(?:in|during|over)\s+the\s+(?:first|past|last)\s+(?:[\w-]+\s+){0,2}(?:months|years)\b|so\s+far\s+this\s+year\b|since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
@@ -42,5 +47,5 @@ export function isWarWideToll(casualty: CasualtyMention, text: string): boolean 
   // 'Violence … has spread to the centre of the country, killing thousands': thousands over years are a war's, not an incident's.
   const thousandsOverTime = THOUSANDS.test(casualty.figure.vague ?? '') && PERFECT.test(before);
   return WAR_AS_KILLER.test(before.replace(FIGHTING_SOMEONE, 'engaging')) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || SINCE_A_DAY.test(after) || ACROSS.test(after) || thousandsOverTime
-    || IN_ALL.test(before);
+    || IN_ALL.test(before) || SINCE_IT_BEGAN.test(after) || PERIOD_BEFORE.test(before);
 }

@@ -6,9 +6,10 @@ import { casualtyLexicon } from './casualty-lexicon.js';
 import { scanWords } from './scan-words.js';
 import { findFigures } from './find-figures.js';
 import { linkCasualties } from './link-casualties.js';
+import { inEmbeddedHeadline } from './embedded-headline.js';
 
 // Most sentences say nothing about casualties: skip them before reading any number.
-const MAY_COUNT = /\b(?:kill|dead|die[sd]?\b|dying|death|toll|li(?:fe|ves)\b|bodies|martyr|slain|massacr|execut(?:ed|ing)|behead|murder|assassinat|slaughter|perish|fatalit|wound|injur|hurt|fallen victims|fell victim|neutrali[sz]ed)/gi;
+const MAY_COUNT = /\b(?:kill|dead|die[sd]?\b|dying|death|toll|li(?:fe|ves)\b|bodies|martyr|slain|massacr|execut(?:ed|es|ing)|behead|murder|assassinat|slaughter|perish|fatalit|wound|injur|hurt|fallen victims|fell victim|neutrali[sz]ed)/gi;
 
 /**
  * Every casualty figure of the text, one mention a figure and category; conflicting figures are all
@@ -28,7 +29,10 @@ export function findCasualties(text: string, sentences: readonly Sentence[]): Ca
     const words = scanWords(text, sentence.start, sentence.end);
     const figures = findFigures(words, text, lexicon);
     if (figures.length === 0) return;
-    mentions.push(...linkCasualties(words, figures, index, lexicon));
+    for (const m of linkCasualties(words, figures, index, lexicon)) {
+      // Another story's headline inside the page ('… Related Syrian Airstrikes Kill Over 100 Fighters …') counts none of this one's dead.
+      if (!inEmbeddedHeadline(words, words.findIndex((w) => w.start === m.trigger.start), index)) mentions.push(m);
+    }
   });
   return mentions;
 }

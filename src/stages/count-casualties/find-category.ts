@@ -11,6 +11,8 @@ const STOP = new Set(['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'b
 // Words that add to an earlier count between a number and its noun.
 const ADDED = new Set(['more', 'other', 'further', 'additional']);
 const FAMILY = /^(?:family|families|household)$/;
+// The longest parenthesis (in words) skipped between a count's adjectives and its noun.
+const PARENTHESIS = 6;
 const ARMED = /^(?:forces|force|army|militia|militias|group|groups|brigade|brigades|battalion|front|police|guard|guards|isis|isil|daesh|nusra|hezbollah|hizbollah|ypg|sdf|fsa|regime|units|faction|factions|organization|organisation|state|IS|IS-)$/i;
 
 /**
@@ -40,6 +42,11 @@ export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLe
       return { category: membersOf(words, p.end, hit.end) ?? hit.entry.category, index: k, end: hit.end };
     }
     const w = words[k];
+    // "30 Islamic State (IS) jihadists": a short parenthesis (an acronym, another name) stands between a name and its noun.
+    if (w.text === '(') {
+      const close = words.findIndex((x, j) => j > k && j <= k + PARENTHESIS && x.text === ')');
+      if (close > 0) { k = close; skipped--; continue; }
+    }
     // "two more civilians", "three further soldiers": an adjective here, not the 'more than' of a bound.
     if (ADDED.has(w.lower) && words[k + 1]?.lower !== 'than') continue;
     if (isNumberWord(w.lower) || lexicon.quantities.starts(w.lower)) return undefined;
@@ -94,3 +101,21 @@ export function sentenceCallsCivilians(words: Word[], nounIndexes: Set<number>):
   }
   return false;
 }
+
+/**
+ * "20 people, all of them soldiers", "people, all rebels": an apposition that says who all of them were names the
+ * count's kind. Example (words of '20 people all of them soldiers', after 'people'): 'fighters'
+ */
+export function allOfThem(words: Word[], after: number, lexicon: CasualtyLexicon): CasualtyCategory | undefined {
+  let k = after;
+  if (words[k]?.text === ',') k++;
+  if (words[k]?.lower !== 'all') return undefined;
+  k++;
+  if (words[k]?.lower === 'of' && words[k + 1]?.lower === 'them') k += 2;
+  if (/^(?:were|are)$/.test(words[k]?.lower ?? '')) k++;
+  const hit = lexicon.words.match(words, k);
+  if (hit?.entry.role !== 'category' || hit.entry.singular) return undefined;
+  const category = membersOf(words, k, hit.end) ?? hit.entry.category;
+  return category === 'unspecified' ? undefined : category;
+}
+

@@ -80,8 +80,8 @@ function readFigure(words: Word[], i: number, text: string, lexicon: CasualtyLex
   return phrase(words, i, end, end, text, { low: first.value, best: first.value, high }, yearLike);
 }
 
-// 'another child was killed': one more person, as 'a child' is one.
-const ONE_PERSON = new Set(['a', 'an', 'another']);
+// 'another child was killed': one more person, as 'a child' is one; so is 'her child' ('a woman and her child').
+const ONE_PERSON = new Set(['a', 'an', 'another', 'her', 'his']);
 
 // "a commander", "a Syrian soldier", "another child": one person, when a singular category noun follows within two words.
 function readSingular(words: Word[], i: number, text: string, lexicon: CasualtyLexicon): FigurePhrase | undefined {

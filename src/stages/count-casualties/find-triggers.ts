@@ -15,7 +15,10 @@ export interface Trigger {
 const FILLER_AFTER = new Set(['were', 'was', 'have', 'has', 'had', 'been', 'being', 'are', 'is', 'reportedly', 'also', 'all', 'who', 'later', 'allegedly', 'got', 'found', 'left', 'shot', 'confirmed', 'now', 'already', 'both',
   // "more than 1400 are estimated to have been killed", "were reported killed"
   'estimated', 'believed', 'thought', 'said', 'reported', 'feared', 'presumed', 'to', 'be', 'sustained', 'suffered']);
-const LINK_BEFORE = new Set(['of', 'to', 'at', 'rose', 'risen', 'climbed', 'reached', 'jumped', 'increased', 'stood', 'stands', 'stand', 'now', 'has', 'have', 'had', 'is', 'was', 'the', 'further', 'hit', 'put', 'putting', 'raising', 'raised', 'bringing', 'brought', 'total', 'a', 'another', 'including']);
+// Toll verbs in the past and, as headlines tell them, the present ('Death toll rises to 14').
+const TOLL_VERB_FORMS = ['rose', 'risen', 'rises', 'rising', 'climbed', 'climbs', 'climbing', 'reached', 'reaches', 'reaching', 'jumped', 'jumps',
+  'increased', 'increases', 'stood', 'stands', 'hit', 'hits', 'surpassed', 'surpasses', 'exceeded', 'exceeds', 'topped', 'tops', 'mounted', 'mounts', 'soared', 'soars'];
+const LINK_BEFORE = new Set([...TOLL_VERB_FORMS, 'of', 'to', 'at', 'stand', 'now', 'has', 'have', 'had', 'is', 'was', 'the', 'further', 'put', 'putting', 'raising', 'raised', 'bringing', 'brought', 'total', 'a', 'another', 'including']);
 const FOLLOW_NOUNLESS = new Set(['in', 'on', 'at', 'and', 'during', 'when', 'while', 'after', 'including', 'since', 'near', 'inside', 'across', 'overnight', 'yesterday', 'today', 'so', 'by', 'as', 'with', 'from', 'among', 'others', 'more',
   // FA-KES-style text drops commas: "wounded 22 it said", "killing 12 the Observatory said".
   'it', 'they', 'he', 'she', 'according', 'said', 'says', 'reported', 'the', 'its', 'their', 'but', 'then', 'over', 'last',
@@ -23,7 +26,7 @@ const FOLLOW_NOUNLESS = new Set(['in', 'on', 'at', 'and', 'during', 'when', 'whi
 /** Words that end a clause: a count never takes a trigger across them. */
 export const BOUNDARY = new Set(['saying', 'that', 'when', 'where', 'while', 'after', 'before', 'because', 'but', 'although', 'though', 'whereas', 'since', ';', ':', 'said', 'says', 'told', 'added', 'meanwhile']);
 const WINDOW = 10;
-const TOLL_VERBS = new Set(['reached', 'rose', 'risen', 'climbed', 'jumped', 'increased', 'stood', 'stands', 'hit', 'surpassed', 'exceeded', 'topped']);
+const TOLL_VERBS = new Set(TOLL_VERB_FORMS);
 const SUBSET = new Set(['including', 'among', 'them', 'whom']);
 
 /** Every trigger of the sentence, in order. */
@@ -43,16 +46,25 @@ export function findTriggers(words: Word[], lexicon: CasualtyLexicon): Trigger[]
 export function triggerRightAfter(words: Word[], triggers: Trigger[], from: number, hasNoun: boolean): Trigger | undefined {
   let k = from;
   // "6 Lebanese martyrs": a count with no noun may take a name-like adjective before a noun trigger.
-  while (!hasNoun && k < words.length && k - from < 2 && /^[A-Z][a-z]/.test(words[k].text)) k++;
+  // A trigger ends the walk: in '20 Dead Dozens Wounded' the count's verb is 'Dead', not the one past 'Dozens'.
+  while (!hasNoun && k < words.length && k - from < 2 && /^[A-Z][a-z]/.test(words[k].text) && !triggers.some((t) => t.start === k)) k++;
   // "Fifteen Assyrians were killed": a people's name the lexicon lacks, then its verb over auxiliaries.
   // (Lower case only: in a title-case headline 'Two Scud Missiles Were Fired' names no people.)
   const named = k > from && /^(?:were|are|have|had)$/.test(words[k]?.text ?? '');
   if (k > from && !named && !triggers.some((t) => t.start === k)) k = from;
   while (k < words.length && (FILLER_AFTER.has(words[k].lower) || words[k].text === ',') && k - from < 6) k++;
   const trigger = triggers.find((t) => t.start === k);
-  // "killed 30 people injured 90": a verb with its own count after it is not this count's verb.
-  if (trigger && k === from && /^\d/.test(words[trigger.end]?.text ?? '')) return undefined;
+  // "killed 30 people injured 90": a verb with its own count after it is not this count's verb, unless that count
+  // has a verb of its own right after it ("2 Killed 10 Injured").
+  if (trigger && k === from && /^\d/.test(words[trigger.end]?.text ?? '') && !countHasOwnVerb(words, triggers, trigger.end)) return undefined;
   return trigger;
+}
+
+// "10 Injured", "10 others injured": the count at `at` and a verb of its own right after it (over "others", "people").
+function countHasOwnVerb(words: Word[], triggers: Trigger[], at: number): boolean {
+  let k = at + 1;
+  if (/^(?:others|people|persons)$/.test(words[k]?.lower ?? '')) k++;
+  return triggers.some((t) => t.start === k);
 }
 
 // "killing at least 12", "the death toll rose to 45", "the bodies of 9". A figure with no noun
@@ -64,7 +76,13 @@ export function triggerRightBefore(words: Word[], triggers: Trigger[], p: Figure
     if (!ok) return undefined;
   }
   let k = p.start;
-  while (k > 0 && LINK_BEFORE.has(words[k - 1].lower) && p.start - k < 5) k--;
+  // The nearest trigger first: "the death of eight" ends its trigger with a link word ('of') the walk would step over.
+  for (;;) {
+    const ending = triggers.find((t) => t.end === k);
+    if (ending) return ending;
+    if (!(k > 0 && LINK_BEFORE.has(words[k - 1].lower) && p.start - k < 5)) break;
+    k--;
+  }
   // "rose from 12 to 15": the change, not a range; step over the old figure.
   if (words[k]?.lower === 'to' && k >= 2 && /\d/.test(words[k - 1].text) && words[k - 2].lower === 'from') {
     k -= 2;

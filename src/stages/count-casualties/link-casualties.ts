@@ -2,7 +2,7 @@ import type { CasualtyCategory, CasualtyMention } from '../../model/fatalities.j
 import type { Word } from './scan-words.js';
 import type { CasualtyLexicon } from './casualty-lexicon.js';
 import type { FigurePhrase } from './find-figures.js';
-import { findCategory, sentenceCallsCivilians } from './find-category.js';
+import { allOfThem, findCategory, sentenceCallsCivilians } from './find-category.js';
 import { findTriggers, isCombined, nearestTrigger, tollBefore, triggerRightAfter, triggerRightBefore } from './find-triggers.js';
 
 // "not many victims", "no civilians": a negated count is no count.
@@ -29,9 +29,11 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     if (NEGATION.has(words[p.start - 1]?.lower ?? '')) continue;
     const after = noun ? noun.end : p.end;
     const direct = triggerRightAfter(words, triggers, after, Boolean(noun)) ?? triggerRightBefore(words, triggers, p, Boolean(noun)) ?? tollBefore(words, triggers, p);
-    const trigger = direct ?? (noun ? nearestTrigger(words, hasOwnVerb(words, after, triggers) ? triggers.filter((t) => t.start >= after) : triggers, p.start, after) : undefined);
-    if (!trigger || isCombined(words, trigger, triggers) || (!direct && countsOthers(words, trigger, after, figures))) continue;
+    const ownVerb = Boolean(noun) && hasOwnVerb(words, after, triggers);
+    const trigger = direct ?? (noun ? nearestTrigger(words, ownVerb ? triggers.filter((t) => t.start >= after) : triggers, p.start, after) : undefined);
+    if (!trigger || isCombined(words, trigger, triggers) || (!direct && countsOthers(words, trigger, after, figures, ownVerb))) continue;
     let category: CasualtyCategory = noun?.category ?? 'unspecified';
+    if (category === 'unspecified') category = allOfThem(words, after, lexicon) ?? category;
     if (category === 'unspecified' && calledCivilians && noun) category = 'civilian';
     mentions.push({
       outcome: trigger.outcome,
@@ -59,11 +61,14 @@ function hasOwnVerb(words: Word[], after: number, triggers: readonly { start: nu
 }
 
 /**
- * 'Dozens of gunmen stormed the village, killing three farmers': a participle after the count that gives its own
- * count right after it ('killing three') tells who died; the count before it is of those who did the killing.
+ * 'Dozens of gunmen stormed the village, killing three farmers', '… and killed 20 people': a verb after the count
+ * (a participle, or a second verb of the count's own subject) that gives its own count right after it tells who
+ * died; the count before it is of those who did the killing.
  */
-function countsOthers(words: Word[], trigger: { start: number; end: number }, after: number, figures: FigurePhrase[]): boolean {
-  return trigger.start >= after && /ing$/.test(words[trigger.start].lower) && figures.some((f) => f.start >= trigger.end && f.start - trigger.end <= 3);
+function countsOthers(words: Word[], trigger: { start: number; end: number }, after: number, figures: FigurePhrase[], ownVerb: boolean): boolean {
+  if (trigger.start < after || !figures.some((f) => f.start >= trigger.end && f.start - trigger.end <= 3)) return false;
+  // A finite verb counts others only as the second verb of the count's own subject ('stormed … and killed 20').
+  return /ing$/.test(words[trigger.start].lower) || (ownVerb && words[trigger.start - 1]?.lower === 'and');
 }
 
 /**

@@ -52,9 +52,8 @@ export function parseNumberWords(words: Word[], i: number): ParsedNumber | undef
   let j = i;
   // "a dozen", "a hundred", "a thousand": the article is the number one.
   if ((words[j]?.lower === 'a' || words[j]?.lower === 'one') && (words[j + 1]?.lower === 'dozen' || scaleOf(words[j + 1]?.lower))) {
-    const next = words[j + 1].lower;
-    const value = next === 'dozen' ? 12 : SCALES[next];
-    return extend(words, j + 2, value);
+    // "one hundred and twenty": the scale, then what it goes on with, as after "two hundred".
+    return words[j + 1].lower === 'dozen' ? { value: 12, end: j + 2 } : extend(words, j + 1, 1);
   }
   const first = readBelowHundred(words, j);
   if (!first) return undefined;

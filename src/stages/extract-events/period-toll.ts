@@ -11,19 +11,27 @@ const REACH = 15;
 const PERFECT_REACH = 4;
 
 // 'so far this year', 'this year', 'in the first three months of the year', 'over the past two years', 'since January',
-// 'since 2019', 'since the start of the year', 'since Friday': a stretch of days, months or years, not a day.
+// 'since 2019', 'since the start of the year', 'since Friday', 'since they began': a stretch of days, months or years, not a day.
 function periodAt(tokens: readonly Token[], i: number, end: number): boolean {
   const w = tokens[i].lower;
   const next = tokens[i + 1]?.lower ?? '';
   if (w === 'so' && next === 'far') return true;
   if (w === 'this' && next === 'year') return true;
   // 'since Friday': the days since, each with its incidents.
-  if (w === 'since') return MONTHS.has(next) || YEAR.test(next) || WEEKDAYS.has(next) || (next === 'the' && /^(start|beginning)$/.test(tokens[i + 2]?.lower ?? ''));
+  if (w === 'since') return MONTHS.has(next) || YEAR.test(next) || WEEKDAYS.has(next) || (next === 'the' && /^(start|beginning)$/.test(tokens[i + 2]?.lower ?? ''))
+    || beganSince(tokens, i + 1, end);
   if (SPAN_WORDS.has(w) && tokens[i - 1]?.lower === 'the') {
     for (let j = i + 1; j < Math.min(end, i + 4); j++) if (LONG_UNITS.has(tokens[j].lower)) return true;
   }
   return false;
 }
+
+// 'since they began', 'since the offensive was launched': the days since a campaign opened, each with its incidents.
+function beganSince(tokens: readonly Token[], i: number, end: number): boolean {
+  for (let j = i; j < Math.min(end, i + 4); j++) if (BEGAN.has(tokens[j].lower)) return true;
+  return false;
+}
+const BEGAN = new Set(['began', 'started', 'erupted', 'begun', 'launched']);
 
 /**
  * A killing told in the perfect and counted over months or years ('more than 1,500 people had been killed in gang
@@ -35,6 +43,8 @@ export function isPeriodToll(tokens: readonly Token[], match: TriggerMatch, sent
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - PERFECT_REACH); i--) if (PERFECT.has(tokens[i].lower)) perfect = true;
   if (!perfect) return false;
   for (let i = match.last; i < Math.min(sentenceEnd, match.last + REACH); i++) if (periodAt(tokens, i, sentenceEnd)) return true;
+  // 'This year alone, 2,000 civilians have been killed': the period may open the sentence.
+  for (let i = sentenceStart; i < match.first; i++) if (periodAt(tokens, i, match.first)) return true;
   return false;
 }
 
