@@ -139,7 +139,8 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const speakingPerson = single && !seat && speaksAfter(tokens, last) && !nameOfState(first) && !candidates.some((c) => gaz.place(c.row).kind === 'PPLC');
         const person: boolean = matchedBefore || title || followedByName || speakingPerson || givenName;
         const after = tokens[last + 1];
-        const street = after !== undefined && last + 1 < limit && cues.sets.street.has(bare(after));
+        // 'Dublin Road' is a street's name; 'a Lahore court', 'a Gaza street' are a court and a street in the place.
+        const street = after !== undefined && last + 1 < limit && isCapitalised(after) && cues.sets.street.has(bare(after));
         // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
         const commonPhrase = !single && cues.sets.stopword.has(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
         // 'the Khan-Arnab area': the first part of a hyphenated name the gazetteer does not know whole, when it
