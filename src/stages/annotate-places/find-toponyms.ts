@@ -124,6 +124,10 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // 'Scott Walker', 'Michael Jones': a one-word name followed by another capitalised word that
         // does not make it an organisation ('Alexandria Police') or a unit ('Aleppo Province').
         const rest = tokens.slice(last + 1, end);
+        // The name that follows is its capitalised words: a connector ends it ('Tal Maksour on Monday' runs on
+        // over 'on', whose 'Monday' says nothing of 'Maksour').
+        let nameAfter = 0;
+        while (nameAfter < rest.length && isCapitalised(rest[nameAfter])) nameAfter++;
         const endsName = (w: Token) => ['organisation', 'unit', 'stopword', 'title', 'street'].some((kind) => cues.sets[kind as 'unit'].has(bare(w))) || nameOfState(w);
         // 'La.' after 'Alexandria, ' is Louisiana, not the article 'la'.
         const postal = candidates.some((c) => c.role === 'postal') && (previous?.text === ',' || (previous?.text === '-' && PARTY_LETTER.test(tokens[k - 2]?.text ?? '')));
@@ -131,7 +135,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // A middle initial ('Terry A. Corbin') makes a person whatever follows.
         const initial = rest.length > 0 && INITIAL.test(rest[0].text);
         const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !townInState(candidates, rest[0], word) && !majorPlace(candidates) &&
-          (initial || !rest.some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
+          (initial || !rest.slice(0, nameAfter).some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
         // 'Mary Wheeler', 'Linda Daily': a first name before another name starts a person's name,
         // even where GeoNames lists it as a town or a province.
         const givenName = single && !allCaps && cues.sets['given-name'].has(word) && rest.length > 0 && isCapitalised(rest[0]) && !endsName(rest[0]);
