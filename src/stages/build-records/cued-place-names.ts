@@ -55,7 +55,7 @@ const found = new WeakMap<object, CuedPlace[]>();
  * The names of a document that a site word makes places although the gazetteer does not know them:
  * after '<site> of' ('the key village of Kafr Nabuda', and the names listed after it: 'the towns of
  * Khan Touman, Aleis and Zorba'), before a site word ('Jobar district') or ending in one ('Kuweires
- * Military Airport') or after a locative preposition ('killed in Gursai'). Each resolves no finer than the nearest known place of its sentence, as UCDP
+ * Military Airport'), opened by a generic word of its language ('Jabal Al-Koz', 'Mount Vlasic') or after a locative preposition ('killed in Gursai'). Each resolves no finer than the nearest known place of its sentence, as UCDP
  * codes a village it cannot locate at the province it lies in; a sentence with no known place gives none.
  */
 export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
@@ -96,8 +96,10 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // before a part of what follows, it names the part ('the Ghazi Qala area of Ghazni').
       const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of' && !cues.sets.part.has(next?.lower ?? '');
       const siteAfter = next && next.start - tokens[end - 1].end <= 1 && LOWER_START.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
-      const siteInName = end - i > 1 ? cues.sites.get(lastWord) : undefined;
-      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
+      const siteInName = end - i > 1 ? cues.sites.get(lastWord) ?? cues.facilities.get(lastWord) : undefined;
+      // 'Jabal Al-Koz', 'Tal Maksour', 'Mount Vlasic': a generic word of the name's own language says what it is.
+      const genericFirst = end - i > 1 ? cues.generics.get(tokens[i].lower) : undefined;
+      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName ?? genericFirst;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
       // 'in Blake's car': a name with a possessive is someone's, not somewhere.
       // 'the Syrian Catholic Archieparchy in Hassak-Nisibis': after a proper name, 'in X' is part of that name (its seat).
