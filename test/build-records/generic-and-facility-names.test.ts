@@ -32,3 +32,10 @@ test('buildRecords takes a name ending in a capitalised facility word for a plac
 test('buildRecords does not take a word that opens a person\'s name for a generic place word ("Abu Kharouf said")', { skip }, () => {
   assert.equal(placeOf('Gunmen killed Abu Kharouf, a local commander, on Monday.'), undefined);
 });
+
+test('buildRecords takes a name the gazetteer lacks for a place as the object of bombing, targeting or invading, not a name that qualifies the object', { skip }, () => {
+  assert.equal(placeOf('Air force jets bombed Kilinochar at dawn on Friday.'), 'Kilinochar');
+  assert.equal(placeOf('Armed herdsmen invaded Gidan Bako, a farming village, on Sunday night.'), 'Gidan Bako');
+  assert.equal(placeOf('Insurgents bombed a Hindu temple on Friday.'), undefined);
+  assert.equal(placeOf('Warplanes bombed Chechen separatist forces on Thursday.'), undefined);
+});

@@ -105,7 +105,9 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // 'the Syrian Catholic Archieparchy in Hassak-Nisibis': after a proper name, 'in X' is part of that name (its seat).
       const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '') && !seatOfName(tokens, i, sentence.tokenStart);
       // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
-      const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues);
+      // A name before a lower-case adjective or participle only qualifies the object ('bombed Chechen separatist forces',
+      // 'targeting Islamist controlled villages'); before a noun it may still name the place ('seized the Atmeh headquarters').
+      const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues) && !(next !== undefined && (next.pos === 'ADJ' || next.pos === 'VERB') && LOWER_START.test(next.text));
       const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
       // One adjective or acronym before a site word says whose or which it is: 'Kurdish neighbourhood', 'UN camp', 'this Siberian city'.
@@ -208,6 +210,8 @@ function objectOfGroundVerb(tokens: readonly Token[], i: number, cues: ReturnTyp
   let j = i - 1;
   while (j >= 0 && j > i - 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
   const verb = tokens[j];
+  // 'bombed a Hindu temple': after 'a' the name qualifies a noun, as no place takes the indefinite article.
+  if (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') return false;
   return verb !== undefined && verb.pos === 'VERB' && cues.sets['ground-verb'].has(verb.lemma);
 }
 
