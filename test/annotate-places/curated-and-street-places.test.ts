@@ -21,3 +21,11 @@ test('annotatePlaces reads a lower-case street word after a place as a street of
   assert.deepEqual(named('Gunmen opened fire on a busy Gaza street.'), ['Gaza']);
   assert.deepEqual(named('He lived on Dublin Road in the town.'), []);
 });
+
+test('annotatePlaces reads a compass word before a name as the first word of a region\'s name, known only by another spelling', { skip }, () => {
+  assert.deepEqual(named('Drone strikes hit a compound in North Waziristan.'), ['North Waziristan']);
+});
+
+test('annotatePlaces reads a French name joined by hyphens over "au" whole', { skip }, () => {
+  assert.deepEqual(named('Soldiers patrol the slums of Port-au-Prince at night.'), ['Port-au-Prince']);
+});
