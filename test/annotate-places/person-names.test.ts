@@ -47,3 +47,7 @@ test('annotatePlaces takes a royal title before a name for the title, not a town
 test('annotatePlaces takes a common word GeoNames lists as a town for the word ("the Unity (Freedom) party")', { skip }, () => {
   assert.deepEqual(named('Leaders of the Hurriyet (Freedom) party marched in Ankara.'), ['Ankara']);
 });
+
+test('annotatePlaces reads a known one-word name before an unknown capitalised word as part of a longer name, even when a connector runs on after it', { skip }, () => {
+  assert.deepEqual(named('The army launched an attack on Tal Maksour on Monday.'), []);
+});

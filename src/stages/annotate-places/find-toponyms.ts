@@ -15,6 +15,7 @@ const PARTY_LETTER = /^[DRI]$/;
 const INITIAL = /^[A-Z]\.?$/;
 const SETTLEMENT = /^(city|town|village)$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
+const COMPASS = /^(north|south|east|west)$/;
 
 /**
  * A name in the text that the gazetteer knows, before it is resolved.
@@ -124,6 +125,10 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // 'Scott Walker', 'Michael Jones': a one-word name followed by another capitalised word that
         // does not make it an organisation ('Alexandria Police') or a unit ('Aleppo Province').
         const rest = tokens.slice(last + 1, end);
+        // The name that follows is its capitalised words: a connector ends it ('Tal Maksour on Monday' runs on
+        // over 'on', whose 'Monday' says nothing of 'Maksour').
+        let nameAfter = 0;
+        while (nameAfter < rest.length && isCapitalised(rest[nameAfter])) nameAfter++;
         const endsName = (w: Token) => ['organisation', 'unit', 'stopword', 'title', 'street'].some((kind) => cues.sets[kind as 'unit'].has(bare(w))) || nameOfState(w);
         // 'La.' after 'Alexandria, ' is Louisiana, not the article 'la'.
         const postal = candidates.some((c) => c.role === 'postal') && (previous?.text === ',' || (previous?.text === '-' && PARTY_LETTER.test(tokens[k - 2]?.text ?? '')));
@@ -131,7 +136,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // A middle initial ('Terry A. Corbin') makes a person whatever follows.
         const initial = rest.length > 0 && INITIAL.test(rest[0].text);
         const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !townInState(candidates, rest[0], word) && !majorPlace(candidates) &&
-          (initial || !rest.some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
+          (initial || !rest.slice(0, nameAfter).some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
         // 'Mary Wheeler', 'Linda Daily': a first name before another name starts a person's name,
         // even where GeoNames lists it as a town or a province.
         const givenName = single && !allCaps && cues.sets['given-name'].has(word) && rest.length > 0 && isCapitalised(rest[0]) && !endsName(rest[0]);
@@ -139,9 +144,11 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const speakingPerson = single && !seat && speaksAfter(tokens, last) && !nameOfState(first) && !candidates.some((c) => gaz.place(c.row).kind === 'PPLC');
         const person: boolean = matchedBefore || title || followedByName || speakingPerson || givenName;
         const after = tokens[last + 1];
-        const street = after !== undefined && last + 1 < limit && cues.sets.street.has(bare(after));
+        // 'Dublin Road' is a street's name; 'a Lahore court', 'a Gaza street' are a court and a street in the place.
+        const street = after !== undefined && last + 1 < limit && isCapitalised(after) && cues.sets.street.has(bare(after));
         // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
-        const commonPhrase = !single && cues.sets.stopword.has(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
+        // A compass word before a name is no common word but the name's own first ('North Waziristan', 'South Kordofan').
+        const commonPhrase = !single && cues.sets.stopword.has(word) && !COMPASS.test(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
         // 'the Khan-Arnab area': the first part of a hyphenated name the gazetteer does not know whole, when it
         // is only another spelling of some place ('Khan' for a Homs village), is no place of its own. A place's
         // own name stays ('Watertown-Mayer', 'Aleppo-Damascus'), as the geoparsing corpora mark it.

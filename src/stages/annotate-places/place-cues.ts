@@ -3,9 +3,9 @@ import { dataPath } from '../../data-files/data-path.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 
 /** The kinds of cue data/lexicons/place-cues.tsv lists (its header says what each does). Example: 'title' */
-export type PlaceCue = 'title' | 'organisation' | 'stopword' | 'connector' | 'speech-verb' | 'seat' | 'unit' | 'street' | 'given-name' | 'backing' | 'government' | 'site' | 'part' | 'ground-verb' | 'arabic-article' | 'strike-verb';
+export type PlaceCue = 'title' | 'organisation' | 'stopword' | 'connector' | 'speech-verb' | 'seat' | 'unit' | 'street' | 'given-name' | 'backing' | 'government' | 'site' | 'part' | 'ground-verb' | 'arabic-article' | 'strike-verb' | 'generic' | 'facility';
 
-const KINDS = new Set<PlaceCue>(['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street', 'given-name', 'backing', 'government', 'site', 'part', 'ground-verb', 'arabic-article', 'strike-verb']);
+const KINDS = new Set<PlaceCue>(['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street', 'given-name', 'backing', 'government', 'site', 'part', 'ground-verb', 'arabic-article', 'strike-verb', 'generic', 'facility']);
 
 /**
  * The cue words, by kind; seats map a name key ('whitehouse') to the place id of their city.
@@ -18,6 +18,10 @@ export interface PlaceCues {
   seats: Map<string, string>;
   /** The precision a name made a place by a site word has: 'village' → 'locality', 'governorate' → 'province'. */
   sites: Map<string, 'locality' | 'district' | 'province'>;
+  /** The precision a name opened by a generic word has: 'jabal' → 'locality' ('Jabal Al-Koz'). */
+  generics: Map<string, 'locality' | 'district' | 'province'>;
+  /** The precision a name ending in a facility word has: 'museum' → 'locality' ('Bardo Museum'). */
+  facilities: Map<string, 'locality' | 'district' | 'province'>;
 }
 
 let loaded: PlaceCues | undefined;
@@ -29,6 +33,8 @@ export function placeCues(): PlaceCues {
   const sets = new Map<PlaceCue, Set<string>>([...KINDS].map((k) => [k, new Set<string>()]));
   const seats = new Map<string, string>();
   const sites = new Map<string, 'locality' | 'district' | 'province'>();
+  const generics = new Map<string, 'locality' | 'district' | 'province'>();
+  const facilities = new Map<string, 'locality' | 'district' | 'province'>();
   for (const row of readTsv(path)) {
     const kind = row.cue as PlaceCue;
     if (!KINDS.has(kind)) throw new Error(`${path}:${row.line}: unknown cue "${row.cue}"; use one of ${[...KINDS].join(', ')}.`);
@@ -38,8 +44,12 @@ export function placeCues(): PlaceCues {
       if (row.place !== 'locality' && row.place !== 'district' && row.place !== 'province') throw new Error(`${path}:${row.line}: a site needs a precision (locality, district or province), not "${row.place}".`);
       sites.set(row.word, row.place);
     }
+    if (kind === 'generic' || kind === 'facility') {
+      if (row.place !== 'locality' && row.place !== 'district' && row.place !== 'province') throw new Error(`${path}:${row.line}: a ${kind} word needs a precision (locality, district or province), not "${row.place}".`);
+      (kind === 'generic' ? generics : facilities).set(row.word, row.place);
+    }
   }
   const byKind = Object.fromEntries(sets) as Record<PlaceCue, Set<string>>;
-  loaded = { has: (kind, word) => byKind[kind].has(word), sets: byKind, seats, sites };
+  loaded = { has: (kind, word) => byKind[kind].has(word), sets: byKind, seats, sites, generics, facilities };
   return loaded;
 }

@@ -186,7 +186,10 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // A seat of that kind named by its own name in a country the article names elsewhere is the
   // town too ('Tal Abyad' in an article about Syria): it is no ordinary word or surname.
   const seatAtHome = best.role === 'primary' && unknownSeat(p) && (context.countries.get(p.country) ?? 0) > 0;
-  const weak = !best.supported && !seatAtHome && !(cued && (p.population >= 1000 || best.role === 'primary' || unknownSeat(p))) && (p.precision === 'locality'
+  // A place of sitrep's own alias file (Sadr City, South Ossetia) was put there by a reviewer who knew it is a place:
+  // its population is unknown, not small, and its name is no common word.
+  const curated = best.role === 'primary' && p.id.startsWith('alias:');
+  const weak = !best.supported && !seatAtHome && !curated && !(cued && (p.population >= 1000 || best.role === 'primary' || unknownSeat(p))) && (p.precision === 'locality'
     ? (best.role === 'alternate' ? p.population < 100000 : p.population < 1000)
     : (p.precision === 'province' || p.precision === 'district') && p.population < 5000);
   // A small foreign town in an article whose other places lie in one other country, with nothing

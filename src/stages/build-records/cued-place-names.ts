@@ -55,7 +55,7 @@ const found = new WeakMap<object, CuedPlace[]>();
  * The names of a document that a site word makes places although the gazetteer does not know them:
  * after '<site> of' ('the key village of Kafr Nabuda', and the names listed after it: 'the towns of
  * Khan Touman, Aleis and Zorba'), before a site word ('Jobar district') or ending in one ('Kuweires
- * Military Airport') or after a locative preposition ('killed in Gursai'). Each resolves no finer than the nearest known place of its sentence, as UCDP
+ * Military Airport'), opened by a generic word of its language ('Jabal Al-Koz', 'Mount Vlasic') or after a locative preposition ('killed in Gursai'). Each resolves no finer than the nearest known place of its sentence, as UCDP
  * codes a village it cannot locate at the province it lies in; a sentence with no known place gives none.
  */
 export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
@@ -82,6 +82,8 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
     const partiesCountry = named.length ? undefined : countryMention((partyCountry ??= partiesCountries(context))[si], sentence);
     const known = partiesCountry ? [partiesCountry] : named;
     let listCue: 'locality' | 'district' | 'province' | undefined;
+    // The list went on from a town the gazetteer knows: its items are that town's siblings, not places inside it.
+    let listFromTown = false;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       if (!startsName(tokens, i)) continue;
       const end = nameEnd(text, tokens, i, sentence.tokenEnd);
@@ -96,19 +98,30 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // before a part of what follows, it names the part ('the Ghazi Qala area of Ghazni').
       const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of' && !cues.sets.part.has(next?.lower ?? '');
       const siteAfter = next && next.start - tokens[end - 1].end <= 1 && LOWER_START.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
-      const siteInName = end - i > 1 ? cues.sites.get(lastWord) : undefined;
-      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName;
+      const siteInName = end - i > 1 ? cues.sites.get(lastWord) ?? cues.facilities.get(lastWord) : undefined;
+      // 'Jabal Al-Koz', 'Tal Maksour', 'Mount Vlasic': a generic word of the name's own language says what it is.
+      const genericFirst = end - i > 1 ? cues.generics.get(tokens[i].lower) : undefined;
+      // A list whose next item is a town the gazetteer knows: 'X, Sawran and Y', 'X and Sawran'.
+      const beforeKnown = !listed && listedBeforeTown(tokens, end, inSentence) ? 'locality' as const : undefined;
+      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName ?? genericFirst ?? beforeKnown;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
       // 'in Blake's car': a name with a possessive is someone's, not somewhere.
       // 'the Syrian Catholic Archieparchy in Hassak-Nisibis': after a proper name, 'in X' is part of that name (its seat).
       const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '') && !seatOfName(tokens, i, sentence.tokenStart);
       // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
-      const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues);
+      // A name before a lower-case adjective or participle only qualifies the object ('bombed Chechen separatist forces',
+      // 'targeting Islamist controlled villages'); before a noun it may still name the place ('seized the Atmeh headquarters').
+      const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues) && !(next !== undefined && (next.pos === 'ADJ' || next.pos === 'VERB') && LOWER_START.test(next.text));
       const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
       // One adjective or acronym before a site word says whose or which it is: 'Kurdish neighbourhood', 'UN camp', 'this Siberian city'.
       const single = end - i === 1 && (tokens[i].pos === 'ADJ' || ACRONYM.test(tokens[i].text) || DEMONYM_ENDING.test(tokens[i].lower) || adjectiveOfPlace(tokens[i].text));
-      listCue = precision;
+      // A town the gazetteer knows opens a list as a site word does: 'Sawran, X and Y' (not a country: 'Syria and Hezbollah').
+      const town = townAt(inSentence, span);
+      listCue = precision ?? (town ? 'locality' : undefined);
+      // 'between Macomia and Mocimboa': a name listed with a known town lies near it, not in it, so it stays unresolved.
+      const sibling: boolean = !(afterOf ?? siteAfter ?? siteInName ?? genericFirst) && ((listed !== undefined && listFromTown) || beforeKnown !== undefined);
+      listFromTown = town || sibling;
       if (precision && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
         && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span))
         && !notAPlace(tokens[i].lower, text.slice(span.start, span.end), siteNamesIt(tokens, i, before, afterOf, siteAfter ?? siteInName))) {
@@ -125,7 +138,7 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
         // area ('a town in the eastern Ghouta suburbs') is small enough to locate it too. Within a province or a
         // country, the name itself is the place, unlocated ('the village of X in Y province').
         const container = within.place!;
-        const place = container.precision === 'locality' || container.precision === 'district'
+        const place = !sibling && (container.precision === 'locality' || container.precision === 'district')
           ? { ...container, precision: container.precision === 'locality' ? 'locality' as const : precision }
           : unresolvedPlace(name, container, precision);
         names.push({ span, text: name, place, within: within.place!, confidence: 0.3 });
@@ -135,6 +148,34 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   }
   found.set(context, names);
   return names;
+}
+
+/** True when a town or a district the gazetteer knows (not a country or a province) overlaps the span. */
+function townAt(places: readonly PlaceMention[], span: { start: number; end: number }): boolean {
+  for (let k = 0; k < places.length; k++) {
+    const p = places[k];
+    if (p.span.start < span.end && span.start < p.span.end && (p.place!.precision === 'locality' || p.place!.precision === 'district')) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the name ending before token `end` is an item of a list whose next item is a known town: 'X and Sawran',
+ * or 'X, Sawran and Y' / 'X, Sawran, Y' (a comma alone lists only when the town goes on to another item:
+ * not 'said Ahmed Ali, Aleppo's governor').
+ */
+function listedBeforeTown(tokens: readonly Token[], end: number, places: readonly PlaceMention[]): boolean {
+  const link = tokens[end]?.lower;
+  if (link !== ',' && link !== 'and') return false;
+  let j = end + 1;
+  if (link === ',' && tokens[j]?.lower === 'and') j++;
+  const first = tokens[j];
+  if (!first || !isCapitalised(first)) return false;
+  const town = places.find((p) => p.span.start === first.start && (p.place!.precision === 'locality' || p.place!.precision === 'district'));
+  if (!town) return false;
+  if (link === 'and' || tokens[j - 1].lower === 'and') return true;
+  const after = tokens[firstTokenFrom(tokens, town.span.end)]?.lower;
+  return after === ',' || after === 'and';
 }
 
 /**
@@ -206,6 +247,8 @@ function objectOfGroundVerb(tokens: readonly Token[], i: number, cues: ReturnTyp
   let j = i - 1;
   while (j >= 0 && j > i - 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
   const verb = tokens[j];
+  // 'bombed a Hindu temple': after 'a' the name qualifies a noun, as no place takes the indefinite article.
+  if (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') return false;
   return verb !== undefined && verb.pos === 'VERB' && cues.sets['ground-verb'].has(verb.lemma);
 }
 

@@ -27,7 +27,10 @@ const SITES = new Set([
   'courtyard', 'headquarters', 'terminal', 'terminals', 'slums', 'road', 'roads', 'fence', 'fences', 'frontline', 'frontlines',
   'position', 'positions', 'airport', 'battlefield', 'battlefields', 'doorstep', 'compound', 'perimeter', 'flank', 'flanks', 'rim',
   'slope', 'slopes', 'bank', 'banks', 'outpost', 'outposts', 'base', 'bases', 'prison', 'market', 'markets', 'port', 'harbour', 'harbor',
-  'island', 'islands', 'resort', 'office', 'offices', 'basement', 'lobby', 'steps', 'premises', 'grounds', 'water']);
+  'island', 'islands', 'resort', 'office', 'offices', 'basement', 'lobby', 'steps', 'premises', 'grounds', 'water',
+  // Ground a battle is fought over: 'the southern farms of X', 'the strategic hilltop of X', 'the Khan Touman axis of Aleppo'.
+  'farm', 'farms', 'orchards', 'field', 'fields', 'hill', 'hilltop', 'hilltops', 'mountaintop', 'mountaintops', 'peak', 'peaks',
+  'valley', 'plain', 'plains', 'axis', 'axes']);
 /**
  * Acts of a war whose 'of' names where they were, so that an act 'during' or 'in' one is there too: 'shot during the
  * occupation of Crete', 'captured in the battle of Sedan', 'during the siege of Sarajevo'.
