@@ -162,6 +162,19 @@ test('"CONTENT local media reported Sunday citing X" attributes what came before
   assert.match(report.chain[1]?.name ?? '', /local media$/);
 });
 
+test('"CONTENT the monitor reported overnight." and "… said on Monday." vouch for what came before: a trailing time adjunct is no content', () => {
+  for (const [text, tail] of [
+    ['Government troops shelled two farming villages the monitoring group reported overnight.', 'the monitoring group'],
+    ['Militia fighters burned a market near the river the district council said on Monday.', 'the district council'],
+    ['A car bomb wrecked a bus depot in the north a local official told reporters late Tuesday.', 'a local official'],
+  ]) {
+    const said = attribute(text, [])[0];
+    assert.ok(said, text);
+    assert.match(text.slice(said.content.start, said.content.end), /^(Government troops shelled|Militia fighters burned|A car bomb wrecked)/, text);
+    assert.match(said.chain[0]?.name ?? '', new RegExp(tail.split(' ').pop()!), text);
+  }
+});
+
 test('the attribution lexicon splits each phrase cue into its words once, at load', () => {
   const cues = loadAttributionLexicon().phrases.get('according') ?? [];
   assert.deepEqual(cues.find((c) => c.cue === 'according to')?.words, ['according', 'to']);

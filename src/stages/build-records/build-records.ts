@@ -10,6 +10,7 @@ import { townAnaphorPlace } from './town-anaphor.js';
 import type { TimeMention } from '../../model/time-value.js';
 import { sinceClauseStart } from './since-clause.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
+import { SAID_ACTS } from './saying-day.js';
 import { ownPlace, placeFields, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { isUnresolved, placedInStory } from './unresolved-place.js';
@@ -122,7 +123,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const wide = d.record.evidence.length > 1 && d.record.time && d.record.time.start !== d.record.time.end ? d.record.time : undefined;
     // 'orders since Russia invaded Ukraine': an act that opens a 'since' lies before the story, at no day the story gives.
     const opensSince = !d.record.time && sinceClauseStart(d.mention.trigger, layers.tokens) !== undefined;
-    for (const s of opensSince ? [] : sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind);
+    for (const s of opensSince ? [] : sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind, SAID_ACTS.has(d.record.type));
     // 'last weekend' in the lead, 'on Sunday morning' in the sentence before an undated report of it: the finer day.
     for (const s of wide ? sentences.filter((x) => undatedSentence(x, timeContext)) : []) {
       const narrative = inheritedTime(s, timeContext, undefined, sameKind);
