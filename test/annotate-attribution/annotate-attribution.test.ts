@@ -330,3 +330,9 @@ test("a verb of saying in the infinitive ('waiting for the inspectors to report'
   const text = 'The ministers urged waiting for the inspectors to report.';
   assert.deepEqual(attribute(text, []).map((a) => a.cueWord), []);
 });
+
+test('a capitalised verb inside a place name ("the village of Tell Hamra on Sunday") is no closing verb of saying', () => {
+  const text = 'Government troops seized the village of Tell Hamra on Sunday.';
+  const found = attribute(text, []);
+  assert.ok(!found.some((a) => text.slice(a.content.start, a.content.end).startsWith('Government troops')), JSON.stringify(found));
+});

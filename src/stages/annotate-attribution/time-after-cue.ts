@@ -36,3 +36,8 @@ export function onlyTimeAfter(tokens: readonly Token[], next: number, end: numbe
   }
   return named;
 }
+
+/** 'the village of Tell Hamra': a capitalised verb inside a sentence is part of a name, no saying. */
+export function lowerCase(token: Token): boolean {
+  return token.text === token.lower;
+}
