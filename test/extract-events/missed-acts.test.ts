@@ -65,3 +65,11 @@ test('"the terrorist attacks caused damage" after attacks were told is those att
   const assaults = pipelineEvents(text).filter((e) => e.type === 'ASSAULT');
   assert.equal(assaults.length, 1, JSON.stringify(assaults.map((e) => e.triggerText)));
 });
+
+test('extractEvents reads "pounded" positions as shelling, "described the raid as an aggression" as a condemnation and "suspended its memorandum with" a state as a sanction', () => {
+  assert.ok(events('Government troops pounded rebel positions east of the town overnight.').some((e) => e.startsWith('ASSAULT:pounded')), JSON.stringify(events('Government troops pounded rebel positions east of the town overnight.')));
+  const condemned = events('The foreign ministry described the raid as an act of aggression against a sovereign state.');
+  assert.ok(condemned.some((e) => e.startsWith('ACCUSE:')), JSON.stringify(condemned));
+  const suspended = events('After the raid Moscow suspended its memorandum on flight safety with Washington.');
+  assert.ok(suspended.some((e) => e.startsWith('SANCTION:')), JSON.stringify(suspended));
+});
