@@ -162,6 +162,19 @@ test('"CONTENT local media reported Sunday citing X" attributes what came before
   assert.match(report.chain[1]?.name ?? '', /local media$/);
 });
 
+test('"CONTENT the monitor reported overnight." and "… said on Monday." vouch for what came before: a trailing time adjunct is no content', () => {
+  for (const [text, tail] of [
+    ['Government troops shelled two farming villages the monitoring group reported overnight.', 'the monitoring group'],
+    ['Militia fighters burned a market near the river the district council said on Monday.', 'the district council'],
+    ['A car bomb wrecked a bus depot in the north a local official told reporters late Tuesday.', 'a local official'],
+  ]) {
+    const said = attribute(text, [])[0];
+    assert.ok(said, text);
+    assert.match(text.slice(said.content.start, said.content.end), /^(Government troops shelled|Militia fighters burned|A car bomb wrecked)/, text);
+    assert.match(said.chain[0]?.name ?? '', new RegExp(tail.split(' ').pop()!), text);
+  }
+});
+
 test('the attribution lexicon splits each phrase cue into its words once, at load', () => {
   const cues = loadAttributionLexicon().phrases.get('according') ?? [];
   assert.deepEqual(cues.find((c) => c.cue === 'according to')?.words, ['according', 'to']);
@@ -316,4 +329,10 @@ test("a second verb of saying joined by 'and' ('denied that … and said …') s
 test("a verb of saying in the infinitive ('waiting for the inspectors to report') is no one's statement: it attributes nothing", () => {
   const text = 'The ministers urged waiting for the inspectors to report.';
   assert.deepEqual(attribute(text, []).map((a) => a.cueWord), []);
+});
+
+test('a capitalised verb inside a place name ("the village of Tell Hamra on Sunday") is no closing verb of saying', () => {
+  const text = 'Government troops seized the village of Tell Hamra on Sunday.';
+  const found = attribute(text, []);
+  assert.ok(!found.some((a) => text.slice(a.content.start, a.content.end).startsWith('Government troops')), JSON.stringify(found));
 });

@@ -141,3 +141,14 @@ test("buildRecords dates an undated act a source told ('denied on Monday that â€
   assert.ok(cut, JSON.stringify(rs.map((r) => [r.triggerText, r.time?.start])));
   assert.ok(!cut.time || cut.time.end <= '2019-05-06', JSON.stringify(cut.time));
 });
+
+test('buildRecords dates a statement told after "ACT on Tuesday, the ministry said Wednesday" by the saying day, the act by its own day', () => {
+  const text = 'Border guards shot down a smuggling drone near the crossing on Tuesday, the interior ministry said Wednesday. The ministry warned that any aircraft entering the zone would be destroyed.';
+  const events = records(text, '2019-03-14');
+  const downing = events.find((r) => r.type === 'ASSAULT');
+  assert.equal(downing?.factuality, 'reported');
+  assert.equal(downing?.time?.start, '2019-03-12');
+  const warning = events.find((r) => r.type === 'THREATEN');
+  assert.ok(warning, JSON.stringify(events.map((e) => e.type)));
+  assert.equal(warning.time?.start, '2019-03-13');
+});

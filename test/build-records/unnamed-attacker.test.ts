@@ -89,3 +89,12 @@ test('an air strike the article says is of unknown origin ("it was not clear whe
   assert.ok(strike, 'the strike is recorded');
   assert.deepEqual(codes(strike).filter(Boolean), [], JSON.stringify(strike.actors));
 });
+
+test('an air strike whose author the next sentence says is unclear ("unclear if … by government or Russian planes") borrows no author', () => {
+  const text = 'At least nine civilians were killed in air strikes on the town of Saraqeb on Tuesday, a monitor said. '
+    + 'The monitor said it was unclear if the strikes were carried out by Syrian government or Russian war planes. '
+    + 'The province has often been hit by Syrian government air strikes.';
+  const strike = records(text).find((r) => r.type === 'ASSAULT' && /civilians/.test(r.recipients.map((p) => p.text).join(' ')));
+  assert.ok(strike);
+  assert.deepEqual(codes(strike).filter((c) => c), [], JSON.stringify(strike.actors));
+});

@@ -46,3 +46,30 @@ test('"claimed responsibility for the attack in a statement on Sunday" is the at
   const attacks = runPipeline(document).layers.events.filter((e) => e.type === 'ASSAULT');
   assert.equal(attacks.length, 1, JSON.stringify(attacks.map((e) => [e.triggerText, e.time?.start])));
 });
+
+const pipelineEvents = (text: string) => {
+  const { document } = makeDocument(text, { published: '2021-06-14', language: 'en' }, 'missed-acts.test.ts');
+  return runPipeline(document).layers.events;
+};
+
+test('"declined to comment on Sunday on the attack" and "an inquiry into the bombing" name the attack already told, not a new one dated by the comment', () => {
+  for (const second of ['The defence ministry declined to comment on Sunday on the attack.', 'The governor ordered an inquiry on Sunday into the bombing.']) {
+    const text = `A car bomb exploded outside a police station in the river port on Saturday, killing four officers. ${second}`;
+    const assaults = pipelineEvents(text).filter((e) => e.type === 'ASSAULT');
+    assert.equal(assaults.length, 1, `${second} ${JSON.stringify(assaults.map((e) => e.triggerText))}`);
+  }
+});
+
+test('"the terrorist attacks caused damage" after attacks were told is those attacks again, not a new event', () => {
+  const text = 'Mortar shells fired by gunmen hit two districts of the city on Sunday, killing three people. A police source noted that the terrorist attacks caused heavy damage to houses.';
+  const assaults = pipelineEvents(text).filter((e) => e.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((e) => e.triggerText)));
+});
+
+test('extractEvents reads "pounded" positions as shelling, "described the raid as an aggression" as a condemnation and "suspended its memorandum with" a state as a sanction', () => {
+  assert.ok(events('Government troops pounded rebel positions east of the town overnight.').some((e) => e.startsWith('ASSAULT:pounded')), JSON.stringify(events('Government troops pounded rebel positions east of the town overnight.')));
+  const condemned = events('The foreign ministry described the raid as an act of aggression against a sovereign state.');
+  assert.ok(condemned.some((e) => e.startsWith('ACCUSE:')), JSON.stringify(condemned));
+  const suspended = events('After the raid Moscow suspended its memorandum on flight safety with Washington.');
+  assert.ok(suspended.some((e) => e.startsWith('SANCTION:')), JSON.stringify(suspended));
+});

@@ -160,3 +160,9 @@ test('"those who refused to" do something names people by a past choice, not a r
   assert.ok(!events('Buses will take those who have refused to sign the deal to the north on Sunday.').some((e) => e.startsWith('REJECT:')));
   assert.ok(events('The rebels refused to sign the deal on Sunday.').some((e) => e.startsWith('REJECT:')));
 });
+
+test('"sign up to our newsletter" is a subscription, not the signing of an agreement', () => {
+  assert.ok(!events('Readers can sign up to our newsletter to get the news every morning.').some((e) => /^(SUPPORT|AGREE):/.test(e)));
+  assert.ok(!events('Thousands of volunteers signed up for the relief drive.').some((e) => /^(SUPPORT|AGREE):/.test(e)));
+  assert.ok(events('The two ministers signed a trade agreement in Cairo.').some((e) => /^(SUPPORT|AGREE):/.test(e)));
+});

@@ -10,6 +10,8 @@ import { townAnaphorPlace } from './town-anaphor.js';
 import type { TimeMention } from '../../model/time-value.js';
 import { sinceClauseStart } from './since-clause.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
+import { SAID_ACTS } from './saying-day.js';
+import { withoutCountryOfScene } from './country-of-scene.js';
 import { ownPlace, placeFields, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { isUnresolved, placedInStory } from './unresolved-place.js';
@@ -113,6 +115,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   };
   const merged = mergeDrafts(kept, doc.text, placeFor);
   const records = merged.map((d) => d.record);
+  const triggerSpans = layers.eventMentions.map((m) => m.trigger);
   for (const d of merged) {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
@@ -122,7 +125,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const wide = d.record.evidence.length > 1 && d.record.time && d.record.time.start !== d.record.time.end ? d.record.time : undefined;
     // 'orders since Russia invaded Ukraine': an act that opens a 'since' lies before the story, at no day the story gives.
     const opensSince = !d.record.time && sinceClauseStart(d.mention.trigger, layers.tokens) !== undefined;
-    for (const s of opensSince ? [] : sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind);
+    for (const s of opensSince ? [] : sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind, SAID_ACTS.has(d.record.type));
     // 'last weekend' in the lead, 'on Sunday morning' in the sentence before an undated report of it: the finer day.
     for (const s of wide ? sentences.filter((x) => undatedSentence(x, timeContext)) : []) {
       const narrative = inheritedTime(s, timeContext, undefined, sameKind);
@@ -149,6 +152,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const named = anaphorPlace(d.record, records, placeContext);
     // The finer place replaces the record's own, and the places named as its equals with it.
     if (named) { d.record.place = named; delete d.record.otherPlaces; }
+    withoutCountryOfScene(d.record, doc.text, layers.tokens, triggerSpans);
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
       const table = withoutRepeatedUnspecified(d.record[key]);

@@ -8,7 +8,7 @@ import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
 import { isPageDate } from './page-date.js';
-import { datesTheSaying } from './saying-day.js';
+import { datesTheSaying, sayingDays } from './saying-day.js';
 import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
@@ -182,7 +182,7 @@ export function tiedToStory(clause: Span, text: string): boolean {
  * after publication ('talks next week') is a plan's, never the narrative's.
  * Used after same-event reports are merged, so that a merged report's own date wins.
  */
-export function inheritedTime(sentence: number, context: TimeContext, reach = NARRATIVE_REACH, sameKind: (t: TimeMention) => boolean = () => false): TimeValue | undefined {
+export function inheritedTime(sentence: number, context: TimeContext, reach = NARRATIVE_REACH, sameKind: (t: TimeMention) => boolean = () => false, said = false): TimeValue | undefined {
   const candidates = datedTimes(context);
   // 'invited them to talks next week', 'to withdraw by the end of June': the story does not move into
   // the future; an act told after a plan is no later than the report.
@@ -191,11 +191,13 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
       && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
-    const stated = told(days.filter((t) => !hourOnly(t)), context);
+    const daysOnly = days.filter((t) => !hourOnly(t));
+    const saying = said ? sayingDays(daysOnly, context.attributions) : [];
+    const stated = saying.length ? saying : told(daysOnly, context);
     if (stated.length) return stated[stated.length - 1].value;
     // 'in the early afternoon' alone: the hour of the day told before it, if one is.
     if (days.length) {
-      const day = inheritedTime(s, context, reach, sameKind);
+      const day = inheritedTime(s, context, reach, sameKind, said);
       return day?.start && day.start === day.end ? day : days[days.length - 1].value;
     }
     if (earlier.length) return earlier[earlier.length - 1].value;

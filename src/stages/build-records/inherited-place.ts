@@ -15,9 +15,27 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
   for (let s = sentence - 1; s >= 0 && sentence - s <= 4; s--) {
     if (/\n\s*\n/.test(context.text.slice(context.sentences[s].end, context.sentences[s + 1].start))) break;
     const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p));
-    if (earlier.length) return toEventPlace(earlier[earlier.length - 1]);
+    if (earlier.length) return toEventPlace(finestLast(earlier));
   }
   return articlePlace(context);
+}
+
+/**
+ * The last place of a sentence, or, when that place only locates the one before it ('the town of Rastan in
+ * central Homs province'), that finer place: the province or country holds it, and a report told next of 'the
+ * town's market' happened in the town.
+ */
+function finestLast(places: readonly PlaceMention[]): PlaceMention {
+  const last = places[places.length - 1];
+  const wide = last.place;
+  if (!wide || (wide.precision !== 'province' && wide.precision !== 'country')) return last;
+  for (let k = places.length - 2; k >= 0; k--) {
+    const fine = places[k].place;
+    if (!fine || fine.precision === wide.precision || fine.precision === 'country') continue;
+    const inside = fine.country === wide.country && (wide.precision === 'country' || (fine.admin1 !== undefined && fine.admin1 === (wide.admin1 ?? wide.name)));
+    return inside ? places[k] : last;
+  }
+  return last;
 }
 
 /**

@@ -48,7 +48,7 @@ export function lendUnnamedAttackers(records: readonly EventRecord[], authorUncl
 }
 
 // Words that say the author of an attack is not known: 'it was not clear whether the jets were Russian', 'it is unclear who'.
-const UNCLEAR_AUTHOR = /\b(?:it\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|who|whose|which)|(?:could|did)\s+not\s+(?:say|determine|tell|confirm)\s+(?:who|whose|whether|which))\b/i;
+const UNCLEAR_AUTHOR = /\b(?:it\s+(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear)\s+(?:whether|if|who|whose|which)|(?:could|did)\s+not\s+(?:say|determine|tell|confirm)\s+(?:who|whose|whether|which))\b/i;
 
 /**
  * True when the sentence of the attack or the one after it says its author is not known.

@@ -37,11 +37,12 @@ export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolea
   const bare = anaphor && tokens[m.first - 1].lower === 'the';
   // 'The new deadly bombings come after …': with modifiers between, only the subject of 'came' is surely the act told
   // ('killed in the ongoing bombing campaign' may be the one place a campaign's toll is given).
-  if (anaphor && !bare && definiteBefore(tokens, m.first, input.sentence.tokenStart) && cameAnaphor(tokens, m)) return true;
+  // So is 'the terrorist attacks caused damage' in a sentence with no day of its own: modifiers that point at no other attack.
+  if (anaphor && !bare && definiteBefore(tokens, m.first, input.sentence.tokenStart) && (cameAnaphor(tokens, m) || !hasOwnDate(input))) return true;
   // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
   // So in 'had not taken part in the strikes' and 'The shelling came a day after …': the date belongs to another clause.
   if (bare) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || partInAnaphor(tokens, m.first, input.sentence.tokenStart)
-    || cameAnaphor(tokens, m) || !hasOwnDate(input);
+    || cameAnaphor(tokens, m) || topicAnaphor(tokens, m.first, input.sentence.tokenStart) || !hasOwnDate(input);
   if (!input.seenNominal.has(nominalKey(m))) return false;
   const definite = tokens.slice(Math.max(input.sentence.tokenStart, m.first - 2), m.first).some((t) => t.lower === 'the' || t.lower === 'this');
   return definite && !hasOwnDate(input);
@@ -71,6 +72,20 @@ const SHARE_NOUNS = new Set(['part', 'role', 'involvement', 'participation', 'ha
 
 function partInAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
   return trigger - 3 >= sentenceStart && tokens[trigger - 2].lower === 'in' && SHARE_NOUNS.has(tokens[trigger - 3].lower);
+}
+
+// 'declined to comment on Sunday on the attack', 'an inquiry into the bombing', 'details of the raid': the act told is the
+// topic of a saying or an inquiry, whose day the sentence gives.
+const TOPIC_WORDS = new Set(['comment', 'commented', 'comments', 'detail', 'details', 'information', 'inquiry', 'investigation', 'probe', 'questions']);
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'into', 'of', 'over']);
+/** How far before its preposition the topic word may stand: 'comment on Sunday on the attack'. */
+const TOPIC_REACH = 4;
+
+function topicAnaphor(tokens: readonly Token[], trigger: number, sentenceStart: number): boolean {
+  const preposition = trigger - 2;
+  if (preposition <= sentenceStart || !TOPIC_PREPOSITIONS.has(tokens[preposition].lower)) return false;
+  for (let k = preposition - 1; k >= Math.max(sentenceStart, preposition - TOPIC_REACH); k--) if (TOPIC_WORDS.has(tokens[k].lower)) return true;
+  return false;
 }
 
 // 'The attack came as the council met', 'The shelling came a day after the truce': the act told, set in time by another.
