@@ -46,3 +46,10 @@ test('"claimed responsibility for the attack in a statement on Sunday" is the at
   const attacks = runPipeline(document).layers.events.filter((e) => e.type === 'ASSAULT');
   assert.equal(attacks.length, 1, JSON.stringify(attacks.map((e) => [e.triggerText, e.time?.start])));
 });
+
+test('extractEvents reads "pounded" (jets, guns or troops hitting a place hard) as an attack, and a pounding heart as none', () => {
+  assert.ok(events('Government jets pounded rebel positions east of the city on Sunday.').some((e) => e.startsWith('ASSAULT:pounded')));
+  assert.ok(events('Government forces pounded the besieged district on Tuesday.').some((e) => e.startsWith('ASSAULT:pounded')));
+  // A heart that pounds is no attack: the verb needs something pounded.
+  assert.ok(!events('My heart was pounding as we ran.').some((e) => e.startsWith('ASSAULT')));
+});
