@@ -208,3 +208,14 @@ test('extractEvents reads an aid convoy that an attack hits as the target, not a
   // A convoy that delivers is still aid.
   assert.ok(extract('An aid convoy reached the besieged town on Monday.').some((e) => e.type === 'AID'));
 });
+
+test('extractEvents reads "given that" as a conjunction, never as giving ("given that the aid convoys were stopped")', () => {
+  const found = extract('Hunger is spreading given that the aid convoys were stopped at the checkpoint.');
+  assert.ok(!found.some((e) => e.type === 'AID' && /^given/i.test(e.triggerText)), JSON.stringify(found.map((e) => [e.type, e.triggerText])));
+  assert.ok(extract('The agency has given aid to 3,000 families this week.').some((e) => e.type === 'AID'));
+});
+
+test('extractEvents reads "a policy of killing" as a policy named, not a killing told', () => {
+  assert.ok(!triggers('The council said the junta insists on pursuing a policy of killing and displacement.').includes('killing'));
+  assert.ok(!triggers('Critics describe the blockade as a policy of starving the district.').some((t) => /starv/.test(t)));
+});
