@@ -142,3 +142,9 @@ test('annotateActors still finds an unknown group after a place list ends ("… 
   const actors = actorsIn('Fighting raged in the villages of Kafr Dabsa and Tell Harun. Liwa Suqour al-Jabal said it held the hills.');
   assert.ok(mention(actors, 'Liwa Suqour al-Jabal'));
 });
+
+test('annotateActors takes no party from a capitalised casualty phrase ("Dozens of Casualties", "Death Toll") of a headline', () => {
+  const text = 'Dozens of Casualties in Market Bomb Blast. A bomb went off in the market on Wednesday. Death Toll Rises to 70 in Port Blast.';
+  const found = actorsIn(text).map((m) => m.text);
+  assert.ok(!found.some((t) => /Casualties|Toll/.test(t)), JSON.stringify(found));
+});

@@ -23,6 +23,16 @@ test('"According to X, CONTENT" attributes the rest of the sentence to X', () =>
   assert.match(text.slice(a.content.start, a.content.end), /^at least 16 people were killed/);
 });
 
+test('"According to the Farmers Association tanks and rockets were used" (no comma) ends the source at the body\'s name: what follows is the claim', () => {
+  const text = 'According to the Kurdish Farmers Association tanks and rockets were used in the attack on the village.';
+  const [a] = attribute(text, []);
+  assert.match(a.chain[0].name, /Association$/);
+  assert.match(text.slice(a.content.start, a.content.end), /^tanks and rockets were used/);
+  // A source noun after the body stays in the source: 'according to Army sources'.
+  const b = 'According to Army sources the convoy was hit near the bridge.';
+  assert.match(attribute(b, [])[0].chain[0].name, /Army sources/);
+});
+
 test('a quote followed by "said X" attributes the quote to X', () => {
   const text = '“We have done our homework,” said Kerry.';
   const [a] = attribute(text, [mention(text, 'Kerry', 'John Kerry', 'USAGOV', 'person')]);

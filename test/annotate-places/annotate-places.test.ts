@@ -134,3 +134,8 @@ test('annotatePlaces does not read SANA, the Syrian news agency, as Yemen\'s cap
   assert.deepEqual(named('A military source told SANA that army units shelled positions near Homs. SANA said the road was open.'), ['Homs']);
   assert.deepEqual(places('Air strikes hit Sanaa on Monday.').map((p) => p.place?.country), ['YE']);
 });
+
+test('annotatePlaces reads a capitalised compass word before a place ("Northwestern Hama", "Southern Idlib") as a direction, not a province of its own', { skip }, () => {
+  const found = places('Missiles hit a convoy in Northwestern Hama and jets struck Southern Idlib on Monday.');
+  assert.deepEqual(found.map((p) => p.text), ['Hama', 'Idlib']);
+});

@@ -28,6 +28,15 @@ test('isWarWideToll knows a war as the killer and a toll counted since the war b
   assert.equal(isWarWideToll(casualtyAt(d, '16'), d), false);
 });
 
+test('isWarWideToll knows a war named by its country ("since Syria\'s war started", "since the Yemeni civil war began") as the war\'s toll', () => {
+  const a = 'More than 100000 people have been killed since Yemens war started in 2015.';
+  assert.equal(isWarWideToll(casualtyAt(a, 'More than 100000'), a), true);
+  const b = "Over 9000 have died since Libya's civil war broke out.";
+  assert.equal(isWarWideToll(casualtyAt(b, 'Over 9000'), b), true);
+  const c = 'At least 60000 were killed since the Yemeni civil war began.';
+  assert.equal(isWarWideToll(casualtyAt(c, 'At least 60000'), c), true);
+});
+
 test('isWarWideToll knows a day\'s toll summed up by "In all," ("In all, 30 people were killed across the province")', () => {
   const a = 'Shells hit a bakery in the old town. In all, the monitor said, 30 people were killed across the northern province on Sunday.';
   assert.equal(isWarWideToll(casualtyAt(a, '30'), a), true);

@@ -205,3 +205,8 @@ test("a speaker's past speech act after a report told in the present ('told X th
   const urge = rs.find((r) => r.type === 'REQUEST');
   assert.ok(urge && urge.actors.some((p) => p.actor?.code === 'KENGOV'), show(rs));
 });
+
+test("a headline's 'X Killed 4 Wounded in Y Attack' makes X the victims: a number then a casualty word is a second tally, not what X killed", () => {
+  const rs = records('3 Egyptian Policemen Killed 4 Wounded in Militant Attack in Sinai\n\nThree policemen were killed and four wounded in an attack on a checkpoint in Arish on Monday, the ministry said.');
+  assert.ok(!rs.some((r) => r.actors.some((p) => /Policemen/i.test(p.text))), show(rs));
+});

@@ -185,3 +185,37 @@ test('extractEvents reads "not party to the talks" and "a party to the accord" a
 test('extractEvents reads a past form after "carrying X" that takes an object of its own as the story\'s verb ("police carrying batons patrolled the town")', () => {
   assert.ok(triggers('Riot police carrying batons patrolled the town of Kisumu on Thursday.').includes('patrolled'));
 });
+
+test('extractEvents reads the protests a war "began with" as the war\'s origin, not an event told', () => {
+  assert.ok(!triggers('About 40,000 people have died since the uprising broke out in 2012 with peaceful street protests against the junta.').includes('protests'));
+  assert.ok(!triggers('The war started in 2013 with the violent suppression of student protests in the north.').includes('protests'));
+  // Protests that are themselves the news stay events.
+  assert.ok(triggers('Thousands joined protests in the capital on Friday.').includes('protests'));
+});
+
+test('extractEvents reads "demonstrated" with an object ("demonstrated the resolve", "demonstrated that") as showing, not a protest', () => {
+  assert.ok(!triggers('The vote demonstrated the resolve of the two governments.').includes('demonstrated'));
+  assert.ok(!triggers('The raid demonstrated that the group can still strike the capital.').includes('demonstrated'));
+  assert.ok(!triggers('The strikes demonstrated insistence on a military solution.').includes('demonstrated'));
+  assert.ok(triggers('Hundreds demonstrated outside the embassy on Sunday.').includes('demonstrated'));
+});
+
+test('extractEvents reads an aid convoy that an attack hits as the target, not aid given', () => {
+  const struck = extract('Jets struck an aid convoy near the border town on Monday, killing four drivers.');
+  assert.ok(!struck.some((e) => e.type === 'AID'), JSON.stringify(struck.map((e) => [e.type, e.triggerText])));
+  const attackOn = extract('The attack on a UN aid convoy outside the city was condemned by the agency.');
+  assert.ok(!attackOn.some((e) => e.type === 'AID'), JSON.stringify(attackOn.map((e) => [e.type, e.triggerText])));
+  // A convoy that delivers is still aid.
+  assert.ok(extract('An aid convoy reached the besieged town on Monday.').some((e) => e.type === 'AID'));
+});
+
+test('extractEvents reads "given that" as a conjunction, never as giving ("given that the aid convoys were stopped")', () => {
+  const found = extract('Hunger is spreading given that the aid convoys were stopped at the checkpoint.');
+  assert.ok(!found.some((e) => e.type === 'AID' && /^given/i.test(e.triggerText)), JSON.stringify(found.map((e) => [e.type, e.triggerText])));
+  assert.ok(extract('The agency has given aid to 3,000 families this week.').some((e) => e.type === 'AID'));
+});
+
+test('extractEvents reads "a policy of killing" as a policy named, not a killing told', () => {
+  assert.ok(!triggers('The council said the junta insists on pursuing a policy of killing and displacement.').includes('killing'));
+  assert.ok(!triggers('Critics describe the blockade as a policy of starving the district.').some((t) => /starv/.test(t)));
+});

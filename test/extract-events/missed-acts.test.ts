@@ -73,3 +73,10 @@ test('extractEvents reads "pounded" positions as shelling, "described the raid a
   const suspended = events('After the raid Moscow suspended its memorandum on flight safety with Washington.');
   assert.ok(suspended.some((e) => e.startsWith('SANCTION:')), JSON.stringify(suspended));
 });
+
+test('extractEvents reads "pounded" (jets, guns or troops hitting a place hard) as an attack, and a pounding heart as none', () => {
+  assert.ok(events('Government jets pounded rebel positions east of the city on Sunday.').some((e) => e.startsWith('ASSAULT:pounded')));
+  assert.ok(events('Government forces pounded the besieged district on Tuesday.').some((e) => e.startsWith('ASSAULT:pounded')));
+  // A heart that pounds is no attack: the verb needs something pounded.
+  assert.ok(!events('My heart was pounding as we ran.').some((e) => e.startsWith('ASSAULT')));
+});

@@ -29,3 +29,18 @@ test('segmentText anchors each token after runs of spaces, tabs, non-breaking sp
   for (const t of tokens) assert.equal(text.slice(t.start, t.end), t.text);
   assert.deepEqual(tokens.map((t) => t.start), [0, 9, 17, 21, 26, 30, 35, 41, 46, 55, 60]);
 });
+
+test('segmentText ends a page\'s tag list ("Tags Syria Aleppo Rebels …") where the lead\'s own sentence begins', () => {
+  const sentenceTexts = (text: string) => segmentText(text).sentences.map((s) => text.slice(s.start, s.end));
+  // The lead opens with a capitalised determiner or number word.
+  assert.deepEqual(sentenceTexts('Tags Lebanon Beirut Militias Car Bomb At least nine people were killed near the port on Monday.'),
+    ['Tags Lebanon Beirut Militias Car Bomb', 'At least nine people were killed near the port on Monday.']);
+  assert.deepEqual(sentenceTexts('Tags Yemen Houthis airstrikes Saada The coalition bombed a market on Friday.'),
+    ['Tags Yemen Houthis airstrikes Saada', 'The coalition bombed a market on Friday.']);
+  // Or with the capitalised subject right before its verb.
+  assert.deepEqual(sentenceTexts('Tags Iraq Mosul Army Drones Jets pounded the old city overnight.'),
+    ['Tags Iraq Mosul Army Drones', 'Jets pounded the old city overnight.']);
+  // A list with no sentence after it stays whole, and so does a list whose lead cannot be told apart.
+  assert.deepEqual(sentenceTexts('Tags Syria Aleppo ceasefire truce sniper fire'), ['Tags Syria Aleppo ceasefire truce sniper fire']);
+  assert.equal(sentenceTexts('Tags Libya Airstrikes in the south of Sirte killed four.').length, 1);
+});

@@ -16,6 +16,8 @@ const NOT_NAMES = new Set('the a an in on at of for to from by with and but or t
 const NOT_NAMES_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'province', 'region', 'district', 'governorate', 'county', 'municipality']);
 
 const NO_STEMS: ReadonlySet<string> = new Set();
+/** Nouns that count the dead and hurt: a capitalised run holding one is a headline's tally, not a name. */
+const CASUALTY_NOUNS = new Set(['casualties', 'casualty', 'toll', 'victims', 'deaths', 'dead', 'wounded', 'injured']);
 const LETTER_START = /^[A-Za-z]/;
 const LOWER_WORD = /^[a-z]+$/;
 const STEM_ENDING = /(ing|ed|es|s)$/;
@@ -133,6 +135,11 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     }
     const single = end - start === 1;
     const w = words[start];
+    // 'Dozens of Casualties', 'Death Toll Rises': a headline's count of the dead, not a name.
+    if (words.slice(start, end).some((x) => CASUALTY_NOUNS.has(x.key))) {
+      i = runEnd;
+      continue;
+    }
     // 'in the city of Aleppo', 'the villages of A, B and C': names the places layer missed are still places; 'said on Telegram', a platform.
     if (locativeBefore(words, start, true) || inPlaceList(words, start) || spokenOn(words, start)) {
       i = runEnd;

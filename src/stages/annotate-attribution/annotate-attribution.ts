@@ -3,6 +3,7 @@ import type { Attribution, SourceRef } from '../../model/source.js';
 import type { Token, Sentence } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
 import type { Span } from '../../model/span.js';
+import { placeCues } from '../annotate-places/place-cues.js';
 import { loadAttributionLexicon, type AttributionLexicon, type AttributionCue } from '../../lexicons/attribution-lexicon.js';
 import { phraseAfter, phraseBefore, conjunctBefore } from './phrase-bounds.js';
 import { describeSource, rememberOutlets, type SourceMemory } from './describe-source.js';
@@ -77,14 +78,32 @@ function span(c: SentenceContext, from: number, to: number): Span {
 }
 
 function accordingTo(c: SentenceContext, i: number, after: number, cue: AttributionCue): Attribution | undefined {
-  const phrase = phraseAfter(c.tokens, after, c.sentence.tokenEnd);
-  if (!phrase) return undefined;
+  const found = phraseAfter(c.tokens, after, c.sentence.tokenEnd);
+  if (!found) return undefined;
+  const phrase = endAtBodyName(c, found);
   const chain = describeSource(c.text, c.tokens, phrase, c.actors, c.lexicon, c.memory);
   const restStart = phrase[1] < c.sentence.tokenEnd && c.tokens[phrase[1]].lower === ',' ? phrase[1] + 1 : phrase[1];
   const content = restStart < c.sentence.tokenEnd - 1
     ? { start: c.tokens[restStart].start, end: c.sentence.end }
     : { start: c.sentence.start, end: c.tokens[i].start };
   return { cue: span(c, i, after), cueWord: cue.cue, content, chain, denial: false };
+}
+
+const CAPITALISED = /^[A-Z]/;
+
+/**
+ * 'according to the Syria Turks Association tanks and missiles were used' (no comma): a lower-case noun right
+ * after a capitalised word that ends a body's name ('Association', 'Ministry', 'Agency') opens the claim, unless
+ * it is a source noun of its own ('according to Army sources').
+ */
+function endAtBodyName(c: SentenceContext, [from, to]: [number, number]): [number, number] {
+  const bodies = placeCues().sets.organisation;
+  for (let k = from + 1; k < to; k++) {
+    const t = c.tokens[k];
+    const before = c.tokens[k - 1];
+    if (t.pos === 'NOUN' && t.text === t.lower && CAPITALISED.test(before.text) && bodies.has(before.lower) && !c.lexicon.sourceNouns.has(t.lower)) return [from, k];
+  }
+  return [from, to];
 }
 
 function citing(c: SentenceContext, i: number, after: number, cue: AttributionCue, earlier: Attribution[]): Attribution | undefined {

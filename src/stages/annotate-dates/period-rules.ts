@@ -30,8 +30,9 @@ export function periodRules(): Rule[] {
       name: 'year',
       triggers: [DIGITS + '4'], reach: 50,
       // Not a price, a count with a thousands separator, a percentage, part of a longer number, or the
-      // number of a resolution, a decree or a road ('resolution 1701', 'Route 1901').
-      pattern: new RegExp(`(?<![$€£\\d.,/-])(?<!\\b(?:${w['numbered-noun']})\\s+)\\b${mod}(?:(?:the\\s+)?(?<season>${w.season})\\s+(?:of\\s+)?)?(?:fiscal\\s+(?:year\\s+)?|the\\s+year\\s+)?(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,/]\\d|\\s*(?:percent|per\\s+cent)\\b|-\\d)`, 'gi'),
+      // number of a resolution, a decree or a road ('resolution 1701', 'Route 1901'), nor a page's clock time
+      // before its numeric date ('1735 15.04.2017').
+      pattern: new RegExp(`(?<![$€£\\d.,/-])(?<!\\b(?:${w['numbered-noun']})\\s+)\\b${mod}(?:(?:the\\s+)?(?<season>${w.season})\\s+(?:of\\s+)?)?(?:fiscal\\s+(?:year\\s+)?|the\\s+year\\s+)?(?<year>1[6-9]\\d\\d|20\\d\\d)(?![\\d%]|[.,/]\\d|\\s*(?:percent|per\\s+cent)\\b|-\\d|\\s+\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})`, 'gi'),
       build(match) {
         const g = match.groups!;
         const { start, end } = spanOf(match);

@@ -6,6 +6,8 @@ import { placeCues } from './place-cues.js';
 import { speaksAfter } from './detect-metonymy.js';
 import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials, tokenKey } from './capitalised-run.js';
 
+/** A compass word, alone or joined: 'Northern', 'North-Western', 'Southeastern', 'Central'. */
+const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^central$/;
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 /** Particles inside Portuguese, Spanish, French and Italian place names ('Mocimboa da Praia'): what follows one is no name of its own. */
 const NAME_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'des']);
@@ -153,8 +155,11 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // is only another spelling of some place ('Khan' for a Homs village), is no place of its own. A place's
         // own name stays ('Watertown-Mayer', 'Aleppo-Damascus'), as the geoparsing corpora mark it.
         const hyphenPart = single && candidates.every((c) => c.role !== 'primary') && gluedHyphen(tokens, last + 1, limit);
+        // 'Northwestern Hama', 'Southern Idlib': a compass word before a name gives the part of it, not a province of its own.
+        const direction = single && COMPASS.test(first.lower) && rest.length > 0 && isCapitalised(rest[0]);
         const reject =
           person ||
+          direction ||
           (tailOfName && !seat) ||
           arabicTail(tokens, k, sentence.tokenStart, cues.sets['arabic-article']) ||
           hyphenPart ||

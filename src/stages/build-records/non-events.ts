@@ -98,13 +98,17 @@ function deniesAProposition(d: Draft, text: string): boolean {
  */
 const FURNITURE_LABEL = /(?:^|\s)Related(?:\s+(?:News|Articles|Stories|Content|Posts|Coverage)\b|\s+[A-Z0-9"“])|[^.!?\s]\s+Tags\s|\b(?:Read|See)\s+(?:Also|also|More|more)\b/;
 
+/** A tag list the segmenter cut from the lead it ran into ('Tags Syria Damascus Rebels Airstrikes'): no sentence, no full stop. */
+const TAG_LIST = /^Tags\s[^.!?]*$/;
+
 /**
  * Lists of related headlines and tags ("Festival | Episode | Showcase", "… 430 Related Iraqi Militia
  * Creates Brigade …"): not the article. The article's last sentence may run into the list when the
  * page lost its full stop, so only what follows the label is furniture.
  */
 export function isPageFurniture(sentence: Needed['sentences'][number], text: string, trigger: { start: number }, tokens?: Needed['tokens']): boolean {
-  if ((text.slice(sentence.start, sentence.end).match(/\|/g)?.length ?? 0) >= 2) return true;
+  const own = text.slice(sentence.start, sentence.end);
+  if ((own.match(/\|/g)?.length ?? 0) >= 2 || TAG_LIST.test(own)) return true;
   if (tokens && describesAPicture(sentence, tokens) && isPhotoCaption(sentence, text, trigger)) return true;
   return FURNITURE_LABEL.test(text.slice(sentence.start, trigger.start));
 }

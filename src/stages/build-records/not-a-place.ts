@@ -8,6 +8,10 @@ export const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+/** Nouns of events that a Title Case headline capitalises after 'in' ('Toll in Blast Targeting Evacuees Rises'): no place's first word. */
+const EVENT_NOUNS = new Set(['blast', 'blasts', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings',
+  'explosion', 'explosions', 'clash', 'clashes', 'shelling', 'fighting', 'ambush', 'offensive', 'protest', 'protests']);
+
 /** Sites a person has, whose 'of' names the person: 'the hometown of President X', 'the stronghold of General Y'. */
 const PERSONAL_SITES = new Set(['hometown', 'stronghold', 'strongholds', 'bastion']);
 
@@ -26,7 +30,7 @@ export function siteNamesIt(tokens: readonly Token[], i: number, before: string,
  */
 export function notAPlace(first: string, name: string, namedBySite: boolean): boolean {
   const cues = placeCues();
-  if (CALENDAR.has(first) || (cues.sets.title.has(first) && !namedBySite)) return true;
+  if (CALENDAR.has(first) || EVENT_NOUNS.has(first) || (cues.sets.title.has(first) && !namedBySite)) return true;
   if (cues.sets.stopword.has(first) && !(namedBySite && cues.sets.title.has(first))) return true;
   return gazetteer().candidatesByKey(keyOf(name)).some((c) => c.role === 'demonym' || c.role === 'people');
 }

@@ -2,8 +2,8 @@ import type { CasualtyMention } from '../../model/fatalities.js';
 
 /** A war, not an incident, as the subject of a toll: "the civil war which has claimed", "Syria's war has left". */
 const WAR_AS_KILLER = /\b(?:war|conflict|uprising|revolution|insurgency|crisis|fighting|violence)\b(?:(?!\b(?:and|but|while|as)\b)[^.;:]){0,50}?\b(?:claimed|cost|left|killed|taken)\b[^.;:]{0,40}$/i;
-/** A toll counted from the start of the war: "since 2011", "since the conflict began", "since erupting in 2011". */
-const SINCE_THE_START = /^[^.;:]{0,60}?\bsince\s+(?:(?:it|the\s+(?:war|conflict|uprising|crisis|revolt|revolution))\s+(?:began|started|erupted|broke\s+out)|(?:erupting|beginning|starting|breaking\s+out)\b|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)/i;
+/** A toll counted from the start of the war: "since 2011", "since the conflict began", "since Syria's civil war started", "since erupting in 2011". */
+const SINCE_THE_START = /^[^.;:]{0,60}?\bsince\s+(?:(?:it|(?:the|[a-z][\w-]*(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,2}?(?:war|conflict|uprising|crisis|revolt|revolution))\s+(?:began|started|erupted|broke\s+out)|(?:erupting|beginning|starting|breaking\s+out)\b|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)/i;
 
 /** A toll counted since a campaign opened: "since they began in September", "since the offensive was launched". */
 const SINCE_IT_BEGAN = /^[^.;:]{0,60}?\bsince\s+(?:they|it|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:began|started|erupted|had\s+begun|(?:was|were)\s+launched)\b/i;

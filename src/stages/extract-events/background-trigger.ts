@@ -6,6 +6,8 @@ import { isStandingDeployment } from './standing-deployment.js';
 import { isPeriodToll, isRunningTotal, isTallyAcross } from './period-toll.js';
 import { isWeaponAsThing } from './weapon-as-thing.js';
 import { isSinceAnchor } from './since-anchor.js';
+import { isWarOrigin } from './war-origin.js';
+import { isAttackedAid } from './attacked-aid.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const TITLE_CASE = /^[A-Z][a-z]/;
@@ -97,6 +99,8 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   if (reducedRelative(tokens, match, sentenceStart)) return true;
   if (isTopicOfTalks(tokens, match, sentenceStart) || isStandingDeployment(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (isWeaponAsThing(tokens, match, sentenceStart, sentenceEnd) || isSinceAnchor(tokens, match, sentenceStart)) return true;
+  if (isWarOrigin(tokens, match, sentenceStart)) return true;
+  if (match.entry.type === 'AID' && isAttackedAid(tokens, match, sentenceStart)) return true;
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
   if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && THIRD_PERSON_S.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;

@@ -4,6 +4,8 @@ import { PASSIVE_AUX } from './clause-words.js';
 // Words after a party that make it the victim: 'civilian casualties', 'soldiers killed', 'children died'.
 const VICTIM_WORDS = new Set(['casualties', 'deaths', 'dead', 'victims', 'killed', 'wounded', 'injured', 'died']);
 const OBJECT_POS = /^(DET|NUM|PRON|PROPN|NOUN|ADJ)$/;
+// Casualty words a second count ends with: 'killed 4 wounded', 'killed, 12 injured'.
+const SECOND_TALLY = new Set(['wounded', 'injured', 'hurt', 'missing']);
 // Verbs whose passive says what was done to the party or its things: 'three HTS tanks were destroyed',
 // 'PKK terrorists had been neutralized', 'army positions were shelled'. Active, they name the attacker.
 const SUFFERED_IN_PASSIVE = new Set(['destroyed', 'damaged', 'targeted', 'hit', 'struck', 'shelled', 'bombed', 'bombarded', 'neutralized', 'neutralised',
@@ -28,6 +30,9 @@ export function isVictim(tokens: readonly Token[], c: { last: number }, end: num
   while (j < end && j < i + 4 && (tokens[j].lower === 'and' || tokens[j].pos === 'VERB')) j++;
   // 'killed at least 40 militants', 'killed more than 20 people': the object opens with its quantity.
   j = pastQuantity(tokens, j, end);
+  // 'Troopers Killed 4 Wounded', 'soldiers killed, two others injured': a number and a casualty word are a second tally.
+  const tally = j < end && tokens[j].pos === 'NUM' ? j + 1 : j;
+  if (tally < end && tally > i + 1 && SECOND_TALLY.has(tokens[tally].lower)) return true;
   return !(j < end && OBJECT_POS.test(tokens[j].pos));
 }
 

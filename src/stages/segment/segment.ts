@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { defineStage } from '../stage.js';
 import type { Token, Sentence } from '../../model/token.js';
+import { splitTagLists } from './tag-list.js';
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
@@ -33,7 +34,8 @@ function endsWord(text: string): boolean {
 /**
  * Splits the text into sentences and tokens with wink-nlp, and anchors every token on the
  * original text. Whitespace tokens are dropped; a blank line always ends a sentence, because
- * headlines and datelines carry no full stop, and so does a run-on discourse word (RUN_ON_OPENERS).
+ * headlines and datelines carry no full stop, and so does a run-on discourse word (RUN_ON_OPENERS) and
+ * the end of a page's tag list run into the lead (splitTagLists).
  */
 export function segmentText(text: string): { sentences: Sentence[]; tokens: Token[] } {
   const engine = loadNlp();
@@ -84,7 +86,7 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
     tokens.push({ start, end, text: value, lower, pos: pos[i], lemma: lemmas[i] ?? lower, sentence: -1, negated: Boolean(negation[i]) });
   }
   close();
-  return { sentences, tokens };
+  return { sentences: splitTagLists(sentences, tokens), tokens };
 }
 
 /**

@@ -1,0 +1,26 @@
+import type { Token } from '../../model/token.js';
+import type { TriggerMatch } from './find-triggers.js';
+
+// Verbs of attack whose object an aid noun may be: 'jets struck an aid convoy'.
+const ATTACK_VERBS = new Set(['hit', 'strike', 'attack', 'target', 'bomb', 'shell', 'ambush', 'loot', 'raid', 'destroy']);
+// Nouns of attack whose 'on'/'of' phrase an aid noun may fill: 'the attack on a UN aid convoy', 'the bombing of the aid warehouse'.
+const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'raid', 'raids', 'assault', 'shelling', 'ambush']);
+// What may stand inside the noun phrase before the aid word: 'a UN-Syrian Red Crescent aid convoy'.
+const NOUN_PHRASE = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
+const REACH = 7;
+
+/**
+ * An aid noun that an attack hits ('Russian jets hit a UN aid convoy', 'the attack on an aid convoy') names
+ * the target of the attack, which is the event; it tells no aid given.
+ */
+export function isAttackedAid(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  if (tokens[match.first].pos === 'VERB') return false;
+  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - REACH); i--) {
+    const t = tokens[i];
+    if (NOUN_PHRASE.test(t.pos) || t.text === '-') continue;
+    if (ATTACK_VERBS.has(t.lemma) && t.pos === 'VERB') return true;
+    if ((t.lower === 'on' || t.lower === 'of') && i > sentenceStart && ATTACK_NOUNS.has(tokens[i - 1].lower)) return true;
+    return false;
+  }
+  return false;
+}
