@@ -192,3 +192,10 @@ test('countCasualties reads "another" before a singular person noun as one more 
   assert.deepEqual([m?.category, m?.best, m?.words], ['children', 1, 'another child']);
   assert.deepEqual(figures('Another attack was reported in the village.'), []);
 });
+
+test('countCasualties counts no dead in a figure that an arrest, capture or rescue verb takes as its object ("killing three and arresting five others")', () => {
+  assert.deepEqual(figures('Border guards opened fire on the smugglers, killing two of them and arresting four others.').map((b) => [b.outcome, b.low]), [['killed', 2]]);
+  assert.deepEqual(figures('Troops killed three gunmen and captured seven others in the raid.').map((b) => [b.outcome, b.low]), [['killed', 3]]);
+  assert.deepEqual(figures('The shelling killed one woman, and rescuers evacuated twelve others from the ruins.').map((b) => [b.outcome, b.low]), [['killed', 1]]);
+  assert.deepEqual(figures('Police said they had detained 15 people after the bombing that killed six.').map((b) => [b.outcome, b.low]), [['killed', 6]]);
+});
