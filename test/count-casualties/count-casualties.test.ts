@@ -199,3 +199,12 @@ test('countCasualties counts no dead in a figure that an arrest, capture or resc
   assert.deepEqual(figures('The shelling killed one woman, and rescuers evacuated twelve others from the ruins.').map((b) => [b.outcome, b.low]), [['killed', 1]]);
   assert.deepEqual(figures('Police said they had detained 15 people after the bombing that killed six.').map((b) => [b.outcome, b.low]), [['killed', 6]]);
 });
+
+test('countCasualties gives no toll for a killing word that the article itself says also covers capture or surrender', () => {
+  const defined = 'The army said 40 insurgents were neutralised near the border on Friday. Officials use the word neutralised to mean that the fighters were killed, captured or gave themselves up. Two soldiers were killed.';
+  assert.deepEqual(figures(defined).map((b) => [b.outcome, b.category, b.low]), [['killed', 'fighters', 2]]);
+  const surrendered = 'Security forces neutralized 12 militants in the hills. The term neutralized, as officials use it, covers militants who surrendered or were captured as well as those killed.';
+  assert.deepEqual(figures(surrendered), []);
+  // With no such definition the word keeps its usual sense.
+  assert.deepEqual(figures('The army said it had neutralised 40 insurgents near the border.').map((b) => b.low), [40]);
+});

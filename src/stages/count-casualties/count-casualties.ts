@@ -6,6 +6,7 @@ import { casualtyLexicon } from './casualty-lexicon.js';
 import { scanWords } from './scan-words.js';
 import { findFigures } from './find-figures.js';
 import { linkCasualties } from './link-casualties.js';
+import { widenedKillingWords } from './widened-words.js';
 
 // Most sentences say nothing about casualties: skip them before reading any number.
 const MAY_COUNT = /\b(?:kill|dead|die[sd]?\b|dying|death|toll|li(?:fe|ves)\b|bodies|martyr|slain|massacr|execut(?:ed|ing)|behead|murder|assassinat|slaughter|perish|fatalit|wound|injur|hurt|fallen victims|fell victim|neutrali[sz]ed)/gi;
@@ -30,7 +31,9 @@ export function findCasualties(text: string, sentences: readonly Sentence[]): Ca
     if (figures.length === 0) return;
     mentions.push(...linkCasualties(words, figures, index, lexicon));
   });
-  return mentions;
+  const widened = widenedKillingWords(text, sentences, lexicon);
+  if (widened.size === 0) return mentions;
+  return mentions.filter((m) => !widened.has(text.slice(m.trigger.start, m.trigger.end).toLowerCase()));
 }
 
 /** Stage: casualty figures ('at least 16 civilians killed') with their category and trigger. */
