@@ -160,3 +160,9 @@ test('"those who refused to" do something names people by a past choice, not a r
   assert.ok(!events('Buses will take those who have refused to sign the deal to the north on Sunday.').some((e) => e.startsWith('REJECT:')));
   assert.ok(events('The rebels refused to sign the deal on Sunday.').some((e) => e.startsWith('REJECT:')));
 });
+
+test('a group "banned in Russia" (the legal status Russian agencies add to a group\'s name) is no act of banning', () => {
+  assert.deepEqual(events('Jabhat al-Nusra, a terrorist group banned in Russia, shelled the town on Monday.').filter((e) => e.startsWith('COERCE:')), []);
+  assert.deepEqual(events('Daesh, also known as ISIS, is a terrorist organization outlawed in Russia and many other countries.'), []);
+  assert.ok(events('The court banned the opposition party on Tuesday.').some((e) => e.startsWith('COERCE:') || e.startsWith('SANCTION:')));
+});
