@@ -47,9 +47,7 @@ test('"claimed responsibility for the attack in a statement on Sunday" is the at
   assert.equal(attacks.length, 1, JSON.stringify(attacks.map((e) => [e.triggerText, e.time?.start])));
 });
 
-test('extractEvents reads fighters that "repelled an attack", "destroyed" tanks or flew "sorties" as attacks', () => {
-  assert.ok(events('Rebels repelled an attack on their positions near the airport on Friday.').some((e) => e.startsWith('ASSAULT:repelled')), 'repelled an attack');
-  assert.ok(events('The defenders repulsed an attempt by the militants to storm the hill.').some((e) => e.startsWith('ASSAULT:')), 'repulsed an attempt');
+test('extractEvents reads fighters that "destroyed" tanks or aircraft that flew "sorties" as attacks', () => {
   assert.ok(events('Fighters destroyed two army tanks near the bridge, the commander said.').some((e) => e.startsWith('ASSAULT:destroyed')), 'destroyed tanks');
   assert.ok(events('The air force carried out 40 sorties over the province in the past day.').some((e) => e.startsWith('ASSAULT:sorties')), 'sorties');
 });

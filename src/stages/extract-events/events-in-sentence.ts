@@ -43,6 +43,7 @@ import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { isSportSentence } from './sport-sentence.js';
 import { withoutDisasterTolls } from './disaster-toll.js';
 import { withoutPurposeProtests } from './purpose-protest.js';
+import { armedBlockades } from './armed-blockade.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -120,6 +121,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
+  armedBlockades(events);
   protestDemands(tokens, events);
   const demands = conditionalDemands(built, tokens, sentence.tokenEnd, input.candidates);
   const promised = new Set<EventMention>();
