@@ -208,3 +208,9 @@ test('countCasualties gives no toll for a killing word that the article itself s
   // With no such definition the word keeps its usual sense.
   assert.deepEqual(figures('The army said it had neutralised 40 insurgents near the border.').map((b) => b.low), [40]);
 });
+
+test('countCasualties reads who was counted from a part of a group ("killing 35 of the attackers", "two of the soldiers died")', () => {
+  assert.deepEqual(figures('The defenders held the hill after five hours of clashes, killing 35 of the attackers.').map((b) => [b.category, b.low]), [['fighters', 35]]);
+  assert.deepEqual(figures('Two of the soldiers died of their wounds on Monday.').map((b) => [b.category, b.low]), [['fighters', 2]]);
+  assert.deepEqual(figures('Four of the children were killed in the blast.').map((b) => [b.category, b.low]), [['children', 4]]);
+});
