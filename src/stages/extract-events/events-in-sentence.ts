@@ -44,6 +44,7 @@ import { isSportSentence } from './sport-sentence.js';
 import { withoutDisasterTolls } from './disaster-toll.js';
 import { withoutPurposeProtests } from './purpose-protest.js';
 import { armedBlockades } from './armed-blockade.js';
+import { definesAWord } from './word-definition.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -85,6 +86,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   const triggers = found.concat(foundBodies(tokens, sentence.tokenStart, sentence.tokenEnd, found));
   // Most sentences hold no trigger: leave before the filters below build their arrays and closures.
   if (!triggers.length && !disrupted.matches.length) return [];
+  if (definesAWord(input.text, sentence)) return [];
   // Asked once a sentence, not once a trigger.
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
