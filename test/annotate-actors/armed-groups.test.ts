@@ -133,3 +133,9 @@ test('annotateActors reads Jaish al-Fateh (the Army of Conquest) as one Syrian r
   assert.equal(mention(actors, 'Army of Conquest')?.actor?.code, 'SYRREB');
   assert.equal(actors.some((m) => m.actor?.code === 'PSEPTY'), false);
 });
+
+test('annotateActors resolves the name Hezbollah\'s own media give it ("the Lebanese resistance") and the al-Tanf rebels Maghawir al-Thawra', () => {
+  const actors = actorsIn('The army and the fighters of the Lebanese resistance took the hill. Maghawir al-Thawra said its fighters clashed with regime forces.');
+  assert.equal(mention(actors, 'Lebanese resistance')?.actor?.code, 'LBNREB');
+  assert.equal(mention(actors, 'Maghawir al-Thawra')?.actor?.code, 'SYRREB');
+});

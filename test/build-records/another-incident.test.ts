@@ -30,3 +30,12 @@ test('buildRecords keeps a capture of villages and the air strikes told beside i
   assert.ok(!events.some((r) => tells(r, capture) && tells(r, strike)), JSON.stringify(events.map((r) => [r.triggerText, r.acled, r.evidence.length])));
   assert.ok(events.some((r) => tells(r, strike)), JSON.stringify(events.map((r) => [r.triggerText, r.acled])));
 });
+
+test('buildRecords keeps apart a clash told "In a separate development", even when it names the same side as the shelling before it', () => {
+  const text = 'On Friday, government forces shelled the town of Harasta with rockets, killing six civilians, among them a nurse, local activists said. '
+    + 'In a separate development, fighters of the Free Syrian Army repelled an attempt by government forces and the militias allied to them to advance on the orchards front in the south of the district, killing eleven of the attackers, according to a statement by the rebels.';
+  const events = records(text, '2016-02-14').filter((r) => r.type === 'ASSAULT');
+  const shelling = text.indexOf('shelled the town');
+  const clash = text.indexOf('killing eleven');
+  assert.ok(!events.some((r) => tells(r, shelling) && tells(r, clash)), JSON.stringify(events.map((r) => [r.triggerText, r.evidence.length])));
+});

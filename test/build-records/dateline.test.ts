@@ -140,3 +140,13 @@ test('buildRecords dates a lead\'s act by the weekday of the relative clause tha
   assert.ok(shot, JSON.stringify(events.map((r) => r.triggerText)));
   for (const r of events.filter((e) => e.type === 'ASSAULT' || e.triggerText === 'intercepted')) assert.equal(r.time?.start, '2023-10-09', `${r.triggerText}: ${JSON.stringify(r.time)}`);
 });
+
+test('isDateline reads a city in capitals that a run-on headline leaves mid-line, before the dash and the story, as a dateline', () => {
+  const text = 'Army foils border crossing; shells land near the border town AMMAN - The army on Monday stopped a group of armed men.';
+  assert.equal(isDateline({ start: text.indexOf('AMMAN'), end: text.indexOf('AMMAN') + 5 }, text), true);
+  const agency = 'Submarines fire missiles at militant posts MOSCOW (Sputnik) - The Russian navy fired seven missiles.';
+  assert.equal(isDateline({ start: agency.indexOf('MOSCOW'), end: agency.indexOf('MOSCOW') + 6 }, agency), true);
+  // A city named in the story is not one.
+  const story = 'The delegation flew to Amman - the talks there ended on Monday.';
+  assert.equal(isDateline({ start: story.indexOf('Amman'), end: story.indexOf('Amman') + 5 }, story), false);
+});

@@ -42,3 +42,15 @@ test('buildRecords dates a headline veto by the lead\'s weekday when the page op
   assert.equal(veto.length, 1, JSON.stringify(veto.map((r) => r.triggerText)));
   assert.equal(veto[0].time?.start, '2021-03-02');
 });
+
+test('buildRecords does not date a lead act by the byline date set between the headline and the lead (the publication day, with its year)', () => {
+  const text = 'Troops shell rebel district of Homs The Courier , Monday 6 Aug 2012 Government troops shelled the Khalidiya district of Homs with tanks on Sunday , activists said . In Damascus , a bomb wounded four policemen near a police station on Monday morning , police said .';
+  const acts = records(text, '2012-08-06').filter((r) => r.type === 'ASSAULT');
+  const shelling = acts.find((r) => /shell/i.test(r.triggerText));
+  assert.equal(shelling?.time?.start, '2012-08-05', JSON.stringify(acts.map((r) => [r.triggerText, r.time?.start])));
+  // The bomb of Monday morning stays an act of its own.
+  assert.equal(acts.length, 2, JSON.stringify(acts.map((r) => r.triggerText)));
+  // A date of the publication day that the story itself gives ('on Monday 6 Aug 2012') still dates the act.
+  const own = records('Troops shelled the Khalidiya district of Homs on Monday 6 Aug 2012 , activists said .', '2012-08-06');
+  assert.equal(own.find((r) => r.type === 'ASSAULT')?.time?.start, '2012-08-06');
+});

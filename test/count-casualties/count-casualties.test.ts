@@ -253,3 +253,25 @@ test('countCasualties gives a count the kind that "all of them" names after it (
   assert.deepEqual(kinds('The strike killed 20, all children.'), [['children', 20]]);
   assert.deepEqual(kinds('The strike killed 20 people all over the town.'), [['unspecified', 20]]);
 });
+
+test('countCasualties counts no dead in a figure that an arrest, capture or rescue verb takes as its object ("killing three and arresting five others")', () => {
+  assert.deepEqual(figures('Border guards opened fire on the smugglers, killing two of them and arresting four others.').map((b) => [b.outcome, b.low]), [['killed', 2]]);
+  assert.deepEqual(figures('Troops killed three gunmen and captured seven others in the raid.').map((b) => [b.outcome, b.low]), [['killed', 3]]);
+  assert.deepEqual(figures('The shelling killed one woman, and rescuers evacuated twelve others from the ruins.').map((b) => [b.outcome, b.low]), [['killed', 1]]);
+  assert.deepEqual(figures('Police said they had detained 15 people after the bombing that killed six.').map((b) => [b.outcome, b.low]), [['killed', 6]]);
+});
+
+test('countCasualties gives no toll for a killing word that the article itself says also covers capture or surrender', () => {
+  const defined = 'The army said 40 insurgents were neutralised near the border on Friday. Officials use the word neutralised to mean that the fighters were killed, captured or gave themselves up. Two soldiers were killed.';
+  assert.deepEqual(figures(defined).map((b) => [b.outcome, b.category, b.low]), [['killed', 'fighters', 2]]);
+  const surrendered = 'Security forces neutralized 12 militants in the hills. The term neutralized, as officials use it, covers militants who surrendered or were captured as well as those killed.';
+  assert.deepEqual(figures(surrendered), []);
+  // With no such definition the word keeps its usual sense.
+  assert.deepEqual(figures('The army said it had neutralised 40 insurgents near the border.').map((b) => b.low), [40]);
+});
+
+test('countCasualties reads who was counted from a part of a group ("killing 35 of the attackers", "two of the soldiers died")', () => {
+  assert.deepEqual(figures('The defenders held the hill after five hours of clashes, killing 35 of the attackers.').map((b) => [b.category, b.low]), [['fighters', 35]]);
+  assert.deepEqual(figures('Two of the soldiers died of their wounds on Monday.').map((b) => [b.category, b.low]), [['fighters', 2]]);
+  assert.deepEqual(figures('Four of the children were killed in the blast.').map((b) => [b.category, b.low]), [['children', 4]]);
+});

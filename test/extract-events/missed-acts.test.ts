@@ -80,3 +80,8 @@ test('extractEvents reads "pounded" (jets, guns or troops hitting a place hard) 
   // A heart that pounds is no attack: the verb needs something pounded.
   assert.ok(!events('My heart was pounding as we ran.').some((e) => e.startsWith('ASSAULT')));
 });
+
+test('extractEvents reads fighters that "destroyed" tanks or aircraft that flew "sorties" as attacks', () => {
+  assert.ok(events('Fighters destroyed two army tanks near the bridge, the commander said.').some((e) => e.startsWith('ASSAULT:destroyed')), 'destroyed tanks');
+  assert.ok(events('The air force carried out 40 sorties over the province in the past day.').some((e) => e.startsWith('ASSAULT:sorties')), 'sorties');
+});

@@ -166,3 +166,15 @@ test('"sign up to our newsletter" is a subscription, not the signing of an agree
   assert.ok(!events('Thousands of volunteers signed up for the relief drive.').some((e) => /^(SUPPORT|AGREE):/.test(e)));
   assert.ok(events('The two ministers signed a trade agreement in Cairo.').some((e) => /^(SUPPORT|AGREE):/.test(e)));
 });
+
+test('a group "banned in Russia" (the legal status Russian agencies add to a group\'s name) is no act of banning', () => {
+  assert.deepEqual(events('Jabhat al-Nusra, a terrorist group banned in Russia, shelled the town on Monday.').filter((e) => e.startsWith('COERCE:')), []);
+  assert.deepEqual(events('Daesh, also known as ISIS, is a terrorist organization outlawed in Russia and many other countries.'), []);
+  assert.ok(events('The court banned the opposition party on Tuesday.').some((e) => e.startsWith('COERCE:') || e.startsWith('SANCTION:')));
+});
+
+test('a sentence that says what a word means ("the term neutralized is used to mean … killed or captured") tells no act', () => {
+  assert.deepEqual(events('The term neutralized is used by the authorities to mean that the militants either surrendered or were killed or captured.'), []);
+  assert.deepEqual(events('Officials often use the word "neutralised" in their statements to imply that the fighters were captured or killed.'), []);
+  assert.ok(events('The army captured the town on Sunday, the term of the truce having expired.').some((e) => e.startsWith('ASSAULT:') || e.startsWith('COERCE:')));
+});

@@ -17,7 +17,7 @@ const PARTY_LETTER = /^[DRI]$/;
 const INITIAL = /^[A-Z]\.?$/;
 const SETTLEMENT = /^(city|town|village)$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
-const COMPASS = /^(north|south|east|west)$/;
+const BARE_COMPASS = /^(north|south|east|west)$/;
 
 /**
  * A name in the text that the gazetteer knows, before it is resolved.
@@ -150,7 +150,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const street = after !== undefined && last + 1 < limit && isCapitalised(after) && cues.sets.street.has(bare(after));
         // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
         // A compass word before a name is no common word but the name's own first ('North Waziristan', 'South Kordofan').
-        const commonPhrase = !single && cues.sets.stopword.has(word) && !COMPASS.test(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
+        const commonPhrase = !single && cues.sets.stopword.has(word) && !BARE_COMPASS.test(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
         // 'the Khan-Arnab area': the first part of a hyphenated name the gazetteer does not know whole, when it
         // is only another spelling of some place ('Khan' for a Homs village), is no place of its own. A place's
         // own name stays ('Watertown-Mayer', 'Aleppo-Damascus'), as the geoparsing corpora mark it.

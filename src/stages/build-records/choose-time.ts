@@ -7,7 +7,7 @@ import { firstTokenFrom } from '../token-index.js';
 import { sinceClauseStart } from './since-clause.js';
 import { datesAnotherAct, headOf } from './reference-date.js';
 import { isDatelineDate } from './dateline.js';
-import { isPageDate } from './page-date.js';
+import { isBylineDate, isPageDate } from './page-date.js';
 import { datesTheSaying, sayingDays } from './saying-day.js';
 import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { daysApart } from './days-apart.js';
@@ -89,7 +89,8 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
     && !datesTheQuoting(t, query.trigger, context));
   // 'Thursday 12 May 2022 Militia shells market … shelled it on Wednesday': the date that opens the page runs on
   // into the headline and lead with no stop, but dates the page; it dates the act only when nothing else does.
-  const unpaged = found.filter((t) => !isPageDate(t.span, context.text));
+  const unpaged = found.filter((t) => !isPageDate(t.span, context.text)
+    && !(t.value?.start === t.value?.end && isBylineDate(t.span, context.text, t.value?.start, context.published)));
   const pool = unpaged.length ? unpaged : found;
   // 'proposed a text that he said would be put to a vote on Friday': an act told in the past was done by the time
   // the story was published; a later day in its sentence is another act's, to come.

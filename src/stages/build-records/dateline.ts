@@ -18,6 +18,9 @@ export function isDateline(span: Span, text: string): boolean {
   // suicide blast …'): a city in capitals that opens a sentence, its agency's name in brackets, then the story.
   if (DATELINE_CITY.test(text.slice(span.start, span.end)) && AGENCY_THEN_STORY.test(text.slice(span.end, span.end + 50))
     && SENTENCE_OPENS.test(text.slice(Math.max(0, span.start - 3), span.start))) return true;
+  // A headline run on into its lead leaves the dateline mid-line ('… land near Ramtha AMMAN - The Jordan Armed Forces …',
+  // '… at Daesh Targets - MoD MOSCOW (Sputnik) - The Russian …'): a city in capitals, the agency perhaps, the dash, the story.
+  if (DATELINE_CITY.test(text.slice(span.start, span.end)) && RUN_ON_DATELINE.test(text.slice(span.end, span.end + 50))) return true;
   // 'Beirut (AFP) -': a city in title case opening its line is a dateline only with the agency in brackets and the dash.
   if (TITLE_CITY.test(text.slice(span.start, span.end)) && AGENCY_AND_DASH.test(text.slice(span.end, span.end + 50))
     && /(^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
@@ -26,6 +29,8 @@ export function isDateline(span: Span, text: string): boolean {
     && /^[^\n]{0,60}?[-–—]/.test(text.slice(span.end, span.end + 60));
 }
 
+/** After a run-on dateline's city: the agency perhaps, a dash between spaces, the story's first word: ' (Sputnik) - The'. */
+const RUN_ON_DATELINE = /^[^\S\n]*(?:\([A-Z][\w .'-]{1,30}\)[^\S\n]*)?[-–—][^\S\n]+[A-Z"“]/;
 /** The agency's name in brackets right after the city, then the story's first word: ' (Sputnik) A suicide blast'. */
 const AGENCY_THEN_STORY = /^ \([A-Z][\w .'-]{1,30}\) [A-Z"“]/;
 /** What stands before a sentence's first word: the start of the text, or a full stop and a space. */

@@ -20,3 +20,23 @@ export function isPageDate(span: Span, text: string): boolean {
   if (WEEKDAY_ONLY.test(text.slice(span.start, span.end).trim())) return /^\s*$/.test(before) && WEEKDAY_THEN_DATE.test(text.slice(span.start, span.start + 40));
   return BEFORE_PAGE_DATE.test(before);
 }
+
+// A preposition before a date makes it the story's own ('on Monday 6 Aug 2012', 'since 6 Aug 2012').
+const PREPOSITION_BEFORE = /\b(?:on|since|until|till|by|from|of|before|after|to|in|at|dated|for)\s*,?\s*$/i;
+const WITH_YEAR = /\b\d{4}\b/;
+// The date with its year that a weekday of the byline stands before ('Monday 6 Aug 2012', 'Monday, Aug. 6, 2012').
+const DATE_WITH_YEAR_NEXT = /^[\s,]*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\b/;
+
+/**
+ * True when the span is a byline date: the publication day written out with its year near the top of the page,
+ * between the headline and the lead ('… hold their ground Ahram Online , Monday 6 Aug 2012 Syrian troops pounded …
+ * on Sunday'). It dates the page, like a date that opens it, unless a preposition makes it the story's own.
+ * Example: isBylineDate({ start: 39, end: 56 }, 'Troops shell district The Courier , Monday 6 Aug 2012 Troops shelled …', '2012-08-06', '2012-08-06') === true
+ */
+export function isBylineDate(span: Span, text: string, day: string | undefined, published: string | undefined): boolean {
+  if (span.start > 300 || !day || !published || day !== published.slice(0, 10)) return false;
+  const words = text.slice(span.start, span.end);
+  const withYear = WEEKDAY_ONLY.test(words.trim()) ? DATE_WITH_YEAR_NEXT.test(text.slice(span.end, span.end + 24)) : WITH_YEAR.test(words);
+  if (!withYear) return false;
+  return !PREPOSITION_BEFORE.test(text.slice(Math.max(0, span.start - 12), span.start));
+}

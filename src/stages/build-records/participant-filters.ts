@@ -33,7 +33,7 @@ export function withoutDistantGuesses(participants: Participant[], layers: Neede
 }
 
 // Wire copy strings unrelated items together with these openers; what follows starts afresh.
-const NEW_ITEM = /^\W*(?:meanwhile|elsewhere|separately|in\s+another\s+(?:development|incident|attack))\b/i;
+const NEW_ITEM = /^\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|a\s+separate)\s+(?:development|incident|attack))\b/i;
 
 /** Actor mentions by their start, once per document. */
 const actorIndex = new WeakMap<Needed['actors'], Map<number, Needed['actors'][number]>>();

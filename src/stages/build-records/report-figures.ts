@@ -34,11 +34,11 @@ export function addsToEarlierToll(r: EventRecord, text: string): boolean {
 }
 
 /** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "Across the border, ...", "In another attack, ...". */
-const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|across\s+the\s+(?:border|frontier)|in\s+(?:an)?other\s+(?:attack|incident|development|strike|raid))\b/i;
+const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|across\s+the\s+(?:border|frontier)|in\s+(?:(?:an)?other|a\s+separate)\s+(?:attack|incident|development|strike|raid))\b/i;
 
 /** The sentence holding `at` opens with words that announce another incident. */
 function sentenceOpensAnother(at: number, text: string): boolean {
-  const before = text.slice(Math.max(0, at - 200), at);
+  const before = text.slice(Math.max(0, at - 400), at);
   const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
   return ANOTHER_INCIDENT.test(before.slice(start));
 }

@@ -8,7 +8,8 @@ export type CasualtyWord =
   | { role: 'killed' | 'injured' }
   | { role: 'category'; category: CasualtyCategory; singular: boolean }
   | { role: 'not-a-count' }
-  | { role: 'not-a-trigger' };
+  | { role: 'not-a-trigger' }
+  | { role: 'other-fate' };
 
 /** An entry of data/lexicons/vague-quantities.tsv. Example: { kind: 'vague', low: 12, best: 12, high: null } */
 export type QuantityWord =
@@ -31,13 +32,13 @@ export function casualtyLexicon(): CasualtyLexicon {
   const wordsFile = dataPath('lexicons', 'casualty-words.tsv');
   for (const row of readTsv(wordsFile)) {
     const where = `${wordsFile}:${row.line}`;
-    if (row.role === 'killed' || row.role === 'injured' || row.role === 'not-a-count' || row.role === 'not-a-trigger') {
+    if (row.role === 'killed' || row.role === 'injured' || row.role === 'not-a-count' || row.role === 'not-a-trigger' || row.role === 'other-fate') {
       words.add(row.phrase, { role: row.role });
     } else if (row.role === 'category') {
       if (!CATEGORIES.has(row.value as CasualtyCategory)) throw new Error(`${where}: category "${row.value}" is not one of ${[...CATEGORIES].join(', ')}.`);
       words.add(row.phrase, { role: 'category', category: row.value as CasualtyCategory, singular: row.number === 'singular' });
     } else {
-      throw new Error(`${where}: role "${row.role}" is not killed, injured, category, not-a-count or not-a-trigger.`);
+      throw new Error(`${where}: role "${row.role}" is not killed, injured, category, not-a-count, not-a-trigger or other-fate.`);
     }
   }
   const quantities = new PhraseTable<QuantityWord>();

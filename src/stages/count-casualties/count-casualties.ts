@@ -7,6 +7,7 @@ import { scanWords } from './scan-words.js';
 import { findFigures } from './find-figures.js';
 import { linkCasualties } from './link-casualties.js';
 import { inEmbeddedHeadline } from './embedded-headline.js';
+import { widenedKillingWords } from './widened-words.js';
 
 // Most sentences say nothing about casualties: skip them before reading any number.
 const MAY_COUNT = /\b(?:kill|dead|die[sd]?\b|dying|death|toll|li(?:fe|ves)\b|bodies|martyr|slain|massacr|execut(?:ed|es|ing)|behead|murder|assassinat|slaughter|perish|fatalit|wound|injur|hurt|fallen victims|fell victim|neutrali[sz]ed)/gi;
@@ -34,7 +35,9 @@ export function findCasualties(text: string, sentences: readonly Sentence[]): Ca
       if (!inEmbeddedHeadline(words, words.findIndex((w) => w.start === m.trigger.start), index)) mentions.push(m);
     }
   });
-  return mentions;
+  const widened = widenedKillingWords(text, sentences, lexicon);
+  if (widened.size === 0) return mentions;
+  return mentions.filter((m) => !widened.has(text.slice(m.trigger.start, m.trigger.end).toLowerCase()));
 }
 
 /** Stage: casualty figures ('at least 16 civilians killed') with their category and trigger. */

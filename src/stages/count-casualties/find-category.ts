@@ -26,6 +26,8 @@ export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLe
     k += 2;
     if (/^(?:were|are|was)$/.test(words[k]?.lower ?? '')) k++;
   } else if (/^(?:were|are)$/.test(words[k]?.lower ?? '') && afterPreposedPart(words, p.start, lexicon)) k++;
+  // "killing 35 of the attackers", "two of the soldiers died": a part of a group named by its noun.
+  else if (!partOfToll && words[k]?.lower === 'of' && /^(?:the)$/.test(words[k + 1]?.lower ?? '') && lexicon.words.match(words, k + 2)?.entry.role === 'category') k += 2;
   else if (partOfToll) {
     // "12 of the dead were militiamen", "five of those killed were children": the part, then its noun.
     const toll = lexicon.words.match(words, k + 2)!;

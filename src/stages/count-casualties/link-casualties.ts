@@ -5,7 +5,8 @@ import type { FigurePhrase } from './find-figures.js';
 import { allOfThem, findCategory, sentenceCallsCivilians } from './find-category.js';
 import { findTriggers, isCombined, nearestTrigger, tollBefore, triggerRightAfter, triggerRightBefore } from './find-triggers.js';
 
-// "not many victims", "no civilians": a negated count is no count.
+// "not many victims", "no civilians": a negated count is no count. "arresting five others": the object of a
+// verb of another fate (other-fate in casualty-words.tsv) is no casualty count, unless a trigger follows it.
 const NEGATION = new Set(['not', 'no', 'nor', 'without']);
 
 /**
@@ -28,6 +29,7 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     if (!noun && p.yearLike) continue;
     if (NEGATION.has(words[p.start - 1]?.lower ?? '')) continue;
     const after = noun ? noun.end : p.end;
+    if (lexicon.words.match(words, p.start - 1)?.entry.role === 'other-fate' && !triggerRightAfter(words, triggers, after, Boolean(noun))) continue;
     const direct = triggerRightAfter(words, triggers, after, Boolean(noun)) ?? triggerRightBefore(words, triggers, p, Boolean(noun)) ?? tollBefore(words, triggers, p);
     const ownVerb = Boolean(noun) && hasOwnVerb(words, after, triggers);
     const trigger = direct ?? (noun ? nearestTrigger(words, ownVerb ? triggers.filter((t) => t.start >= after) : triggers, p.start, after) : undefined);

@@ -43,6 +43,8 @@ import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { isSportSentence } from './sport-sentence.js';
 import { withoutDisasterTolls } from './disaster-toll.js';
 import { withoutPurposeProtests } from './purpose-protest.js';
+import { armedBlockades } from './armed-blockade.js';
+import { definesAWord } from './word-definition.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -84,6 +86,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   const triggers = found.concat(foundBodies(tokens, sentence.tokenStart, sentence.tokenEnd, found));
   // Most sentences hold no trigger: leave before the filters below build their arrays and closures.
   if (!triggers.length && !disrupted.matches.length) return [];
+  if (definesAWord(input.text, sentence)) return [];
   // Asked once a sentence, not once a trigger.
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
@@ -120,6 +123,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   const events = built.map((b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
+  armedBlockades(events);
   protestDemands(tokens, events);
   const demands = conditionalDemands(built, tokens, sentence.tokenEnd, input.candidates);
   const promised = new Set<EventMention>();
