@@ -81,7 +81,7 @@ export async function evaluateGold(dir: string, options: { onProgress?: (done: n
       events: gold.events.map((g) => {
         const m = matching.matches.find((x) => x.gold.id === g.id);
         return { id: g.id, optional: Boolean(g.optional), found: Boolean(m), correct: Boolean(m?.correct), system: m ? events[m.system].id : undefined,
-          wrong: m ? Object.entries(m.fields).filter(([, ok]) => !ok).map(([k]) => k) : [] };
+          wrong: m ? Object.entries(m.fields).filter(([, ok]) => ok === false).map(([k]) => k) : [] };
       }),
       spurious: matching.spurious.map((s) => ({ id: events[s].id, type: events[s].type, trigger: events[s].triggerText })),
       missing_evidence: matching.missingEvidence,
