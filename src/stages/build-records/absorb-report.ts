@@ -22,6 +22,11 @@ function addParticipants(into: Participant[], from: readonly Participant[], take
   }
 }
 
+/** `side` names no known party while `other` names one that the record does not already hold on its other side. */
+function onlyUnknown(side: readonly Participant[], other: readonly Participant[], taken: ReadonlySet<string>): boolean {
+  return side.length > 0 && side.every((p) => !p.actor?.code) && other.some((p) => p.actor?.code && !taken.has(p.actor.code));
+}
+
 /** Folds the report `from` into `into`: its evidence, and whatever `into` lacks (sides, time, place, source, figures). */
 export function absorbReport(into: EventRecord, from: EventRecord, context?: MergeContext): void {
   into.evidence.push(...from.evidence);
@@ -33,9 +38,11 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
     adoptedWeapon.add(into);
   }
   // A side the first report names stays as it named it; an empty side is filled from the other report.
+  // A side named only by words the dictionary does not know ('Terrorists', 'the gunmen') gives way to the party the
+  // other report names on that side ('Nusra Front terrorists'): the same side, told more exactly.
   const taken = codes(into);
-  if (into.actors.length === 0) addParticipants(into.actors, from.actors, taken);
-  if (into.recipients.length === 0) addParticipants(into.recipients, from.recipients, taken);
+  if (into.actors.length === 0 || onlyUnknown(into.actors, from.actors, taken)) into.actors = [], addParticipants(into.actors, from.actors, taken);
+  if (into.recipients.length === 0 || onlyUnknown(into.recipients, from.recipients, taken)) into.recipients = [], addParticipants(into.recipients, from.recipients, taken);
   into.time ??= from.time;
   if (into.time && from.time?.start && into.time.start && into.time.precision === 'ongoing' && from.time.precision !== 'ongoing') into.time = from.time;
   // 'last weekend' in the lead and 'on Sunday morning' in the body: the finer date inside the wider one is the event's.

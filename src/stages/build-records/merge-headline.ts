@@ -5,6 +5,7 @@ import { HAPPENED, overlaps, samePlace, conflictingParties, sharedParties, groun
 import { sameFigure } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
 import { frontierPlace } from './frontier-place.js';
+import { isPageDate } from './page-date.js';
 
 /**
  * The headline states the lead's event again: a headline record joins the first later record of
@@ -22,7 +23,7 @@ export function mergeHeadline(records: EventRecord[], isHeadline: (r: EventRecor
   for (const head of headlines) {
     // A headline with no date of its own ('Russia announces 72-hour truce'), or only the day of publication,
     // it may announce what the body dates ahead ('to begin on Thursday'), a plan.
-    const undated = !head.time?.start || head.time.precision === 'ongoing';
+    const undated = !head.time?.start || head.time.precision === 'ongoing' || (context?.text !== undefined && isPageDate(head.time.evidence, context.text));
     const bodies = out.filter((r) => r.type === head.type && !joined.has(r)
       && (HAPPENED.has(r.factuality) === HAPPENED.has(head.factuality) || (undated && r.factuality === 'planned'))
       && (overlaps(r, head) || undated) && (samePlace(r, head, context) || frontierPlace(head, context?.text)) && !conflictingParties(r, head) && !(sharedParties(r, head).swapped && !oneSided(head))
