@@ -176,3 +176,10 @@ test('annotateActors takes no party from a place name that lost its apostrophe (
   const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Syria', 'SY', false, 1), placeAt(text, 'Aleppo', 'SY', false, 1)]);
   assert.ok(!actors.some((m) => m.text === 'Syrias' || m.text === 'Aleppos'), JSON.stringify(actors.map((m) => m.text)));
 });
+
+test('annotateActors codes health workers as the health sector, with their country when one is named', () => {
+  const actors = actorsIn('The strike killed two paramedics and the medical staff of the clinic; Yemeni doctors treated the wounded.');
+  assert.equal(mention(actors, 'paramedics')?.actor?.code, 'HLH');
+  assert.equal(mention(actors, 'medical staff')?.actor?.code, 'HLH');
+  assert.equal(mention(actors, 'Yemeni doctors')?.actor?.code, 'YEMHLH');
+});
