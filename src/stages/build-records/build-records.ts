@@ -38,7 +38,6 @@ import { declaresTheAct } from './declared-act.js';
 import { speakerActs, speakerAsPronoun, saidByItsActor } from './speaker-acts.js';
 import { withoutSummedTolls } from './summed-toll.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
-import { withCivilianTotal } from './subset-toll.js';
 
 
 /**
@@ -152,7 +151,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (named) { d.record.place = named; delete d.record.otherPlaces; }
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
-      const table = withCivilianTotal(withoutRepeatedUnspecified(d.record[key]));
+      const table = withoutRepeatedUnspecified(d.record[key]);
       if (table) d.record[key] = table;
       else delete d.record[key];
     }
