@@ -135,7 +135,7 @@ test('"protestors", the other spelling, tells a protest as "protesters" does', (
   assert.ok(events.some((e) => e.type === 'PROTEST' && e.triggerText === 'protestors'), JSON.stringify(events.map((e) => [e.type, e.triggerText])));
 });
 
-test('a road blocked or a blockade laid by troops, police or an armed group is coercion (COERCE restrict), not a protest; protesters who block a road still protest', () => {
+test('a road blocked or a blockade laid by troops or police is coercion (COERCE restrict), not a protest; protesters or rebels who block a road still protest', () => {
   const troops = extract('Government forces have blocked the main road to the camp since Saturday, residents said.', [['Government forces', 'XXXMIL', 'military']]);
   assert.ok(troops.some((e) => e.type === 'COERCE' && e.mode === 'restrict'), JSON.stringify(troops.map((e) => [e.type, e.mode])));
   assert.ok(!troops.some((e) => e.type === 'PROTEST'));
@@ -143,4 +143,6 @@ test('a road blocked or a blockade laid by troops, police or an armed group is c
   assert.ok(!headline.some((e) => e.type === 'PROTEST'), JSON.stringify(headline.map((e) => [e.type, e.mode])));
   const crowd = extract('Farmers blocked the main road to the capital on Monday to protest against fuel prices.', [['Farmers', 'XXXCVL', 'civilians']]);
   assert.ok(crowd.some((e) => e.type === 'PROTEST'), JSON.stringify(crowd.map((e) => [e.type, e.mode])));
+  const rebels = extract('Rebels on Tuesday blocked the main road into the capital to press their demands.', [['Rebels', 'XXXREB', 'rebels']]);
+  assert.ok(rebels.some((e) => e.type === 'PROTEST'), JSON.stringify(rebels.map((e) => [e.type, e.mode])));
 });

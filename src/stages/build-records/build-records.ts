@@ -40,7 +40,6 @@ import { declaresTheAct } from './declared-act.js';
 import { speakerActs, speakerAsPronoun, saidByItsActor } from './speaker-acts.js';
 import { withoutSummedTolls } from './summed-toll.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
-import { withCivilianTotal } from './subset-toll.js';
 
 
 /**
@@ -156,7 +155,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     withoutCountryOfScene(d.record, doc.text, layers.tokens, triggerSpans);
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
-      const table = withCivilianTotal(withoutRepeatedUnspecified(d.record[key]));
+      const table = withoutRepeatedUnspecified(d.record[key]);
       if (table) d.record[key] = table;
       else delete d.record[key];
     }
