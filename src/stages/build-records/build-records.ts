@@ -11,7 +11,6 @@ import type { TimeMention } from '../../model/time-value.js';
 import { sinceClauseStart } from './since-clause.js';
 import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
 import { SAID_ACTS } from './saying-day.js';
-import { withoutCountryOfScene } from './country-of-scene.js';
 import { ownPlace, placeFields, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
 import { isUnresolved, placedInStory } from './unresolved-place.js';
@@ -115,7 +114,6 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   };
   const merged = mergeDrafts(kept, doc.text, placeFor);
   const records = merged.map((d) => d.record);
-  const triggerSpans = layers.eventMentions.map((m) => m.trigger);
   for (const d of merged) {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
@@ -152,7 +150,6 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const named = anaphorPlace(d.record, records, placeContext);
     // The finer place replaces the record's own, and the places named as its equals with it.
     if (named) { d.record.place = named; delete d.record.otherPlaces; }
-    withoutCountryOfScene(d.record, doc.text, layers.tokens, triggerSpans);
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
       const table = withoutRepeatedUnspecified(d.record[key]);

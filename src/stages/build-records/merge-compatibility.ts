@@ -95,3 +95,20 @@ export function aimedAtOthers(a: EventRecord, b: EventRecord): boolean {
   const y = states(b);
   return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
 }
+
+// The state's own forces and those who fight them: 'SYRMIL' and 'SYRREB' share a state but not a side.
+const STATE_SIDE = /^[A-Z]{3}(GOV|MIL|COP|UAF|SPY)/;
+const ARMED_AGAINST = /^[A-Z]{3}(REB|INS)/;
+
+/**
+ * 'The army pounded a supply road overnight' and 'rebels shelled two districts on Wednesday': one state's forces
+ * and the rebels against them are opposite sides, so their acts are two events, even of one kind in one city.
+ */
+export function opposingSides(a: EventRecord, b: EventRecord): boolean {
+  const codes = (r: EventRecord) => r.actors.map((p) => p.actor?.code).filter((c): c is string => c !== undefined);
+  const x = codes(a);
+  const y = codes(b);
+  const against = (state: string[], armed: string[]) => state.length > 0 && armed.length > 0 && state.every((c) => STATE_SIDE.test(c))
+    && armed.every((c) => ARMED_AGAINST.test(c)) && state.some((c) => armed.some((d) => d.slice(0, 3) === c.slice(0, 3)));
+  return against(x, y) || against(y, x);
+}

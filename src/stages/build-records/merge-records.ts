@@ -4,7 +4,7 @@ import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
 import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
-import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers } from './merge-compatibility.js';
+import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
 
@@ -28,7 +28,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (tollOfAPeriodAndADay(a, b)) return 0;
   if (context.text && opensAnotherIncident(b, context.text)) return 0;
   if (sourceIsOtherActor(a, b) || (context.text && tollAgainstNone(a, b, context.text))) return 0;
-  if (aimedAtOthers(a, b)) return 0;
+  if (aimedAtOthers(a, b) || opposingSides(a, b)) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const { shared: sharedCodes, swapped } = sharedParties(a, b);
   if (swapped) return 0;

@@ -37,8 +37,7 @@ export function isRepeatedNominal(input: SentenceInput, m: TriggerMatch): boolea
   const bare = anaphor && tokens[m.first - 1].lower === 'the';
   // 'The new deadly bombings come after …': with modifiers between, only the subject of 'came' is surely the act told
   // ('killed in the ongoing bombing campaign' may be the one place a campaign's toll is given).
-  // So is 'the terrorist attacks caused damage' in a sentence with no day of its own: modifiers that point at no other attack.
-  if (anaphor && !bare && definiteBefore(tokens, m.first, input.sentence.tokenStart) && (cameAnaphor(tokens, m) || !hasOwnDate(input))) return true;
+  if (anaphor && !bare && definiteBefore(tokens, m.first, input.sentence.tokenStart) && cameAnaphor(tokens, m)) return true;
   // 'claimed responsibility for the attack in a statement on Sunday': the date is the claim's; the attack is the one told.
   // So in 'had not taken part in the strikes' and 'The shelling came a day after …': the date belongs to another clause.
   if (bare) return claimedAnaphor(tokens, m.first, input.sentence.tokenStart) || partInAnaphor(tokens, m.first, input.sentence.tokenStart)
