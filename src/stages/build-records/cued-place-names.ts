@@ -242,14 +242,28 @@ function afterSiteOf(tokens: readonly Token[], i: number, cues: ReturnType<typeo
   return tokens[i - 1]?.lower === 'of' && cues.sites.has(tokens[i - 2]?.lower ?? '');
 }
 
-/** A verb of taking or holding ground before the name, over 'the' and adjectives: 'stormed the strategic Tal Kroum'. */
+/** A verb of taking or holding ground, or a noun of attack with its 'on', before the name, over 'the' and adjectives: 'stormed the strategic Tal Kroum', 'the assault on Kulbis'. */
 function objectOfGroundVerb(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
   let j = i - 1;
   while (j >= 0 && j > i - 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
+  // 'the assault on Kulbis': a noun of an attack and its 'on'.
+  // A name before a lower-case noun there qualifies what was attacked ('an attack on Islamist positions').
+  if (tokens[j]?.lower === 'on' && j > i - 4) {
+    const after = tokens[nameEndAt(tokens, i)];
+    return cues.sets['attack-noun'].has(tokens[j - 1]?.lower ?? '') && tokens[j + 1]?.lower !== 'a' && tokens[j + 1]?.lower !== 'an'
+      && !(after !== undefined && after.pos === 'NOUN' && LOWER_START.test(after.text));
+  }
   const verb = tokens[j];
   // 'bombed a Hindu temple': after 'a' the name qualifies a noun, as no place takes the indefinite article.
   if (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') return false;
   return verb !== undefined && verb.pos === 'VERB' && cues.sets['ground-verb'].has(verb.lemma);
+}
+
+/** One past the capitalised words from token i (a name's plain extent, for what follows it). */
+function nameEndAt(tokens: readonly Token[], i: number): number {
+  let k = i;
+  while (k < tokens.length && (isCapitalised(tokens[k]) || tokens[k].text === '-' || PARTICLES.has(tokens[k].lower))) k++;
+  return k;
 }
 
 /** A locative preposition before the name, over 'the' and directions: 'in Gursai', 'in northern Gursai'. */
