@@ -125,8 +125,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // 'Scott Walker', 'Michael Jones': a one-word name followed by another capitalised word that
         // does not make it an organisation ('Alexandria Police') or a unit ('Aleppo Province').
         const rest = tokens.slice(last + 1, end);
-        // The name that follows is its capitalised words: a connector ends it ('Tal Maksour on Monday' runs on
-        // over 'on', whose 'Monday' says nothing of 'Maksour').
+        // The name that follows is its capitalised words: a connector ends it ('Tal Maksour on Monday').
         let nameAfter = 0;
         while (nameAfter < rest.length && isCapitalised(rest[nameAfter])) nameAfter++;
         const endsName = (w: Token) => ['organisation', 'unit', 'stopword', 'title', 'street'].some((kind) => cues.sets[kind as 'unit'].has(bare(w))) || nameOfState(w);
