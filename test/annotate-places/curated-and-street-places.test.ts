@@ -24,6 +24,8 @@ test('annotatePlaces reads a lower-case street word after a place as a street of
 
 test('annotatePlaces reads a compass word before a name as the first word of a region\'s name, known only by another spelling', { skip }, () => {
   assert.deepEqual(named('Drone strikes hit a compound in North Waziristan.'), ['North Waziristan']);
+  // Before a word that is a name or a common word alone, a compass word makes a phrase, not a name another spelling matches.
+  assert.deepEqual(named('Gunfire erupted on the West Side last night.'), []);
 });
 
 test('annotatePlaces reads a French name joined by hyphens over "au" whole', { skip }, () => {

@@ -51,3 +51,8 @@ test('buildRecords takes an unknown name listed with a town the gazetteer knows 
   // A comma alone lists nothing: a name before 'Aleppo's governor' is a person's.
   assert.equal(records('Rebels attacked the convoy, said Ahmed Kanyabogo, Aleppo\'s governor.').some((r) => r.place?.text === 'Ahmed Kanyabogo'), false);
 });
+
+test('buildRecords takes a name the gazetteer lacks after a noun of attack and its "on" for the place attacked, not one that qualifies what was attacked', { skip }, () => {
+  assert.equal(placeOf('Rebels staged the assault on Kulbis in West Darfur state.'), 'Kulbis');
+  assert.equal(placeOf('The army launched an attack on Islamist positions on Friday.'), undefined);
+});

@@ -127,10 +127,8 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // 'Scott Walker', 'Michael Jones': a one-word name followed by another capitalised word that
         // does not make it an organisation ('Alexandria Police') or a unit ('Aleppo Province').
         const rest = tokens.slice(last + 1, end);
-        // The name that follows is its capitalised words: a connector ends it ('Tal Maksour on Monday' runs on
-        // over 'on', whose 'Monday' says nothing of 'Maksour').
-        let nameAfter = 0;
-        while (nameAfter < rest.length && isCapitalised(rest[nameAfter])) nameAfter++;
+        // The name that follows is its capitalised words: a connector ends it ('Tal Maksour on Monday').
+        let nameAfter = 0; while (nameAfter < rest.length && isCapitalised(rest[nameAfter])) nameAfter++;
         const endsName = (w: Token) => ['organisation', 'unit', 'stopword', 'title', 'street'].some((kind) => cues.sets[kind as 'unit'].has(bare(w))) || nameOfState(w);
         // 'La.' after 'Alexandria, ' is Louisiana, not the article 'la'.
         const postal = candidates.some((c) => c.role === 'postal') && (previous?.text === ',' || (previous?.text === '-' && PARTY_LETTER.test(tokens[k - 2]?.text ?? '')));
@@ -146,11 +144,12 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const speakingPerson = single && !seat && speaksAfter(tokens, last) && !nameOfState(first) && !candidates.some((c) => gaz.place(c.row).kind === 'PPLC');
         const person: boolean = matchedBefore || title || followedByName || speakingPerson || givenName;
         const after = tokens[last + 1];
-        // 'Dublin Road' is a street's name; 'a Lahore court', 'a Gaza street' are a court and a street in the place.
+        // 'Dublin Road' is a street's name; 'a Lahore court' is a court in the place.
         const street = after !== undefined && last + 1 < limit && isCapitalised(after) && cues.sets.street.has(bare(after));
         // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
-        // A compass word before a name is no common word but the name's own first ('North Waziristan', 'South Kordofan').
-        const commonPhrase = !single && cues.sets.stopword.has(word) && !BARE_COMPASS.test(word) && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
+        // A compass word before a name unknown alone is its first word ('North Waziristan', not 'West Side').
+        const regionName = BARE_COMPASS.test(word) && last === k + 1 && gaz.candidatesByKey(tokenKey(tokens[last])).length === 0;
+        const commonPhrase = !single && cues.sets.stopword.has(word) && !regionName && (candidates.every((c) => c.role === 'alternate') || tokens[last].text === 'I');
         // 'the Khan-Arnab area': the first part of a hyphenated name the gazetteer does not know whole, when it
         // is only another spelling of some place ('Khan' for a Homs village), is no place of its own. A place's
         // own name stays ('Watertown-Mayer', 'Aleppo-Damascus'), as the geoparsing corpora mark it.

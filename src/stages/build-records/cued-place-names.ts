@@ -7,7 +7,8 @@ import { gazetteer } from '../../gazetteer/gazetteer.js';
 import { firstTokenFrom } from '../token-index.js';
 import { countryPlace } from './country-place.js';
 import { isUnresolved, unresolvedPlace } from './unresolved-place.js';
-import { CALENDAR, notAPlace, siteNamesIt } from './not-a-place.js';
+import { notAPlace, siteNamesIt } from './not-a-place.js';
+import { PARTICLES, afterSiteOf, listedBeforeTown, locativeBefore, namedSite, objectOfGroundVerb, seatOfName, townAt } from './name-slots.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -18,9 +19,6 @@ export interface CuedNameContext {
   /** Names the actors stage took for parties: never places ('in Hamas', 'at Reuters'); their countries hold a village no known place does. */
   actors?: readonly { span: { start: number; end: number }; actor?: { country?: string } }[];
 }
-
-/** Prepositions that put what follows somewhere: an unknown name after one is a place ('killed in Gursai'). */
-const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within']);
 
 /**
  * A name the gazetteer lacks but the text calls a place, as a place mention: `place` is what it is
@@ -35,8 +33,6 @@ export interface CuedPlace extends PlaceMention {
 /** Lower-case particles inside Portuguese, Spanish, French and Italian place names: 'Mocimboa da Praia', 'San José del Guaviare'. */
 const NAME_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 'di', 'du', 'des']);
 
-/** Words inside a name of the region that are not capitalised: 'Hajar al-Aswad', 'Deir ez-Zor'. */
-const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'ez', 'es', 'er', 'bin', 'ibn', 'abu', 'bani', 'beni']);
 
 // The tests below run on every capitalised word: as module constants they are compiled objects made once,
 // where a regex literal inside a function is a new RegExp each time it is reached.
@@ -45,7 +41,6 @@ const LIST_OPENERS = new Set([':', '--', '—', '–']);
 const POSSESSIVE = /^['’]s$/;
 const ACRONYM = /^[A-Z]{2,5}$/;
 const DEMONYM_ENDING = /(?:ish|ese)$/;
-const DIRECTION = /^(north|south|east|west)(ern)?$|^(central|downtown)$/;
 const LETTER_START = /^\p{L}/u;
 const LETTER_END = /\p{L}$/u;
 
@@ -150,34 +145,6 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   return names;
 }
 
-/** True when a town or a district the gazetteer knows (not a country or a province) overlaps the span. */
-function townAt(places: readonly PlaceMention[], span: { start: number; end: number }): boolean {
-  for (let k = 0; k < places.length; k++) {
-    const p = places[k];
-    if (p.span.start < span.end && span.start < p.span.end && (p.place!.precision === 'locality' || p.place!.precision === 'district')) return true;
-  }
-  return false;
-}
-
-/**
- * True when the name ending before token `end` is an item of a list whose next item is a known town: 'X and Sawran',
- * or 'X, Sawran and Y' / 'X, Sawran, Y' (a comma alone lists only when the town goes on to another item:
- * not 'said Ahmed Ali, Aleppo's governor').
- */
-function listedBeforeTown(tokens: readonly Token[], end: number, places: readonly PlaceMention[]): boolean {
-  const link = tokens[end]?.lower;
-  if (link !== ',' && link !== 'and') return false;
-  let j = end + 1;
-  if (link === ',' && tokens[j]?.lower === 'and') j++;
-  const first = tokens[j];
-  if (!first || !isCapitalised(first)) return false;
-  const town = places.find((p) => p.span.start === first.start && (p.place!.precision === 'locality' || p.place!.precision === 'district'));
-  if (!town) return false;
-  if (link === 'and' || tokens[j - 1].lower === 'and') return true;
-  const after = tokens[firstTokenFrom(tokens, town.span.end)]?.lower;
-  return after === ',' || after === 'and';
-}
-
 /**
  * True when one of the items overlaps the span. A loop, not a closure in cuedPlaceNames' token loop: a closure
  * there captures the span, and V8 then allocates a scope for every token of the sentence.
@@ -224,47 +191,6 @@ function partiesCountries(context: CuedNameContext): (string | undefined)[] {
 function countryMention(iso: string | undefined, sentence: { start: number }): PlaceMention | undefined {
   const place = iso === undefined ? undefined : countryPlace(iso);
   return place && { span: { start: sentence.start, end: sentence.start }, text: '', place, confidence: 0.3 };
-}
-
-/**
- * The precision of a site word that names the name at token i in other words than 'of': 'a village called X', 'a town
- * named X', 'two areas known as X and Y', 'raided three villages: X, Y and Z'.
- */
-function namedSite(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): 'locality' | 'district' | 'province' | undefined {
-  const before = tokens[i - 1]?.lower;
-  if (before === 'called' || before === 'named') return cues.sites.get(tokens[i - 2]?.lower ?? '');
-  if (before === 'as' && tokens[i - 2]?.lower === 'known') return cues.sites.get(tokens[i - 3]?.lower ?? '');
-  return undefined;
-}
-
-/** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */
-function afterSiteOf(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
-  return tokens[i - 1]?.lower === 'of' && cues.sites.has(tokens[i - 2]?.lower ?? '');
-}
-
-/** A verb of taking or holding ground before the name, over 'the' and adjectives: 'stormed the strategic Tal Kroum'. */
-function objectOfGroundVerb(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
-  let j = i - 1;
-  while (j >= 0 && j > i - 4 && (tokens[j].pos === 'DET' || tokens[j].pos === 'ADJ')) j--;
-  const verb = tokens[j];
-  // 'bombed a Hindu temple': after 'a' the name qualifies a noun, as no place takes the indefinite article.
-  if (tokens[j + 1]?.lower === 'a' || tokens[j + 1]?.lower === 'an') return false;
-  return verb !== undefined && verb.pos === 'VERB' && cues.sets['ground-verb'].has(verb.lemma);
-}
-
-/** A locative preposition before the name, over 'the' and directions: 'in Gursai', 'in northern Gursai'. */
-function locativeBefore(tokens: readonly Token[], i: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || DIRECTION.test(tokens[j].lower))) j--;
-  return LOCATIVES.has(tokens[j]?.lower ?? '');
-}
-
-/** True when a capitalised name (not a day or month) stands right before the locative before token i: 'the Archieparchy in X'. */
-function seatOfName(tokens: readonly Token[], i: number, sentenceStart: number): boolean {
-  let j = i - 1;
-  while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || DIRECTION.test(tokens[j].lower))) j--;
-  const before = tokens[j - 1];
-  return j - 1 > sentenceStart && before !== undefined && isCapitalised(before) && before.pos === 'PROPN' && !CALENDAR.has(before.lower);
 }
 
 function startsName(tokens: readonly Token[], i: number): boolean {
