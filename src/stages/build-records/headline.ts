@@ -7,26 +7,8 @@ import type { EventRecord } from '../../model/event-record.js';
  */
 export function headlineSpan(text: string): Span | undefined {
   const match = /^\s*([^\n]{10,200}?)[ \t]*\n/.exec(text);
-  if (match && !/[.!?]["”’]?$/.test(match[1])) return { start: match.index, end: match.index + match[0].length };
-  return runOnHeadline(text);
-}
-
-// A page copied without its layout runs the headline into the lead: 'Army Kills 40 Militants Near Kismayo . Troops killed …'.
-const RUN_ON = /^\s*(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\s+|(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\s+)?([^\n.!?]{15,200}?)\s*[.!?](?=\s+\S)/i;
-const LONG_WORD = /^[\p{L}][\p{L}'’-]{3,}$/u;
-
-/**
- * The first sentence is a headline run into the lead when it is in title case: four or more words of four letters or
- * more, all but one of them capitalised (a lead sentence has its verbs and common nouns in lower case).
- * Example: runOnHeadline('Army Kills 40 Militants Near Kismayo . Troops killed 40 fighters …') → { start: 0, end: 38 }
- */
-function runOnHeadline(text: string): Span | undefined {
-  const match = RUN_ON.exec(text);
-  if (!match) return undefined;
-  const words = match[1].split(/\s+/).filter((w) => LONG_WORD.test(w));
-  const lower = words.filter((w) => w[0] === w[0].toLowerCase()).length;
-  if (words.length < 4 || lower > 1 || lower / words.length > 0.2) return undefined;
-  return { start: 0, end: match.index + match[0].length };
+  if (!match || /[.!?]["”’]?$/.test(match[1])) return undefined;
+  return { start: match.index, end: match.index + match[0].length };
 }
 
 /**
