@@ -2,7 +2,7 @@ import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 
 // Verbs of attack whose object an aid noun may be: 'jets struck an aid convoy'.
-const ATTACK_VERBS = new Set(['hit', 'strike', 'attack', 'target', 'bomb', 'shell', 'ambush', 'loot', 'raid', 'destroy']);
+export const ATTACK_VERBS: ReadonlySet<string> = new Set(['hit', 'strike', 'attack', 'target', 'bomb', 'shell', 'ambush', 'loot', 'raid', 'destroy']);
 // Nouns of attack whose 'on'/'of' phrase an aid noun may fill: 'the attack on a UN aid convoy', 'the bombing of the aid warehouse'.
 const ATTACK_NOUNS = new Set(['attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'raid', 'raids', 'assault', 'shelling', 'ambush']);
 // What may stand inside the noun phrase before the aid word: 'a UN-Syrian Red Crescent aid convoy'.

@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { askedNotTold } from './asked-not-told.js';
 import { habitualAct as habitualVerb } from './habitual-acts.js';
+import { ATTACK_VERBS } from './attacked-aid.js';
 
 // Words that look like an event of the story and tell none: a party's past described by its year, a
 // document put out, aid or a truce named as the thing affected, an aim, talks that cannot go on, a
@@ -56,8 +57,9 @@ function documentReleased(tokens: readonly Token[], match: TriggerMatch, sentenc
 }
 
 // What is done to aid that makes it the thing affected: 'blocked humanitarian aid', 'an aid convoy was attacked'.
-const HARM_TO_AID = new Set(['block', 'obstruct', 'hamper', 'impede', 'hinder', 'restrict', 'loot', 'attack', 'divert', 'steal',
-  'hit', 'strike', 'target', 'shell', 'bomb', 'ambush', 'stop', 'seize', 'rob', 'hijack', 'raid', 'burn', 'destroy']);
+// Blocking or taking it, or any verb of attack that may take an aid noun for object (attacked-aid.ts).
+const HARM_TO_AID = new Set(['block', 'obstruct', 'hamper', 'impede', 'hinder', 'restrict', 'divert', 'steal',
+  'stop', 'seize', 'rob', 'hijack', 'burn', ...ATTACK_VERBS]);
 const PASSIVE_AUX = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'had', 'has', 'have']);
 
 function aidAffected(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
