@@ -54,7 +54,9 @@ export function findCategory(words: Word[], p: FigurePhrase, lexicon: CasualtyLe
     if (isNumberWord(w.lower) || lexicon.quantities.starts(w.lower)) return undefined;
     // "70 regime and rebel fighters": adjectives joined by "and" describe one noun.
     if (w.lower === 'and' && k > p.end && !isPunctuation(words[k + 1]) && !isTriggerAt(words, k + 1, lexicon)) continue;
-    if (hit || STOP.has(w.text) || (isPunctuation(w) && w.text !== '-') || /\d/.test(w.text)) return undefined;
+    // A verb of another fate inside the phrase is an adjective or part of a name ('12 Free Syrian Army fighters',
+    // '30 detained men'), not a word that ends it.
+    if ((hit && hit.entry.role !== 'other-fate') || STOP.has(w.text) || (isPunctuation(w) && w.text !== '-') || /\d/.test(w.text)) return undefined;
   }
   return undefined;
 }
