@@ -22,6 +22,13 @@ function addParticipants(into: Participant[], from: readonly Participant[], take
   }
 }
 
+/** A new side made of the other report's participants, skipping parties the record already holds. */
+function sideFrom(from: readonly Participant[], taken: Set<string>): Participant[] {
+  const side: Participant[] = [];
+  addParticipants(side, from, taken);
+  return side;
+}
+
 /** `side` names no known party while `other` names one that the record does not already hold on its other side. */
 function onlyUnknown(side: readonly Participant[], other: readonly Participant[], taken: ReadonlySet<string>): boolean {
   return side.length > 0 && side.every((p) => !p.actor?.code) && other.some((p) => p.actor?.code && !taken.has(p.actor.code));
@@ -41,8 +48,8 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
   // A side named only by words the dictionary does not know ('Terrorists', 'the gunmen') gives way to the party the
   // other report names on that side ('Nusra Front terrorists'): the same side, told more exactly.
   const taken = codes(into);
-  if (into.actors.length === 0 || onlyUnknown(into.actors, from.actors, taken)) into.actors = [], addParticipants(into.actors, from.actors, taken);
-  if (into.recipients.length === 0 || onlyUnknown(into.recipients, from.recipients, taken)) into.recipients = [], addParticipants(into.recipients, from.recipients, taken);
+  if (into.actors.length === 0 || onlyUnknown(into.actors, from.actors, taken)) into.actors = sideFrom(from.actors, taken);
+  if (into.recipients.length === 0 || onlyUnknown(into.recipients, from.recipients, taken)) into.recipients = sideFrom(from.recipients, taken);
   into.time ??= from.time;
   if (into.time && from.time?.start && into.time.start && into.time.precision === 'ongoing' && from.time.precision !== 'ongoing') into.time = from.time;
   // 'last weekend' in the lead and 'on Sunday morning' in the body: the finer date inside the wider one is the event's.
