@@ -85,3 +85,18 @@ test('one sitrep event finds two same_as reference events when its evidence over
   assert.deepEqual(m.matches.map((x) => x.gold.id).sort(), ['e1', 'e3']);
   assert.equal(m.spurious.length, 0);
 });
+
+test('"the most fields right" counts the eight graded fields only: injured, CAMEO and ACLED figures never outweigh them', () => {
+  const annotated: GoldFile = { document: { file: 'x.txt' }, events: [{ ...strike, cameo: '195', acled: 'Air/drone strike', injured: { civilian: { low: 5, high: 5 } } }] };
+  const allGraded = rightStrike();
+  // Right on the extras (injured, CAMEO, ACLED) but wrong on one graded field, the recipients.
+  const extrasOnly = rightStrike();
+  Object.assign(extrasOnly, {
+    recipients: [actor('SYRREB')], cameo: '195', acled: 'Air/drone strike',
+    injured: { civilian: [{ low: 5, best: 5, high: 5, text: '5', evidence: { start: 0, end: 1 } }] },
+  });
+  const m = matchEvents(TEXT, annotated, [extrasOnly, allGraded]);
+  assert.equal(m.matches.length, 1);
+  assert.equal(m.matches[0].system, 1);
+  assert.equal(m.matches[0].correct, true);
+});

@@ -1,7 +1,7 @@
 import type { EventRecord } from '../../model/event-record.js';
 import { spansOverlap, spanContains, type Span } from '../../model/span.js';
 import type { GoldEvent, GoldFile } from './gold-types.js';
-import { gradeFields, typeCompatible, isCorrect, type FieldResults } from './grade-event.js';
+import { gradeFields, typeCompatible, isCorrect, FIELD_NAMES, type FieldResults } from './grade-event.js';
 import { findSpans } from './find-spans.js';
 import { assignMaxWeight } from './assign-max-weight.js';
 
@@ -60,7 +60,8 @@ export function matchEvents(text: string, gold: GoldFile, system: readonly Event
     const overlap = overlapLength(event.evidence, evidenceOf[gi]);
     if (overlap === 0) return 0;
     const fields = fieldsOf(s, gi);
-    const right = Object.values(fields).filter(Boolean).length;
+    // SCHEMA.md's "most fields right" are the eight graded fields; injured, CAMEO and ACLED are extras.
+    const right = FIELD_NAMES.filter((name) => fields[name]).length;
     return (g.optional ? 0 : 1e8) + 1e6 + right * 1e3 + Math.min(overlap, 999);
   }));
   const assignment = assignMaxWeight(weights);
