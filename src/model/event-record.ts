@@ -6,6 +6,7 @@ import type { Factuality } from './factuality.js';
 import type { SourceRef } from './source.js';
 import type { Fatalities } from './fatalities.js';
 import type { PloverType, AcledSubtype, NonAcledClass } from './event-types.js';
+import type { ComplianceVerdict } from './compliance.js';
 
 /**
  * An actor or recipient of an event, with the mention it came from.
@@ -99,6 +100,8 @@ export interface EventRecord {
   injured?: Fatalities;
   /** For a REQUEST, THREATEN (or another speech act): the acts it asks for or threatens, in text order. */
   content?: SpeechActContent[];
+  /** Verdicts against the ceasefires and truces the article states; absent until an agreement is checked. */
+  compliance?: ComplianceVerdict[];
   /** The clause or sentence of the event itself (not the spans of its fields). */
   evidence: Span[];
   confidence: number;

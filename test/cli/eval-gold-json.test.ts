@@ -35,6 +35,7 @@ test('eval gold DIR --json prints one JSON object last with the figures SCHEMA.m
   assert.ok(figures.events_correct <= figures.events_found);
   assert.ok(figures.spurious_events >= 0);
   assert.equal(figures.must_not_violations, 1, 'the one forbid item e1 matches; the note string and the count_above item are not violated');
+  assert.equal('compliance_total' in figures, false, 'no agreement is stated, so no compliance figures (SCHEMA.md: once agreements exist)');
   assert.deepEqual(Object.keys(figures.fields).filter((k) => FIELDS.includes(k)).sort(), [...FIELDS].sort());
   for (const name of FIELDS) assert.ok(figures.fields[name] >= 0 && figures.fields[name] <= 1, `fields.${name} = ${figures.fields[name]}`);
   assert.doesNotMatch(run.stdout.trimEnd().split('\n').slice(0, -1).join('\n'), /^\{"documents"/m, 'the JSON object is printed once');

@@ -8,6 +8,7 @@ import type { GoldFile } from './gold-types.js';
 import { matchEvents } from './match-events.js';
 import { checkMustNot, type Violation } from './check-must-not.js';
 import { FIELD_NAMES } from './grade-event.js';
+import { gradeCompliance, gradesCompliance } from './grade-compliance.js';
 
 /** Figures of one annotated article. */
 export interface GoldDocumentResult {
@@ -17,6 +18,8 @@ export interface GoldDocumentResult {
   events_correct: number;
   spurious_events: number;
   must_not_violations: number;
+  /** Reference verdicts against agreements (required events) and how many sitrep gave; absent when the article states no agreement. */
+  compliance?: { total: number; correct: number };
   violations: Violation[];
   /** Per reference event: found by which sitrep event, and which fields were wrong. */
   events: { id: string; optional: boolean; found: boolean; correct: boolean; system?: string; wrong: string[] }[];
@@ -33,6 +36,9 @@ export interface GoldResult {
   spurious_events: number;
   must_not_violations: number;
   precision: number;
+  /** SCHEMA.md: present once agreements exist in the annotations. */
+  compliance_total?: number;
+  compliance_correct?: number;
   fields: Record<(typeof FIELD_NAMES)[number], number>;
   /** null when no found event's annotation gives that key (cameo and acled are optional in SCHEMA.md). */
   extra_fields: { cameo: number | null; acled: number | null; injured: number | null };
@@ -77,6 +83,7 @@ export async function evaluateGold(dir: string, options: { onProgress?: (done: n
       events_correct: requiredMatches.filter((m) => m.correct).length,
       spurious_events: matching.spurious.length,
       must_not_violations: violations.length,
+      compliance: gradesCompliance(gold) ? gradeCompliance(doc.text, gold, events, matching) : undefined,
       violations,
       events: gold.events.map((g) => {
         const m = matching.matches.find((x) => x.gold.id === g.id);
@@ -94,6 +101,11 @@ export async function evaluateGold(dir: string, options: { onProgress?: (done: n
   const optionalShare = (name: string) => (fieldGraded[name] ? share(name) : null);
   const found = sum('events_found');
   const spurious = sum('spurious_events');
+  const graded = perDocument.flatMap((d) => (d.compliance ? [d.compliance] : []));
+  const compliance = graded.length === 0 ? {} : {
+    compliance_total: graded.reduce((n, c) => n + c.total, 0),
+    compliance_correct: graded.reduce((n, c) => n + c.correct, 0),
+  };
   return {
     documents: perDocument.length,
     events_total: sum('events_total'),
@@ -102,6 +114,7 @@ export async function evaluateGold(dir: string, options: { onProgress?: (done: n
     spurious_events: spurious,
     must_not_violations: sum('must_not_violations'),
     precision: found + spurious ? found / (found + spurious) : 0,
+    ...compliance,
     fields: Object.fromEntries(FIELD_NAMES.map((n) => [n, share(n)])) as GoldResult['fields'],
     extra_fields: { cameo: optionalShare('cameo'), acled: optionalShare('acled'), injured: optionalShare('injured') },
     per_document: perDocument,

@@ -109,12 +109,22 @@ export interface Forbid {
   count_above?: number;
 }
 
+/** A ceasefire or truce the article states. Example: { id: 'a1', name: 'cessation of hostilities', start: '2016-02-27', evidence: ['the cease-fire'] } */
+export interface GoldAgreement {
+  id: string;
+  name?: string;
+  start?: string | null;
+  end?: string | null;
+  excluded?: string[];
+  evidence?: string | string[];
+}
+
 /** A whole gold file. */
 export interface GoldFile {
   document: { file: string; published?: string; outlet?: string; language?: string; title?: string };
   sources?: GoldSource[];
   events: GoldEvent[];
-  agreements?: unknown[];
+  agreements?: GoldAgreement[];
   must_not?: (string | { text: string; forbid: Forbid })[];
   non_article_spans?: string[];
 }
