@@ -93,6 +93,13 @@ export function partOfLead(a: EventRecord, b: EventRecord, sentenceOf?: (r: Even
 
 /** A sentence that opens on a definite article and the trigger itself: 'The shelling came a day after …', 'The attacks drew condemnation'. */
 const OPENS_ON_DEFINITE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|This|That)\s+$/;
+/**
+ * The same, with one modifier before the noun ('The terrorist attacks, according to the source, claimed …'), or as
+ * the subject of what a source said ('The source noted that the rocket attacks caused damage'): still the act told.
+ */
+const DEFINITE_WITH_MODIFIER = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|These)|\b(?:said|says|noted|added|stated|reported|confirmed)\s+that\s+the)\s+(?:[a-z-]+\s+)?$/;
+/** The plural noun of acts of force ('attacks', 'strikes', 'shells'): a modifier before it does not make it a new act. */
+const PLURAL_ACT = /^(?:[a-z]+\s+)?(?:attacks|strikes|raids|shells|bombings|blasts|explosions)$/i;
 /** A past participle or past verb read as the trigger ('The army attacked') is no noun phrase pointing back. */
 const VERB_FORM = /ed$/i;
 
@@ -106,7 +113,8 @@ export function definiteAnaphor(a: EventRecord, b: EventRecord, text: string, se
   // 'The fighting in recent weeks has flared up': a span of its own tells the war's course, not one act again.
   if (b.time && b.time.precision !== 'day') return false;
   if (sentenceOf && sentenceOf(b) <= sentenceOf(a)) return false;
-  return OPENS_ON_DEFINITE.test(text.slice(Math.max(0, b.trigger.start - 12), b.trigger.start));
+  const before = text.slice(Math.max(0, b.trigger.start - 40), b.trigger.start);
+  return OPENS_ON_DEFINITE.test(before.slice(-12)) || (PLURAL_ACT.test(b.triggerText) && DEFINITE_WITH_MODIFIER.test(before));
 }
 
 /** 'The strikes killed', 'The blast also wounded': a sentence opening on the definite noun of an attack, then its verb. */
