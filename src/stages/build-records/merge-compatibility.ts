@@ -3,12 +3,43 @@ import type { Factuality } from '../../model/factuality.js';
 import { sideCodes, specificCodes } from './party-codes.js';
 import { onePlaceForMerging } from './one-place-for-merging.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
+import { isPageDate } from './page-date.js';
 
 // What makes two reports unable to be one event whatever else they share: times that do not meet,
 // places apart, sides that conflict or swap, a ground fight and an air strike.
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
 export const HAPPENED = new Set<Factuality>(['asserted', 'reported']);
+
+/** How far before the page's day a report dated only by the page may have happened: news of the past week. */
+const PAGE_REACH_DAYS = 7;
+
+/**
+ * Times that may be one event's, reading a day that only dates the page ('Sat Nov 18 2017 20 civilians killed
+ * in car bomb attack …' and the lead's 'on Friday evening') as the week up to it: the page's day is when the
+ * report was put up, not when the act was done.
+ */
+export function ownDaysOverlap(a: EventRecord, b: EventRecord, text?: string): boolean {
+  return overlaps(text === undefined ? a : pageWeek(a, text), text === undefined ? b : pageWeek(b, text));
+}
+
+function pageWeek(r: EventRecord, text: string): EventRecord {
+  const start = r.time?.start && isPageDate(r.time.evidence, text) ? weekBefore(r.time.start) : undefined;
+  return start ? { ...r, time: { ...r.time!, start } } : r;
+}
+
+function weekBefore(day: string): string | undefined {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  date.setUTCDate(date.getUTCDate() - PAGE_REACH_DAYS);
+  return date.toISOString().slice(0, 10);
+}
+
+/** `own` is a day of the week up to the page's day `page`: the day a report dated only by the page happened on. */
+export function dayOfPageWeek(own: EventRecord['time'], page: EventRecord['time']): boolean {
+  const from = page?.start ? weekBefore(page.start) : undefined;
+  return Boolean(own?.start && own.precision === 'day' && from && own.start >= from && own.start <= page!.start!);
+}
 
 export function overlaps(a: EventRecord, b: EventRecord): boolean {
   if (!a.time?.start || !b.time?.start || !a.time.end || !b.time.end) return true;

@@ -4,7 +4,7 @@ import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
 import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
-import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides } from './merge-compatibility.js';
+import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
 
@@ -17,9 +17,11 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const anaphor = context.text !== undefined && (definiteAnaphor(a, b, context.text, context.sentenceOf) || toll || (attackerAnaphor(a, b, context.text, context.sentenceOf) && !context.inHeadline?.(a)))
     && !toldAsAnother(b, context.text);
   // 'The strikes killed six people' names no place: the paragraph's, or one from a sentence before, is not its own.
-  if ((!anaphor && !overlaps(a, b)) || (!samePlace(a, b, context) && !(toll && (!b.place || placeFromBefore(b))))) return 0;
+  if ((!anaphor && !ownDaysOverlap(a, b, context.text)) || (!samePlace(a, b, context) && !(toll && (!b.place || placeFromBefore(b))))) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
-  if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
+  // One weapon word in both ('car bomb' and 'car bomb') names one weapon, whatever class the classifier gave each.
+  if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)
+    && a.triggerText.toLowerCase() !== b.triggerText.toLowerCase()) return 0;
   // An ambush or a clash its own word names and an air strike are two events, even in one fight:
   // ACLED codes the strikes that support or answer a battle apart from the battle.
   if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
