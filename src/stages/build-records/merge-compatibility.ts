@@ -4,6 +4,8 @@ import { sideCodes, specificCodes } from './party-codes.js';
 import { onePlaceForMerging } from './one-place-for-merging.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
 import { isPageDate } from './page-date.js';
+import { weaponOf } from './weapon-of-attacker.js';
+import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 
 // What makes two reports unable to be one event whatever else they share: times that do not meet,
 // places apart, sides that conflict or swap, a ground fight and an air strike.
@@ -142,4 +144,25 @@ export function opposingSides(a: EventRecord, b: EventRecord): boolean {
   const against = (state: string[], armed: string[]) => state.length > 0 && armed.length > 0 && state.every((c) => STATE_SIDE.test(c))
     && armed.every((c) => ARMED_AGAINST.test(c)) && state.some((c) => armed.some((d) => d.slice(0, 3) === c.slice(0, 3)));
   return against(x, y) || against(y, x);
+}
+
+/** The weapon a record names: by its own trigger ('missile attack'), else by its attacker ('fighter jets pounded'). */
+function meansOf(r: EventRecord, context: MergeContext): string | undefined {
+  if (r.acled && REMOTE_VIOLENCE.has(r.acled) && namesWeapon(r, context)) return r.acled;
+  for (const actor of r.actors) {
+    const weapon = weaponOf(actor.text);
+    if (weapon && REMOTE_VIOLENCE.has(weapon.acled)) return weapon.acled;
+  }
+  return undefined;
+}
+
+/**
+ * 'Army missile units struck a convoy' and 'Syrian fighter jets pounded strongholds': acts done with two weapons
+ * (an air strike and a shelling), by their words or by the attackers they name, are two attacks, even by one army on one day.
+ */
+export function differentMeans(a: EventRecord, b: EventRecord, context: MergeContext): boolean {
+  // One weapon word in both ('car bomb' and 'car bomb') names one weapon, whatever class the classifier gave each.
+  if (a.triggerText.toLowerCase() === b.triggerText.toLowerCase()) return false;
+  const [x, y] = [meansOf(a, context), meansOf(b, context)];
+  return x !== undefined && y !== undefined && x !== y;
 }

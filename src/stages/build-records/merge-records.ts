@@ -4,7 +4,7 @@ import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
 import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
-import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides } from './merge-compatibility.js';
+import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides, differentMeans } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
 
@@ -25,6 +25,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // An ambush or a clash its own word names and an air strike are two events, even in one fight:
   // ACLED codes the strikes that support or answer a battle apart from the battle.
   if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
+  if (a.type === 'ASSAULT' && differentMeans(a, b, context)) return 0;
   if (groundTakenAndAir(a, b, context) || groundTakenAndAir(b, a, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
