@@ -58,3 +58,11 @@ test('buildRecords gives a condemned attack the toll its own clause states', () 
   const bombing = records(text, '2024-03-12').find((r) => r.type === 'ASSAULT');
   assert.equal(bombing?.fatalities?.children?.[0]?.low, 12, JSON.stringify(bombing?.fatalities));
 });
+
+test('buildRecords joins a toll called the previous one ("The previous death toll was 18") to the attack whose toll has risen since, not to a second blast', () => {
+  const text = 'A suicide blast hit a bus convoy carrying evacuees near the town of Azaz on Saturday, killing at least 45 people, a hospital source said. '
+    + 'Earlier in the day a blast occurred near a bus convoy carrying evacuees to the town. The previous death toll was 18 with 40 others injured.';
+  const { document } = makeDocument(text, { published: '2024-03-10', language: 'en' }, 'tolls-of-records.test.ts');
+  const assaults = runPipeline(document).layers.events.filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.fatalities])));
+});

@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
+import { figures } from './report-figures.js';
 
 // Reports that tell an event already recorded again without naming anything of their own, and the
 // words that say a report is a further act rather than a retelling. Used by mergeRecords' affinity.
@@ -204,4 +205,19 @@ const CLOSE_COUNTS = 0.7;
 
 function largestToll(r: EventRecord): number {
   return Math.max(0, ...Object.values(r.fatalities ?? {}).flatMap((list) => (list ?? []).map((f) => f.low)));
+}
+
+/** Words that call a count one the story has since replaced: 'The previous death toll was', 'an earlier toll of'. */
+const EARLIER_COUNT = /\b(?:previous|earlier|initial|preliminary)\s+(?:death\s+)?toll\s+(?:was\s+|of\s+|stood\s+at\s+|had\s+been\s+)?(?:at\s+least\s+|nearly\s+|about\s+|some\s+)?$/i;
+
+/**
+ * 'A suicide blast hit the convoy, killing at least 45 … Earlier in the day a blast occurred near the convoy. The
+ * previous death toll was 18': a toll the story calls the previous one is an earlier count of an attack whose toll
+ * has risen since, not the toll of another attack. It names no party of its own and is lower than the record's.
+ */
+export function earlierCount(a: EventRecord, b: EventRecord, text: string): boolean {
+  if (a.type !== 'ASSAULT' || !a.fatalities || !b.fatalities || sideCodes(b.actors).size > 0) return false;
+  const first = figures(b).sort((x, y) => x.start - y.start)[0];
+  if (!first || !EARLIER_COUNT.test(text.slice(Math.max(0, first.start - 60), first.start))) return false;
+  return largestToll(b) < largestToll(a);
 }
