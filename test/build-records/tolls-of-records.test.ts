@@ -66,3 +66,14 @@ test('buildRecords joins a toll called the previous one ("The previous death tol
   const assaults = runPipeline(document).layers.events.filter((r) => r.type === 'ASSAULT');
   assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.fatalities])));
 });
+
+test('buildRecords does not take the same count of injured for one attack when one report lies in a quarter the gazetteer lacks', () => {
+  const text = 'Rocket shells killed two civilians and injured three others in the city of Deir Ezzor on Wednesday, a police source said. '
+    + 'In Aleppo, a woman was killed when rockets hit residential areas. '
+    + 'The terrorist groups targeted the charitable clinic of a relief society in al- Shaar Mogambo with rocket shells injuring three persons from the medical staff.';
+  const events = records(text, '2024-03-07').filter((r) => r.type === 'ASSAULT');
+  const first = text.indexOf('Rocket shells killed');
+  const clinic = text.indexOf('charitable clinic');
+  const tells = (r: { evidence: { start: number; end: number }[] }, at: number) => r.evidence.some((e) => e.start <= at && at < e.end);
+  assert.ok(!events.some((r) => tells(r, first) && tells(r, clinic)), JSON.stringify(events.map((r) => [r.triggerText, r.place?.text, r.evidence.length])));
+});

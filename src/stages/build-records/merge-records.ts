@@ -7,6 +7,7 @@ import { namesWeapon, type MergeContext } from './merge-context.js';
 import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides, differentMeans } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
+import { isUnresolved } from './unresolved-place.js';
 
 export type { MergeContext } from './merge-context.js';
 
@@ -41,7 +42,9 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const sharedStates = new Set(theirs.map((c) => c.slice(0, 3)).filter((c) => mineStates.has(c))).size;
   // Both dated to one day, one place, the same toll: one event, even when neither names a party.
   // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
-  const located = Boolean(a.place && b.place);
+  // A name the gazetteer lacks ('al- Mogambo') may lie anywhere: a count of injured alone repeated there proves little.
+  const sameDead = sameFigure({ ...a, injured: undefined }, { ...b, injured: undefined });
+  const located = Boolean(a.place && b.place && (sameDead || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
   const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
     && (anaphor || anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
