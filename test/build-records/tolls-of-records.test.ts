@@ -77,3 +77,10 @@ test('buildRecords does not take the same count of injured for one attack when o
   const tells = (r: { evidence: { start: number; end: number }[] }, at: number) => r.evidence.some((e) => e.start <= at && at < e.end);
   assert.ok(!events.some((r) => tells(r, first) && tells(r, clinic)), JSON.stringify(events.map((r) => [r.triggerText, r.place?.text, r.evidence.length])));
 });
+
+test('buildRecords reads "five others have been injured" as the injured of the attack told, not as a further toll', () => {
+  const text = 'Mon Mar 11 2024 3 Soldiers Killed 5 Wounded in Militant Attack in Northern Mali. '
+    + 'The Malian army has said three of its soldiers have been killed and five others have been injured in an attack by militants in northern Mali.';
+  const assaults = records(text, '2024-03-11').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.injured])));
+});

@@ -24,13 +24,14 @@ export function sameFigure(a: EventRecord, b: EventRecord): boolean {
 
 /**
  * A toll said to come on top of one already given ("killed another three people", "two more
- * citizens", "two others") is of another incident than the earlier report.
+ * citizens", "two others") is of another incident than the earlier report; 'three others were (have
+ * been) injured' beside the dead is the same attack's wounded.
  */
 export function addsToEarlierToll(r: EventRecord, text: string): boolean {
   const first = figures(r).sort((x, y) => x.start - y.start)[0];
   if (!first) return false;
   return /\b(?:another|a\s+further|an\s+additional)\s+$/i.test(text.slice(Math.max(0, first.start - 20), first.start))
-    || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
+    || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+|are\s+|(?:have|has|had)\s+been\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
 }
 
 /** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "In the meantime, ...", "Across the border, ...", "In another attack, ...". */
