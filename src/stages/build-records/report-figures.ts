@@ -40,14 +40,18 @@ const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|in\s+the\s+
 /** Of those, the words that set what follows apart whatever it names: a report of a further act, not of the one told. */
 const ANOTHER_ACT_FOLLOWS = /^\W*(?:separately|elsewhere|in\s+the\s+meantime|in\s+(?:(?:an)?other|a\s+separate)\s+(?:attack|incident|development|strike|raid))\b/i;
 
-const SENTENCE_END = /[.!?]["”’]?\s/g;
+/** How a sentence ends before the next one opens, a closing quote included: looked up from the end, no regex a pair. */
+const SENTENCE_ENDS = ['. ', '? ', '! ', '." ', '.” ', '.’ ', '?" ', '!" '];
 
 /** The sentence holding `at` opens with words that announce another incident (only the strongest, with `strong`). */
 function sentenceOpensAnother(at: number, text: string, strong = false): boolean {
   const before = text.slice(Math.max(0, at - 400), at);
   // The sentence before may end inside a quote ('… killed right on the spot." In the meantime …').
   let start = before.lastIndexOf('\n') + 1;
-  for (const end of before.matchAll(SENTENCE_END)) start = Math.max(start, end.index + end[0].length);
+  for (const end of SENTENCE_ENDS) {
+    const at = before.lastIndexOf(end);
+    if (at >= 0) start = Math.max(start, at + end.length);
+  }
   return (strong ? ANOTHER_ACT_FOLLOWS : ANOTHER_INCIDENT).test(before.slice(start));
 }
 
