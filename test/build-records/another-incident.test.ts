@@ -39,3 +39,21 @@ test('buildRecords keeps apart a clash told "In a separate development", even wh
   const clash = text.indexOf('killing eleven');
   assert.ok(!events.some((r) => tells(r, shelling) && tells(r, clash)), JSON.stringify(events.map((r) => [r.triggerText, r.evidence.length])));
 });
+
+test('buildRecords keeps apart a strike told in a sentence opening "In the meantime", even by the same army in a village the gazetteer lacks', () => {
+  const text = 'Army rocket launchers struck a convoy of Jund al-Aqsa militants in northern Hama province on Monday, killing nine of them, a military source said. '
+    + 'In the meantime, other sources said that army missile units struck a car packed with explosives on a road near the small village of Tell Ghazawi.';
+  const events = records(text, '2024-03-05').filter((r) => r.type === 'ASSAULT');
+  const convoy = text.indexOf('struck a convoy');
+  const car = text.indexOf('struck a car');
+  assert.ok(!events.some((r) => tells(r, convoy) && tells(r, car)), JSON.stringify(events.map((r) => [r.triggerText, r.evidence.length])));
+});
+
+test('buildRecords keeps apart two strikes by one army told with different weapons, by its word or its attacker (a missile attack, fighter jets)', () => {
+  const text = 'An army missile attack on a convoy of Jund al-Aqsa militants in northern Hama province killed nine of them on Monday, a military source said. '
+    + 'Syrian fighter jets pounded Islamic State strongholds in the villages of Tell Ghazawi and Kafr Uwayd in the eastern Hama countryside.';
+  const events = records(text, '2024-03-05').filter((r) => r.type === 'ASSAULT');
+  const convoy = text.indexOf('missile attack');
+  const jets = text.indexOf('pounded');
+  assert.ok(!events.some((r) => tells(r, convoy) && tells(r, jets)), JSON.stringify(events.map((r) => [r.triggerText, r.acled, r.evidence.length])));
+});

@@ -60,3 +60,19 @@ test('buildRecords keeps a toll apart when its subject names an attack of its ow
   const assaults = records(text, '2016-05-04').filter((r) => r.type === 'ASSAULT');
   assert.equal(assaults.length, 2, JSON.stringify(assaults.map((r) => r.triggerText)));
 });
+
+test('buildRecords reads "The rocket attacks, according to the source, killed three" as the toll of the attack just told, whatever adjective the noun takes', () => {
+  const text = 'Militants fired several mortar rounds at the Jouret al-Shayah district of Homs at dawn on Monday, a police source told the state news agency. '
+    + 'The terrorist attacks, according to the source, killed three people and wounded eight others.';
+  const assaults = records(text, '2024-03-05').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.time?.start])));
+  assert.equal(assaults[0].fatalities?.unspecified?.[0]?.low ?? assaults[0].fatalities?.civilian?.[0]?.low, 3);
+});
+
+test('buildRecords reads "The source noted that the terrorist attacks caused damage" as the attack just told, not a new one', () => {
+  const text = 'Terrorists fired rocket shells at the al-Midan district of Aleppo on Sunday, killing two civilians. '
+    + 'More rocket shells later hit the Hamidiyeh district, leaving one person dead and four others injured. '
+    + 'The source noted that the terrorist attacks caused heavy damage to homes and shops.';
+  const assaults = records(text, '2024-03-05').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 2, JSON.stringify(assaults.map((r) => [r.triggerText, r.time?.start])));
+});

@@ -54,3 +54,11 @@ test('buildRecords does not date a lead act by the byline date set between the h
   const own = records('Troops shelled the Khalidiya district of Homs on Monday 6 Aug 2012 , activists said .', '2012-08-06');
   assert.equal(own.find((r) => r.type === 'ASSAULT')?.time?.start, '2012-08-06');
 });
+
+test('buildRecords makes one event of a headline dated only by the page and the lead that repeats its toll on its own day', () => {
+  const text = 'Mon Mar 4 2024 12 civilians killed 20 injured in car bomb attack in Idlib. '
+    + '12 civilians were killed and 20 others were injured in a car bomb attack carried out by Islamic State on Sunday evening at a crowded market in the town of Sarmada in Idlib province.';
+  const assaults = records(text, '2024-03-04').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.acled, r.time?.start])));
+  assert.equal(assaults[0].time?.start, '2024-03-03');
+});

@@ -34,3 +34,11 @@ test('buildRecords keeps a standfirst that a picture credit follows: it tells th
   const events = records(text).filter((r) => r.type === 'ASSAULT');
   assert.ok(events.some((r) => tells(r, inside(text, 'Dozens of civilians'))), JSON.stringify(events.map((r) => r.triggerText)));
 });
+
+test('buildRecords records nothing from a caption that opens the page after its posting label ("Published May 8 2024 A woman walks past …")', () => {
+  const text = 'Published May 8 2024 A woman walks past a building destroyed after a rocket fired by rebel forces hit the Salah al-Din district of Aleppo on May 7 2024. '
+    + '(AFP Photo) At least nine civilians were killed on Tuesday when rockets struck a government-held district of Aleppo, a monitor said.';
+  const events = records(text);
+  assert.deepEqual(events.filter((r) => tells(r, inside(text, 'A woman walks past a building destroyed after a rocket fired'))).map((r) => r.triggerText), []);
+  assert.ok(events.some((r) => tells(r, inside(text, 'At least nine civilians'))), 'the story itself is kept');
+});

@@ -58,3 +58,29 @@ test('buildRecords gives a condemned attack the toll its own clause states', () 
   const bombing = records(text, '2024-03-12').find((r) => r.type === 'ASSAULT');
   assert.equal(bombing?.fatalities?.children?.[0]?.low, 12, JSON.stringify(bombing?.fatalities));
 });
+
+test('buildRecords joins a toll called the previous one ("The previous death toll was 18") to the attack whose toll has risen since, not to a second blast', () => {
+  const text = 'A suicide blast hit a bus convoy carrying evacuees near the town of Azaz on Saturday, killing at least 45 people, a hospital source said. '
+    + 'Earlier in the day a blast occurred near a bus convoy carrying evacuees to the town. The previous death toll was 18 with 40 others injured.';
+  const { document } = makeDocument(text, { published: '2024-03-10', language: 'en' }, 'tolls-of-records.test.ts');
+  const assaults = runPipeline(document).layers.events.filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.fatalities])));
+});
+
+test('buildRecords does not take the same count of injured for one attack when one report lies in a quarter the gazetteer lacks', () => {
+  const text = 'Rocket shells killed two civilians and injured three others in the city of Deir Ezzor on Wednesday, a police source said. '
+    + 'In Aleppo, a woman was killed when rockets hit residential areas. '
+    + 'The terrorist groups targeted the charitable clinic of a relief society in al- Shaar Mogambo with rocket shells injuring three persons from the medical staff.';
+  const events = records(text, '2024-03-07').filter((r) => r.type === 'ASSAULT');
+  const first = text.indexOf('Rocket shells killed');
+  const clinic = text.indexOf('charitable clinic');
+  const tells = (r: { evidence: { start: number; end: number }[] }, at: number) => r.evidence.some((e) => e.start <= at && at < e.end);
+  assert.ok(!events.some((r) => tells(r, first) && tells(r, clinic)), JSON.stringify(events.map((r) => [r.triggerText, r.place?.text, r.evidence.length])));
+});
+
+test('buildRecords reads "five others have been injured" as the injured of the attack told, not as a further toll', () => {
+  const text = 'Mon Mar 11 2024 3 Soldiers Killed 5 Wounded in Militant Attack in Northern Mali. '
+    + 'The Malian army has said three of its soldiers have been killed and five others have been injured in an attack by militants in northern Mali.';
+  const assaults = records(text, '2024-03-11').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.injured])));
+});

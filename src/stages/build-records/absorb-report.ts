@@ -2,6 +2,8 @@ import type { EventRecord, Participant } from '../../model/event-record.js';
 import { codes } from './party-codes.js';
 import { adoptedWeapon, namesWeapon, type MergeContext } from './merge-context.js';
 import { mergeFigures } from './report-figures.js';
+import { isPageDate } from './page-date.js';
+import { dayOfPageWeek } from './merge-compatibility.js';
 
 /**
  * `inner` lies inside the vague span `outer` and spans fewer days ('Sunday' inside 'last weekend');
@@ -50,6 +52,8 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
   const taken = codes(into);
   if (into.actors.length === 0 || onlyUnknown(into.actors, from.actors, taken)) into.actors = sideFrom(from.actors, taken);
   if (into.recipients.length === 0 || onlyUnknown(into.recipients, from.recipients, taken)) into.recipients = sideFrom(from.recipients, taken);
+  // A day that only dates the page gives way to the day the other report gives the act.
+  if (into.time && context?.text !== undefined && isPageDate(into.time.evidence, context.text) && dayOfPageWeek(from.time, into.time) && !isPageDate(from.time!.evidence, context.text)) into.time = from.time;
   into.time ??= from.time;
   if (into.time && from.time?.start && into.time.start && into.time.precision === 'ongoing' && from.time.precision !== 'ongoing') into.time = from.time;
   // 'last weekend' in the lead and 'on Sunday morning' in the body: the finer date inside the wider one is the event's.

@@ -3,12 +3,45 @@ import type { Factuality } from '../../model/factuality.js';
 import { sideCodes, specificCodes } from './party-codes.js';
 import { onePlaceForMerging } from './one-place-for-merging.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
+import { isPageDate } from './page-date.js';
+import { weaponOf } from './weapon-of-attacker.js';
+import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 
 // What makes two reports unable to be one event whatever else they share: times that do not meet,
 // places apart, sides that conflict or swap, a ground fight and an air strike.
 
 /** Factualities of things that happened (or are said to have) versus things asked for, planned or denied. */
 export const HAPPENED = new Set<Factuality>(['asserted', 'reported']);
+
+/** How far before the page's day a report dated only by the page may have happened: news of the past week. */
+const PAGE_REACH_DAYS = 7;
+
+/**
+ * Times that may be one event's, reading a day that only dates the page ('Sat Nov 18 2017 20 civilians killed
+ * in car bomb attack …' and the lead's 'on Friday evening') as the week up to it: the page's day is when the
+ * report was put up, not when the act was done.
+ */
+export function ownDaysOverlap(a: EventRecord, b: EventRecord, text?: string): boolean {
+  return overlaps(text === undefined ? a : pageWeek(a, text), text === undefined ? b : pageWeek(b, text));
+}
+
+function pageWeek(r: EventRecord, text: string): EventRecord {
+  const start = r.time?.start && isPageDate(r.time.evidence, text) ? weekBefore(r.time.start) : undefined;
+  return start ? { ...r, time: { ...r.time!, start } } : r;
+}
+
+function weekBefore(day: string): string | undefined {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return undefined;
+  date.setUTCDate(date.getUTCDate() - PAGE_REACH_DAYS);
+  return date.toISOString().slice(0, 10);
+}
+
+/** `own` is a day of the week up to the page's day `page`: the day a report dated only by the page happened on. */
+export function dayOfPageWeek(own: EventRecord['time'], page: EventRecord['time']): boolean {
+  const from = page?.start ? weekBefore(page.start) : undefined;
+  return Boolean(own?.start && own.precision === 'day' && from && own.start >= from && own.start <= page!.start!);
+}
 
 export function overlaps(a: EventRecord, b: EventRecord): boolean {
   if (!a.time?.start || !b.time?.start || !a.time.end || !b.time.end) return true;
@@ -111,4 +144,25 @@ export function opposingSides(a: EventRecord, b: EventRecord): boolean {
   const against = (state: string[], armed: string[]) => state.length > 0 && armed.length > 0 && state.every((c) => STATE_SIDE.test(c))
     && armed.every((c) => ARMED_AGAINST.test(c)) && state.some((c) => armed.some((d) => d.slice(0, 3) === c.slice(0, 3)));
   return against(x, y) || against(y, x);
+}
+
+/** The weapon a record names: by its own trigger ('missile attack'), else by its attacker ('fighter jets pounded'). */
+function meansOf(r: EventRecord, context: MergeContext): string | undefined {
+  if (r.acled && REMOTE_VIOLENCE.has(r.acled) && namesWeapon(r, context)) return r.acled;
+  for (const actor of r.actors) {
+    const weapon = weaponOf(actor.text);
+    if (weapon && REMOTE_VIOLENCE.has(weapon.acled)) return weapon.acled;
+  }
+  return undefined;
+}
+
+/**
+ * 'Army missile units struck a convoy' and 'Syrian fighter jets pounded strongholds': acts done with two weapons
+ * (an air strike and a shelling), by their words or by the attackers they name, are two attacks, even by one army on one day.
+ */
+export function differentMeans(a: EventRecord, b: EventRecord, context: MergeContext): boolean {
+  // One weapon word in both ('car bomb' and 'car bomb') names one weapon, whatever class the classifier gave each.
+  if (a.triggerText.toLowerCase() === b.triggerText.toLowerCase()) return false;
+  const [x, y] = [meansOf(a, context), meansOf(b, context)];
+  return x !== undefined && y !== undefined && x !== y;
 }

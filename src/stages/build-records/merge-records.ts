@@ -2,11 +2,12 @@ import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
 import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
-import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, REPEAT_SCORE } from './repeat-reports.js';
+import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, earlierCount, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
-import { HAPPENED, overlaps, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides } from './merge-compatibility.js';
+import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides, differentMeans } from './merge-compatibility.js';
 import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
+import { isUnresolved } from './unresolved-place.js';
 
 export type { MergeContext } from './merge-context.js';
 
@@ -17,12 +18,15 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const anaphor = context.text !== undefined && (definiteAnaphor(a, b, context.text, context.sentenceOf) || toll || (attackerAnaphor(a, b, context.text, context.sentenceOf) && !context.inHeadline?.(a)))
     && !toldAsAnother(b, context.text);
   // 'The strikes killed six people' names no place: the paragraph's, or one from a sentence before, is not its own.
-  if ((!anaphor && !overlaps(a, b)) || (!samePlace(a, b, context) && !(toll && (!b.place || placeFromBefore(b))))) return 0;
+  if ((!anaphor && !ownDaysOverlap(a, b, context.text)) || (!samePlace(a, b, context) && !(toll && (!b.place || placeFromBefore(b))))) return 0;
   // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
-  if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)) return 0;
+  // One weapon word in both ('car bomb' and 'car bomb') names one weapon, whatever class the classifier gave each.
+  if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)
+    && a.triggerText.toLowerCase() !== b.triggerText.toLowerCase()) return 0;
   // An ambush or a clash its own word names and an air strike are two events, even in one fight:
   // ACLED codes the strikes that support or answer a battle apart from the battle.
   if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
+  if (a.type === 'ASSAULT' && differentMeans(a, b, context)) return 0;
   if (groundTakenAndAir(a, b, context) || groundTakenAndAir(b, a, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
@@ -38,11 +42,13 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const sharedStates = new Set(theirs.map((c) => c.slice(0, 3)).filter((c) => mineStates.has(c))).size;
   // Both dated to one day, one place, the same toll: one event, even when neither names a party.
   // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
-  const located = Boolean(a.place && b.place);
+  // A name the gazetteer lacks ('al- Mogambo') may lie anywhere: a count of injured alone repeated there proves little.
+  const sameDead = sameFigure({ ...a, injured: undefined }, { ...b, injured: undefined });
+  const located = Boolean(a.place && b.place && (sameDead || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
   const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
     && (anaphor || anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
-      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !addsToEarlierToll(b, context.text)) || amongTheDead(b, context.text))));
+      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !addsToEarlierToll(b, context.text)) || amongTheDead(b, context.text) || earlierCount(a, b, context.text))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   // A headline's states are read off a string of nouns ('as Sudan truce collapses'): a state alone
   // is too thin to give it a body report; a party, a figure or mergeHeadline's test must.

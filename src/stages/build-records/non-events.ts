@@ -118,6 +118,9 @@ const CREDIT = String.raw`\((?:[A-Z][\w.’'-]*)(?:\s+(?:and|&|[A-Z][\w.’'-]*)
 const CREDIT_AT_END = new RegExp(String.raw`[.!?]["”]?\s*${CREDIT}\s*$`);
 const CREDIT_NEXT = new RegExp(String.raw`^\s*${CREDIT}(?!\s*[-–—])(?=\s+["“]?[A-Z(])`);
 
+/** The word a page opens its date with ('Published July 21 2015', 'Posted on …', 'Updated …'). */
+const POSTING_LABEL = new Set(['published', 'posted', 'updated']);
+
 /**
  * A caption tells what the picture shows in the simple present ('People inspect the damage', 'A man
  * carries'); a standfirst the same credit may follow tells the news in the past ('Dozens have been killed').
@@ -126,7 +129,8 @@ function describesAPicture(sentence: Needed['sentences'][number], tokens: Needed
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i];
     if (t.pos === 'AUX') return false;
-    if (t.pos !== 'VERB') continue;
+    // 'Published May 8 2024 A woman walks past …': the page's posting label is not the caption's verb.
+    if (t.pos !== 'VERB' || (i === sentence.tokenStart && POSTING_LABEL.has(t.lower))) continue;
     const stem = t.lemma.toLowerCase();
     return t.lower === stem || t.lower === `${stem}s` || t.lower === `${stem}es` || (stem.endsWith('y') && t.lower === `${stem.slice(0, -1)}ies`);
   }

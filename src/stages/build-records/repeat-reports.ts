@@ -1,5 +1,6 @@
 import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
+import { figures } from './report-figures.js';
 
 // Reports that tell an event already recorded again without naming anything of their own, and the
 // words that say a report is a further act rather than a retelling. Used by mergeRecords' affinity.
@@ -93,6 +94,13 @@ export function partOfLead(a: EventRecord, b: EventRecord, sentenceOf?: (r: Even
 
 /** A sentence that opens on a definite article and the trigger itself: 'The shelling came a day after …', 'The attacks drew condemnation'. */
 const OPENS_ON_DEFINITE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|This|That)\s+$/;
+/**
+ * The same, with one modifier before the noun ('The terrorist attacks, according to the source, claimed …'), or as
+ * the subject of what a source said ('The source noted that the rocket attacks caused damage'): still the act told.
+ */
+const DEFINITE_WITH_MODIFIER = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|These)|\b(?:said|says|noted|added|stated|reported|confirmed)\s+that\s+the)\s+(?:[a-z-]+\s+)?$/;
+/** The plural noun of acts of force ('attacks', 'strikes', 'shells'): a modifier before it does not make it a new act. */
+const PLURAL_ACT = /^(?:[a-z]+\s+)?(?:attacks|strikes|raids|shells|bombings|blasts|explosions)$/i;
 /** A past participle or past verb read as the trigger ('The army attacked') is no noun phrase pointing back. */
 const VERB_FORM = /ed$/i;
 
@@ -106,7 +114,8 @@ export function definiteAnaphor(a: EventRecord, b: EventRecord, text: string, se
   // 'The fighting in recent weeks has flared up': a span of its own tells the war's course, not one act again.
   if (b.time && b.time.precision !== 'day') return false;
   if (sentenceOf && sentenceOf(b) <= sentenceOf(a)) return false;
-  return OPENS_ON_DEFINITE.test(text.slice(Math.max(0, b.trigger.start - 12), b.trigger.start));
+  const before = text.slice(Math.max(0, b.trigger.start - 40), b.trigger.start);
+  return OPENS_ON_DEFINITE.test(before.slice(-12)) || (PLURAL_ACT.test(b.triggerText) && DEFINITE_WITH_MODIFIER.test(before));
 }
 
 /** 'The strikes killed', 'The blast also wounded': a sentence opening on the definite noun of an attack, then its verb. */
@@ -196,4 +205,19 @@ const CLOSE_COUNTS = 0.7;
 
 function largestToll(r: EventRecord): number {
   return Math.max(0, ...Object.values(r.fatalities ?? {}).flatMap((list) => (list ?? []).map((f) => f.low)));
+}
+
+/** Words that call a count one the story has since replaced: 'The previous death toll was', 'an earlier toll of'. */
+const EARLIER_COUNT = /\b(?:previous|earlier|initial|preliminary)\s+(?:death\s+)?toll\s+(?:was\s+|of\s+|stood\s+at\s+|had\s+been\s+)?(?:at\s+least\s+|nearly\s+|about\s+|some\s+)?$/i;
+
+/**
+ * 'A suicide blast hit the convoy, killing at least 45 … Earlier in the day a blast occurred near the convoy. The
+ * previous death toll was 18': a toll the story calls the previous one is an earlier count of an attack whose toll
+ * has risen since, not the toll of another attack. It names no party of its own and is lower than the record's.
+ */
+export function earlierCount(a: EventRecord, b: EventRecord, text: string): boolean {
+  if (a.type !== 'ASSAULT' || !a.fatalities || !b.fatalities || sideCodes(b.actors).size > 0) return false;
+  const first = figures(b).sort((x, y) => x.start - y.start)[0];
+  if (!first || !EARLIER_COUNT.test(text.slice(Math.max(0, first.start - 60), first.start))) return false;
+  return largestToll(b) < largestToll(a);
 }

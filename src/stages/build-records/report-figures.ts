@@ -24,34 +24,48 @@ export function sameFigure(a: EventRecord, b: EventRecord): boolean {
 
 /**
  * A toll said to come on top of one already given ("killed another three people", "two more
- * citizens", "two others") is of another incident than the earlier report.
+ * citizens", "two others") is of another incident than the earlier report; 'three others were (have
+ * been) injured' beside the dead is the same attack's wounded.
  */
 export function addsToEarlierToll(r: EventRecord, text: string): boolean {
   const first = figures(r).sort((x, y) => x.start - y.start)[0];
   if (!first) return false;
   return /\b(?:another|a\s+further|an\s+additional)\s+$/i.test(text.slice(Math.max(0, first.start - 20), first.start))
-    || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
+    || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+|are\s+|(?:have|has|had)\s+been\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
 }
 
-/** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "Across the border, ...", "In another attack, ...". */
-const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|across\s+the\s+(?:border|frontier)|in\s+(?:(?:an)?other|a\s+separate)\s+(?:attack|incident|development|strike|raid))\b/i;
+/** Words that open a report of another incident: "Also Wednesday, 22 fighters were killed", "Separately, ...", "Elsewhere, ...", "In the meantime, ...", "Across the border, ...", "In another attack, ...". */
+const ANOTHER_INCIDENT = /^\W*(?:also|separately|elsewhere|meanwhile|in\s+the\s+meantime|across\s+the\s+(?:border|frontier)|in\s+(?:(?:an)?other|a\s+separate)\s+(?:attack|incident|development|strike|raid))\b/i;
 
-/** The sentence holding `at` opens with words that announce another incident. */
-function sentenceOpensAnother(at: number, text: string): boolean {
+/** Of those, the words that set what follows apart whatever it names: a report of a further act, not of the one told. */
+const ANOTHER_ACT_FOLLOWS = /^\W*(?:separately|elsewhere|in\s+the\s+meantime|in\s+(?:(?:an)?other|a\s+separate)\s+(?:attack|incident|development|strike|raid))\b/i;
+
+/** How a sentence ends before the next one opens, a closing quote included: looked up from the end, no regex a pair. */
+const SENTENCE_ENDS = ['. ', '? ', '! ', '." ', '.” ', '.’ ', '?" ', '!" '];
+
+/** The sentence holding `at` opens with words that announce another incident (only the strongest, with `strong`). */
+function sentenceOpensAnother(at: number, text: string, strong = false): boolean {
   const before = text.slice(Math.max(0, at - 400), at);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1;
-  return ANOTHER_INCIDENT.test(before.slice(start));
+  // The sentence before may end inside a quote ('… killed right on the spot." In the meantime …').
+  let start = before.lastIndexOf('\n') + 1;
+  for (const end of SENTENCE_ENDS) {
+    const at = before.lastIndexOf(end);
+    if (at >= 0) start = Math.max(start, at + end.length);
+  }
+  return (strong ? ANOTHER_ACT_FOLLOWS : ANOTHER_INCIDENT).test(before.slice(start));
 }
 
 /**
  * True when the sentence of the record's first toll opens with words that announce another incident,
- * or, for a report that gives its own day or place, the sentence of its trigger does ("Across the
- * border, troops repelled an attack on a base on Tuesday"): a group named in both is no tie then.
+ * or the sentence of its trigger does: any such words for a report that gives its own day or place ("Across the
+ * border, troops repelled an attack on a base on Tuesday"), the strongest for any ("In the meantime, missile units
+ * struck a car near the village"): a group named in both is no tie then.
  */
 export function opensAnotherIncident(r: EventRecord, text: string): boolean {
   const first = figures(r).sort((x, y) => x.start - y.start)[0];
   if (first && sentenceOpensAnother(first.start, text)) return true;
-  return Boolean(r.time || r.place) && sentenceOpensAnother(r.trigger.start, text);
+  // 'Also' or 'Across the border' may open a further detail of the act told: only a day or a place of its own sets it apart.
+  return sentenceOpensAnother(r.trigger.start, text, !(r.time || r.place));
 }
 
 /**
