@@ -40,7 +40,10 @@ const DATE_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|febr
 
 // Nouns whose 'to' names what they are for, not what happened: 'deals to evacuate people', 'a plan to withdraw'.
 const PURPOSE_NOUNS = new Set(['deal', 'deals', 'agreement', 'agreements', 'plan', 'plans', 'effort', 'efforts',
-  'order', 'orders', 'offer', 'offers', 'proposal', 'proposals', 'decision', 'pledge', 'promise', 'readiness', 'way', 'ways', 'right']);
+  'order', 'orders', 'offer', 'offers', 'proposal', 'proposals', 'decision', 'pledge', 'promise', 'readiness', 'way', 'ways', 'right',
+  // An attack's 'to' names its aim ('launched an offensive to seize the city'): the attack is the event, its aim not yet
+  // done. Only nouns that are triggers themselves: 'an operation to retake the town' has no other word to tell it.
+  'offensive', 'offensives', 'battle', 'battles', 'assault']);
 // 'pockets of opposition to Assad', 'a bastion of support for the rebels': a noun that names a place or a group by its stance.
 const STANCE_HOLDERS = new Set(['pocket', 'pockets', 'bastion', 'bastions', 'stronghold', 'strongholds', 'hotbed', 'hotbeds', 'symbol', 'base']);
 
