@@ -41,3 +41,20 @@ test('a deadline given to a party to act ("gave the militia 48 hours to free the
   // A gift of time with no party told to act is no ultimatum.
   assert.ok(!events('The mayor gave a speech on Monday.').some((e) => e.startsWith('THREATEN:')));
 });
+
+test('a truce or an agreement in the name of an office ("the centre for monitoring the cessation of hostilities") is no event', () => {
+  const found = events('The Russian centre for monitoring and coordinating the cessation of hostilities recorded 40 breaches on Monday.');
+  assert.ok(!found.some((e) => /^(RETREAT|AGREE|COOPERATE):/.test(e)), found.join(' '));
+  const agreement = events('The Russian Center for coordinating and monitoring the ceasefire agreement said militants shelled the town.');
+  assert.ok(!agreement.some((e) => /^(RETREAT|AGREE|COOPERATE):/.test(e)), agreement.join(' '));
+  assert.ok(agreement.some((e) => e.startsWith('ASSAULT:')), agreement.join(' '));
+  // Told by the body, after its name, the truce is an event.
+  assert.ok(events('The Russian centre for reconciliation said the two sides agreed a ceasefire on Monday.').some((e) => /^(RETREAT|AGREE):/.test(e)));
+});
+
+test('"marched at least 18 prisoners" leads captives, it is not a protest march', () => {
+  assert.ok(!events('In the video the gunmen marched at least 18 prisoners past a row of knives.').some((e) => e.startsWith('PROTEST:')));
+  assert.ok(!events('The fighters marched them to the main square.').some((e) => e.startsWith('PROTEST:')));
+  assert.ok(events('Thousands of students marched through the capital on Sunday.').some((e) => e.startsWith('PROTEST:')));
+  assert.ok(events('Families of the prisoners marched to the parliament on Sunday.').some((e) => e.startsWith('PROTEST:')));
+});
