@@ -15,3 +15,13 @@ test('"an offensive to seize the city": the offensive is the event, the seizure 
   // A seizure told as done stays an event.
   assert.ok(events('Rebel groups seized the provincial capital on Friday.').some((e) => e.includes('seize')));
 });
+
+test('the act told of a party outranks the act a relative clause recalls about it ("executed an aid worker kidnapped in the north")', () => {
+  const reduced = events('The group said it had executed a foreign aid worker kidnapped in the north last year.');
+  assert.ok(reduced.some((e) => e.includes('executed')), reduced.join(' '));
+  assert.ok(!reduced.some((e) => e.includes('kidnapped')), reduced.join(' '));
+  const relative = events('The group executed an aid worker who was kidnapped in the north last year.');
+  assert.ok(relative.some((e) => e.includes('executed')), relative.join(' '));
+  // Told in the main clause, the kidnapping is the event.
+  assert.ok(events('Gunmen kidnapped an aid worker in the north on Monday.').some((e) => e.includes('kidnapped')));
+});
