@@ -25,3 +25,12 @@ test('the act told of a party outranks the act a relative clause recalls about i
   // Told in the main clause, the kidnapping is the event.
   assert.ok(events('Gunmen kidnapped an aid worker in the north on Monday.').some((e) => e.includes('kidnapped')));
 });
+
+test('a beheading or a decapitation is an execution, and troops that "advanced to within five km" of a town tell an offensive', () => {
+  const video = extract('The video showed the beheadings of at least 12 captured soldiers.');
+  assert.ok(video.some((e) => e.type === 'ASSAULT' && e.mode === 'targeted'), video.map((e) => e.triggerText).join(' '));
+  assert.ok(extract('Militants decapitated two hostages on Monday.').some((e) => e.type === 'ASSAULT' && e.mode === 'targeted'));
+  assert.ok(events('Government forces this week advanced to within five km of the town.').some((e) => e.startsWith('ASSAULT:advanced')));
+  // An advance in talks or prices is no offensive.
+  assert.ok(!events('The talks advanced slowly this week.').some((e) => e.startsWith('ASSAULT:')));
+});
