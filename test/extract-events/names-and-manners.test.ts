@@ -58,3 +58,9 @@ test('"marched at least 18 prisoners" leads captives, it is not a protest march'
   assert.ok(events('Thousands of students marched through the capital on Sunday.').some((e) => e.startsWith('PROTEST:')));
   assert.ok(events('Families of the prisoners marched to the parliament on Sunday.').some((e) => e.startsWith('PROTEST:')));
 });
+
+test('"warned" that only reports a quoted forecast is no threat; a quoted first-person threat still is', () => {
+  assert.ok(!events('"Beating the group on the battlefield is not enough," the top commander of US forces in the region warned earlier this year.').some((e) => e.startsWith('THREATEN:')));
+  assert.ok(events('"We will crush the rebels," the general warned on Monday.').some((e) => e.startsWith('THREATEN:')));
+  assert.ok(events('The general warned the rebels that the army would storm the town.').some((e) => e.startsWith('THREATEN:')));
+});
