@@ -64,3 +64,13 @@ test('"warned" that only reports a quoted forecast is no threat; a quoted first-
   assert.ok(events('"We will crush the rebels," the general warned on Monday.').some((e) => e.startsWith('THREATEN:')));
   assert.ok(events('The general warned the rebels that the army would storm the town.').some((e) => e.startsWith('THREATEN:')));
 });
+
+test('"in the battle against" a group names a campaign as the frame of a statement, not a battle told', () => {
+  assert.ok(!events('The border region is important in the battle against the militant group because it borders its territory.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The minister pledged continued support in the fight against terrorism.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Dozens were killed in a battle against the militants near the dam on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('a battle "against" a group that someone engaged in is still a battle told', () => {
+  assert.ok(events('The militia engaged in tough battle against the militants in the old quarter on Sunday.').some((e) => e.startsWith('ASSAULT:')));
+});
