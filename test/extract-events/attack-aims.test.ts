@@ -34,3 +34,13 @@ test('a beheading or a decapitation is an execution, and troops that "advanced t
   // An advance in talks or prices is no offensive.
   assert.ok(!events('The talks advanced slowly this week.').some((e) => e.startsWith('ASSAULT:')));
 });
+
+test('attacks in the plural counted from a year ("in its strikes in two countries since 2014") are a campaign summed up, not an act', () => {
+  assert.ok(!events('The coalition has acknowledged the deaths of 300 civilians in its strikes in the two countries since 2015.').some((e) => e.startsWith('ASSAULT:strikes')));
+  assert.ok(events('Air strikes on the town since Monday have killed 12 people.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Coalition strikes hit the town on Monday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('attacks counted from a clause that ends on a year ("its strikes since it entered the war in 2015") are a campaign too', () => {
+  assert.ok(!events('Moscow has not acknowledged civilian deaths from its strikes since it entered the war in 2015.').some((e) => e.startsWith('ASSAULT:strikes')));
+});

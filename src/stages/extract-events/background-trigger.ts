@@ -3,7 +3,7 @@ import { isDenialOfToldClaim } from './denial-of-told-claim.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { isTopicOfTalks } from './topic-of-talks.js';
 import { isStandingDeployment } from './standing-deployment.js';
-import { isPeriodToll, isRunningTotal, isTallyAcross } from './period-toll.js';
+import { isPeriodToll, isRunningTotal, isTallyAcross, isCampaignSinceYear } from './period-toll.js';
 import { isWeaponAsThing } from './weapon-as-thing.js';
 import { isSinceAnchor } from './since-anchor.js';
 import { isWarOrigin } from './war-origin.js';
@@ -114,7 +114,7 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
   if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma)
     && (warToll(tokens, match, sentenceStart, sentenceEnd) || isPeriodToll(tokens, match, sentenceStart, sentenceEnd) || isTallyAcross(tokens, match, sentenceEnd))) return true;
-  if (match.entry.type === 'ASSAULT' && isRunningTotal(tokens, match, sentenceStart, sentenceEnd)) return true;
+  if (match.entry.type === 'ASSAULT' && (isRunningTotal(tokens, match, sentenceStart, sentenceEnd) || isCampaignSinceYear(tokens, match, sentenceEnd))) return true;
   if (match.entry.type === 'AID' && first.pos !== 'VERB' && match.last < sentenceEnd && QUALIFIED_NOUN.test(tokens[match.last].pos) && !isTitleCase(tokens[match.last])) return true;
   // 'truce monitors', 'ceasefire violations': a truce word that qualifies a noun names no truce of its own.
   if (match.entry.mode === 'ceasefire' && first.pos !== 'VERB' && match.last < sentenceEnd && tokens[match.last].pos === 'NOUN' && !isTitleCase(tokens[match.last])) return true;
