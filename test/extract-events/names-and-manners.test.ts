@@ -74,3 +74,14 @@ test('"in the battle against" a group names a campaign as the frame of a stateme
 test('a battle "against" a group that someone engaged in is still a battle told', () => {
   assert.ok(events('The militia engaged in tough battle against the militants in the old quarter on Sunday.').some((e) => e.startsWith('ASSAULT:')));
 });
+
+test('a relative clause in the past perfect progressive describes a person by a past occupation ("who had been providing aid"), no act told', () => {
+  const found = events('The doctor, a former soldier who had been providing medical care and aid to refugees, was killed on Monday.');
+  assert.ok(!found.some((e) => e.startsWith('AID:')), found.join(' '));
+  assert.ok(found.some((e) => e.startsWith('ASSAULT:')), found.join(' '));
+  assert.ok(events('The agency has been providing food aid to the refugees since Monday.').some((e) => e.startsWith('AID:')));
+});
+
+test('"those killed in the two attacks" still tells the attacks', () => {
+  assert.ok(events('A monitor said those killed in the two attacks included six children.').some((e) => e.startsWith('ASSAULT:')));
+});
