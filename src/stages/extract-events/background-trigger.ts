@@ -3,7 +3,7 @@ import { isDenialOfToldClaim } from './denial-of-told-claim.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { isTopicOfTalks } from './topic-of-talks.js';
 import { isStandingDeployment } from './standing-deployment.js';
-import { isPeriodToll, isRunningTotal, isTallyAcross } from './period-toll.js';
+import { isPeriodToll, isRunningTotal, isTallyAcross, isCampaignSinceYear } from './period-toll.js';
 import { isWeaponAsThing } from './weapon-as-thing.js';
 import { isSinceAnchor } from './since-anchor.js';
 import { isWarOrigin } from './war-origin.js';
@@ -40,7 +40,10 @@ const DATE_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|febr
 
 // Nouns whose 'to' names what they are for, not what happened: 'deals to evacuate people', 'a plan to withdraw'.
 const PURPOSE_NOUNS = new Set(['deal', 'deals', 'agreement', 'agreements', 'plan', 'plans', 'effort', 'efforts',
-  'order', 'orders', 'offer', 'offers', 'proposal', 'proposals', 'decision', 'pledge', 'promise', 'readiness', 'way', 'ways', 'right']);
+  'order', 'orders', 'offer', 'offers', 'proposal', 'proposals', 'decision', 'pledge', 'promise', 'readiness', 'way', 'ways', 'right',
+  // An attack's 'to' names its aim ('launched an offensive to seize the city'): the attack is the event, its aim not yet
+  // done. Only nouns that are triggers themselves: 'an operation to retake the town' has no other word to tell it.
+  'offensive', 'offensives', 'battle', 'battles', 'assault']);
 // 'pockets of opposition to Assad', 'a bastion of support for the rebels': a noun that names a place or a group by its stance.
 const STANCE_HOLDERS = new Set(['pocket', 'pockets', 'bastion', 'bastions', 'stronghold', 'strongholds', 'hotbed', 'hotbeds', 'symbol', 'base']);
 
@@ -111,7 +114,7 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - BELIEF_REACH); i--) if (BELIEF_WORDS.has(tokens[i].lower)) return true;
   if (match.entry.type === 'ASSAULT' && TOLL_LEMMAS.has(first.lemma)
     && (warToll(tokens, match, sentenceStart, sentenceEnd) || isPeriodToll(tokens, match, sentenceStart, sentenceEnd) || isTallyAcross(tokens, match, sentenceEnd))) return true;
-  if (match.entry.type === 'ASSAULT' && isRunningTotal(tokens, match, sentenceStart, sentenceEnd)) return true;
+  if (match.entry.type === 'ASSAULT' && (isRunningTotal(tokens, match, sentenceStart, sentenceEnd) || isCampaignSinceYear(tokens, match, sentenceEnd))) return true;
   if (match.entry.type === 'AID' && first.pos !== 'VERB' && match.last < sentenceEnd && QUALIFIED_NOUN.test(tokens[match.last].pos) && !isTitleCase(tokens[match.last])) return true;
   // 'truce monitors', 'ceasefire violations': a truce word that qualifies a noun names no truce of its own.
   if (match.entry.mode === 'ceasefire' && first.pos !== 'VERB' && match.last < sentenceEnd && tokens[match.last].pos === 'NOUN' && !isTitleCase(tokens[match.last])) return true;

@@ -52,6 +52,14 @@ export function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch,
   return subordinatePenalty(tokens, match.first, sentenceStart);
 }
 
+/**
+ * True when a trigger stands in a relative clause, with or without its pronoun ('an aid worker who was kidnapped in
+ * 2013', 'a journalist kidnapped in the north'): it describes a party the main clause names.
+ */
+export function inRelativeClause(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  return backgroundPenalty(tokens, match, sentenceStart) >= RELATIVE_PENALTY;
+}
+
 // A verb in a clause opened by 'when', 'as', 'unless' or a relative pronoun tells what surrounds the main event.
 function subordinatePenalty(tokens: readonly Token[], verb: number, sentenceStart: number): number {
   const before = verb > sentenceStart ? tokens[verb - 1] : undefined;
@@ -72,10 +80,14 @@ function subordinatePenalty(tokens: readonly Token[], verb: number, sentenceStar
 // participle is passive. With no 'was' before it and a noun that is itself an object ('the chief of the group blamed
 // for the bombing', 'after the man accused of spying'), it is a relative clause without its pronoun: it describes the noun.
 const PASSIVE_PREPS = new Set(['for', 'of', 'on']);
+// 'in' only after a verb that cannot stand without its object ('executed an aid worker kidnapped in the north'):
+// 'hundreds of students rallied in the capital' is a subject and its verb.
+const OBJECT_VERBS = new Set(['kidnap', 'abduct', 'arrest', 'detain', 'capture', 'kill', 'wound', 'injure', 'execute', 'behead', 'seize', 'imprison', 'jail']);
 const OBJECT_OPENERS = /^(ADP|VERB)$/;
 
 function isPassiveRelative(tokens: readonly Token[], verb: number, sentenceStart: number): boolean {
-  if (!tokens[verb].lower.endsWith('ed') || !PASSIVE_PREPS.has(tokens[verb + 1]?.lower ?? '')) return false;
+  const prep = tokens[verb + 1]?.lower ?? '';
+  if (!tokens[verb].lower.endsWith('ed') || !(PASSIVE_PREPS.has(prep) || (prep === 'in' && OBJECT_VERBS.has(tokens[verb].lemma)))) return false;
   let i = verb - 1;
   if (i < sentenceStart || !NOUN_TAG.test(tokens[i].pos)) return false;
   while (i >= sentenceStart && MODIFIERS.test(tokens[i].pos) && tokens[i].pos !== 'PRON' && tokens[i].pos !== 'ADV') i--;

@@ -5,8 +5,10 @@ import { datedSubordinate } from './dated-subordinate.js';
 import { seizesWeapons } from './disrupted-weapons.js';
 import { newStatementBetween } from './clause-words.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
+import { inRelativeClause } from './clause-rank.js';
 
 const AIMED = new Set(['to', 'at', 'of', 'for', 'by']);
+const PAST_FORM = /ed$/;
 
 export interface Group { clause: { first: number; last: number }; matches: TriggerMatch[] }
 
@@ -27,6 +29,16 @@ export function groupTriggers(input: SentenceInput, matches: readonly TriggerMat
   // Weapons seized along with the men who held them ('arrested two men and seized three rifles'): ACLED codes the
   // seizure, which takes the weapons out of the conflict, not the arrest that came with it.
   const seizing = (m: TriggerMatch) => (seizesWeapons(m.entry) ? 1 : 0);
-  for (const g of groups) sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || seizing(b) - seizing(a) || b.entry.weight - a.entry.weight || a.first - b.first);
+  // 'claimed to have executed an aid worker kidnapped in the north': the act told of a party outranks the act a relative
+  // clause recalls to describe it, however surely its word names an act.
+  const start = input.sentence.tokenStart;
+  // Past verbs of force only ('kidnapped', 'who had attacked'): a request or a truce word after a noun is what was asked
+  // ('a call to stop the fighting'), and a noun in a participle's by-phrase ('the island bombarded by artillery shelling')
+  // may still be the story's attack.
+  const told = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && PAST_FORM.test(input.tokens[m.first].lower) && inRelativeClause(input.tokens, m, start) ? 0 : 1);
+  for (const g of groups) {
+    if (g.matches.length < 2) continue;
+    sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || seizing(b) - seizing(a) || told(b) - told(a) || b.entry.weight - a.entry.weight || a.first - b.first);
+  }
   return groups;
 }

@@ -88,3 +88,30 @@ export function isRunningTotal(tokens: readonly Token[], match: TriggerMatch, se
   for (let i = match.last; i < Math.min(sentenceEnd, match.last + REACH); i++) if (RISE_LEMMAS.has(tokens[i].lemma) && tokens[i].pos === 'VERB') return true;
   return false;
 }
+
+/** How far after a plural attack noun its 'since 2014' may stand ('in its strikes in Syria and Iraq since 2014'). */
+const CAMPAIGN_REACH = 8;
+
+// 'since 2014', 'since it entered the war in 2015': a year right after 'since' or closing its short clause.
+function sinceYear(tokens: readonly Token[], from: number, sentenceEnd: number): boolean {
+  for (let i = from; i < Math.min(sentenceEnd, from + CAMPAIGN_REACH); i++) {
+    if (YEAR.test(tokens[i].lower)) return true;
+    if (tokens[i].text === ',' || tokens[i].lower === 'and') return false;
+  }
+  return false;
+}
+
+/**
+ * 'acknowledged the deaths of 700 civilians in its strikes in two countries since 2014': attacks in the plural counted
+ * from a year ('since 2014', 'since it entered the war in 2015') are a campaign of years summed up, not one act of the
+ * story. 'strikes since Monday' may be this week's.
+ */
+export function isCampaignSinceYear(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
+  const head = tokens[match.last - 1];
+  if (head.pos !== 'NOUN' || !head.lower.endsWith('s')) return false;
+  for (let i = match.last; i < Math.min(sentenceEnd - 1, match.last + CAMPAIGN_REACH); i++) {
+    if (tokens[i].lower === 'since') return sinceYear(tokens, i + 1, sentenceEnd);
+    if (tokens[i].pos === 'VERB' || tokens[i].text === ',') return false;
+  }
+  return false;
+}

@@ -3,6 +3,10 @@ import type { TriggerMatch } from './find-triggers.js';
 import { inNonEventPhrase } from './non-event-phrase.js';
 import { isMunitionFired } from './weapon-fired.js';
 import { inStandingDenial } from './standing-denial.js';
+import { inBodyName } from './body-name.js';
+import { leadsCaptives } from './led-captives.js';
+import { isQuotedWarning } from './quoted-warning.js';
+import { isPastOccupation } from './past-occupation.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const RELATIVE_PRONOUN = /^(that|which|who|whom)$/;
@@ -122,6 +126,8 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (inActor === 'whole' && (match.entry.type !== 'PROTEST' || match.last - match.first !== 1)) return true;
   if (asksForAnonymity(tokens, match, sentenceEnd) || nobodyClaims(tokens, match, sentenceStart)) return true;
   if (inNonEventPhrase(tokens, match, sentenceStart, sentenceEnd) || isMunitionFired(tokens, match, sentenceStart)) return true;
+  if (inBodyName(tokens, match, sentenceStart) || leadsCaptives(tokens, match, sentenceEnd)) return true;
+  if (isQuotedWarning(tokens, match, sentenceStart) || isPastOccupation(tokens, match, sentenceStart)) return true;
   if (match.entry.type !== 'REJECT' && inStandingDenial(tokens, match, sentenceStart)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
   if (match.entry.weight < WEAK && ED_ENDING.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
