@@ -31,3 +31,10 @@ test('annotatePlaces reads a compass word before a name as the first word of a r
 test('annotatePlaces reads a French name joined by hyphens over "au" whole', { skip }, () => {
   assert.deepEqual(named('Soldiers patrol the slums of Port-au-Prince at night.'), ['Port-au-Prince']);
 });
+
+test('annotatePlaces does not read the generic word that opens a longer Arabic name ("Bab al-...", "Wadi al-...") as a town of that name', { skip }, () => {
+  assert.deepEqual(named('Mortars fell on the Bab al-Qamar quarter of Aleppo on Monday.'), ['Aleppo']);
+  assert.deepEqual(named('Troops were ambushed near Wadi al-Ghazal in Hama province.'), ['Hama']);
+  // The town whose name is the generic word alone is still read.
+  assert.deepEqual(named('Turkish troops entered Al-Bab on Monday.'), ['Al-Bab']);
+});

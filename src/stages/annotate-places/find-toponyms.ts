@@ -157,9 +157,13 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const hyphenPart = single && candidates.every((c) => c.role !== 'primary') && gluedHyphen(tokens, last + 1, limit);
         // 'Northwestern Hama', 'Southern Idlib': a compass word before a name gives the part of it, not a province of its own.
         const direction = single && COMPASS.test(first.lower) && rest.length > 0 && isCapitalised(rest[0]);
+        // 'Bab al-Faraj', 'Wadi al-Ezeib': a generic word ('gate', 'valley') that the name runs on from opens a longer
+        // name the gazetteer lacks; alone it is some town called 'Gate' (al-Bab), not this quarter or valley.
+        const genericHead = single && !seat && cues.generics.has(word) && last + 1 < end;
         const reject =
           person ||
           direction ||
+          genericHead ||
           (tailOfName && !seat) ||
           arabicTail(tokens, k, sentence.tokenStart, cues.sets['arabic-article']) ||
           hyphenPart ||
