@@ -4,6 +4,7 @@ import type { NameCandidate } from '../../gazetteer/gazetteer-place.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { placeCues } from './place-cues.js';
 import { speaksAfter } from './detect-metonymy.js';
+import { capitalPhrase } from './capital-phrase.js';
 import { arabicTail, gluedHyphen, lostApostrophe } from './name-edges.js';
 import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials, tokenKey } from './capitalised-run.js';
 
@@ -98,6 +99,13 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
       for (let j = i; j < end && allCaps; j++) allCaps = isAllCaps(tokens[j].text);
       let k = i;
       while (k < end) {
+        const capital = capitalPhrase(tokens, k, limit, gaz);
+        if (capital) {
+          found.push(toponym(tokens, k, capital.last, keyOf(text.slice(tokens[k].start, tokens[capital.last].end)), capital.candidates, undefined, limit));
+          matchedBefore = tailOfName = false;
+          k = capital.last + 1;
+          continue;
+        }
         const match = isCapitalised(tokens[k]) ? longestMatch(text, tokens, k, end, gaz) : undefined;
         if (!match) {
           const word = bare(tokens[k]);
