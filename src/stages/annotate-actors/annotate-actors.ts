@@ -15,7 +15,7 @@ import { contextCountry } from './context-country.js';
 import { statedNationalities } from './stated-nationality.js';
 import { giveRunnersCountry } from './run-by-party.js';
 import { speakerCountries } from './speaker-country.js';
-import { linkLostPossessives } from './lost-possessives.js';
+import { linkLostPossessives, resolveLostGroupPossessives } from './lost-possessives.js';
 import { codeEthnicMinorities } from './ethnic-minority.js';
 import type { FoundMention } from './found-mention.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
@@ -43,6 +43,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   for (const [a, b] of ctx.placeWords) covered.fill(1, a, b);
   const unknown = findUnknownNames(words, covered, places, agents);
   found = dropCovered([...found, ...extendTitles(unknown, words, agents, dict, doc.text, ctx.day)]);
+  resolveLostGroupPossessives(found, words, ctx.day);
   cover(found);
   found.push(...linkCoreference(found, words, covered));
   linkLostPossessives(found, words);
