@@ -14,6 +14,7 @@ import { followPlaceCountry } from './follow-place-country.js';
 import { contextCountry } from './context-country.js';
 import { statedNationalities } from './stated-nationality.js';
 import { giveRunnersCountry } from './run-by-party.js';
+import { giveIncludedUnitsCountry } from './included-units.js';
 import { speakerCountries } from './speaker-country.js';
 import { linkLostPossessives, resolveLostGroupPossessives } from './lost-possessives.js';
 import { codeEthnicMinorities } from './ethnic-minority.js';
@@ -66,6 +67,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   }
 
   giveRunnersCountry(found, words);
+  giveIncludedUnitsCountry(found, words);
   codeEthnicMinorities(found, words, places, agents, articleCountry);
   followPlaceCountry(found, words, places, agents, dict);
 
