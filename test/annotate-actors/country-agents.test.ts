@@ -191,3 +191,9 @@ test("annotateActors gives the units a list after 'including' names the country 
   const alone = actorsIn('Reinforcements arrived overnight, including special forces.');
   assert.equal(mention(alone, 'special forces')?.actor?.code, 'MIL');
 });
+
+test("a named group's code does not state a nationality for the bare rebels after it ('Hezbollah ... the rebels' in a story set in Syria stay SYRREB)", () => {
+  const text = 'Hezbollah fighters pushed into the valley outside Homs. The rebels withdrew from two villages.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Homs', 'SY')]);
+  assert.equal(mention(actors, 'rebels')?.actor?.code, 'SYRREB');
+});

@@ -54,7 +54,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
 
   const articleCountry = contextCountry(places, ctx.placeCountries, agents);
   const spokenOf = speakerCountries(found, words, agents);
-  const stated = statedNationalities(found, words);
+  const stated = statedNationalities(found, words, places);
   for (const m of found) {
     if (!m.contextSector || !m.actor) continue;
     const country = spokenOf.get(m) ?? stated.get(m) ?? articleCountry;
