@@ -47,4 +47,7 @@ test('annotatePlaces reads "the Syrian capital", "Syria\'s capital" and "Syrias 
   assert.deepEqual(resolved('Rebels shelled Syrias capital on Monday.'), ['Syrias capital=Damascus']);
   // A capital of something else is no country's seat of government.
   assert.deepEqual(resolved('Raqqa, the group\'s Syrian de facto capital, fell.').filter((p) => p.startsWith('Syrian')), []);
+  assert.deepEqual(resolved('Jets struck the militants\' de facto Syrian capital overnight.').filter((p) => p.includes('capital')), []);
+  // A name after 'capital' says which city it is: that name is the place.
+  assert.deepEqual(resolved('Air strikes on the Syrian capital Raqqa of the militants killed 25.').filter((p) => p.includes('capital')), []);
 });

@@ -1,7 +1,7 @@
 import type { Token } from '../../model/token.js';
 import type { NameCandidate } from '../../gazetteer/gazetteer-place.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
-import { keyOf, tokenKey } from './capitalised-run.js';
+import { isCapitalised, keyOf, tokenKey } from './capitalised-run.js';
 
 /** A phrase that names a country's capital without its name: the last token of the phrase and the capital's row. */
 export interface CapitalPhrase {
@@ -29,9 +29,17 @@ export function capitalPhrase(tokens: readonly Token[], k: number, limit: number
     country = countryNamed(gaz, keyOf(word.text.slice(0, -1)), 'primary') ?? countryNamed(gaz, tokenKey(word), 'demonym');
   } else country = countryNamed(gaz, tokenKey(word), 'demonym');
   if (!country || at >= limit || tokens[at].lower !== 'capital') return undefined;
+  // 'the Syrian capital Damascus': the name after it says which city, and is read on its own. 'the group's de facto
+  // Syrian capital', 'the former Syrian capital': a capital of something else, or of another time.
+  const after = tokens[at + 1];
+  if (after !== undefined && at + 1 < limit && after.start - tokens[at].end <= 1 && isCapitalised(after)) return undefined;
+  if (NOT_THE_SEAT.has(tokens[k - 1]?.lower ?? '')) return undefined;
   const row = gaz.capitalOf(country);
   return row === undefined ? undefined : { last: at, candidates: [{ row, role: 'primary' }] };
 }
+
+/** Words before the country word that make it some other capital than the seat of government. */
+const NOT_THE_SEAT = new Set(['facto', 'factor', 'self-declared', 'self-styled', 'self-proclaimed', 'declared', 'proclaimed', 'former', 'old', 'ancient', 'economic', 'commercial', 'financial', 'cultural', 'religious', 'spiritual', 'administrative', 'provincial', 'rebel', 'militant', 'jihadist', 'jihadists']);
 
 /** The ISO code of the country a name means in the given role ('Syrian' as a demonym, 'Syria' as a name). */
 function countryNamed(gaz: Gazetteer, key: string, role: NameCandidate['role']): string | undefined {
