@@ -5,8 +5,6 @@ import { isCapitalised, keyOf, tokenKey } from './capitalised-run.js';
 
 /** A phrase that names a country's capital without its name: the last token of the phrase and the capital's row. */
 export interface CapitalPhrase {
-  /** The first token of the phrase: the demonym ('Syrian capital'), or the word 'capital' after a country's own name, which stays a place of its own. */
-  first: number;
   last: number;
   candidates: NameCandidate[];
 }
@@ -14,10 +12,9 @@ export interface CapitalPhrase {
 /**
  * 'the Syrian capital', "Syria's capital", 'Syrias capital' (its apostrophe lost): news writes the capital
  * this way as often as by its name, and the country word alone would place the event in the whole country.
- * After the country's own name the phrase is the word 'capital' alone; the name stays the country.
  * `k` is the country word. Only 'capital' right after it counts: 'the Syrian de facto capital' of a group
  * is no seat of government, and 'the provincial capital' names no country.
- * Example: at 'Syrian' in 'shelled the Syrian capital' -> { first: <'Syrian'>, last: <'capital'>, candidates: [{ row: <Damascus>, role: 'primary' }] }
+ * Example: at 'Syrian' in 'shelled the Syrian capital' -> { last: <'capital'>, candidates: [{ row: <Damascus>, role: 'primary' }] }
  */
 export function capitalPhrase(tokens: readonly Token[], k: number, limit: number, gaz: Gazetteer): CapitalPhrase | undefined {
   // Nearly every capitalised word has no 'capital' after it: look at the next two tokens before the gazetteer.
@@ -25,15 +22,11 @@ export function capitalPhrase(tokens: readonly Token[], k: number, limit: number
   const word = tokens[k];
   let at = k + 1;
   let country: string | undefined;
-  let named = false;
   if (tokens[at]?.lower === "'s" || tokens[at]?.lower === '’s') {
     at++;
     country = countryNamed(gaz, tokenKey(word), 'primary');
-    named = true;
   } else if (word.text.length >= 5 && word.text.endsWith('s')) {
-    country = countryNamed(gaz, keyOf(word.text.slice(0, -1)), 'primary');
-    named = country !== undefined;
-    country ??= countryNamed(gaz, tokenKey(word), 'demonym');
+    country = countryNamed(gaz, keyOf(word.text.slice(0, -1)), 'primary') ?? countryNamed(gaz, tokenKey(word), 'demonym');
   } else country = countryNamed(gaz, tokenKey(word), 'demonym');
   if (!country || at >= limit || tokens[at].lower !== 'capital') return undefined;
   // 'the Syrian capital Damascus': the name after it says which city, and is read on its own. 'the group's de facto
@@ -44,8 +37,8 @@ export function capitalPhrase(tokens: readonly Token[], k: number, limit: number
   if (after?.lower === 'of') return undefined;
   if (NOT_THE_SEAT.has(tokens[k - 1]?.lower ?? '')) return undefined;
   const row = gaz.capitalOf(country);
-  // "Syria's capital": the country's name is a place as the geoparsing corpora mark it; 'capital' alone is the city.
-  return row === undefined ? undefined : { first: named ? at : k, last: at, candidates: [{ row, role: 'primary' }] };
+  // The whole phrase is the city's span: event-location corpora mark the country's name in "Jamaica's capital" as where.
+  return row === undefined ? undefined : { last: at, candidates: [{ row, role: 'primary' }] };
 }
 
 /** Words before the country word that make it some other capital than the seat of government. */

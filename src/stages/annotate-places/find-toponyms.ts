@@ -83,8 +83,6 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
     return candidates.some((c) => gaz.place(c.row).country === country);
   });
   let skipTo = 0;
-  // The word 'capital' after a country's name ("Syria's capital"), found at the name and kept until the name is read.
-  const later: Toponym[] = [];
   for (const sentence of sentences) {
     let i = Math.max(sentence.tokenStart, skipTo);
     // wink-nlp ends a sentence inside 'S.C.' ('Charleston, S. | C.'): let a name run on across that break.
@@ -105,14 +103,10 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
       while (k < end) {
         const capital = capitalPhrase(tokens, k, limit, gaz);
         if (capital) {
-          const phrase = { ...toponym(tokens, capital.first, capital.last, keyOf(text.slice(tokens[capital.first].start, tokens[capital.last].end)), capital.candidates, undefined, limit), capitalOf: true };
-          if (capital.first > k) later.push(phrase);
-          else {
-            found.push(phrase);
-            matchedBefore = tailOfName = false;
-            k = capital.last + 1;
-            continue;
-          }
+          found.push({ ...toponym(tokens, k, capital.last, keyOf(text.slice(tokens[k].start, tokens[capital.last].end)), capital.candidates, undefined, limit), capitalOf: true });
+          matchedBefore = tailOfName = false;
+          k = capital.last + 1;
+          continue;
         }
         const match = isCapitalised(tokens[k]) ? longestMatch(text, tokens, k, end, gaz) : undefined;
         if (!match) {
@@ -205,7 +199,6 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
       i = end;
     }
   }
-  if (later.length) return [...found, ...later].sort((a, b) => a.first - b.first);
   return found;
 }
 
