@@ -159,3 +159,11 @@ test('annotateActors reads a photo credit in brackets ("(AFP Photo)", "(Reuters 
   const actors = actorsIn('A boy walks past a ruined school in the old city. (AFP Photo) Shelling went on. (Reuters File Photo)');
   assert.deepEqual(actors.map((m) => m.text).filter((t) => /Photo|File/.test(t)), []);
 });
+
+test("annotateActors reads an act noun that a title-case headline capitalises after a party ('Army Offensive', 'Rebel Assault') as no name", () => {
+  const actors = actorsIn('Dozens Killed in New Iraqi Army Offensive Near Mosul. Troops pushed north on Monday.');
+  assert.equal(actors.some((m) => /Offensive|Killed|Dozens/.test(m.text)), false, actors.map((m) => m.text).join('|'));
+  // A named operation keeps its name.
+  const named = actorsIn('Turkey Launches Operation Olive Branch Against Kurdish Fighters in Afrin. Jets struck on Saturday.');
+  assert.ok(named.some((m) => m.text.includes('Olive Branch')), named.map((m) => m.text).join('|'));
+});
