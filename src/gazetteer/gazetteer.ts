@@ -124,6 +124,43 @@ export class Gazetteer {
     return place;
   }
 
+  /**
+   * The row of a country's capital (GeoNames PPLC) by its ISO code: 'SY' -> the row of Damascus. The places
+   * table is scanned for its capitals once, on the first call (about 250 rows), and only articles that say
+   * 'the Syrian capital' make that call.
+   */
+  capitalOf(country: string): number | undefined {
+    if (!this.capitals) {
+      this.capitals = new Map();
+      const mark = Buffer.from('\tPPLC\n', 'latin1');
+      const end = this.placeLines.length ? this.bytes.indexOf(NEWLINE, this.placeLines[this.placeLines.length - 1]) : 0;
+      for (let at = this.bytes.indexOf(mark, this.placeLines[0] ?? 0); at >= 0 && at < end; at = this.bytes.indexOf(mark, at + 1)) {
+        const row = this.rowAt(this.bytes.lastIndexOf(NEWLINE, at) + 1);
+        if (row === undefined) continue;
+        const place = this.place(row);
+        // A country has one seat of government; when GeoNames lists two, the more populous is the one news means.
+        const seen = this.capitals.get(place.country);
+        if (seen === undefined || this.place(seen).population < place.population) this.capitals.set(place.country, row);
+      }
+    }
+    return this.capitals.get(country);
+  }
+
+  private capitals?: Map<string, number>;
+
+  /** The row whose line starts at byte `start`, by binary search over the place lines. */
+  private rowAt(start: number): number | undefined {
+    let lo = 0;
+    let hi = this.placeLines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.placeLines[mid] === start) return mid;
+      if (this.placeLines[mid] < start) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
   /** The row of a place id ('country:SY'), found by a scan of the file once and then memoised. */
   rowOf(id: string): number | undefined {
     if (this.idMemo.has(id)) return this.idMemo.get(id);
@@ -136,16 +173,7 @@ export class Gazetteer {
   private scanFor(id: string): number | undefined {
     const at = this.bytes.indexOf('\n' + id + '\t');
     if (at < 0) return undefined;
-    const start = at + 1;
-    let lo = 0;
-    let hi = this.placeLines.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.placeLines[mid] === start) return mid;
-      if (this.placeLines[mid] < start) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    return this.rowAt(at + 1);
   }
 }
 

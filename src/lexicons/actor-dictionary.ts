@@ -2,7 +2,7 @@ import { dataPath } from '../data-files/data-path.js';
 import { readTsv } from '../data-files/read-tsv.js';
 import { actorEntryFromRow, type ActorEntry } from './actor-entry.js';
 import { PhraseIndex, type PhraseLookup } from './phrase-index.js';
-import { phraseWords, wordKey } from './phrase-words.js';
+import { isUpperWord, phraseWords, wordKey } from './phrase-words.js';
 
 /**
  * sitrep's actor dictionary: the rows of actors-cameo.tsv (derived from CAMEO) and actors-sitrep.tsv
@@ -64,7 +64,13 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
     const seen = new Set<string>();
     for (const name of names) {
       const key = name.toLowerCase();
-      if (seen.has(key)) continue;
+      if (seen.has(key)) {
+        // 'ISIS|Isis' in sitrep's file: some papers write an acronym as a word ('Isis', 'Nato'), and the
+        // reviewed row that lists both lets either match; CAMEO's title-cased acronyms ('The Un') still need capitals.
+        const slot = byPhrase.get(key);
+        if (slot && rows[0].source === 'sitrep' && isUpperWord(slot.written) && !isUpperWord(name)) slot.written = name;
+        continue;
+      }
       seen.add(key);
       const slot = byPhrase.get(key);
       if (slot) slot.rows.push(...rows);

@@ -139,3 +139,9 @@ test('annotateActors resolves the name Hezbollah\'s own media give it ("the Leba
   assert.equal(mention(actors, 'Lebanese resistance')?.actor?.code, 'LBNREB');
   assert.equal(mention(actors, 'Maghawir al-Thawra')?.actor?.code, 'SYRREB');
 });
+
+test('annotateActors reads "Isis" and "Isil", the house style of some papers, as the Islamic State', () => {
+  const actors = actorsIn('A car bomb planted by Isis went off near the market; Isil later said its men had done it.');
+  assert.equal(mention(actors, 'Isis')?.actor?.code, 'IMGMUSISI');
+  assert.equal(mention(actors, 'Isil')?.actor?.code, 'IMGMUSISI');
+});

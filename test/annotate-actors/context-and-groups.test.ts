@@ -182,3 +182,11 @@ test('annotateActors reads an opposition delegation, or a country adjective befo
   assert.equal(mention(actors, 'Libyan opposition delegation')?.actor?.code, 'LBYOPP');
   assert.equal(actors.some((m) => m.actor?.code === 'LBY'), false);
 });
+
+test("annotateActors takes the article's country from its several places, not from one place abroad named twice (a village read as a namesake abroad)", () => {
+  const text = 'Government forces advanced in Hama province. Troops took Farwa, and fighting near Farwa went on as the army shelled Hama.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Hama', 'SY'), placeAt(text, 'Farwa', 'DZ'), placeAt(text, 'Farwa', 'DZ', undefined, 1), placeAt(text, 'Hama', 'SY', undefined, 1)]
+    .map((p, i) => (i === 0 ? { ...p, place: { ...p.place!, id: 'test:Hama province', precision: 'province' as const } } : p)));
+  assert.equal(mention(actors, 'Government forces')?.actor?.code, 'SYRMIL');
+  assert.equal(mention(actors, 'Troops')?.actor?.code, 'SYRMIL');
+});

@@ -183,3 +183,17 @@ test('annotateActors codes health workers as the health sector, with their count
   assert.equal(mention(actors, 'medical staff')?.actor?.code, 'HLH');
   assert.equal(mention(actors, 'Yemeni doctors')?.actor?.code, 'YEMHLH');
 });
+
+test("annotateActors gives the units a list after 'including' names the country of the force that includes them ('the Turkish army, including special forces' -> TURMIL)", () => {
+  const actors = actorsIn('The Turkish army massed on the border on Friday, including tank regiments and special forces.');
+  assert.equal(mention(actors, 'special forces')?.actor?.code, 'TURMIL');
+  // With no national force before 'including', the units stay generic.
+  const alone = actorsIn('Reinforcements arrived overnight, including special forces.');
+  assert.equal(mention(alone, 'special forces')?.actor?.code, 'MIL');
+});
+
+test("a named group's code does not state a nationality for the bare rebels after it ('Hezbollah ... the rebels' in a story set in Syria stay SYRREB)", () => {
+  const text = 'Hezbollah fighters pushed into the valley outside Homs. The rebels withdrew from two villages.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Homs', 'SY')]);
+  assert.equal(mention(actors, 'rebels')?.actor?.code, 'SYRREB');
+});

@@ -98,3 +98,17 @@ test('annotateActors knows the UAE by its short form, and its ministry as its go
   assert.equal(mention(actors, 'UAE')?.actor?.code, 'ARE');
   assert.equal(mention(actors, 'UAE foreign ministry')?.actor?.code, 'AREGOV');
 });
+
+test("annotateActors reads a country before a noun of fighting with no one author ('Yemen fighting kills 30', 'the Libya clashes') as where it happens, not a party", () => {
+  const actors = actorsIn('Yemen fighting kills 30 rebels as the Libya clashes spread. Turkey violence leaves two dead.');
+  for (const name of ['Yemen', 'Libya', 'Turkey']) assert.equal(mention(actors, name), undefined, name);
+  // An author's own act keeps its author: 'a Russia strike' is Russia's.
+  const strike = actorsIn('The Russia strike hit a bakery.');
+  assert.equal(mention(strike, 'Russia')?.actor?.code, 'RUS');
+});
+
+test("annotateActors reads a country before 'terrorists' or 'militants' ('Iraq militants shell a town') as where they are, not the state", () => {
+  const actors = actorsIn('Iraq militants shelled the town as Mali terrorists attacked a convoy.');
+  assert.equal(mention(actors, 'Iraq'), undefined);
+  assert.equal(mention(actors, 'Mali'), undefined);
+});

@@ -148,3 +148,22 @@ test('annotateActors takes no party from a capitalised casualty phrase ("Dozens 
   const found = actorsIn(text).map((m) => m.text);
   assert.ok(!found.some((t) => /Casualties|Toll/.test(t)), JSON.stringify(found));
 });
+
+test("annotateActors reads a group's name with a bare -s as that group when the apostrophe is lost ('the Nusras raid', 'Hezbollahs men')", () => {
+  const actors = actorsIn('Villagers fled after al-Nusras raid on the farms, and Hezbollahs men moved in.');
+  assert.equal(mention(actors, 'Nusras')?.actor?.id, 'jabhat-al-nusra');
+  assert.equal(mention(actors, 'Hezbollahs')?.actor?.id, 'hezbollah');
+});
+
+test('annotateActors reads a photo credit in brackets ("(AFP Photo)", "(Reuters File Photo)") as the agency alone, no party called Photo', () => {
+  const actors = actorsIn('A boy walks past a ruined school in the old city. (AFP Photo) Shelling went on. (Reuters File Photo)');
+  assert.deepEqual(actors.map((m) => m.text).filter((t) => /Photo|File/.test(t)), []);
+});
+
+test("annotateActors reads an act noun that a title-case headline capitalises after a party ('Army Offensive', 'Rebel Assault') as no name", () => {
+  const actors = actorsIn('Dozens Killed in New Iraqi Army Offensive Near Mosul. Troops pushed north on Monday.');
+  assert.equal(actors.some((m) => /Offensive|Killed|Dozens/.test(m.text)), false, actors.map((m) => m.text).join('|'));
+  // A named operation keeps its name.
+  const named = actorsIn('Turkey Launches Operation Olive Branch Against Kurdish Fighters in Afrin. Jets struck on Saturday.');
+  assert.ok(named.some((m) => m.text.includes('Olive Branch')), named.map((m) => m.text).join('|'));
+});

@@ -210,3 +210,13 @@ test("a headline's 'X Killed 4 Wounded in Y Attack' makes X the victims: a numbe
   const rs = records('3 Egyptian Policemen Killed 4 Wounded in Militant Attack in Sinai\n\nThree policemen were killed and four wounded in an attack on a checkpoint in Arish on Monday, the ministry said.');
   assert.ok(!rs.some((r) => r.actors.some((p) => /Policemen/i.test(p.text))), show(rs));
 });
+
+test("the party after 'a unit from' or 'fighters from' is the author of what the unit does ('a unit from the army shelled')", () => {
+  const rs = records('A unit from the regime forces shelled a bakery in the old city on Monday, killing four people.');
+  assert.ok(rs.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.text === 'regime forces')), show(rs));
+  const fighters = records('Fighters from Hezbollah stormed the hilltop on Sunday.');
+  assert.ok(fighters.some((r) => r.actors.some((p) => /Hezbollah/.test(p.text))), show(fighters));
+  // Where the people come from is no party that acts: 'refugees from Syria' did not shell anything.
+  const origin = records('Refugees from Syria were shelled near the border on Monday.');
+  assert.ok(origin.every((r) => !r.actors.some((p) => p.text === 'Syria')), show(origin));
+});

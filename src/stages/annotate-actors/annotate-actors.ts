@@ -14,8 +14,9 @@ import { followPlaceCountry } from './follow-place-country.js';
 import { contextCountry } from './context-country.js';
 import { statedNationalities } from './stated-nationality.js';
 import { giveRunnersCountry } from './run-by-party.js';
+import { giveIncludedUnitsCountry } from './included-units.js';
 import { speakerCountries } from './speaker-country.js';
-import { linkLostPossessives } from './lost-possessives.js';
+import { linkLostPossessives, resolveLostGroupPossessives } from './lost-possessives.js';
 import { codeEthnicMinorities } from './ethnic-minority.js';
 import type { FoundMention } from './found-mention.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
@@ -43,6 +44,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   for (const [a, b] of ctx.placeWords) covered.fill(1, a, b);
   const unknown = findUnknownNames(words, covered, places, agents);
   found = dropCovered([...found, ...extendTitles(unknown, words, agents, dict, doc.text, ctx.day)]);
+  resolveLostGroupPossessives(found, words, ctx.day);
   cover(found);
   found.push(...linkCoreference(found, words, covered));
   linkLostPossessives(found, words);
@@ -52,7 +54,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
 
   const articleCountry = contextCountry(places, ctx.placeCountries, agents);
   const spokenOf = speakerCountries(found, words, agents);
-  const stated = statedNationalities(found, words);
+  const stated = statedNationalities(found, words, places);
   for (const m of found) {
     if (!m.contextSector || !m.actor) continue;
     const country = spokenOf.get(m) ?? stated.get(m) ?? articleCountry;
@@ -65,6 +67,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   }
 
   giveRunnersCountry(found, words);
+  giveIncludedUnitsCountry(found, words);
   codeEthnicMinorities(found, words, places, agents, articleCountry);
   followPlaceCountry(found, words, places, agents, dict);
 

@@ -14,7 +14,21 @@ const PLACE_WEIGHT: Record<string, number> = { country: 2, province: 3, district
 export function contextCountry(places: readonly PlaceMention[], placeCountries: readonly string[], agents: AgentLexicon): string | undefined {
   const votes = new Map<string, number>();
   const add = (iso: string | undefined, n: number) => { if (iso) votes.set(iso, (votes.get(iso) ?? 0) + n); };
-  for (const p of places) if (!p.metonymic) add(p.place?.country, PLACE_WEIGHT[p.place?.precision ?? 'country'] ?? 2);
+  // A country only one place of the article lies in, named again and again, votes once when another country has
+  // several: a village the gazetteer lacks, read as a namesake abroad ('Malah' in Algeria for a farm near Aleppo),
+  // must not outvote the towns and provinces the story names.
+  const single = new Map<string, { id: string | undefined; weight: number } | null>();
+  for (const p of places) {
+    if (p.metonymic || !p.place?.country) continue;
+    const weight = PLACE_WEIGHT[p.place.precision ?? 'country'] ?? 2;
+    add(p.place.country, weight);
+    const seen = single.get(p.place.country);
+    single.set(p.place.country, seen === undefined ? { id: p.place.id, weight } : seen && seen.id === p.place.id ? seen : null);
+  }
+  // Only against a country that several distinct places lie in; and the country's own name, said again and again,
+  // is the story's subject: only a town or a district is capped.
+  const spread = [...single.values()].some((one) => one === null);
+  if (spread) for (const [iso, one] of single) if (one && one.weight >= PLACE_WEIGHT.district) votes.set(iso, one.weight);
   // The scan's own locations count when the places layer has none (a pipeline run without it).
   if (!places.length) for (const iso of placeCountries) add(iso, 2);
   let best: string | undefined;

@@ -15,6 +15,14 @@ const NOT_NAMES = new Set('the a an in on at of for to from by with and but or t
 // head of a place name the places layer took the rest of ('Khorasan Province'). In a longer name they count.
 const NOT_NAMES_ALONE = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'province', 'region', 'district', 'governorate', 'county', 'municipality']);
 
+// A picture's credit after an agency ('(AFP Photo)', '(Reuters File Photo)'): the words of the credit name nobody.
+const CREDIT_WORDS = new Set(['photo', 'photos', 'file', 'picture', 'pictures', 'image', 'images']);
+
+// Words a title-case headline capitalises that name nobody, whether or not the body repeats them: acts and their
+// tolls ('Army Offensive', 'Dozens Killed') and prepositions ('Near Mosul'). A named operation keeps its own words.
+const HEADLINE_WORDS = new Set(['offensive', 'attack', 'attacks', 'assault', 'raid', 'raids', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing',
+  'shelling', 'battle', 'clashes', 'ambush', 'siege', 'killed', 'kill', 'kills', 'dozens', 'scores', 'hundreds', 'near', 'against', 'amid', 'into', 'over']);
+
 const NO_STEMS: ReadonlySet<string> = new Set();
 /** Nouns that count the dead and hurt: a capitalised run holding one is a headline's tally, not a name. */
 const CASUALTY_NOUNS = new Set(['casualties', 'casualty', 'toll', 'victims', 'deaths', 'dead', 'wounded', 'injured']);
@@ -124,7 +132,7 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
       while (start < end && CONNECTORS.has(words[start].key)) start++;
     }
     const runEnd = end;
-    const commonWord = (w: TextWord) => (titleCase.has(w.sentence) && common.has(roughStem(w.key))) || (!w.capital && CONNECTORS.has(w.key));
+    const commonWord = (w: TextWord) => (titleCase.has(w.sentence) && (common.has(roughStem(w.key)) || HEADLINE_WORDS.has(w.key))) || (!w.capital && CONNECTORS.has(w.key)) || CREDIT_WORDS.has(w.key);
     // 'Syrian Coalition Urges Intl Community': in a headline a word in -s right after a known party is its verb.
     const headlineVerb = (at: number) => titleCase.has(words[at].sentence) && at > 0 && covered[at - 1] !== 0 && /[^s]s$/.test(words[at].key);
     while (start < end && (commonWord(words[start]) || headlineVerb(start))) start++;

@@ -1,5 +1,34 @@
 import type { TextWord } from '../../lexicons/phrase-index.js';
+import { actorDictionary } from '../../lexicons/actor-dictionary.js';
+import { resolveActor } from '../../lexicons/resolve-actor.js';
 import type { FoundMention } from './found-mention.js';
+
+/** Kinds of party whose possessive is the party acting ('the Nusras raid'); a person's ('Assads use of …') is not resolved, as below. */
+const GROUP_KINDS = new Set(['armed-group', 'rebels', 'military', 'party', 'igo']);
+
+/**
+ * 'al-Nusras raid', 'Hezbollahs men': a page that lost its apostrophes leaves a group's possessive as an
+ * unknown name ending in 's'. When the name without that 's' is a group of the dictionary, the mention is
+ * that group. States are left to the places layer ('Syrias'), people to linkLostPossessives.
+ */
+export function resolveLostGroupPossessives(found: FoundMention[], words: readonly TextWord[], day: string | undefined): void {
+  // The dictionary's own index, not the article's memo of it: the memo answers by the article's word positions.
+  const index = actorDictionary().index;
+  for (const m of found) {
+    if (m.source !== 'unknown' || m.actor) continue;
+    const last = words[m.end - 1];
+    if (last.key.length < 5 || !last.key.endsWith('s') || last.key.endsWith('ss')) continue;
+    const name = words.slice(m.start, m.end);
+    name[name.length - 1] = { ...last, key: last.key.slice(0, -1) };
+    const match = index.matchesAt(name, 0).find((x) => x.end === name.length);
+    const rows = match?.phrase.value.filter((r) => GROUP_KINDS.has(r.kind));
+    const resolved = rows?.length ? resolveActor(rows, day) : undefined;
+    if (!resolved) continue;
+    m.actor = resolved.ref;
+    m.source = 'named';
+    m.confidence = 0.5;
+  }
+}
 
 /**
  * 'On President Hollandes comments': a page that lost its apostrophes leaves a named party's

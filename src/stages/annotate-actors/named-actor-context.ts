@@ -22,7 +22,12 @@ const LOCAL_NOUNS = new Set(['factions', 'faction', 'militias', 'militia', 'resi
 
 // Nouns a state's or a capital's name qualifies as the place where they are: 'a Damascus car bomb', 'the Kabul suburbs'.
 const AT_PLACE_NOUNS = new Set(['car', 'bomb', 'bombs', 'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'massacre', 'suburb', 'suburbs',
-  'countryside', 'outskirts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'airport', 'hospital', 'residents', 'streets']);
+  'countryside', 'outskirts', 'neighbourhood', 'neighbourhoods', 'neighborhood', 'neighborhoods', 'district', 'districts', 'airport', 'hospital', 'residents', 'streets',
+  // Fighting that has no one author ('Syria fighting kills 30', 'the Libya clashes'): the name says where. Not 'strike' or
+  // 'attack', whose author the name before them often is ('a Russia strike').
+  'fighting', 'clashes', 'violence', 'war', 'conflict', 'unrest', 'crisis',
+  // Armed men the name only locates ('Iraq militants shelled'): the state is not among them.
+  'terrorists', 'terrorist', 'militants', 'militant', 'jihadists', 'gunmen']);
 
 /** True when the word after a name makes it where something is: 'a Damascus car bomb', 'the Kabul suburbs', 'the Syrian border'. */
 export function placeNounAfter(words: readonly TextWord[], end: number): boolean {

@@ -4,6 +4,7 @@ import type { NameCandidate } from '../../gazetteer/gazetteer-place.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { placeCues } from './place-cues.js';
 import { speaksAfter } from './detect-metonymy.js';
+import { capitalPhrase } from './capital-phrase.js';
 import { arabicTail, gluedHyphen, lostApostrophe } from './name-edges.js';
 import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials, tokenKey } from './capitalised-run.js';
 
@@ -36,6 +37,8 @@ export interface Toponym {
   candidates: NameCandidate[];
   /** A seat of government ('the Kremlin'): the id of its city, always metonymic. */
   seat?: string;
+  /** Named as a country's capital ('the Canadian capital'), not by its name: often a passing reference, so no evidence for the others. */
+  capitalOf?: boolean;
   /** 'Aleppo province' asks for the province, 'the city of Aleppo' for the town. */
   unit?: 'province' | 'locality';
   /** Follows 'Place, ': 'Alexandria, La.' lets a postal abbreviation count and narrows 'Alexandria'. */
@@ -98,6 +101,13 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
       for (let j = i; j < end && allCaps; j++) allCaps = isAllCaps(tokens[j].text);
       let k = i;
       while (k < end) {
+        const capital = capitalPhrase(tokens, k, limit, gaz);
+        if (capital) {
+          found.push({ ...toponym(tokens, k, capital.last, keyOf(text.slice(tokens[k].start, tokens[capital.last].end)), capital.candidates, undefined, limit), capitalOf: true });
+          matchedBefore = tailOfName = false;
+          k = capital.last + 1;
+          continue;
+        }
         const match = isCapitalised(tokens[k]) ? longestMatch(text, tokens, k, end, gaz) : undefined;
         if (!match) {
           const word = bare(tokens[k]);
@@ -157,9 +167,13 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const hyphenPart = single && candidates.every((c) => c.role !== 'primary') && gluedHyphen(tokens, last + 1, limit);
         // 'Northwestern Hama', 'Southern Idlib': a compass word before a name gives the part of it, not a province of its own.
         const direction = single && COMPASS.test(first.lower) && rest.length > 0 && isCapitalised(rest[0]);
+        // 'Bab al-Faraj', 'Wadi al-Ezeib': a generic word ('gate', 'valley') that the name runs on from opens a longer
+        // name the gazetteer lacks; alone it is some town called 'Gate' (al-Bab), not this quarter or valley.
+        const genericHead = single && !seat && cues.generics.has(word) && last + 1 < end;
         const reject =
           person ||
           direction ||
+          genericHead ||
           (tailOfName && !seat) ||
           arabicTail(tokens, k, sentence.tokenStart, cues.sets['arabic-article']) ||
           hyphenPart ||

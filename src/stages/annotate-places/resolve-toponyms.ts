@@ -75,7 +75,8 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   };
   // Each distinct name counts once: four mentions of 'Paris' are not four places in France.
   const firstOfKey = new Map<string, Pick | undefined>();
-  toponyms.forEach((t, i) => { if (!firstOfKey.has(t.key)) firstOfKey.set(t.key, firstPass[i]); });
+  // 'the Canadian capital' in a story from Belgium is a passing reference: it pulls no other name abroad.
+  toponyms.forEach((t, i) => { if (!firstOfKey.has(t.key) && !t.capitalOf) firstOfKey.set(t.key, firstPass[i]); });
   firstOfKey.forEach((pick) => count(pick, 1));
   context.dominant = dominantCountry(context.countries);
   const secondMemo = new Map<string, Pick | undefined>();

@@ -238,11 +238,14 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const owner = (c: Candidate) => leadingWord(tokens, c) === 'for' || (leadingWord(tokens, c) === 'of' && !memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? ''));
     // A party right before a noun trigger names its author whatever leads the phrase ('in a terrorist mortar attack').
     const qualifies = (c: Candidate) => c.last === first && nominal;
+    // 'a unit from the regime forces shelled', 'fighters from Hezbollah stormed': after a word for its members or its
+    // means, 'from' names the party they belong to, as 'of' does; after anything else it is where they came from.
+    const memberFrom = (c: Candidate) => leadingWord(tokens, c) === 'from' && memberNouns().has(tokens[leadingIndex(tokens, c) - 1]?.lower ?? '');
     // 'burying a young man shot dead at a checkpoint': a participle right after its victim is a reduced relative clause,
     // whose author is named only by 'by'; the subject of the verb before it did something else.
     const reduced = victims.find((c) => c.last === first);
     const eligible = (c: Candidate) => !victims.includes(c) && !(reduced && c.last <= reduced.first) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by' && !insideByPhrase(tokens, c)
-      && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
+      && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || memberFrom(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
       && !objectBeforeVerb(tokens, c, first);
     const goesOn = holder || possessor || modifier || both ? undefined : speakerGoesOn(tokens, candidates, first, from, ctx.type);
     const governing = holder || possessor || modifier || both || goesOn !== undefined ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
