@@ -34,6 +34,7 @@ import { sentenceAt } from '../token-index.js';
 import { headlineSpan, keepToHeadlinePart } from './headline.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
+import { upToPublication } from './up-to-publication.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
 import { declaresTheAct } from './declared-act.js';
 import { speakerActs, speakerAsPronoun, saidByItsActor } from './speaker-acts.js';
@@ -135,6 +136,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
     if (answered) d.record.time = answered;
     if (!d.record.time && !opensSince && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
+    if (d.record.time) d.record.time = upToPublication(d.record.time, d.mention.trigger, layers.tokens, doc.published);
     if (!d.record.place) {
       // 'denied shelling the town': the town a recent sentence named so, before the paragraph's last place.
       const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)
