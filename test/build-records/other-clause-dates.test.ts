@@ -112,3 +112,9 @@ test('buildRecords keeps a "since" date for the fighting that is its subject ("F
   assert.ok(fighting, 'no fighting');
   assert.ok(!fighting.time || fighting.time.start! >= '2024-02-05', JSON.stringify(fighting.time));
 });
+
+test('buildRecords carries a day told after "said in a statement to reporters that" to the story\'s next act: the \'that\' opens what was said, not a relative clause', () => {
+  const text = 'A police source said in a statement to reporters that the checkpoint was attacked on Wednesday morning by gunmen. The wounded were taken to a hospital in the city. Rebels also shelled a school in the same district, the source said.';
+  const shelling = records(text, '2016-06-06').find((r) => r.triggerText === 'shelled');
+  assert.equal(shelling?.time?.start, '2016-06-01', JSON.stringify(shelling?.time));
+});

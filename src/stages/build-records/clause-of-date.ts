@@ -68,11 +68,30 @@ function speakerTail(tokens: readonly Token[], from: number, sentence: number): 
   return false;
 }
 
-/** 'that' right after a noun that is no time ('a mission that …', not 'said on Tuesday that …'). */
+/**
+ * 'that' right after a noun that is no time ('a mission that …', not 'said on Tuesday that …'), nor the
+ * hearer or the channel of a verb of saying ('told the agency's reporter that …', 'said in a statement that …').
+ */
 function relativeThat(tokens: readonly Token[], at: number, times: readonly TimeMention[]): boolean {
   const before = tokens[at - 1];
   if (!before || before.pos !== 'NOUN' || before.sentence !== tokens[at].sentence) return false;
-  return !times.some((t) => t.span.start <= before.start && t.span.end >= before.end);
+  return !times.some((t) => t.span.start <= before.start && t.span.end >= before.end) && !hearerOfSaying(tokens, at - 1);
+}
+
+/** Verbs whose hearer or channel may stand between them and the 'that' of what was said. */
+const SAYING = new Set(['say', 'tell', 'inform', 'assure', 'warn', 'notify', 'remind', 'state', 'announce', 'confirm', 'report']);
+/** Words of the noun phrases between such a verb and its 'that': 'in a statement to SANA reporter'. */
+const HEARER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADP', 'ADJ', 'NUM', 'PART']);
+/** How far back the verb may stand: 'said in a statement to the state news agency SANA's reporter'. */
+const HEARER_REACH = 10;
+
+/** The noun at `noun` ends the hearer or channel of a verb of saying ('told SANA reporter', 'said in a statement'). */
+function hearerOfSaying(tokens: readonly Token[], noun: number): boolean {
+  for (let i = noun - 1; i >= 0 && noun - i <= HEARER_REACH && tokens[i].sentence === tokens[noun].sentence; i--) {
+    if (tokens[i].pos === 'VERB') return SAYING.has(tokens[i].lemma);
+    if (!HEARER_WORDS.has(tokens[i].pos)) return false;
+  }
+  return false;
 }
 
 /** How many words may stand between a relative clause's verb and its date: 'approved in October'. */
