@@ -118,3 +118,15 @@ test('buildRecords carries a day told after "said in a statement to reporters th
   const shelling = records(text, '2016-06-06').find((r) => r.triggerText === 'shelled');
   assert.equal(shelling?.time?.start, '2016-06-01', JSON.stringify(shelling?.time));
 });
+
+test('buildRecords does not date the main verb by a relative clause left open by copy without commas ("fighters who drove the militants from the town last month with the help of US-led strikes had captured …")', () => {
+  const text = 'The Kurdish fighters who drove the militants from the town last month with the help of US-led air strikes had captured 40 villages in the offensive, a monitor said.';
+  const captured = records(text, '2015-02-25').find((r) => r.triggerText === 'captured');
+  assert.equal(captured?.time?.start, '2015-02-25', JSON.stringify(captured?.time));
+});
+
+test('buildRecords still dates the act of a relative clause left open by its own date when no main verb follows ("the rebels who seized the airport last month")', () => {
+  const text = 'Air strikes hit the rebels who seized the airport last month with the help of foreign fighters.';
+  const seized = records(text, '2015-02-25').find((r) => r.triggerText === 'seized');
+  assert.equal(seized?.time?.start, '2015-01-01');
+});

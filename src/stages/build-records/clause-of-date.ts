@@ -50,8 +50,40 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
   const closed = tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text) && !speakerTail(tokens, end + 1, sentence);
   // 'held since December 2015, when soldiers raided the headquarters': the 'when' clause tells the act that began the state.
   if (since && closed && tokens[end + 1]?.lower === 'when') return undefined;
-  if (!since && !closed && !verbJustBefore(tokens, first)) return undefined;
+  if (!since && !closed && !verbJustBefore(tokens, first)) {
+    // 'The fighters who drove the militants from the town last month had captured 40 villages': copy with its commas
+    // lost still shows where the relative clause ends, at the main clause's own verb group after the date.
+    const main = RELATIVE_PRONOUNS.has(tokens[start].lower) ? mainVerbAfter(tokens, start, first) : -1;
+    return main < 0 ? undefined : { start: tokens[start].start, end: tokens[main - 1].end };
+  }
   return { start: tokens[start].start, end: tokens[end - 1].end };
+}
+
+/** Words that join more to a relative clause, so that a verb after them may still be its own. */
+const JOINS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'if']);
+const PAST_ENDING = /ed$/;
+
+/**
+ * The first token of the main clause's verb group after a relative clause left open ('who drove the militants
+ * from the town last month had captured …'): a finite group with an auxiliary ('had captured'), after the
+ * relative clause's own verb and the date, with nothing between that could join it to the relative clause.
+ * A bare past after a noun ('… last month seized 70 villages') counts too. -1 when there is none.
+ */
+function mainVerbAfter(tokens: readonly Token[], relative: number, date: number): number {
+  const sentence = tokens[date].sentence;
+  let ownVerb = false;
+  for (let i = relative + 1; i < date; i++) if (tokens[i].pos === 'VERB') ownVerb = true;
+  if (!ownVerb) return -1;
+  for (let i = date + 1; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    const t = tokens[i];
+    if (BREAKS.has(t.text) || JOINS.has(t.lower)) return -1;
+    // 'US-led', 'Iranian-backed': a participle joined by a hyphen is an adjective of the next noun.
+    if (t.pos === 'VERB' && tokens[i - 1].text === '-') continue;
+    if (t.pos === 'AUX' && (tokens[i + 1]?.pos === 'VERB' || (tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) return i;
+    if (t.pos === 'VERB' && (PAST_ENDING.test(t.lower) || t.lemma !== t.lower) && !t.lower.endsWith('ing') && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) return i;
+    if (t.pos === 'VERB') return -1;
+  }
+  return -1;
 }
 
 /** Verbs of saying that close a sentence after its speaker: '…, the agency reported.' */
