@@ -130,3 +130,10 @@ test('buildRecords still dates the act of a relative clause left open by its own
   const seized = records(text, '2015-02-25').find((r) => r.triggerText === 'seized');
   assert.equal(seized?.time?.start, '2015-01-01');
 });
+
+test('buildRecords does not carry the date of a "since" clause with a verb of its own to the next sentence ("the fiercest since the rebels took over the east in the summer of 2012")', () => {
+  const text = 'The assault was the fiercest since the rebels took over the eastern districts in the summer of 2012 the monitor added. Eight civilians were killed in the shelling, the monitor said.';
+  const events = records(text, '2015-07-02');
+  assert.equal(events.find((r) => r.triggerText === 'killed')?.time?.start, '2015-07-02');
+  assert.equal(events.find((r) => r.triggerText === 'took over')?.time?.start, '2012-06-01');
+});

@@ -12,7 +12,7 @@ import { datesTheSaying, sayingDays } from './saying-day.js';
 import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
-import { clauseOfDate, relativeClauseOf } from './clause-of-date.js';
+import { clauseOfDate, relativeClauseOf, inSinceClause } from './clause-of-date.js';
 import { isPresentTense, triggerIsPresent, verbSpan } from './present-clause.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -190,7 +190,7 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
   const today = context.published?.slice(0, 10) ?? '9999-12-31';
   for (let s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
-      && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context));
+      && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context) && !inSinceClause(t, context.tokens));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
     const daysOnly = days.filter((t) => !hourOnly(t));
     const saying = said ? sayingDays(daysOnly, context.attributions) : [];

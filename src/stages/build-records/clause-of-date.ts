@@ -59,6 +59,24 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
   return { start: tokens[start].start, end: tokens[end - 1].end };
 }
 
+/**
+ * True when the date stands in a 'since' clause with a verb of its own ('the widest offensive since the
+ * insurgents took over the east in the summer of 2012'): it dates the act that began the stretch, which is
+ * background, so it never becomes the story's time for the sentences after it. (Within its own sentence the
+ * act the 'since' measures is still read from it, as 'has carried out strikes since 2011' is.)
+ */
+export function inSinceClause(time: TimeMention, tokens: readonly Token[]): boolean {
+  const first = firstTokenFrom(tokens, time.span.start);
+  const sentence = tokens[first]?.sentence;
+  let verb = false;
+  for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    if (BREAKS.has(tokens[i].text)) return false;
+    if (tokens[i].lower === 'since') return verb;
+    if (tokens[i].pos === 'VERB') verb = true;
+  }
+  return false;
+}
+
 /** Words that join more to a relative clause, so that a verb after them may still be its own. */
 const JOINS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'if']);
 const PAST_ENDING = /ed$/;

@@ -4,7 +4,7 @@ import type { TimeContext } from './choose-time.js';
 import { isDatelineDate } from './dateline.js';
 import { isBylineDate, isPageDate } from './page-date.js';
 import { datesAnotherAct } from './reference-date.js';
-import { clauseOfDate } from './clause-of-date.js';
+import { clauseOfDate, inSinceClause } from './clause-of-date.js';
 
 /** How many sentences after the headline the lead may take to give its day: a lead may open on its source ('The army has said …'). */
 const LEAD_REACH = 2;
@@ -31,5 +31,5 @@ export function leadTime(sentence: number, context: TimeContext): TimeValue | un
 function storyDate(t: TimeMention, today: string, context: TimeContext): boolean {
   if ((t.type !== 'DATE' && t.type !== 'TIME') || !t.value?.start || t.value.start > today) return false;
   if (isPageDate(t.span, context.text) || isDatelineDate(t.span, context.text) || isBylineDate(t.span, context.text, t.value.start, context.published)) return false;
-  return !datesAnotherAct(t, context.tokens) && clauseOfDate(t, context.tokens, context.times) === undefined;
+  return !datesAnotherAct(t, context.tokens) && clauseOfDate(t, context.tokens, context.times) === undefined && !inSinceClause(t, context.tokens);
 }
