@@ -152,3 +152,9 @@ test('buildRecords dates a statement told after "ACT on Tuesday, the ministry sa
   assert.ok(warning, JSON.stringify(events.map((e) => e.type)));
   assert.equal(warning.time?.start, '2019-03-13');
 });
+
+test('buildRecords does not carry a month the story named before "Separately …" into the sentences of the new item', () => {
+  const text = 'Rebels began a major offensive on the city on Thursday. The army last month repelled a push by rebels into the Rashidin district. It was the first rebel advance into the district in two years. Separately the sound of fighting could be heard from the Turkish border town of Kilis. The Turkish army stepped up security on its side of the border after days of deploying troops and armour to the area, security sources said.';
+  const deployment = records(text, '2015-07-02').find((r) => r.triggerText === 'deploying');
+  assert.equal(deployment?.time?.start, '2015-07-02', JSON.stringify(deployment?.time));
+});

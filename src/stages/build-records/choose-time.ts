@@ -13,6 +13,7 @@ import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
 import { clauseOfDate, relativeClauseOf, inSinceClause } from './clause-of-date.js';
+import { opensNewItem } from './new-item.js';
 import { isPresentTense, triggerIsPresent, verbSpan } from './present-clause.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -188,7 +189,7 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
   // 'invited them to talks next week', 'to withdraw by the end of June': the story does not move into
   // the future; an act told after a plan is no later than the report.
   const today = context.published?.slice(0, 10) ?? '9999-12-31';
-  for (let s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
+  for (let s = sentence - 1; s >= 0 && sentence - s <= reach && !opensNewItem(context.sentences[s + 1], context.text); s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
       && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context) && !inSinceClause(t, context.tokens));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
