@@ -14,6 +14,7 @@ import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
 import { clauseOfDate, relativeClauseOf, inSinceClause } from './clause-of-date.js';
 import { opensNewItem } from './new-item.js';
+import { narrowerInside } from './absorb-report.js';
 import { isPresentTense, triggerIsPresent, verbSpan } from './present-clause.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -105,7 +106,13 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   const relative = relativeClauseOf(query.trigger, context.tokens, context.times);
   const own = (told ? candidates.filter((t) => spanContains(told, t.span)) : candidates).filter((t) => !relative || spanContains(relative, t.span));
   const inClause = own.filter((t) => spanContains(query.clause, t.span));
-  const chosen = nearest(inClause, query.trigger) ?? nearest(own, query.trigger);
+  const nearestOwn = nearest(inClause, query.trigger) ?? nearest(own, query.trigger);
+  // 'has stepped up air attacks in recent days, killing 57 when it dropped barrel bombs on the town at the weekend':
+  // a finer date inside a vague span that runs up to the report, later in the sentence, tells when the act's figures
+  // and place were. (A past year is no such span: 'fought a war in 2020 that ended … in November' is the whole war.)
+  const upToNow = today !== undefined && nearestOwn?.value?.end !== undefined && nearestOwn.value.end >= today;
+  const finer = upToNow && own.filter((t) => t.span.start > query.trigger.end && narrowerInside(t.value, nearestOwn!.value));
+  const chosen = finer && finer.length ? nearest(finer, query.trigger) : nearestOwn;
   if (chosen) return hourOnly(chosen) ? dayOfHour(chosen, candidates, query, context) : chosen.value;
   if (!query.attributed && context.published && isPresentTense(query, context)) {
     const day = context.published.slice(0, 10);
