@@ -152,3 +152,27 @@ test('buildRecords dates a statement told after "ACT on Tuesday, the ministry sa
   assert.ok(warning, JSON.stringify(events.map((e) => e.type)));
   assert.equal(warning.time?.start, '2019-03-13');
 });
+
+test('buildRecords does not carry a month the story named before "Separately …" into the sentences of the new item', () => {
+  const text = 'Rebels began a major offensive on the city on Thursday. The army last month repelled a push by rebels into the Rashidin district. It was the first rebel advance into the district in two years. Separately the sound of fighting could be heard from the Turkish border town of Kilis. The Turkish army stepped up security on its side of the border after days of deploying troops and armour to the area, security sources said.';
+  const deployment = records(text, '2015-07-02').find((r) => r.triggerText === 'deploying');
+  assert.equal(deployment?.time?.start, '2015-07-02', JSON.stringify(deployment?.time));
+});
+
+test('buildRecords dates an act told "in recent days" by the finer day later in its sentence that its toll is told with ("… killing 40 when … at the weekend")', () => {
+  const text = 'The regime has stepped up air attacks in the province in recent days, killing at least 40 civilians when its helicopters dropped barrel bombs on the rebel-held town of Anadan at the weekend.';
+  const [attacks] = records(text, '2015-07-15');
+  assert.deepEqual([attacks?.time?.start, attacks?.time?.end], ['2015-07-11', '2015-07-12']);
+});
+
+test('buildRecords does not narrow a stated range by a day inside it ("on July 3-9 … on July 5")', () => {
+  const text = 'Air strikes killed 30 people in the province on July 3-9, including a raid on a market in Anadan on July 5.';
+  const strikes = records(text, '2015-07-15').find((r) => r.triggerText === 'Air strikes');
+  assert.deepEqual([strikes?.time?.start, strikes?.time?.end], ['2015-07-03', '2015-07-09']);
+});
+
+test('buildRecords does not narrow a past year by a month a later clause gives another act ("fought a war in 2020 that ended with a truce in November of that year")', () => {
+  const text = 'The two countries fought a six-week war over the enclave in 2020 that ended with a truce in November of that year.';
+  const war = records(text, '2023-05-14').find((r) => r.triggerText === 'fought');
+  assert.equal(war?.time?.start, '2020-01-01');
+});

@@ -112,3 +112,28 @@ test('buildRecords keeps a "since" date for the fighting that is its subject ("F
   assert.ok(fighting, 'no fighting');
   assert.ok(!fighting.time || fighting.time.start! >= '2024-02-05', JSON.stringify(fighting.time));
 });
+
+test('buildRecords carries a day told after "said in a statement to reporters that" to the story\'s next act: the \'that\' opens what was said, not a relative clause', () => {
+  const text = 'A police source said in a statement to reporters that the checkpoint was attacked on Wednesday morning by gunmen. The wounded were taken to a hospital in the city. Rebels also shelled a school in the same district, the source said.';
+  const shelling = records(text, '2016-06-06').find((r) => r.triggerText === 'shelled');
+  assert.equal(shelling?.time?.start, '2016-06-01', JSON.stringify(shelling?.time));
+});
+
+test('buildRecords does not date the main verb by a relative clause left open by copy without commas ("fighters who drove the militants from the town last month with the help of US-led strikes had captured …")', () => {
+  const text = 'The Kurdish fighters who drove the militants from the town last month with the help of US-led air strikes had captured 40 villages in the offensive, a monitor said.';
+  const captured = records(text, '2015-02-25').find((r) => r.triggerText === 'captured');
+  assert.equal(captured?.time?.start, '2015-02-25', JSON.stringify(captured?.time));
+});
+
+test('buildRecords still dates the act of a relative clause left open by its own date when no main verb follows ("the rebels who seized the airport last month")', () => {
+  const text = 'Air strikes hit the rebels who seized the airport last month with the help of foreign fighters.';
+  const seized = records(text, '2015-02-25').find((r) => r.triggerText === 'seized');
+  assert.equal(seized?.time?.start, '2015-01-01');
+});
+
+test('buildRecords does not carry the date of a "since" clause with a verb of its own to the next sentence ("the fiercest since the rebels took over the east in the summer of 2012")', () => {
+  const text = 'The assault was the fiercest since the rebels took over the eastern districts in the summer of 2012 the monitor added. Eight civilians were killed in the shelling, the monitor said.';
+  const events = records(text, '2015-07-02');
+  assert.equal(events.find((r) => r.triggerText === 'killed')?.time?.start, '2015-07-02');
+  assert.equal(events.find((r) => r.triggerText === 'took over')?.time?.start, '2012-06-01');
+});

@@ -4,6 +4,7 @@ import type { CalendarUnit } from './relative-timex.js';
 import { relativeTimex } from './relative-timex.js';
 import { timeWords, numberValue, triggerWords } from './time-words.js';
 import { followsAmount, followsTimes } from './rate.js';
+import { addDays, type Day } from './calendar.js';
 
 // Days in each TIMEX3 unit, approximate for months and years, so durations can be compared.
 const UNIT_DAYS: Record<string, number> = { TS: 1 / 86400, TM: 1 / 1440, TH: 1 / 24, D: 1, W: 7, '2W': 14, M: 30.44, Q: 91.31, Y: 365.25, DE: 3652.5, CE: 36525 };
@@ -116,7 +117,9 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
     const anaphorUnit = by === 'day' || by === 'week' || by === 'month' || by === 'quarter' ? by : 'year';
     // Decades and centuries move the date under discussion by their years ("two decades later" than 1945 is 1965).
     const years = by === 'decade' ? 10 : by === 'century' ? 100 : 1;
-    return { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count * years, fromRef, counted: true } };
+    const counted: Candidate = { start, end, type: 'DATE', timex: context.ref ? relativeTimex(context.ref, by, sign * count) : 'XXXX', rule: 'units-ago', anaphor: { unit: anaphorUnit, shift: sign * count * years, fromRef, counted: true } };
+    if (by === 'week' && post === 'ago' && context.ref) counted.interval = weeksAgo(context.ref, count, g.mod);
+    return counted;
   }
   if (article && !g.pre && !g.mod && /^[DWMY]$/.test(unit)) {
     // "twice a day", "three times a week": a frequency, TimeML's SET.
@@ -126,6 +129,23 @@ function buildCounted(match: RegExpExecArray, context: RuleContext): Candidate |
   }
   if (half) return { start, end, type: 'DURATION', timex: halfDurationTimex(unit, n as number), durationDays: durationDays(unit, (n as number) + 0.5), rule: 'duration' };
   return { start, end, type: 'DURATION', timex: durationTimex(unit, n), durationDays: durationDays(unit, n), rule: 'duration' };
+}
+
+// "nearly a week ago" falls short of the count, "more than a week ago" goes past it; "about" and no word lie either side.
+const SHORT_OF = /^(?:nearly|almost|less\s+than|fewer\s+than|up\s+to|at\s+most|no\s+more\s+than)\s+$/i;
+const PAST_IT = /^(?:more\s+than|over|at\s+least)\s+$/i;
+/** How many days either side of the count "a week ago" may mean: a writer counts weeks, not days. */
+const WEEK_SLACK = 2;
+
+/**
+ * The days "n weeks ago" may mean, counted back from the reference day: "nearly a week ago" on 23 February
+ * is 16-18 February, "a week ago" 14-18 February. The timex stays the calendar week TimeML gives it
+ * ("2015-W08"), but that week's Sunday is two days from the count, and its Monday too far from "nearly".
+ */
+function weeksAgo(ref: Day, n: number, mod: string | undefined): NonNullable<Candidate['interval']> {
+  const counted = addDays(ref, -7 * n);
+  const [before, after] = SHORT_OF.test(mod ?? '') ? [0, WEEK_SLACK] : PAST_IT.test(mod ?? '') ? [WEEK_SLACK + 1, 0] : [WEEK_SLACK, WEEK_SLACK];
+  return { start: addDays(counted, -before), end: addDays(counted, after), precision: 'approximate' };
 }
 
 let lastingAfter: RegExp | undefined;

@@ -9,7 +9,8 @@ import { headOf } from './reference-date.js';
 import { townAnaphorPlace } from './town-anaphor.js';
 import type { TimeMention } from '../../model/time-value.js';
 import { sinceClauseStart } from './since-clause.js';
-import { ownTime, inheritedTime, scheduledTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
+import { ownTime, inheritedTime, tiedToStory, reportDay, type TimeContext } from './choose-time.js';
+import { scheduledTime } from './scheduled-time.js';
 import { SAID_ACTS } from './saying-day.js';
 import { ownPlace, placeFields, type PlaceContext } from './choose-place.js';
 import { inheritedPlace } from './inherited-place.js';
@@ -34,6 +35,9 @@ import { sentenceAt } from '../token-index.js';
 import { headlineSpan, keepToHeadlinePart } from './headline.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
+import { upToPublication } from './up-to-publication.js';
+import { leadTime } from './lead-time.js';
+import { isPageDate } from './page-date.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
 import { declaresTheAct } from './declared-act.js';
 import { speakerActs, speakerAsPronoun, saidByItsActor } from './speaker-acts.js';
@@ -124,6 +128,12 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     // 'orders since Russia invaded Ukraine': an act that opens a 'since' lies before the story, at no day the story gives.
     const opensSince = !d.record.time && sinceClauseStart(d.mention.trigger, layers.tokens) !== undefined;
     for (const s of opensSince ? [] : sentences) d.record.time ??= inheritedTime(s, timeContext, undefined, sameKind, SAID_ACTS.has(d.record.type));
+    // A headline dated only by the page's own date ('Sat Nov 18 2017 20 civilians killed …') takes the day its lead
+    // gives, or, merged with later reports, the story's day at them; the page's date stays when neither gives one.
+    if (d.record.time && isPageDate(d.record.time.evidence, doc.text)) {
+      const page = sentenceAt(layers.sentences, d.record.time.evidence.start);
+      d.record.time = leadTime(page, timeContext) ?? sentences.filter((s) => s > page).map((s) => inheritedTime(s, timeContext, undefined, sameKind)).find((t) => t !== undefined && !isPageDate(t.evidence, doc.text)) ?? d.record.time;
+    }
     // 'last weekend' in the lead, 'on Sunday morning' in the sentence before an undated report of it: the finer day.
     for (const s of wide ? sentences.filter((x) => undatedSentence(x, timeContext)) : []) {
       const narrative = inheritedTime(s, timeContext, undefined, sameKind);
@@ -135,6 +145,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const answered = replyTime(d.record, d.mention.clause, records, layers.eventMentions, doc.text);
     if (answered) d.record.time = answered;
     if (!d.record.time && !opensSince && (d.record.factuality === 'asserted' || d.record.factuality === 'reported')) d.record.time = reportDay({ clause: d.mention.clause, trigger: d.mention.trigger, sentence: d.mention.sentence, attributed: false }, timeContext);
+    if (d.record.time) d.record.time = upToPublication(d.record.time, d.mention.trigger, layers.tokens, doc.published);
     if (!d.record.place) {
       // 'denied shelling the town': the town a recent sentence named so, before the paragraph's last place.
       const place = townAnaphorPlace(d.record.type, d.mention.trigger, d.mention.sentence, placeContext)

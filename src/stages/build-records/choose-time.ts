@@ -12,7 +12,9 @@ import { datesTheSaying, sayingDays } from './saying-day.js';
 import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { daysApart } from './days-apart.js';
 import { continuesClaim } from './participle-after-source.js';
-import { clauseOfDate, relativeClauseOf } from './clause-of-date.js';
+import { clauseOfDate, relativeClauseOf, inSinceClause } from './clause-of-date.js';
+import { opensNewItem } from './new-item.js';
+import { narrowerInside } from './absorb-report.js';
 import { isPresentTense, triggerIsPresent, verbSpan } from './present-clause.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -48,7 +50,7 @@ const NARRATIVE_REACH = 4;
 const datedCache = new WeakMap<TimeContext, TimeMention[]>();
 
 /** The dates and times of the document (not durations or sets), filtered once per document. */
-function datedTimes(context: TimeContext): TimeMention[] {
+export function datedTimes(context: TimeContext): TimeMention[] {
   let list = datedCache.get(context);
   if (!list) datedCache.set(context, (list = context.times.filter(dated)));
   return list;
@@ -104,7 +106,13 @@ export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | und
   const relative = relativeClauseOf(query.trigger, context.tokens, context.times);
   const own = (told ? candidates.filter((t) => spanContains(told, t.span)) : candidates).filter((t) => !relative || spanContains(relative, t.span));
   const inClause = own.filter((t) => spanContains(query.clause, t.span));
-  const chosen = nearest(inClause, query.trigger) ?? nearest(own, query.trigger);
+  const nearestOwn = nearest(inClause, query.trigger) ?? nearest(own, query.trigger);
+  // 'has stepped up air attacks in recent days, killing 57 when it dropped barrel bombs on the town at the weekend':
+  // a finer date inside a vague span that runs up to the report, later in the sentence, tells when the act's figures
+  // and place were. (A past year is no such span: 'fought a war in 2020 that ended … in November' is the whole war.)
+  const upToNow = today !== undefined && nearestOwn?.value?.end !== undefined && nearestOwn.value.end >= today;
+  const finer = upToNow && own.filter((t) => t.span.start > query.trigger.end && narrowerInside(t.value, nearestOwn!.value));
+  const chosen = finer && finer.length ? nearest(finer, query.trigger) : nearestOwn;
   if (chosen) return hourOnly(chosen) ? dayOfHour(chosen, candidates, query, context) : chosen.value;
   if (!query.attributed && context.published && isPresentTense(query, context)) {
     const day = context.published.slice(0, 10);
@@ -142,26 +150,6 @@ function dayOfHour(hour: TimeMention, candidates: TimeMention[], query: TimeQuer
   return narrative?.start && narrative.start === narrative.end ? narrative : hour.value;
 }
 
-/** What sets a coming act's start: 'a ceasefire … to begin at 8:00 am on Thursday', 'the truce will take effect on Monday'. */
-const STARTS = /\b(?:to|will|would|shall|due\s+to|set\s+to)\s+(?:begin|start|take\s+effect|come\s+into\s+force|enter\s+into\s+force|go\s+into\s+effect|run\s+from)\b/gi;
-
-/**
- * The time a coming act is set to start, when its own clause says so after the trigger ('announced a
- * 72-hour ceasefire …, to begin at 8:00 am on Thursday'): that time, not the announcement's, is the
- * act's. Undefined when no such phrase with a date follows the trigger in its sentence.
- */
-export function scheduledTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
-  const sentence = context.sentences[query.sentence];
-  const after = context.text.slice(query.trigger.end, sentence.end);
-  STARTS.lastIndex = 0;
-  const phrase = STARTS.exec(after);
-  if (!phrase) return undefined;
-  const from = query.trigger.end + phrase.index + phrase[0].length;
-  const times = datedTimes(context).filter((t) => t.span.start >= from && t.span.end <= sentence.end && t.span.start - from <= 60);
-  // 'at 8:00 am (0600 GMT) on Thursday': the day, not the clock time read on the day of publication.
-  return (times.find((t) => t.type === 'DATE') ?? times[0])?.value;
-}
-
 /** Words that tie an act to the story's time: 'has meanwhile killed three', 'Another shell … landed'. */
 const SAME_STORY = /\b(?:meanwhile|another|also)\b/i;
 
@@ -188,9 +176,9 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
   // 'invited them to talks next week', 'to withdraw by the end of June': the story does not move into
   // the future; an act told after a plan is no later than the report.
   const today = context.published?.slice(0, 10) ?? '9999-12-31';
-  for (let s = sentence - 1; s >= 0 && sentence - s <= reach; s--) {
+  for (let s = sentence - 1; s >= 0 && sentence - s <= reach && !opensNewItem(context.sentences[s + 1], context.text); s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
-      && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context));
+      && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context) && !inSinceClause(t, context.tokens));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
     const daysOnly = days.filter((t) => !hourOnly(t));
     const saying = said ? sayingDays(daysOnly, context.attributions) : [];

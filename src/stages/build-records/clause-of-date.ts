@@ -50,8 +50,58 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
   const closed = tokens[end] !== undefined && tokens[end].sentence === sentence && BREAKS.has(tokens[end].text) && !speakerTail(tokens, end + 1, sentence);
   // 'held since December 2015, when soldiers raided the headquarters': the 'when' clause tells the act that began the state.
   if (since && closed && tokens[end + 1]?.lower === 'when') return undefined;
-  if (!since && !closed && !verbJustBefore(tokens, first)) return undefined;
+  if (!since && !closed && !verbJustBefore(tokens, first)) {
+    // 'The fighters who drove the militants from the town last month had captured 40 villages': copy with its commas
+    // lost still shows where the relative clause ends, at the main clause's own verb group after the date.
+    const main = RELATIVE_PRONOUNS.has(tokens[start].lower) ? mainVerbAfter(tokens, start, first) : -1;
+    return main < 0 ? undefined : { start: tokens[start].start, end: tokens[main - 1].end };
+  }
   return { start: tokens[start].start, end: tokens[end - 1].end };
+}
+
+/**
+ * True when the date stands in a 'since' clause with a verb of its own ('the widest offensive since the
+ * insurgents took over the east in the summer of 2012'): it dates the act that began the stretch, which is
+ * background, so it never becomes the story's time for the sentences after it. (Within its own sentence the
+ * act the 'since' measures is still read from it, as 'has carried out strikes since 2011' is.)
+ */
+export function inSinceClause(time: TimeMention, tokens: readonly Token[]): boolean {
+  const first = firstTokenFrom(tokens, time.span.start);
+  const sentence = tokens[first]?.sentence;
+  let verb = false;
+  for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
+    if (BREAKS.has(tokens[i].text)) return false;
+    if (tokens[i].lower === 'since') return verb;
+    if (tokens[i].pos === 'VERB') verb = true;
+  }
+  return false;
+}
+
+/** Words that join more to a relative clause, so that a verb after them may still be its own. */
+const JOINS = new Set(['and', 'or', 'but', 'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'after', 'before', 'as', 'because', 'if']);
+const PAST_ENDING = /ed$/;
+
+/**
+ * The first token of the main clause's verb group after a relative clause left open ('who drove the militants
+ * from the town last month had captured …'): a finite group with an auxiliary ('had captured'), after the
+ * relative clause's own verb and the date, with nothing between that could join it to the relative clause.
+ * A bare past after a noun ('… last month seized 70 villages') counts too. -1 when there is none.
+ */
+function mainVerbAfter(tokens: readonly Token[], relative: number, date: number): number {
+  const sentence = tokens[date].sentence;
+  let ownVerb = false;
+  for (let i = relative + 1; i < date; i++) if (tokens[i].pos === 'VERB') ownVerb = true;
+  if (!ownVerb) return -1;
+  for (let i = date + 1; i < tokens.length && tokens[i].sentence === sentence; i++) {
+    const t = tokens[i];
+    if (BREAKS.has(t.text) || JOINS.has(t.lower)) return -1;
+    // 'US-led', 'Iranian-backed': a participle joined by a hyphen is an adjective of the next noun.
+    if (t.pos === 'VERB' && tokens[i - 1].text === '-') continue;
+    if (t.pos === 'AUX' && (tokens[i + 1]?.pos === 'VERB' || (tokens[i + 1]?.pos === 'ADV' && tokens[i + 2]?.pos === 'VERB'))) return i;
+    if (t.pos === 'VERB' && (PAST_ENDING.test(t.lower) || t.lemma !== t.lower) && !t.lower.endsWith('ing') && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) return i;
+    if (t.pos === 'VERB') return -1;
+  }
+  return -1;
 }
 
 /** Verbs of saying that close a sentence after its speaker: '…, the agency reported.' */
@@ -68,11 +118,30 @@ function speakerTail(tokens: readonly Token[], from: number, sentence: number): 
   return false;
 }
 
-/** 'that' right after a noun that is no time ('a mission that …', not 'said on Tuesday that …'). */
+/**
+ * 'that' right after a noun that is no time ('a mission that …', not 'said on Tuesday that …'), nor the
+ * hearer or the channel of a verb of saying ('told the agency's reporter that …', 'said in a statement that …').
+ */
 function relativeThat(tokens: readonly Token[], at: number, times: readonly TimeMention[]): boolean {
   const before = tokens[at - 1];
   if (!before || before.pos !== 'NOUN' || before.sentence !== tokens[at].sentence) return false;
-  return !times.some((t) => t.span.start <= before.start && t.span.end >= before.end);
+  return !times.some((t) => t.span.start <= before.start && t.span.end >= before.end) && !hearerOfSaying(tokens, at - 1);
+}
+
+/** Verbs whose hearer or channel may stand between them and the 'that' of what was said. */
+const SAYING = new Set(['say', 'tell', 'inform', 'assure', 'warn', 'notify', 'remind', 'state', 'announce', 'confirm', 'report']);
+/** Words of the noun phrases between such a verb and its 'that': 'in a statement to SANA reporter'. */
+const HEARER_WORDS = new Set(['NOUN', 'PROPN', 'DET', 'ADP', 'ADJ', 'NUM', 'PART']);
+/** How far back the verb may stand: 'said in a statement to the state news agency SANA's reporter'. */
+const HEARER_REACH = 10;
+
+/** The noun at `noun` ends the hearer or channel of a verb of saying ('told SANA reporter', 'said in a statement'). */
+function hearerOfSaying(tokens: readonly Token[], noun: number): boolean {
+  for (let i = noun - 1; i >= 0 && noun - i <= HEARER_REACH && tokens[i].sentence === tokens[noun].sentence; i--) {
+    if (tokens[i].pos === 'VERB') return SAYING.has(tokens[i].lemma);
+    if (!HEARER_WORDS.has(tokens[i].pos)) return false;
+  }
+  return false;
 }
 
 /** How many words may stand between a relative clause's verb and its date: 'approved in October'. */
