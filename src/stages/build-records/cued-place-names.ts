@@ -8,7 +8,7 @@ import { firstTokenFrom } from '../token-index.js';
 import { countryPlace } from './country-place.js';
 import { isUnresolved, unresolvedPlace } from './unresolved-place.js';
 import { notAPlace, siteNamesIt } from './not-a-place.js';
-import { PARTICLES, afterSiteOf, listedBeforeTown, locativeBefore, namedSite, objectOfGroundVerb, seatOfName, townAt } from './name-slots.js';
+import { PARTICLES, afterSiteOf, appositiveSite, coordinatedBeforeSite, listedBeforeTown, locativeBefore, namedSite, objectOfGroundVerb, seatOfName, townAt } from './name-slots.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -98,7 +98,9 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const genericFirst = end - i > 1 ? cues.generics.get(tokens[i].lower) : undefined;
       // A list whose next item is a town the gazetteer knows: 'X, Sawran and Y', 'X and Sawran'.
       const beforeKnown = !listed && listedBeforeTown(tokens, end, inSentence) ? 'locality' as const : undefined;
-      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName ?? genericFirst ?? beforeKnown;
+      // 'the X and Y suburbs' (the last name is siteAfter's), 'X, a suburb of Y': a site word further on names it.
+      const siteFurther = afterOf ?? listed ?? siteAfter ? undefined : coordinatedBeforeSite(tokens, end, cues) ?? appositiveSite(tokens, end, cues);
+      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName ?? genericFirst ?? siteFurther ?? beforeKnown;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
       // 'in Blake's car': a name with a possessive is someone's, not somewhere.
       // 'the Syrian Catholic Archieparchy in Hassak-Nisibis': after a proper name, 'in X' is part of that name (its seat).
@@ -115,7 +117,7 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const town = townAt(inSentence, span);
       listCue = precision ?? (town ? 'locality' : undefined);
       // 'between Macomia and Mocimboa': a name listed with a known town lies near it, not in it, so it stays unresolved.
-      const sibling: boolean = !(afterOf ?? siteAfter ?? siteInName ?? genericFirst) && ((listed !== undefined && listFromTown) || beforeKnown !== undefined);
+      const sibling: boolean = !(afterOf ?? siteAfter ?? siteInName ?? genericFirst ?? siteFurther) && ((listed !== undefined && listFromTown) || beforeKnown !== undefined);
       listFromTown = town || sibling;
       if (precision && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
         && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span))
