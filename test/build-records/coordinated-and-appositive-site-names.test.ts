@@ -31,3 +31,8 @@ test('buildRecords does not take a person for a place when the apposition names 
   assert.equal(placesOf('Gunmen killed Jamal Harbi, a town councillor, on Monday.').includes('Jamal Harbi'), false);
   assert.equal(placesOf('Gunmen killed Jamal Harbi, a camp guard, in Kirkuk on Monday.').includes('Jamal Harbi'), false);
 });
+
+test('buildRecords takes a name the gazetteer lacks after "through", "towards", "into" or "between" for a place, as after "in"', { skip }, () => {
+  assert.deepEqual(placesOf('Thousands of protesters marched through Dalkarra on Sunday.', 'PROTEST'), ['Dalkarra']);
+  assert.deepEqual(placesOf('Gunmen ambushed the convoy as it drove into Karbesh on Monday.'), ['Karbesh']);
+});

@@ -102,9 +102,9 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const siteFurther = afterOf ?? listed ?? siteAfter ? undefined : coordinatedBeforeSite(tokens, end, cues) ?? appositiveSite(tokens, end, cues);
       const bySite = afterOf ?? listed ?? siteAfter ?? siteInName ?? genericFirst ?? siteFurther ?? beforeKnown;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
-      // 'in Blake's car': a name with a possessive is someone's, not somewhere.
+      // 'in Blake's car': a name with a possessive is someone's, not somewhere; 'through P' a letter, an initial.
       // 'the Syrian Catholic Archieparchy in Hassak-Nisibis': after a proper name, 'in X' is part of that name (its seat).
-      const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '') && !seatOfName(tokens, i, sentence.tokenStart);
+      const byLocative = !bySite && locativeBefore(tokens, i) && !(end - i === 1 && tokens[i].text.length === 1) && !POSSESSIVE.test(next?.text ?? '') && !seatOfName(tokens, i, sentence.tokenStart);
       // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
       // A name before a lower-case adjective or participle only qualifies the object ('bombed Chechen separatist forces',
       // 'targeting Islamist controlled villages'); before a noun it may still name the place ('seized the Atmeh headquarters').

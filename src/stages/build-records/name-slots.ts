@@ -11,7 +11,7 @@ import { CALENDAR } from './not-a-place.js';
  */
 
 /** Prepositions that put what follows somewhere: an unknown name after one is a place ('killed in Gursai'). */
-const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within', 'between', 'towards', 'toward', 'into', 'across', 'through', 'along']);
 
 /** Words inside a name of the region that are not capitalised: 'Hajar al-Aswad', 'Deir ez-Zor'. */
 export const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'ez', 'es', 'er', 'bin', 'ibn', 'abu', 'bani', 'beni']);
