@@ -92,7 +92,7 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing;
       // before a part of what follows, it names the part ('the Ghazi Qala area of Ghazni').
       const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of' && !cues.sets.part.has(next?.lower ?? '');
-      const siteAfter = next && next.start - tokens[end - 1].end <= 1 && LOWER_START.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
+      const siteAfter = next && spacesOnly(text, tokens[end - 1].end, next.start) && LOWER_START.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
       const siteInName = end - i > 1 ? cues.sites.get(lastWord) ?? cues.facilities.get(lastWord) : undefined;
       // 'Jabal Al-Koz', 'Tal Maksour', 'Mount Vlasic': a generic word of the name's own language says what it is.
       const genericFirst = end - i > 1 ? cues.generics.get(tokens[i].lower) : undefined;
@@ -145,6 +145,12 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   }
   found.set(context, names);
   return names;
+}
+
+/** True when only spaces stand between two offsets: wire copy doubles some ('the Zaafaraniyah  district'). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
 }
 
 /**
