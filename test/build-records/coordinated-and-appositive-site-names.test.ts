@@ -40,3 +40,7 @@ test('buildRecords takes a name the gazetteer lacks after "through", "towards", 
 test('buildRecords reads a site word after a doubled space as the name\'s own ("the Marbuta  district")', { skip }, () => {
   assert.deepEqual(placesOf('Two people were killed in a car bomb attack in the Marbuta  district of Baghdad.'), ['Marbuta']);
 });
+
+test('buildRecords reads a graded participle after the article as a modifier of the object attacked ("invaded the densely populated X")', { skip }, () => {
+  assert.deepEqual(placesOf('Armed herdsmen invaded the densely populated Dorsaki, Halbun and Tirmana villages on Friday.'), ['Dorsaki', 'Halbun', 'Tirmana']);
+});

@@ -169,8 +169,19 @@ function governedBy(p: PlaceMention, context: PlaceContext): Governor {
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
       || (t.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || DIRECTIONS.has(tokens[i - 1]?.lower ?? '')))
       // An adverb grading the adjective after it: "in Mosul's predominantly Sunni district of …".
-      || (container && t.pos === 'ADV' && GRADING_ADVERB.test(t.text) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN'));
+      || (container && t.pos === 'ADV' && GRADING_ADVERB.test(t.text) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN'))
+      // 'invaded the densely populated X', 'stormed the heavily guarded X': a graded participle after the article.
+      || gradedParticiple(tokens, i) || gradedParticiple(tokens, i + 1);
     if (!skippable) return { word: '', token: i };
   }
   return { word: '', token: -1 };
 }
+
+/** True when token i is a past participle or an adjective after a grading adverb and an article: 'the densely populated', 'a heavily guarded'. */
+function gradedParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (t.pos === 'ADJ' || (t.pos === 'VERB' && PARTICIPLE.test(t.lower))) && tokens[i - 1]?.pos === 'ADV' && GRADING_ADVERB.test(tokens[i - 1].lower)
+    && tokens[i - 2]?.pos === 'DET';
+}
+
+const PARTICIPLE = /ed$/;
