@@ -54,10 +54,15 @@ export function listedBeforeTown(tokens: readonly Token[], end: number, places: 
  */
 export function namedSite(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): 'locality' | 'district' | 'province' | undefined {
   const before = tokens[i - 1]?.lower;
-  if (before === 'called' || before === 'named') return cues.sites.get(tokens[i - 2]?.lower ?? '');
-  if (before === 'as' && tokens[i - 2]?.lower === 'known') return cues.sites.get(tokens[i - 3]?.lower ?? '');
+  // 'a place called X': a word for somewhere that is no site word of its own.
+  if (before === 'called' || before === 'named') return cues.sites.get(tokens[i - 2]?.lower ?? '') ?? (SOMEWHERE.has(tokens[i - 2]?.lower ?? '') ? 'locality' : undefined);
+  if (before === 'as' && (tokens[i - 2]?.lower === 'known' || tokens[i - 2]?.lower === 'such')) return cues.sites.get(tokens[i - 3]?.lower ?? '');
+  // 'in villages like X and Y', 'several towns, including X': the examples of a plural site word.
+  if (before === 'like' || before === 'including') return PLURAL.test(tokens[i - 2]?.lower ?? '') ? cues.sites.get(tokens[i - 2].lower) : undefined;
   return undefined;
 }
+
+const SOMEWHERE = new Set(['place', 'location', 'spot']);
 
 /** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */
 export function afterSiteOf(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
