@@ -56,3 +56,13 @@ test('buildRecords takes a name the gazetteer lacks after a noun of attack and i
   assert.equal(placeOf('Rebels staged the assault on Kulbis in West Darfur state.'), 'Kulbis');
   assert.equal(placeOf('The army launched an attack on Islamist positions on Friday.'), undefined);
 });
+
+test('buildRecords takes a shrine, a bazaar, a prison or a barracks the gazetteer lacks for a place when the word ends its name', { skip }, () => {
+  assert.equal(placeOf('A bomb exploded near the Imam Harbi Shrine on Friday.'), 'Imam Harbi Shrine');
+  assert.equal(placeOf('A car bomb tore through the Qissa Bazaar on Friday, killing nine people.'), 'Qissa Bazaar');
+});
+
+test('buildRecords takes a name the gazetteer lacks before a front-line site word for a place ("the X sector", "the X hilltop", "the X axis")', { skip }, () => {
+  assert.equal(placeOf('Three soldiers were killed during shelling in the Darnak sector on Monday.'), 'Darnak');
+  assert.equal(placeOf('Rebels launched an assault on the Marwa hilltop on Friday.'), 'Marwa');
+});

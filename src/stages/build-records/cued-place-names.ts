@@ -8,7 +8,7 @@ import { firstTokenFrom } from '../token-index.js';
 import { countryPlace } from './country-place.js';
 import { isUnresolved, unresolvedPlace } from './unresolved-place.js';
 import { notAPlace, siteNamesIt } from './not-a-place.js';
-import { PARTICLES, afterSiteOf, listedBeforeTown, locativeBefore, namedSite, objectOfGroundVerb, seatOfName, townAt } from './name-slots.js';
+import { PARTICLES, afterSiteOf, appositiveSite, coordinatedBeforeSite, listedBeforeTown, locativeBefore, namedSite, objectOfGroundVerb, seatOfName, townAt } from './name-slots.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -92,17 +92,19 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing;
       // before a part of what follows, it names the part ('the Ghazi Qala area of Ghazni').
       const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of' && !cues.sets.part.has(next?.lower ?? '');
-      const siteAfter = next && next.start - tokens[end - 1].end <= 1 && LOWER_START.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
+      const siteAfter = next && spacesOnly(text, tokens[end - 1].end, next.start) && LOWER_START.test(next.text) && !qualifier ? cues.sites.get(next.lower) : undefined;
       const siteInName = end - i > 1 ? cues.sites.get(lastWord) ?? cues.facilities.get(lastWord) : undefined;
       // 'Jabal Al-Koz', 'Tal Maksour', 'Mount Vlasic': a generic word of the name's own language says what it is.
       const genericFirst = end - i > 1 ? cues.generics.get(tokens[i].lower) : undefined;
       // A list whose next item is a town the gazetteer knows: 'X, Sawran and Y', 'X and Sawran'.
       const beforeKnown = !listed && listedBeforeTown(tokens, end, inSentence) ? 'locality' as const : undefined;
-      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName ?? genericFirst ?? beforeKnown;
+      // 'the X and Y suburbs' (the last name is siteAfter's), 'X, a suburb of Y': a site word further on names it.
+      const siteFurther = afterOf ?? listed ?? siteAfter ? undefined : coordinatedBeforeSite(tokens, end, cues) ?? appositiveSite(tokens, end, cues);
+      const bySite = afterOf ?? listed ?? siteAfter ?? siteInName ?? genericFirst ?? siteFurther ?? beforeKnown;
       // Without a site word only a locative says it is a place, and a party's name it is not ('in Hamas').
-      // 'in Blake's car': a name with a possessive is someone's, not somewhere.
+      // 'in Blake's car': a name with a possessive is someone's, not somewhere; 'through P' a letter, an initial.
       // 'the Syrian Catholic Archieparchy in Hassak-Nisibis': after a proper name, 'in X' is part of that name (its seat).
-      const byLocative = !bySite && locativeBefore(tokens, i) && !POSSESSIVE.test(next?.text ?? '') && !seatOfName(tokens, i, sentence.tokenStart);
+      const byLocative = !bySite && locativeBefore(tokens, i) && !(end - i === 1 && tokens[i].text.length === 1) && !POSSESSIVE.test(next?.text ?? '') && !seatOfName(tokens, i, sentence.tokenStart);
       // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
       // A name before a lower-case adjective or participle only qualifies the object ('bombed Chechen separatist forces',
       // 'targeting Islamist controlled villages'); before a noun it may still name the place ('seized the Atmeh headquarters').
@@ -115,7 +117,7 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       const town = townAt(inSentence, span);
       listCue = precision ?? (town ? 'locality' : undefined);
       // 'between Macomia and Mocimboa': a name listed with a known town lies near it, not in it, so it stays unresolved.
-      const sibling: boolean = !(afterOf ?? siteAfter ?? siteInName ?? genericFirst) && ((listed !== undefined && listFromTown) || beforeKnown !== undefined);
+      const sibling: boolean = !(afterOf ?? siteAfter ?? siteInName ?? genericFirst ?? siteFurther) && ((listed !== undefined && listFromTown) || beforeKnown !== undefined);
       listFromTown = town || sibling;
       if (precision && !single && !overlapsAny(inSentence, span) && !(byLocative && context.actors !== undefined && overlapsAny(context.actors, span))
         && !(byObject && context.actors !== undefined && overlapsAny(context.actors.filter((a) => a.actor), span))
@@ -143,6 +145,12 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
   }
   found.set(context, names);
   return names;
+}
+
+/** True when only spaces stand between two offsets: wire copy doubles some ('the Zaafaraniyah  district'). */
+function spacesOnly(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32) return false;
+  return true;
 }
 
 /**

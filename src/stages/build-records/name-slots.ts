@@ -11,7 +11,7 @@ import { CALENDAR } from './not-a-place.js';
  */
 
 /** Prepositions that put what follows somewhere: an unknown name after one is a place ('killed in Gursai'). */
-const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'around', 'throughout', 'within', 'between', 'towards', 'toward', 'into', 'across', 'through', 'along']);
 
 /** Words inside a name of the region that are not capitalised: 'Hajar al-Aswad', 'Deir ez-Zor'. */
 export const PARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'ez', 'es', 'er', 'bin', 'ibn', 'abu', 'bani', 'beni']);
@@ -54,10 +54,15 @@ export function listedBeforeTown(tokens: readonly Token[], end: number, places: 
  */
 export function namedSite(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): 'locality' | 'district' | 'province' | undefined {
   const before = tokens[i - 1]?.lower;
-  if (before === 'called' || before === 'named') return cues.sites.get(tokens[i - 2]?.lower ?? '');
-  if (before === 'as' && tokens[i - 2]?.lower === 'known') return cues.sites.get(tokens[i - 3]?.lower ?? '');
+  // 'a place called X': a word for somewhere that is no site word of its own.
+  if (before === 'called' || before === 'named') return cues.sites.get(tokens[i - 2]?.lower ?? '') ?? (SOMEWHERE.has(tokens[i - 2]?.lower ?? '') ? 'locality' : undefined);
+  if (before === 'as' && (tokens[i - 2]?.lower === 'known' || tokens[i - 2]?.lower === 'such')) return cues.sites.get(tokens[i - 3]?.lower ?? '');
+  // 'in villages like X and Y', 'several towns, including X': the examples of a plural site word.
+  if (before === 'like' || before === 'including') return PLURAL.test(tokens[i - 2]?.lower ?? '') ? cues.sites.get(tokens[i - 2].lower) : undefined;
   return undefined;
 }
+
+const SOMEWHERE = new Set(['place', 'location', 'spot']);
 
 /** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */
 export function afterSiteOf(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {
@@ -102,3 +107,48 @@ export function seatOfName(tokens: readonly Token[], i: number, sentenceStart: n
   const before = tokens[j - 1];
   return j - 1 > sentenceStart && before !== undefined && isCapitalised(before) && before.pos === 'PROPN' && !CALENDAR.has(before.lower);
 }
+
+/**
+ * The precision of a plural site word that a list of names runs on to from the name ending before token `end`: 'the
+ * X and Y suburbs', 'the X, Y and Z neighbourhoods' make the first name a place too, not the last alone. A singular
+ * site word names one thing ('Homs and Hama province', 'Kamal and Hadi camp officials'), so it lists nothing.
+ */
+export function coordinatedBeforeSite(tokens: readonly Token[], end: number, cues: ReturnType<typeof placeCues>): 'locality' | 'district' | 'province' | undefined {
+  let j = end;
+  for (let items = 0; items < 6; items++) {
+    const link = tokens[j]?.lower;
+    if (link !== ',' && link !== 'and') return undefined;
+    j++;
+    if (link === ',' && tokens[j]?.lower === 'and') j++;
+    if (!tokens[j] || !isCapitalised(tokens[j])) return undefined;
+    j = nameEndAt(tokens, j);
+    const next = tokens[j];
+    if (next && LOWER_START.test(next.text) && PLURAL.test(next.lower) && cues.sites.has(next.lower)) return cues.sites.get(next.lower);
+  }
+  return undefined;
+}
+
+const PLURAL = /s$/;
+
+/**
+ * The precision of the site word an apposition calls the name ending before token `end`: 'X, a suburb of Y', 'X, a
+ * small town near Y', 'X, a Shiite-dominated village'. The site word must head the apposition: in 'X, a town
+ * councillor' or 'X, a camp guard' it only qualifies a person.
+ */
+export function appositiveSite(tokens: readonly Token[], end: number, cues: ReturnType<typeof placeCues>): 'locality' | 'district' | 'province' | undefined {
+  if (tokens[end]?.lower !== ',' || !ARTICLES.has(tokens[end + 1]?.lower ?? '')) return undefined;
+  for (let j = end + 2; j < end + 8 && j < tokens.length; j++) {
+    const t = tokens[j];
+    const site = LOWER_START.test(t.text) ? cues.sites.get(t.lower) : undefined;
+    if (site) {
+      const after = tokens[j + 1];
+      return after !== undefined && (after.pos === 'NOUN' || after.pos === 'PROPN') && LOWER_START.test(after.text) ? undefined : site;
+    }
+    if (!(MODIFIER_POS.has(t.pos) || t.text === '-' || (t.pos === 'VERB' && PARTICIPLE.test(t.lower)))) return undefined;
+  }
+  return undefined;
+}
+
+const ARTICLES = new Set(['a', 'an']);
+const MODIFIER_POS = new Set(['ADJ', 'ADV', 'NOUN', 'PROPN']);
+const PARTICIPLE = /(?:ed|ing)$/;

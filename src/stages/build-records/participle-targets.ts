@@ -32,7 +32,13 @@ export function participleTargets(trigger: Span, sentence: Span, pool: readonly 
   const from = tokens[participle].end;
   const to = end < tokens.length ? tokens[end].start : sentence.end;
   const inPhrase = pool.filter((p) => p.span.start >= from && p.span.end <= to && !NOT_STRUCK.has(governor(p, context).word));
-  return inPhrase.length ? heads(inPhrase, context.text) : [];
+  // 'targeting the village of A near the town of B': after a place struck, 'near' names a landmark that locates it.
+  // A 'near' that governs the whole list ('positions near A and B') names what was struck.
+  const struck = inPhrase.filter((p) => {
+    const g = governor(p, context);
+    return !(tokens[g.token]?.lower === 'near' && inPhrase.some((q) => q.span.end <= tokens[g.token].start));
+  });
+  return struck.length ? heads(struck, context.text) : [];
 }
 
 /** The index of a striking participle after a comma that follows the trigger in its clause, or -1. */
@@ -60,11 +66,25 @@ function phraseEnd(participle: number, sentence: Span, tokens: readonly Token[])
   return i;
 }
 
-/** 'targeting the rebel controlled Al-Rashidiyah District': a participle between a noun and a name qualifies the name. */
+/**
+ * 'targeting the rebel controlled Al-Rashidiyah District', 'the rebel held village of A', '(SAA) controlled villages of
+ * A and B': a participle between a party and a name or a site word qualifies what the phrase targets.
+ */
 function modifierParticiple(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1], after = tokens[i + 1];
-  return /ed$/.test(tokens[i].lower) && (before?.pos === 'NOUN' || before?.pos === 'PROPN') && (after?.pos === 'PROPN' || /^\p{Lu}/u.test(after?.text ?? ''));
+  return pastForm(tokens[i]) && (before?.pos === 'NOUN' || before?.pos === 'PROPN' || before?.text === ')')
+    && (after?.pos === 'PROPN' || CAPITAL.test(after?.text ?? '') || placeCues().sites.has(after?.lower ?? ''));
 }
+
+/** 'controlled', and the irregular 'held', 'overrun' whose lemma differs: not 'controls' or 'holding'. */
+function pastForm(t: Token): boolean {
+  return PAST.test(t.lower) || (t.lemma !== t.lower && !PRESENT.test(t.lower));
+}
+
+// Module constants: a regex literal inside a function is a new RegExp each time it is reached.
+const PAST = /ed$/;
+const PRESENT = /(?:ing|s)$/;
+const CAPITAL = /^\p{Lu}/u;
 
 /** A verb that is not part of a hyphened modifier ('the army-held town'). */
 function isVerb(tokens: readonly Token[], i: number): boolean {

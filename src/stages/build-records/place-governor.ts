@@ -39,6 +39,8 @@ const SETTINGS = new Set(['occupation', 'invasion', 'siege', 'battle', 'liberati
 /** The prepositions that set an act in such a war act: 'during the siege of', 'in the battle of'. */
 const SETTING_PREPOSITIONS = new Set(['during', 'in', 'amid', 'throughout']);
 const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
+/** Words for somewhere that hold a place only when they name it: 'a place called X' (not 'in place of X'). */
+const SOMEWHERE = new Set(['place', 'location', 'spot']);
 /** Ground that lies between two places: 'the crossing between Israel and Gaza', 'the waters between Iran and Iraq'. */
 const BETWEEN_GROUND = new Set(['crossing', 'zone', 'line', 'frontier', 'highway', 'route', 'targets', 'waters', 'river', 'road', 'fence', 'border', 'area', 'located', 'situated']);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
@@ -141,12 +143,16 @@ function governedBy(p: PlaceMention, context: PlaceContext): Governor {
     if (APPOSITION.has(t.text) && CONTAINERS.has(tokens[i - 1]?.lower ?? '')) continue;
     // 'in a village called X', 'two areas known as X': the container names it.
     if ((t.lower === 'called' || t.lower === 'named' || t.text === ':') && holdsPlace(tokens[i - 1]?.lower ?? '')) continue;
+    if ((t.lower === 'called' || t.lower === 'named') && SOMEWHERE.has(tokens[i - 1]?.lower ?? '')) { i--; steps++; continue; }
     if (t.lower === 'as' && tokens[i - 1]?.lower === 'known' && holdsPlace(tokens[i - 2]?.lower ?? '')) { i--; steps++; continue; }
     if (t.pos === 'ADP' || t.lower === 'in') {
       const before = tokens[i - 1]?.lower ?? '';
       if ((t.lower === 'to' || t.lower === 'from') && NEARNESS.has(before)) return { word: 'near', token: i };
       if (t.lower === 'to' && WAYS_IN.has(before)) { container = true; continue; }
       if (t.lower === 'of' && holdsPlace(before)) continue;
+      // 'in villages like X', 'towns such as X', 'several towns, including X': examples of the container.
+      if ((t.lower === 'like' || t.lower === 'including') && holdsPlace(before)) continue;
+      if (t.lower === 'as' && before === 'such' && holdsPlace(tokens[i - 2]?.lower ?? '')) { i--; steps++; continue; }
       if (t.lower === 'of' && PARTITIVES.has(before)) continue;
       if (t.lower === 'of' && SETTINGS.has(before)) return settingOf(tokens, i);
       if ((t.lower === 'on' || t.lower === 'upon') && ground) return { word: t.lower, token: i, ground };
@@ -169,8 +175,19 @@ function governedBy(p: PlaceMention, context: PlaceContext): Governor {
       || t.text === "'s" || t.text === '’s' || t.text === ',' && tokens[i - 1]?.pos === 'PROPN'
       || (t.pos === 'CCONJ' && (tokens[i - 1]?.pos === 'PROPN' || DIRECTIONS.has(tokens[i - 1]?.lower ?? '')))
       // An adverb grading the adjective after it: "in Mosul's predominantly Sunni district of …".
-      || (container && t.pos === 'ADV' && GRADING_ADVERB.test(t.text) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN'));
+      || (container && t.pos === 'ADV' && GRADING_ADVERB.test(t.text) && (tokens[i + 1]?.pos === 'ADJ' || tokens[i + 1]?.pos === 'PROPN'))
+      // 'invaded the densely populated X', 'stormed the heavily guarded X': a graded participle after the article.
+      || gradedParticiple(tokens, i) || gradedParticiple(tokens, i + 1);
     if (!skippable) return { word: '', token: i };
   }
   return { word: '', token: -1 };
 }
+
+/** True when token i is a past participle or an adjective after a grading adverb and an article: 'the densely populated', 'a heavily guarded'. */
+function gradedParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && (t.pos === 'ADJ' || (t.pos === 'VERB' && PARTICIPLE.test(t.lower))) && tokens[i - 1]?.pos === 'ADV' && GRADING_ADVERB.test(tokens[i - 1].lower)
+    && tokens[i - 2]?.pos === 'DET';
+}
+
+const PARTICIPLE = /ed$/;
