@@ -155,3 +155,14 @@ test('events stored before migration 7 get their document\'s ingest order: a mig
   assert.equal(after.prepare('SELECT count(*) FROM events WHERE document_seq IS NULL').pluck().get(), 0);
   after.close();
 }));
+
+test('migration 8 drops the two indexes no query reads (documents by publication date, sources by name): every insert paid for them', () => inTempDir(async (dir) => {
+  const path = join(dir, 'indexes.db');
+  await (await openSqliteStore(path)).close();
+  const db = new Database(path, { readonly: true });
+  const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index'").pluck().all() as string[];
+  assert.ok(!indexes.includes('documents_published'));
+  assert.ok(!indexes.includes('event_sources_name'));
+  assert.ok(indexes.includes('documents_versions'), 'the reprocess query keeps its index');
+  db.close();
+}));

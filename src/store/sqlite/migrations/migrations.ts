@@ -5,6 +5,7 @@ import { eventQueryIndexes } from './004-event-query-indexes.js';
 import { evidenceView } from './005-evidence-view.js';
 import { eventPlaces } from './006-event-places.js';
 import { eventOrder } from './007-event-order.js';
+import { unreadIndexes } from './008-unread-indexes.js';
 import type { Migration } from '../../migration.js';
 
 export type { Migration } from '../../migration.js';
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'evidence-view', sql: evidenceView },
   { version: 6, name: 'event-places', sql: eventPlaces },
   { version: 7, name: 'event-order', sql: eventOrder },
+  { version: 8, name: 'unread-indexes', sql: unreadIndexes },
 ];
 
 /** The schema version this code writes. */
