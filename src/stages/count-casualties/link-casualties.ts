@@ -3,6 +3,7 @@ import type { Word } from './scan-words.js';
 import type { CasualtyLexicon } from './casualty-lexicon.js';
 import type { FigurePhrase } from './find-figures.js';
 import { allOfThem, findCategory, sentenceCallsCivilians } from './find-category.js';
+import { mostOfThem } from './majority-kind.js';
 import { findTriggers, isCombined, nearestTrigger, tollBefore, triggerRightAfter, triggerRightBefore } from './find-triggers.js';
 
 // "not many victims", "no civilians": a negated count is no count. "arresting five others": the object of a
@@ -35,7 +36,7 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     const trigger = direct ?? (noun ? nearestTrigger(words, ownVerb ? triggers.filter((t) => t.start >= after) : triggers, p.start, after) : undefined);
     if (!trigger || isCombined(words, trigger, triggers) || (!direct && countsOthers(words, trigger, after, figures, ownVerb))) continue;
     let category: CasualtyCategory = noun?.category ?? 'unspecified';
-    if (category === 'unspecified') category = allOfThem(words, after, lexicon) ?? category;
+    if (category === 'unspecified') category = allOfThem(words, after, lexicon) ?? mostOfThem(words, after, lexicon) ?? category;
     if (category === 'unspecified' && calledCivilians && noun) category = 'civilian';
     mentions.push({
       outcome: trigger.outcome,
