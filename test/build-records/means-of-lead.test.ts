@@ -16,6 +16,13 @@ test('buildRecords gives the opening sentence\'s deadly attack that names no wea
   assert.deepEqual([first.mode, first.acled], ['aerial', 'Air/drone strike']);
 });
 
+test('buildRecords reads a clash the classifier guessed for the opening toll as unarmed too, but keeps a clash its trigger names', () => {
+  const guessed = records('Forty militants killed in army operations east of the city. Army artillery pounded militant positions near the dam on Thursday, killing at least 25 of them.');
+  assert.equal(guessed[0].acled, 'Shelling/artillery/missile attack');
+  const named = records('Forty militants were killed in fighting east of the city. Army artillery pounded militant positions near the dam on Thursday, killing at least 25 of them.');
+  assert.deepEqual([named[0].triggerText, named[0].acled], ['fighting', 'Armed clash']);
+});
+
 test('buildRecords leaves an opening attack\'s weapon unnamed when the next sentence\'s weapon killed nobody or the attack is later in the story', () => {
   // Air strikes that killed nobody tell another act, not how the five died.
   const none = records('Gunmen killed five villagers in an attack on Monday. Separately, air strikes hit a market in another province.');

@@ -4,7 +4,9 @@ import { namesWeapon } from './merge-context.js';
 import { conflictingParties, samePlace } from './merge-compatibility.js';
 
 // Classes that say only that someone was attacked, not with what.
-const OPEN_CLASSES = new Set<string | undefined>([undefined, 'Attack']);
+const UNARMED_CLASSES = new Set<string | undefined>([undefined, 'Attack']);
+// What the classifier may guess for an attack whose weapon no trigger names: a clash too ('Killed in operations').
+const OPEN_CLASSES = new Set<string | undefined>([...UNARMED_CLASSES, 'Armed clash']);
 // How far after the opening sentence the sentence that tells its weapon may stand.
 const LEAD_REACH = 2;
 
@@ -13,8 +15,8 @@ const deadly = (r: EventRecord) => Object.values(r.fatalities ?? {}).some((list)
 /**
  * A story opens by summing up its event ('Twelve killed in attacks on two villages') and goes on to tell it ('Government
  * warplanes struck the villages …, killing nine'): a deadly attack in the opening sentence (or headline) whose weapon no
- * trigger names takes the weapon of the first deadly attack of the next two sentences that names one, in no other place
- * and by no other side. The records stay two when merging kept them apart (their tolls differ); only the means is shared.
+ * trigger names (an attack, or a clash the classifier guessed for 'killed in operations') takes the weapon of the first
+ * deadly attack of the next two sentences that names one, in no other place and by no other side. The records stay two when merging kept them apart (their tolls differ); only the means is shared.
  * A later sentence's attack sums up nothing, and an attack that killed nobody ('Separately, air strikes hit a market')
  * tells another act. Example: 'attacks' (Attack) in the opening above → mode 'aerial', 'Air/drone strike'.
  */
@@ -25,7 +27,7 @@ export function meansOfLead(records: readonly EventRecord[], context: MergeConte
     const opening = sentenceOf(record) === 0 || (context.inHeadline?.(record) ?? false);
     if (!opening || record.type !== 'ASSAULT' || !OPEN_CLASSES.has(record.acled) || namesWeapon(record, context) || !deadly(record)) continue;
     const from = sentenceOf(record);
-    const donor = records.find((r) => r !== record && r.type === 'ASSAULT' && !OPEN_CLASSES.has(r.acled) && namesWeapon(r, context)
+    const donor = records.find((r) => r !== record && r.type === 'ASSAULT' && !UNARMED_CLASSES.has(r.acled) && namesWeapon(r, context)
       && sentenceOf(r) > from && sentenceOf(r) - from <= LEAD_REACH && deadly(r)
       && samePlace(r, record, context) && !conflictingParties(r, record));
     if (!donor) continue;
