@@ -28,7 +28,7 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
   const mentions: CasualtyMention[] = [];
   for (const { p, noun } of read) {
     if (!noun && p.yearLike) continue;
-    if (NEGATION.has(words[p.start - 1]?.lower ?? '')) continue;
+    if (NEGATION.has(words[p.start - 1]?.lower ?? '') || kinOfCount(words, p.start)) continue;
     const after = noun ? noun.end : p.end;
     if (lexicon.words.match(words, p.start - 1)?.entry.role === 'other-fate' && !triggerRightAfter(words, triggers, after, Boolean(noun))) continue;
     const direct = triggerRightAfter(words, triggers, after, Boolean(noun)) ?? triggerRightBefore(words, triggers, p, Boolean(noun)) ?? tollBefore(words, triggers, p);
@@ -47,6 +47,20 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     });
   }
   return withOpenParts(mentions);
+}
+
+// Plural nouns of the people or homes that belong to others: 'the families of five rebels', 'the homes of two officials'.
+// Not a singular: 'a family of six' counts the family's members.
+const BELONGING = new Set(['families', 'relatives', 'wives', 'husbands', 'parents', 'sons', 'daughters', 'mothers', 'fathers', 'children', 'homes', 'houses']);
+
+/**
+ * 'executed the families of five alleged rebels': a count after '<kin> of' names whose families they were, not who
+ * was killed; the kin are the victims, and the count is not a toll.
+ */
+function kinOfCount(words: Word[], start: number): boolean {
+  let k = start - 1;
+  if (/^(?:the|those|these)$/.test(words[k]?.lower ?? '')) k--;
+  return words[k]?.lower === 'of' && BELONGING.has(words[k - 1]?.lower ?? '');
 }
 
 // Past forms that, after a count's noun, describe the people counted rather than tell what they did.
