@@ -29,6 +29,11 @@ test('people who take to the streets or go on strike are protesting', () => {
   assert.equal(labelOf('Bus drivers in the three largest cities went on strike on Monday over unpaid wages.'), 'Peaceful protest');
 });
 
+test('workers who stop work are on strike, a protest, even when the sentence also names the strike', () => {
+  assert.equal(main('Thousands of nurses stopped work on Tuesday over a new pay scale.')?.type, 'PROTEST');
+  assert.equal(main('Some 2,000 miners stopped work at dawn on the second day of a strike over pensions.')?.type, 'PROTEST');
+});
+
 test('kamikazes are suicide bombers; kamikaze drones strike from the air', () => {
   assert.equal(labelOf('Two female kamikazes blew themselves up near the mosque, killing four worshippers.'), 'Suicide bomb');
   assert.equal(labelOf('The army launched dozens of kamikaze drones at the depot overnight.'), 'Air/drone strike');

@@ -133,3 +133,11 @@ test("a request's mode reads whole words of its clause: 'endorse' is not 'end', 
   assert.equal(requestCoding(undefined, ['urged', 'them', 'to', 'end', 'the', 'siege'])?.mode, 'yield');
   assert.equal(requestCoding(undefined, ['appealed', 'for', 'aid'])?.mode, 'assist');
 });
+
+test('a promise to provide a measure of aid is a promise (AGREE), as a promise of aid is, however long the measure', () => {
+  const promise = extract('The government will send nearly 300 tons of emergency food aid to the flooded region.', [['government', 'XXXGOV', 'government']]);
+  assert.equal(top(promise)?.type, 'AGREE', JSON.stringify(promise.map((e) => [e.type, e.rule])));
+  // Aid named as what is discussed is not promised by the modal of another verb's phrase.
+  const talks = extract('The minister will discuss the delivery of aid with donors.', [['minister', 'XXXGOV', 'government']]);
+  assert.notEqual(top(talks)?.type, 'AGREE', JSON.stringify(talks.map((e) => [e.type, e.rule])));
+});

@@ -21,6 +21,7 @@ import { weekdaysBeforeDateline } from './weekday-before-dateline.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
 import { mergeRecords } from './merge-records.js';
 import { mergeHeadline } from './merge-headline.js';
+import { meansOfLead } from './means-of-lead.js';
 import { claimantsOfToldAttacks } from './bare-claim.js';
 import { narrowerInside } from './absorb-report.js';
 import { hostsAreRecipients } from './hosts-are-recipients.js';
@@ -227,6 +228,7 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
   const inHeadline = (r: EventRecord) => headline !== undefined && r.trigger.end <= headline.end;
   const context = { clauseWords: words, placeFor, text, namesWeapon, sentenceOf, inHeadline };
   const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), inHeadline, context);
+  meansOfLead(mergedTop, context);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {
     const survivor = mergedTop.find((r) => r === d.record || r.evidence.some((e) => spanContains(e, d.mention.clause) && spanContains(d.mention.clause, e)));

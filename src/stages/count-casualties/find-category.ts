@@ -10,10 +10,10 @@ import { BOUNDARY } from './find-triggers.js';
 const STOP = new Set(['of', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'the', 'a', 'an', 'in', 'on', 'at', 'by', 'from', 'with', 'for', 'to', 'and', 'or', 'who', 'which', 'that', 'including', 'among', 'after', 'when', 'while', 'during', 'as', 'since', 'but', 'than', 'their', 'his', 'her', 'its', 'this', 'these', 'those']);
 // Words that add to an earlier count between a number and its noun.
 const ADDED = new Set(['more', 'other', 'further', 'additional']);
-const FAMILY = /^(?:family|families|household)$/;
+export const FAMILY = /^(?:family|families|household)$/;
 // The longest parenthesis (in words) skipped between a count's adjectives and its noun.
 const PARENTHESIS = 6;
-const ARMED = /^(?:forces|force|army|militia|militias|group|groups|brigade|brigades|battalion|front|police|guard|guards|isis|isil|daesh|nusra|hezbollah|hizbollah|ypg|sdf|fsa|regime|units|faction|factions|organization|organisation|state|IS|IS-)$/i;
+export const ARMED = /^(?:forces|force|army|militia|militias|group|groups|brigade|brigades|battalion|front|police|guard|guards|isis|isil|daesh|nusra|hezbollah|hizbollah|ypg|sdf|fsa|regime|units|faction|factions|organization|organisation|state|IS|IS-)$/i;
 
 /**
  * The noun that says who was counted: "16 Syrian civilians", "5 pro-government fighters",
@@ -79,7 +79,7 @@ function isTriggerAt(words: Word[], k: number, lexicon: CasualtyLexicon): boolea
 }
 
 // "members of the same family" are civilians, "members of ISIS" and "Hezbollah members" fighters.
-function membersOf(words: Word[], after: number, end: number): CasualtyCategory | undefined {
+export function membersOf(words: Word[], after: number, end: number): CasualtyCategory | undefined {
   if (words[end - 1]?.lower !== 'members') return undefined;
   if (words[end]?.lower !== 'of' && words[end]?.lower !== 'and') {
     // A name before the noun is the group they belong to ("Four Hezbollah members").

@@ -52,12 +52,31 @@ export function triggerRightAfter(words: Word[], triggers: Trigger[], from: numb
   // (Lower case only: in a title-case headline 'Two Scud Missiles Were Fired' names no people.)
   const named = k > from && /^(?:were|are|have|had)$/.test(words[k]?.text ?? '');
   if (k > from && !named && !triggers.some((t) => t.start === k)) k = from;
+  if (hasNoun) k = pastIncludedPart(words, triggers, k);
   while (k < words.length && (FILLER_AFTER.has(words[k].lower) || words[k].text === ',') && k - from < 6) k++;
   const trigger = triggers.find((t) => t.start === k);
   // "killed 30 people injured 90": a verb with its own count after it is not this count's verb, unless that count
   // has a verb of its own right after it ("2 Killed 10 Injured").
   if (trigger && k === from && /^\d/.test(words[trigger.end]?.text ?? '') && !countHasOwnVerb(words, triggers, trigger.end)) return undefined;
   return trigger;
+}
+
+// How many words a part named inside a count's phrase may take ('including three young children').
+const PART_WORDS = 4;
+const AUXILIARY = /^(?:were|was|are|have|had)$/;
+
+/**
+ * "Twenty civilians including children were treated for burns": a part named right after the count's noun stands
+ * between the count and its verb; the verb after it is the whole count's. Returns where the verb's auxiliary starts,
+ * or `k` when no such part is there (no auxiliary within PART_WORDS words, or a comma or a trigger first).
+ */
+function pastIncludedPart(words: Word[], triggers: Trigger[], k: number): number {
+  if (words[k]?.lower !== 'including') return k;
+  for (let j = k + 1; j < words.length && j <= k + PART_WORDS; j++) {
+    if (AUXILIARY.test(words[j].lower)) return j;
+    if (isPunctuation(words[j]) || triggers.some((t) => t.start === j)) return k;
+  }
+  return k;
 }
 
 // "10 Injured", "10 others injured": the count at `at` and a verb of its own right after it (over "others", "people").

@@ -3,6 +3,7 @@ import type { Word } from './scan-words.js';
 import type { CasualtyLexicon } from './casualty-lexicon.js';
 import type { FigurePhrase } from './find-figures.js';
 import { allOfThem, findCategory, sentenceCallsCivilians } from './find-category.js';
+import { mostOfThem } from './majority-kind.js';
 import { findTriggers, isCombined, nearestTrigger, tollBefore, triggerRightAfter, triggerRightBefore } from './find-triggers.js';
 
 // "not many victims", "no civilians": a negated count is no count. "arresting five others": the object of a
@@ -27,7 +28,7 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
   const mentions: CasualtyMention[] = [];
   for (const { p, noun } of read) {
     if (!noun && p.yearLike) continue;
-    if (NEGATION.has(words[p.start - 1]?.lower ?? '')) continue;
+    if (NEGATION.has(words[p.start - 1]?.lower ?? '') || kinOfCount(words, p.start)) continue;
     const after = noun ? noun.end : p.end;
     if (lexicon.words.match(words, p.start - 1)?.entry.role === 'other-fate' && !triggerRightAfter(words, triggers, after, Boolean(noun))) continue;
     const direct = triggerRightAfter(words, triggers, after, Boolean(noun)) ?? triggerRightBefore(words, triggers, p, Boolean(noun)) ?? tollBefore(words, triggers, p);
@@ -35,7 +36,7 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     const trigger = direct ?? (noun ? nearestTrigger(words, ownVerb ? triggers.filter((t) => t.start >= after) : triggers, p.start, after) : undefined);
     if (!trigger || isCombined(words, trigger, triggers) || (!direct && countsOthers(words, trigger, after, figures, ownVerb))) continue;
     let category: CasualtyCategory = noun?.category ?? 'unspecified';
-    if (category === 'unspecified') category = allOfThem(words, after, lexicon) ?? category;
+    if (category === 'unspecified') category = allOfThem(words, after, lexicon) ?? mostOfThem(words, after, lexicon) ?? category;
     if (category === 'unspecified' && calledCivilians && noun) category = 'civilian';
     mentions.push({
       outcome: trigger.outcome,
@@ -46,6 +47,20 @@ export function linkCasualties(words: Word[], figures: FigurePhrase[], sentence:
     });
   }
   return withOpenParts(mentions);
+}
+
+// Plural nouns of the people or homes that belong to others: 'the families of five rebels', 'the homes of two officials'.
+// Not a singular: 'a family of six' counts the family's members.
+const BELONGING = new Set(['families', 'relatives', 'wives', 'husbands', 'parents', 'sons', 'daughters', 'mothers', 'fathers', 'children', 'homes', 'houses']);
+
+/**
+ * 'executed the families of five alleged rebels': a count after '<kin> of' names whose families they were, not who
+ * was killed; the kin are the victims, and the count is not a toll.
+ */
+function kinOfCount(words: Word[], start: number): boolean {
+  let k = start - 1;
+  if (/^(?:the|those|these)$/.test(words[k]?.lower ?? '')) k--;
+  return words[k]?.lower === 'of' && BELONGING.has(words[k - 1]?.lower ?? '');
 }
 
 // Past forms that, after a count's noun, describe the people counted rather than tell what they did.

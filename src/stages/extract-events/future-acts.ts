@@ -42,12 +42,28 @@ function codeFuture(type: PloverType, mode?: string): PloverType | undefined {
 function offeredNoun(tokens: readonly Token[], first: number, sentenceStart: number): boolean {
   let i = first - 1;
   while (i > sentenceStart && i >= first - 4 && (/^(DET|ADJ|NUM)$/.test(tokens[i].pos) || tokens[i].text === '-' || (tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-'))) i--;
+  // 'will provide 25,000 tons of emergency food aid': a measure of the noun, and nouns before it, stand in its phrase too.
+  i = pastMeasure(tokens, i, first, sentenceStart);
   // 'ready for talks', 'open to negotiations': the readiness is the promise, with no verb between.
   if (i - 1 >= sentenceStart && /^(for|to)$/.test(tokens[i].lower) && READY_FOR.has(tokens[i - 1].lower)) return true;
   if (i - 1 < sentenceStart || tokens[i].pos !== 'VERB') return false;
   if (MODALS.has(tokens[i - 1].lower)) return true;
   if (i - 2 < sentenceStart || tokens[i - 1].lower !== 'to') return false;
   return INTENT.has(tokens[i - 2].lower);
+}
+
+const MEASURE_REACH = 8;
+const COMPOUND = /^(NOUN|ADJ|DET|NUM|ADV)$/;
+
+// From the word before a noun's modifiers, back over a compound noun and a measure phrase ('tons of emergency food'),
+// to the verb before the measure; `i` itself when the phrase has no 'of' (a compound alone is a noun of its own).
+function pastMeasure(tokens: readonly Token[], i: number, first: number, sentenceStart: number): number {
+  let j = i;
+  while (j > sentenceStart && first - j <= MEASURE_REACH && tokens[j].pos === 'NOUN') j--;
+  if (j === i || tokens[j].lower !== 'of') return i;
+  j--;
+  while (j > sentenceStart && first - j <= MEASURE_REACH && COMPOUND.test(tokens[j].pos)) j--;
+  return tokens[j].pos === 'VERB' ? j : i;
 }
 
 // An aim is not announced to anyone: 'intended to take the mountain, but were pushed back', 'plotting to attack'. Unlike a
