@@ -42,6 +42,16 @@ test('a weapon named as a thing (bought, deployed, a qualifier of "data" or "pro
   assert.ok(events('A missile hit an apartment block in the city on Monday.').some((e) => e.startsWith('ASSAULT:')));
 });
 
+test('a weapon phrase that qualifies the people or the body who deal with it ("chemical weapons inspectors", "a nerve agent expert") is no attack', () => {
+  const attacks = (text: string) => events(text).filter((e) => e.startsWith('ASSAULT:') || e.startsWith('THREATEN:'));
+  assert.deepEqual(attacks('The league urged the chemical weapons inspectors already in the country to visit the town.'), []);
+  assert.deepEqual(attacks('A chemical weapons expert from Norway said the figures sounded too high.'), []);
+  assert.deepEqual(attacks('The mission formed to look into chemical weapons claims should publish its findings.'), []);
+  // Used on someone, the weapon still tells the attack.
+  assert.ok(events('Government forces used chemical weapons on the suburb on Wednesday, activists said.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Dozens died in a chemical weapons attack on the suburb on Wednesday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
 test('an event named after "since" is the time a count starts from, not an event told ("the deadliest day since a truce brokered by …")', () => {
   assert.ok(!events('It was one of the deadliest days in the province since a truce brokered by the two powers.').some((e) => e.startsWith('RETREAT:')));
   assert.ok(!events('Prices have doubled since the ceasefire.').some((e) => e.startsWith('RETREAT:')));
