@@ -52,6 +52,14 @@ test('a weapon phrase that qualifies the people or the body who deal with it ("c
   assert.ok(events('Dozens died in a chemical weapons attack on the suburb on Wednesday.').some((e) => e.startsWith('ASSAULT:')));
 });
 
+test('a truce that collapses, or a collapsing truce, is neither a truce agreed nor a disaster: the fighting after it is the news', () => {
+  assert.deepEqual(events('Families shared news of the collapsing truce by text message.'), []);
+  assert.deepEqual(events('The ceasefire in the north collapsed within a day.').filter((e) => !e.startsWith('ASSAULT:')), []);
+  assert.deepEqual(events('Talks resumed after the truce deal had collapsed in the spring.').filter((e) => !e.startsWith('CONSULT:')), []);
+  // A building that collapses is still a disaster told.
+  assert.ok(events('A five-storey building collapsed in the old city on Monday, killing nine.').some((e) => e.endsWith(':collapsed')));
+});
+
 test('an event named after "since" is the time a count starts from, not an event told ("the deadliest day since a truce brokered by …")', () => {
   assert.ok(!events('It was one of the deadliest days in the province since a truce brokered by the two powers.').some((e) => e.startsWith('RETREAT:')));
   assert.ok(!events('Prices have doubled since the ceasefire.').some((e) => e.startsWith('RETREAT:')));
