@@ -209,6 +209,15 @@ test('extractEvents reads an aid convoy that an attack hits as the target, not a
   assert.ok(extract('An aid convoy reached the besieged town on Monday.').some((e) => e.type === 'AID'));
 });
 
+test('extractEvents reads an aid convoy that is hit, told in the passive, as the target, not aid given', () => {
+  const passive = extract('A convoy delivering aid to the besieged villages was hit by an air strike on Monday.');
+  assert.ok(!passive.some((e) => e.type === 'AID'), JSON.stringify(passive.map((e) => [e.type, e.triggerText])));
+  const attacked = extract('An aid convoy bound for the north was attacked near the border.');
+  assert.ok(!attacked.some((e) => e.type === 'AID'), JSON.stringify(attacked.map((e) => [e.type, e.triggerText])));
+  // Aid that was delivered, in the passive, is still aid.
+  assert.ok(extract('An aid convoy carrying flour was allowed into the town on Monday.').some((e) => e.type === 'AID'));
+});
+
 test('extractEvents reads "given that" as a conjunction, never as giving ("given that the aid convoys were stopped")', () => {
   const found = extract('Hunger is spreading given that the aid convoys were stopped at the checkpoint.');
   assert.ok(!found.some((e) => e.type === 'AID' && /^given/i.test(e.triggerText)), JSON.stringify(found.map((e) => [e.type, e.triggerText])));

@@ -103,7 +103,7 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   if (isTopicOfTalks(tokens, match, sentenceStart) || isStandingDeployment(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (isWeaponAsThing(tokens, match, sentenceStart, sentenceEnd) || isSinceAnchor(tokens, match, sentenceStart)) return true;
   if (isWarOrigin(tokens, match, sentenceStart)) return true;
-  if (match.entry.type === 'AID' && isAttackedAid(tokens, match, sentenceStart)) return true;
+  if (match.entry.type === 'AID' && isAttackedAid(tokens, match, sentenceStart, sentenceEnd)) return true;
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
   if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && THIRD_PERSON_S.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;
