@@ -8,6 +8,7 @@ import { isWeaponAsThing } from './weapon-as-thing.js';
 import { isSinceAnchor } from './since-anchor.js';
 import { isWarOrigin } from './war-origin.js';
 import { isAttackedAid } from './attacked-aid.js';
+import { isFailedAgreement } from './failed-agreement.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const TITLE_CASE = /^[A-Z][a-z]/;
@@ -54,7 +55,6 @@ const ATTRIBUTIVE_BEFORE = /^(DET|NUM|ADJ|ADP)$/;
 const NEED_VERBS = new Set(['depend', 'rely', 'need', 'lack', 'require']);
 const THOUGHT_VERBS = new Set(['consider', 'contemplate', 'weigh', 'discuss', 'avoid', 'imagine', 'suggest', 'recommend']);
 const GENERIC_DETERMINERS = new Set(['any', 'all', 'every', 'no']);
-const AGREEMENT_WORDS = new Set(['truce', 'ceasefire', 'cease-fire', 'talks', 'deal', 'agreement', 'negotiations', 'government', 'coalition', 'plan', 'process']);
 
 const isTitleCase = (t: Token) => TITLE_CASE.test(t.text);
 
@@ -102,7 +102,7 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   if (reducedRelative(tokens, match, sentenceStart)) return true;
   if (isTopicOfTalks(tokens, match, sentenceStart) || isStandingDeployment(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (isWeaponAsThing(tokens, match, sentenceStart, sentenceEnd) || isSinceAnchor(tokens, match, sentenceStart)) return true;
-  if (isWarOrigin(tokens, match, sentenceStart)) return true;
+  if (isWarOrigin(tokens, match, sentenceStart) || isFailedAgreement(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (match.entry.type === 'AID' && isAttackedAid(tokens, match, sentenceStart, sentenceEnd)) return true;
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
   if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && THIRD_PERSON_S.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
@@ -137,10 +137,6 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   // 'collapsed buildings', 'besieged areas': a participle before its noun describes it (acts of force excepted).
   if (match.entry.type !== 'ASSAULT' && ED_ENDING.test(first.lower) && match.last - match.first === 1 && match.last < sentenceEnd
     && tokens[match.last].pos === 'NOUN' && ATTRIBUTIVE_BEFORE.test(before?.pos ?? '')) return true;
-  // 'the truce collapsed', 'talks collapsed': an agreement that fails is no disaster.
-  if (match.entry.type === 'AID' && first.lemma === 'collapse') {
-    for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 3); i--) if (AGREEMENT_WORDS.has(tokens[i].lower)) return true;
-  }
   return false;
 }
 
