@@ -61,6 +61,15 @@ test('a truce that collapses, or a collapsing truce, is neither a truce agreed n
   assert.ok(events('A five-storey building collapsed in the old city on Monday, killing nine.').some((e) => e.endsWith(':collapsed')));
 });
 
+test('withholding a name or a detail ("declined to identify the suspects") refuses nothing asked; "sought to cross" is an attempt, not a request', () => {
+  assert.deepEqual(events('The spokesman declined to identify the suspects.'), []);
+  assert.deepEqual(events('Police refused to disclose the figures on Monday.'), []);
+  assert.ok(!events('The families were shot as they sought to cross the river.').some((e) => e.startsWith('REQUEST:')));
+  // A party that seeks something from another still asks for it; a refusal of what was asked is still told.
+  assert.ok(events('The government sought help from its neighbours on Monday.').some((e) => e.startsWith('REQUEST:')));
+  assert.ok(events('The rebels declined to join the talks.').some((e) => e.startsWith('REJECT:')));
+});
+
 test('an event named after "since" is the time a count starts from, not an event told ("the deadliest day since a truce brokered by …")', () => {
   assert.ok(!events('It was one of the deadliest days in the province since a truce brokered by the two powers.').some((e) => e.startsWith('RETREAT:')));
   assert.ok(!events('Prices have doubled since the ceasefire.').some((e) => e.startsWith('RETREAT:')));
