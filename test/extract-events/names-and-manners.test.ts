@@ -85,3 +85,7 @@ test('a relative clause in the past perfect progressive describes a person by a 
 test('"those killed in the two attacks" still tells the attacks', () => {
   assert.ok(events('A monitor said those killed in the two attacks included six children.').some((e) => e.startsWith('ASSAULT:')));
 });
+
+test('"who has been mediating" is an activity still going on, kept', () => {
+  assert.ok(events('The president, who has been mediating between the two neighbours, invited their ministers to talks.').some((e) => e.includes('mediating')));
+});

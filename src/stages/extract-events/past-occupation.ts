@@ -8,7 +8,7 @@ const REACH = 9;
 
 /**
  * True when the trigger lies in a relative clause in the past perfect progressive that describes a person by what they
- * had been doing ('a former soldier who had been providing medical care and aid to refugees'): a past occupation
+ * had been doing (an occupation over, unlike 'who has been mediating', which may still go on) ('a former soldier who had been providing medical care and aid to refugees'): a past occupation
  * recalled, not an act of the story. Acts of force are left to the ranking: 'militants who had been shelling the town'
  * may still tell the attack.
  */
@@ -20,10 +20,10 @@ export function isPastOccupation(tokens: readonly Token[], match: TriggerMatch, 
     if (i < match.first && CLAUSE_BREAK.test(t.text)) return false;
     if (t.lower.endsWith('ing') && t.pos === 'VERB') progressive = true;
     if (t.lower !== 'been' || !progressive) continue;
-    // 'who had been', 'who had allegedly been', 'which has been'.
+    // 'who had been', 'who had allegedly been'. Not 'who has been mediating': an activity still going on may be news.
     let j = i - 1;
     while (j > sentenceStart && tokens[j].pos === 'ADV') j--;
-    if (!/^(had|has|have)$/.test(tokens[j].lower)) return false;
+    if (tokens[j].lower !== 'had') return false;
     j--;
     while (j >= sentenceStart && tokens[j].pos === 'ADV') j--;
     return j >= sentenceStart && RELATIVE.has(tokens[j].lower);
