@@ -176,7 +176,7 @@ test('annotateDates reads "the year" of the year under discussion and "the year 
     ['the year', 'DATE', '2015'], ['the fiscal year', 'DURATION', 'P1Y'],
   ]);
   // A debt repaid by year-end is repaid by the end of the year running at publication, whatever year was named before.
-  assert.equal(find(found, 'year-end').timex, '2016');
+  assert.equal(find(found, 'year-end').timex, '2016-12-31');
   assert.equal(find(times('Profit rose in the third quarter; for the full year it fell.', '2016-10-20'), 'the full year').timex, '2016');
   assert.equal(find(times('The company expects a loss for the year.', '2016-07-28'), 'the year').timex, '2016');
 });

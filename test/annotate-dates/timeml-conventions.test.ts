@@ -168,10 +168,10 @@ test('annotateDates reads a bare plural unit before "of" as a duration of unknow
   assert.deepEqual(found.filter((t) => t.type === 'DURATION').map((t) => [t.text, t.timex]), [['months', 'PXM'], ['weeks', 'PXW']]);
 });
 
-test('annotateDates reads "year-end" as the end of the year running, or of the year before after "since" or in a past clause', () => {
+test('annotateDates reads "year-end" as the day that closes the year running, or the year before after "since" or in a past clause; "year end" as that year', () => {
   const close = find(times('The sale should close by year-end.', '2003-10-30'), 'year-end');
-  assert.deepEqual([close.timex, close.value?.end], ['2003', '2003-12-31']);
-  assert.equal(find(times('Each index is based on the close of 1969. The change is since year-end.', '2003-10-30'), 'year-end').timex, '2002');
+  assert.deepEqual([close.timex, close.value?.start, close.value?.end], ['2003-12-31', '2003-12-31', '2003-12-31']);
+  assert.equal(find(times('Each index is based on the close of 1969. The change is since year-end.', '2003-10-30'), 'year-end').timex, '2002-12-31');
   assert.equal(find(times('Debt stood at $4 billion at year end.', '2003-10-30'), 'year end').timex, '2002');
 });
 

@@ -160,12 +160,14 @@ export function referenceRules(): Rule[] {
         }
         if (g.ended) return unit === 'year' ? { start, end, type: 'DURATION', timex: 'P1Y', durationDays: 365.25, rule: 'the-year' } : undefined;
         // "by year-end", "since year-end": the end of the year running at publication, or of the one before
-        // once it lies behind ("since", a past clause); the value is the year, as for "the end of the year".
-        // Before a noun ("year-end net") it stays anaphoric.
+        // once it lies behind ("since", a past clause). The hyphened "year-end" is the books' closing day, 31 December
+        // (TimeBank's "by year-end", "since year-end"); "year end", "year's end" and "the end of the year" stay the
+        // year with its end part (TimeML's mod=END), as TimeBank values them. Before a noun ("year-end net") it stays anaphoric.
         if (g.end && context.ref && !BEFORE_A_NOUN.test(context.text.slice(end, end + 24))) {
           const tense = context.tenseAt(start, end);
           const behind = /\bsince\s+$/i.test(context.text.slice(Math.max(0, start - 8), start)) || tense === 'past' || tense === 'perfect';
           const y = behind && !(context.ref.m === 12 && context.ref.d === 31) ? context.ref.y - 1 : context.ref.y;
+          if (/-/.test(g.end)) return { start, end, type: 'DATE', timex: `${pad(y, 4)}-12-31`, rule: 'year-end' };
           return { start, end, type: 'DATE', timex: pad(y, 4), rule: 'year-end', part: 'end' };
         }
         // With no date mentioned before it, it is the reference year (or week, or month); "the current year" always is.
