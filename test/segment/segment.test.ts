@@ -40,6 +40,11 @@ test('segmentText ends a page\'s tag list ("Tags Syria Aleppo Rebels …") where
   // Or with the capitalised subject right before its verb.
   assert.deepEqual(sentenceTexts('Tags Iraq Mosul Army Drones Jets pounded the old city overnight.'),
     ['Tags Iraq Mosul Army Drones', 'Jets pounded the old city overnight.']);
+  // The subject's capitalised head may follow a lower-case tag, and may be two heads joined by 'and'.
+  assert.deepEqual(sentenceTexts('Tags Iraq Mosul airstrike aid convoy Iraqi troops pushed into the old city overnight.'),
+    ['Tags Iraq Mosul airstrike aid convoy', 'Iraqi troops pushed into the old city overnight.']);
+  assert.deepEqual(sentenceTexts('Tags Yemen Saada truce Houthi fighters and Saudi jets exchanged fire on Friday.'),
+    ['Tags Yemen Saada truce', 'Houthi fighters and Saudi jets exchanged fire on Friday.']);
   // A list with no sentence after it stays whole, and so does a list whose lead cannot be told apart.
   assert.deepEqual(sentenceTexts('Tags Syria Aleppo ceasefire truce sniper fire'), ['Tags Syria Aleppo ceasefire truce sniper fire']);
   assert.equal(sentenceTexts('Tags Libya Airstrikes in the south of Sirte killed four.').length, 1);

@@ -40,14 +40,20 @@ function leadStart(s: Sentence, tokens: readonly Token[]): number | undefined {
     const t = tokens[i];
     if (CAPITALISED.test(t.text) && (OPENER_POS.test(t.pos) || OPENER_WORDS.has(t.lower))) return i;
   }
-  // The subject right before the verb: lower-case words back to a capitalised head that follows another tag.
+  // The subject right before the verb: lower-case words back to a capitalised head that follows another tag,
+  // capitalised or not ('… aid convoy Iraqi troops pushed'); heads joined by 'and' are one subject
+  // ('… truce Houthi fighters and Saudi jets exchanged').
   for (let i = verb - 1; i > first; i--) {
     const t = tokens[i];
     if (LOWER_START.test(t.text)) {
+      if (t.pos === 'CCONJ' && t.lower === 'and' && CAPITALISED.test(tokens[i + 1].text)) continue;
       if (t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'CCONJ') return undefined;
       continue;
     }
-    return CAPITALISED.test(t.text) && CAPITALISED.test(tokens[i - 1].text) ? i : undefined;
+    if (!CAPITALISED.test(t.text)) return undefined;
+    const before = tokens[i - 1];
+    if (before.lower === 'and') continue;
+    return CAPITALISED.test(before.text) || (LOWER_START.test(before.text) && before.pos === 'NOUN') ? i : undefined;
   }
   return undefined;
 }
