@@ -78,6 +78,18 @@ describe('PostgreSQL store', { skip }, () => {
       }
     });
 
+    test('migration 8 drops the two indexes no query reads, as on SQLite', async () => {
+      const url = await freshSchemaUrl();
+      const store = await openPostgresStore(url);
+      await store.close();
+      const schema = `store_${schemas}`;
+      const { rows } = await admin.query<{ indexname: string }>('SELECT indexname FROM pg_indexes WHERE schemaname = $1', [schema]);
+      const indexes = rows.map((r) => r.indexname);
+      assert.ok(!indexes.includes('documents_published'));
+      assert.ok(!indexes.includes('event_sources_name'));
+      assert.ok(indexes.includes('documents_versions'), 'the reprocess query keeps its index');
+    });
+
     test('two stores putting the same batch at once store each document once', async () => {
       const url = await freshSchemaUrl();
       const stores = await Promise.all([openPostgresStore(url), openPostgresStore(url), openPostgresStore(url)]);

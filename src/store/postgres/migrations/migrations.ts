@@ -4,6 +4,7 @@ import { ingestRunOptions } from './003-ingest-run-options.js';
 import { eventQueryIndexes } from './004-event-query-indexes.js';
 import { eventPlaces } from './006-event-places.js';
 import { eventOrder } from './007-event-order.js';
+import { unreadIndexes } from './008-unread-indexes.js';
 import type { Migration } from '../../migration.js';
 
 export type { Migration } from '../../migration.js';
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'event-query-indexes', sql: eventQueryIndexes },
   { version: 6, name: 'event-places', sql: eventPlaces },
   { version: 7, name: 'event-order', sql: eventOrder },
+  { version: 8, name: 'unread-indexes', sql: unreadIndexes },
 ];
 
 /** The schema version this code writes. */
