@@ -50,3 +50,12 @@ test('a meeting held, or dated in the past, stays asserted', () => {
   assert.equal(judge('The two ministers held a meeting in the port on Monday.', 'meeting'), 'asserted');
   assert.equal(judge('Fighting next to the airport killed three people.', 'Fighting', 'ASSAULT'), 'asserted');
 });
+
+test('a meeting that "is set to", "is due to" or "is scheduled for" happen is planned, past a participle phrase after its noun', () => {
+  assert.equal(judge('A meeting of the foreign ministers is set to take place in Geneva on Saturday.', 'meeting'), 'planned');
+  assert.equal(judge('Talks between the two sides are due to begin in Oslo next week.', 'Talks'), 'planned');
+  assert.equal(judge('A summit hosted by the two presidents is scheduled for next week.', 'summit'), 'planned');
+  // Held, the meeting is told as done.
+  assert.equal(judge('A meeting of the foreign ministers was held in Geneva on Saturday.', 'meeting'), 'asserted');
+  assert.equal(judge('A summit hosted by the two presidents ended without a statement.', 'summit'), 'asserted');
+});

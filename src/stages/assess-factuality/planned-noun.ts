@@ -28,6 +28,7 @@ function loadCues(): PlannedCues {
 const TIME_NOUNS = /^(week|weekend|month|year|spring|summer|autumn|fall|winter|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 /** How far after the noun a postmodifier may stand ('A meeting between the two ministers, scheduled for Tuesday'). */
 const AFTER_REACH = 16;
+const PARTICIPLE = /ed$/;
 /** Words a noun phrase may hold between a premodifier and its head ('the next round of talks'). */
 const INSIDE_PHRASE = /^(ADJ|NOUN|PROPN|NUM)$/;
 
@@ -68,6 +69,10 @@ export function plannedNoun(tokens: readonly Token[], trigger: number): Factuali
       if ((k.lower === 'set' || k.lower === 'due') && !/^(for|to|on|in|next)$/.test(tokens[i + 1]?.lower ?? '')) break;
       return cue;
     }
+    // 'is set to take place', 'are due to begin', 'is scheduled for': the copula before a cue of arrangement.
+    if (k.lemma === 'be' && k.pos === 'AUX' && after.has(tokens[i + 1]?.lower ?? '')) continue;
+    // 'a summit hosted by the two presidents is …': a participle with its agent still describes the noun.
+    if (k.pos === 'VERB' && PARTICIPLE.test(k.lower) && tokens[i + 1]?.lower === 'by') continue;
     // Past the noun phrase: a finite verb or auxiliary starts what is said of the event.
     if (k.pos === 'AUX' || (k.pos === 'VERB' && tokens[i - 1]?.text !== ',')) break;
   }
