@@ -9,6 +9,8 @@ const MADE_AGREEMENTS = new Set(['truce', 'truces', 'ceasefire', 'ceasefires', '
 // 'the ceasefire between the two sides collapsed': the agreement's own modifiers may stand between.
 const REACH = 6;
 const CLAUSE_BREAK = /^[,;:.!?()"“”]$/;
+const namesAgreement = (t: Token) => AGREEMENT_WORDS.has(t.lower);
+const collapses = (t: Token) => t.lemma === 'collapse';
 
 /**
  * An agreement that fails ('the truce collapsed', 'the ceasefire between the two sides collapsed', 'the collapsing
@@ -18,24 +20,17 @@ const CLAUSE_BREAK = /^[,;:.!?()"“”]$/;
 export function isFailedAgreement(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, sentenceEnd: number): boolean {
   const first = tokens[match.first];
   if (match.entry.type === 'AID' && first.lemma === 'collapse') {
-    return agreementWithin(tokens, match.first - 1, -1, sentenceStart) || agreementWithin(tokens, match.last, 1, sentenceEnd);
+    return within(tokens, match.first - 1, -1, sentenceStart, namesAgreement) || within(tokens, match.last, 1, sentenceEnd, namesAgreement);
   }
   if (!MADE_AGREEMENTS.has(tokens[match.last - 1].lower)) return false;
-  return collapseWithin(tokens, match.first - 1, -1, sentenceStart) || collapseWithin(tokens, match.last, 1, sentenceEnd);
+  return within(tokens, match.first - 1, -1, sentenceStart, collapses) || within(tokens, match.last, 1, sentenceEnd, collapses);
 }
 
-function agreementWithin(tokens: readonly Token[], from: number, step: 1 | -1, bound: number): boolean {
+/** A token that `found` accepts within REACH tokens from `from` in the direction of `step`, before a clause break or `bound`. */
+function within(tokens: readonly Token[], from: number, step: 1 | -1, bound: number, found: (t: Token) => boolean): boolean {
   for (let i = from, n = 0; n < REACH && (step < 0 ? i >= bound : i < bound); i += step, n++) {
     if (CLAUSE_BREAK.test(tokens[i].text)) return false;
-    if (AGREEMENT_WORDS.has(tokens[i].lower)) return true;
-  }
-  return false;
-}
-
-function collapseWithin(tokens: readonly Token[], from: number, step: 1 | -1, bound: number): boolean {
-  for (let i = from, n = 0; n < REACH && (step < 0 ? i >= bound : i < bound); i += step, n++) {
-    if (CLAUSE_BREAK.test(tokens[i].text)) return false;
-    if (tokens[i].lemma === 'collapse') return true;
+    if (found(tokens[i])) return true;
   }
   return false;
 }
