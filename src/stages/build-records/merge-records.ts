@@ -1,6 +1,5 @@
 import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
-import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 import { tollAgainstNone } from './told-without-toll.js';
 import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, earlierCount, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
@@ -19,13 +18,11 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
     && !toldAsAnother(b, context.text);
   // 'The strikes killed six people' names no place: the paragraph's, or one from a sentence before, is not its own.
   if ((!anaphor && !ownDaysOverlap(a, b, context.text)) || (!samePlace(a, b, context) && !(toll && (!b.place || placeFromBefore(b))))) return 0;
-  // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart).
-  // One weapon word in both ('car bomb' and 'car bomb') names one weapon, whatever class the classifier gave each.
-  if (a.acled !== b.acled && REMOTE_VIOLENCE.has(a.acled ?? '') && REMOTE_VIOLENCE.has(b.acled ?? '') && namesWeapon(a, context) && namesWeapon(b, context)
-    && a.triggerText.toLowerCase() !== b.triggerText.toLowerCase()) return 0;
   // An ambush or a clash its own word names and an air strike are two events, even in one fight:
   // ACLED codes the strikes that support or answer a battle apart from the battle.
   if (groundAndAir(a, b, context) || groundAndAir(b, a, context)) return 0;
+  // An air strike and a shelling are two events, even on one day in one place (ACLED codes them apart): told by their
+  // own weapon words or by the attackers they name ('missile units', 'fighter jets').
   if (a.type === 'ASSAULT' && differentMeans(a, b, context)) return 0;
   if (groundTakenAndAir(a, b, context) || groundTakenAndAir(b, a, context)) return 0;
   if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
