@@ -62,7 +62,8 @@ export function namedSite(tokens: readonly Token[], i: number, cues: ReturnType<
   return undefined;
 }
 
-const SOMEWHERE = new Set(['place', 'location', 'spot']);
+/** Words for somewhere that hold a place only when they name it: 'a place called X' (not 'in place of X'). */
+export const SOMEWHERE: ReadonlySet<string> = new Set(['place', 'location', 'spot']);
 
 /** True when '<site> of' stands right before token i: 'the Karrada district of Baghdad'. */
 export function afterSiteOf(tokens: readonly Token[], i: number, cues: ReturnType<typeof placeCues>): boolean {

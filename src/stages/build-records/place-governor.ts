@@ -3,6 +3,7 @@ import type { ActorMention } from '../../model/actor.js';
 import type { Attribution } from '../../model/source.js';
 import type { Token, Sentence } from '../../model/token.js';
 import { firstTokenFrom } from '../token-index.js';
+import { SOMEWHERE } from './name-slots.js';
 
 // The preposition that governs a place mention ('in', 'near', 'of'…): what choose-place reads to tell
 // where an event happened from what a place only qualifies.
@@ -39,8 +40,6 @@ const SETTINGS = new Set(['occupation', 'invasion', 'siege', 'battle', 'liberati
 /** The prepositions that set an act in such a war act: 'during the siege of', 'in the battle of'. */
 const SETTING_PREPOSITIONS = new Set(['during', 'in', 'amid', 'throughout']);
 const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
-/** Words for somewhere that hold a place only when they name it: 'a place called X' (not 'in place of X'). */
-const SOMEWHERE = new Set(['place', 'location', 'spot']);
 /** Ground that lies between two places: 'the crossing between Israel and Gaza', 'the waters between Iran and Iraq'. */
 const BETWEEN_GROUND = new Set(['crossing', 'zone', 'line', 'frontier', 'highway', 'route', 'targets', 'waters', 'river', 'road', 'fence', 'border', 'area', 'located', 'situated']);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
