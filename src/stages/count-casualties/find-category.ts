@@ -106,20 +106,37 @@ export function sentenceCallsCivilians(words: Word[], nounIndexes: Set<number>):
   return false;
 }
 
+/** Openers of an apposition that says who all of a count were ("20 people, all of them soldiers"), longest first. */
+const ALL_OPENERS: readonly (readonly string[])[] = [['all', 'of', 'them'], ['all']];
+
+/**
+ * The index of the word after an apposition's opener that follows a count's noun (', all of them were ', ', most of
+ * them '), or -1 when no opener of the list stands there.
+ */
+export function afterOpener(words: Word[], after: number, openers: readonly (readonly string[])[]): number {
+  let k = after;
+  if (words[k]?.text === ',') k++;
+  const opener = openers.find((o) => o.every((w, j) => words[k + j]?.lower === w));
+  if (!opener) return -1;
+  k += opener.length;
+  if (/^(?:were|are)$/.test(words[k]?.lower ?? '')) k++;
+  return k;
+}
+
+/** The kind a plural category word at k names ('soldiers', 'Hezbollah fighters'), or undefined when none stands there. */
+export function pluralKindAt(words: Word[], k: number, lexicon: CasualtyLexicon): CasualtyCategory | undefined {
+  const hit = lexicon.words.match(words, k);
+  if (hit?.entry.role !== 'category' || hit.entry.singular) return undefined;
+  return membersOf(words, k, hit.end) ?? hit.entry.category;
+}
+
 /**
  * "20 people, all of them soldiers", "people, all rebels": an apposition that says who all of them were names the
  * count's kind. Example (words of '20 people all of them soldiers', after 'people'): 'fighters'
  */
 export function allOfThem(words: Word[], after: number, lexicon: CasualtyLexicon): CasualtyCategory | undefined {
-  let k = after;
-  if (words[k]?.text === ',') k++;
-  if (words[k]?.lower !== 'all') return undefined;
-  k++;
-  if (words[k]?.lower === 'of' && words[k + 1]?.lower === 'them') k += 2;
-  if (/^(?:were|are)$/.test(words[k]?.lower ?? '')) k++;
-  const hit = lexicon.words.match(words, k);
-  if (hit?.entry.role !== 'category' || hit.entry.singular) return undefined;
-  const category = membersOf(words, k, hit.end) ?? hit.entry.category;
+  const k = afterOpener(words, after, ALL_OPENERS);
+  const category = k < 0 ? undefined : pluralKindAt(words, k, lexicon);
   return category === 'unspecified' ? undefined : category;
 }
 

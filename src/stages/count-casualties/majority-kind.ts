@@ -2,7 +2,7 @@ import type { CasualtyCategory } from '../../model/fatalities.js';
 import type { Word } from './scan-words.js';
 import { isPunctuation } from './scan-words.js';
 import type { CasualtyLexicon } from './casualty-lexicon.js';
-import { ARMED, FAMILY, membersOf } from './find-category.js';
+import { ARMED, FAMILY, afterOpener, pluralKindAt } from './find-category.js';
 import { BOUNDARY } from './find-triggers.js';
 
 // Openers of an apposition that says what most of a count were, as words after the count's noun.
@@ -24,14 +24,10 @@ const REACH = 8;
  * unspecified, as sentenceCallsCivilians leaves it. Example (words of '30 people most of them fighters', after 'people'): 'fighters'
  */
 export function mostOfThem(words: Word[], after: number, lexicon: CasualtyLexicon): CasualtyCategory | undefined {
-  let k = after;
-  if (words[k]?.text === ',') k++;
-  const opener = OPENERS.find((o) => o.every((w, j) => words[k + j]?.lower === w));
-  if (!opener) return undefined;
-  k += opener.length;
-  if (/^(?:were|are)$/.test(words[k]?.lower ?? '')) k++;
-  const hit = lexicon.words.match(words, k);
-  if (hit?.entry.role === 'category' && !hit.entry.singular) return (membersOf(words, k, hit.end) ?? hit.entry.category) === 'fighters' ? 'fighters' : undefined;
+  const k = afterOpener(words, after, OPENERS);
+  if (k < 0) return undefined;
+  const kind = pluralKindAt(words, k, lexicon);
+  if (kind !== undefined) return kind === 'fighters' ? 'fighters' : undefined;
   if (words[k]?.lower !== 'from') return undefined;
   // "most of them from ISIS", "most of them from the brigade": the side they came from; "from the same family" is no side.
   for (let j = k + 1; j < Math.min(words.length, k + 1 + REACH); j++) {
