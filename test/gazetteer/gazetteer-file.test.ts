@@ -78,3 +78,20 @@ test('a place whose name has letters past Latin-1 reads back whole, and the rows
   assert.equal(gaz.hasPrefix('ama'), true);
   assert.equal(gaz.hasPrefix('amx'), false);
 });
+
+test('rowOf finds a country in the run of country lines, and one listed apart from the run by the scan', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sitrep-gaz-'));
+  const b = new GazetteerBuilder();
+  const place = (id: string, name: string, country: string) => b.addPlace({ id, name, country, admin1Code: '', admin1: '', lat: 1, lon: 2, precision: 'country', population: 10, kind: 'PCLI' });
+  b.addPlace({ id: 'geonames:3', name: 'Amman', country: 'JO', admin1Code: 'JO.16', admin1: 'Amman', lat: 31.95, lon: 35.93, precision: 'locality', population: 1275857, kind: 'PPLC' });
+  place('country:JO', 'Jordan', 'JO');
+  place('country:LB', 'Lebanon', 'LB');
+  b.addPlace({ id: 'geonames:4', name: 'Beirut', country: 'LB', admin1Code: 'LB.04', admin1: 'Beyrouth', lat: 33.89, lon: 35.5, precision: 'locality', population: 1916100, kind: 'PPLC' });
+  place('country:SY', 'Syria', 'SY');
+  const file = join(dir, 'gazetteer.tsv');
+  writeFileSync(file, b.serialise(GAZETTEER_HEADER));
+  const gaz = Gazetteer.load(file);
+  assert.deepEqual(['country:JO', 'country:LB', 'country:SY'].map((id) => gaz.place(gaz.rowOf(id)!).name), ['Jordan', 'Lebanon', 'Syria']);
+  assert.equal(gaz.rowOf('country:ZZ'), undefined);
+  assert.equal(gaz.place(gaz.rowOf('geonames:4')!).name, 'Beirut');
+});
