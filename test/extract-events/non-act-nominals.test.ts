@@ -206,3 +206,27 @@ test('a sentence that says what a word means ("the term neutralized is used to m
   assert.deepEqual(events('Officials often use the word "neutralised" in their statements to imply that the fighters were captured or killed.'), []);
   assert.ok(events('The army captured the town on Sunday, the term of the truce having expired.').some((e) => e.startsWith('ASSAULT:') || e.startsWith('COERCE:')));
 });
+
+test('a title, a medal or votes "captured" are won, not taken by force; ground and people captured stay acts', () => {
+  assert.ok(!events('The young Czech captured her second career title at the tournament in Dubai on Sunday.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The skater captured the gold medal in the free programme at the games in Turin.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The opposition captured most votes in the northern provinces.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Rebels captured the town of Kidal on Sunday after heavy fighting.').some((e) => e.startsWith('ASSAULT:capture')));
+  assert.ok(events('Rebels captured the seat of the provincial government on Sunday.').some((e) => e.startsWith('ASSAULT:capture')));
+});
+
+test('a film "shot" somewhere, a price that "shot up" and a singer who "shot to fame" tell no gunfire', () => {
+  assert.ok(!events('The film was shot on location in the mountains near Sarajevo.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The film was shot in Tangier over the summer.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('Oil prices shot up on Tuesday after the pipeline closed.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(!events('The singer shot to fame after the protest song spread online.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('A film crew was shot at near the border on Tuesday.').some((e) => e.startsWith('ASSAULT:')));
+  assert.ok(events('Gunmen shot two guards outside the bank on Tuesday.').some((e) => e.startsWith('ASSAULT:')));
+});
+
+test('something "demonstrated" in the passive is a fact shown, not a protest; people who demonstrated protested', () => {
+  assert.ok(!events('The danger of the dam was demonstrated when the river flooded the valley.').some((e) => e.startsWith('PROTEST:')));
+  assert.ok(!events('The strength of the alliance was clearly demonstrated at the summit.').some((e) => e.startsWith('PROTEST:')));
+  assert.ok(events('Thousands of students demonstrated outside the parliament on Friday.').some((e) => e.startsWith('PROTEST:')));
+  assert.ok(events('The workers were angry and demonstrated outside the ministry.').some((e) => e.startsWith('PROTEST:')));
+});
