@@ -38,3 +38,29 @@ test('buildRecords still counts "another two people" killed later as a further t
   const events = attacks(text);
   assert.equal(events.length, 2, summary(events));
 });
+
+test('buildRecords joins to the attack just told a report of its victims ("those killed") or of harm "in that attack", even with "also"', () => {
+  const text = 'On Monday an air strike on the village of Kafr Nabl killed eight people, activists said. '
+    + 'The monitor said those killed were all members of one family. '
+    + 'A rescue group said 12 people were also wounded in that attack.';
+  const events = attacks(text);
+  assert.equal(events.length, 1, summary(events));
+  assert.equal(events[0].evidence.length, 3, summary(events));
+});
+
+test('buildRecords joins "During the operations, over 40 fighters were killed" to the operations told in the sentence before', () => {
+  const text = 'Heavy artillery pounded positions near the town of Ariha on Thursday. '
+    + 'During the operations over 40 fighters were killed and five vehicles were destroyed.';
+  const events = attacks(text, '2021-05-14');
+  assert.equal(events.length, 1, summary(events));
+});
+
+test('buildRecords keeps apart harm told "in the attack on" another target, and a report far from the attack it might point to', () => {
+  const described = 'On Monday an air strike on the village of Kafr Nabl killed eight people, activists said. '
+    + 'Two guards were wounded in the attack on a checkpoint near Saraqeb on Monday, police said.';
+  assert.equal(attacks(described).length, 2, summary(attacks(described)));
+  const far = 'On Monday an air strike on the village of Kafr Nabl killed eight people, activists said. '
+    + 'The town has been hit often this year. Its hospital closed in March. Aid groups left in April. '
+    + 'Those killed in Saraqeb on Monday were fighters, the monitor said.';
+  assert.equal(attacks(far).length, 2, summary(attacks(far)));
+});
