@@ -1,7 +1,7 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
 import { codes } from './party-codes.js';
 import { adoptedWeapon, namesWeapon, type MergeContext } from './merge-context.js';
-import { mergeFigures } from './report-figures.js';
+import { mergeFigures, sameTollBesideOne } from './report-figures.js';
 import { isPageDate } from './page-date.js';
 import { dayOfPageWeek } from './merge-compatibility.js';
 
@@ -74,7 +74,8 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
   into.mode ??= from.mode;
   into.cameo ??= from.cameo;
   into.acled ??= from.acled;
-  if (from.fatalities) into.fatalities = mergeFigures(into.fatalities, from.fatalities);
+  // 'He was killed along with two other people': the two are part of the toll the record holds, not more dead.
+  if (from.fatalities && !(context?.text !== undefined && sameTollBesideOne(into, from, context.text))) into.fatalities = mergeFigures(into.fatalities, from.fatalities);
   if (from.injured) into.injured = mergeFigures(into.injured, from.injured);
   into.confidence = Math.max(into.confidence, from.confidence);
 }

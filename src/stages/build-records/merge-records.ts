@@ -1,10 +1,10 @@
 import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
 import { tollAgainstNone } from './told-without-toll.js';
-import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, earlierCount, REPEAT_SCORE } from './repeat-reports.js';
+import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, earlierCount, pointsBackToAttack, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
 import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides, differentMeans } from './merge-compatibility.js';
-import { sameFigure, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
+import { sameFigure, sameTollBesideOne, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
 import { isUnresolved } from './unresolved-place.js';
 
@@ -42,10 +42,11 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // A name the gazetteer lacks ('al- Mogambo') may lie anywhere: a count of injured alone repeated there proves little.
   const sameDead = sameFigure({ ...a, injured: undefined }, { ...b, injured: undefined });
   const located = Boolean(a.place && b.place && (sameDead || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
-  const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
-  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
+  const toldFigure = sameFigure(a, b) || (context.text !== undefined && sameTollBesideOne(a, b, context.text));
+  const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && toldFigure && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
+  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && ((context.text !== undefined && pointsBackToAttack(a, b, context.text)) || (!(context.text && toldAsAnother(b, context.text))
     && (anaphor || anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
-      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !addsToEarlierToll(b, context.text)) || amongTheDead(b, context.text) || earlierCount(a, b, context.text))));
+      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !addsToEarlierToll(b, context.text)) || amongTheDead(b, context.text) || earlierCount(a, b, context.text))))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   // A headline's states are read off a string of nouns ('as Sudan truce collapses'): a state alone
   // is too thin to give it a body report; a party, a figure or mergeHeadline's test must.

@@ -1,6 +1,7 @@
 import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
 import { figures } from './report-figures.js';
+import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 
 // Reports that tell an event already recorded again without naming anything of their own, and the
 // words that say a report is a further act rather than a retelling. Used by mergeRecords' affinity.
@@ -220,4 +221,35 @@ export function earlierCount(a: EventRecord, b: EventRecord, text: string): bool
   const first = figures(b).sort((x, y) => x.start - y.start)[0];
   if (!first || !EARLIER_COUNT.test(text.slice(Math.max(0, first.start - 60), first.start))) return false;
   return largestToll(b) < largestToll(a);
+}
+
+/** 'those killed', 'the victims wounded': the victims of an attack already told, named by the harm done to them. */
+const THOSE_HARMED = /\b(?:those|the\s+victims)\s+$/i;
+/**
+ * 'in that attack', 'during the operations', 'in the same raid': a definite noun of an act that points back. Followed by
+ * 'on', 'in', 'near' … it describes an act of its own ('in the attack on the market'), so it does not count then.
+ */
+const BACK_TO_ACT = /\b(?:in|during|from)\s+(that|this|the\s+same|the|these|those)\s+(?:[a-z-]+\s+)?(attacks?|operations?|offensive|assault|strikes?|airstrikes?|air\s+strikes?|raids?|bombings?|blasts?|explosions?|shelling|bombardment)\b(?!\s+(?:on|in|at|near|against|of|by|targeting|that)\b)/i;
+/** Nouns of any act of force; the others name a weapon, and point back only to an attack from afar ('the shelling' is no capture). */
+const ANY_ACT = /^(?:attacks?|operations?|offensive|assault)$/i;
+/** A harm the trigger names: the victims' side of an attack, not a new act of its own. */
+const HARM_WORD = /^(?:killed|wounded|injured|dead|died|hurt)$/i;
+
+/**
+ * 'An airstrike on the village of X killed 10 people, activists said. The Observatory said those killed were all
+ * relatives. The Civil Defense said 10 people were also wounded in that attack': a report of harm that names no attacker
+ * and points back to the victims or to the act ('those killed', 'in that attack', 'during the operations') tells again
+ * the attack told in the same or the sentence just before, even with 'also' (which then adds victims, not an act).
+ */
+export function pointsBackToAttack(a: EventRecord, b: EventRecord, text: string): boolean {
+  if (a.type !== 'ASSAULT' || sideCodes(b.actors).size > 0 || b.actors.some((p) => p.actor?.code)) return false;
+  const clause = b.evidence[0];
+  if (!clause) return false;
+  const harmed = HARM_WORD.test(b.triggerText) && THOSE_HARMED.test(text.slice(Math.max(0, b.trigger.start - 12), b.trigger.start));
+  const act = BACK_TO_ACT.exec(text.slice(clause.start, clause.end));
+  // 'the operations' may be any of the story's: with 'also' or 'another' it is a further one; 'that attack' is the one told.
+  if (!harmed && !(act && (/^(?:that|this|the\s+same)$/i.test(act[1]) || !toldAsAnother(b, text)))) return false;
+  if (!harmed && !ANY_ACT.test(act![2]) && !(a.acled === 'Attack' || REMOTE_VIOLENCE.has(a.acled ?? ''))) return false;
+  // The act just told: in the same sentence or the one before it.
+  return a.evidence.some((e) => e.end <= clause.start && (text.slice(e.end, clause.start).match(/[.!?]["”’]?\s/g) ?? []).length <= 1);
 }

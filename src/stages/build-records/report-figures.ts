@@ -17,10 +17,31 @@ export function figures(r: EventRecord): { key: string; start: number; end: numb
  */
 export function sameFigure(a: EventRecord, b: EventRecord): boolean {
   // Compared on the low end: "three children" and "at least three children" (a part of an open toll) are one figure.
-  const telling = (r: EventRecord) => figures(r).filter((f) => !/:1:1$/.test(f.key)).map((f) => f.key.slice(0, f.key.lastIndexOf(':')));
+  // 'Kill 3 Including Journalist' in a headline and 'killed three people' in the lead: a count of civilians and a count
+  // of people not told apart are one figure of dead (fighters, children and women stay their own; counts of wounded are
+  // too loose for it: 'four civilians' hurt in one quarter and 'four people' in another).
+  const telling = (r: EventRecord) => figures(r).filter((f) => !/:1:1$/.test(f.key)).map((f) => f.key.slice(0, f.key.lastIndexOf(':')).replace(/^k:civilian:/, 'k:unspecified:'));
   const mine = new Set(telling(a));
   return telling(b).some((key) => mine.has(key));
 }
+
+/**
+ * 'A bomb killed three people …' and 'He was killed along with two other people by a blast': the count beside one
+ * victim named, with that victim, is the earlier report's toll of dead (two and he make three), in civilians or people not told apart.
+ */
+export function sameTollBesideOne(a: EventRecord, b: EventRecord, text: string): boolean {
+  const own = figures({ ...b, injured: undefined });
+  if (own.length !== 1 || !ALONGSIDE.test(text.slice(Math.max(0, own[0].start - 20), own[0].start))) return false;
+  const [, category, low] = own[0].key.split(':');
+  if (category !== 'unspecified' && category !== 'civilian') return false;
+  return figures(a).some((f) => {
+    const [o, c, l] = f.key.split(':');
+    return o === 'k' && (c === 'unspecified' || c === 'civilian') && Number(l) === Number(low) + 1;
+  });
+}
+
+/** Words that put a count beside a victim just named: 'along with two other people', 'together with three others'. */
+const ALONGSIDE = /\b(?:along|together)\s+with\s+$/i;
 
 /**
  * A toll said to come on top of one already given ("killed another three people", "two more
@@ -30,7 +51,10 @@ export function sameFigure(a: EventRecord, b: EventRecord): boolean {
 export function addsToEarlierToll(r: EventRecord, text: string): boolean {
   const first = figures(r).sort((x, y) => x.start - y.start)[0];
   if (!first) return false;
-  return /\b(?:another|a\s+further|an\s+additional)\s+$/i.test(text.slice(Math.max(0, first.start - 20), first.start))
+  const before = text.slice(Math.max(0, first.start - 20), first.start);
+  // 'He was killed along with two other people': the others beside the one victim named, all one toll.
+  if (ALONGSIDE.test(before)) return false;
+  return /\b(?:another|a\s+further|an\s+additional)\s+$/i.test(before)
     || /^\s+(?:\w+\s+)?(?:more|others?|further|additional)\b/i.test(text.slice(first.end, first.end + 25)) && !/^\s+(?:\w+\s+)?others?\s+(?:were\s+|are\s+|(?:have|has|had)\s+been\s+)?(?:wounded|injured|hurt)/i.test(text.slice(first.end, first.end + 40));
 }
 

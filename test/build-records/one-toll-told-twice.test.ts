@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument } from '../../src/readers/make-document.js';
+import { runPipeline } from '../../src/stages/run-pipeline.js';
+
+const attacks = (text: string, published = '2021-05-10') => {
+  const { document } = makeDocument(text, { published, language: 'en' }, 'one-toll-told-twice.test.ts');
+  return runPipeline(document).layers.events.filter((r) => r.type === 'ASSAULT');
+};
+const summary = (events: { triggerText: string; fatalities?: unknown; place?: { text: string } }[]) => JSON.stringify(events.map((r) => [r.triggerText, r.place?.text, r.fatalities]));
+const total = (r: { fatalities?: Record<string, { low: number }[] | undefined> }) => Object.entries(r.fatalities ?? {}).filter(([k]) => k === 'civilian' || k === 'unspecified').reduce((n, [, l]) => n + Math.max(0, ...(l ?? []).map((f) => f.low)), 0);
+
+test('buildRecords joins a count of civilians and the same count of people told again on the same day in the same town: one toll', () => {
+  const text = 'Gunmen killed four civilians in an ambush on a minibus near the town of Kadugli on Sunday, the governor said. '
+    + 'Four people died when gunmen opened fire on a minibus near Kadugli on Sunday, the governor told reporters.';
+  const events = attacks(text);
+  assert.equal(events.length, 1, summary(events));
+});
+
+test('buildRecords keeps apart a count of four fighters and four people killed in another town', () => {
+  const text = 'Gunmen killed four soldiers in an ambush near the town of Kadugli on Sunday, the governor said. '
+    + 'A bomb in the market of Dilling on Sunday left four people dead, the police said.';
+  const events = attacks(text);
+  assert.equal(events.length, 2, summary(events));
+});
+
+test('buildRecords reads "he was killed along with two other people" as the three dead already told, not two more or another attack', () => {
+  const text = 'A roadside bomb in northern Afghanistan killed three people on Sunday, including a local reporter, police said. '
+    + 'He was killed along with two other people by a blast that hit their car on a road in the province of Kunduz.';
+  const events = attacks(text);
+  assert.equal(events.length, 1, summary(events));
+  assert.equal(total(events[0]), 3, summary(events));
+});
+
+test('buildRecords still counts "another two people" killed later as a further toll', () => {
+  const text = 'A roadside bomb in the province of Kunduz killed three people on Sunday, police said. '
+    + 'A second blast on a road in Kunduz killed another two people on Sunday, police said.';
+  const events = attacks(text);
+  assert.equal(events.length, 2, summary(events));
+});
+
+test('buildRecords joins to the attack just told a report of its victims ("those killed") or of harm "in that attack", even with "also"', () => {
+  const text = 'On Monday an air strike on the village of Kafr Nabl killed eight people, activists said. '
+    + 'The monitor said those killed were all members of one family. '
+    + 'A rescue group said 12 people were also wounded in that attack.';
+  const events = attacks(text);
+  assert.equal(events.length, 1, summary(events));
+  assert.equal(events[0].evidence.length, 3, summary(events));
+});
+
+test('buildRecords joins "During the operations, over 40 fighters were killed" to the operations told in the sentence before', () => {
+  const text = 'Heavy artillery pounded positions near the town of Ariha on Thursday. '
+    + 'During the operations over 40 fighters were killed and five vehicles were destroyed.';
+  const events = attacks(text, '2021-05-14');
+  assert.equal(events.length, 1, summary(events));
+});
+
+test('buildRecords keeps apart harm told "in the attack on" another target, and a report far from the attack it might point to', () => {
+  const described = 'On Monday an air strike on the village of Kafr Nabl killed eight people, activists said. '
+    + 'Two guards were wounded in the attack on a checkpoint near Saraqeb on Monday, police said.';
+  assert.equal(attacks(described).length, 2, summary(attacks(described)));
+  const far = 'On Monday an air strike on the village of Kafr Nabl killed eight people, activists said. '
+    + 'The town has been hit often this year. Its hospital closed in March. Aid groups left in April. '
+    + 'Those killed in Saraqeb on Monday were fighters, the monitor said.';
+  assert.equal(attacks(far).length, 2, summary(attacks(far)));
+});
