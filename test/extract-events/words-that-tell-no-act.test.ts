@@ -63,3 +63,12 @@ test('a statement that gives no details, evidence that bears out a claim, a weap
 test('a truce "brokered by" two powers that "collapsed" is a failed agreement: no truce, no brokering, no disaster', () => {
   assert.deepEqual(events('A truce in the region brokered by the two powers collapsed last month.'), []);
 });
+
+test('protests and their demands in a sentence that tells how the whole war began are its origin, not news', () => {
+  const protests = (text: string) => events(text).filter((e) => e.startsWith('PROTEST:') || e.startsWith('REQUEST:'));
+  assert.deepEqual(protests('Thousands have died in the war that began in 2012 as peaceful protests.'), []);
+  assert.deepEqual(protests('The conflict began in 2012 when the army answered with force peaceful protests demanding reform.'), []);
+  // A protest told in a clause of its own, or a protest of the story, is still an event.
+  assert.ok(protests('The uprising began in 2012 when students marched through the capital.').length > 0);
+  assert.ok(protests('Protesters marched through the capital on Friday demanding reform.').length > 0);
+});
