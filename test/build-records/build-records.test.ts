@@ -26,6 +26,10 @@ test('isWarWideToll knows a war as the killer and a toll counted since the war b
   assert.equal(isWarWideToll(casualtyAt(c, 'More than 320000'), c), true);
   const d = 'The air strike on the market killed 16 people on Monday.';
   assert.equal(isWarWideToll(casualtyAt(d, '16'), d), false);
+  const e = 'More than 200000 people are thought to have been killed in the civil war that began in 2012.';
+  assert.equal(isWarWideToll(casualtyAt(e, 'More than 200000'), e), true);
+  const f = 'Twelve people were killed in the bombing of the market.';
+  assert.equal(isWarWideToll(casualtyAt(f, 'Twelve'), f), false);
 });
 
 test('isWarWideToll knows a war named by its country ("since Syria\'s war started", "since the Yemeni civil war began") as the war\'s toll', () => {

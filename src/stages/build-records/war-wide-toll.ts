@@ -5,6 +5,9 @@ const WAR_AS_KILLER = /\b(?:war|conflict|uprising|revolution|insurgency|crisis|f
 /** A toll counted from the start of the war: "since 2011", "since the conflict began", "since Syria's civil war started", "since erupting in 2011". */
 const SINCE_THE_START = /^[^.;:]{0,60}?\bsince\s+(?:(?:it|(?:the|[a-z][\w-]*(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,2}?(?:war|conflict|uprising|crisis|revolt|revolution))\s+(?:began|started|erupted|broke\s+out)|(?:erupting|beginning|starting|breaking\s+out)\b|(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b|(?:in\s+)?(?:early\s+|late\s+|mid-?)?(?:19|20)\d\d\b)/i;
 
+/** The dead of the whole war named after the toll: "330,000 people are estimated to have been killed in the Syrian war", "died in the six-year conflict". */
+const KILLED_IN_THE_WAR = /^[^.;:]{0,60}?\b(?:killed|died|dead|lost\s+their\s+lives)\s+(?:in|during|since\s+the\s+start\s+of)\s+(?:the\s+|[A-Z][\w-]*['’]s\s+)(?:[\w-]+\s+){0,3}?(?:war|conflict|uprising|insurgency|revolution)\b/;
+
 /** A toll counted since a campaign opened: "since they began in September", "since the offensive was launched". */
 const SINCE_IT_BEGAN = /^[^.;:]{0,60}?\bsince\s+(?:they|it|(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)\s+(?:began|started|erupted|had\s+begun|(?:was|were)\s+launched)\b/i;
 /** A period that opens the sentence before the toll: "This year alone, 2,000 …", "So far this year 300 …". */
@@ -47,5 +50,5 @@ export function isWarWideToll(casualty: CasualtyMention, text: string): boolean 
   // 'Violence … has spread to the centre of the country, killing thousands': thousands over years are a war's, not an incident's.
   const thousandsOverTime = THOUSANDS.test(casualty.figure.vague ?? '') && PERFECT.test(before);
   return WAR_AS_KILLER.test(before.replace(FIGHTING_SOMEONE, 'engaging')) || SINCE_THE_START.test(after) || OVER_MONTHS.test(after) || SINCE_A_TRUCE.test(after) || SINCE_A_DAY.test(after) || ACROSS.test(after) || thousandsOverTime
-    || IN_ALL.test(before) || SINCE_IT_BEGAN.test(after) || PERIOD_BEFORE.test(before);
+    || IN_ALL.test(before) || SINCE_IT_BEGAN.test(after) || PERIOD_BEFORE.test(before) || KILLED_IN_THE_WAR.test(after);
 }

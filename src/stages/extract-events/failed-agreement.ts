@@ -9,6 +9,9 @@ const MADE_AGREEMENTS = new Set(['truce', 'truces', 'ceasefire', 'ceasefires', '
 // 'the ceasefire between the two sides collapsed': the agreement's own modifiers may stand between.
 const REACH = 6;
 const CLAUSE_BREAK = /^[,;:.!?()"“”]$/;
+// 'brokered by the US and Russia': the words a by-phrase of the agreement's makers may add.
+const BROKERS = 6;
+const PARTICIPLE = /ed$/;
 const namesAgreement = (t: Token) => AGREEMENT_WORDS.has(t.lower);
 const collapses = (t: Token) => t.lemma === 'collapse';
 
@@ -26,11 +29,16 @@ export function isFailedAgreement(tokens: readonly Token[], match: TriggerMatch,
   return within(tokens, match.first - 1, -1, sentenceStart, collapses) || within(tokens, match.last, 1, sentenceEnd, collapses);
 }
 
-/** A token that `found` accepts within REACH tokens from `from` in the direction of `step`, before a clause break or `bound`. */
+/**
+ * A token that `found` accepts within REACH tokens from `from` in the direction of `step`, before a clause break or `bound`;
+ * the brokers of the agreement ('the truce brokered by Russia and the United States collapsed') lengthen the reach.
+ */
 function within(tokens: readonly Token[], from: number, step: 1 | -1, bound: number, found: (t: Token) => boolean): boolean {
-  for (let i = from, n = 0; n < REACH && (step < 0 ? i >= bound : i < bound); i += step, n++) {
+  let reach = REACH;
+  for (let i = from, n = 0; n < reach && (step < 0 ? i >= bound : i < bound); i += step, n++) {
     if (CLAUSE_BREAK.test(tokens[i].text)) return false;
     if (found(tokens[i])) return true;
+    if (reach === REACH && tokens[i].lower === 'by' && i > 0 && PARTICIPLE.test(tokens[i - 1].lower)) reach += BROKERS;
   }
   return false;
 }
