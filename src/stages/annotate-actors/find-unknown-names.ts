@@ -8,6 +8,8 @@ import { inPlaceList } from './place-list.js';
 
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'de', 'la', 'van', 'von', 'der', 'of', 'for', 'and', "'s"]);
 const CALENDAR = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
+// 'Mondays airstrikes', 'Tuesdays bombardment': a day's possessive whose apostrophe the page lost (or a plural day) names nobody.
+const WEEKDAY_S = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;
 // Capitalised words that start sentences and headlines but name nobody.
 const NOT_NAMES = new Set('the a an in on at of for to from by with and but or this that these those it he she we they i his her their its our after before during while however according because since as if when mr mrs ms dr'.split(' '));
 
@@ -66,7 +68,7 @@ function roughStem(key: string): string {
 
 function nameLike(w: TextWord): boolean {
   // A capital first letter is a cased letter, so no further check for letters is needed.
-  return w.capital && w.pos !== 'PUNCT' && !CALENDAR.has(w.key) && !NOT_NAMES.has(w.key);
+  return w.capital && w.pos !== 'PUNCT' && !CALENDAR.has(w.key) && !WEEKDAY_S.test(w.key) && !NOT_NAMES.has(w.key);
 }
 
 // Words before 'on'/'via' that make the name after it where something was said or posted, not a party.
@@ -86,6 +88,15 @@ function lostPlacePossessive(w: TextWord, placeNames: ReadonlySet<string>): bool
   return lower.length >= 5 && lower.endsWith('s') && placeNames.has(lower.slice(0, -1));
 }
 
+// A compass word that opens 'West of Tadmur', 'East of the Fourth Station': where, not who.
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+
+/** True when the name [start, end) is a lone compass word before 'of' ('West of Tadmur'): a direction from a place. */
+function directionOf(words: readonly TextWord[], start: number, end: number): boolean {
+  const next = words[end];
+  return end - start === 1 && COMPASS.has(words[start].key) && next !== undefined && next.sentence === words[start].sentence && next.key === 'of';
+}
+
 /**
  * Runs of capitalised words the dictionary does not know ('Liwa al-Quds', 'Abu Ahmed al-Halabi'):
  * mentions with no actor, because an unresolved party is still a party. Places, months and
@@ -99,6 +110,9 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     const m = agents.index.matchesAt(words, at)[0];
     return m ? m.end : at;
   };
+  // A country adjective before a noun it modifies ('an eastern Syrian town', 'the Iraqi border'); not one said of a party ('jets believed to be Russian').
+  const adjectiveOnly = (at: number) => words[at + 1]?.sentence === words[at].sentence && (words[at + 1].pos === 'NOUN' || words[at + 1].pos === 'ADJ')
+    && agents.index.matchesAt(words, at).some((m) => m.end === at + 1 && (m.phrase.value.type === 'adjective' || m.phrase.value.type === 'region'));
   const inPlace = (w: TextWord) => places.some((p) => p.span.start < w.end && w.start < p.span.end);
   const placeNames = new Set(places.map((p) => p.text.toLowerCase()));
   // A title-case headline capitalises common words ('ISIS Behead or Shot 15 Captured Assyrian', 'Dozens Killed'):
@@ -154,7 +168,14 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
       continue;
     }
     // 'Syrias northwestern province', 'Aleppos eastern districts': a place the article names, its apostrophe lost.
-    if (single && lostPlacePossessive(w, placeNames)) {
+    // 'Syrias Idlib': the place's possessive before another place's name is one place too.
+    if ((single || end - start === 2) && lostPlacePossessive(w, placeNames)) {
+      i = runEnd;
+      continue;
+    }
+    // 'West of Tadmur' is a direction. A country adjective before a noun the scan did not take for a party ('an eastern Syrian town',
+    // 'the Iraqi border') is no unknown name either.
+    if (directionOf(words, start, end) || (single && adjectiveOnly(start))) {
       i = runEnd;
       continue;
     }

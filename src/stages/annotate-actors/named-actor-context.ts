@@ -3,12 +3,13 @@ import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { ActorEntry } from '../../lexicons/actor-entry.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
-const DIRECTION = /^(northern|southern|eastern|western|central|north|south|east|west|war-torn|neighbouring|neighboring)$/;
+const DIRECTION = /^(northern|southern|eastern|western|central|north|south|east|west|war-torn|neighbouring|neighboring|downtown)$/;
 
 // A country or capital after these words is where something happens, not who acts: 'in Moscow'.
 const LOCATIVE = new Set(['in', 'to', 'near', 'from', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through', 'visited', 'visiting', 'visit', 'arrived', 'entered', 'reach', 'reached']);
 // '… the city of Aleppo', 'the outskirts of Damascus'.
-const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'provinces', 'outskirts', 'part', 'parts', 'areas', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'streets', 'region', 'countryside', 'suburbs', 'territory', 'border', 'skies', 'airspace']);
+const PLACE_NOUNS = new Set(['city', 'town', 'village', 'capital', 'province', 'provinces', 'outskirts', 'part', 'parts', 'areas', 'area', 'north', 'south', 'east', 'west', 'centre', 'center', 'streets', 'region', 'countryside', 'suburbs', 'territory', 'border', 'skies', 'airspace',
+  'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'direction', 'vicinity', 'edge', 'heart']);
 
 const ARABIC_ARTICLES = new Set(['al', 'el']);
 
@@ -49,8 +50,8 @@ export function locativeBefore(words: readonly TextWord[], at: number, strict = 
   if (prev.key === 'capital') return true;
   const before = words[at - 2];
   if (prev.key === 'of' && before && PLACE_NOUNS.has(before.key)) return true;
-  // 'in northern Syria', 'in war-torn Syria': one modifier between.
-  return Boolean(before && LOCATIVE.has(before.key) && DIRECTION.test(prev.key));
+  // 'in northern Syria', 'in war-torn Syria', 'in both Syria and Iraq': one modifier between.
+  return Boolean(before && LOCATIVE.has(before.key) && (DIRECTION.test(prev.key) || prev.key === 'both'));
 }
 
 /**
@@ -66,9 +67,29 @@ export function actsHere(entry: ActorEntry, words: readonly TextWord[], start: n
   if (place?.metonymic) return 'actor';
   const stateLike = entry.kind === 'state' || entry.tags.includes('capital');
   if (stateLike && entry.kind !== 'state' && localNounAfter(words, end)) return 'place';
-  if (stateLike) return locativeBefore(words, start, entry.kind === 'state') || placeNounAfter(words, end) ? 'place' : 'actor';
+  if (stateLike) return locativeBefore(words, start, entry.kind === 'state') || placeNounAfter(words, end) || laterInPlaceList(words, start, end) ? 'place' : 'actor';
   if (place && place.span.start === from && place.span.end === to && end - start === 1 && entry.kind === 'person') return 'place';
   return 'actor';
+}
+
+// Capitalised words a place's name may have before the 'and' of a list ('in Saudi Arabia and Iraq').
+const MAX_NAME_WORDS = 3;
+
+/**
+ * 'in both Syria and Iraq', 'across Lebanon and Syria': a state joined by 'and' to a name that a locative word
+ * makes a place is a place too, unless a verb follows it and makes it the subject of a clause of its own
+ * ('fighting in Syria and Russia said …').
+ */
+function laterInPlaceList(words: readonly TextWord[], start: number, end: number): boolean {
+  const and = words[start - 1];
+  if (!and || (and.key !== 'and' && and.key !== 'or') || and.sentence !== words[start].sentence) return false;
+  const next = words[end];
+  const verbAfter = next !== undefined && next.sentence === words[start].sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+  for (let first = start - 2; first >= 0 && start - 1 - first <= MAX_NAME_WORDS && words[first].capital && words[first].sentence === and.sentence; first--) {
+    // 'in both Syria and Iraq reported Monday': 'both' binds the pair, whatever follows.
+    if (locativeBefore(words, first, true)) return !verbAfter || words[first - 1]?.key === 'both';
+  }
+  return false;
 }
 
 function localNounAfter(words: readonly TextWord[], end: number): boolean {

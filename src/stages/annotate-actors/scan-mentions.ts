@@ -1,7 +1,7 @@
 import type { PlaceMention } from '../../model/place.js';
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
-import type { AgentEntry, AgentLexicon } from '../../lexicons/agent-lexicon.js';
+import { agentLexicon, type AgentEntry, type AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { resolveActor } from '../../lexicons/resolve-actor.js';
 import { actsHere, PLACE_HEADS } from './named-actor-context.js';
 import { agentAt, backerEndsAt, composeAt, composedRef, countryListAt, countryWordAt, type CountryWord } from './compose-agent.js';
@@ -92,7 +92,7 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   if (!a || a.entry.context === 'needs-country' || !(nounEnd(words, a.end) || determinedHead(words, at, a.end))) return undefined;
   // A noun before it makes a compound, not a party: 'the ceasefire regime', 'a sanctions regime'.
   const prev = words[at - 1];
-  if (a.entry.context === 'country' && prev && prev.sentence === words[at].sentence && prev.pos === 'NOUN' && !prev.capital) return undefined;
+  if (a.entry.context === 'country' && prev && prev.sentence === words[at].sentence && prev.pos === 'NOUN' && !prev.capital && !TIME_NOUNS.has(prev.key) && !lostAgentPossessive(prev)) return undefined;
   // A community word before a building or a place is its adjective: 'a Shiite mosque', 'a Sunni village'.
   const next = words[a.end];
   if (a.entry.kind === 'civilians' && next && next.sentence === words[at].sentence && (PLACE_HEADS.has(next.key) || COMMUNITY_PLACES.has(next.key))) return undefined;
@@ -101,6 +101,19 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
     actor: { id: a.entry.code.toLowerCase(), name: text, code: a.entry.code, kind: a.entry.kind } };
   if (a.entry.context === 'country') m.contextSector = a.entry.code;
   return m;
+}
+
+// A time word before an agent dates the clause, it does not make a compound: 'Earlier today army units took control'.
+const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'week', 'weekend', 'month', 'year']);
+
+/**
+ * 'the armys air force', 'the regimes forces': an agent noun plus an 's', its apostrophe lost, owns the agent after it;
+ * it does not make a compound with it. Looked up in the lexicon's own index, not the article's memo of it.
+ */
+function lostAgentPossessive(prev: TextWord): boolean {
+  if (prev.key.length < 5 || !prev.key.endsWith('s') || prev.key.endsWith('ss')) return false;
+  const bare = [{ ...prev, key: prev.key.slice(0, -1) }];
+  return agentLexicon().index.matchesAt(bare, 0).some((m) => m.end === 1 && m.phrase.value.type === 'agent' && m.phrase.value.context === 'country');
 }
 
 /**
