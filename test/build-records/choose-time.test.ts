@@ -176,3 +176,11 @@ test('buildRecords does not narrow a past year by a month a later clause gives a
   const war = records(text, '2023-05-14').find((r) => r.triggerText === 'fought');
   assert.equal(war?.time?.start, '2020-01-01');
 });
+
+test('buildRecords dates an undated report of air strikes on the day of publication, whatever tag the tagger gives "air" ("Elsewhere air strikes on …")', () => {
+  const text = 'Elsewhere air strikes on a besieged town east of the capital killed at least 10 civilians, the monitor said.';
+  const strikes = records(text, '2019-03-11').find((r) => r.triggerText === 'air strikes');
+  assert.ok(strikes, JSON.stringify(records(text, '2019-03-11').map((r) => r.triggerText)));
+  assert.ok(strikes.time, 'no time');
+  assert.equal(strikes.time.start, '2019-03-11', JSON.stringify(strikes.time));
+});
