@@ -361,3 +361,10 @@ test('buildRecords takes no place from a capitalised event noun after "in" in a 
   const found = records('Toll in Blast Targeting Aid Convoy Rises to 30 A bomb hit the convoy on Monday.');
   assert.ok(!found.some((r) => /Blast|Targeting|Convoy/.test(r.place?.text ?? '')), JSON.stringify(found.map((r) => [r.triggerText, r.place?.text])));
 });
+
+test("buildRecords places an event in the place named before 'near', not in the city it is near ('in Dhuluiya near Baghdad')", { skip }, () => {
+  assert.equal(records('Gunmen killed three farmers in Dhuluiya near Baghdad on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Dhuluiya');
+  assert.equal(records('Government shelling of the besieged area of Eastern Ghouta near Damascus killed six people on Friday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Eastern Ghouta');
+  // With no name of its own, the place is only located by the city: the city is the best place there is.
+  assert.equal(records('A bomb exploded in a village near Baghdad on Monday, killing two.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Baghdad');
+});

@@ -26,6 +26,22 @@ export function distanceFrom(p: PlaceMention, context: PlaceContext): boolean {
 }
 
 /**
+ * The named place a city after 'near' only locates: 'the area of Eastern Ghouta near Damascus', 'Dhuluiya near
+ * Baghdad'. The event is where that place is, wherever the city's 'near' would have put it; undefined when no place
+ * finer than a country ends right before 'near' ('in a village near Baghdad': the city is all there is).
+ */
+export function namedBeforeNear(p: PlaceMention, context: PlaceContext): PlaceMention | undefined {
+  const { word, token } = governor(p, context);
+  if (word !== 'near' || context.tokens[token]?.lower !== 'near') return undefined;
+  const end = context.tokens[token - 1]?.end;
+  return end === undefined ? undefined : context.places.find((q) => q.span.end === end && fineEnough(q));
+}
+
+function fineEnough(q: PlaceMention): boolean {
+  return q.place !== undefined && !q.metonymic && !q.people && q.place.precision !== 'country' && q.place.precision !== 'region';
+}
+
+/**
  * True when a place finer than a country ends right before the direction at token i, over a comma, 'to the' and its
  * site word: 'in the restive Anbar province, west of Baghdad', 'the Medea province to the south of Algiers'. The
  * province is where; the city only says where that is. 'in a village north of Baghdad' names nothing before it.
@@ -36,6 +52,5 @@ function landmarkOfNamedPlace(i: number, context: PlaceContext): boolean {
   if (tokens[i]?.text === ',') i--;
   if (CONTAINERS.has(tokens[i]?.lower ?? '')) i--;
   const end = tokens[i]?.end;
-  return end !== undefined && context.places.some((q) => q.span.end === end && q.place !== undefined && !q.metonymic && !q.people
-    && q.place.precision !== 'country' && q.place.precision !== 'region');
+  return end !== undefined && context.places.some((q) => q.span.end === end && fineEnough(q));
 }
