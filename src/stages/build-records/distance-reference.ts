@@ -25,19 +25,8 @@ export function distanceFrom(p: PlaceMention, context: PlaceContext): boolean {
   return landmarkOfNamedPlace(i, context);
 }
 
-/**
- * The named place a city after 'near' only locates: 'the area of Eastern Ghouta near Damascus', 'Dhuluiya near
- * Baghdad'. The event is where that place is, wherever the city's 'near' would have put it; undefined when no place
- * finer than a country ends right before 'near' ('in a village near Baghdad': the city is all there is).
- */
-export function namedBeforeNear(p: PlaceMention, context: PlaceContext): PlaceMention | undefined {
-  const { word, token } = governor(p, context);
-  if (word !== 'near' || context.tokens[token]?.lower !== 'near') return undefined;
-  const end = context.tokens[token - 1]?.end;
-  return end === undefined ? undefined : context.places.find((q) => q.span.end === end && fineEnough(q));
-}
-
-function fineEnough(q: PlaceMention): boolean {
+/** A place finer than a country that stands for ground, not for a state or a people: what a landmark may locate. */
+export function isFinerThanCountry(q: PlaceMention): boolean {
   return q.place !== undefined && !q.metonymic && !q.people && q.place.precision !== 'country' && q.place.precision !== 'region';
 }
 
@@ -52,5 +41,5 @@ function landmarkOfNamedPlace(i: number, context: PlaceContext): boolean {
   if (tokens[i]?.text === ',') i--;
   if (CONTAINERS.has(tokens[i]?.lower ?? '')) i--;
   const end = tokens[i]?.end;
-  return end !== undefined && context.places.some((q) => q.span.end === end && fineEnough(q));
+  return end !== undefined && context.places.some((q) => q.span.end === end && isFinerThanCountry(q));
 }
