@@ -184,3 +184,10 @@ test('buildRecords dates an undated report of air strikes on the day of publicat
   assert.ok(strikes.time, 'no time');
   assert.equal(strikes.time.start, '2019-03-11', JSON.stringify(strikes.time));
 });
+
+test('buildRecords does not carry an old month past an undated present-tense sentence ("deployed jets in July 2012. Now there are raids every day. Rebels made fresh advances …")', () => {
+  const text = 'The army first deployed its jets in the conflict in July 2012. Now there are raids on the province every day. On another front rebels made fresh advances near the border, seizing three villages.';
+  const advance = records(text, '2019-03-11').find((r) => r.triggerText.startsWith('seiz') || r.triggerText.startsWith('advance'));
+  assert.ok(advance, JSON.stringify(records(text, '2019-03-11').map((r) => r.triggerText)));
+  assert.notEqual(advance.time?.start, '2012-07-01', JSON.stringify(advance.time));
+});
