@@ -361,3 +361,18 @@ test('buildRecords takes no place from a capitalised event noun after "in" in a 
   const found = records('Toll in Blast Targeting Aid Convoy Rises to 30 A bomb hit the convoy on Monday.');
   assert.ok(!found.some((r) => /Blast|Targeting|Convoy/.test(r.place?.text ?? '')), JSON.stringify(found.map((r) => [r.triggerText, r.place?.text])));
 });
+
+test("buildRecords places an event in the place named before 'near', not in the city it is near ('in Dhuluiya near Baghdad')", { skip }, () => {
+  assert.equal(records('Gunmen killed three farmers in Dhuluiya near Baghdad on Monday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Dhuluiya');
+  assert.equal(records('Government shelling of the besieged area of Eastern Ghouta near Damascus killed six people on Friday.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Eastern Ghouta');
+  // With no name of its own, the place is only located by the city: the city is the best place there is.
+  assert.equal(records('A bomb exploded in a village near Baghdad on Monday, killing two.').find((r) => r.type === 'ASSAULT')?.place?.text, 'Baghdad');
+});
+
+test("buildRecords places an event at the town named before 'in' a province, even when the town is not where the act's own words put it ('infiltrated Tal Kafr in Hama province and attacked a school')", { skip }, () => {
+  const attack = records('Militants infiltrated Tal Kafr in Hama province and attacked a school used as a base by the army, a monitor said.').find((r) => r.type === 'ASSAULT');
+  assert.equal(attack?.place?.text, 'Tal Kafr', JSON.stringify(attack?.place));
+  // Where fighters came from is not where they fought.
+  const fight = records('Fighters from Raqqa were killed in Aleppo province on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(fight?.place?.text, 'Aleppo', JSON.stringify(fight?.place));
+});

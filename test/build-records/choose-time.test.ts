@@ -176,3 +176,18 @@ test('buildRecords does not narrow a past year by a month a later clause gives a
   const war = records(text, '2023-05-14').find((r) => r.triggerText === 'fought');
   assert.equal(war?.time?.start, '2020-01-01');
 });
+
+test('buildRecords dates an undated report of air strikes on the day of publication, whatever tag the tagger gives "air" ("Elsewhere air strikes on …")', () => {
+  const text = 'Elsewhere air strikes on a besieged town east of the capital killed at least 10 civilians, the monitor said.';
+  const strikes = records(text, '2019-03-11').find((r) => r.triggerText === 'air strikes');
+  assert.ok(strikes, JSON.stringify(records(text, '2019-03-11').map((r) => r.triggerText)));
+  assert.ok(strikes.time, 'no time');
+  assert.equal(strikes.time.start, '2019-03-11', JSON.stringify(strikes.time));
+});
+
+test('buildRecords does not carry an old month past an undated present-tense sentence ("deployed jets in July 2012. Now there are raids every day. Rebels made fresh advances …")', () => {
+  const text = 'The army first deployed its jets in the conflict in July 2012. Now there are raids on the province every day. On another front rebels made fresh advances near the border, seizing three villages.';
+  const advance = records(text, '2019-03-11').find((r) => r.triggerText.startsWith('seiz') || r.triggerText.startsWith('advance'));
+  assert.ok(advance, JSON.stringify(records(text, '2019-03-11').map((r) => r.triggerText)));
+  assert.notEqual(advance.time?.start, '2012-07-01', JSON.stringify(advance.time));
+});

@@ -137,3 +137,10 @@ test('buildRecords does not carry the date of a "since" clause with a verb of it
   assert.equal(events.find((r) => r.triggerText === 'killed')?.time?.start, '2015-07-02');
   assert.equal(events.find((r) => r.triggerText === 'took over')?.time?.start, '2012-06-01');
 });
+
+test('buildRecords does not carry a date after a verbless "since" to the next sentence ("the worst fighting since the siege of the city last year")', () => {
+  const text = 'The region is seeing its worst fighting since the siege of the city last year. Schools and clinics have been hit by shelling, the agencies said, without naming who fired.';
+  const shelling = records(text, '2024-10-04').find((r) => r.triggerText === 'shelling');
+  assert.ok(shelling, JSON.stringify(records(text, '2024-10-04').map((r) => r.triggerText)));
+  assert.notEqual(shelling.time?.start, '2023-01-01', JSON.stringify(shelling.time));
+});

@@ -72,3 +72,9 @@ test('buildRecords keeps the names a site word lists after a colon ("raided thre
   const raid = records('Gunmen raided three villages: Tinkarabou, Ouskadira and Bankasso near Mopti on Sunday.').find((r) => r.type === 'ASSAULT');
   assert.equal(raid?.place?.text, 'Tinkarabou');
 });
+
+test("buildRecords takes no unknown place from a country's possessive that lost its apostrophe ('a minister in Iraqs interim cabinet')", { skip }, () => {
+  const bombing = records('A minister in Iraqs interim cabinet was among eight people killed in a bombing in the north of the country on Monday.').find((r) => r.type === 'ASSAULT');
+  assert.ok(bombing);
+  assert.notEqual(bombing.place?.text, 'Iraqs', JSON.stringify(bombing.place));
+});

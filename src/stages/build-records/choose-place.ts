@@ -13,6 +13,7 @@ import { inClaimWithout, inOtherActPhrase, inPurpose } from './outside-the-act.j
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 import { heads, mostPrecise } from './place-heads.js';
 import { distanceFrom } from './distance-reference.js';
+import { namedBefore } from './named-before.js';
 import { inPartyName, inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
 import { coordinatedPlaces } from './coordinated-places.js';
@@ -83,16 +84,32 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !(!onTheGround && inOtherActPhrase(p, trigger, clause, context))
     && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
-  const inClause = heads(toldPlaces(candidates.filter((p) => spanContains(clause, p.span) && located(p)), trigger, context), context.text);
+  const inClause = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context), trigger, context), context.text);
   if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, sentence, context);
   if (!onTheGround) return undefined;
   const span = context.sentences[sentence];
   // 'but air strikes there have continued': the act is where 'there' points, not at another place of the sentence.
   const there = thereReferent(clause, span, candidates, (p) => usable(p, context) && !isDateline(p.span, context.text), context);
   if (there !== undefined) return there ? { ...toEventPlace(there), others: [] } : undefined;
-  const inSentence = heads(toldPlaces(candidates.filter((p) => spanContains(span, p.span) && located(p)), trigger, context), context.text);
+  const inSentence = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(span, p.span) && located(p)), context), trigger, context), context.text);
   const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
   return withTargets(found, type, trigger, sentence, context);
+}
+
+/**
+ * The located places, each replaced by the named place it only locates: 'Eastern Ghouta near Damascus', 'Sarrin in
+ * Aleppo province' (see namedBefore).
+ */
+function locatedNames(located: PlaceMention[], context: PlaceContext): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const pool = candidatesOf(context);
+  for (const p of located) {
+    const before = namedBefore(p, pool, context);
+    // A name the parties or the dateline hold is no place of the event ('the Free Idlib Army in Hama province').
+    const named = before && usable(before, context) && !inPartyName(before, context) && !isDateline(before.span, context.text) ? before : p;
+    if (!out.includes(named)) out.push(named);
+  }
+  return out;
 }
 
 /**

@@ -16,6 +16,7 @@ import { clauseOfDate, relativeClauseOf, inSinceClause } from './clause-of-date.
 import { opensNewItem } from './new-item.js';
 import { narrowerInside } from './absorb-report.js';
 import { isPresentTense, triggerIsPresent, verbSpan } from './present-clause.js';
+import { olderThanAMonth, presentSentence } from './back-to-now.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const SINCE = /\bsince\b/i;
@@ -176,6 +177,9 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
   // 'invited them to talks next week', 'to withdraw by the end of June': the story does not move into
   // the future; an act told after a plan is no later than the report.
   const today = context.published?.slice(0, 10) ?? '9999-12-31';
+  // 'The regime first deployed warplanes in July 2012. Now there are air strikes every day. Kurds made fresh advances …':
+  // an undated sentence in the present has brought the story back to now; an old month or year before it is background.
+  let backToNow = false;
   for (let s = sentence - 1; s >= 0 && sentence - s <= reach && !opensNewItem(context.sentences[s + 1], context.text); s--) {
     const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
       && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context) && !inSinceClause(t, context.tokens));
@@ -189,7 +193,11 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
       const day = inheritedTime(s, context, reach, sameKind, said);
       return day?.start && day.start === day.end ? day : days[days.length - 1].value;
     }
-    if (earlier.length) return earlier[earlier.length - 1].value;
+    if (earlier.length) {
+      const value = earlier[earlier.length - 1].value!;
+      return backToNow && olderThanAMonth(value, context.published) ? undefined : value;
+    }
+    if (presentSentence(s, context)) backToNow = true;
   }
   return undefined;
 }

@@ -60,19 +60,18 @@ export function clauseOfDate(time: TimeMention, tokens: readonly Token[], times:
 }
 
 /**
- * True when the date stands in a 'since' clause with a verb of its own ('the widest offensive since the
- * insurgents took over the east in the summer of 2012'): it dates the act that began the stretch, which is
+ * True when the date stands after a 'since', in a clause with a verb of its own or in a bare phrase ('the widest
+ * offensive since the insurgents took over the east in the summer of 2012', 'the worst fighting since the siege of
+ * the city last year'): it dates the act that began the stretch, or that the present is measured against, which is
  * background, so it never becomes the story's time for the sentences after it. (Within its own sentence the
  * act the 'since' measures is still read from it, as 'has carried out strikes since 2011' is.)
  */
 export function inSinceClause(time: TimeMention, tokens: readonly Token[]): boolean {
   const first = firstTokenFrom(tokens, time.span.start);
   const sentence = tokens[first]?.sentence;
-  let verb = false;
   for (let i = first - 1; i >= 0 && tokens[i].sentence === sentence; i--) {
     if (BREAKS.has(tokens[i].text)) return false;
-    if (tokens[i].lower === 'since') return verb;
-    if (tokens[i].pos === 'VERB') verb = true;
+    if (tokens[i].lower === 'since') return true;
   }
   return false;
 }

@@ -25,6 +25,11 @@ export function distanceFrom(p: PlaceMention, context: PlaceContext): boolean {
   return landmarkOfNamedPlace(i, context);
 }
 
+/** A place finer than a country that stands for ground, not for a state or a people: what a landmark may locate. */
+export function isFinerThanCountry(q: PlaceMention): boolean {
+  return q.place !== undefined && !q.metonymic && !q.people && q.place.precision !== 'country' && q.place.precision !== 'region';
+}
+
 /**
  * True when a place finer than a country ends right before the direction at token i, over a comma, 'to the' and its
  * site word: 'in the restive Anbar province, west of Baghdad', 'the Medea province to the south of Algiers'. The
@@ -36,6 +41,5 @@ function landmarkOfNamedPlace(i: number, context: PlaceContext): boolean {
   if (tokens[i]?.text === ',') i--;
   if (CONTAINERS.has(tokens[i]?.lower ?? '')) i--;
   const end = tokens[i]?.end;
-  return end !== undefined && context.places.some((q) => q.span.end === end && q.place !== undefined && !q.metonymic && !q.people
-    && q.place.precision !== 'country' && q.place.precision !== 'region');
+  return end !== undefined && context.places.some((q) => q.span.end === end && isFinerThanCountry(q));
 }

@@ -32,5 +32,20 @@ export function notAPlace(first: string, name: string, namedBySite: boolean): bo
   const cues = placeCues();
   if (CALENDAR.has(first) || EVENT_NOUNS.has(first) || (cues.sets.title.has(first) && !namedBySite)) return true;
   if (cues.sets.stopword.has(first) && !(namedBySite && cues.sets.title.has(first))) return true;
-  return gazetteer().candidatesByKey(keyOf(name)).some((c) => c.role === 'demonym' || c.role === 'people');
+  return gazetteer().candidatesByKey(keyOf(name)).some((c) => c.role === 'demonym' || c.role === 'people') || possessiveOfPlace(name);
+}
+
+/**
+ * True when a one-word name is a well-known place's possessive that lost its apostrophe ('in Syrias opposition
+ * government', 'Aleppos eastern districts'): the place itself, named to say whose, not an unknown village.
+ * Only a country, a province or a city of 100,000 people counts, whose possessive a reader would recognise.
+ */
+function possessiveOfPlace(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name)) return false;
+  const g = gazetteer();
+  return g.candidatesByKey(keyOf(name.slice(0, -1))).some((c) => {
+    if (c.role !== 'primary' && c.role !== 'alternate') return false;
+    const place = g.place(c.row);
+    return place.precision === 'country' || place.precision === 'province' || place.population >= 100_000;
+  });
 }

@@ -25,7 +25,25 @@ export function isPresentTense(query: TimeQuery, context: TimeContext): boolean 
 /** The trigger, when it is a verb, is in the present ('said their jets strike only militants'); else the clause's main verb is. */
 export function triggerIsPresent(query: TimeQuery, context: TimeContext): boolean {
   const at = firstTokenFrom(context.tokens, query.trigger.start);
-  return context.tokens[at]?.pos === 'VERB' && context.tokens[at].start === query.trigger.start ? presentAt(at, context) : isPresentTense(query, context);
+  return context.tokens[at]?.pos === 'VERB' && context.tokens[at].start === query.trigger.start && !isNounTrigger(query.trigger, context.tokens)
+    ? presentAt(at, context) : isPresentTense(query, context);
+}
+
+/** What stands before a verb, not before a noun phrase: its subject ('Police fire tear gas'), 'to' or an auxiliary. */
+const BEFORE_VERB = new Set(['NOUN', 'PROPN', 'PRON', 'AUX', 'PART']);
+
+/**
+ * True when the trigger is a noun phrase of several words ending in a noun ('air strikes'): the tagger may read its
+ * uninflected first word as a verb ('air'), which tells no tense of the clause. An inflected one is a verb
+ * ('suspends peace talks'), and so is a bare one after its subject, 'to' or an auxiliary ('Police fire tear gas').
+ */
+function isNounTrigger(trigger: Span, tokens: readonly Token[]): boolean {
+  const first = firstTokenFrom(tokens, trigger.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].end <= trigger.end) last++;
+  const before = tokens[first - 1];
+  return last > first && tokens[last].pos === 'NOUN' && tokens[first].lemma === tokens[first].lower
+    && !(before !== undefined && (BEFORE_VERB.has(before.pos) || before.lower === 'to'));
 }
 
 function presentAt(verb: number, context: TimeContext): boolean {
@@ -55,8 +73,10 @@ function isPastAux(tokens: readonly Token[], verb: number): boolean {
 
 function verbIndex(query: TimeQuery, context: TimeContext): number {
   const { tokens } = context;
+  const noun = isNounTrigger(query.trigger, tokens);
   for (let i = firstTokenFrom(tokens, query.clause.start); i < tokens.length && tokens[i].start < query.clause.end; i++) {
     const t = tokens[i];
+    if (noun && t.start >= query.trigger.start && t.end <= query.trigger.end) continue;
     if (t.pos === 'VERB' || (t.pos === 'AUX' && IS_ARE.test(t.text))) return i;
   }
   return -1;
