@@ -33,3 +33,13 @@ test('extractEvents reads no attack in "has never targeted civilians", "only tar
   assert.deepEqual(assaults('The government says its forces only target fighters.'), []);
   assert.ok(!extract('The ministry accused the militia of targeting the wounded.').some((e) => e.type === 'ASSAULT' && e.triggerText === 'targeting'));
 });
+
+test('extractEvents reads "the army continued its operations in the district" as an attack, and continued rescue operations as none', () => {
+  assert.deepEqual(assaults('The army continued its operations in the eastern district on Sunday.'), ['continued its operations']);
+  assert.deepEqual(assaults('Volunteers continued their rescue operations in the eastern district on Sunday.'), []);
+});
+
+test('extractEvents reads "established control over three villages" as a seizure of ground', () => {
+  const found = extract('Government troops established control over three villages north of the city.').filter((e) => e.type === 'ASSAULT');
+  assert.deepEqual(found.map((e) => `${e.mode}:${e.triggerText}`), ['seize:established control']);
+});
