@@ -43,3 +43,9 @@ test('extractEvents reads "established control over three villages" as a seizure
   const found = extract('Government troops established control over three villages north of the city.').filter((e) => e.type === 'ASSAULT');
   assert.deepEqual(found.map((e) => `${e.mode}:${e.triggerText}`), ['seize:established control']);
 });
+
+test('extractEvents leaves the means of "targeted" open unless the sentence names one ("the air force targeted": aerial)', () => {
+  const mode = (text: string) => extract(text).find((e) => e.triggerText === 'targeted')?.mode;
+  assert.equal(mode('An army unit targeted a gathering of militants near the village on Monday.'), undefined);
+  assert.equal(mode('The air force targeted positions of the militants near the village on Monday.'), 'aerial');
+});

@@ -1,5 +1,7 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import type { TriggerEntry } from './trigger-lexicon.js';
+import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 
 /** Verbs that tell an act of force only when someone does it to something named after them ('targeted a gathering'). */
 const AIMING_VERBS = new Set(['target']);
@@ -59,4 +61,15 @@ function toldAsDone(tokens: readonly Token[], at: number, sentenceStart: number)
   if (!word.endsWith('ing')) return false;
   for (let i = at - 1; i >= Math.max(sentenceStart, at - 5); i--) if (CONTINUING.has(tokens[i].lemma)) return true;
   return false;
+}
+
+/**
+ * The mode of an act told by an aiming verb: 'targeted a gathering' names whom the act was aimed at, not the means,
+ * so only a class that is itself a means (an air strike, shelling: 'the air force targeted') gives it one; a clash
+ * the sentence classifier guesses from the setting leaves it open.
+ * Example: ({ pattern: 'target' }, 'Armed clash', 'firearms') → undefined; ({ pattern: 'target' }, 'Air/drone strike', 'aerial') → 'aerial'
+ */
+export function aimedMode(entry: TriggerEntry, acled: string | undefined, mode: string | undefined): string | undefined {
+  if (entry.words.length !== 1 || entry.words[0].kind !== 'word' || !AIMING_VERBS.has(entry.words[0].text)) return mode;
+  return acled !== undefined && REMOTE_VIOLENCE.has(acled) ? mode : undefined;
 }
