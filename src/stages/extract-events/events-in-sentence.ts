@@ -46,6 +46,7 @@ import { withoutPurposeProtests } from './purpose-protest.js';
 import { armedBlockades } from './armed-blockade.js';
 import { definesAWord } from './word-definition.js';
 import { isPartyAtWar } from './party-at-war.js';
+import { aimedMode } from './aimed-at-object.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -207,7 +208,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   const { tokens } = input;
   const entry = match.entry;
   const chosen = withWeaponOf(entry, chooseClass(entry, scores), siblings.map((s) => s.entry));
-  let mode = entry.mode ?? chosen.coding?.mode;
+  let mode = aimedMode(entry, chosen.acled, entry.mode ?? chosen.coding?.mode);
   let cameo = entry.mode ? entry.cameo : chosen.coding?.type === entry.type ? chosen.coding.cameo ?? entry.cameo : entry.cameo;
   if (entry.type === 'CONSULT') {
     const span = tokenSpan(tokens, clause.first, clause.last);

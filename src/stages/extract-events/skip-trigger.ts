@@ -12,6 +12,7 @@ import { isPurposeOfPassive } from './purpose-of-passive.js';
 import { inVetoedText } from './vetoed-text.js';
 import { inOpenQuestion } from './open-question.js';
 import { isWarStartProtest } from './war-start-protests.js';
+import { aimsAtNothing } from './aimed-at-object.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const RELATIVE_PRONOUN = /^(that|which|who|whom)$/;
@@ -120,7 +121,8 @@ function describesPlace(tokens: readonly Token[], match: TriggerMatch, sentenceS
  * how often a kind of act happens ('kidnapping for ransom is common'), what people live on ('depends on aid and smuggling'), a generic or hypothetical noun ('all attacks',
  * 'the idea of cooperation', 'the failure of the cease-fire'), the object of 'justify'/'prevent', a weapon
  * that was defused or seized rather than used ('police defused a grenade'), or a
- * word inside a named actor ('the Rapid Support Forces' is not a 'support' event), or persisting in one's own conduct ('insist on meddling').
+ * word inside a named actor ('the Rapid Support Forces' is not a 'support' event), persisting in one's own conduct ('insist on meddling'),
+ * or 'targeted' with no object after it ('the targeted airbase', 'areas were targeted').
  */
 export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number, insideActor: (token: number) => 'inside' | 'head' | 'whole' | undefined, sentenceEnd = tokens.length): boolean {
   const first = tokens[match.first];
@@ -149,6 +151,7 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   // subject, as 'Russian-backed' would; the main verb tells the act.
   if (match.entry.type === 'SUPPORT' && ED_ENDING.test(first.lower) && match.first === sentenceStart && tokens[match.last]?.lower === 'by') return true;
   if (describesPlace(tokens, match, sentenceStart)) return true;
+  if (aimsAtNothing(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (persistsInOwnConduct(tokens, match)) return true;
   // 'energy facilities supporting the arms industry': a participle right after a noun tells what the thing does (a
   // reduced relative clause), not an act of support someone made.
