@@ -64,3 +64,10 @@ test('buildRecords keeps apart harm told "in the attack on" another target, and 
     + 'Those killed in Saraqeb on Monday were fighters, the monitor said.';
   assert.equal(attacks(far).length, 2, summary(attacks(far)));
 });
+
+test('buildRecords keeps a gun battle apart from the blast it followed, though its dead were killed "in the blast and the battle"', () => {
+  const text = 'A suicide bomber blew himself up at a checkpoint near the town of Tal Abyad on Friday. '
+    + 'At least nine fighters were killed in the blast and the gun battle that followed, the monitor said.';
+  const events = attacks(text, '2021-05-15');
+  assert.ok(events.some((r) => r.triggerText === 'battle'), summary(events));
+});

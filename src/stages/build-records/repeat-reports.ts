@@ -246,7 +246,9 @@ export function pointsBackToAttack(a: EventRecord, b: EventRecord, text: string)
   const clause = b.evidence[0];
   if (!clause) return false;
   const harmed = HARM_WORD.test(b.triggerText) && THOSE_HARMED.test(text.slice(Math.max(0, b.trigger.start - 12), b.trigger.start));
-  const act = BACK_TO_ACT.exec(text.slice(clause.start, clause.end));
+  const found = BACK_TO_ACT.exec(text.slice(clause.start, clause.end));
+  // The harm done in the act, or the act's noun itself ('wounded in that attack'); not another act of its own ('the blast and a gun battle').
+  const act = found && (HARM_WORD.test(b.triggerText) || (b.trigger.start >= clause.start + found.index && b.trigger.end <= clause.start + found.index + found[0].length)) ? found : null;
   // 'the operations' may be any of the story's: with 'also' or 'another' it is a further one; 'that attack' is the one told.
   if (!harmed && !(act && (/^(?:that|this|the\s+same)$/i.test(act[1]) || !toldAsAnother(b, text)))) return false;
   if (!harmed && !ANY_ACT.test(act![2]) && !(a.acled === 'Attack' || REMOTE_VIOLENCE.has(a.acled ?? ''))) return false;
