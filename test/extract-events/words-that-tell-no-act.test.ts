@@ -72,3 +72,9 @@ test('protests and their demands in a sentence that tells how the whole war bega
   assert.ok(protests('The uprising began in 2012 when students marched through the capital.').length > 0);
   assert.ok(protests('Protesters marched through the capital on Friday demanding reform.').length > 0);
 });
+
+test('a place "split between" two holders is a state of control, not a group breaking away', () => {
+  assert.deepEqual(events('The river town was split between the army and the tribal militia.').filter((e) => e.startsWith('REJECT:')), []);
+  assert.deepEqual(events('The country split in 2014 between two rival governments.').filter((e) => e.startsWith('REJECT:')), []);
+  assert.ok(events('The faction split from the main rebel alliance on Monday.').some((e) => e.startsWith('REJECT:')));
+});
