@@ -78,3 +78,13 @@ test('a place "split between" two holders is a state of control, not a group bre
   assert.deepEqual(events('The country split in 2014 between two rival governments.').filter((e) => e.startsWith('REJECT:')), []);
   assert.ok(events('The faction split from the main rebel alliance on Monday.').some((e) => e.startsWith('REJECT:')));
 });
+
+test('acts that "have continued" or "have picked up" tell a trend over months, not an act of the story', () => {
+  const attacks = (text: string) => events(text).filter((e) => e.startsWith('ASSAULT:'));
+  assert.deepEqual(attacks('The truce was signed in spring, but air strikes there have continued.'), []);
+  assert.deepEqual(attacks('Troops retook the port last year, but attacks have picked up again this year.'), []);
+  assert.deepEqual(attacks('Raids have increasingly shifted to the hills since the summer.'), []);
+  // One act told in the perfect is still an act.
+  assert.ok(attacks('Air strikes have hit the market in the town, killing nine people.').length > 0);
+  assert.ok(attacks('Gunmen have attacked a checkpoint near the border.').length > 0);
+});

@@ -12,6 +12,7 @@ import { isPurposeOfPassive } from './purpose-of-passive.js';
 import { inVetoedText } from './vetoed-text.js';
 import { inOpenQuestion } from './open-question.js';
 import { isWarStartProtest } from './war-start-protests.js';
+import { isTrendOfActs } from './trend-of-acts.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const RELATIVE_PRONOUN = /^(that|which|who|whom)$/;
@@ -138,7 +139,7 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   // a question left open.
   if (describesVictims(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (isPurposeOfPassive(tokens, match, sentenceStart) || inVetoedText(tokens, match, sentenceStart) || inOpenQuestion(tokens, match, sentenceStart)) return true;
-  if (isWarStartProtest(tokens, match, sentenceStart, sentenceEnd)) return true;
+  if (isWarStartProtest(tokens, match, sentenceStart, sentenceEnd) || isTrendOfActs(tokens, match, sentenceEnd)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
   if (match.entry.weight < WEAK && ED_ENDING.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
   // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party,
