@@ -88,3 +88,9 @@ test('acts that "have continued" or "have picked up" tell a trend over months, n
   assert.ok(attacks('Air strikes have hit the market in the town, killing nine people.').length > 0);
   assert.ok(attacks('Gunmen have attacked a checkpoint near the border.').length > 0);
 });
+
+test('a meeting that an attack targeted is where the attack hit, not talks told', () => {
+  assert.deepEqual(events('Twenty leaders were killed in an explosion that targeted a meeting on Monday.').filter((e) => e.startsWith('CONSULT:')), []);
+  assert.deepEqual(events('A drone struck a meeting of commanders near the town.').filter((e) => e.startsWith('CONSULT:')), []);
+  assert.ok(events('The two ministers held a meeting in the capital on Monday.').some((e) => e.startsWith('CONSULT:')));
+});
