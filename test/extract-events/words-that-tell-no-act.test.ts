@@ -27,6 +27,8 @@ test('"those killed were", "the men killed in the raid were": who the victims we
   // The raid itself is told by its own noun; 'killed' adds no second act.
   assert.deepEqual(events('Most of the soldiers killed in the raid were conscripts, the army said.').filter((e) => e.startsWith('ASSAULT:killed')), []);
   assert.deepEqual(events('Dozens of villagers killed is a low estimate, the envoy said.').filter((e) => e.startsWith('ASSAULT:')), []);
+  // An act named in the phrase keeps the deaths with it: one attack, told with its killing.
+  assert.ok(extract('Those killed in two air strikes on the town included 14 children.').some((e) => e.type === 'ASSAULT' && (e.otherTriggers ?? []).length > 0));
   // The act itself, active or passive, is told.
   assert.ok(events('The shelling killed four villagers who were sheltering in a school.').some((e) => e.startsWith('ASSAULT:')));
   assert.ok(events('Four villagers were killed in the shelling on Monday.').some((e) => e.startsWith('ASSAULT:')));

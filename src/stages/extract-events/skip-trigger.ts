@@ -7,7 +7,6 @@ import { inBodyName } from './body-name.js';
 import { leadsCaptives } from './led-captives.js';
 import { isQuotedWarning } from './quoted-warning.js';
 import { isPastOccupation } from './past-occupation.js';
-import { describesVictims } from './victims-described.js';
 import { isPurposeOfPassive } from './purpose-of-passive.js';
 import { inVetoedText } from './vetoed-text.js';
 import { inOpenQuestion } from './open-question.js';
@@ -135,9 +134,7 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (inBodyName(tokens, match, sentenceStart) || leadsCaptives(tokens, match, sentenceEnd)) return true;
   if (isQuotedWarning(tokens, match, sentenceStart) || isPastOccupation(tokens, match, sentenceStart)) return true;
   if (match.entry.type !== 'REJECT' && inStandingDenial(tokens, match, sentenceStart)) return true;
-  // Words that tell no act of the story: who the victims were, what an act was for, what a vetoed text called for,
-  // a question left open.
-  if (describesVictims(tokens, match, sentenceStart, sentenceEnd)) return true;
+  // Words that tell no act of the story: what an act was for, what a vetoed text called for, a question left open.
   if (isPurposeOfPassive(tokens, match, sentenceStart) || inVetoedText(tokens, match, sentenceStart) || inOpenQuestion(tokens, match, sentenceStart)) return true;
   if (isWarStartProtest(tokens, match, sentenceStart, sentenceEnd) || isTrendOfActs(tokens, match, sentenceEnd)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
