@@ -27,6 +27,8 @@ test('"those killed were", "the men killed in the raid were": who the victims we
   // The raid itself is told by its own noun; 'killed' adds no second act.
   assert.deepEqual(events('Most of the soldiers killed in the raid were conscripts, the army said.').filter((e) => e.startsWith('ASSAULT:killed')), []);
   assert.deepEqual(events('Dozens of villagers killed is a low estimate, the envoy said.').filter((e) => e.startsWith('ASSAULT:')), []);
+  // An act named in the phrase keeps the deaths with it: one attack, told with its killing.
+  assert.ok(extract('Those killed in two air strikes on the town included 14 children.').some((e) => e.type === 'ASSAULT' && (e.otherTriggers ?? []).length > 0));
   // The act itself, active or passive, is told.
   assert.ok(events('The shelling killed four villagers who were sheltering in a school.').some((e) => e.startsWith('ASSAULT:')));
   assert.ok(events('Four villagers were killed in the shelling on Monday.').some((e) => e.startsWith('ASSAULT:')));
@@ -71,4 +73,26 @@ test('protests and their demands in a sentence that tells how the whole war bega
   // A protest told in a clause of its own, or a protest of the story, is still an event.
   assert.ok(protests('The uprising began in 2012 when students marched through the capital.').length > 0);
   assert.ok(protests('Protesters marched through the capital on Friday demanding reform.').length > 0);
+});
+
+test('a place "split between" two holders is a state of control, not a group breaking away', () => {
+  assert.deepEqual(events('The river town was split between the army and the tribal militia.').filter((e) => e.startsWith('REJECT:')), []);
+  assert.deepEqual(events('The country split in 2014 between two rival governments.').filter((e) => e.startsWith('REJECT:')), []);
+  assert.ok(events('The faction split from the main rebel alliance on Monday.').some((e) => e.startsWith('REJECT:')));
+});
+
+test('acts that "have continued" or "have picked up" tell a trend over months, not an act of the story', () => {
+  const attacks = (text: string) => events(text).filter((e) => e.startsWith('ASSAULT:'));
+  assert.deepEqual(attacks('The truce was signed in spring, but air strikes there have continued.'), []);
+  assert.deepEqual(attacks('Troops retook the port last year, but attacks have picked up again this year.'), []);
+  assert.deepEqual(attacks('Raids have increasingly shifted to the hills since the summer.'), []);
+  // One act told in the perfect is still an act.
+  assert.ok(attacks('Air strikes have hit the market in the town, killing nine people.').length > 0);
+  assert.ok(attacks('Gunmen have attacked a checkpoint near the border.').length > 0);
+});
+
+test('a meeting that an attack targeted is where the attack hit, not talks told', () => {
+  assert.deepEqual(events('Twenty leaders were killed in an explosion that targeted a meeting on Monday.').filter((e) => e.startsWith('CONSULT:')), []);
+  assert.deepEqual(events('A drone struck a meeting of commanders near the town.').filter((e) => e.startsWith('CONSULT:')), []);
+  assert.ok(events('The two ministers held a meeting in the capital on Monday.').some((e) => e.startsWith('CONSULT:')));
 });

@@ -47,6 +47,7 @@ import { armedBlockades } from './armed-blockade.js';
 import { definesAWord } from './word-definition.js';
 import { isPartyAtWar } from './party-at-war.js';
 import { aimedMode } from './aimed-at-object.js';
+import { describesVictims } from './victims-described.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -95,7 +96,8 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   const matches = withoutRaidsForArrests(tokens, sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
     .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index)
       && !untold(input, m))
-    .filter((m, _, all) => !isPartyAtWar(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.insideActor, all))
+    .filter((m, _, all) => !isPartyAtWar(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.insideActor, all)
+      && !describesVictims(tokens, m, sentence.tokenStart, sentence.tokenEnd, all))
     .filter((m) => (m.entry.type !== 'ASSAULT' && m.entry.type !== 'PROTEST') || !isSport())
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m) && !fallsWithoutGround(tokens, input.places, m, sentence.tokenStart))

@@ -7,12 +7,12 @@ import { inBodyName } from './body-name.js';
 import { leadsCaptives } from './led-captives.js';
 import { isQuotedWarning } from './quoted-warning.js';
 import { isPastOccupation } from './past-occupation.js';
-import { describesVictims } from './victims-described.js';
 import { isPurposeOfPassive } from './purpose-of-passive.js';
 import { inVetoedText } from './vetoed-text.js';
 import { inOpenQuestion } from './open-question.js';
 import { isWarStartProtest } from './war-start-protests.js';
 import { aimsAtNothing } from './aimed-at-object.js';
+import { isTrendOfActs } from './trend-of-acts.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const RELATIVE_PRONOUN = /^(that|which|who|whom)$/;
@@ -136,11 +136,9 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (inBodyName(tokens, match, sentenceStart) || leadsCaptives(tokens, match, sentenceEnd)) return true;
   if (isQuotedWarning(tokens, match, sentenceStart) || isPastOccupation(tokens, match, sentenceStart)) return true;
   if (match.entry.type !== 'REJECT' && inStandingDenial(tokens, match, sentenceStart)) return true;
-  // Words that tell no act of the story: who the victims were, what an act was for, what a vetoed text called for,
-  // a question left open.
-  if (describesVictims(tokens, match, sentenceStart, sentenceEnd)) return true;
+  // Words that tell no act of the story: what an act was for, what a vetoed text called for, a question left open.
   if (isPurposeOfPassive(tokens, match, sentenceStart) || inVetoedText(tokens, match, sentenceStart) || inOpenQuestion(tokens, match, sentenceStart)) return true;
-  if (isWarStartProtest(tokens, match, sentenceStart, sentenceEnd)) return true;
+  if (isWarStartProtest(tokens, match, sentenceStart, sentenceEnd) || isTrendOfActs(tokens, match, sentenceEnd)) return true;
   // A weak verb in the passive describes a party ('groups that are recognized as terrorist', '(banned in Russia)').
   if (match.entry.weight < WEAK && ED_ENDING.test(first.lower) && describesParty(tokens, match, sentenceStart)) return true;
   // 'US-backed', 'Saudi-led', 'Turkish-supported': a participle joined by a hyphen is an adjective of a party,
