@@ -54,3 +54,8 @@ test('annotateActors reads a capital after "in downtown" as a place: a rally in 
   const actors = actorsIn('Some 200 people staged a rally in downtown Beirut on Sunday.');
   assert.ok(!actors.some((m) => m.text === 'Beirut'), JSON.stringify(actors.map((m) => m.text)));
 });
+
+test('annotateActors reads a name the article places elsewhere ("the town of Kafr Halab") as that place wherever it stands', () => {
+  const actors = actorsIn('Jets struck the town of Kafr Halab on Monday. The Kafr Halab strike killed six people, and the strike of Kafr Halab was the second this week.');
+  assert.ok(!actors.some((m) => m.text.includes('Kafr Halab')), JSON.stringify(actors.map((m) => m.text)));
+});
