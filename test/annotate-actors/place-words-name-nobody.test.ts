@@ -59,3 +59,10 @@ test('annotateActors reads a name the article places elsewhere ("the town of Kaf
   const actors = actorsIn('Jets struck the town of Kafr Halab on Monday. The Kafr Halab strike killed six people, and the strike of Kafr Halab was the second this week.');
   assert.ok(!actors.some((m) => m.text.includes('Kafr Halab')), JSON.stringify(actors.map((m) => m.text)));
 });
+
+test('annotateActors reads a state after "in" and a compass word as a place: a bomb attack in northwest Syria', () => {
+  for (const text of ['A bomb attack in northwest Syria killed three people.', 'Shelling in north-eastern Syria killed two farmers.']) {
+    const actors = actorsIn(text);
+    assert.ok(!actors.some((m) => m.actor?.code === 'SYR'), `${text} ${JSON.stringify(actors.map((m) => m.text))}`);
+  }
+});
