@@ -66,3 +66,8 @@ test('annotateActors reads a state after "in" and a compass word as a place: a b
     assert.ok(!actors.some((m) => m.actor?.code === 'SYR'), `${text} ${JSON.stringify(actors.map((m) => m.text))}`);
   }
 });
+
+test('annotateActors reads no party in a former member of a body: a former army officer', () => {
+  const actors = actorsIn('Twelve people were killed, including a former army officer, in the shelling of the town.', '2016-07-28');
+  assert.ok(!actors.some((m) => m.text === 'army'), JSON.stringify(actors.map((m) => m.text)));
+});
