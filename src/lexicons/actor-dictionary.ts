@@ -20,6 +20,10 @@ export interface ActorDictionary {
 
 let loaded: ActorDictionary | undefined;
 
+/** A possessive inside a name: "People's", "Workers’s". */
+const INNER_POSSESSIVE = /\w['’]s\b/;
+const INNER_POSSESSIVE_ALL = /['’]s\b/g;
+
 /** Loads the dictionary on first use and keeps it. */
 export function actorDictionary(): ActorDictionary {
   loaded ??= buildDictionary([
@@ -61,6 +65,8 @@ export function buildDictionary(entries: ActorEntry[]): ActorDictionary {
       names.add(r.name);
       for (const a of r.aliases) names.add(a);
     }
+    // Pages that lose their apostrophes write "Kurdish Peoples Protection Units", "Workers Party": the name without them names the party too.
+    for (const name of [...names]) if (INNER_POSSESSIVE.test(name)) names.add(name.replace(INNER_POSSESSIVE_ALL, 's'));
     const seen = new Set<string>();
     for (const name of names) {
       const key = name.toLowerCase();

@@ -145,3 +145,13 @@ test('annotateActors reads "Isis" and "Isil", the house style of some papers, as
   assert.equal(mention(actors, 'Isis')?.actor?.code, 'IMGMUSISI');
   assert.equal(mention(actors, 'Isil')?.actor?.code, 'IMGMUSISI');
 });
+
+test("annotateActors finds a group whose name lost its apostrophe: Kurdish Peoples Protection Units", () => {
+  const actors = actorsIn('Kurdish Peoples Protection Units killed ten IS members near the town.');
+  assert.equal(mention(actors, 'Kurdish Peoples Protection Units')?.actor?.code, 'SYRREB', JSON.stringify(actors.map((m) => `${m.text}=${m.actor?.code}`)));
+});
+
+test('annotateActors reads "Fatah al-Sham" as the Nusra Front renamed, not Fatah and an unknown name', () => {
+  const actors = actorsIn('Fatah al-Sham fighters attacked an army post near the town.');
+  assert.equal(actors[0]?.actor?.code, 'IMGMUS', JSON.stringify(actors.map((m) => `${m.text}=${m.actor?.code}`)));
+});

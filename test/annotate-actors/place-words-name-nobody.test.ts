@@ -54,3 +54,20 @@ test('annotateActors reads a capital after "in downtown" as a place: a rally in 
   const actors = actorsIn('Some 200 people staged a rally in downtown Beirut on Sunday.');
   assert.ok(!actors.some((m) => m.text === 'Beirut'), JSON.stringify(actors.map((m) => m.text)));
 });
+
+test('annotateActors reads a name the article places elsewhere ("the town of Kafr Halab") as that place wherever it stands', () => {
+  const actors = actorsIn('Jets struck the town of Kafr Halab on Monday. The Kafr Halab strike killed six people, and the strike of Kafr Halab was the second this week.');
+  assert.ok(!actors.some((m) => m.text.includes('Kafr Halab')), JSON.stringify(actors.map((m) => m.text)));
+});
+
+test('annotateActors reads a state after "in" and a compass word as a place: a bomb attack in northwest Syria', () => {
+  for (const text of ['A bomb attack in northwest Syria killed three people.', 'Shelling in north-eastern Syria killed two farmers.']) {
+    const actors = actorsIn(text);
+    assert.ok(!actors.some((m) => m.actor?.code === 'SYR'), `${text} ${JSON.stringify(actors.map((m) => m.text))}`);
+  }
+});
+
+test('annotateActors reads no party in a former member of a body: a former army officer', () => {
+  const actors = actorsIn('Twelve people were killed, including a former army officer, in the shelling of the town.', '2016-07-28');
+  assert.ok(!actors.some((m) => m.text === 'army'), JSON.stringify(actors.map((m) => m.text)));
+});

@@ -150,3 +150,26 @@ test('isDateline reads a city in capitals that a run-on headline leaves mid-line
   const story = 'The delegation flew to Amman - the talks there ended on Monday.';
   assert.equal(isDateline({ start: story.indexOf('Amman'), end: story.indexOf('Amman') + 5 }, story), false);
 });
+
+test('isDateline reads a city run on between a page\'s date and the story as its dateline ("Last updated at Feb 022015 Beirut Syrian …")', () => {
+  for (const [text, city] of [
+    ['Last updated at Mar 042016 Beirut Government jets bombed two towns on Friday.', 'Beirut'],
+    ['Last updated at Jul 262016 BEIRUT Syrian troops on Tuesday entered the town.', 'BEIRUT'],
+    ['Published May 3 2016 Amman Jordanian jets struck a convoy.', 'Amman'],
+  ] as const) assert.equal(isDateline(span(text, city), text), true, text);
+});
+
+test('isDateline does not take a country after a page\'s date, nor a city inside the story, for a dateline', () => {
+  const headline = 'Published April 18 2017 Russia Says Jets Struck Rebels. Russia said its jets struck rebels.';
+  assert.equal(isDateline(span(headline, 'Russia'), headline, true), false);
+  const story = 'Last updated at Mar 042016 Government jets bombed Beirut Airport on Friday.';
+  assert.equal(isDateline(span(story, 'Beirut'), story), false);
+});
+
+test('an event gets no party from a dateline city that a page without punctuation runs on after its date', () => {
+  const text = 'Last updated at Mar 042016 Beirut Syrian government air strikes killed at least 20 people in Douma on Friday a monitor said.';
+  const { document } = makeDocument(text, { published: '2016-03-04', language: 'en' }, 'dateline.test.ts');
+  const strike = runPipeline(document).layers.events.find((e) => e.triggerText === 'air strikes');
+  assert.ok(strike, 'the strikes are recorded');
+  assert.deepEqual(strike.actors.map((a) => a.actor?.code), ['SYRGOV']);
+});

@@ -98,3 +98,17 @@ test('an air strike whose author the next sentence says is unclear ("unclear if 
   assert.ok(strike);
   assert.deepEqual(codes(strike).filter((c) => c), [], JSON.stringify(strike.actors));
 });
+
+test('an air strike on a town far from the one the article names an author for borrows no author: another front', () => {
+  const text = 'Russian jets bombed the town of Saraqeb on Monday killing 12 civilians activists said. On Tuesday an air strike killed eight people in the town of Douma east of Damascus.';
+  const douma = records(text).find((r) => r.triggerText === 'air strike');
+  assert.ok(douma, 'the Douma strike is recorded');
+  assert.deepEqual(codes(douma), []);
+});
+
+test('an air strike on a town near the one the article names an author for borrows that author: one front', () => {
+  const text = 'Russian jets bombed the town of Saraqeb on Monday killing 12 civilians activists said. On Tuesday an air strike killed eight people in the town of Ariha.';
+  const ariha = records(text).find((r) => r.triggerText === 'air strike');
+  assert.ok(ariha, 'the Ariha strike is recorded');
+  assert.deepEqual(codes(ariha), ['RUSMIL']);
+});

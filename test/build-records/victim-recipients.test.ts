@@ -32,3 +32,11 @@ test("a government does not act on its own state as a whole ('Norway's foreign m
   assert.equal(withoutSelf([ministry], [p('Sweden', 'country-swe', 'SWE', 'state', 40)]).length, 1);
   assert.equal(withoutSelf([p('Croatia', 'country-hrv', 'HRV', 'state')], [p('Croatian extremists', 'hrv-reb', 'HRVREB', 'rebels', 40)]).length, 1);
 });
+
+test('a party named only as where another is based ("the Britain-based Observatory") is neither side of the act', () => {
+  const text = 'Jets killed 12 civilians in the village of Kafr Nabl on Monday the Britain-based Syrian Observatory for Human Rights said.';
+  const { document } = makeDocument(text, { published: '2016-03-07', language: 'en' }, 'victim-recipients.test.ts');
+  const strike = runPipeline(document).layers.events.find((e) => e.triggerText === 'killed');
+  assert.ok(strike, 'the killing is recorded');
+  assert.ok(![...strike.actors, ...strike.recipients].some((p) => p.actor?.code === 'GBR'), JSON.stringify([strike.actors, strike.recipients]));
+});

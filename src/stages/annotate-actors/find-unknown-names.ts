@@ -82,6 +82,11 @@ function spokenOn(words: readonly TextWord[], at: number): boolean {
   return on !== undefined && before !== undefined && on.sentence === words[at].sentence && ON.has(on.key) && SAID_ON.has(before.key);
 }
 
+/** The words [start, end) as written, one space between them: 'Maaret Harmeh'. */
+function textOf(words: readonly TextWord[], start: number, end: number): string {
+  return words.slice(start, end).map((w) => w.text).join(' ');
+}
+
 /** A word that is a place the article names plus an 's': the place's possessive with its apostrophe lost. */
 function lostPlacePossessive(w: TextWord, placeNames: ReadonlySet<string>): boolean {
   const lower = w.text.toLowerCase();
@@ -123,6 +128,8 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
   // Needed only where a headline is: most articles have one, the stems of a whole article are built once.
   const common = titleCase.size ? commonStems(words) : NO_STEMS;
   const out: FoundMention[] = [];
+  // Names a locative word made places ('the town of Boukamal', 'in Maaret Harmeh'): the same name elsewhere is that place too.
+  const placeLike = new Set<string>();
   let i = 0;
   while (i < words.length) {
     if (covered[i] || !nameLike(words[i]) || inPlace(words[i]) || lexical(i)) {
@@ -164,12 +171,14 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     }
     // 'in the city of Aleppo', 'the villages of A, B and C': names the places layer missed are still places; 'said on Telegram', a platform.
     if (locativeBefore(words, start, true) || inPlaceList(words, start) || spokenOn(words, start)) {
+      if (!spokenOn(words, start)) placeLike.add(textOf(words, start, end).toLowerCase());
       i = runEnd;
       continue;
     }
     // 'Syrias northwestern province', 'Aleppos eastern districts': a place the article names, its apostrophe lost.
     // 'Syrias Idlib': the place's possessive before another place's name is one place too.
-    if ((single || end - start === 2) && lostPlacePossessive(w, placeNames)) {
+    // A name the places layer read as a place elsewhere in the article is that place here too.
+    if (((single || end - start === 2) && lostPlacePossessive(w, placeNames)) || placeNames.has(textOf(words, start, end).toLowerCase())) {
       i = runEnd;
       continue;
     }
@@ -184,5 +193,6 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     }
     i = runEnd;
   }
-  return out;
+  // 'the strike of Boukamal', 'the Boukamal strike' after 'the town of Boukamal': a name the article places is no party.
+  return placeLike.size ? out.filter((m) => !placeLike.has(textOf(words, m.start, m.end).toLowerCase())) : out;
 }

@@ -3,7 +3,7 @@ import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { ActorEntry } from '../../lexicons/actor-entry.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
-const DIRECTION = /^(northern|southern|eastern|western|central|north|south|east|west|war-torn|neighbouring|neighboring|downtown)$/;
+const DIRECTION = /^(northern|southern|eastern|western|central|north|south|east|west|(?:north|south)-?(?:east|west)(?:ern)?|war-torn|neighbouring|neighboring|downtown)$/;
 
 // A country or capital after these words is where something happens, not who acts: 'in Moscow'.
 const LOCATIVE = new Set(['in', 'to', 'near', 'from', 'at', 'into', 'across', 'throughout', 'inside', 'outside', 'within', 'toward', 'towards', 'around', 'over', 'via', 'through', 'visited', 'visiting', 'visit', 'arrived', 'entered', 'reach', 'reached']);
@@ -51,7 +51,10 @@ export function locativeBefore(words: readonly TextWord[], at: number, strict = 
   const before = words[at - 2];
   if (prev.key === 'of' && before && PLACE_NOUNS.has(before.key)) return true;
   // 'in northern Syria', 'in war-torn Syria', 'in both Syria and Iraq': one modifier between.
-  return Boolean(before && LOCATIVE.has(before.key) && (DIRECTION.test(prev.key) || prev.key === 'both'));
+  if (before && LOCATIVE.has(before.key) && (DIRECTION.test(prev.key) || prev.key === 'both')) return true;
+  // 'in north-eastern Syria': the words split the hyphened compass word in two.
+  const third = words[at - 3];
+  return Boolean(before && third && third.sentence === prev.sentence && LOCATIVE.has(third.key) && DIRECTION.test(before.key) && DIRECTION.test(prev.key));
 }
 
 /**

@@ -92,6 +92,8 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   if (!a || a.entry.context === 'needs-country' || !(nounEnd(words, a.end) || determinedHead(words, at, a.end))) return undefined;
   // A noun before it makes a compound, not a party: 'the ceasefire regime', 'a sanctions regime'.
   const prev = words[at - 1];
+  // 'a former army officer who had defected': who has left a body speaks or dies for it no more.
+  if (prev && prev.sentence === words[at].sentence && FORMER.has(prev.key)) return undefined;
   if (a.entry.context === 'country' && prev && prev.sentence === words[at].sentence && prev.pos === 'NOUN' && !prev.capital && !TIME_NOUNS.has(prev.key) && !lostAgentPossessive(prev)) return undefined;
   // A community word before a building or a place is its adjective: 'a Shiite mosque', 'a Sunni village'.
   const next = words[a.end];
@@ -102,6 +104,8 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   if (a.entry.context === 'country') m.contextSector = a.entry.code;
   return m;
 }
+
+const FORMER = new Set(['former', 'ex', 'retired']);
 
 // A time word before an agent dates the clause, it does not make a compound: 'Earlier today army units took control'.
 const TIME_NOUNS = new Set(['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'evening', 'night', 'afternoon', 'week', 'weekend', 'month', 'year']);

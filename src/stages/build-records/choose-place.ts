@@ -74,7 +74,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     || onTheGround && triggers.some((t) => isTargeted(p, t, context) || landedOn(p, t, context) || objectOfTrigger(p, t, context) || (usable(p, context) && subjectOfPassive(p, t, context)))
     || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
-    && !isDateline(p.span, context.text)
+    && !isDateline(p.span, context.text, p.place?.precision === 'country')
     && !distanceFrom(p, context)
     && !inPartyName(p, context)
     && !atSpeakersSeat(p, context)
@@ -89,7 +89,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   if (!onTheGround) return undefined;
   const span = context.sentences[sentence];
   // 'but air strikes there have continued': the act is where 'there' points, not at another place of the sentence.
-  const there = thereReferent(clause, span, candidates, (p) => usable(p, context) && !isDateline(p.span, context.text), context);
+  const there = thereReferent(clause, span, candidates, (p) => usable(p, context) && !isDateline(p.span, context.text, p.place?.precision === 'country'), context);
   if (there !== undefined) return there ? { ...toEventPlace(there), others: [] } : undefined;
   const inSentence = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(span, p.span) && located(p)), context), trigger, context), context.text);
   const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
@@ -119,7 +119,7 @@ function locatedNames(located: PlaceMention[], context: PlaceContext): PlaceMent
 function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Span, sentence: number, context: PlaceContext): OwnPlaces | undefined {
   if (!ON_THE_GROUND.has(type)) return found;
   const span = context.sentences[sentence];
-  const pool = candidatesOf(context).filter((p) => spanContains(span, p.span) && usable(p, context) && !isDateline(p.span, context.text)
+  const pool = candidatesOf(context).filter((p) => spanContains(span, p.span) && usable(p, context) && !isDateline(p.span, context.text, p.place?.precision === 'country')
     && !distanceFrom(p, context) && !inPartyName(p, context) && !inParenthesisWithout(p.span, trigger, context.text));
   const targets = participleTargets(trigger, span, pool, context);
   if (!targets.length) return found;
@@ -139,7 +139,7 @@ function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Sp
  * the walk back to it for the names after it.
  */
 function withOthers(located: PlaceMention[], chosen: PlaceMention, span: Span, context: PlaceContext): OwnPlaces {
-  const rest = candidatesOf(context).filter((p) => spanContains(span, p.span) && !located.includes(p) && usable(p, context) && !isDateline(p.span, context.text));
+  const rest = candidatesOf(context).filter((p) => spanContains(span, p.span) && !located.includes(p) && usable(p, context) && !isDateline(p.span, context.text, p.place?.precision === 'country'));
   const all = rest.length ? heads([...located, ...rest], context.text) : located;
   const pool = all.includes(chosen) ? all : located;
   return { ...toEventPlace(chosen), others: coordinatedPlaces(pool, chosen, context.text).map(toEventPlace) };

@@ -17,7 +17,7 @@ export function datelinePlace(type: PloverType, context: PlaceContext): EventPla
   let known = fallbackOf.get(context);
   if (known === undefined) {
     const city = context.places.find((p) => p.place && p.place.precision !== 'country' && isDateline(p.span, context.text));
-    const elsewhere = context.places.some((p) => p.place && !isDateline(p.span, context.text) && isGoverned(p, context));
+    const elsewhere = context.places.some((p) => p.place && !isDateline(p.span, context.text, p.place?.precision === 'country') && isGoverned(p, context));
     known = city && !elsewhere ? toEventPlace(city) : null;
     fallbackOf.set(context, known);
   }

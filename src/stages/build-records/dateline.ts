@@ -7,10 +7,11 @@ const DATELINE_CITY = new RegExp(`^${CITY}$`);
 /**
  * True when the span is the city of a dateline ('DUBAI, Aug 16 (Reuters) -'): where the story was
  * filed, neither a party to its events nor their place. The city opens its line, in capitals, and a
- * comma follows it, or the agency and the dash.
+ * comma follows it, or the agency and the dash; or, on a page that lost its punctuation, it stands between the
+ * page's date and the story. `country`: the span names a country, which such a page puts there as a headline's party.
  * Example: isDateline({ start: 0, end: 5 }, 'DUBAI, Aug 16 (Reuters) - …') === true
  */
-export function isDateline(span: Span, text: string): boolean {
+export function isDateline(span: Span, text: string, country = false): boolean {
   // 'BEIRUT (Reuters) -': a dateline may give no date, only the agency and the dash.
   if (DATELINE_CITY.test(text.slice(span.start, span.end)) && (/^,\s/.test(text.slice(span.end, span.end + 2)) || AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50)))
     && /(^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
@@ -24,10 +25,21 @@ export function isDateline(span: Span, text: string): boolean {
   // 'Beirut (AFP) -': a city in title case opening its line is a dateline only with the agency in brackets and the dash.
   if (TITLE_CITY.test(text.slice(span.start, span.end)) && AGENCY_AND_DASH.test(text.slice(span.end, span.end + 50))
     && /(^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
+  // 'Last updated at Feb 02 2015 Beirut Syrian government air strikes …': a page that lost its punctuation runs the
+  // dateline's city on between the page's date and the story's first word.
+  // A country there is more often the headline's first party ('Published April 18 2017 Russia says …').
+  if (!country && PAGE_DATE_BEFORE.test(text.slice(0, span.start)) && PAGE_CITY.test(text.slice(span.start, span.end)) && STORY_WORD_NEXT.test(text.slice(span.end, span.end + 3))) return true;
   // The country after the city ('ERBIL, Iraq, Aug 9', 'PESHAWAR, Pakistan (AP) -') is the dateline's too.
   return AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^(?:,\s|\s*\()/.test(text.slice(span.end, span.end + 3))
     && /^[^\n]{0,60}?[-–—]/.test(text.slice(span.end, span.end + 60));
 }
+
+/** The top of a page up to a city: a posting label and the page's date ('Last updated at Feb 022015 ', 'Published April 18 2017 '). */
+const PAGE_DATE_BEFORE = /^\s*(?:last\s+updated|updated|posted|published)(?:\s+(?:on|at))?\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+$/i;
+/** A city's name in capitals or title case, one to three words ('BEIRUT', 'Beirut', 'KHAN SHEIKHUN'). */
+const PAGE_CITY = /^(?:[A-Z][A-Za-z'-]+)(?: [A-Z][A-Za-z'-]+){0,2}$/;
+/** The story's first word after the city: capitalised. */
+const STORY_WORD_NEXT = /^ ["“]?[A-Z]/;
 
 /** After a run-on dateline's city: the agency perhaps, a dash between spaces, the story's first word: ' (Sputnik) - The'. */
 const RUN_ON_DATELINE = /^[^\S\n]*(?:\([A-Z][\w .'-]{1,30}\)[^\S\n]*)?[-–—][^\S\n]+[A-Z"“]/;

@@ -52,7 +52,7 @@ export function withoutMedia(participants: readonly Participant[]): Participant[
 
 /** 'BEIRUT, Oct 4 (Reuters) -': the city of a dateline is where the story was filed, not a party. */
 export function withoutDateline(participants: Participant[], text: string): Participant[] {
-  return participants.filter((p) => !isDateline(p.evidence, text));
+  return participants.filter((p) => !isDateline(p.evidence, text, p.actor?.kind === 'state'));
 }
 
 const OWN_CLAIM = /^\W*(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:(?:in|on|via|through)\s+(?:an?|the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:statement|interview|communique|communiqué|post|message|video|letter|briefing|speech)\s+(?:(?:on|in|via|through|to)\s+(?:(?:an?|the|its|their|his|her)\s+)?(?:[\w'’.-]+\s+){1,3}?(?=that\b))?)?(?:(?:today|yesterday|on\s+\w+day|\w+day)\s+)?(?:as\s+saying\s+)?(?:that\s+)?(?:it|they|we|he|she|its|their|our)\b/i;
@@ -90,6 +90,8 @@ export function withoutSources(participants: Participant[], claim: Attribution |
 const DESCRIBED_BY = /\b(?:controlled|held|run|backed|supported|sponsored|occupied|dominated|besieged|surrounded|administered|governed|ruled|funded|armed|trained|seized|captured)\s+by\s+(?:the\s+)?$/i;
 
 const HELD_BY = /^-(?:held|controlled|run|dominated|besieged|backed|supported|sponsored|allied|affiliated)\b/i;
+// 'the Britain-based Observatory', 'a Raqqa-based activist network': where a party sits, never a side of any act.
+const BASED = /^-based\b/i;
 
 /**
  * A party named only as who holds, backs or runs something the sentence mentions is not a side of
@@ -102,6 +104,7 @@ export function withoutDescriptions(participants: Participant[], trigger: { star
   const qualifier = (p: Participant) => HELD_BY.test(text.slice(p.evidence.end, p.evidence.end + 14));
   const named = role === 'actor' || participants.some((p) => !qualifier(p));
   return participants.filter((p) => {
+    if (BASED.test(text.slice(p.evidence.end, p.evidence.end + 7))) return false;
     if (named && qualifier(p)) return false;
     const from = Math.max(0, p.evidence.start - 40);
     const match = DESCRIBED_BY.exec(text.slice(from, p.evidence.start));

@@ -1,4 +1,6 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
+import type { PlaceRef } from '../../model/place.js';
+import { distanceKm } from '../../gazetteer/distance-km.js';
 import { weaponOf } from './weapon-of-attacker.js';
 
 // Acts whose author the article did state: a denied or imagined strike lends nobody its author.
@@ -39,12 +41,28 @@ export function lendUnnamedAttackers(records: readonly EventRecord[], authorUncl
     if (authorUnclear(record)) continue;
     // The side it hit, by country or movement (the first three letters of a code): its civilians are no side.
     const hit = new Set(record.recipients.flatMap((p) => (p.actor && !p.actor.code.endsWith('CVL') ? [p.actor.code.slice(0, 3)] : [])));
-    const fits = donors.filter((r) => r !== record && r.mode === record.mode && !r.actors.some((p) => p.actor !== undefined && hit.has(p.actor.code.slice(0, 3))));
+    const fits = donors.filter((r) => r !== record && r.mode === record.mode && !r.actors.some((p) => p.actor !== undefined && hit.has(p.actor.code.slice(0, 3)))
+      && !apart(r.place?.place, record.place?.place));
     // Like a pronoun, the attack takes the author told before it, nearest first; a lead's attack, the one told after it.
     const before = fits.filter((r) => r.trigger.start < record.trigger.start);
     const donor = before.length ? before[before.length - 1] : fits.find((r) => r.trigger.start > record.trigger.start);
     if (donor) record.actors = donor.actors.filter(side).map((p) => ({ ...p, inferred: 'same-means-attack' as const }));
   }
+}
+
+// How far apart two towns may lie and still be one front ('Douma' and 'Harasta' in one siege): a campaign's raids are near one another.
+const SAME_FRONT_KM = 60;
+const TOWN_PRECISIONS = new Set(['locality', 'district']);
+
+/**
+ * True when two attacks hit towns far apart: an article may tell two campaigns (the coalition's strike on an eastern
+ * town, a strike by no named side on a village in the north-west), and a raid on one front borrows no author from the other.
+ * Example: apart({ name: 'Boukamal', lat: 34.45, lon: 40.92, … }, { name: 'Maaret Harmeh', lat: 35.6, lon: 36.6, … }) → true
+ */
+function apart(a: PlaceRef | undefined, b: PlaceRef | undefined): boolean {
+  if (!a || !b || !TOWN_PRECISIONS.has(a.precision) || !TOWN_PRECISIONS.has(b.precision) || a.id === b.id) return false;
+  if (a.lat === undefined || a.lon === undefined || b.lat === undefined || b.lon === undefined) return a.country === b.country && a.name.toLowerCase() !== b.name.toLowerCase();
+  return distanceKm(a.lat, a.lon, b.lat, b.lon) > SAME_FRONT_KM;
 }
 
 // Words that say the author of an attack is not known: 'it was not clear whether the jets were Russian', 'it is unclear who'.
