@@ -24,11 +24,17 @@ export function isDateline(span: Span, text: string): boolean {
   // 'Beirut (AFP) -': a city in title case opening its line is a dateline only with the agency in brackets and the dash.
   if (TITLE_CITY.test(text.slice(span.start, span.end)) && AGENCY_AND_DASH.test(text.slice(span.end, span.end + 50))
     && /(^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
+  // A page's update stamp run on into the story puts the dateline right after it ('Last updated at Feb 02 2015 BEIRUT Syrian
+  // government air strikes …', '… Oct 082017 Moscow Some 120 …'): a city there, in capitals or title case, is where the story was filed.
+  if ((DATELINE_CITY.test(text.slice(span.start, span.end)) || TITLE_CITY.test(text.slice(span.start, span.end)))
+    && UPDATE_STAMP.test(text.slice(Math.max(0, span.start - 60), span.start))) return true;
   // The country after the city ('ERBIL, Iraq, Aug 9', 'PESHAWAR, Pakistan (AP) -') is the dateline's too.
   return AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^(?:,\s|\s*\()/.test(text.slice(span.end, span.end + 3))
     && /^[^\n]{0,60}?[-–—]/.test(text.slice(span.end, span.end + 60));
 }
 
+/** A page's update stamp and its date, just before a dateline's city: 'Last updated at Feb 022015 ', 'Updated on Oct 8, 2017 '. */
+const UPDATE_STAMP = /\b(?:last\s+)?updated(?:\s+(?:at|on))?:?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*\d{4}\s+$/i;
 /** After a run-on dateline's city: the agency perhaps, a dash between spaces, the story's first word: ' (Sputnik) - The'. */
 const RUN_ON_DATELINE = /^[^\S\n]*(?:\([A-Z][\w .'-]{1,30}\)[^\S\n]*)?[-–—][^\S\n]+[A-Z"“]/;
 /** The agency's name in brackets right after the city, then the story's first word: ' (Sputnik) A suicide blast'. */
