@@ -376,3 +376,10 @@ test("buildRecords places an event at the town named before 'in' a province, eve
   const fight = records('Fighters from Raqqa were killed in Aleppo province on Monday.').find((r) => r.type === 'ASSAULT');
   assert.equal(fight?.place?.text, 'Aleppo', JSON.stringify(fight?.place));
 });
+
+test("buildRecords does not place what a source tells where the source lives ('an activist who currently lives in Germany … said 10 people were killed')", { skip }, () => {
+  const rs = records('Jets struck a town in eastern Syria late on Monday. An opposition activist who currently lives in Germany but keeps contacts in the town said 10 people were killed.');
+  const killed = rs.find((r) => r.triggerText === 'killed');
+  assert.ok(killed);
+  assert.notEqual(killed.place?.text, 'Germany', JSON.stringify(killed.place));
+});
