@@ -4,6 +4,7 @@ import type { EventPlace } from '../../model/event-record.js';
 import { spanContains } from '../../model/span.js';
 import { isGoverned, toEventPlace, ON_THE_GROUND, type PlaceContext } from './choose-place.js';
 import { gazetteer } from '../../gazetteer/gazetteer.js';
+import { namedBefore } from './named-before.js';
 import { keyOf } from '../annotate-places/capitalised-run.js';
 
 /**
@@ -16,7 +17,8 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
   const located = (p: PlaceMention) => isGoverned(p, context);
   for (let s = sentence - 1; s >= 0 && sentence - s <= 4; s--) {
     if (/\n\s*\n/.test(context.text.slice(context.sentences[s].end, context.sentences[s + 1].start))) break;
-    const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p));
+    // 'the stronghold of Raqqa in eastern Syria': the town the province or country only locates stands for it.
+    const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p)).map((p) => namedBefore(p, context.places, context) ?? p);
     if (earlier.length) return backInArticleCountry(toEventPlace(finestLast(earlier)), sentence, context);
   }
   return articlePlace(context);
