@@ -397,3 +397,10 @@ test("buildRecords places a report in an unnamed town of a country at the town a
   const other = records('A car bomb killed 15 people in a mainly Kurdish town in northern Syria on Tuesday. Separately, police raided a house in the city of Mersin.');
   assert.equal(other.find((r) => r.triggerText === 'car bomb')?.place?.place.precision, 'country', JSON.stringify(other.map((r) => [r.triggerText, r.place?.text])));
 });
+
+test("buildRecords does not place an event in the town that only says where a named site lies ('Abu Ali Mosque to the east of Jasim')", { skip }, () => {
+  const rs = records('In the countryside of the southern province of Quneitra troops killed many militants after targeting their gatherings in the surrounding of Tal Hamra Tal Sawda in the surrounding of Abu Ali Mosque to the east of Jasim and in the village of Kafr Nasij according to the source.');
+  const attack = rs.find((r) => r.type === 'ASSAULT');
+  assert.ok(attack);
+  assert.notEqual(attack.place?.text, 'Jasim', JSON.stringify(rs.map((r) => [r.triggerText, r.place?.text])));
+});
