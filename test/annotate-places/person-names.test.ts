@@ -51,3 +51,12 @@ test('annotatePlaces takes a common word GeoNames lists as a town for the word (
 test('annotatePlaces reads a known one-word name before an unknown capitalised word as part of a longer name, even when a connector runs on after it', { skip }, () => {
   assert.deepEqual(named('The army launched an attack on Tal Maksour on Monday.'), []);
 });
+
+test('annotatePlaces reads a town followed by an acronym as the town, not a person ("the city of Manbij ISIS fighters", "Homs SANA reported")', { skip }, () => {
+  assert.deepEqual(named('In the northern city of Manbij ISIS fighters stormed a school on Sunday.'), ['Manbij']);
+  assert.deepEqual(named('Shells hit Homs SANA reported.'), ['Homs']);
+});
+
+test('annotatePlaces reads the Baath party as no place ("Bath", England, is a town GeoNames also spells "Baath")', { skip }, () => {
+  assert.deepEqual(named('A journalist working for a newspaper of the ruling Baath party was killed in Homs.'), ['Homs']);
+});

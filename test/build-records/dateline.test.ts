@@ -173,3 +173,19 @@ test('an event gets no party from a dateline city that a page without punctuatio
   assert.ok(strike, 'the strikes are recorded');
   assert.deepEqual(strike.actors.map((a) => a.actor?.code), ['SYRGOV']);
 });
+
+test('isDateline reads the city right after a page\'s update stamp as the dateline ("Last updated at Mar 042016 Amman Jets struck …")', () => {
+  for (const [text, city] of [
+    ['Last updated at Mar 042016 Amman Jets struck two villages in the south on Friday.', 'Amman'],
+    ['Rebels lose ground Last updated at Oct 082017 MOSCOW Some 40 fighters were killed.', 'MOSCOW'],
+  ]) assert.ok(isDateline(span(text, city), text), text);
+  const prose = 'Jets struck two villages near Amman on Friday.';
+  assert.ok(!isDateline(span(prose, 'Amman'), prose));
+});
+
+test('buildRecords does not place the lead\'s strikes in the city after the update stamp ("Last updated at Mar 042016 Amman Syrian jets …")', () => {
+  const text = 'Last updated at Mar 042016 Amman Syrian government jets struck rebel-held towns across the country on Friday, killing 20 people, a monitor said. In Inkhil in Daraa province eight civilians died.';
+  const { document } = makeDocument(text, { published: '2016-03-04', language: 'en' }, 'dateline.test.ts');
+  const strikes = runPipeline(document).layers.events.find((r) => r.triggerText === 'struck');
+  assert.notEqual(strikes?.place?.text, 'Amman', JSON.stringify(strikes?.place));
+});

@@ -78,3 +78,12 @@ test("buildRecords takes no unknown place from a country's possessive that lost 
   assert.ok(bombing);
   assert.notEqual(bombing.place?.text, 'Iraqs', JSON.stringify(bombing.place));
 });
+
+test("buildRecords places an act told after a sentence set in a neighbouring country back in the article's country when its sentence names that country ('… in neighbouring Iraq. The Syrian conflict … crackdown')", { skip }, () => {
+  const text = 'Government jets bombed rebel towns in Syria on Monday, killing 12 people in Idlib province. Another ten strikes hit the militants in neighbouring Iraq, the Pentagon said. The Syrian conflict began in 2011 and escalated after the government unleashed a brutal crackdown.';
+  const crackdown = records(text).find((r) => r.triggerText === 'crackdown');
+  assert.equal(crackdown?.place?.place.country, 'SY', JSON.stringify(crackdown?.place));
+  // A town abroad is a place the story went to: the rule leaves it.
+  const abroad = records('Rebels shelled towns in Syria and in Idlib province on Monday. Shells landed in the Jordanian city of Irbid, a Jordanian official said. Syrian mortar fire also hit a school.');
+  assert.equal(abroad.find((r) => r.triggerText.includes('fire'))?.place?.place.country, 'JO');
+});

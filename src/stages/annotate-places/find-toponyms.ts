@@ -20,6 +20,7 @@ const INITIAL = /^[A-Z]\.?$/;
 const SETTLEMENT = /^(city|town|village)$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const BARE_COMPASS = /^(north|south|east|west)$/;
+const ACRONYM = /^[A-Z]{2,6}$/;
 
 /**
  * A name in the text that the gazetteer knows, before it is resolved.
@@ -146,7 +147,8 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         const commonWord = !postal && (cues.sets.stopword.has(word) || cues.sets.connector.has(word) || cues.sets.street.has(word));
         // A middle initial ('Terry A. Corbin') makes a person whatever follows.
         const initial = rest.length > 0 && INITIAL.test(rest[0].text);
-        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !nameOfState(first) && !townInState(candidates, rest[0], word) && !majorPlace(candidates) &&
+        // An acronym after it is a party's or an agency's ('the city of Hassakeh ISIS fighters …', 'Homs SANA said'), no surname.
+        const followedByName = single && !allCaps && !commonWord && rest.length > 0 && isCapitalised(rest[0]) && !ACRONYM.test(rest[0].text) && !nameOfState(first) && !townInState(candidates, rest[0], word) && !majorPlace(candidates) &&
           (initial || !rest.slice(0, nameAfter).some((r) => cues.sets.organisation.has(bare(r)) || cues.sets.unit.has(bare(r)) || cues.sets.stopword.has(bare(r))));
         // 'Mary Wheeler', 'Linda Daily': a first name before another name starts a person's name,
         // even where GeoNames lists it as a town or a province.

@@ -34,12 +34,22 @@ export const ON_THE_GROUND = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST'
 export function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
   if (!usable(p, context)) return false;
   const { word, token } = governor(p, context);
-  // 'a Catholic charity based in Germany': where an organisation sits, not where anything happened.
-  return LOCATIVE.has(word) && !SEATED.has(context.tokens[token - 1]?.lower ?? '');
+  // 'a Catholic charity based in Germany', 'an activist who currently lives in Europe': where an organisation sits or a
+  // person lives, not where anything happened.
+  return LOCATIVE.has(word) && !SEATED.has(context.tokens[token - 1]?.lower ?? '') && !livesThere(token - 1, context);
 }
 
 /** Participles that place an organisation, not an event: 'based in', 'headquartered in'. */
 const SEATED = new Set(['based', 'headquartered', 'registered', 'incorporated']);
+/** Verbs of where someone lives, in a relative clause about that someone: 'who lives in', 'who has been living in'. */
+const RESIDING = new Set(['lives', 'live', 'lived', 'living', 'resides', 'resided', 'residing']);
+
+/** True when token i is a verb of residing whose relative pronoun stands within three words before it ('who currently lives'). */
+function livesThere(i: number, context: PlaceContext): boolean {
+  if (!RESIDING.has(context.tokens[i]?.lower ?? '')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (context.tokens[k].lower === 'who') return true;
+  return false;
+}
 
 /** Events that move people, whose route is where they happen: marches, deployments, withdrawals. */
 const MOVES = new Set<PloverType>(['PROTEST', 'MOBILIZE', 'RETREAT']);

@@ -25,17 +25,18 @@ export function isDateline(span: Span, text: string, country = false): boolean {
   // 'Beirut (AFP) -': a city in title case opening its line is a dateline only with the agency in brackets and the dash.
   if (TITLE_CITY.test(text.slice(span.start, span.end)) && AGENCY_AND_DASH.test(text.slice(span.end, span.end + 50))
     && /(^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
-  // 'Last updated at Feb 02 2015 Beirut Syrian government air strikes …': a page that lost its punctuation runs the
-  // dateline's city on between the page's date and the story's first word.
-  // A country there is more often the headline's first party ('Published April 18 2017 Russia says …').
-  if (!country && PAGE_DATE_BEFORE.test(text.slice(0, span.start)) && PAGE_CITY.test(text.slice(span.start, span.end)) && STORY_WORD_NEXT.test(text.slice(span.end, span.end + 3))) return true;
+  // 'Last updated at Feb 02 2015 Beirut Syrian government air strikes …', '… Oct 082017 MOSCOW Some 120 …': a page that lost
+  // its punctuation runs the dateline's city on between the page's stamp and the story's first word. A country there is
+  // more often the headline's first party ('Published April 18 2017 Russia says …').
+  if (!country && PAGE_STAMP_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) && PAGE_CITY.test(text.slice(span.start, span.end))
+    && STORY_WORD_NEXT.test(text.slice(span.end, span.end + 3))) return true;
   // The country after the city ('ERBIL, Iraq, Aug 9', 'PESHAWAR, Pakistan (AP) -') is the dateline's too.
   return AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^(?:,\s|\s*\()/.test(text.slice(span.end, span.end + 3))
     && /^[^\n]{0,60}?[-–—]/.test(text.slice(span.end, span.end + 60));
 }
 
-/** The top of a page up to a city: a posting label and the page's date ('Last updated at Feb 022015 ', 'Published April 18 2017 '). */
-const PAGE_DATE_BEFORE = /^\s*(?:last\s+updated|updated|posted|published)(?:\s+(?:on|at))?\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+$/i;
+/** A page's stamp and its date just before a city: 'Last updated at Feb 022015 ', 'Published April 18 2017 ', 'Updated on Oct 8, 2017 '. */
+const PAGE_STAMP_BEFORE = /\b(?:last\s+updated|updated|posted|published)(?:\s+(?:on|at))?\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+$/i;
 /** A city's name in capitals or title case, one to three words ('BEIRUT', 'Beirut', 'KHAN SHEIKHUN'). */
 const PAGE_CITY = /^(?:[A-Z][A-Za-z'-]+)(?: [A-Z][A-Za-z'-]+){0,2}$/;
 /** The story's first word after the city: capitalised. */

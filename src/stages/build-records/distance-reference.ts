@@ -1,5 +1,6 @@
 import type { PlaceMention } from '../../model/place.js';
 import { CONTAINERS, governor, type PlaceContext } from './place-governor.js';
+import { cuedPlaceNames } from './cued-place-names.js';
 
 /** Words that round a distance or set it close: 'some 250 km north of', 'just north of'. */
 const ROUNDING_WORDS = new Set(['just', 'about', 'some', 'roughly', 'nearly', 'around', 'directly', 'immediately']);
@@ -41,5 +42,7 @@ function landmarkOfNamedPlace(i: number, context: PlaceContext): boolean {
   if (tokens[i]?.text === ',') i--;
   if (CONTAINERS.has(tokens[i]?.lower ?? '')) i--;
   const end = tokens[i]?.end;
-  return end !== undefined && context.places.some((q) => q.span.end === end && isFinerThanCountry(q));
+  // A name the gazetteer lacks counts as well as one it knows ('Um Batina Mosque to the east of Deir Maker').
+  return end !== undefined && (context.places.some((q) => q.span.end === end && isFinerThanCountry(q))
+    || cuedPlaceNames(context).some((q) => q.span.end === end && isFinerThanCountry(q)));
 }

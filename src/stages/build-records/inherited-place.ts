@@ -3,6 +3,9 @@ import type { PloverType } from '../../model/event-types.js';
 import type { EventPlace } from '../../model/event-record.js';
 import { spanContains } from '../../model/span.js';
 import { isGoverned, toEventPlace, ON_THE_GROUND, type PlaceContext } from './choose-place.js';
+import { gazetteer } from '../../gazetteer/gazetteer.js';
+import { namedBefore } from './named-before.js';
+import { keyOf } from '../annotate-places/capitalised-run.js';
 
 /**
  * The place of an event on the ground whose own words give none: the last place an earlier
@@ -14,10 +17,37 @@ export function inheritedPlace(type: PloverType, sentence: number, context: Plac
   const located = (p: PlaceMention) => isGoverned(p, context);
   for (let s = sentence - 1; s >= 0 && sentence - s <= 4; s--) {
     if (/\n\s*\n/.test(context.text.slice(context.sentences[s].end, context.sentences[s + 1].start))) break;
-    const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p));
-    if (earlier.length) return toEventPlace(finestLast(earlier));
+    // 'the stronghold of Raqqa in eastern Syria': the town the province or country only locates stands for it.
+    const earlier = context.places.filter((p) => spanContains(context.sentences[s], p.span) && located(p)).map((p) => namedBefore(p, context.places, context) ?? p);
+    if (earlier.length) return backInArticleCountry(toEventPlace(finestLast(earlier)), sentence, context);
   }
   return articlePlace(context);
+}
+
+/**
+ * 'Another 17 strikes targeted the jihadists in neighbouring Iraq. The Syrian conflict began … after the government
+ * unleashed a crackdown': a sentence that names the article's country (by name or adjective) after a sentence set in
+ * another country as a whole is back in the article's country, and its act takes the article's place, not the neighbour's.
+ */
+function backInArticleCountry(inherited: EventPlace, sentence: number, context: PlaceContext): EventPlace {
+  const article = articlePlace(context);
+  const country = article?.place.country;
+  // Only a whole country named in passing ('in neighbouring Iraq'); a town abroad is a place the story went to.
+  if (!article || !country || inherited.place.precision !== 'country' || !inherited.place.country || inherited.place.country === country) return inherited;
+  return namesCountry(sentence, country, context) ? article : inherited;
+}
+
+/** True when the sentence names the country, by a place mention or by its adjective or people ('Syrian', 'Syrians'). */
+function namesCountry(sentence: number, country: string, context: PlaceContext): boolean {
+  const span = context.sentences[sentence];
+  if (context.places.some((p) => spanContains(span, p.span) && p.place?.precision === 'country' && p.place.country === country)) return true;
+  const g = gazetteer();
+  for (let i = span.tokenStart; i < span.tokenEnd; i++) {
+    const t = context.tokens[i];
+    if (!/^\p{Lu}/u.test(t.text)) continue;
+    if (g.candidatesByKey(keyOf(t.text)).some((c) => (c.role === 'demonym' || c.role === 'people') && g.place(c.row).country === country && g.place(c.row).precision === 'country')) return true;
+  }
+  return false;
 }
 
 /**
