@@ -129,6 +129,18 @@ export function aimedAtOthers(a: EventRecord, b: EventRecord): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
 }
 
+/**
+ * 'European ministers blamed the attack on Assad' and 'Washington and Paris say Assad's forces were behind it': two
+ * accusations (or threats, or demands) made by parties of no common state are two acts, whoever they are aimed at.
+ */
+export function spokenByOthers(a: EventRecord, b: EventRecord): boolean {
+  if (!AIMED_SPEECH.has(a.type)) return false;
+  const states = (r: EventRecord) => new Set(r.actors.filter((p) => p.actor?.code).map((p) => p.actor!.code.slice(0, 3)));
+  const x = states(a);
+  const y = states(b);
+  return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
+}
+
 // The state's own forces and those who fight them: 'SYRMIL' and 'SYRREB' share a state but not a side.
 const STATE_SIDE = /^[A-Z]{3}(GOV|MIL|COP|UAF|SPY)/;
 const ARMED_AGAINST = /^[A-Z]{3}(REB|INS)/;

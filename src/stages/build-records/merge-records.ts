@@ -3,7 +3,7 @@ import { sideCodes } from './party-codes.js';
 import { tollAgainstNone } from './told-without-toll.js';
 import { anonymousRepeat, anotherSourcesCount, otherSourcesTollOfTheDay, amongTheDead, attackerAnaphor, definiteAnaphor, tollOfAttackTold, definiteBackReference, partOfLead, toldAsAnother, earlierCount, pointsBackToAttack, REPEAT_SCORE } from './repeat-reports.js';
 import { namesWeapon, type MergeContext } from './merge-context.js';
-import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, opposingSides, differentMeans } from './merge-compatibility.js';
+import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, spokenByOthers, opposingSides, differentMeans } from './merge-compatibility.js';
 import { sameFigure, sameTollBesideOne, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
 import { isUnresolved } from './unresolved-place.js';
@@ -29,7 +29,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   if (tollOfAPeriodAndADay(a, b)) return 0;
   if (context.text && opensAnotherIncident(b, context.text)) return 0;
   if (sourceIsOtherActor(a, b) || (context.text && tollAgainstNone(a, b, context.text))) return 0;
-  if (aimedAtOthers(a, b) || opposingSides(a, b)) return 0;
+  if (aimedAtOthers(a, b) || spokenByOthers(a, b) || opposingSides(a, b)) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
   const { shared: sharedCodes, swapped } = sharedParties(a, b);
   if (swapped) return 0;

@@ -48,6 +48,8 @@ import { definesAWord } from './word-definition.js';
 import { isPartyAtWar } from './party-at-war.js';
 import { aimedMode } from './aimed-at-object.js';
 import { describesVictims } from './victims-described.js';
+import { BLAME_PATTERNS, BLAMED_SUBJECT, spokenByParty, blamesNobody } from './party-blame.js';
+import type { Attribution } from '../../model/source.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -66,6 +68,8 @@ export interface SentenceInput {
   insideActor: (token: number) => 'inside' | 'head' | 'whole' | undefined;
   /** Spans of the sources that attribution names ('a source familiar with the negotiations'): never events. */
   sourceSpans: readonly Span[];
+  /** Who says what in the sentence: a blame ('were behind the attack') is an event only in a party's words. */
+  claims: readonly Attribution[];
   /** 'TYPE:mode' of the noun events already recorded in the document, for 'the cease-fire' said again. */
   seenNominal: Set<string>;
   /** Index the first mention of this sentence will have in the document's layer. */
@@ -102,6 +106,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     .filter((m) => !input.sourceSpans.some((s) => s.start <= tokens[m.first].start && tokens[m.last - 1].end <= s.end))
     .filter((m) => !isRepeatedNominal(input, m) && !fallsWithoutGround(tokens, input.places, m, sentence.tokenStart))
     .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined)
+    .filter((m) => !BLAME_PATTERNS.has(m.entry.pattern) || spokenByParty(input.claims, tokenSpan(tokens, m.first, m.last)))
     .map((m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd)));
   if (!matches.length) return [];
   for (const m of matches) rememberNominal(input.seenNominal, tokens, m);
@@ -121,7 +126,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     }
   }
   sortUnlessOrdered(built, (a, b) => a.firstToken - b.firstToken);
-  const kept = new Set(withoutDisasterTolls(tokens, built.map((b) => b.event)));
+  const kept = new Set(withoutDisasterTolls(tokens, built.map((b) => b.event).filter((e) => !blamesNobody(e))));
   if (kept.size < built.length) built.splice(0, built.length, ...built.filter((b) => kept.has(b.event)));
   const purposeless = withoutPurposeProtests(tokens, built);
   if (purposeless.length < built.length) built.splice(0, built.length, ...purposeless);
@@ -232,7 +237,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     const under = comesUnder(m.entry);
     const found = assignArguments({
       tokens, candidates: input.candidates(), first: m.first, last: m.last,
-      clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, mode: m.entry.mode, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern) || under,
+      clauseFirst: argumentClause.first, clauseLast: argumentClause.last, type: entry.type, mode: m.entry.mode, subjectIsRecipient: ACCUSED_SUBJECT.has(m.entry.pattern) || BLAMED_SUBJECT.has(m.entry.pattern) || under,
     });
     if (under) found.actors = attackerAfterFrom(tokens, input.candidates(), m.last, argumentClause.last);
     if (!actors.length) actors = found.actors;
@@ -258,6 +263,8 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   if ((chosen.label === 'GOV_REGAINS_TERIT' || chosen.label === 'NON_STATE_ACTOR_OVERTAKES_TER') && isPeacefulTakeover(tokens, input.sentence.tokenStart, input.sentence.tokenEnd)) {
     Object.assign(chosen, { label: 'NON_VIOL_TERRIT_TRANSFER', acled: 'Non-violent transfer of territory' as AcledSubtype });
   }
+  // A blame is the speaker's act (speakerActs gives it): the party it names, after 'by' or as the subject, is the accused.
+  if (BLAME_PATTERNS.has(entry.pattern)) [actors, recipients] = [[], BLAMED_SUBJECT.has(entry.pattern) || !actors.length ? recipients : actors];
   const diplomatic = isDiplomaticProtest(tokens, match, actors, input.sentence.tokenEnd);
   if (diplomatic) {
     ({ mode, cameo } = DIPLOMATIC_PROTEST);
@@ -274,7 +281,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     actors, recipients,
     clause: tokenSpan(tokens, clause.first, clause.last),
     // 'said … and accused the rebels': the speaker goes on to a speech act of its own; 'X "do not discriminate"' is the speaker's accusation.
-    ...(obligation || ACCUSED_SUBJECT.has(entry.pattern) || SAID_JUDGEMENT.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
+    ...(obligation || ACCUSED_SUBJECT.has(entry.pattern) || SAID_JUDGEMENT.has(entry.pattern) || BLAME_PATTERNS.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
     ...(siblings.length > 1 ? { otherTriggers: siblings.filter((m) => m !== match).map((m) => tokenSpan(tokens, m.first, m.last)) } : {}),
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').

@@ -65,7 +65,7 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
       times: bySentence(layers.times ?? [], sentence),
       places: bySentence(layers.places ?? [], sentence),
       lexicon, classify, insideActor: (t) => (inActor[t] === INSIDE ? 'inside' : inActor[t] === HEAD ? 'head' : inActor[t] === WHOLE ? 'whole' : undefined), offset: events.length,
-      sourceSpans, seenNominal,
+      sourceSpans, seenNominal, claims: (layers.attributions ?? []).filter((a) => a.content.start < sentence.end && sentence.start < a.content.end),
     });
     if (!found.length && index < LEAD_SENTENCES) {
       const fallback = classifierEvent(doc.text, tokens, sentence, index, classify(), candidatesOf(), model);

@@ -104,6 +104,19 @@ function persistsInOwnConduct(tokens: readonly Token[], match: TriggerMatch): bo
   return Boolean(prep && next && (prep.lower === 'on' || prep.lower === 'in') && next.lower.endsWith('ing') && tokens[match.last + 2]?.lower !== 'of');
 }
 
+// 'insisted that all options were on the table': insisting that something is so claims it; a demand takes a
+// bare verb or a modal ('insisted that he resign', 'insisted that Assad must go').
+const CLAIM_VERBS = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'did', 'does']);
+const CLAUSE_REACH = 8;
+
+function insistsOnAClaim(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
+  if (match.entry.type !== 'REQUEST' || tokens[match.first].lemma !== 'insist' || tokens[match.last]?.lower !== 'that') return false;
+  for (let i = match.last + 1; i < Math.min(sentenceEnd, match.last + CLAUSE_REACH); i++) {
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return CLAIM_VERBS.has(tokens[i].lower) || /ed$/.test(tokens[i].lower);
+  }
+  return false;
+}
+
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that']);
 const PLACE_NOUNS = new Set(['town', 'city', 'village', 'area', 'region', 'territory', 'territories', 'enclave', 'district', 'province', 'zone', 'strip', 'camp']);
 
@@ -150,7 +163,7 @@ export function skipTrigger(tokens: readonly Token[], match: TriggerMatch, sente
   if (match.entry.type === 'SUPPORT' && ED_ENDING.test(first.lower) && match.first === sentenceStart && tokens[match.last]?.lower === 'by') return true;
   if (describesPlace(tokens, match, sentenceStart)) return true;
   if (aimsAtNothing(tokens, match, sentenceStart, sentenceEnd)) return true;
-  if (persistsInOwnConduct(tokens, match)) return true;
+  if (persistsInOwnConduct(tokens, match) || insistsOnAClaim(tokens, match, sentenceEnd)) return true;
   // 'energy facilities supporting the arms industry': a participle right after a noun tells what the thing does (a
   // reduced relative clause), not an act of support someone made.
   if (match.entry.type === 'SUPPORT' && first.lower.endsWith('ing') && match.first > sentenceStart
