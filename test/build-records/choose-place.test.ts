@@ -305,6 +305,12 @@ test('buildRecords takes a name the gazetteer lacks for a place when a verb of t
   assert.equal(records('Government troops stormed Hezbollah positions on Monday.')[0]?.place, undefined);
 });
 
+test('buildRecords takes no place from a name before a plain noun after a verb of taking ground ("raided Zentrix offices", "overran the Islamist rebel lines"); a name before "headquarters" still names the place', { skip }, () => {
+  assert.equal(records('Police raided Zentrix offices on Monday.')[0]?.place, undefined);
+  assert.equal(records('Government forces overran the Islamist rebel lines on Monday.').find((r) => r.type === 'ASSAULT')?.place, undefined);
+  assert.equal(records('Government troops stormed the Kafr Qarameel headquarters on Monday.')[0]?.place?.text, 'Kafr Qarameel');
+});
+
 test('buildRecords does not place an event in a country that only says whose the thing is ("a U.S. military vehicle", "the U.S. Embassy")', { skip }, () => {
   assert.equal(records('A roadside bomb destroyed a U.S. military vehicle on Monday.')[0]?.place, undefined);
   assert.equal(records('Hundreds of students protested outside the U.S. Embassy on Monday.').find((r) => r.type === 'PROTEST')?.place, undefined);
