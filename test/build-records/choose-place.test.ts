@@ -321,6 +321,12 @@ test('buildRecords takes no place from a sectarian adjective before a site word 
   assert.equal(records('Troops shelled an Islamist quarter of the town on Monday.')[0]?.place, undefined);
 });
 
+test('buildRecords takes no place from an abbreviated month or a plural day after "in" ("in the Feb. 25 massacre", "in an Oct. 7 ambush")', { skip }, () => {
+  assert.equal(records('In the Feb. 25 massacre, a settler shot and killed 29 worshipers in the town.')[0]?.place, undefined);
+  assert.equal(records('The militia captured three soldiers in an Oct. 7 ambush near the border.')[0]?.place, undefined);
+  assert.ok(!records('Five militants were killed in Fridays air raids near the border.').some((r) => r.place?.text === 'Fridays'));
+});
+
 test('buildRecords does not place an event in a country that only says whose the thing is ("a U.S. military vehicle", "the U.S. Embassy")', { skip }, () => {
   assert.equal(records('A roadside bomb destroyed a U.S. military vehicle on Monday.')[0]?.place, undefined);
   assert.equal(records('Hundreds of students protested outside the U.S. Embassy on Monday.').find((r) => r.type === 'PROTEST')?.place, undefined);
