@@ -91,3 +91,12 @@ test('extractEvents reads a bare verb the tagger took for a noun after a plural 
   assert.ok(triggers('Policemen patrol in rural areas of the province to keep the holiday calm.').includes('patrol:MOBILIZE'));
   assert.ok(!triggers('A police patrol in the area found nothing.').some((t) => t.startsWith('patrol')));
 });
+
+test('extractEvents reads "shot" the tagger took for a noun as the verb after a form of "be" ("were shot in the head"), after an apposition to the subject ("Karim, a shopkeeper, shot …") and before a reflexive', () => {
+  assert.ok(triggers('It was late. Nobody spoke. Both were shot in the head in the attack.').some((t) => t.endsWith('shot:ASSAULT')));
+  assert.ok(triggers('It was late. Nobody spoke. Karim, a local shopkeeper, shot Hassan three times at his home.').includes('shot:ASSAULT'));
+  assert.ok(triggers('It was late. Nobody spoke. Cornered by the troops, the commander shot himself.').includes('shot:ASSAULT'));
+  // A noun it stays where no verb can stand: 'the shots were heard', 'the best shot of the day'.
+  assert.ok(!triggers('It was late. Nobody spoke. The shots were heard across the valley.').some((t) => t.startsWith('shot')));
+  assert.ok(!triggers('It was late. Nobody spoke. That was the best shot of the day, the coach said.').some((t) => t.startsWith('shot')));
+});

@@ -37,6 +37,8 @@ const NAME_PARTICLES = new Set(['da', 'do', 'dos', 'das', 'de', 'del', 'della', 
 // The tests below run on every capitalised word: as module constants they are compiled objects made once,
 // where a regex literal inside a function is a new RegExp each time it is reached.
 const LOWER_START = /^[a-z]/;
+/** Nouns after a name that still make it the object's place ('stormed the Atmeh headquarters'): the name is the place's own. */
+const HOLDING_NOUNS = new Set(['headquarters', 'compound', 'checkpoint', 'checkpoints', 'stronghold', 'strongholds', 'garrison', 'outpost', 'outposts', 'barracks']);
 const LIST_OPENERS = new Set([':', '--', '—', '–']);
 const POSSESSIVE = /^['’]s$/;
 const ACRONYM = /^[A-Z]{2,5}$/;
@@ -108,7 +110,10 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // The object of a verb of taking or holding ground: 'the army stormed Kafr Nabuda'.
       // A name before a lower-case adjective or participle only qualifies the object ('bombed Chechen separatist forces',
       // 'targeting Islamist controlled villages'); before a noun it may still name the place ('seized the Atmeh headquarters').
-      const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues) && !(next !== undefined && (next.pos === 'ADJ' || next.pos === 'VERB') && LOWER_START.test(next.text));
+      // Before a plain noun too ('raided Uber offices', 'overran the Islamist rebel defenses'), unless the noun is one that holds
+      // people or things at a place ('seized the Atmeh headquarters').
+      const byObject = !bySite && !byLocative && objectOfGroundVerb(tokens, i, cues) && !(next !== undefined && LOWER_START.test(next.text)
+        && (next.pos === 'ADJ' || next.pos === 'VERB' || (next.pos === 'NOUN' && !HOLDING_NOUNS.has(next.lower))));
       const precision = bySite ?? (byLocative || byObject ? 'locality' : undefined);
       const span = { start: tokens[i].start, end: tokens[end - 1].end };
       // One adjective or acronym before a site word says whose or which it is: 'Kurdish neighbourhood', 'UN camp', 'this Siberian city'.

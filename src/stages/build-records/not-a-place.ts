@@ -30,7 +30,9 @@ export function siteNamesIt(tokens: readonly Token[], i: number, before: string,
  */
 export function notAPlace(first: string, name: string, namedBySite: boolean): boolean {
   const cues = placeCues();
-  if (CALENDAR.has(first) || EVENT_NOUNS.has(first) || (cues.sets.title.has(first) && !namedBySite)) return true;
+  // 'in the Feb. 25 massacre', 'in an Oct. 7 ambush', 'killed in Fridays raids': a month with its abbreviation's full stop, a day in the plural.
+  const calendar = CALENDAR.has(first) || CALENDAR.has(first.replace(/\.$/, '')) || CALENDAR.has(first.replace(/s$/, ''));
+  if (calendar || EVENT_NOUNS.has(first) || (cues.sets.title.has(first) && !namedBySite)) return true;
   if (cues.sets.stopword.has(first) && !(namedBySite && cues.sets.title.has(first))) return true;
   return gazetteer().candidatesByKey(keyOf(name)).some((c) => c.role === 'demonym' || c.role === 'people') || possessiveOfPlace(name);
 }
