@@ -40,8 +40,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // Both dated to one day, one place, the same toll: one event, even when neither names a party.
   // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
   // A name the gazetteer lacks ('al- Mogambo') may lie anywhere: a count of injured alone repeated there proves little.
-  const sameDead = sameFigure({ ...a, injured: undefined }, { ...b, injured: undefined });
-  const located = Boolean(a.place && b.place && (sameDead || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
+  const located = Boolean(a.place && b.place && (sameFigure(a, b, 'killed') || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && sameFigure(a, b) && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
   const repeat = shared === 0 && sharedStates === 0 && figure === 0 && !(context.text && toldAsAnother(b, context.text))
     && (anaphor || anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
