@@ -40,7 +40,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // Both dated to one day, one place, the same toll: one event, even when neither names a party.
   // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
   // A name the gazetteer lacks ('al- Mogambo') may lie anywhere: a count of injured alone repeated there proves little.
-  const sameDead = sameFigure({ ...a, injured: undefined }, { ...b, injured: undefined });
+  const sameDead = sameFigure(a, b, 'killed');
   const located = Boolean(a.place && b.place && (sameDead || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
   const toldFigure = sameFigure(a, b) || (context.text !== undefined && sameTollBesideOne(a, b, context.text));
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && toldFigure && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;

@@ -2,25 +2,25 @@ import type { EventRecord } from '../../model/event-record.js';
 
 // The tolls of two reports compared: the same figure, a further toll, a period's toll against a day's.
 
-/** The figures of a record, killed and injured, with their category. */
-export function figures(r: EventRecord): { key: string; start: number; end: number }[] {
+/** The figures of a record, killed and injured (or the killed alone), with their category. */
+export function figures(r: EventRecord, which: 'all' | 'killed' = 'all'): { key: string; start: number; end: number }[] {
   const out: { key: string; start: number; end: number }[] = [];
-  for (const [outcome, table] of [['k', r.fatalities], ['i', r.injured]] as const) {
+  for (const [outcome, table] of [['k', r.fatalities], ['i', which === 'all' ? r.injured : undefined]] as const) {
     for (const [category, list] of Object.entries(table ?? {})) for (const f of list ?? []) out.push({ key: `${outcome}:${category}:${f.low}:${f.high}`, ...f.evidence });
   }
   return out;
 }
 
 /**
- * The same toll in both reports ("including three children" in the standfirst and in the body).
- * A single victim ("a girl") is too common a figure to tell two incidents apart.
+ * The same toll in both reports ("including three children" in the standfirst and in the body), among all their
+ * figures or among the dead alone. A single victim ("a girl") is too common a figure to tell two incidents apart.
  */
-export function sameFigure(a: EventRecord, b: EventRecord): boolean {
+export function sameFigure(a: EventRecord, b: EventRecord, which: 'all' | 'killed' = 'all'): boolean {
   // Compared on the low end: "three children" and "at least three children" (a part of an open toll) are one figure.
   // 'Kill 3 Including Journalist' in a headline and 'killed three people' in the lead: a count of civilians and a count
   // of people not told apart are one figure of dead (fighters, children and women stay their own; counts of wounded are
   // too loose for it: 'four civilians' hurt in one quarter and 'four people' in another).
-  const telling = (r: EventRecord) => figures(r).filter((f) => !/:1:1$/.test(f.key)).map((f) => f.key.slice(0, f.key.lastIndexOf(':')).replace(/^k:civilian:/, 'k:unspecified:'));
+  const telling = (r: EventRecord) => figures(r, which).filter((f) => !/:1:1$/.test(f.key)).map((f) => f.key.slice(0, f.key.lastIndexOf(':')).replace(/^k:civilian:/, 'k:unspecified:'));
   const mine = new Set(telling(a));
   return telling(b).some((key) => mine.has(key));
 }
