@@ -71,3 +71,12 @@ test('buildRecords keeps a gun battle apart from the blast it followed, though i
   const events = attacks(text, '2021-05-15');
   assert.ok(events.some((r) => r.triggerText === 'battle'), summary(events));
 });
+
+test('buildRecords keeps the number a report states over the same figure another gave as a vague word ("dozens" and "at least 12")', () => {
+  const text = 'Dozens of civilians were killed on Sunday when air strikes hit a market in the city of Idlib, activists said. '
+    + 'Activists say air strikes hit the market in Idlib on Sunday, killing at least 12 people.';
+  const events = attacks(text, '2021-05-10');
+  assert.equal(events.length, 1, summary(events));
+  const twelve = Object.values(events[0].fatalities ?? {}).flatMap((l) => l ?? []).filter((f) => f.low === 12);
+  assert.ok(twelve.length > 0 && twelve.every((f) => f.vague === undefined), summary(events));
+});

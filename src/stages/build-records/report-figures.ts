@@ -104,13 +104,16 @@ export function tollOfAPeriodAndADay(a: EventRecord, b: EventRecord): boolean {
   return Boolean(a.fatalities && b.fatalities) && x !== undefined && y !== undefined && x !== y && !sameFigure(a, b);
 }
 
+/** A figure that stands for a vague word ('dozens'), not a number the text states. */
+const isVague = (f: { vague?: string }) => f.vague !== undefined;
+
 /**
- * The figures of two reports of one event, each count kept beside the other. A bare count ('14 people had
+ * The figures of two reports of one event, each count kept beside the other; of two equal ones, the stated number. A bare count ('14 people had
  * been killed') joining a record that counts one kind of victim only, with an open figure it reaches
  * ('at least 11 civilians'), is a higher count of the same dead, not a further group: it goes under that kind.
  */
-export function mergeFigures<T extends Record<string, { low: number; high: number | null }[] | undefined>>(a: T | undefined, b: T): T {
-  const out = { ...(a ?? {}) } as Record<string, { low: number; high: number | null }[]>;
+export function mergeFigures<T extends Record<string, { low: number; high: number | null; vague?: string }[] | undefined>>(a: T | undefined, b: T): T {
+  const out = { ...(a ?? {}) } as Record<string, { low: number; high: number | null; vague?: string }[]>;
   const kinds = ['civilian', 'fighters'].filter((k) => out[k]?.length);
   const onlyKind = kinds.length === 1 && !out.unspecified?.length ? kinds[0] : undefined;
   const open = onlyKind ? out[onlyKind].filter((f) => f.high === null) : [];
@@ -118,7 +121,10 @@ export function mergeFigures<T extends Record<string, { low: number; high: numbe
     for (const f of figures ?? []) {
       const category = told === 'unspecified' && open.some((g) => f.low >= g.low) ? onlyKind! : told;
       const list = (out[category] = [...(out[category] ?? [])]);
-      if (!list.some((g) => g.low === f.low && g.high === f.high)) list.push(f);
+      const same = list.findIndex((g) => g.low === f.low && g.high === f.high);
+      if (same < 0) list.push(f);
+      // 'Dozens of civilians' in the lead and 'at least 12 people' in the body: the number stated stands for both.
+      else if (isVague(list[same]) && !isVague(f)) list[same] = f;
     }
   }
   return out as T;
