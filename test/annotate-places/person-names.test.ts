@@ -60,3 +60,7 @@ test('annotatePlaces reads a town followed by an acronym as the town, not a pers
 test('annotatePlaces reads the Baath party as no place ("Bath", England, is a town GeoNames also spells "Baath")', { skip }, () => {
   assert.deepEqual(named('A journalist working for a newspaper of the ruling Baath party was killed in Homs.'), ['Homs']);
 });
+
+test('annotatePlaces reads a place after a possessive that lost its apostrophe in a Title Case headline as the place ("Militants Attack Syrias Idlib")', { skip }, () => {
+  assert.ok(named('Gunmen Attack Syrias Hama Kill 3').includes('Hama'));
+});

@@ -121,6 +121,9 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
             continue;
           }
           tailOfName = false;
+          // A possessive that lost its apostrophe ends what came before it: 'Militants Attack Syrias Idlib' is Syria's Idlib,
+          // whatever capitalised words of a headline stood before.
+          if (lostApostrophe(tokens[k], gaz)) { matchedBefore = false; k++; continue; }
           // An unknown capitalised word before a name makes it a person or an organisation ('John Kerry', 'Fox News').
           const sentenceStart = k === sentence.tokenStart || OPENING_MARK.test(tokens[k - 1]?.text ?? '');
           // Names the gazetteer knows otherwise ('Egyptian' in 'Egyptian-US') and initials ('D-S.C.') do not start a person's name.
