@@ -61,6 +61,8 @@ function toMention(c: Candidate, text: string): TimeMention {
   const mention: TimeMention = { span, text: text.slice(c.start, c.end), type: c.type, timex: c.timex, rule: c.rule };
   if (c.type === 'DURATION' || c.type === 'SET') {
     if (c.durationDays !== undefined) mention.durationDays = c.durationDays;
+    // 'during the past month': a duration that reaches now also gives the days an event told over it lies in.
+    if (c.interval) mention.value = { start: formatDay(c.interval.start), end: formatDay(c.interval.end), precision: c.interval.precision, inferred: c.inferred ?? [], evidence: span };
     return mention;
   }
   const inferred = c.inferred ?? [];

@@ -82,13 +82,16 @@ function buildWhich(match: RegExpExecArray, context: RuleContext): Candidate | u
   // "the next year", "the coming year" look ahead the same way, named by next year.
   if (hasThe && shift !== 0 && !g.mod && (unitWord === 'year' || unitWord === 'decade') && ref) {
     const months = unitWord === 'year' ? 12 : 120;
-    if (shift > 0) return { start, end, type: 'DATE', timex: relativeTimex(ref, unitWord, 1), rule: `the-next-${unitWord}`, interval: { start: addDays(ref, 1), end: addMonths(ref, months), precision: 'range' } };
-    return { start, end, type: 'DATE', timex: relativeTimex(ref, unitWord, -1), rule: `the-past-${unitWord}`, interval: { start: addDays(addMonths(ref, -months), 1), end: ref, precision: 'range' } };
+    if (shift > 0) return { start, end, type: 'DATE', timex: relativeTimex(ref, unitWord, 1), rule: `the-next-${unitWord}`, interval: stretchFromNow(ref, months, 1) };
+    return { start, end, type: 'DATE', timex: relativeTimex(ref, unitWord, -1), rule: `the-past-${unitWord}`, interval: stretchFromNow(ref, months, -1) };
   }
   // "the past month" counts a span of time; "last month" names a calendar month.
   if (hasThe && shift !== 0 && !g.mod && ['week', 'month', 'year', 'quarter'].includes(unitWord)) {
     const code = words.unit.get(unitWord)!;
-    return { start, end, type: 'DURATION', timex: durationTimex(code, 1), rule: 'the-past-unit', durationDays: { week: 7, month: 30.44, year: 365.25, quarter: 91.31 }[unitWord] };
+    const counted: Candidate = { start, end, type: 'DURATION', timex: durationTimex(code, 1), rule: 'the-past-unit', durationDays: { week: 7, month: 30.44, year: 365.25, quarter: 91.31 }[unitWord] };
+    // TimeML keeps it a duration; an event told over it ('killed during the past month') lies in the stretch up to now (or from now).
+    if (ref) counted.interval = stretchFromNow(ref, unitWord === 'week' ? 0.25 : unitWord === 'month' ? 1 : 3, shift < 0 ? -1 : 1);
+    return counted;
   }
   // "the second half of next year" is a half of it ('1990-H2'), as "the second half of 1990" is.
   const half = /(first|second)\s+half/i.exec(g.mod ?? '')?.[1].toLowerCase();
@@ -269,4 +272,13 @@ export function relativeRules(): Rule[] {
     },
   ];
   return rules;
+}
+
+/**
+ * The days of a stretch of `months` counted back to `ref` (direction -1: 'the past month' read on 3 October is 4 September
+ * to 3 October) or on from the day after it (+1: 'the coming month'); a quarter of a month is a week.
+ */
+function stretchFromNow(ref: Day, months: number, direction: -1 | 1): NonNullable<Candidate['interval']> {
+  if (months < 1) return direction < 0 ? { start: addDays(ref, -6), end: ref, precision: 'range' } : { start: addDays(ref, 1), end: addDays(ref, 7), precision: 'range' };
+  return direction < 0 ? { start: addDays(addMonths(ref, -months), 1), end: ref, precision: 'range' } : { start: addDays(ref, 1), end: addMonths(ref, months), precision: 'range' };
 }

@@ -41,8 +41,9 @@ export interface TimeContext {
   attributions: readonly Attribution[];
 }
 
+/** A date or time with days; or a duration that reaches now ('during the past month'), which is the stretch up to publication. */
 function dated(t: TimeMention): boolean {
-  return (t.type === 'DATE' || t.type === 'TIME') && t.value !== undefined;
+  return (t.type === 'DATE' || t.type === 'TIME' || t.type === 'DURATION') && t.value !== undefined;
 }
 
 /** How many sentences back the narrative time may come from. */
@@ -79,7 +80,7 @@ function nearest(candidates: TimeMention[], trigger: Span): TimeMention | undefi
  * the trigger itself ("on the eve of Kerry's visit" dates the report, not the visit), or that date
  * the story's filing (a dateline's 'Oct 10', which reportDay may still give). Else, for a
  * present-tense event the article states itself, the publication day (ongoing).
- * Durations ("for a week") are never dates.
+ * Durations ("for a week") are never dates; one that reaches now ('killed during the past month') is that stretch.
  */
 export function ownTime(query: TimeQuery, context: TimeContext): TimeValue | undefined {
   const sentence = context.sentences[query.sentence];
@@ -181,7 +182,8 @@ export function inheritedTime(sentence: number, context: TimeContext, reach = NA
   // an undated sentence in the present has brought the story back to now; an old month or year before it is background.
   let backToNow = false;
   for (let s = sentence - 1; s >= 0 && sentence - s <= reach && !opensNewItem(context.sentences[s + 1], context.text); s--) {
-    const earlier = candidates.filter((t) => spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
+    // A stretch up to now ('fled in the past week') dates its own sentence's acts, not the story's.
+    const earlier = candidates.filter((t) => t.type !== 'DURATION' && spanContains(context.sentences[s], t.span) && t.value?.start && t.value.start <= today
       && (!datesAnotherAct(t, context.tokens) || sameKind(t)) && !boundClause(t, context) && !inSinceClause(t, context.tokens));
     const days = earlier.filter((t) => t.value!.start === t.value!.end);
     const daysOnly = days.filter((t) => !hourOnly(t));
