@@ -252,6 +252,8 @@ export function pointsBackToAttack(a: EventRecord, b: EventRecord, text: string)
   // 'the operations' may be any of the story's: with 'also' or 'another' it is a further one; 'that attack' is the one told.
   if (!harmed && !(act && (/^(?:that|this|the\s+same)$/i.test(act[1]) || !toldAsAnother(b, text)))) return false;
   if (!harmed && !ANY_ACT.test(act![2]) && !(a.acled === 'Attack' || REMOTE_VIOLENCE.has(a.acled ?? ''))) return false;
-  // The act just told: in the same sentence or the one before it.
-  return a.evidence.some((e) => e.end <= clause.start && (text.slice(e.end, clause.start).match(/[.!?]["”’]?\s/g) ?? []).length <= 1);
+  // The act just told: in the same sentence or the one before it; 'that attack' reaches past one sentence about its
+  // victims, which tells no act of its own ('The monitor said those killed were all of one family').
+  const reach = act && /^(?:that|this|the\s+same)$/i.test(act[1]) ? 2 : 1;
+  return a.evidence.some((e) => e.end <= clause.start && (text.slice(e.end, clause.start).match(/[.!?]["”’]?\s/g) ?? []).length <= reach);
 }
