@@ -197,3 +197,9 @@ test("a named group's code does not state a nationality for the bare rebels afte
   const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Homs', 'SY')]);
   assert.equal(mention(actors, 'rebels')?.actor?.code, 'SYRREB');
 });
+
+test("annotateActors gives a country adjective the agent noun it shares with the next member: 'Iraqi and Kurdish forces' -> IRQMIL", () => {
+  const actors = actorsIn('The offensive by Iraqi and Kurdish forces began on Monday near Mosul.');
+  assert.equal(mention(actors, 'Iraqi')?.actor?.code, 'IRQMIL', JSON.stringify(actors.map((m) => `${m.text}=${m.actor?.code}`)));
+  assert.ok(mention(actors, 'Kurdish forces'), JSON.stringify(actors.map((m) => m.text)));
+});

@@ -101,6 +101,25 @@ function pastModel(words: readonly TextWord[], at: number): number {
 }
 
 /**
+ * 'Iraqi and Kurdish forces', 'Turkish and rebel troops': a country adjective joined by 'and' to another word that shares
+ * its agent noun is that country's part of the noun (IRQMIL), on the adjective alone; the scan goes on at 'and', so the
+ * other member ('Kurdish forces') is read on its own.
+ */
+function sharedAgentAt(words: readonly TextWord[], list: readonly CountryWord[], end: number, agents: AgentLexicon, text: string): FoundMention[] {
+  const and = words[end];
+  const other = words[end + 1];
+  if (!and || !other || and.key !== 'and' || and.sentence !== words[list[0].start].sentence || other.sentence !== and.sentence) return [];
+  if (other.pos !== 'ADJ' && other.pos !== 'PROPN' && other.pos !== 'NOUN') return [];
+  const agent = agentAt(words, end + 2, agents, ['agent']);
+  if (!agent || agent.entry.context === '' && agent.entry.kind === 'civilians') return [];
+  return list.map((c) => ({
+    start: c.start, end: c.end,
+    actor: composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[c.end - 1].end), c.region),
+    confidence: 0.6, source: 'agent' as const, head: words[agent.end - 1].key,
+  }));
+}
+
+/**
  * Country adjectives (one or a list) followed by an agent noun: one mention a country, each from its
  * adjective to the noun ('Russian and Syrian military' -> RUSMIL; 'Syrian military' -> SYRMIL).
  */
@@ -108,7 +127,7 @@ export function composeAt(words: readonly TextWord[], at: number, agents: AgentL
   const { list, end } = countryListAt(words, at, agents, dict);
   if (!list.length) return [];
   const agent = agentAt(words, end, agents, ['agent', 'title']) ?? agentAt(words, pastModel(words, end), agents, ['agent']);
-  if (!agent) return [];
+  if (!agent) return sharedAgentAt(words, list, end, agents, text);
   // A title followed by a name is the name's, not a mention of its own: 'Russian President Vladimir Putin'.
   // Not a plural one, which no single name holds: 'after meeting Arab foreign ministers U.S. Secretary …'.
   const plural = /[^s]s$/.test(agent.entry.phrase);
