@@ -110,7 +110,8 @@ export function withoutRepeatedUnspecified(table: Fatalities | undefined): Fatal
   const named = [...(table.civilian ?? []), ...(table.fighters ?? [])];
   // 'at least 11 civilians' and another count's '14 people had been killed': the same dead, counted higher.
   const kinds = (['civilian', 'fighters'] as const).filter((k) => table[k]?.length);
-  const open = kinds.length === 1 ? table[kinds[0]]!.filter((g) => g.high === null) : [];
+  // Not beside a vague word's number ('a number of militants' is 3 by convention, and reaches no count of 22).
+  const open = kinds.length === 1 ? table[kinds[0]]!.filter((g) => g.high === null && !g.vague) : [];
   const reaches = (f: { low: number; high: number | null }) => f.high !== null && open.some((g) => f.low >= g.low);
   const unspecified = table.unspecified.filter((f) => !named.some((g) => g.low === f.low && g.high === f.high) && !reaches(f));
   if (unspecified.length === table.unspecified.length) return table;

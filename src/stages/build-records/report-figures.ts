@@ -110,13 +110,15 @@ const isVague = (f: { vague?: string }) => f.vague !== undefined;
 /**
  * The figures of two reports of one event, each count kept beside the other; of two equal ones, the stated number. A bare count ('14 people had
  * been killed') joining a record that counts one kind of victim only, with an open figure it reaches
- * ('at least 11 civilians'), is a higher count of the same dead, not a further group: it goes under that kind.
+ * ('at least 11 civilians'), is a higher count of the same dead, not a further group: it goes under that kind
+ * (not beside a vague word's number: 'a number of militants' reaches no count).
  */
 export function mergeFigures<T extends Record<string, { low: number; high: number | null; vague?: string }[] | undefined>>(a: T | undefined, b: T): T {
   const out = { ...(a ?? {}) } as Record<string, { low: number; high: number | null; vague?: string }[]>;
   const kinds = ['civilian', 'fighters'].filter((k) => out[k]?.length);
   const onlyKind = kinds.length === 1 && !out.unspecified?.length ? kinds[0] : undefined;
-  const open = onlyKind ? out[onlyKind].filter((f) => f.high === null) : [];
+  // A vague word's number ('a number of militants': 3) reaches nothing: '22 people' told beside it are not 22 of that kind.
+  const open = onlyKind ? out[onlyKind].filter((f) => f.high === null && !(f as { vague?: string }).vague) : [];
   for (const [told, figures] of Object.entries(b)) {
     for (const f of figures ?? []) {
       const category = told === 'unspecified' && open.some((g) => f.low >= g.low) ? onlyKind! : told;
