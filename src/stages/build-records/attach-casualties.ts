@@ -7,6 +7,7 @@ import { DISASTER_CLASSES } from '../../model/event-types.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { isWarWideToll } from './war-wide-toll.js';
 import { tollOfActAfter } from './act-told-after.js';
+import { reachesOpen } from './report-figures.js';
 
 /** Factualities of acts that can have a toll: done, said to be done, or denied (the toll is then the denied act's). */
 const COUNTABLE = new Set<Factuality>(['asserted', 'reported', 'denied']);
@@ -110,9 +111,8 @@ export function withoutRepeatedUnspecified(table: Fatalities | undefined): Fatal
   const named = [...(table.civilian ?? []), ...(table.fighters ?? [])];
   // 'at least 11 civilians' and another count's '14 people had been killed': the same dead, counted higher.
   const kinds = (['civilian', 'fighters'] as const).filter((k) => table[k]?.length);
-  // Not beside a vague word's number ('a number of militants' is 3 by convention, and reaches no count of 22).
-  const open = kinds.length === 1 ? table[kinds[0]]!.filter((g) => g.high === null && !g.vague) : [];
-  const reaches = (f: { low: number; high: number | null }) => f.high !== null && open.some((g) => f.low >= g.low);
+  const open = kinds.length === 1 ? table[kinds[0]]!.filter((g) => g.high === null) : [];
+  const reaches = (f: { low: number; high: number | null }) => f.high !== null && open.some((g) => reachesOpen(f, g));
   const unspecified = table.unspecified.filter((f) => !named.some((g) => g.low === f.low && g.high === f.high) && !reaches(f));
   if (unspecified.length === table.unspecified.length) return table;
   const out: Fatalities = { ...table };

@@ -108,6 +108,15 @@ export function tollOfAPeriodAndADay(a: EventRecord, b: EventRecord): boolean {
 const isVague = (f: { vague?: string }) => f.vague !== undefined;
 
 /**
+ * A bare count that reaches an open count of one kind of victim is that count told higher ('at least 11 civilians', then
+ * '14 people'). A vague word's number reaches only its own figure told as a number ('dozens of civilians', then 'at least
+ * 12 people'): 'a number of militants' (3 by convention) reaches no count of 22 people.
+ */
+export function reachesOpen(f: { low: number }, open: { low: number; vague?: string }): boolean {
+  return isVague(open) ? f.low === open.low : f.low >= open.low;
+}
+
+/**
  * The figures of two reports of one event, each count kept beside the other; of two equal ones, the stated number. A bare count ('14 people had
  * been killed') joining a record that counts one kind of victim only, with an open figure it reaches
  * ('at least 11 civilians'), is a higher count of the same dead, not a further group: it goes under that kind
@@ -117,11 +126,10 @@ export function mergeFigures<T extends Record<string, { low: number; high: numbe
   const out = { ...(a ?? {}) } as Record<string, { low: number; high: number | null; vague?: string }[]>;
   const kinds = ['civilian', 'fighters'].filter((k) => out[k]?.length);
   const onlyKind = kinds.length === 1 && !out.unspecified?.length ? kinds[0] : undefined;
-  // A vague word's number ('a number of militants': 3) reaches nothing: '22 people' told beside it are not 22 of that kind.
-  const open = onlyKind ? out[onlyKind].filter((f) => f.high === null && !(f as { vague?: string }).vague) : [];
+  const open = onlyKind ? out[onlyKind].filter((f) => f.high === null) : [];
   for (const [told, figures] of Object.entries(b)) {
     for (const f of figures ?? []) {
-      const category = told === 'unspecified' && open.some((g) => f.low >= g.low) ? onlyKind! : told;
+      const category = told === 'unspecified' && open.some((g) => reachesOpen(f, g)) ? onlyKind! : told;
       const list = (out[category] = [...(out[category] ?? [])]);
       const same = list.findIndex((g) => g.low === f.low && g.high === f.high);
       if (same < 0) list.push(f);
