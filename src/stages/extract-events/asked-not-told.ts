@@ -1,12 +1,12 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { STATEMENT_MARK } from './clause-marks.js';
 
 // An act named in a question is asked about, not told: 'It determines whose planes carry out raids', 'trying to
 // establish who fired the shells', 'Or is it a way to drive them out under the airstrikes?'. Where the act
 // happened the article tells it elsewhere; a monitor's account of its method or a rhetorical question tells none.
 const FINDING_OUT = new Set(['determine', 'establish', 'ascertain', 'verify', 'investigate', 'identify']);
 const QUESTION_WORDS = new Set(['whose', 'whether', 'who', 'what', 'which']);
-const CLAUSE_BREAK = /^[,;:.()"“”]$/;
 const CLOSING_QUOTES = new Set(['"', '”', "'", '’']);
 // The question word opens the clause within a few words of the trigger ('whether strikes were carried out by').
 const REACH = 6;
@@ -15,7 +15,7 @@ const REACH = 6;
 function inIndirectQuestion(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
   for (let i = match.first - 1; i > Math.max(sentenceStart, match.first - REACH - 1); i--) {
     const t = tokens[i];
-    if (CLAUSE_BREAK.test(t.text)) return false;
+    if (STATEMENT_MARK.test(t.text)) return false;
     if (QUESTION_WORDS.has(t.lower)) return i > sentenceStart && FINDING_OUT.has(tokens[i - 1].lemma);
   }
   return false;

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { CLAUSE_MARK } from './clause-marks.js';
 
 // Verbs of attack whose object an aid noun may be: 'jets struck an aid convoy'.
 export const ATTACK_VERBS: ReadonlySet<string> = new Set(['hit', 'strike', 'attack', 'target', 'bomb', 'shell', 'ambush', 'loot', 'raid', 'destroy']);
@@ -10,7 +11,6 @@ const NOUN_PHRASE = /^(DET|ADJ|NUM|NOUN|PROPN)$/;
 const REACH = 7;
 // How far the aid noun phrase's own modifiers may run before its verb: 'a convoy delivering aid to the besieged villages was hit'.
 const PASSIVE_REACH = 12;
-const CLAUSE_BREAK = /^[,;:.!?()"“”]$/;
 
 /**
  * An aid noun that an attack hits ('Russian jets hit a UN aid convoy', 'the attack on an aid convoy') names
@@ -34,7 +34,7 @@ export function isAttackedAid(tokens: readonly Token[], match: TriggerMatch, sen
 function isHitInThePassive(tokens: readonly Token[], after: number, sentenceEnd: number): boolean {
   for (let i = after; i < Math.min(sentenceEnd, after + PASSIVE_REACH); i++) {
     const t = tokens[i];
-    if (CLAUSE_BREAK.test(t.text)) return false;
+    if (CLAUSE_MARK.test(t.text)) return false;
     if (t.lemma !== 'be' || t.pos !== 'AUX') continue;
     let j = i + 1;
     while (j < sentenceEnd && tokens[j].pos === 'ADV') j++;

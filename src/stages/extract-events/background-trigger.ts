@@ -9,6 +9,7 @@ import { isSinceAnchor } from './since-anchor.js';
 import { isWarOrigin } from './war-origin.js';
 import { isAttackedAid } from './attacked-aid.js';
 import { isFailedAgreement } from './failed-agreement.js';
+import { RELATIVE_PRONOUNS } from './clause-marks.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const TITLE_CASE = /^[A-Z][a-z]/;
@@ -31,7 +32,6 @@ const BELIEF_REACH = 15;
 // 'a war that has killed', 'killed in the war': the toll of a whole war, not an incident.
 const WAR_WORDS = new Set(['war', 'conflict', 'uprising', 'revolution', 'insurgency', 'crisis']);
 const TOLL_LEMMAS = new Set(['kill', 'die', 'claim']);
-const RELATIVE = new Set(['that', 'which', 'who']);
 // Nouns an 'aid' word only qualifies: 'an aid program', 'aid workers', 'an aid convoy'.
 const QUALIFIED_NOUN = /^(NOUN|PROPN)$/;
 // A head noun whose modifiers these are: 'under a deal reached', 'carrying residents evacuated'.
@@ -105,7 +105,7 @@ export function isBackgroundTrigger(tokens: readonly Token[], match: TriggerMatc
   if (isWarOrigin(tokens, match, sentenceStart) || isFailedAgreement(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (match.entry.type === 'AID' && isAttackedAid(tokens, match, sentenceStart, sentenceEnd)) return true;
   const before = match.first > sentenceStart ? tokens[match.first - 1] : undefined;
-  if (first.pos === 'VERB' && before && RELATIVE.has(before.lower) && THIRD_PERSON_S.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
+  if (first.pos === 'VERB' && before && RELATIVE_PRONOUNS.has(before.lower) && THIRD_PERSON_S.test(first.lower) && match.entry.type !== 'ASSAULT') return true;
   for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - 2); i--) if (tokens[i].lower === 'always') return true;
   if (match.entry.type !== 'ASSAULT' && tallySince(tokens, match, sentenceStart, sentenceEnd)) return true;
   if (first.pos === 'VERB' && before?.lower === 'to' && match.first - 2 >= sentenceStart && PURPOSE_NOUNS.has(tokens[match.first - 2].lower)

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { CLAUSE_MARK } from './clause-marks.js';
 
 // Words that name an agreement or a process that can fail.
 const AGREEMENT_WORDS = new Set(['truce', 'truces', 'ceasefire', 'ceasefires', 'cease-fire', 'hostilities', 'talks', 'deal', 'agreement', 'accord',
@@ -8,7 +9,6 @@ const AGREEMENT_WORDS = new Set(['truce', 'truces', 'ceasefire', 'ceasefires', '
 const MADE_AGREEMENTS = new Set(['truce', 'truces', 'ceasefire', 'ceasefires', 'cease-fire', 'hostilities', 'deal', 'agreement', 'accord']);
 // 'the ceasefire between the two sides collapsed': the agreement's own modifiers may stand between.
 const REACH = 6;
-const CLAUSE_BREAK = /^[,;:.!?()"“”]$/;
 // 'brokered by the US and Russia': the words a by-phrase of the agreement's makers may add.
 const BROKERS = 6;
 const PARTICIPLE = /ed$/;
@@ -36,7 +36,7 @@ export function isFailedAgreement(tokens: readonly Token[], match: TriggerMatch,
 function within(tokens: readonly Token[], from: number, step: 1 | -1, bound: number, found: (t: Token) => boolean): boolean {
   let reach = REACH;
   for (let i = from, n = 0; n < reach && (step < 0 ? i >= bound : i < bound); i += step, n++) {
-    if (CLAUSE_BREAK.test(tokens[i].text)) return false;
+    if (CLAUSE_MARK.test(tokens[i].text)) return false;
     if (found(tokens[i])) return true;
     if (reach === REACH && tokens[i].lower === 'by' && i > 0 && PARTICIPLE.test(tokens[i - 1].lower)) reach += BROKERS;
   }

@@ -2,12 +2,12 @@ import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
 import { dataPath } from '../../data-files/data-path.js';
 import { readTsv } from '../../data-files/read-tsv.js';
+import { STATEMENT_MARK } from './clause-marks.js';
 
 // 'Warplanes regularly bomb the province', 'groups have carried out similar attacks in the past': a kind of act
 // done by habit, or at no stated time, is no act of the story.
 // (untold-acts.ts reads the habit before a noun trigger: 'still carries out raids'.)
 const HABIT = new Set(['regularly', 'often', 'frequently', 'routinely', 'usually', 'sometimes', 'occasionally', 'repeatedly', 'constantly']);
-const CLAUSE_BREAK = /^[,;:.()"“”]$/;
 // 'in the past two weeks', 'in the past 24 hours', 'in the past few days': a span that dates the act.
 const SPAN_AFTER_PAST = /^(NUM|ADJ|NOUN)$/;
 
@@ -40,10 +40,10 @@ function presentHabit(tokens: readonly Token[], match: TriggerMatch, sentenceSta
 /** 'similar attacks in the past.': 'in the past' closing the trigger's clause, with no span after 'past'. */
 function inThePast(tokens: readonly Token[], match: TriggerMatch, sentenceEnd: number): boolean {
   for (let i = match.last; i + 2 < sentenceEnd && i < match.last + 8; i++) {
-    if (CLAUSE_BREAK.test(tokens[i].text)) return false;
+    if (STATEMENT_MARK.test(tokens[i].text)) return false;
     if (tokens[i].lower !== 'in' || tokens[i + 1].lower !== 'the' || tokens[i + 2].lower !== 'past') continue;
     const after = tokens[i + 3];
-    return i + 3 >= sentenceEnd || !after || CLAUSE_BREAK.test(after.text) || !SPAN_AFTER_PAST.test(after.pos);
+    return i + 3 >= sentenceEnd || !after || STATEMENT_MARK.test(after.text) || !SPAN_AFTER_PAST.test(after.pos);
   }
   return false;
 }

@@ -1,10 +1,10 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { RELATIVE_PRONOUNS } from './clause-marks.js';
 
 const FIGHT_LEMMAS = new Set(['fight', 'battle']);
 const ING_ENDING = /ing$/;
-// 'who have been fighting', 'which is fighting', 'that were battling': a relative clause about the party before it.
-const RELATIVE = new Set(['who', 'which', 'that']);
+// The auxiliaries of a relative clause about the party before it: 'who have been fighting', 'which is fighting', 'that were battling'.
 const AUX_CHAIN = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'still', 'also', 'now', 'long']);
 // What may follow a participle that describes a party: its aim ('fighting to oust'), its foe, or its side.
 const DESCRIBING_NEXT = new Set(['to', 'against', 'alongside', 'for', 'on']);
@@ -28,7 +28,7 @@ export function isPartyAtWar(tokens: readonly Token[], match: TriggerMatch, sent
   const before = tokens[k];
   if (insideActor(k) !== undefined || isPluralParty(before, k === sentenceStart)) return true;
   while (k >= sentenceStart && AUX_CHAIN.has(tokens[k].lower)) k--;
-  return k < match.first - 1 && k >= sentenceStart && RELATIVE.has(tokens[k].lower);
+  return k < match.first - 1 && k >= sentenceStart && RELATIVE_PRONOUNS.has(tokens[k].lower);
 }
 
 // 'rebels', 'forces', 'Kurds' (a plural noun); a capitalised plural opening the sentence ('Rebels fighting …').

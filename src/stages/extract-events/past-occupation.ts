@@ -1,8 +1,8 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { STATEMENT_MARK } from './clause-marks.js';
 
 const RELATIVE = new Set(['who', 'which']);
-const CLAUSE_BREAK = /^[,;:.()"“”]$/;
 // From the trigger back to the relative pronoun: 'who had been allegedly providing medical treatment and aid'.
 const REACH = 9;
 
@@ -17,7 +17,7 @@ export function isPastOccupation(tokens: readonly Token[], match: TriggerMatch, 
   let progressive = false;
   for (let i = match.first; i >= Math.max(sentenceStart + 2, match.first - REACH); i--) {
     const t = tokens[i];
-    if (i < match.first && CLAUSE_BREAK.test(t.text)) return false;
+    if (i < match.first && STATEMENT_MARK.test(t.text)) return false;
     if (t.lower.endsWith('ing') && t.pos === 'VERB') progressive = true;
     if (t.lower !== 'been' || !progressive) continue;
     // 'who had been', 'who had allegedly been'. Not 'who has been mediating': an activity still going on may be news.

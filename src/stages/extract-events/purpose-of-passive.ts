@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { CLAUSE_MARK } from './clause-marks.js';
 
 // Verbs whose passive is followed by what the thing was for: 'loudspeakers were used to urge', 'the strikes were
 // executed to deny'. Not verbs that order or expect an act ('were forced to flee', 'is expected to meet'): their
@@ -8,7 +9,6 @@ const MEANS_VERBS = new Set(['use', 'employ', 'execute', 'conduct', 'launch', 'd
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** How far back from the trigger the 'to' of the purpose may stand. */
 const CHAIN = 12;
-const CLAUSE_BREAK = /^[,;:.!?()"“”]$/;
 
 /**
  * A verb after 'to' that follows a passive of using or doing ('the strikes were executed to deny the group the
@@ -20,7 +20,7 @@ export function isPurposeOfPassive(tokens: readonly Token[], match: TriggerMatch
   // The purpose may go on in a chain of infinitives: 'were used to urge people to head to hospitals to donate blood'.
   for (let at = match.first; at - 3 >= sentenceStart && at > match.first - CHAIN; at--) {
     const t = tokens[at - 1];
-    if (t.pos === 'AUX' || CLAUSE_BREAK.test(t.text)) return false;
+    if (t.pos === 'AUX' || CLAUSE_MARK.test(t.text)) return false;
     if (t.lower === 'to' && purposeAfter(tokens, at - 2, sentenceStart)) return true;
   }
   return false;

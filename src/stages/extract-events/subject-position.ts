@@ -2,6 +2,7 @@ import { dataPath } from '../../data-files/data-path.js';
 import { readTsv } from '../../data-files/read-tsv.js';
 import type { Token } from '../../model/token.js';
 import type { Candidate } from './assign-arguments.js';
+import { RELATIVE_PRONOUNS } from './clause-marks.js';
 
 // Where a party stands in its sentence, which says whether it can be the subject of a trigger: the word that leads
 // its phrase, an apposition, a member noun before 'of', a clause of circumstance.
@@ -16,7 +17,6 @@ export const LOCATIVE = new Set(['in', 'at', 'from', 'near', 'inside', 'outside'
  * the ministers who blamed Assad').
  */
 const OBJECT_PREPS = new Set(['to', 'against', 'toward', 'towards', 'about', 'with', 'on']);
-const RELATIVE = new Set(['who', 'which', 'that']);
 
 export function objectBeforeVerb(tokens: readonly Token[], c: Candidate, first: number): boolean {
   // An infinitive's subject is the object of the verb before it ('called on the authorities to investigate'); a
@@ -24,7 +24,7 @@ export function objectBeforeVerb(tokens: readonly Token[], c: Candidate, first: 
   const prev = tokens[first - 1];
   if (tokens[first].pos !== 'VERB' || !prev || prev.lower === 'to' || /^(ADP|DET)$/.test(prev.pos)) return false;
   if (!OBJECT_PREPS.has(leadingWord(tokens, c))) return false;
-  return !tokens.slice(c.last, first).some((t) => RELATIVE.has(t.lower));
+  return !tokens.slice(c.last, first).some((t) => RELATIVE_PRONOUNS.has(t.lower));
 }
 
 // The word that leads a party's phrase, past its article and adjectives: 'of' in 'inhabitants of the occupied

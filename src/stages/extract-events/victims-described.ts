@@ -1,12 +1,12 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { CLAUSE_MARK } from './clause-marks.js';
 
 const HARM_LEMMAS = new Set(['kill', 'wound', 'injure']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 const INCLUDE = new Set(['include', 'included', 'includes']);
 /** Words of the participle's own phrase that may stand before the copula: 'killed in the military offensive were'. */
 const REACH = 8;
-const CLAUSE_BREAK = /^[,;:.!?()"“”]$/;
 
 /**
  * 'those killed were all relatives', 'those killed included 11 people', 'the militants killed in the offensive were
@@ -27,7 +27,7 @@ export function describesVictims(tokens: readonly Token[], match: TriggerMatch, 
   if (!next || !(next.pos === 'ADP' || next.pos === 'ADV' || COPULAS.has(next.lower) || INCLUDE.has(next.lower))) return false;
   for (let i = match.last; i < Math.min(sentenceEnd, match.last + REACH); i++) {
     const t = tokens[i];
-    if (CLAUSE_BREAK.test(t.text)) return false;
+    if (CLAUSE_MARK.test(t.text)) return false;
     if (INCLUDE.has(t.lower)) return !actInPhrase(matches, match, i);
     // A passive of another verb after the copula ('were buried') tells an act done to them: leave it to the main verb.
     if (COPULAS.has(t.lower)) return i + 1 < sentenceEnd && !(tokens[i + 1].pos === 'VERB' && tokens[i + 1].lower.endsWith('ed')) && !actInPhrase(matches, match, i);
