@@ -3,6 +3,9 @@ import type { Span } from './span.js';
 /** Where-precision classes, as UCDP's where_prec and the gold schema count them. */
 export type PlacePrecision = 'locality' | 'district' | 'province' | 'country' | 'region';
 
+/** Finest first: a locality ranks below the district, province, country and region that hold it. */
+export const PRECISION_RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const satisfies Record<PlacePrecision, number>;
+
 /**
  * A resolved place, or one the text names as a place but no gazetteer knows: that one keeps its name, the
  * country (and province) the text puts it in, and no coordinates.

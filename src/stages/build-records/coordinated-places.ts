@@ -1,6 +1,7 @@
 import type { PlaceMention } from '../../model/place.js';
 import { CONTAINERS, DIRECTIONS } from './place-governor.js';
 import { placeCues } from '../annotate-places/place-cues.js';
+import { PRECISION_RANK } from '../../model/place.js';
 
 // An event told in several places ('in Aleppo and Homs', 'the towns of A, B and C', 'from A to B') keeps them all:
 // the first stays its place, the rest are its further places.
@@ -54,7 +55,6 @@ const ROUTE_START = /\bfrom\s+(?:the\s+)?$/i;
  */
 const CLOSED_BY_OTHERS = /^\s*,?\s*(?:and|or)\s+(?:(?:several|many|some|a\s+few|two|three|four|five|\p{Ll}+ing)\s+)?(?:other|elsewhere\b)/u;
 
-const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;
 
 /** 'container': a comma before a coarser place of the same country, an equal only inside a longer list. */
 type Join = 'and' | 'comma' | 'container' | undefined;
@@ -73,7 +73,7 @@ function joinOf(a: PlaceMention, b: PlaceMention, text: string): Join {
   if (gap) return gap[1] ? 'and' : 'comma';
   if (ROUTE_END.test(between) && ROUTE_START.test(text.slice(Math.max(0, a.span.start - 10), a.span.start))) return 'and';
   if (!comma.test(between)) return undefined;
-  return a.place && b.place && RANK[b.place.precision] > RANK[a.place.precision] && (b.place.country === a.place.country || b.place.country === undefined) ? 'container' : 'comma';
+  return a.place && b.place && PRECISION_RANK[b.place.precision] > PRECISION_RANK[a.place.precision] && (b.place.country === a.place.country || b.place.country === undefined) ? 'container' : 'comma';
 }
 
 /**

@@ -109,8 +109,11 @@ export function bothDated(a: EventRecord, b: EventRecord): boolean {
 
 export function conflictingParties(a: EventRecord, b: EventRecord): boolean {
   const side = (ps: EventRecord['actors']) => new Set(ps.filter((p) => p.actor && p.actor.code.length > 3 && !/CVL$/.test(p.actor.code)).map((p) => p.actor!.code.slice(0, 3)));
-  const x = side(a.actors);
-  const y = side(b.actors);
+  return noCommonState(side(a.actors), side(b.actors));
+}
+
+/** Both name states, and none in common. */
+function noCommonState(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
 }
 
@@ -124,9 +127,7 @@ const AIMED_SPEECH = new Set(['ACCUSE', 'THREATEN', 'REQUEST']);
 export function aimedAtOthers(a: EventRecord, b: EventRecord): boolean {
   if (!AIMED_SPEECH.has(a.type)) return false;
   const states = (r: EventRecord) => new Set([...sideCodes(r.recipients)].map((c) => c.slice(0, 3)));
-  const x = states(a);
-  const y = states(b);
-  return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
+  return noCommonState(states(a), states(b));
 }
 
 /**
@@ -136,9 +137,7 @@ export function aimedAtOthers(a: EventRecord, b: EventRecord): boolean {
 export function spokenByOthers(a: EventRecord, b: EventRecord): boolean {
   if (!AIMED_SPEECH.has(a.type)) return false;
   const states = (r: EventRecord) => new Set(r.actors.filter((p) => p.actor?.code).map((p) => p.actor!.code.slice(0, 3)));
-  const x = states(a);
-  const y = states(b);
-  return x.size > 0 && y.size > 0 && ![...x].some((c) => y.has(c));
+  return noCommonState(states(a), states(b));
 }
 
 // The state's own forces and those who fight them: 'SYRMIL' and 'SYRREB' share a state but not a side.

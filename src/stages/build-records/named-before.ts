@@ -1,8 +1,8 @@
-import type { PlaceMention, PlacePrecision } from '../../model/place.js';
+import type { PlaceMention } from '../../model/place.js';
 import { governor, type PlaceContext } from './place-governor.js';
 import { isFinerThanCountry } from './distance-reference.js';
+import { PRECISION_RANK } from '../../model/place.js';
 
-const RANK: Record<PlacePrecision, number> = { locality: 0, district: 1, province: 2, country: 3, region: 4 };
 
 /** Prepositions of where someone came from or went to: 'fighters from Raqqa in Aleppo province' were not at Raqqa. */
 const ORIGIN_OR_GOAL = new Set(['from', 'to', 'toward', 'towards']);
@@ -21,7 +21,7 @@ export function namedBefore(p: PlaceMention, pool: readonly PlaceMention[], cont
   const end = context.tokens[token - 1]?.end;
   const q = end === undefined ? undefined : pool.find((x) => x.span.end === end && isFinerThanCountry(x) && !(('within' in x) && holdsVerb(x, context)));
   if (!q || word === 'near') return q;
-  return RANK[q.place!.precision] < RANK[p.place.precision] && !ORIGIN_OR_GOAL.has(governor(q, context).word) ? q : undefined;
+  return PRECISION_RANK[q.place!.precision] < PRECISION_RANK[p.place.precision] && !ORIGIN_OR_GOAL.has(governor(q, context).word) ? q : undefined;
 }
 
 /**

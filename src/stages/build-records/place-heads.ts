@@ -1,5 +1,6 @@
 import type { PlaceMention } from '../../model/place.js';
 import { placeCues } from '../annotate-places/place-cues.js';
+import { PRECISION_RANK } from '../../model/place.js';
 
 // Which of the places of one phrase names where the event was: the head, not the places that only qualify it.
 
@@ -24,7 +25,7 @@ export function heads(places: PlaceMention[], text: string): PlaceMention[] {
   return places.filter((p) => !wholeOfNamedPart(p, places, text) && ('within' in p || !places.some((q) => {
     if (q.span.start <= p.span.end || q.span.start - p.span.end >= 45) return false;
     const between = text.slice(p.span.end, q.span.start);
-    if (RANK[q.place!.precision] > RANK[p.place!.precision] && !possessivePart(between, q)) return false;
+    if (PRECISION_RANK[q.place!.precision] > PRECISION_RANK[p.place!.precision] && !possessivePart(between, q)) return false;
     return MODIFIES_NEXT.test(between) && !JOINS.test(between) && (!partOf(between) || liesIn(q, p) || smaller(q, p));
   })));
 }
@@ -50,7 +51,7 @@ function wholeOfNamedPart(q: PlaceMention, places: readonly PlaceMention[], text
  * of the first, whatever rank the gazetteer gives it (a city's district may resolve to a district of the country).
  */
 function possessivePart(between: string, q: PlaceMention): boolean {
-  return /^['’]s\s/.test(between) && RANK[q.place!.precision] <= RANK.district
+  return /^['’]s\s/.test(between) && PRECISION_RANK[q.place!.precision] <= PRECISION_RANK.district
     && between.toLowerCase().split(/\s+/).some((w) => placeCues().sets.part.has(w));
 }
 
@@ -60,7 +61,7 @@ function possessivePart(between: string, q: PlaceMention): boolean {
  */
 function smaller(q: PlaceMention, p: PlaceMention): boolean {
   const a = q.place!, b = p.place!;
-  return RANK[a.precision] === RANK[b.precision] && a.population !== undefined && b.population !== undefined && a.population < b.population;
+  return PRECISION_RANK[a.precision] === PRECISION_RANK[b.precision] && a.population !== undefined && b.population !== undefined && a.population < b.population;
 }
 
 /**
@@ -83,8 +84,7 @@ function partOf(between: string): boolean {
   return words.length === 2 && words[1] === 'of' && placeCues().sets.part.has(words[0]);
 }
 
-const RANK = { locality: 0, district: 1, province: 2, country: 3, region: 4 } as const;
 
 export function mostPrecise(places: PlaceMention[]): PlaceMention {
-  return [...places].sort((a, b) => RANK[a.place!.precision] - RANK[b.place!.precision] || a.span.start - b.span.start)[0];
+  return [...places].sort((a, b) => PRECISION_RANK[a.place!.precision] - PRECISION_RANK[b.place!.precision] || a.span.start - b.span.start)[0];
 }

@@ -30,7 +30,7 @@ export function sameFigure(a: EventRecord, b: EventRecord, which: 'all' | 'kille
  * victim named, with that victim, is the earlier report's toll of dead (two and he make three), in civilians or people not told apart.
  */
 export function sameTollBesideOne(a: EventRecord, b: EventRecord, text: string): boolean {
-  const own = figures({ ...b, injured: undefined });
+  const own = figures(b, 'killed');
   if (own.length !== 1 || !ALONGSIDE.test(text.slice(Math.max(0, own[0].start - 20), own[0].start))) return false;
   const [, category, low] = own[0].key.split(':');
   if (category !== 'unspecified' && category !== 'civilian') return false;
