@@ -37,6 +37,21 @@ export interface EventPlace {
 }
 
 /**
+ * A phrase of the event's clause that tells an act of its own, with the places its own words give.
+ * 'launched an offensive in Hama, targeting the village of A' is one attack told in two parts: 'launched an
+ * offensive' (in Hama) and 'targeting' (A).
+ * Example: { trigger: {…'targeting'}, triggerText: 'targeting', evidence: {…'targeting the village of A'}, places: [{ text: 'A', … }] }
+ */
+export interface EventPart {
+  trigger: Span;
+  triggerText: string;
+  /** The words of the part: the record's clause for the part its trigger tells, a phrase of it for the others. */
+  evidence: Span;
+  /** The places its own words give, in text order; empty when they give none. */
+  places: EventPlace[];
+}
+
+/**
  * The act a request, proposal, promise or threat names. It has not happened, so it is kept inside the speech
  * act that names it rather than recorded as an event of its own (SCHEMA.md: requested acts are optional).
  * Example: { type: 'RETREAT', mode: 'ceasefire', triggerText: 'pause', trigger: {…}, factuality: 'requested' }
@@ -91,6 +106,11 @@ export interface EventRecord {
    * Example: [{ text: 'Homs', evidence: {…}, place: { name: 'Homs', precision: 'locality', … } }]
    */
   otherPlaces?: EventPlace[];
+  /**
+   * The parts of the event its clause tells in phrases of their own, the trigger's first, each with its own
+   * places (the record's place and otherPlaces hold them all): absent when the trigger's words tell all of it.
+   */
+  parts?: EventPart[];
   factuality: Factuality;
   /** Cue of the factuality ('has asked', 'suggested', 'denied'); absent for plain assertions. */
   factualityEvidence?: Span;

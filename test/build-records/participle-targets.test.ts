@@ -46,3 +46,19 @@ test('buildRecords reads a participle between a party and a site word as qualify
   const attack = records('The army launched a new offensive in Hama province on Monday, targeting the rebel held village of Qarmasha near the town of Morek.').find((r) => r.type === 'ASSAULT');
   assert.deepEqual(placesOf(attack), ['Hama', 'Qarmasha']);
 });
+
+const partsOf = (r: { parts?: { triggerText: string; places: { text: string }[] }[] } | undefined) => r?.parts?.map((p) => [p.triggerText, ...p.places.map((x) => x.text)]);
+
+test('buildRecords keeps the attack and its striking participle as two parts, each with the places of its own words', { skip }, () => {
+  const attack = records('Rebel fighters launched a large offensive in Idlib province on Monday, targeting the army-held towns of Saraqib and Khan Shaykhun.').find((r) => r.type === 'ASSAULT');
+  assert.deepEqual(partsOf(attack), [['launched a large offensive', 'Idlib'], ['targeting', 'Saraqib', 'Khan Shaykhun']]);
+  // The record as a whole still holds every place.
+  assert.deepEqual(placesOf(attack), ['Idlib', 'Saraqib', 'Khan Shaykhun']);
+});
+
+test('buildRecords keeps no parts when the clause names no place of its own, nor when no participle follows', { skip }, () => {
+  const targeted = records('The army launched a surprise attack on Thursday, targeting the rebel-held town of Saraqib.').find((r) => r.type === 'ASSAULT');
+  assert.equal(targeted?.parts, undefined);
+  const plain = records('The army shelled the town of Saraqib on Thursday.').find((r) => r.type === 'ASSAULT');
+  assert.equal(plain?.parts, undefined);
+});

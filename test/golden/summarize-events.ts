@@ -17,6 +17,8 @@ export function summarizeEvents(text: string, events: readonly EventRecord[]): u
     time: e.time ? (e.time.start ? `${e.time.start}..${e.time.end} ${e.time.precision}` : `unresolved ${e.time.month ?? '?'}-${e.time.day ?? '?'}`) : null,
     place: e.place ? `${e.place.place.name}, ${e.place.place.country ?? '-'} (${e.place.place.precision})` : null,
     ...(e.otherPlaces ? { otherPlaces: e.otherPlaces.map((p) => `${p.place.name}, ${p.place.country ?? '-'} (${p.place.precision})`) } : {}),
+    // A record told in parts: each part's words and the places of its own phrase.
+    ...(e.parts ? { parts: e.parts.map((p) => `${p.triggerText}: ${p.places.map((x) => x.place.name).join('; ') || '-'}`) } : {}),
     factuality: e.factuality,
     sources: e.attribution.map((s) => s.name),
     killed: Object.fromEntries(Object.entries(e.fatalities ?? {}).map(([k, v]) => [k, (v ?? []).map(figure)])),

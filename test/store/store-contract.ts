@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Store } from '../../src/store/store.js';
-import { META, ALL, aleppo, aleppoEvents, geneva, genevaEvents, hajjah, hajjahEvents, makeDocument, makeEvent, ids } from './event-fixtures.js';
+import { META, ALL, aleppo, aleppoEvents, geneva, genevaEvents, hajjah, hajjahEvents, makeDocument, makeEvent, spanOf, ids } from './event-fixtures.js';
 import type { PlaceRef } from '../../src/model/place.js';
 
 const ALEPPO_PLACE: PlaceRef = { id: 'geonames:170063', name: 'Aleppo', country: 'SY', lat: 36.2021, lon: 37.1343, precision: 'locality' };
@@ -64,6 +64,21 @@ export function runStoreContract(name: string, open: () => Promise<Store>, optio
       assert.deepEqual((await store.queryEvents({ country: 'lb' })).map((e) => e.id), [event.id]);
       assert.equal(await store.countEvents({ place: 'beirut' }), 1);
       assert.equal(await store.countEvents({ place: 'damascus' }), 0);
+    }));
+
+    test('an event told in parts reads back with each part and its own places, and is found by a part\'s place', () => withStore(async (store) => {
+      const text = 'Rebels launched an assault in Aleppo, targeting a base in Beirut.';
+      const doc = makeDocument(text, { published: '2016-07-26' });
+      const [event] = [makeEvent(doc, { trigger: 'launched an assault', type: 'ASSAULT', factuality: 'asserted', sentence: text, place: { text: 'Aleppo', place: ALEPPO_PLACE } })];
+      const beirut = { text: 'Beirut', evidence: spanOf(text, 'Beirut'), place: BEIRUT_PLACE };
+      event.otherPlaces = [beirut];
+      event.parts = [
+        { trigger: event.trigger, triggerText: event.triggerText, evidence: spanOf(text, text), places: [event.place!] },
+        { trigger: spanOf(text, 'targeting'), triggerText: 'targeting', evidence: spanOf(text, 'targeting a base in Beirut'), places: [beirut] },
+      ];
+      await store.putAnalysis(doc, [event], META);
+      assert.deepEqual((await store.getEvent(event.id))?.event, event);
+      assert.deepEqual((await store.queryEvents({ place: 'beirut' })).map((e) => e.id), [event.id]);
     }));
 
     test('the same content stored twice is stored once', () => withStore(async (store) => {

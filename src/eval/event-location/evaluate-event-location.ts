@@ -60,12 +60,23 @@ interface Line {
 
 /**
  * The places sitrep gives the event at a verb: the places (main and further) of each record whose trigger overlaps
- * the verb, or (when none does) of the record whose evidence holds the verb.
+ * the verb, or (when none does) of the record whose evidence holds the verb. A record told in parts ('launched an
+ * offensive in A, targeting B') gives the places of the part at the verb: the part its trigger names, else the
+ * narrowest part that holds the verb.
  */
 export function placesAtVerb(events: ReturnType<typeof runPipeline>['layers']['events'], verb: Span): { found: boolean; places: Span[] } {
   let hits = events.filter((e) => spansOverlap(e.trigger, verb));
   if (hits.length === 0) hits = events.filter((e) => e.evidence.some((span) => spanContains(span, verb)));
-  return { found: hits.length > 0, places: hits.flatMap((e) => (e.place ? [e.place.evidence, ...(e.otherPlaces ?? []).map((p) => p.evidence)] : [])) };
+  return { found: hits.length > 0, places: hits.flatMap((e) => placesOf(e, verb)) };
+}
+
+function placesOf(e: ReturnType<typeof runPipeline>['layers']['events'][number], verb: Span): Span[] {
+  if (!e.place) return [];
+  if (!e.parts?.length) return [e.place.evidence, ...(e.otherPlaces ?? []).map((p) => p.evidence)];
+  const width = (s: Span) => s.end - s.start;
+  const part = e.parts.find((p) => spansOverlap(p.trigger, verb))
+    ?? e.parts.filter((p) => spanContains(p.evidence, verb)).sort((a, b) => width(a.evidence) - width(b.evidence))[0] ?? e.parts[0];
+  return part.places.map((p) => p.evidence);
 }
 
 export async function evaluateEventLocation(file: string, options: { limit?: number; onProgress?: (done: number, total?: number) => void } = {}): Promise<EventLocationResult> {

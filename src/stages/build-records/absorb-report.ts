@@ -66,6 +66,8 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
     into.place = from.place;
     if (from.otherPlaces) into.otherPlaces = from.otherPlaces;
     else delete into.otherPlaces;
+    if (from.parts) into.parts = from.parts;
+    else delete into.parts;
   }
   if (into.attribution.length === 0 && from.attribution.length > 0) {
     into.attribution = from.attribution;

@@ -157,12 +157,15 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
       // 'in the Ain Zara and Salah al-Din districts': a name its sentence put nowhere lies where the story is.
       d.record.place = placedInStory(d.record.place, inheritedPlace(d.record.type, d.mention.sentence, placeContext));
       if (d.record.otherPlaces) d.record.otherPlaces = d.record.otherPlaces.map((p) => placedInStory(p, d.record.place));
+      // Each part's places are among the record's: they take the same country.
+      const placed = [d.record.place, ...(d.record.otherPlaces ?? [])];
+      for (const part of d.record.parts ?? []) part.places = part.places.map((p) => placed.find((q) => q.evidence.start === p.evidence.start) ?? p);
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
     // (inside the country it has by now, its own or the article's: never a place abroad the story only mentions).
     const named = anaphorPlace(d.record, records, placeContext) ?? townNamedLater(d.record, placeContext);
     // The finer place replaces the record's own, and the places named as its equals with it.
-    if (named) { d.record.place = named; delete d.record.otherPlaces; }
+    if (named) { d.record.place = named; delete d.record.otherPlaces; delete d.record.parts; }
     if (d.record.time === undefined) delete d.record.time;
     for (const key of ['fatalities', 'injured'] as const) {
       const table = withoutRepeatedUnspecified(d.record[key]);
@@ -252,6 +255,7 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
       if (!first.record.place && other.record.place) {
         first.record.place = other.record.place;
         if (other.record.otherPlaces) first.record.otherPlaces = other.record.otherPlaces;
+        if (other.record.parts) first.record.parts = other.record.parts;
       }
     }
     out.push(first);

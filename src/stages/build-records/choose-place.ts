@@ -1,7 +1,7 @@
 import type { PlaceMention } from '../../model/place.js';
 import type { Span } from '../../model/span.js';
 import type { PloverType } from '../../model/event-types.js';
-import type { EventPlace } from '../../model/event-record.js';
+import type { EventPart, EventPlace } from '../../model/event-record.js';
 import { spanContains } from '../../model/span.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
 import { firstTokenFrom } from '../token-index.js';
@@ -17,7 +17,7 @@ import { namedBefore } from './named-before.js';
 import { inPartyName, inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
 import { coordinatedPlaces } from './coordinated-places.js';
-import { participleTargets } from './participle-targets.js';
+import { participlePhrase } from './participle-targets.js';
 import { atSpeakersSeat, toldPlaces } from './speaker-seat.js';
 import { ofWhatIsSaid } from './said-place.js';
 import { thereReferent } from './there-place.js';
@@ -95,7 +95,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !inClaimWithout(p, trigger, context);
   const candidates = candidatesOf(context);
   const inClause = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context), trigger, context), context.text);
-  if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, sentence, context);
+  if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, clause, sentence, context);
   if (!onTheGround) return undefined;
   const span = context.sentences[sentence];
   // 'but air strikes there have continued': the act is where 'there' points, not at another place of the sentence.
@@ -103,7 +103,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   if (there !== undefined) return there ? { ...toEventPlace(there), others: [] } : undefined;
   const inSentence = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(span, p.span) && located(p)), context), trigger, context), context.text);
   const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
-  return withTargets(found, type, trigger, sentence, context);
+  return withTargets(found, type, trigger, clause, sentence, context);
 }
 
 /**
@@ -124,22 +124,31 @@ function locatedNames(located: PlaceMention[], context: PlaceContext): PlaceMent
 
 /**
  * The places a striking participle after the event names ('…, targeting the towns of A and B') added as its further
- * places, or (when its clause gave it none) as its place.
+ * places, or (when its clause gave it none) as its place. With places of its own, the record is told in two parts:
+ * the trigger's words with the clause's places, and the participle with the places it names.
  */
-function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Span, sentence: number, context: PlaceContext): OwnPlaces | undefined {
+function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Span, clause: Span, sentence: number, context: PlaceContext): OwnPlaces | undefined {
   if (!ON_THE_GROUND.has(type)) return found;
   const span = context.sentences[sentence];
   const pool = candidatesOf(context).filter((p) => spanContains(span, p.span) && usable(p, context) && !isDateline(p.span, context.text, p.place?.precision === 'country')
     && !distanceFrom(p, context) && !inPartyName(p, context) && !inParenthesisWithout(p.span, trigger, context.text));
-  const targets = participleTargets(trigger, span, pool, context);
-  if (!targets.length) return found;
-  if (!found) return { ...toEventPlace(targets[0]), others: targets.slice(1).map(toEventPlace) };
+  const phrase = participlePhrase(trigger, span, pool, context);
+  if (!phrase?.places.length) return found;
+  const targets = phrase.places.map(toEventPlace);
+  if (!found) return { ...targets[0], others: targets.slice(1) };
   // Two villages one town locates share its place: the name tells them apart.
   const key = (p: EventPlace) => `${p.place.id}|${p.text.toLowerCase()}`;
   const seen = new Set([key(found), ...found.others.map(key)]);
   const others = [...found.others];
-  for (const t of targets.map(toEventPlace)) if (!seen.has(key(t))) { seen.add(key(t)); others.push(t); }
-  return { ...found, others };
+  for (const t of targets) if (!seen.has(key(t))) { seen.add(key(t)); others.push(t); }
+  const { others: ownOthers, parts: _, ...own } = found;
+  const ownPlaces = [own, ...ownOthers].filter((p) => !targets.some((t) => t.evidence.start === p.evidence.start));
+  const words = (s: Span) => context.text.slice(s.start, s.end);
+  const parts: EventPart[] = [
+    { trigger, triggerText: words(trigger), evidence: clause, places: ownPlaces },
+    { trigger: phrase.participle, triggerText: words(phrase.participle), evidence: phrase.phrase, places: targets },
+  ];
+  return { ...found, others, parts };
 }
 
 /**
@@ -159,13 +168,13 @@ function withOthers(located: PlaceMention[], chosen: PlaceMention, span: Span, c
  * The place ownPlace finds, with the further places the same phrase names as its equals (empty for one place).
  * Example: { text: 'Aleppo', evidence: {…}, place: {…}, others: [{ text: 'Homs', … }] }
  */
-export type OwnPlaces = EventPlace & { others: EventPlace[] };
+export type OwnPlaces = EventPlace & { others: EventPlace[]; parts?: EventPart[] };
 
 /** The event's own place and its further places, split for the record ('place' and 'otherPlaces'). */
-export function placeFields(found: OwnPlaces | undefined): { place?: EventPlace; otherPlaces?: EventPlace[] } {
+export function placeFields(found: OwnPlaces | undefined): { place?: EventPlace; otherPlaces?: EventPlace[]; parts?: EventPart[] } {
   if (!found) return {};
-  const { others, ...place } = found;
-  return others.length ? { place, otherPlaces: others } : { place };
+  const { others, parts, ...place } = found;
+  return { place, ...(others.length ? { otherPlaces: others } : {}), ...(parts ? { parts } : {}) };
 }
 
 /** Every place an event may take, once per document: names the gazetteer lacks count where a site word makes them places ('the village of Kafr Nabuda'). */

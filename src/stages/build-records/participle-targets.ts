@@ -25,12 +25,22 @@ const NOT_STRUCK = new Set(['from', 'to', 'toward', 'towards', 'by', 'with']);
  * Example: participleTargets(trigger of 'launched an offensive', sentence, [Idlib, Saraqib], context) → [Saraqib]
  */
 export function participleTargets(trigger: Span, sentence: Span, pool: readonly PlaceMention[], context: PlaceContext): PlaceMention[] {
+  return participlePhrase(trigger, sentence, pool, context)?.places ?? [];
+}
+
+/**
+ * The striking participle after the event (participleTargets), its phrase and the places it names as struck.
+ * Example: participlePhrase(trigger of 'launched an offensive', sentence, [Idlib, Saraqib], context)
+ *   → { participle: {…'targeting'}, phrase: {…'targeting the town of Saraqib'}, places: [Saraqib] }
+ */
+export function participlePhrase(trigger: Span, sentence: Span, pool: readonly PlaceMention[], context: PlaceContext): { participle: Span; phrase: Span; places: PlaceMention[] } | undefined {
   const { tokens } = context;
   const participle = participleAfter(trigger, sentence, tokens);
-  if (participle < 0) return [];
+  if (participle < 0) return undefined;
   const end = phraseEnd(participle, sentence, tokens);
   const from = tokens[participle].end;
   const to = end < tokens.length ? tokens[end].start : sentence.end;
+  const span = { start: tokens[participle].start, end: tokens[participle].end };
   const inPhrase = pool.filter((p) => p.span.start >= from && p.span.end <= to && !NOT_STRUCK.has(governor(p, context).word));
   // 'targeting the village of A near the town of B': after a place struck, 'near' names a landmark that locates it.
   // A 'near' that governs the whole list ('positions near A and B') names what was struck.
@@ -38,7 +48,7 @@ export function participleTargets(trigger: Span, sentence: Span, pool: readonly 
     const g = governor(p, context);
     return !(tokens[g.token]?.lower === 'near' && inPhrase.some((q) => q.span.end <= tokens[g.token].start));
   });
-  return struck.length ? heads(struck, context.text) : [];
+  return { participle: span, phrase: { start: span.start, end: tokens[end - 1]?.end ?? to }, places: struck.length ? heads(struck, context.text) : [] };
 }
 
 /** The index of a striking participle after a comma that follows the trigger in its clause, or -1. */
