@@ -7,7 +7,7 @@ const text = 'Rebels launched an assault in Hama, targeting the village of Arak,
 const at = (phrase: string) => ({ start: text.indexOf(phrase), end: text.indexOf(phrase) + phrase.length });
 const place = (name: string) => ({ text: name, evidence: at(name), place: { id: `x:${name}`, name, precision: 'locality' as const } });
 const hama = place('Hama'), arak = place('Arak');
-const record = { trigger: at('assault'), evidence: [at('Rebels launched an assault in Hama, targeting the village of Arak')], place: hama, otherPlaces: [arak] } as unknown as EventRecord;
+const record = { trigger: at('assault'), evidence: [at(text.slice(0, -1))], place: hama, otherPlaces: [arak] } as unknown as EventRecord;
 const inParts: EventRecord = { ...record, parts: [
   { trigger: at('assault'), triggerText: 'assault', evidence: record.evidence[0], places: [hama] },
   { trigger: at('targeting'), triggerText: 'targeting', evidence: at('targeting the village of Arak'), places: [arak] },
@@ -26,5 +26,12 @@ test('placesAtVerb gives a record told in parts the places of the part at the ve
 });
 
 test('placesAtVerb finds no event for a verb outside every record', () => {
-  assert.deepEqual(placesAtVerb([inParts], at('said')), { found: false, places: [] });
+  const narrow = { ...inParts, evidence: [at('Rebels launched an assault in Hama, targeting the village of Arak')] };
+  assert.deepEqual(placesAtVerb([narrow], at('said')), { found: false, places: [] });
+});
+
+test('placesAtVerb gives a verb that cues an attribution ("officials said") no record by its clause, only by its trigger', () => {
+  assert.deepEqual(placesAtVerb([record], at('said'), [at('said')]), { found: false, places: [] });
+  const spoken = { ...record, trigger: at('said') } as EventRecord;
+  assert.deepEqual(names(placesAtVerb([spoken], at('said'), [at('said')]).places), ['Hama', 'Arak']);
 });

@@ -62,11 +62,12 @@ interface Line {
  * The places sitrep gives the event at a verb: the places (main and further) of each record whose trigger overlaps
  * the verb, or (when none does) of the record whose evidence holds the verb. A record told in parts ('launched an
  * offensive in A, targeting B') gives the places of the part at the verb: the part its trigger names, else the
- * narrowest part that holds the verb.
+ * narrowest part that holds the verb. A verb that is the cue of an attribution ('officials said the strike hit A') is
+ * the act of saying, which sitrep reads as who says so: it gets the record only when it is that record's trigger.
  */
-export function placesAtVerb(events: ReturnType<typeof runPipeline>['layers']['events'], verb: Span): { found: boolean; places: Span[] } {
+export function placesAtVerb(events: ReturnType<typeof runPipeline>['layers']['events'], verb: Span, cues: readonly Span[] = []): { found: boolean; places: Span[] } {
   let hits = events.filter((e) => spansOverlap(e.trigger, verb));
-  if (hits.length === 0) hits = events.filter((e) => e.evidence.some((span) => spanContains(span, verb)));
+  if (hits.length === 0 && !cues.some((c) => spansOverlap(c, verb))) hits = events.filter((e) => e.evidence.some((span) => spanContains(span, verb)));
   return { found: hits.length > 0, places: hits.flatMap((e) => placesOf(e, verb)) };
 }
 
@@ -100,7 +101,7 @@ export async function evaluateEventLocation(file: string, options: { limit?: num
     }
     for (const verb of line.spans.filter((s) => s.label === 'VERB')) {
       n++;
-      const { found, places } = placesAtVerb(layers.events, verb);
+      const { found, places } = placesAtVerb(layers.events, verb, (layers.attributions ?? []).map((a) => a.cue));
       if (!found) withoutEvent++;
       predicted += places.length;
       predictedRight += places.filter((p) => gold.some((g) => spansOverlap(p, g))).length;
