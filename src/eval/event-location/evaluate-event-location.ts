@@ -4,6 +4,7 @@ import type { Span } from '../../model/span.js';
 import { spansOverlap, spanContains } from '../../model/span.js';
 import { makeDocument } from '../../readers/make-document.js';
 import { runPipeline } from '../../stages/run-pipeline.js';
+import { wordPositions } from './word-positions.js';
 
 /**
  * The event-location figures (ahalterman/event_location, MIT): for each gold VERB, the places
@@ -28,28 +29,22 @@ export interface EventLocationResult {
 }
 
 /**
- * A gold LOCATION span on the text. About one span in seven of the file counts words, not characters
- * (`{start: 15, end: 15}` is the 16th word, 'Algiers'; the VERB spans of those lines are characters):
- * a span that is empty or cuts a word is read as word positions (end one past the last word, or equal
- * to the start for one word), and nudged back one word
- * when that lands on a lower-case word right after a capitalised one. Undefined when neither reading fits.
+ * A gold LOCATION span on the text. About one span in eight of the file counts words, not characters
+ * (`{start: 15, end: 15}` is the 16th word, 'Algiers'; the VERB spans of those lines are characters), as its
+ * annotation tool cut them (wordPositions: punctuation, clitics and hyphens are words of their own): a span that is
+ * empty or cuts a word is read as word positions (end one past the last word, or equal to the start for one word).
+ * Undefined when neither reading fits.
  * Example: anchorLocation('In the city of Mosul, gunmen shot', { start: 4, end: 4 }) → { start: 14, end: 19 } ('Mosul')
  */
 export function anchorLocation(text: string, span: { start: number; end: number }): { span: Span; reanchored: boolean } | undefined {
   const slice = text.slice(span.start, span.end);
   const cutsWord = (at: number) => at > 0 && at < text.length && /\w/.test(text[at - 1]) && /\w/.test(text[at]);
   if (span.end > span.start && /\p{L}/u.test(slice) && !cutsWord(span.start) && !cutsWord(span.end)) return { span, reanchored: false };
-  const words = [...text.matchAll(/\S+/g)].map((m) => {
-    const word = m[0].replace(/[^\p{L}\p{N}]+$/u, '');
-    return { start: m.index!, end: m.index! + word.length, text: word };
-  });
-  let first = span.start;
+  const words = wordPositions(text);
   // Word positions end one past the last word ({7, 8} is the 8th word), or repeat the start ({15, 15}).
   const last = span.end > span.start ? span.end - 1 : span.start;
   if (last >= words.length) return undefined;
-  const shift = !/^\p{Lu}/u.test(words[first].text) && first > 0 && /^\p{Lu}/u.test(words[first - 1].text) ? 1 : 0;
-  first -= shift;
-  const anchored = { start: words[first].start, end: words[last - shift].end };
+  const anchored = { start: words[span.start].start, end: words[last].end };
   return anchored.end > anchored.start ? { span: anchored, reanchored: true } : undefined;
 }
 
