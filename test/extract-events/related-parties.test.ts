@@ -105,3 +105,17 @@ test("the object of a participle that describes a party is its opponent: never t
   const captured = advanced.find((e) => e.triggerText.startsWith('captured'));
   assert.deepEqual([captured?.actors.map((a) => a.text), captured?.recipients.map((a) => a.text)], [['Kurdish fighters'], ['militants']], show(advanced));
 });
+
+test("a participle after a phrase of place with its comma lost hangs on the clause's verb ('the army targeted a gathering of X commanders near the town killing …'); after a party's own phrase it describes that party", () => {
+  const parties: Array<[string, string, 'military' | 'armed-group']> = [['army', 'SYRMIL', 'military'], ['Liwa al-Haqq', 'SYRREB', 'armed-group']];
+  const lost = extract('The army troops targeted a gathering of militants and Liwa al-Haqq commanders near the town killing and wounding several commanders.', parties);
+  assert.deepEqual(lost.find((e) => e.triggerText === 'killing')?.actors.map((a) => a.text), ['army'], show(lost));
+  const described = extract('The army trained Liwa al-Haqq fighters battling the militants.', [...parties, ['militants', 'IMGMUSISI', 'armed-group']]);
+  const battling = described.find((e) => e.triggerText === 'battling');
+  assert.ok(!battling || !battling.actors.some((a) => a.text === 'army'), show(described));
+});
+
+test("an unresolved word for members right after an armed party is that party ('the army troops stormed'), and a list it ends still joins ('army troops and air force')", () => {
+  const events = extract('The army troops and air force stormed the village.', [['army', 'SYRMIL', 'military'], ['air force', 'SYRMIL', 'military']]);
+  assert.deepEqual(events.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.text), ['army'], show(events));
+});

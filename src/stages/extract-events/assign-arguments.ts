@@ -69,6 +69,7 @@ const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 // (a demand 'from the US President' is what a refusal answers).
 const ORIGIN = new Set(['from']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
+const ARMED_KINDS = new Set(['military', 'police', 'armed-group', 'rebels']);
 
 /**
  * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
@@ -84,6 +85,8 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     let b = a;
     while (b < last && tokens[b].start < m.span.end) b++;
     if (a >= last || b === a) continue;
+    // 'the army troops', 'rebel fighters': an unresolved word for members right after an armed party is that party, not a second one.
+    if (b < last && ARMED_KINDS.has(m.actor?.kind ?? '') && words.has(tokens[b].lower) && !words.get(tokens[b].lower)!.actor) b++;
     for (let i = a; i < b; i++) covered.add(i);
     // 'the ASEAN summit': a name that modifies a meeting word names the meeting, not a party to it.
     if (b < last && MEETING_NOUNS.has(tokens[b].lower)) continue;
@@ -284,10 +287,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   }
   ({ actors, recipients } = repelledRoles(tokens, candidates, first, clauseFirst, actors, recipients));
   // Whoever stops or withdraws is the one who acts, wherever the sentence puts them ('suspend the strikes VSK Russia').
-  if (ctx.type === 'RETREAT' && !actors.length) {
-    actors = recipients;
-    recipients = [];
-  }
+  if (ctx.type === 'RETREAT' && !actors.length) [actors, recipients] = [recipients, []];
   recipients = recipients.filter((c) => !actors.includes(c));
   const resolve = (list: Candidate[]): Participant[] => list.flatMap((c) => {
     if (!c.pronoun) return [c.participant];
