@@ -20,6 +20,7 @@ import { repelledRoles } from './repelled-attack.js';
 import { strikesOfParty } from './strikes-of-party.js';
 import { afterCompanionPhrase, companionActors } from './companion-parties.js';
 import { opposedBy, opponentsOf } from './opponent-of-party.js';
+import { groundTaken } from './ground-taken.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -269,7 +270,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     // 'recaptured the town from IS fighters': whom ground is taken from is the target of a capture.
     const takenFrom = (c: Candidate) => ctx.mode === 'seize' && ORIGIN.has(agentPrep(c));
     const target = victims.length ? victims[victims.length - 1]
-      : inside ?? after.find((c) => !actors.includes(c) && !afterCompanionPhrase(tokens, c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= ((FAR_TARGET_PREPS.has(agentPrep(c)) || takenFrom(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || takenFrom(c) || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
+      : inside ?? after.find((c) => !actors.includes(c) && !afterCompanionPhrase(tokens, c) && !groundTaken(tokens, c, ctx.mode) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= ((FAR_TARGET_PREPS.has(agentPrep(c)) || takenFrom(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || takenFrom(c) || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
     if (target) recipients = listOf(candidates, target);
     else if (governing) recipients = listOf(candidates, governing.object).filter((c) => !actors.includes(c));
     else if (material) recipients = opponentsOf(tokens, actors, candidates);
