@@ -119,3 +119,9 @@ test("an unresolved word for members right after an armed party is that party ('
   const events = extract('The army troops and air force stormed the village.', [['army', 'SYRMIL', 'military'], ['air force', 'SYRMIL', 'military']]);
   assert.deepEqual(events.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.text), ['army'], show(events));
 });
+
+test("the object of a participle of support is an ally: never the target of the act ('jets supporting government forces bombed the town')", () => {
+  const events = extract('Russian jets supporting government forces bombed the town on Monday.', [['Russian jets', 'RUSMIL', 'military'], ['government forces', 'SYRMIL', 'military']]);
+  const bombed = events.find((e) => e.triggerText === 'bombed');
+  assert.ok(!bombed || !bombed.recipients.some((r) => r.text === 'government forces'), show(events));
+});

@@ -20,8 +20,17 @@ export function opposedBy(tokens: readonly Token[], c: Candidate, candidates: re
   return candidates.find((p) => p !== c && !p.pronoun && p.last === i);
 }
 
-/** The opponents named by the actors' own participles ('Syrian Kurds fighting the IS group' gives the IS group). */
+// Participles that set their object against the party ('fighting', 'targeting'); 'supporting the army' names an ally.
+const HOSTILE = new Set(['fight', 'battle', 'combat', 'target', 'attack', 'besiege', 'confront', 'oppose', 'shell', 'bomb', 'pound', 'hunt', 'raid']);
+
+/**
+ * The opponents named by the actors' own hostile participles ('Syrian Kurds fighting the IS group' gives the IS
+ * group); the object of 'supporting', 'backing' or 'escorting' is an ally, never the target.
+ */
 export function opponentsOf(tokens: readonly Token[], actors: readonly Candidate[], candidates: readonly Candidate[]): Candidate[] {
   if (!actors.length) return [];
-  return candidates.filter((c) => !actors.includes(c) && actors.includes(opposedBy(tokens, c, candidates)!));
+  return candidates.filter((c) => {
+    const party = opposedBy(tokens, c, candidates);
+    return party !== undefined && !actors.includes(c) && actors.includes(party) && HOSTILE.has(tokens[party.last].lemma.toLowerCase());
+  });
 }
