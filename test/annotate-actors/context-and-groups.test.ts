@@ -190,3 +190,11 @@ test("annotateActors takes the article's country from its several places, not fr
   assert.equal(mention(actors, 'Government forces')?.actor?.code, 'SYRMIL');
   assert.equal(mention(actors, 'Troops')?.actor?.code, 'SYRMIL');
 });
+
+test("annotateActors gives the bare agents of a sentence that opens on another country ('In Iraq, …') that country; a venue named later in a sentence sets nothing", () => {
+  const text = 'Shelling hit Homs and Hama overnight. In Iraq, government forces repelled an attack on Haditha. Meeting in Jordan, the ministers condemned the army.';
+  const country = (name: string, iso: string) => ({ ...placeAt(text, name, iso), place: { ...placeAt(text, name, iso).place!, precision: 'country' as const } });
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Homs', 'SY'), placeAt(text, 'Hama', 'SY'), country('Iraq', 'IQ'), country('Jordan', 'JO')]);
+  assert.equal(mention(actors, 'government forces')?.actor?.code, 'IRQMIL', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+  assert.equal(mention(actors, 'army')?.actor?.code, 'SYRMIL', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+});

@@ -68,10 +68,10 @@ test("where a rocket or a shell was fired from is not whom it was aimed at ('lau
   assert.ok(refused.some((e) => e.type === 'REJECT' && e.recipients.some((a) => a.text === 'president')), show(refused));
 });
 
-test("whoever backs or supports the subject ('soldiers backed by navy helicopters stormed') is not the one who acts: the subject is", () => {
+test("whoever backs or supports the subject ('soldiers backed by navy helicopters stormed') does not take its place: the subject acts, the backing force only beside it", () => {
   const events = extract('Soldiers backed by navy helicopters stormed a rebel hideout near the river.', [['Soldiers', 'PHLMIL', 'military'], ['navy', 'PHLMIL', 'military']]);
   const raid = events.find((e) => e.type === 'ASSAULT');
-  assert.deepEqual(raid?.actors.map((a) => a.text), ['Soldiers'], show(events));
+  assert.deepEqual(raid?.actors.map((a) => a.text), ['Soldiers', 'navy'], show(events));
 });
 
 test("the party that a noun's 'by' names did that act ('Raids by government jets killed …' keeps the jets' side as actor)", () => {
@@ -83,4 +83,45 @@ test("a party inside what a speaker goes on to say (', saying X was …') is not
   const events = extract('The ministry rejected the report, saying Chad had no troops in the area.', [['ministry', 'NERGOV', 'government'], ['Chad', 'TCD', 'state']]);
   const rejected = events.find((e) => e.type === 'REJECT');
   assert.ok(rejected && !rejected.recipients.some((p) => p.text === 'Chad'), show(events));
+});
+
+test("a fighting force that backs the subject acts with it; a state that backs it, or a partner of no state, does not ('X backed by Y', 'X in cooperation with Y')", () => {
+  const backed = extract('Government troops backed by Hezbollah fighters stormed the village on Monday.',
+    [['Government troops', 'SYRMIL', 'military'], ['Hezbollah fighters', 'LBNREB', 'armed-group']]);
+  assert.deepEqual(backed.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.text), ['Government troops', 'Hezbollah fighters'], show(backed));
+  const sponsored = extract('Rebels backed by Ankara shelled the town.', [['Rebels', 'SYRREB', 'rebels'], ['Ankara', 'TUR', 'state']]);
+  assert.deepEqual(sponsored.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.text), ['Rebels'], show(sponsored));
+  // An unnamed partner is neither the subject nor an actor: the army still shelled the hill.
+  const partner = extract('The army in cooperation with the local defense groups shelled the hill.', [['army', 'SYRMIL', 'military']]);
+  assert.deepEqual(partner.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.text), ['army'], show(partner));
+});
+
+test("the object of a participle that describes a party is its opponent: never the act's subject, and its target when the act names none ('X fighting Y made advances')", () => {
+  const parties: Array<[string, string, 'igo' | 'armed-group' | 'rebels']> = [['coalition', 'IGOMIL', 'igo'], ['militants', 'IMGMUSISI', 'armed-group'], ['Kurdish fighters', 'SYRREB', 'rebels']];
+  const told = extract('The coalition fighting the militants said it had carried out six air strikes near the dam.', parties);
+  const strikes = told.find((e) => e.type === 'ASSAULT');
+  assert.ok(strikes && !strikes.actors.some((a) => a.text === 'militants'), show(told));
+  const advanced = extract('Kurdish fighters battling the militants captured three villages near the border.', parties);
+  const captured = advanced.find((e) => e.triggerText.startsWith('captured'));
+  assert.deepEqual([captured?.actors.map((a) => a.text), captured?.recipients.map((a) => a.text)], [['Kurdish fighters'], ['militants']], show(advanced));
+});
+
+test("a participle after a phrase of place with its comma lost hangs on the clause's verb ('the army targeted a gathering of X commanders near the town killing …'); after a party's own phrase it describes that party", () => {
+  const parties: Array<[string, string, 'military' | 'armed-group']> = [['army', 'SYRMIL', 'military'], ['Liwa al-Haqq', 'SYRREB', 'armed-group']];
+  const lost = extract('The army troops targeted a gathering of militants and Liwa al-Haqq commanders near the town killing and wounding several commanders.', parties);
+  assert.deepEqual(lost.find((e) => e.triggerText === 'killing')?.actors.map((a) => a.text), ['army'], show(lost));
+  const described = extract('The army trained Liwa al-Haqq fighters battling the militants.', [...parties, ['militants', 'IMGMUSISI', 'armed-group']]);
+  const battling = described.find((e) => e.triggerText === 'battling');
+  assert.ok(!battling || !battling.actors.some((a) => a.text === 'army'), show(described));
+});
+
+test("an unresolved word for members right after an armed party is that party ('the army troops stormed'), and a list it ends still joins ('army troops and air force')", () => {
+  const events = extract('The army troops and air force stormed the village.', [['army', 'SYRMIL', 'military'], ['air force', 'SYRMIL', 'military']]);
+  assert.deepEqual(events.find((e) => e.type === 'ASSAULT')?.actors.map((a) => a.text), ['army'], show(events));
+});
+
+test("the object of a participle of support is an ally: never the target of the act ('jets supporting government forces bombed the town')", () => {
+  const events = extract('Russian jets supporting government forces bombed the town on Monday.', [['Russian jets', 'RUSMIL', 'military'], ['government forces', 'SYRMIL', 'military']]);
+  const bombed = events.find((e) => e.triggerText === 'bombed');
+  assert.ok(!bombed || !bombed.recipients.some((r) => r.text === 'government forces'), show(events));
 });

@@ -12,6 +12,7 @@ import { findUnknownNames } from './find-unknown-names.js';
 import { linkCoreference, linkPossessedMembers, linkMembersOfNamedGroup } from './link-coreference.js';
 import { followPlaceCountry } from './follow-place-country.js';
 import { contextCountry } from './context-country.js';
+import { framedCountries } from './sentence-country.js';
 import { statedNationalities } from './stated-nationality.js';
 import { giveRunnersCountry } from './run-by-party.js';
 import { giveIncludedUnitsCountry } from './included-units.js';
@@ -55,9 +56,10 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   const articleCountry = contextCountry(places, ctx.placeCountries, agents);
   const spokenOf = speakerCountries(found, words, agents);
   const stated = statedNationalities(found, words, places);
+  const framed = framedCountries(found, words, places, agents);
   for (const m of found) {
     if (!m.contextSector || !m.actor) continue;
-    const country = spokenOf.get(m) ?? stated.get(m) ?? articleCountry;
+    const country = spokenOf.get(m) ?? stated.get(m) ?? framed.get(m) ?? articleCountry;
     if (country) {
       // A person keeps the id of their name; a party becomes the country's sector ('syrmil').
       const id = m.actor.kind === 'person' && m.source !== 'title' ? m.actor.id : `${country}${m.contextSector}`.toLowerCase();

@@ -100,6 +100,9 @@ const FURNITURE_LABEL = /(?:^|\s)Related(?:\s+(?:News|Articles|Stories|Content|P
 
 /** A tag list the segmenter cut from the lead it ran into ('Tags Syria Damascus Rebels Airstrikes'): no sentence, no full stop. */
 const TAG_LIST = /^Tags\s[^.!?]*$/;
+// A tag list the page closed with a full stop of its own ('Tags Syria air strike SOHR Deir az-Zour.'): a sentence with no verb.
+// With a verb it is the lead the tags ran into ('Tags Syria Damascus Intense bombardment has killed eight civilians.').
+const CLOSED_TAG_LIST = /^Tags\s[^.!?]*[.!?]\s*$/;
 
 /**
  * Lists of related headlines and tags ("Festival | Episode | Showcase", "… 430 Related Iraqi Militia
@@ -109,6 +112,7 @@ const TAG_LIST = /^Tags\s[^.!?]*$/;
 export function isPageFurniture(sentence: Needed['sentences'][number], text: string, trigger: { start: number }, tokens?: Needed['tokens']): boolean {
   const own = text.slice(sentence.start, sentence.end);
   if ((own.match(/\|/g)?.length ?? 0) >= 2 || TAG_LIST.test(own)) return true;
+  if (tokens && CLOSED_TAG_LIST.test(own) && !tokens.slice(sentence.tokenStart, sentence.tokenEnd).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
   if (tokens && describesAPicture(sentence, tokens) && isPhotoCaption(sentence, text, trigger)) return true;
   return FURNITURE_LABEL.test(text.slice(sentence.start, trigger.start));
 }

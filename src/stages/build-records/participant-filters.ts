@@ -89,6 +89,10 @@ export function withoutSources(participants: Participant[], claim: Attribution |
 /** Words that make a party a description of a place or of another party ("a village controlled by the IS group", "rebels backed by Turkey"). */
 const DESCRIBED_BY = /\b(?:controlled|held|run|backed|supported|sponsored|occupied|dominated|besieged|surrounded|administered|governed|ruled|funded|armed|trained|seized|captured)\s+by\s+(?:the\s+)?$/i;
 
+const BACKING = /^(?:backed|supported)\b/i;
+// 'army units backed by': the head noun of the backed party's phrase may stand between it and the participle.
+const BACKED_REACH = 12;
+
 const HELD_BY = /^-(?:held|controlled|run|dominated|besieged|backed|supported|sponsored|allied|affiliated)\b/i;
 // 'the Britain-based Observatory', 'a Raqqa-based activist network': where a party sits, never a side of any act.
 const BASED = /^-based\b/i;
@@ -108,7 +112,9 @@ export function withoutDescriptions(participants: Participant[], trigger: { star
     if (named && qualifier(p)) return false;
     const from = Math.max(0, p.evidence.start - 40);
     const match = DESCRIBED_BY.exec(text.slice(from, p.evidence.start));
-    return !match || (from + match.index < trigger.end && trigger.start < p.evidence.start);
+    // 'regime forces backed by Hezbollah killed …': the force that backs one of the act's own actors acts with it.
+    const backsActor = role === 'actor' && match !== null && BACKING.test(match[0]) && participants.some((q) => q !== p && q.evidence.end <= from + match.index && from + match.index - q.evidence.end <= BACKED_REACH);
+    return !match || backsActor || (from + match.index < trigger.end && trigger.start < p.evidence.start);
   });
 }
 

@@ -18,6 +18,9 @@ import { ownedBySubject } from './own-forces-moved.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { repelledRoles } from './repelled-attack.js';
 import { strikesOfParty } from './strikes-of-party.js';
+import { afterCompanionPhrase, companionActors } from './companion-parties.js';
+import { opposedBy, opponentsOf } from './opponent-of-party.js';
+import { groundTaken } from './ground-taken.js';
 import { LOCATIVE, objectBeforeVerb, leadingWord, leadingIndex, memberNouns, backgroundAct, mediator, inApposition, inRelativeClause } from './subject-position.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
@@ -67,6 +70,7 @@ const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 // (a demand 'from the US President' is what a refusal answers).
 const ORIGIN = new Set(['from']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
+const ARMED_KINDS = new Set(['military', 'police', 'armed-group', 'rebels']);
 
 /**
  * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
@@ -82,6 +86,8 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     let b = a;
     while (b < last && tokens[b].start < m.span.end) b++;
     if (a >= last || b === a) continue;
+    // 'the army troops', 'rebel fighters': an unresolved word for members right after an armed party is that party, not a second one.
+    if (b < last && ARMED_KINDS.has(m.actor?.kind ?? '') && words.has(tokens[b].lower) && !words.get(tokens[b].lower)!.actor) b++;
     for (let i = a; i < b; i++) covered.add(i);
     // 'the ASEAN summit': a name that modifies a meeting word names the meeting, not a party to it.
     if (b < last && MEETING_NOUNS.has(tokens[b].lower)) continue;
@@ -180,7 +186,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // A passive takes no object, and its agent may stand past a place and a day ('were killed in Aleppo on Monday by …').
   // 'a car bombing blamed on the rebels', 'the explosion, attributed to the militia': whom an act is laid on did it, as far as anyone says.
   const blamed = nominal ? after.find((c) => c.first - last <= 5 && blamedOn(tokens, last, c.first)) : undefined;
-  const by = after.find((c) => agentPrep(c) === 'by' && c.first - last <= (passive ? PREP_REACH : 4) && !(tokens[first].pos === 'VERB' && !passive && hasObject(tokens, last, c.first)));
+  const by = after.find((c) => agentPrep(c) === 'by' && !afterCompanionPhrase(tokens, c) && c.first - last <= (passive ? PREP_REACH : 4) && !(tokens[first].pos === 'VERB' && !passive && hasObject(tokens, last, c.first)));
   // 'fighting broke out between the army and the KIA', 'talks on Monday between X and Y': an article may stand between the
   // preposition and the party, and a particle or adverb before the preposition; a noun there ('to host a meeting between',
   // 'evidence … about contacts between X and Y') owns the phrase.
@@ -246,7 +252,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     const reduced = victims.find((c) => c.last === first);
     const eligible = (c: Candidate) => !victims.includes(c) && !(reduced && c.last <= reduced.first) && !inApposition(tokens, c, before, first) && !inRelativeClause(tokens, c, from, first) && agentPrep(c) !== 'by' && !insideByPhrase(tokens, c)
       && !objectOfEarlierVerb(tokens, c, from, first) && (qualifies(c) || memberFrom(c) || (!LOCATIVE.has(leadingWord(tokens, c)) && !owner(c)))
-      && !objectBeforeVerb(tokens, c, first);
+      && !objectBeforeVerb(tokens, c, first) && !afterCompanionPhrase(tokens, c) && !opposedBy(tokens, c, candidates);
     const goesOn = holder || possessor || modifier || both ? undefined : speakerGoesOn(tokens, candidates, first, from, ctx.type);
     const governing = holder || possessor || modifier || both || goesOn !== undefined ? undefined : governingSubject(tokens, before, from, first, eligible, ctx.type);
     const subject = goesOn !== undefined ? goesOn ?? undefined : holder ?? possessor ?? modifier ?? both ?? governing?.subject
@@ -264,30 +270,30 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     // 'recaptured the town from IS fighters': whom ground is taken from is the target of a capture.
     const takenFrom = (c: Candidate) => ctx.mode === 'seize' && ORIGIN.has(agentPrep(c));
     const target = victims.length ? victims[victims.length - 1]
-      : inside ?? after.find((c) => !actors.includes(c) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= ((FAR_TARGET_PREPS.has(agentPrep(c)) || takenFrom(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || takenFrom(c) || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
+      : inside ?? after.find((c) => !actors.includes(c) && !afterCompanionPhrase(tokens, c) && !groundTaken(tokens, c, ctx.mode) && !pastCoordinatedVerb(tokens, last, c.first) && c.first - last <= ((FAR_TARGET_PREPS.has(agentPrep(c)) || takenFrom(c)) && !c.speaker ? PREP_REACH : 5) && !ownedBySubject(tokens, c, actors, ctx.type) && (TARGET_PREPS.has(prepBefore(c)) || c.first === last || takenFrom(c) || !(LOCATIVE.has(prepBefore(c)) || (material && ORIGIN.has(agentPrep(c))))));
     if (target) recipients = listOf(candidates, target);
     else if (governing) recipients = listOf(candidates, governing.object).filter((c) => !actors.includes(c));
+    else if (material) recipients = opponentsOf(tokens, actors, candidates);
     // A subject placed after its verb, as machine translation leaves it: 'actions against them continue, both Russia and the coalition'.
     if (!actors.length) {
       const late = after.find((c) => prepBefore(c) === ',' && !recipients.includes(c) && !(material && c.speaker));
       if (late) actors = listOf(candidates, late);
     }
   }
+  // 'regime forces backed by Hezbollah killed …': the fighting partners act with the actors (two groups of one code stay two).
+  const partners = ctx.subjectIsRecipient ? [] : companionActors(tokens, actors, candidates).map((c) => c.participant);
   if (ctx.subjectIsRecipient) {
     recipients = actors;
     actors = [];
   }
   ({ actors, recipients } = repelledRoles(tokens, candidates, first, clauseFirst, actors, recipients));
   // Whoever stops or withdraws is the one who acts, wherever the sentence puts them ('suspend the strikes VSK Russia').
-  if (ctx.type === 'RETREAT' && !actors.length) {
-    actors = recipients;
-    recipients = [];
-  }
+  if (ctx.type === 'RETREAT' && !actors.length) [actors, recipients] = [recipients, []];
   recipients = recipients.filter((c) => !actors.includes(c));
   const resolve = (list: Candidate[]): Participant[] => list.flatMap((c) => {
     if (!c.pronoun) return [c.participant];
     const target = antecedent(candidates, c, actors);
     return target ? [target.participant] : [];
   });
-  return { actors: unique(resolve(actors)), recipients: unique(resolve(recipients)) };
+  return { actors: [...unique(resolve(actors)), ...partners], recipients: unique(resolve(recipients)) };
 }

@@ -5,6 +5,8 @@ import type { Candidate } from './assign-arguments.js';
 
 let objectControl: Set<string> | undefined;
 
+const LOST_COMMA = /^(NOUN|PROPN)$/;
+
 // Verbs of command: what the object is made to do to itself under them is imposed by the subject.
 const COMMANDS = new Set(['order', 'force', 'compel']);
 
@@ -20,7 +22,9 @@ function governingVerb(tokens: readonly Token[], from: number, first: number): n
   if (trigger.pos === 'NOUN') return givingVerb(tokens, from, first);
   if (trigger.pos !== 'VERB' || first - 1 <= from) return undefined;
   const infinitive = tokens[first - 1].lower === 'to';
-  const participle = tokens[first - 1].text === ',' && trigger.lower.endsWith('ing');
+  // Pages that lost their commas ('targeted a gathering of militants near the town killing five') leave the
+  // participle right after the object's noun: it hangs on the clause's verb all the same.
+  const participle = (tokens[first - 1].text === ',' || LOST_COMMA.test(tokens[first - 1].pos)) && trigger.lower.endsWith('ing');
   if (!infinitive && !participle) return undefined;
   for (let i = first - 2; i >= from; i--) {
     if (tokens[i].pos === 'VERB') return i;
@@ -59,6 +63,9 @@ export function governingSubject(tokens: readonly Token[], before: readonly Cand
   if (verb === undefined) return undefined;
   const nearest = before.findLast(eligible);
   if (!nearest || nearest.first < verb) return undefined;
+  // With no comma, a participle right after a party's own phrase describes that party ('a militia seeking ransom',
+  // 'a rebel group fighting IS'); only past a phrase of place or manner ('near the town killing') does it hang on the verb.
+  if (LOST_COMMA.test(tokens[first - 1].pos) && !tokens.slice(nearest.last, first).some((t) => t.pos === 'ADP')) return undefined;
   // 'ordered the paper to suspend publication': a coercion the object is made to suffer is the commander's act.
   const imposed = type === 'COERCE' && COMMANDS.has(tokens[verb].lemma);
   if (tokens[first - 1].lower === 'to' && objectControlVerbs().has(tokens[verb].lemma) && !imposed) return undefined;
