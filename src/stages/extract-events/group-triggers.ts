@@ -6,6 +6,7 @@ import { seizesWeapons } from './disrupted-weapons.js';
 import { newStatementBetween } from './clause-words.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { inRelativeClause } from './clause-rank.js';
+import { recalledSeizure } from './recalled-seizure.js';
 
 const AIMED = new Set(['to', 'at', 'of', 'for', 'by']);
 const PAST_FORM = /ed$/;
@@ -24,8 +25,9 @@ export function groupTriggers(input: SentenceInput, matches: readonly TriggerMat
   }
   // A town taken in fierce clashes is a change of hands: ACLED codes the taking, not the battle that won it. Only a verb
   // that tells it counts: not one only aimed at ('fighting to drive out', 'aimed at driving out') nor an adjective ('the occupied city').
+  // Nor one recalled to describe the place the act hit ('attacked a town recently captured by Kurdish forces').
   const taking = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && m.entry.mode === 'seize' && input.tokens[m.first].pos === 'VERB'
-    && !AIMED.has(input.tokens[m.first - 1]?.lower ?? '') && input.tokens[m.last]?.pos !== 'NOUN' ? 1 : 0);
+    && !AIMED.has(input.tokens[m.first - 1]?.lower ?? '') && input.tokens[m.last]?.pos !== 'NOUN' && !recalledSeizure(input.tokens, m, input.sentence.tokenStart) ? 1 : 0);
   // Weapons seized along with the men who held them ('arrested two men and seized three rifles'): ACLED codes the
   // seizure, which takes the weapons out of the conflict, not the arrest that came with it.
   const seizing = (m: TriggerMatch) => (seizesWeapons(m.entry) ? 1 : 0);
@@ -35,7 +37,7 @@ export function groupTriggers(input: SentenceInput, matches: readonly TriggerMat
   // Past verbs of force only ('kidnapped', 'who had attacked'): a request or a truce word after a noun is what was asked
   // ('a call to stop the fighting'), and a noun in a participle's by-phrase ('the island bombarded by artillery shelling')
   // may still be the story's attack.
-  const told = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && PAST_FORM.test(input.tokens[m.first].lower) && inRelativeClause(input.tokens, m, start) ? 0 : 1);
+  const told = (m: TriggerMatch) => (m.entry.type === 'ASSAULT' && PAST_FORM.test(input.tokens[m.first].lower) && (inRelativeClause(input.tokens, m, start) || recalledSeizure(input.tokens, m, start)) ? 0 : 1);
   for (const g of groups) {
     if (g.matches.length < 2) continue;
     sortUnlessOrdered(g.matches, (a, b) => taking(b) - taking(a) || seizing(b) - seizing(a) || told(b) - told(a) || b.entry.weight - a.entry.weight || a.first - b.first);
