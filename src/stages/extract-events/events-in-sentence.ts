@@ -217,7 +217,7 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   const { tokens } = input;
   const entry = match.entry;
   const chosen = withAircraftOf(withWeaponOf(entry, withoutUntoldTaking(chooseClass(entry, scores), [match, ...siblings], tokens, input.sentence.tokenStart), siblings.map((s) => s.entry)), match, tokens, argumentClause.first);
-  let mode = aimedMode(entry, chosen.acled, entry.mode ?? chosen.coding?.mode);
+  let mode = aimedMode(entry, chosen.acled, entry.mode ?? chosen.coding?.mode, siblings.map((s) => s.entry));
   let cameo = entry.mode ? entry.cameo : chosen.coding?.type === entry.type ? chosen.coding.cameo ?? entry.cameo : entry.cameo;
   if (entry.type === 'CONSULT') {
     const span = tokenSpan(tokens, clause.first, clause.last);
