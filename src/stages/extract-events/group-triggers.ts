@@ -16,10 +16,13 @@ export interface Group { clause: { first: number; last: number }; matches: Trigg
 // Triggers of one type in one clause state one event ('shelling and air raids'): the strongest speaks for it.
 export function groupTriggers(input: SentenceInput, matches: readonly TriggerMatch[]): Group[] {
   const groups: Group[] = [];
+  // A taking recalled to describe a place ('hit the rebels who seized the airport last month') is an event of its own,
+  // the place's history: it neither speaks for the act told of the place nor joins it.
+  const recalled = (m: TriggerMatch) => recalledSeizure(input.tokens, m, input.sentence.tokenStart);
   for (const m of matches) {
     const clause = datedSubordinate(input.tokens, input.times, clauseTokens(input.tokens, input.sentence, m.first), m.first);
-    const same = groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last
-      && !newStatementBetween(input.tokens, g.matches[g.matches.length - 1].last, m.first));
+    const same = recalled(m) ? undefined : groups.find((g) => g.matches[0].entry.type === m.entry.type && g.clause.first === clause.first && g.clause.last === clause.last
+      && !recalled(g.matches[0]) && !newStatementBetween(input.tokens, g.matches[g.matches.length - 1].last, m.first));
     if (same) same.matches.push(m);
     else groups.push({ clause, matches: [m] });
   }

@@ -14,7 +14,8 @@ const TIME_ADVERBS = new Set(['recently', 'newly', 'only', 'just', 'lately', 'pr
  * Example: 'jihadists attacked a town recently captured by Kurdish forces' at 'captured' → true; 'the army captured the town' → false
  */
 export function recalledSeizure(tokens: readonly Token[], m: TriggerMatch, sentenceStart: number): boolean {
-  if (m.entry.mode !== 'seize') return false;
+  // Ground taken before ('recaptured', 'seized', 'taken'): not a seizure of weapons, nor a taking going on ('units seizing …').
+  if (m.entry.type !== 'ASSAULT' || m.entry.mode !== 'seize' || tokens[m.first].lower.endsWith('ing')) return false;
   if (inRelativeClause(tokens, m, sentenceStart) || afterRelativePronoun(tokens, m.first, sentenceStart)) return true;
   const verb = tokens[m.first];
   if (m.last - m.first !== 1 || !verb.lower.endsWith('ed') || tokens[m.last]?.lower !== 'by') return false;
