@@ -31,3 +31,10 @@ test('namesTheOutskirts: the town in "a Damascus suburb", "towns east of the cap
   const far = at('x Homs', 'Homs', { lat: 34.73, lon: 36.72 });
   assert.equal(namesTheOutskirts(town('a besieged Damascus suburb'), far, 'a besieged Damascus suburb'), false);
 });
+
+test('a report placed only by the town it lies outside of ("towns east of the capital") takes the area the next sentence puts its dead in', () => {
+  const text = 'At least 19 civilians were killed in heavy bombardment of several rebel-held towns east of the Syrian capital on Tuesday, a monitor said. '
+    + 'Six children were among the dead in Eastern Ghouta, the largest rebel bastion near Damascus.';
+  const bombardment = records(text, '2017-04-04').find((r) => r.triggerText.includes('bombardment'));
+  assert.equal(bombardment?.place?.place.name, 'Eastern Ghouta', JSON.stringify(bombardment?.place));
+});

@@ -1,5 +1,9 @@
-import type { EventPlace } from '../../model/event-record.js';
+import type { EventPlace, EventRecord } from '../../model/event-record.js';
+import type { PlaceRef } from '../../model/place.js';
 import { distanceKm } from '../../gazetteer/distance-km.js';
+import { spanContains } from '../../model/span.js';
+import { sentenceAt } from '../token-index.js';
+import { isGoverned, toEventPlace, type PlaceContext } from './choose-place.js';
 
 // A town named only as what the place lies outside of: 'a Damascus suburb', 'the Damascus countryside'.
 const OUTSKIRTS_AFTER = /^\s+(?:suburbs?|outskirts|countryside|environs)\b/i;
@@ -15,11 +19,39 @@ const NEAR_KM = 40;
  * Example: ('Damascus' in 'a Damascus suburb', 'Eastern Ghouta' 13 km away) → true
  */
 export function namesTheOutskirts(town: EventPlace, area: EventPlace, text: string): boolean {
-  const t = town.place;
-  const a = area.place;
-  if (t.precision !== 'locality' || a.precision === 'country' || a.id === t.id || a.country !== t.country) return false;
-  if (t.lat === undefined || t.lon === undefined || a.lat === undefined || a.lon === undefined || distanceKm(t.lat, t.lon, a.lat, a.lon) > NEAR_KM) return false;
+  return nearArea(town.place, area.place) && outskirtsReference(town, text);
+}
+
+/** A town named only as what the place lies outside of: 'a Damascus suburb', 'towns east of the capital'. */
+function outskirtsReference(town: EventPlace, text: string): boolean {
+  if (town.place.precision !== 'locality') return false;
   const after = text.slice(town.evidence.end, town.evidence.end + 20);
   const before = text.slice(Math.max(0, town.evidence.start - 40), town.evidence.start);
   return OUTSKIRTS_AFTER.test(after) || OUTSKIRTS_BEFORE.test(before);
+}
+
+/** Another place than the town, no country, in its country and near it. */
+function nearArea(t: PlaceRef, a: PlaceRef): boolean {
+  if (a.precision === 'country' || a.precision === 'region' || a.id === t.id || a.country !== t.country) return false;
+  return t.lat !== undefined && t.lon !== undefined && a.lat !== undefined && a.lon !== undefined && distanceKm(t.lat, t.lon, a.lat, a.lon) <= NEAR_KM;
+}
+
+/** How many sentences after the report's first telling the area may be named in. */
+const REACH = 2;
+
+/**
+ * The area a report placed only by the town it lies outside of names right after: 'killed in heavy bombardment of
+ * several towns east of the Syrian capital … Six children were among the dead in Eastern Ghouta'. The towns are in
+ * the area the next sentences put the act's dead or damage in, when that area lies near the town.
+ */
+export function areaNamedLater(record: EventRecord, context: PlaceContext): EventPlace | undefined {
+  const own = record.place;
+  if (!own || !outskirtsReference(own, context.text)) return undefined;
+  const from = Math.min(...record.evidence.map((e) => sentenceAt(context.sentences, e.start)));
+  for (let s = from + 1; s < context.sentences.length && s <= from + REACH; s++) {
+    const named = context.places.find((p) => spanContains(context.sentences[s], p.span) && p.place !== undefined && !p.metonymic && !p.people
+      && nearArea(own.place, p.place) && isGoverned(p, context));
+    if (named) return toEventPlace(named);
+  }
+  return undefined;
 }
