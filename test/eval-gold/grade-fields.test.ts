@@ -98,6 +98,13 @@ test('a province-level reference named with its administrative word ("Deir ez-Zo
   assert.equal(placeMatches(ALEPPO, { name: 'Aleppo Governorate', country: 'SY', precision: 'city', lat: 0, lon: 0 }), false);
 });
 
+test('a province-level reference with a note in brackets ("Quneitra Governorate (countryside)") still takes any place inside the province', () => {
+  const village = { id: 'unresolved:SY:x', name: 'Tal Hamra Kabir', country: 'SY', admin1: 'Quneitra', precision: 'locality' as const };
+  assert.equal(placeMatches(village, { name: 'Quneitra Governorate (countryside)', country: 'SY', precision: 'province' }), true);
+  assert.equal(placeMatches({ ...village, admin1: 'Hama' }, { name: 'Hama Governorate (north-east: Tal Hamra, Abu Zeid)', country: 'SY', precision: 'province' }), true);
+  assert.equal(placeMatches({ ...village, admin1: 'Homs' }, { name: 'Quneitra Governorate (countryside)', country: 'SY', precision: 'province' }), false);
+});
+
 test('an unresolved place (no coordinates) matches a reference locality by name and country, any of the names the reference gives', () => {
   const village = { id: 'unresolved:SY:khanarnab', name: 'Khan-Arnab', country: 'SY', precision: 'locality' as const };
   assert.equal(placeMatches(village, { name: 'Khan Arnabah (Khan-Arnab), Quneitra province', country: 'SY', precision: 'town', lat: 33.18, lon: 35.87 }), true);

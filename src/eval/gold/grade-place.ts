@@ -55,7 +55,9 @@ function samePlace(system: PlaceRef, gold: GoldPlace): boolean {
 function goldNames(name: string): string[] {
   const head = name.split(',')[0];
   const inside = [...head.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]);
-  return [name, head, head.replace(/\s*\([^)]*\)/g, ''), ...inside].map((n) => n.trim()).filter(Boolean);
+  // A note in brackets may hold commas of its own ('Hama Governorate (north-east: A, B, C)'): the name outside it counts too.
+  const unbracketed = name.replace(/\s*\([^)]*\)/g, '');
+  return [name, head, head.replace(/\s*\([^)]*\)/g, ''), unbracketed, unbracketed.split(',')[0], ...inside].map((n) => n.trim()).filter(Boolean);
 }
 
 function insidePlace(system: PlaceRef, gold: GoldPlace): boolean {
@@ -65,7 +67,9 @@ function insidePlace(system: PlaceRef, gold: GoldPlace): boolean {
   }
   if (goldClass === 'province') {
     const sameCountry = !gold.country || !system.country || gold.country.toUpperCase() === system.country.toUpperCase();
-    return sameCountry && system.admin1 !== undefined && provinceName(system.admin1) === provinceName(gold.name);
+    // The names the reference gives, as samePlace reads them: 'Quneitra Governorate (countryside)' is Quneitra.
+    const admin1 = system.admin1 === undefined ? undefined : provinceName(system.admin1);
+    return sameCountry && admin1 !== undefined && goldNames(gold.name).some((n) => provinceName(n) === admin1);
   }
   return false;
 }

@@ -4,6 +4,7 @@ import { adoptedWeapon, namesWeapon, type MergeContext } from './merge-context.j
 import { mergeFigures, sameTollBesideOne } from './report-figures.js';
 import { isPageDate } from './page-date.js';
 import { dayOfPageWeek } from './merge-compatibility.js';
+import { namesTheOutskirts } from './outskirts-place.js';
 
 /**
  * `inner` lies inside the vague span `outer` and spans fewer days ('Sunday' inside 'last weekend');
@@ -62,7 +63,9 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
   // 'in northern Iraq' in the lead, 'in the town of Tuz Khurmatu' in the body: a town inside the country places the event finer.
   const finer = into.place?.place.precision === 'country' && from.place && from.place.place.precision !== 'country'
     && from.place.place.country !== undefined && from.place.place.country === into.place.place.country;
-  if ((!into.place || finer) && from.place) {
+  // 'a Damascus suburb' in the lead, 'the Eastern Ghouta region' in the body: the area the town only locates.
+  const outskirts = into.place !== undefined && from.place !== undefined && context?.text !== undefined && namesTheOutskirts(into.place, from.place, context.text);
+  if ((!into.place || finer || outskirts) && from.place) {
     into.place = from.place;
     if (from.otherPlaces) into.otherPlaces = from.otherPlaces;
     else delete into.otherPlaces;

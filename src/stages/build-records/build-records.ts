@@ -17,6 +17,7 @@ import { inheritedPlace } from './inherited-place.js';
 import { isUnresolved, placedInStory } from './unresolved-place.js';
 import { anaphorPlace } from './anaphor-place.js';
 import { townNamedLater } from './town-named-later.js';
+import { areaNamedLater } from './outskirts-place.js';
 import { datelinePlace } from './dateline-place.js';
 import { weekdaysBeforeDateline } from './weekday-before-dateline.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
@@ -163,7 +164,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
     // (inside the country it has by now, its own or the article's: never a place abroad the story only mentions).
-    const named = anaphorPlace(d.record, records, placeContext) ?? townNamedLater(d.record, placeContext);
+    const named = anaphorPlace(d.record, records, placeContext) ?? townNamedLater(d.record, placeContext) ?? areaNamedLater(d.record, placeContext);
     // The finer place replaces the record's own, and the places named as its equals with it.
     if (named) { d.record.place = named; delete d.record.otherPlaces; delete d.record.parts; }
     if (d.record.time === undefined) delete d.record.time;

@@ -96,9 +96,25 @@ function articlePlace(context: PlaceContext): EventPlace | undefined {
   const country = top && top.n >= 2
     ? context.places.find((p) => located(p) && p.place?.precision === 'country' && p.place.country === top.first.place!.country)
     : undefined;
-  const place = country ? toEventPlace(country) : undefined;
+  // A story told of one town again and again ('the bombings in Aleppo', 'the offensive in Aleppo'): the town says more than the country.
+  const town = country ? oneTown(context, top.first.place!.country!) : undefined;
+  const place = town ? toEventPlace(town) : country ? toEventPlace(country) : undefined;
   countryOfArticle.set(context, place ?? null);
   return place;
+}
+
+/** The one town of `country` that every place the article puts something in within the country is, when two or more mentions are. */
+function oneTown(context: PlaceContext, country: string): PlaceMention | undefined {
+  let town: PlaceMention | undefined;
+  let n = 0;
+  for (const p of context.places) {
+    const place = p.place;
+    if (!place || place.country !== country || place.precision === 'country' || place.precision === 'region' || !isGoverned(p, context)) continue;
+    if (place.precision !== 'locality' || (town && town.place!.id !== place.id)) return undefined;
+    town ??= p;
+    n++;
+  }
+  return n >= 2 ? town : undefined;
 }
 
 /**

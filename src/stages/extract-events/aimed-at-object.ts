@@ -67,9 +67,15 @@ function toldAsDone(tokens: readonly Token[], at: number, sentenceStart: number)
  * The mode of an act told by an aiming verb: 'targeted a gathering' names whom the act was aimed at, not the means,
  * so only a class that is itself a means (an air strike, shelling: 'the air force targeted') gives it one; a clash
  * the sentence classifier guesses from the setting leaves it open.
+ * An open trigger told with an aiming verb in its group ('targeted a gathering …, killing several') is read the same way.
  * Example: ({ pattern: 'target' }, 'Armed clash', 'firearms') → undefined; ({ pattern: 'target' }, 'Air/drone strike', 'aerial') → 'aerial'
  */
-export function aimedMode(entry: TriggerEntry, acled: string | undefined, mode: string | undefined): string | undefined {
-  if (entry.words.length !== 1 || entry.words[0].kind !== 'word' || !AIMING_VERBS.has(entry.words[0].text)) return mode;
+export function aimedMode(entry: TriggerEntry, acled: string | undefined, mode: string | undefined, siblings: readonly TriggerEntry[] = []): string | undefined {
+  // 'targeted a gathering of commanders, killing several': the deaths of an aimed act tell no more of its means than the aim does.
+  if (!isAiming(entry) && (entry.mode || entry.acled || !siblings.some(isAiming))) return mode;
   return acled !== undefined && REMOTE_VIOLENCE.has(acled) ? mode : undefined;
+}
+
+function isAiming(entry: TriggerEntry): boolean {
+  return entry.words.length === 1 && entry.words[0].kind === 'word' && AIMING_VERBS.has(entry.words[0].text);
 }

@@ -18,9 +18,9 @@ export interface CaseLabel {
 // coding from the manual's modes. Disasters have no PLOVER type; AID is where the manual puts relief.
 export const CASE_LABELS: readonly CaseLabel[] = [
   { label: 'ARMED_CLASH', acled: 'Armed clash', type: 'ASSAULT', mode: 'firearms', cameo: '190' },
-  { label: 'GOV_REGAINS_TERIT', acled: 'Government regains territory', type: 'ASSAULT', mode: 'seize', cameo: '1953' },
-  { label: 'NON_STATE_ACTOR_OVERTAKES_TER', acled: 'Non-state actor overtakes territory', type: 'ASSAULT', mode: 'seize', cameo: '1953' },
-  { label: 'CHEM_WEAP', acled: 'Chemical weapon', type: 'ASSAULT', mode: 'unconventional', cameo: '196' },
+  { label: 'GOV_REGAINS_TERIT', acled: 'Government regains territory', type: 'ASSAULT', mode: 'seize', cameo: '192' },
+  { label: 'NON_STATE_ACTOR_OVERTAKES_TER', acled: 'Non-state actor overtakes territory', type: 'ASSAULT', mode: 'seize', cameo: '192' },
+  { label: 'CHEM_WEAP', acled: 'Chemical weapon', type: 'ASSAULT', mode: 'unconventional', cameo: '2041' },
   { label: 'AIR_STRIKE', acled: 'Air/drone strike', type: 'ASSAULT', mode: 'aerial', cameo: '195' },
   { label: 'SUIC_BOMB', acled: 'Suicide bomb', type: 'ASSAULT', mode: 'suicide-attack', cameo: '1831' },
   { label: 'ART_MISS_ATTACK', acled: 'Shelling/artillery/missile attack', type: 'ASSAULT', mode: 'heavy-weapons', cameo: '194' },
@@ -39,7 +39,7 @@ export const CASE_LABELS: readonly CaseLabel[] = [
   { label: 'CHANGE_TO_GROUP_ACT', acled: 'Change to group/activity', type: 'MOBILIZE', mode: 'militia', cameo: '154' },
   { label: 'DISR_WEAP', acled: 'Disrupted weapons use', type: 'COERCE', mode: 'seize', cameo: '171' },
   { label: 'HQ_ESTABLISHED', acled: 'Headquarters or base established', type: 'MOBILIZE', mode: 'troops', cameo: '154' },
-  { label: 'PROPERTY_DISTRUCT', acled: 'Looting/property destruction', type: 'ASSAULT', mode: 'destroy', cameo: '1951' },
+  { label: 'PROPERTY_DISTRUCT', acled: 'Looting/property destruction', type: 'ASSAULT', mode: 'destroy', cameo: '171' },
   { label: 'NON_VIOL_TERRIT_TRANSFER', acled: 'Non-violent transfer of territory', type: 'RETREAT', mode: 'withdraw', cameo: '0874' },
   { label: 'OTHER', acled: 'Other', type: 'MOBILIZE', cameo: '150' },
   { label: 'ORG_CRIME', otherClass: 'ORG_CRIME', type: 'COERCE', cameo: '171' },

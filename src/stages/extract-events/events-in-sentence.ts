@@ -37,6 +37,8 @@ import { sharedSubject } from './shared-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { isPeacefulTakeover } from './peaceful-takeover.js';
 import { seizureOfGround } from './territorial-seizure.js';
+import { withoutUntoldTaking } from './untold-taking.js';
+import { withAircraftOf } from './aircraft-subject.js';
 import { fallsWithoutGround } from './fallen-ground.js';
 import { armedTarget } from './armed-target.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
@@ -214,8 +216,8 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   scores: readonly LabelScore[], siblings: readonly TriggerMatch[] = []): EventMention {
   const { tokens } = input;
   const entry = match.entry;
-  const chosen = withWeaponOf(entry, chooseClass(entry, scores), siblings.map((s) => s.entry));
-  let mode = aimedMode(entry, chosen.acled, entry.mode ?? chosen.coding?.mode);
+  const chosen = withAircraftOf(withWeaponOf(entry, withoutUntoldTaking(chooseClass(entry, scores), [match, ...siblings], tokens, input.sentence.tokenStart), siblings.map((s) => s.entry)), match, tokens, argumentClause.first);
+  let mode = aimedMode(entry, chosen.acled, entry.mode ?? chosen.coding?.mode, siblings.map((s) => s.entry));
   let cameo = entry.mode ? entry.cameo : chosen.coding?.type === entry.type ? chosen.coding.cameo ?? entry.cameo : entry.cameo;
   if (entry.type === 'CONSULT') {
     const span = tokenSpan(tokens, clause.first, clause.last);

@@ -4,7 +4,7 @@ import type { TriggerEntry } from './trigger-lexicon.js';
 import type { TriggerMatch } from './find-triggers.js';
 
 // 'seized a village', 'seizing the emblematic northern town of Dabiq', 'seized Dabiq': what was seized is ground,
-// so the seizure is a taking of territory (PLOVER ASSAULT, mode seize, CAMEO 1953 'occupy territory'), not a
+// so the seizure is a taking of territory (PLOVER ASSAULT, mode seize, CAMEO 192 'occupy territory'), not a
 // confiscation. Only the words that may stand between the verb and its object are crossed ('the', 'strategic', 'two'),
 // so 'seized rifles in the village' stays a seizure of rifles.
 export const GROUND = /^(capitals?|towns?|villages?|city|cities|districts?|territory|territories|provinces?|regions?|hills?|hilltops?|neighbou?rhoods?|airports?|airbases?|crossings?|outskirts|suburbs?|counties|county|municipality|settlements?)$/;
@@ -19,7 +19,7 @@ export function seizureOfGround(tokens: readonly Token[], places: readonly Place
   if (entry.type !== 'COERCE' || entry.mode !== 'seize' || entry.acled || entry.otherClass || tokens[match.first].pos !== 'VERB') return match;
   if (!objectIsGround(tokens, places, match.last, sentenceEnd)) return match;
   let taking = asTaking.get(entry);
-  if (!taking) asTaking.set(entry, (taking = { ...entry, type: 'ASSAULT', mode: 'seize', cameo: '1953' }));
+  if (!taking) asTaking.set(entry, (taking = { ...entry, type: 'ASSAULT', mode: 'seize', cameo: '192' }));
   return { ...match, entry: taking };
 }
 
