@@ -18,3 +18,23 @@ test('sameFigure finds a toll two reports share among all their figures, or amon
   // A single victim tells nothing apart.
   assert.equal(sameFigure(record(1, undefined), record(1, undefined), 'killed'), false);
 });
+
+test('sameFigure counts civilians and people not told apart as one figure of dead, compared on the low end, but not of wounded', () => {
+  const open = (low: number, start: number) => ({ low, best: low, high: null, evidence: { start, end: start + 5 }, text: `at least ${low}` });
+  const people = (table: 'fatalities' | 'injured', low: number, high: number | null) =>
+    ({ [table]: { unspecified: [{ ...figure(low, 60), high }] } }) as unknown as EventRecord;
+  assert.equal(sameFigure(record(5, undefined), people('fatalities', 5, 5)), true);
+  assert.equal(sameFigure({ fatalities: { civilian: [open(5, 0)] } } as unknown as EventRecord, people('fatalities', 5, 9)), true);
+  assert.equal(sameFigure(record(undefined, 5), people('injured', 5, 5)), false);
+  assert.equal(sameFigure(record(undefined, undefined), record(undefined, undefined)), false);
+});
+
+test('opensAnotherIncident finds the sentence start after a closing quote or a line break, whichever comes last', async () => {
+  const { opensAnotherIncident } = await import('../../src/stages/build-records/report-figures.js');
+  const at = (text: string, word: string) => ({ trigger: { start: text.indexOf(word), end: text.indexOf(word) + word.length } }) as unknown as EventRecord;
+  const quoted = 'Shells hit the market, killing four, "the shelling went on all night." Separately, a car bomb killed two.';
+  assert.equal(opensAnotherIncident(at(quoted, 'bomb'), quoted), true);
+  assert.equal(opensAnotherIncident(at(quoted, 'shelling'), quoted), false);
+  const lines = 'Gunmen attacked a checkpoint. Separately\nthe army said a convoy was hit by a mine.';
+  assert.equal(opensAnotherIncident(at(lines, 'hit'), lines), false);
+});

@@ -12,15 +12,15 @@ import { foughtFor } from './fought-for.js';
 import { inClaimWithout, inOtherActPhrase, inPurpose } from './outside-the-act.js';
 import { CONTAINERS, DIRECTIONS, governor, type PlaceContext } from './place-governor.js';
 import { heads, mostPrecise } from './place-heads.js';
-import { distanceFrom } from './distance-reference.js';
 import { namedBefore } from './named-before.js';
-import { inPartyName, inRelativeAside } from './places-of-parties.js';
+import { inRelativeAside } from './places-of-parties.js';
 import { subjectOfPassive } from './passive-subject-place.js';
 import { coordinatedPlaces } from './coordinated-places.js';
 import { participlePhrase } from './participle-targets.js';
-import { atSpeakersSeat, toldPlaces } from './speaker-seat.js';
+import { toldPlaces } from './speaker-seat.js';
 import { ofWhatIsSaid } from './said-place.js';
 import { thereReferent } from './there-place.js';
+import { GOVERNED, isAtSpeakersSeat, isDatelineCity, isDistanceLandmark, isInPartyName, rememberedFact } from './place-facts.js';
 import { attached, isRoute, isTargeted, landedOn, objectOfTrigger, onGround, usable } from './place-relations.js';
 
 export type { PlaceContext } from './place-governor.js';
@@ -32,6 +32,10 @@ export const ON_THE_GROUND = new Set<PloverType>(['ASSAULT', 'COERCE', 'PROTEST'
 
 /** True when a locative preposition governs the place ("in Aleppo", "through Gaza City", "north of Karbala"). */
 export function isGoverned(p: PlaceMention, context: PlaceContext): boolean {
+  return rememberedFact(GOVERNED, p, context, governedNow);
+}
+
+function governedNow(p: PlaceMention, context: PlaceContext): boolean {
   if (!usable(p, context)) return false;
   const { word, token } = governor(p, context);
   // 'a Catholic charity based in Germany', 'an activist who currently lives in Europe': where an organisation sits or a
@@ -84,10 +88,10 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     || onTheGround && triggers.some((t) => isTargeted(p, t, context) || landedOn(p, t, context) || objectOfTrigger(p, t, context) || (usable(p, context) && subjectOfPassive(p, t, context)))
     || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)
-    && !isDateline(p.span, context.text, p.place?.precision === 'country')
-    && !distanceFrom(p, context)
-    && !inPartyName(p, context)
-    && !atSpeakersSeat(p, context)
+    && !isDatelineCity(p, context)
+    && !isDistanceLandmark(p, context)
+    && !isInPartyName(p, context)
+    && !isAtSpeakersSeat(p, context)
     && !inRelativeAside(p, trigger, context)
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context))
     && !inPurpose(p, trigger, clause, context)
@@ -99,7 +103,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   if (!onTheGround) return undefined;
   const span = context.sentences[sentence];
   // 'but air strikes there have continued': the act is where 'there' points, not at another place of the sentence.
-  const there = thereReferent(clause, span, candidates, (p) => usable(p, context) && !isDateline(p.span, context.text, p.place?.precision === 'country'), context);
+  const there = thereReferent(clause, span, candidates, (p) => usable(p, context) && !isDatelineCity(p, context), context);
   if (there !== undefined) return there ? { ...toEventPlace(there), others: [] } : undefined;
   const inSentence = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(span, p.span) && located(p)), context), trigger, context), context.text);
   const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
@@ -116,7 +120,7 @@ function locatedNames(located: PlaceMention[], context: PlaceContext): PlaceMent
   for (const p of located) {
     const before = namedBefore(p, pool, context);
     // A name the parties or the dateline hold is no place of the event ('the Free Idlib Army in Hama province').
-    const named = before && usable(before, context) && !inPartyName(before, context) && !isDateline(before.span, context.text) ? before : p;
+    const named = before && usable(before, context) && !isInPartyName(before, context) && !isDateline(before.span, context.text) ? before : p;
     if (!out.includes(named)) out.push(named);
   }
   return out;
@@ -130,8 +134,9 @@ function locatedNames(located: PlaceMention[], context: PlaceContext): PlaceMent
 function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Span, clause: Span, sentence: number, context: PlaceContext): OwnPlaces | undefined {
   if (!ON_THE_GROUND.has(type)) return found;
   const span = context.sentences[sentence];
-  const pool = candidatesOf(context).filter((p) => spanContains(span, p.span) && usable(p, context) && !isDateline(p.span, context.text, p.place?.precision === 'country')
-    && !distanceFrom(p, context) && !inPartyName(p, context) && !inParenthesisWithout(p.span, trigger, context.text));
+  // The pool is asked for only when a striking participle follows the trigger, as it seldom does.
+  const pool = () => candidatesOf(context).filter((p) => spanContains(span, p.span) && usable(p, context) && !isDatelineCity(p, context)
+    && !isDistanceLandmark(p, context) && !isInPartyName(p, context) && !inParenthesisWithout(p.span, trigger, context.text));
   const phrase = participlePhrase(trigger, span, pool, context);
   if (!phrase?.places.length) return found;
   const targets = phrase.places.map(toEventPlace);
@@ -158,7 +163,7 @@ function withTargets(found: OwnPlaces | undefined, type: PloverType, trigger: Sp
  * the walk back to it for the names after it.
  */
 function withOthers(located: PlaceMention[], chosen: PlaceMention, span: Span, context: PlaceContext): OwnPlaces {
-  const rest = candidatesOf(context).filter((p) => spanContains(span, p.span) && !located.includes(p) && usable(p, context) && !isDateline(p.span, context.text, p.place?.precision === 'country'));
+  const rest = candidatesOf(context).filter((p) => spanContains(span, p.span) && !located.includes(p) && usable(p, context) && !isDatelineCity(p, context));
   const all = rest.length ? heads([...located, ...rest], context.text) : located;
   const pool = all.includes(chosen) ? all : located;
   return { ...toEventPlace(chosen), others: coordinatedPlaces(pool, chosen, context.text).map(toEventPlace) };

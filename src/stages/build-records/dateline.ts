@@ -12,28 +12,37 @@ const DATELINE_CITY = new RegExp(`^${CITY}$`);
  * Example: isDateline({ start: 0, end: 5 }, 'DUBAI, Aug 16 (Reuters) - …') === true
  */
 export function isDateline(span: Span, text: string, country = false): boolean {
+  const name = text.slice(span.start, span.end);
+  // Asked once: three of the ways below want the city in capitals.
+  const capitals = DATELINE_CITY.test(name);
   // 'BEIRUT (Reuters) -': a dateline may give no date, only the agency and the dash.
-  if (DATELINE_CITY.test(text.slice(span.start, span.end)) && (/^,\s/.test(text.slice(span.end, span.end + 2)) || AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50)))
+  if (capitals && (/^,\s/.test(text.slice(span.end, span.end + 2)) || AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50)))
     && /(^|\n)\s*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
   // Copy run together into one paragraph keeps its dateline mid-text with no dash ('… province. DAMASCUS (Sputnik) A
   // suicide blast …'): a city in capitals that opens a sentence, its agency's name in brackets, then the story.
-  if (DATELINE_CITY.test(text.slice(span.start, span.end)) && AGENCY_THEN_STORY.test(text.slice(span.end, span.end + 50))
+  if (capitals && AGENCY_THEN_STORY.test(text.slice(span.end, span.end + 50))
     && SENTENCE_OPENS.test(text.slice(Math.max(0, span.start - 3), span.start))) return true;
   // A headline run on into its lead leaves the dateline mid-line ('… land near Ramtha AMMAN - The Jordan Armed Forces …',
   // '… at Daesh Targets - MoD MOSCOW (Sputnik) - The Russian …'): a city in capitals, the agency perhaps, the dash, the story.
-  if (DATELINE_CITY.test(text.slice(span.start, span.end)) && RUN_ON_DATELINE.test(text.slice(span.end, span.end + 50))) return true;
+  if (capitals && RUN_ON_DATELINE.test(text.slice(span.end, span.end + 50))) return true;
   // 'Beirut (AFP) -': a city in title case opening its line is a dateline only with the agency in brackets and the dash.
-  if (TITLE_CITY.test(text.slice(span.start, span.end)) && AGENCY_AND_DASH.test(text.slice(span.end, span.end + 50))
+  if (TITLE_CITY.test(name) && AGENCY_AND_DASH.test(text.slice(span.end, span.end + 50))
     && /(^|\n)[^\S\n]*$/.test(text.slice(Math.max(0, span.start - 20), span.start))) return true;
   // 'Last updated at Feb 02 2015 Beirut Syrian government air strikes …', '… Oct 082017 MOSCOW Some 120 …': a page that lost
   // its punctuation runs the dateline's city on between the page's stamp and the story's first word. A country there is
   // more often the headline's first party ('Published April 18 2017 Russia says …').
-  if (!country && PAGE_STAMP_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start)) && PAGE_CITY.test(text.slice(span.start, span.end))
-    && STORY_WORD_NEXT.test(text.slice(span.end, span.end + 3))) return true;
+  // (The anchored tests of the words after the city first: the searches back for a stamp or a city are the costly ones.)
+  if (!country && STORY_WORD_NEXT.test(text.slice(span.end, span.end + 3)) && PAGE_CITY.test(name)
+    && PAGE_STAMP_BEFORE.test(text.slice(Math.max(0, span.start - 60), span.start))) return true;
   // The country after the city ('ERBIL, Iraq, Aug 9', 'PESHAWAR, Pakistan (AP) -') is the dateline's too.
-  return AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start)) && /^(?:,\s|\s*\()/.test(text.slice(span.end, span.end + 3))
-    && /^[^\n]{0,60}?[-–—]/.test(text.slice(span.end, span.end + 60));
+  return COMMA_OR_BRACKET.test(text.slice(span.end, span.end + 3)) && DASH_ON_LINE.test(text.slice(span.end, span.end + 60))
+    && AFTER_CITY.test(text.slice(Math.max(0, span.start - 40), span.start));
 }
+
+/** After a dateline's city: its comma, or the agency's bracket. */
+const COMMA_OR_BRACKET = /^(?:,\s|\s*\()/;
+/** A dash further on the city's line, before the story. */
+const DASH_ON_LINE = /^[^\n]{0,60}?[-–—]/;
 
 /** A page's stamp and its date just before a city: 'Last updated at Feb 022015 ', 'Published April 18 2017 ', 'Updated on Oct 8, 2017 '. */
 const PAGE_STAMP_BEFORE = /\b(?:last\s+updated|updated|posted|published)(?:\s+(?:on|at))?\s*:?\s*(?:[A-Z][a-z]{2,8}\.?\s*\d{1,2},?\s*\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})\s+$/i;
@@ -69,5 +78,6 @@ const AFTER_DATELINE_DATE = /^[^\S\n]*(?:\([^)\n]{1,40}\)[^\S\n]*)?[-–—]/;
  * Example: isDatelineDate({ start: 6, end: 12 }, 'KYIV, Oct 10 (Reuters) - …') === true
  */
 export function isDatelineDate(span: Span, text: string): boolean {
-  return BEFORE_DATELINE_DATE.test(text.slice(Math.max(0, span.start - 70), span.start)) && AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50));
+  // The dash after it first: anchored, it fails at once for almost every date; the search back for the city is the costly test.
+  return AFTER_DATELINE_DATE.test(text.slice(span.end, span.end + 50)) && BEFORE_DATELINE_DATE.test(text.slice(Math.max(0, span.start - 70), span.start));
 }

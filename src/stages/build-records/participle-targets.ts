@@ -21,19 +21,19 @@ const NOT_STRUCK = new Set(['from', 'to', 'toward', 'towards', 'by', 'with']);
  * launched an assault near Palmyra, targeting militant positions at the village of Arak' → [Arak]. Only
  * a participle of striking (data/lexicons/place-cues.tsv, 'strike-verb') after a comma, or its past
  * form after 'that' or 'which', with no other verb between the trigger and it; the phrase ends at the next verb or clause word ('which are held').
- * `pool` holds the places that may be any event's place (the caller's filters applied).
- * Example: participleTargets(trigger of 'launched an offensive', sentence, [Idlib, Saraqib], context) → [Saraqib]
+ * `pool` gives the places that may be any event's place (the caller's filters applied), asked only once a participle is found.
+ * Example: participleTargets(trigger of 'launched an offensive', sentence, () => [Idlib, Saraqib], context) → [Saraqib]
  */
-export function participleTargets(trigger: Span, sentence: Span, pool: readonly PlaceMention[], context: PlaceContext): PlaceMention[] {
+export function participleTargets(trigger: Span, sentence: Span, pool: () => readonly PlaceMention[], context: PlaceContext): PlaceMention[] {
   return participlePhrase(trigger, sentence, pool, context)?.places ?? [];
 }
 
 /**
  * The striking participle after the event (participleTargets), its phrase and the places it names as struck.
- * Example: participlePhrase(trigger of 'launched an offensive', sentence, [Idlib, Saraqib], context)
+ * Example: participlePhrase(trigger of 'launched an offensive', sentence, () => [Idlib, Saraqib], context)
  *   → { participle: {…'targeting'}, phrase: {…'targeting the town of Saraqib'}, places: [Saraqib] }
  */
-export function participlePhrase(trigger: Span, sentence: Span, pool: readonly PlaceMention[], context: PlaceContext): { participle: Span; phrase: Span; places: PlaceMention[] } | undefined {
+export function participlePhrase(trigger: Span, sentence: Span, pool: () => readonly PlaceMention[], context: PlaceContext): { participle: Span; phrase: Span; places: PlaceMention[] } | undefined {
   const { tokens } = context;
   const participle = participleAfter(trigger, sentence, tokens);
   if (participle < 0) return undefined;
@@ -41,7 +41,7 @@ export function participlePhrase(trigger: Span, sentence: Span, pool: readonly P
   const from = tokens[participle].end;
   const to = end < tokens.length ? tokens[end].start : sentence.end;
   const span = { start: tokens[participle].start, end: tokens[participle].end };
-  const inPhrase = pool.filter((p) => p.span.start >= from && p.span.end <= to && !NOT_STRUCK.has(governor(p, context).word));
+  const inPhrase = pool().filter((p) => p.span.start >= from && p.span.end <= to && !NOT_STRUCK.has(governor(p, context).word));
   // 'targeting the village of A near the town of B': after a place struck, 'near' names a landmark that locates it.
   // A 'near' that governs the whole list ('positions near A and B') names what was struck.
   const struck = inPhrase.filter((p) => {

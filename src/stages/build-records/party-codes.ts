@@ -5,7 +5,7 @@ import type { EventRecord, Participant } from '../../model/event-record.js';
  * "soldiers" (MIL) are in many different events of one article, so sharing them says nothing about identity.
  */
 function isSpecificParty(p: Participant): boolean {
-  return Boolean(p.actor) && p.actor!.kind !== 'civilians' && !/CVL$/.test(p.actor!.code) && (p.actor!.code.length > 3 || p.actor!.kind === 'state');
+  return Boolean(p.actor) && p.actor!.kind !== 'civilians' && !p.actor!.code.endsWith('CVL') && (p.actor!.code.length > 3 || p.actor!.kind === 'state');
 }
 
 /** Every code of a record's participants. Example: codes(record) → Set { 'RUSMIL', 'SYRREB' } */
@@ -14,12 +14,15 @@ export const codes = (r: EventRecord) => new Set([...r.actors, ...r.recipients].
 /** The codes of the specific parties of a record, both sides together. */
 export const specificCodes = (r: EventRecord) => new Set([...r.actors, ...r.recipients].filter(isSpecificParty).map((p) => p.actor!.code));
 
-/** The specific codes of one side of a record, remembered per list and length (merging only appends). */
-const sideCache = new WeakMap<readonly Participant[], { n: number; codes: Set<string> }>();
-export const sideCodes = (ps: readonly Participant[]) => {
-  const hit = sideCache.get(ps);
-  if (hit && hit.n === ps.length) return hit.codes;
-  const found = new Set(ps.filter(isSpecificParty).map((p) => p.actor!.code));
-  sideCache.set(ps, { n: ps.length, codes: found });
-  return found;
+/** No specific party: one shared set, never changed (callers only read what sideCodes gives). */
+const NONE: ReadonlySet<string> = new Set<string>();
+
+/**
+ * The specific codes of one side of a record, both sides' lists being a few participants long: built afresh each
+ * call, which costs less than remembering them per list (a WeakMap entry for every list merging looks at).
+ */
+export const sideCodes = (ps: readonly Participant[]): ReadonlySet<string> => {
+  let found: Set<string> | undefined;
+  for (const p of ps) if (isSpecificParty(p)) (found ??= new Set()).add(p.actor!.code);
+  return found ?? NONE;
 };

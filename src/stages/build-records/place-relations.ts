@@ -3,7 +3,7 @@ import type { Token } from '../../model/token.js';
 import type { Span } from '../../model/span.js';
 import { firstTokenFrom } from '../token-index.js';
 import { governor, type PlaceContext } from './place-governor.js';
-import { nounModifier } from './noun-modifier.js';
+import { isNounModifier } from './place-facts.js';
 
 // How a place in the sentence stands to the event's trigger: aimed at, landed on, its object, the ground it
 // stands on, its route. choose-place.ts asks these questions of each candidate place.
@@ -107,7 +107,7 @@ export function isRoute(p: PlaceMention, trigger: Span, context: PlaceContext): 
 
 /** A place that can be an event's place: resolved, not a metonym or a people ('Russia said', 'Syrians'), not an adjective ('a Syrian jet'). */
 export function usable(p: PlaceMention, context: PlaceContext): boolean {
-  return Boolean(p.place) && !p.metonymic && !p.people && !nounModifier(p, context);
+  return Boolean(p.place) && !p.metonymic && !p.people && !isNounModifier(p, context);
 }
 
 /** True when no verb stands between the trigger and a span after it, a few words on ("killed 5 people in Hama"). */

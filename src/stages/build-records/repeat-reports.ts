@@ -1,6 +1,6 @@
 import type { EventRecord } from '../../model/event-record.js';
 import { sideCodes } from './party-codes.js';
-import { figures } from './report-figures.js';
+import { firstFigure } from './report-figures.js';
 import { REMOTE_VIOLENCE } from '../../model/event-types.js';
 
 // Reports that tell an event already recorded again without naming anything of their own, and the
@@ -218,7 +218,7 @@ const EARLIER_COUNT = /\b(?:previous|earlier|initial|preliminary)\s+(?:death\s+)
  */
 export function earlierCount(a: EventRecord, b: EventRecord, text: string): boolean {
   if (a.type !== 'ASSAULT' || !a.fatalities || !b.fatalities || sideCodes(b.actors).size > 0) return false;
-  const first = figures(b).sort((x, y) => x.start - y.start)[0];
+  const first = firstFigure(b);
   if (!first || !EARLIER_COUNT.test(text.slice(Math.max(0, first.start - 60), first.start))) return false;
   return largestToll(b) < largestToll(a);
 }

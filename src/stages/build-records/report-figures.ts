@@ -5,10 +5,25 @@ import type { EventRecord } from '../../model/event-record.js';
 /** The figures of a record, killed and injured (or the killed alone), with their category. */
 export function figures(r: EventRecord, which: 'all' | 'killed' = 'all'): { key: string; start: number; end: number }[] {
   const out: { key: string; start: number; end: number }[] = [];
-  for (const [outcome, table] of [['k', r.fatalities], ['i', which === 'all' ? r.injured : undefined]] as const) {
-    for (const [category, list] of Object.entries(table ?? {})) for (const f of list ?? []) out.push({ key: `${outcome}:${category}:${f.low}:${f.high}`, ...f.evidence });
-  }
+  addFigures(out, 'k', r.fatalities);
+  if (which === 'all') addFigures(out, 'i', r.injured);
   return out;
+}
+
+// Merging compares every pair of records, several times a pair: a loop, not entries and spreads of each table.
+function addFigures(out: { key: string; start: number; end: number }[], outcome: 'k' | 'i', table: EventRecord['fatalities']): void {
+  if (!table) return;
+  for (const category in table) {
+    const list = table[category as keyof typeof table];
+    if (list) for (const f of list) out.push({ key: `${outcome}:${category}:${f.low}:${f.high}`, start: f.evidence.start, end: f.evidence.end });
+  }
+}
+
+/** The figure of a record's that comes first in the text (of two at one offset, the first listed), or undefined. */
+export function firstFigure(r: EventRecord): { key: string; start: number; end: number } | undefined {
+  let first: { key: string; start: number; end: number } | undefined;
+  for (const f of figures(r)) if (!first || f.start < first.start) first = f;
+  return first;
 }
 
 /**
@@ -20,9 +35,31 @@ export function sameFigure(a: EventRecord, b: EventRecord, which: 'all' | 'kille
   // 'Kill 3 Including Journalist' in a headline and 'killed three people' in the lead: a count of civilians and a count
   // of people not told apart are one figure of dead (fighters, children and women stay their own; counts of wounded are
   // too loose for it: 'four civilians' hurt in one quarter and 'four people' in another).
-  const telling = (r: EventRecord) => figures(r, which).filter((f) => !/:1:1$/.test(f.key)).map((f) => f.key.slice(0, f.key.lastIndexOf(':')).replace(/^k:civilian:/, 'k:unspecified:'));
-  const mine = new Set(telling(a));
-  return telling(b).some((key) => mine.has(key));
+  if (!a.fatalities && (which === 'killed' || !a.injured)) return false;
+  if (!b.fatalities && (which === 'killed' || !b.injured)) return false;
+  const mine = tellingKeys(a, which);
+  if (!mine.length) return false;
+  const theirs = tellingKeys(b, which);
+  for (const key of theirs) if (mine.includes(key)) return true;
+  return false;
+}
+
+/** The figures sameFigure compares: outcome, category (civilians as people not told apart among the dead) and low end, a single victim left out. */
+function tellingKeys(r: EventRecord, which: 'all' | 'killed'): string[] {
+  const out: string[] = [];
+  addTelling(out, 'k', r.fatalities);
+  if (which === 'all') addTelling(out, 'i', r.injured);
+  return out;
+}
+
+function addTelling(out: string[], outcome: 'k' | 'i', table: EventRecord['fatalities']): void {
+  if (!table) return;
+  for (const category in table) {
+    const list = table[category as keyof typeof table];
+    if (!list) continue;
+    const told = outcome === 'k' && category === 'civilian' ? 'unspecified' : category;
+    for (const f of list) if (!(f.low === 1 && f.high === 1)) out.push(`${outcome}:${told}:${f.low}`);
+  }
 }
 
 /**
@@ -49,7 +86,7 @@ const ALONGSIDE = /\b(?:along|together)\s+with\s+$/i;
  * been) injured' beside the dead is the same attack's wounded.
  */
 export function addsToEarlierToll(r: EventRecord, text: string): boolean {
-  const first = figures(r).sort((x, y) => x.start - y.start)[0];
+  const first = firstFigure(r);
   if (!first) return false;
   const before = text.slice(Math.max(0, first.start - 20), first.start);
   // 'He was killed along with two other people': the others beside the one victim named, all one toll.
@@ -69,14 +106,21 @@ const SENTENCE_ENDS = ['. ', '? ', '! ', '." ', '.” ', '.’ ', '?" ', '!" '];
 
 /** The sentence holding `at` opens with words that announce another incident (only the strongest, with `strong`). */
 function sentenceOpensAnother(at: number, text: string, strong = false): boolean {
-  const before = text.slice(Math.max(0, at - 400), at);
-  // The sentence before may end inside a quote ('… killed right on the spot." In the meantime …').
-  let start = before.lastIndexOf('\n') + 1;
-  for (const end of SENTENCE_ENDS) {
-    const at = before.lastIndexOf(end);
-    if (at >= 0) start = Math.max(start, at + end.length);
+  const from = Math.max(0, at - 400);
+  // The sentence before may end inside a quote ('… killed right on the spot." In the meantime …'): the last line break
+  // or sentence end before `at`, found in one walk back (not one search a way of ending).
+  let start = from;
+  for (let q = at; q > from; q--) {
+    const c = text.charCodeAt(q - 1);
+    if (c === 10 || (c === 32 && sentenceEndsAt(text, q - 1, from))) { start = q; break; }
   }
-  return (strong ? ANOTHER_ACT_FOLLOWS : ANOTHER_INCIDENT).test(before.slice(start));
+  return (strong ? ANOTHER_ACT_FOLLOWS : ANOTHER_INCIDENT).test(text.slice(start, at));
+}
+
+/** True when one of SENTENCE_ENDS ends with the space at `space` and starts at or after `from`. */
+function sentenceEndsAt(text: string, space: number, from: number): boolean {
+  for (const end of SENTENCE_ENDS) if (space + 1 - end.length >= from && text.startsWith(end, space + 1 - end.length)) return true;
+  return false;
 }
 
 /**
@@ -86,7 +130,7 @@ function sentenceOpensAnother(at: number, text: string, strong = false): boolean
  * struck a car near the village"): a group named in both is no tie then.
  */
 export function opensAnotherIncident(r: EventRecord, text: string): boolean {
-  const first = figures(r).sort((x, y) => x.start - y.start)[0];
+  const first = firstFigure(r);
   if (first && sentenceOpensAnother(first.start, text)) return true;
   // 'Also' or 'Across the border' may open a further detail of the act told: only a day or a place of its own sets it apart.
   return sentenceOpensAnother(r.trigger.start, text, !(r.time || r.place));
