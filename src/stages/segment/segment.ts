@@ -30,13 +30,20 @@ const LEMMA_MEMO_SIZE = 50_000;
  * worked out once per form and tag. Wrapped on a copy of the model's addons: the model itself is left as it is.
  */
 function rememberLemmas(lemmatize: Lemmatize): Lemmatize {
-  const known = new Map<string, string>();
+  // Tag, then form: both strings come from wink-nlp's own tables, so neither is built anew for the lookup
+  // (a joined 'NOUN strikes' key cost a new string and its hash on every token).
+  const byTag = new Map<string, Map<string, string>>();
+  let size = 0;
   return (value, pos, cache) => {
-    const key = pos + ' ' + value;
-    let lemma = known.get(key);
+    let known = byTag.get(pos);
+    if (known === undefined) byTag.set(pos, (known = new Map()));
+    let lemma = known.get(value);
     if (lemma === undefined) {
       lemma = lemmatize(value, pos, cache);
-      if (known.size < LEMMA_MEMO_SIZE) known.set(key, lemma);
+      if (size < LEMMA_MEMO_SIZE) {
+        known.set(value, lemma);
+        size++;
+      }
     }
     return lemma;
   };
@@ -106,11 +113,29 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
       open = tokens.length;
       openWink = sentenceOf[i];
     }
-    const lower = value.toLowerCase();
+    const lower = lowerOf(value);
     tokens.push({ start, end, text: value, lower, pos: pos[i], lemma: lemmas[i] ?? lower, sentence: -1, negated: Boolean(negation[i]) });
   }
   close();
   return { sentences: splitTagLists(sentences, tokens), tokens };
+}
+
+/** The lower case of each word form seen, up to LEMMA_MEMO_SIZE forms; past that the memo starts afresh. */
+const lowers = new Map<string, string>();
+
+/**
+ * value.toLowerCase(), one string for each form: wink-nlp hands out the same string for a form every time
+ * (its vocabulary keeps it), so the lookup is cheap, and every stage that looks a token's `lower` up in its
+ * lexicons then reads one string whose hash is already known instead of a new copy per token.
+ */
+function lowerOf(value: string): string {
+  let lower = lowers.get(value);
+  if (lower === undefined) {
+    if (lowers.size >= LEMMA_MEMO_SIZE) lowers.clear();
+    lower = value.toLowerCase();
+    lowers.set(value, lower);
+  }
+  return lower;
 }
 
 /**
