@@ -113,29 +113,11 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
       open = tokens.length;
       openWink = sentenceOf[i];
     }
-    const lower = lowerOf(value);
+    const lower = value.toLowerCase();
     tokens.push({ start, end, text: value, lower, pos: pos[i], lemma: lemmas[i] ?? lower, sentence: -1, negated: Boolean(negation[i]) });
   }
   close();
   return { sentences: splitTagLists(sentences, tokens), tokens };
-}
-
-/** The lower case of each word form seen, up to LEMMA_MEMO_SIZE forms; past that the memo starts afresh. */
-const lowers = new Map<string, string>();
-
-/**
- * value.toLowerCase(), one string for each form: wink-nlp hands out the same string for a form every time
- * (its vocabulary keeps it), so the lookup is cheap, and every stage that looks a token's `lower` up in its
- * lexicons then reads one string whose hash is already known instead of a new copy per token.
- */
-function lowerOf(value: string): string {
-  let lower = lowers.get(value);
-  if (lower === undefined) {
-    if (lowers.size >= LEMMA_MEMO_SIZE) lowers.clear();
-    lower = value.toLowerCase();
-    lowers.set(value, lower);
-  }
-  return lower;
 }
 
 /**
