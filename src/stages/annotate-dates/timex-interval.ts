@@ -71,7 +71,8 @@ export function valueOfTimex(timex: string, evidence: Span, inferred: InferredPa
   }
   const interval = intervalOfTimex(timex);
   if (!interval) return undefined;
-  return { ...interval, inferred, evidence };
+  // Field by field, in the spread's order: an object spread here cost a twelfth of the stage.
+  return { start: interval.start, end: interval.end, precision: interval.precision, inferred, evidence };
 }
 
 /** Days of each part of a week, from its Monday: 'the beginning of the week' is Monday and Tuesday. */

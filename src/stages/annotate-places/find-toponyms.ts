@@ -21,6 +21,10 @@ const SETTLEMENT = /^(city|town|village)$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
 const BARE_COMPASS = /^(north|south|east|west)$/;
 const ACRONYM = /^[A-Z]{2,6}$/;
+// What the words before a name say it is: 'the city of', 'the province of', 'villages in'.
+const SETTLEMENT_OF = /\b(city|town|village) of$/;
+const PROVINCE_OF = /\b(province|governorate|region|state) of$/;
+const TOWNS_IN = /\b(towns?|villages?|countryside) in$/;
 
 /**
  * A name in the text that the gazetteer knows, before it is resolved.
@@ -261,13 +265,16 @@ function isCommonNoun(t: Token | undefined): boolean {
 function toponym(tokens: Token[], first: number, last: number, key: string, candidates: NameCandidate[], seat: string | undefined, sentenceEnd: number): Toponym {
   const cues = placeCues();
   const next = tokens[last + 1];
-  const before = tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower).join(' ');
+  // The three words before it, as the unit patterns below read them; each pattern ends on 'of' or 'in', so
+  // the words are joined only when the last of them ends so (most names have no such word before them).
+  const previous = tokens[first - 1]?.lower;
+  const before = previous !== undefined && (previous.endsWith('of') || previous.endsWith('in')) ? tokens.slice(Math.max(0, first - 3), first).map((t) => t.lower).join(' ') : '';
   let unit: Toponym['unit'];
   if (next && last + 1 < sentenceEnd && cues.sets.unit.has(next.lower)) unit = SETTLEMENT.test(next.lower) ? 'locality' : 'province';
-  else if (/\b(city|town|village) of$/.test(before)) unit = 'locality';
-  else if (/\b(province|governorate|region|state) of$/.test(before)) unit = 'province';
+  else if (SETTLEMENT_OF.test(before)) unit = 'locality';
+  else if (PROVINCE_OF.test(before)) unit = 'province';
   // 'in Mouhessen town and Jadid Ekeidat village in Deir Ezzor', 'villages in Idlib': what holds towns is a province.
-  else if (/\b(towns?|villages?|countryside) in$/.test(before)) unit = 'province';
+  else if (TOWNS_IN.test(before)) unit = 'province';
   const comma = tokens[first - 1]?.text === ',' ? first - 2 : undefined;
   // 'Rep. Clyburn, D-S.C.': a party letter and a hyphen introduce a state abbreviation.
   const party = tokens[first - 1]?.text === '-' && PARTY_LETTER.test(tokens[first - 2]?.text ?? '');

@@ -30,7 +30,11 @@ const KIND_BONUS: Record<string, number> = { PCLI: 5, RGN: 4.5, ADM: 4, ADM1: 3,
  */
 export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: readonly boolean[] = []): ResolvedToponym[] {
   const lastToken = new Map(toponyms.map((t, i) => [t.last, i]));
-  const container = toponyms.map((t) => toponyms.find((n) => n.afterComma === t.last));
+  // The first toponym after a comma that follows each token ('Alexandria, La.'): toponyms.find for every
+  // toponym made this quadratic in the article's places.
+  const afterComma = new Map<number, Toponym>();
+  for (const n of toponyms) if (n.afterComma !== undefined && !afterComma.has(n.afterComma)) afterComma.set(n.afterComma, n);
+  const container = toponyms.map((t) => afterComma.get(t.last));
   const byFirst = new Map(toponyms.map((t) => [t.first, t]));
   // 'Hamilton township in the Sagaing region': only the provinces and countries the text puts it in.
   // A postal abbreviation ('the Miss category') or a name that runs on ('North-Western Sydney') says no province.

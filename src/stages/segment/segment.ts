@@ -30,13 +30,20 @@ const LEMMA_MEMO_SIZE = 50_000;
  * worked out once per form and tag. Wrapped on a copy of the model's addons: the model itself is left as it is.
  */
 function rememberLemmas(lemmatize: Lemmatize): Lemmatize {
-  const known = new Map<string, string>();
+  // Tag, then form: both strings come from wink-nlp's own tables, so neither is built anew for the lookup
+  // (a joined 'NOUN strikes' key cost a new string and its hash on every token).
+  const byTag = new Map<string, Map<string, string>>();
+  let size = 0;
   return (value, pos, cache) => {
-    const key = pos + ' ' + value;
-    let lemma = known.get(key);
+    let known = byTag.get(pos);
+    if (known === undefined) byTag.set(pos, (known = new Map()));
+    let lemma = known.get(value);
     if (lemma === undefined) {
       lemma = lemmatize(value, pos, cache);
-      if (known.size < LEMMA_MEMO_SIZE) known.set(key, lemma);
+      if (size < LEMMA_MEMO_SIZE) {
+        known.set(value, lemma);
+        size++;
+      }
     }
     return lemma;
   };
