@@ -5,7 +5,8 @@ import { firstTokenFrom } from '../token-index.js';
 
 /** How many words may stand between 'after' and the act it opens: 'a day after an explosives attack'. */
 const REACH = 5;
-const SIGN: Record<string, number> = { after: -1, before: 1 };
+// A Map, not an object literal: a word such as 'constructor' or 'toString' must find nothing here.
+const SIGN: ReadonlyMap<string, number> = new Map([['after', -1], ['before', 1]]);
 
 /**
  * The day of an act that a stated span of days sets against another act dated in the same sentence:
@@ -19,7 +20,7 @@ export function daysApart(trigger: Span, sentence: Span, times: readonly TimeMen
   let word = -1;
   for (let i = at - 1; i >= 0 && at - i <= REACH; i--) {
     const t = tokens[i];
-    if (SIGN[t.lower] !== undefined) { word = i; break; }
+    if (SIGN.has(t.lower)) { word = i; break; }
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX') return undefined;
   }
   if (word < 0) return undefined;
@@ -34,7 +35,7 @@ export function daysApart(trigger: Span, sentence: Span, times: readonly TimeMen
   while (stop < tokens.length && tokens[stop].end <= sentence.end && tokens[stop].text !== ',') stop++;
   const phraseEnd = tokens[stop - 1].end;
   if (times.some((t) => t.value?.start && t.span.start > tokens[word].end && t.span.end <= phraseEnd)) return undefined;
-  const day = shift(anchor.value!.start!, SIGN[tokens[word].lower] * days);
+  const day = shift(anchor.value!.start!, SIGN.get(tokens[word].lower)! * days);
   return { start: day, end: day, precision: 'day', inferred: [...anchor.value!.inferred], evidence: { start: gap.span.start, end: tokens[word].end } };
 }
 
