@@ -4,6 +4,9 @@ import type { Span } from './span.js';
 export type ActorKind = 'state' | 'government' | 'military' | 'police' | 'person' | 'armed-group' | 'rebels'
   | 'igo' | 'ngo' | 'media' | 'civilians' | 'party' | 'business' | 'other';
 
+/** The kinds of party that bear arms: a state's forces and police, armed groups, rebels. */
+export const FIGHTING_KINDS: ReadonlySet<string> = new Set<ActorKind>(['military', 'police', 'armed-group', 'rebels']);
+
 /**
  * An entry of sitrep's actor dictionary, as resolved for one mention.
  * Example: { id: 'sergei-lavrov', name: 'Sergei Lavrov', code: 'RUSGOV', kind: 'person', country: 'RU', role: 'Foreign Minister' }

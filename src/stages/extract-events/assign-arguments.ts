@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { ActorMention } from '../../model/actor.js';
+import { FIGHTING_KINDS } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
 import type { ParticipantWord } from './participant-words.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
@@ -70,7 +71,6 @@ const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 // (a demand 'from the US President' is what a refusal answers).
 const ORIGIN = new Set(['from']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
-const ARMED_KINDS = new Set(['military', 'police', 'armed-group', 'rebels']);
 
 /**
  * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
@@ -87,7 +87,7 @@ export function findCandidates(tokens: readonly Token[], first: number, last: nu
     while (b < last && tokens[b].start < m.span.end) b++;
     if (a >= last || b === a) continue;
     // 'the army troops', 'rebel fighters': an unresolved word for members right after an armed party is that party, not a second one.
-    if (b < last && ARMED_KINDS.has(m.actor?.kind ?? '') && words.has(tokens[b].lower) && !words.get(tokens[b].lower)!.actor) b++;
+    if (b < last && FIGHTING_KINDS.has(m.actor?.kind ?? '') && words.has(tokens[b].lower) && !words.get(tokens[b].lower)!.actor) b++;
     for (let i = a; i < b; i++) covered.add(i);
     // 'the ASEAN summit': a name that modifies a meeting word names the meeting, not a party to it.
     if (b < last && MEETING_NOUNS.has(tokens[b].lower)) continue;

@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { Candidate } from './candidate.js';
+import { FIGHTING_KINDS } from '../../model/actor.js';
 
 // The phrases that join a partner to the party that acts: 'regime forces backed by Hezbollah', 'the army in
 // cooperation with the popular defense groups', 'Kurdish fighters alongside Syrian rebels'. Lower case, words apart.
@@ -14,7 +15,6 @@ const PHRASE_REACH = 4;
 // A partner acts with the party when it is a force of a named state or group ('Russian airstrikes', 'Hezbollah
 // factions'); a sector of no state ('the Air Force' read as MIL) names nobody in particular, and a state or a
 // government that backs a force ('rebels backed by Turkey') sponsors it, which is no part in the act.
-const FIGHTING_KINDS = new Set(['military', 'police', 'armed-group', 'rebels']);
 const NAMED_PARTY = (code: string | undefined, kind: string | undefined) => code !== undefined && code.length >= 6 && FIGHTING_KINDS.has(kind ?? '');
 
 /** Index of the first word of the companion phrase that ends right before token `end`, or -1. */
