@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Span } from '../../model/span.js';
+import type { EventRecord } from '../../model/event-record.js';
 import { spansOverlap, spanContains } from '../../model/span.js';
 import { makeDocument } from '../../readers/make-document.js';
 import { runPipeline } from '../../stages/run-pipeline.js';
@@ -60,13 +61,13 @@ interface Line {
  * narrowest part that holds the verb. A verb that is the cue of an attribution ('officials said the strike hit A') is
  * the act of saying, which sitrep reads as who says so: it gets the record only when it is that record's trigger.
  */
-export function placesAtVerb(events: ReturnType<typeof runPipeline>['layers']['events'], verb: Span, cues: readonly Span[] = []): { found: boolean; places: Span[] } {
+export function placesAtVerb(events: readonly EventRecord[], verb: Span, cues: readonly Span[] = []): { found: boolean; places: Span[] } {
   let hits = events.filter((e) => spansOverlap(e.trigger, verb));
   if (hits.length === 0 && !cues.some((c) => spansOverlap(c, verb))) hits = events.filter((e) => e.evidence.some((span) => spanContains(span, verb)));
   return { found: hits.length > 0, places: hits.flatMap((e) => placesOf(e, verb)) };
 }
 
-function placesOf(e: ReturnType<typeof runPipeline>['layers']['events'][number], verb: Span): Span[] {
+function placesOf(e: EventRecord, verb: Span): Span[] {
   if (!e.place) return [];
   if (!e.parts?.length) return [e.place.evidence, ...(e.otherPlaces ?? []).map((p) => p.evidence)];
   const width = (s: Span) => s.end - s.start;
