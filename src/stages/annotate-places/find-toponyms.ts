@@ -7,6 +7,7 @@ import { speaksAfter } from './detect-metonymy.js';
 import { capitalPhrase } from './capital-phrase.js';
 import { arabicTail, gluedHyphen, lostApostrophe } from './name-edges.js';
 import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials, tokenKey } from './capitalised-run.js';
+import { weekdayBeforeDate } from './weekday-stamp.js';
 
 /** A compass word, alone or joined: 'Northern', 'North-Western', 'Southeastern', 'Central'. */
 const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^central$/;
@@ -190,6 +191,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
           street ||
           (single && surnames.has(word) && !LOCATIVE.has(previous?.lower ?? '')) ||
           (single && commonWord && !seat) ||
+          (single && weekdayBeforeDate(tokens, k)) ||
           // 'National News Agency', 'Border Police': a word that ends an organisation's name, after another
           // capitalised word of the run, is that name's last word, not a town that happens to share it.
           (single && !seat && k > i && isCapitalised(tokens[k - 1]) && cues.sets.organisation.has(word)) ||
