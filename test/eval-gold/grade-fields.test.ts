@@ -141,3 +141,48 @@ test('cameo and acled are graded only when the annotation gives them: a left-out
   assert.equal(graded.cameo, true, 'an accepted CAMEO code');
   assert.equal(graded.acled, false, 'null means no ACLED type, and sitrep gave one');
 });
+
+test('time: accept_range takes one { start, end }, one pair, or a list of either', () => {
+  const july = time('2016-07-01', '2016-07-02');
+  const when = { start: '2016-08-01', end: '2016-08-10' };
+  assert.equal(timeMatches(july, { ...when, accept_range: { start: '2016-06-01', end: '2016-07-31' } }), true);
+  assert.equal(timeMatches(july, { ...when, accept_range: ['2016-06-01', '2016-07-31'] }), true);
+  assert.equal(timeMatches(july, { ...when, accept_range: [{ start: '2016-05-01', end: '2016-05-31' }, { start: '2016-07-01', end: '2016-07-03' }] }), true);
+  assert.equal(timeMatches(july, { ...when, accept_range: [['2016-05-01', '2016-05-31']] }), false);
+  assert.equal(timeMatches(july, { ...when, accept: [['2016-07-01', '2016-07-01']] }), false, 'the whole interval must lie inside');
+});
+
+test('time: with no start, an interval inside one of when.accept matches too, as with any other reference time', () => {
+  const when = { start: null, end: '2016-05-10', accept: [['2016-05-08', '2016-05-12'] as [string, string]] };
+  assert.equal(timeMatches(time('2016-05-11', '2016-05-11'), when), true);
+  assert.equal(timeMatches(time('2016-05-01', '2016-05-09'), when), true, 'ends by the end');
+  assert.equal(timeMatches(time('2016-05-13', '2016-05-13'), when), false);
+  assert.equal(timeMatches(undefined, when), true);
+});
+
+test('place: a region or province with lat/lon takes any place within 25 km of it, as well as the places inside it', () => {
+  const ghouta = { name: 'Eastern Ghouta', country: 'SY', precision: 'region', lat: 33.55, lon: 36.4 };
+  const town: PlaceRef = { id: 'geonames:2', name: 'Douma', country: 'SY', admin1: 'Rif Dimashq', lat: 33.57, lon: 36.4, precision: 'locality' };
+  assert.equal(placeMatches(town, ghouta), true);
+  assert.equal(placeMatches({ ...town, name: 'Nabek', lat: 34.02, lon: 36.73 }, ghouta), false, 'about 60 km away');
+  const province = { name: 'Idlib province', country: 'SY', precision: 'province', lat: 35.8, lon: 36.6 };
+  const seat: PlaceRef = { id: 'admin1:SY.x', name: 'Idlib', country: 'SY', lat: 35.6, lon: 36.9, precision: 'province' };
+  assert.equal(placeMatches(seat, province), true, 'the province itself, whatever point the gazetteer gives it');
+  assert.equal(placeMatches({ ...town, name: 'Maarrat', admin1: 'Idlib', lat: 35.2, lon: 36.7 }, province), true, 'inside it, farther than 25 km');
+});
+
+test('factuality matches the reference or one of accept_factuality; roles_interchangeable counts the parties in any roles', async () => {
+  const { gradeFields } = await import('../../src/eval/gold/grade-event.js');
+  const { recordAt } = await import('./record-fixture.js');
+  const text = 'Kerry and Lavrov talked by phone.';
+  const call = { id: 'e1', type: 'CONSULT', actors: [{ code: 'USAGOV' }], recipients: [{ code: 'RUSGOV' }], factuality: 'asserted', accept_factuality: ['reported'], evidence: 'talked' };
+  const both = recordAt(text, 'talked', { type: 'CONSULT', actors: [actor('RUSGOV'), actor('USAGOV')], factuality: 'reported' });
+  assert.equal(gradeFields(both, call as never, []).factuality, true);
+  assert.equal(gradeFields({ ...both, factuality: 'denied' }, call as never, []).factuality, false);
+  const fixed = gradeFields(both, call as never, []);
+  assert.equal(fixed.actors || fixed.recipients, false, 'roles count unless the annotation says otherwise');
+  const joint = gradeFields(both, { ...call, roles_interchangeable: true } as never, []);
+  assert.equal(joint.actors && joint.recipients, true, 'all as actors is fine');
+  const one = gradeFields({ ...both, actors: [actor('USAGOV')] }, { ...call, roles_interchangeable: true } as never, []);
+  assert.equal(one.actors, false, 'both parties still count');
+});

@@ -36,8 +36,10 @@ function provinceName(name: string): string {
 function samePlace(system: PlaceRef, gold: GoldPlace): boolean {
   const goldClass = precisionClass(gold.precision);
   // A place sitrep could not locate has no coordinates to measure: SCHEMA.md's other test, the name and country, applies.
-  if (gold.lat !== undefined && gold.lon !== undefined && goldClass === 'locality' && system.lat !== undefined && system.lon !== undefined) {
-    return distanceKm(system.lat, system.lon, gold.lat, gold.lon) <= SAME_PLACE_KM;
+  if (gold.lat !== undefined && gold.lon !== undefined && system.lat !== undefined && system.lon !== undefined) {
+    const near = distanceKm(system.lat, system.lon, gold.lat, gold.lon) <= SAME_PLACE_KM;
+    // A province or country is also itself under its own name, whatever point each gazetteer gives it.
+    if (near || goldClass === 'locality') return near;
   }
   if (goldClass === 'country' && system.precision === 'country') {
     if (gold.country && system.country) return gold.country.toUpperCase() === system.country.toUpperCase();

@@ -3,14 +3,16 @@ import type { GoldRange, GoldWhen } from './gold-types.js';
 
 /**
  * True when sitrep's time lies inside the reference interval or one of its accepted ones
- * (SCHEMA.md, `when`). A reference with no start accepts no time, or one that ends by its end.
+ * (SCHEMA.md, `when`). A reference with no start accepts no time, one that ends by its end, or an accepted one.
  */
 export function timeMatches(system: TimeValue | undefined, when: GoldWhen | null | undefined): boolean {
   const interval = system?.start && system?.end ? { start: system.start, end: system.end } : undefined;
   if (!when || (when.start === null && when.end === null)) {
     return interval === undefined || acceptedRanges(when).some((r) => inside(interval, r));
   }
-  if (when.start === null) return interval === undefined || (when.end !== null && interval.end <= when.end);
+  if (when.start === null) {
+    return interval === undefined || (when.end !== null && interval.end <= when.end) || acceptedRanges(when).some((r) => inside(interval, r));
+  }
   if (!interval) return false;
   const ranges = [{ start: when.start, end: when.end ?? '9999-12-31' }, ...acceptedRanges(when)];
   return ranges.some((r) => inside(interval, r));
