@@ -100,3 +100,27 @@ test('"the most fields right" counts the eight graded fields only: injured, CAME
   assert.equal(m.matches[0].system, 1);
   assert.equal(m.matches[0].correct, true);
 });
+
+test('an optional reference event found is matched, not spurious, and may take a second sitrep event of an event it is same_as', () => {
+  const background: GoldEvent = { ...shelling, id: 'e3', optional: true, evidence: 'The strike was the second this week', same_as: 'e1', actors: [], type: 'ASSAULT' };
+  const withOptional: GoldFile = { document: { file: 'x.txt' }, events: [{ ...strike, evidence_also: [] }, background] };
+  const m = matchEvents(TEXT, withOptional, [rightStrike(), recordAt(TEXT, 'The strike was the second this week')]);
+  assert.deepEqual(m.matches.map((x) => x.gold.id).sort(), ['e1', 'e3']);
+  assert.deepEqual(m.spurious, []);
+  const m2 = matchEvents(TEXT, withOptional, [recordAt(TEXT, 'The strike was the second this week')]);
+  assert.deepEqual(m2.matches.map((x) => x.gold.id), ['e3'], 'found alone it is still no spurious event');
+});
+
+test('among pairings that find as many events, the one with the most fields right wins however long the overlaps', () => {
+  // 400 distinct words; two reference events and two sitrep events that overlap both, a little one way and a lot the other.
+  const words = Array.from({ length: 400 }, (_, i) => `w${String(i).padStart(4, '0')}`).join(' ');
+  const cut = (from: number, to: number) => words.slice(from, to);
+  const base = { type: 'ASSAULT', recipients: [], when: { start: null, end: null }, where: null, factuality: 'asserted' };
+  const g1: GoldEvent = { ...base, id: 'e1', actors: [{ code: 'SYRMIL', accept: ['SYRMIL'] }], evidence: cut(0, 1100) };
+  const g2: GoldEvent = { ...base, id: 'e2', actors: [{ code: null, accept: ['SYRMIL', null] }], evidence: cut(1000, 2399) };
+  const x = recordAt(words, cut(1095, 2399), { actors: [actor('SYRMIL')] }); // right for both; a few characters of e1
+  const y = recordAt(words, cut(0, 1005)); // no actor: right for e2 only; a few characters of e2
+  const m = matchEvents(words, { document: { file: 'x.txt' }, events: [g1, g2] }, [x, y]);
+  assert.deepEqual(m.matches.map((p) => `${p.system}:${p.gold.id}`).sort(), ['0:e1', '1:e2']);
+  assert.equal(m.matches.every((p) => p.correct), true);
+});

@@ -55,6 +55,12 @@ export function matchEvents(text: string, gold: GoldFile, system: readonly Event
     if (!f) fieldsCache.set(key, (f = gradeFields(system[s], gold.events[g], sources, text)));
     return f;
   };
+  // Each criterion outweighs the sum of the next over all pairs (at most `pairs`), so the order is strict:
+  // required events found, then events found, then fields right, then overlap (capped at 999 characters a pair).
+  const pairs = Math.min(system.length, gold.events.length) + 1;
+  const FIELD = 1000 * pairs;
+  const FOUND = FIELD * (FIELD_NAMES.length + 1) * pairs;
+  const REQUIRED = FOUND * (pairs + 1);
   const weights = system.map((event, s) => gold.events.map((g, gi) => {
     if (inFurniture[s] || !typeCompatible(event, g)) return 0;
     const overlap = overlapLength(event.evidence, evidenceOf[gi]);
@@ -62,7 +68,7 @@ export function matchEvents(text: string, gold: GoldFile, system: readonly Event
     const fields = fieldsOf(s, gi);
     // SCHEMA.md's "most fields right" are the eight graded fields; injured, CAMEO and ACLED are extras.
     const right = FIELD_NAMES.filter((name) => fields[name]).length;
-    return (g.optional ? 0 : 1e8) + 1e6 + right * 1e3 + Math.min(overlap, 999);
+    return (g.optional ? 0 : REQUIRED) + FOUND + right * FIELD + Math.min(overlap, 999);
   }));
   const assignment = assignMaxWeight(weights);
 
