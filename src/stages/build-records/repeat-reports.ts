@@ -169,9 +169,10 @@ export const REPEAT_SCORE = 0.5;
 
 /**
  * Words that tell a further act, not the same one again: 'Airstrikes also targeted the nearby towns', 'another shell';
- * not when they pick out another source ('another monitoring group said'): that is a second account.
+ * not when they pick out another source ('another monitoring group said'): that is a second account, nor more words
+ * of a statement ('gave no further details', 'no other information').
  */
-const ANOTHER = /\b(?:also|another|other|further|again|separately|elsewhere)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:group|monitor|monitoring|organi[sz]ation|agency|source|network|outlet)s?\b)/i;
+const ANOTHER = /\b(?:also|another|other|further|again|separately|elsewhere)\b(?!\s+(?:[\w-]+\s+){0,2}?(?:group|monitor|monitoring|organi[sz]ation|agency|source|network|outlet)s?\b)(?!\s+(?:information|details?|comments?)\b)/i;
 
 /** The report's own clause says it is a further act of the same kind. */
 export function toldAsAnother(r: EventRecord, text: string): boolean {
