@@ -408,7 +408,8 @@ test("buildRecords does not place what a source tells where the source lives ('a
 
 test("buildRecords gives a report with no place of its own the town the sentence before named in its province or country ('the stronghold of Saraqib in northern Syria … Rebels said 10 were killed')", { skip }, () => {
   const rs = records('Jets pounded the rebel stronghold of Saraqib in northern Syria on Sunday in one of the heaviest raids carried out in Syria this year. Rebels said at least 10 people were killed.');
-  assert.equal(rs.find((r) => r.triggerText === 'killed')?.place?.text, 'Saraqib', JSON.stringify(rs.map((r) => [r.triggerText, r.place?.text])));
+  // The toll may be its own record or the raid's (passive-toll.ts): either way it lies in Saraqib.
+  assert.equal(rs.find((r) => r.fatalities)?.place?.text, 'Saraqib', JSON.stringify(rs.map((r) => [r.triggerText, r.place?.text])));
 });
 
 test("buildRecords places a report in an unnamed town of a country at the town a later sentence names with the same word ('a mainly Kurdish town in northern Syria … the town of Amuda')", { skip }, () => {

@@ -38,3 +38,10 @@ test('opensAnotherIncident finds the sentence start after a closing quote or a l
   const lines = 'Gunmen attacked a checkpoint. Separately\nthe army said a convoy was hit by a mine.';
   assert.equal(opensAnotherIncident(at(lines, 'hit'), lines), false);
 });
+
+test('sameFigure does not take a vague word\'s conventional number ("a number of" = 3) for a count another report repeats ("Three")', () => {
+  const fighters = (low: number, vague?: string) => ({ fatalities: { fighters: [{ low, best: low, high: vague ? null : low, evidence: { start: 0, end: 5 }, text: vague ?? String(low), ...(vague ? { vague } : {}) }] } }) as unknown as EventRecord;
+  assert.equal(sameFigure(fighters(3, 'a number of'), fighters(3)), false);
+  assert.equal(sameFigure(fighters(3), fighters(3, 'several')), false);
+  assert.equal(sameFigure(fighters(3), fighters(3)), true);
+});

@@ -6,6 +6,7 @@ import { namesWeapon, type MergeContext } from './merge-context.js';
 import { HAPPENED, ownDaysOverlap, samePlace, sharedParties, sourceIsOtherActor, groundAndAir, groundTakenAndAir, bothDated, conflictingParties, aimedAtOthers, spokenByOthers, opposingSides, differentMeans } from './merge-compatibility.js';
 import { sameFigure, sameTollBesideOne, addsToEarlierToll, opensAnotherIncident, tollOfAPeriodAndADay } from './report-figures.js';
 import { absorbReport } from './absorb-report.js';
+import { passiveTollOfAttack } from './passive-toll.js';
 import { isUnresolved } from './unresolved-place.js';
 
 export type { MergeContext } from './merge-context.js';
@@ -44,7 +45,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const located = Boolean(a.place && b.place && (sameDead || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
   const toldFigure = sameFigure(a, b) || (context.text !== undefined && sameTollBesideOne(a, b, context.text));
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && toldFigure && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
-  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && ((context.text !== undefined && pointsBackToAttack(a, b, context.text)) || (!(context.text && toldAsAnother(b, context.text))
+  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && ((context.text !== undefined && (pointsBackToAttack(a, b, context.text) || passiveTollOfAttack(a, b, context.text))) || (!(context.text && toldAsAnother(b, context.text))
     && (anaphor || anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
       || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !addsToEarlierToll(b, context.text)) || amongTheDead(b, context.text) || earlierCount(a, b, context.text))))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;

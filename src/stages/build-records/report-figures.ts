@@ -58,7 +58,8 @@ function addTelling(out: string[], outcome: 'k' | 'i', table: EventRecord['fatal
     const list = table[category as keyof typeof table];
     if (!list) continue;
     const told = outcome === 'k' && category === 'civilian' ? 'unspecified' : category;
-    for (const f of list) if (!(f.low === 1 && f.high === 1)) out.push(`${outcome}:${told}:${f.low}`);
+    // A vague word's conventional low end ('a number of', 'several': 3) is no count another report can repeat.
+    for (const f of list) if (!(f.low === 1 && f.high === 1) && !f.vague) out.push(`${outcome}:${told}:${f.low}`);
   }
 }
 
