@@ -22,6 +22,12 @@ export interface BenchReport {
   pipeline_wall_articles_per_s: number;
   stored_wall_articles_per_s: number;
   load_average: number;
+  /**
+   * Of the pipeline's CPU, ms per article spent on V8's own threads (TurboFan compiling, and compiling again
+   * after a deoptimisation) rather than on the main thread that runs the stages: what per_stage_ms leaves out.
+   * Absent where /proc is missing.
+   */
+  compiler_threads_ms?: number;
   peak_rss_mb: number;
   /** Wall-clock ms of the queries users run most, on the store filled by the storage run (bench-queries.ts). */
   query_latency_ms: QueryLatency;
@@ -121,6 +127,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     pipeline_wall_articles_per_s: round(pipeline.wallArticlesPerSecond, 1),
     stored_wall_articles_per_s: round(stored.wallArticlesPerSecond, 1),
     load_average: round(loadavg()[0], 2),
+    ...(pipeline.compilerThreadSeconds === undefined || pipeline.articles === 0 ? {} : { compiler_threads_ms: round((pipeline.compilerThreadSeconds * 1000) / pipeline.articles, 3) }),
     events: pipeline.events,
     peak_rss_mb: round(peakRssMb(), 1),
     query_latency_ms: stored.queries,
@@ -144,6 +151,9 @@ export function formatBench(report: BenchReport): string {
     `pipeline            ${report.pipeline_articles_per_s} articles per CPU-second on one core (${report.pipeline_wall_articles_per_s}/s wall, ${report.pipeline_seconds} s)`,
     `with SQLite storage ${report.stored_articles_per_s} articles per CPU-second on one core (${report.stored_wall_articles_per_s}/s wall; ${report.events} events)`,
     `load average        ${report.load_average} when it ended (wall figures fall when other work shares the cores)`,
+    ...(report.compiler_threads_ms === undefined
+      ? []
+      : [`compiler threads    ${report.compiler_threads_ms} ms per article of the pipeline's CPU went to V8 compiling on its own threads (not in the per-stage figures)`]),
     `query latency       p50 ${report.query_latency_ms.p50} ms, p95 ${report.query_latency_ms.p95} ms, max ${report.query_latency_ms.max} ms (${Object.keys(report.query_latency_ms.queries).length} queries x ${report.query_latency_ms.runs} runs, ${report.articles} articles stored)`,
     ...Object.entries(report.query_latency_ms.queries).map(([name, ms]) => `  ${name.padEnd(stageWidth)}  ${ms} ms`),
     ...(report.own_corpus

@@ -198,3 +198,10 @@ test("annotateActors gives the bare agents of a sentence that opens on another c
   assert.equal(mention(actors, 'government forces')?.actor?.code, 'IRQMIL', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
   assert.equal(mention(actors, 'army')?.actor?.code, 'SYRMIL', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
 });
+
+test("annotateActors finds the country that opens a sentence after hyphenated words, which the phrase matcher splits in two ('Pro-government … In Iraq, …')", () => {
+  const text = 'Pro-government media in Homs reported a cease-fire. In Iraq, government forces repelled an attack on Haditha.';
+  const country = { ...placeAt(text, 'Iraq', 'IQ'), place: { ...placeAt(text, 'Iraq', 'IQ').place!, precision: 'country' as const } };
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Homs', 'SY'), country]);
+  assert.equal(mention(actors, 'government forces')?.actor?.code, 'IRQMIL', JSON.stringify(actors.map((m) => [m.text, m.actor?.code])));
+});

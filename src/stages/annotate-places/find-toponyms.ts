@@ -109,7 +109,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
       while (k < end) {
         const capital = capitalPhrase(tokens, k, limit, gaz);
         if (capital) {
-          found.push({ ...toponym(tokens, k, capital.last, keyOf(text.slice(tokens[k].start, tokens[capital.last].end)), capital.candidates, undefined, limit), capitalOf: true });
+          found.push(toponym(tokens, k, capital.last, keyOf(text.slice(tokens[k].start, tokens[capital.last].end)), capital.candidates, undefined, limit, true));
           matchedBefore = tailOfName = false;
           k = capital.last + 1;
           continue;
@@ -264,7 +264,7 @@ function isCommonNoun(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'NOUN' && LOWER_WORD.test(t.text);
 }
 
-function toponym(tokens: Token[], first: number, last: number, key: string, candidates: NameCandidate[], seat: string | undefined, sentenceEnd: number): Toponym {
+function toponym(tokens: Token[], first: number, last: number, key: string, candidates: NameCandidate[], seat: string | undefined, sentenceEnd: number, capitalOf?: true): Toponym {
   const cues = placeCues();
   const next = tokens[last + 1];
   // The three words before it, as the unit patterns below read them; each pattern ends on 'of' or 'in', so
@@ -282,7 +282,7 @@ function toponym(tokens: Token[], first: number, last: number, key: string, cand
   const party = tokens[first - 1]?.text === '-' && PARTY_LETTER.test(tokens[first - 2]?.text ?? '');
   const looseName = looseKey(tokens.slice(first, last + 1).map((t) => t.text).join(' '));
   return { span: { start: tokens[first].start, end: tokens[last].end }, key, looseKey: looseName, first, last, candidates, seat, unit, afterComma: comma, party, speaks: speaksAfter(tokens, last), within: withinName(tokens, last + 1, sentenceEnd),
-    runsOn: next !== undefined && last + 1 < sentenceEnd && isCapitalised(next) };
+    runsOn: next !== undefined && last + 1 < sentenceEnd && isCapitalised(next), capitalOf };
 }
 
 /**
