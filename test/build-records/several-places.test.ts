@@ -156,3 +156,13 @@ test('buildRecords places forces entering a town at the town they enter ("troops
   // Refugees, travellers and proposals enter places too: no force moved.
   assert.ok(!records('Thousands of refugees have entered Jordan since January.').some((r) => r.type === 'MOBILIZE'));
 });
+
+test('buildRecords places an act on ground named as one of the places it fell on ("raided offices in three cities, including Shanghai", "patrolled major towns, including the port of Mombasa")', { skip }, () => {
+  const raid = records('Police raided offices in three cities, including Shanghai, on Monday.').find((r) => r.type === 'ASSAULT' || r.type === 'COERCE');
+  assert.deepEqual(placesOf(raid), ['Shanghai']);
+  const patrol = records('Soldiers patrolled the main towns Friday, including the port of Mombasa.').find((r) => r.type === 'MOBILIZE');
+  assert.deepEqual(placesOf(patrol), ['Mombasa']);
+  // 'including' after people names who, not where.
+  const killed = records('Gunmen killed five people, including a teacher from Mombasa, on Friday.').find((r) => r.type === 'ASSAULT');
+  assert.ok(!placesOf(killed).includes('Mombasa'));
+});
