@@ -20,6 +20,15 @@ test('extractEvents reads patrolling as a show of force (MOBILIZE); a patrol tha
   assert.ok(!triggers('Gunmen ambushed an army patrol on the road.').some((t) => t.startsWith('patrol')));
 });
 
+test('extractEvents reads forces entering a place as a move onto ground (MOBILIZE); entering a phase, a truce or an office is no event', () => {
+  assert.ok(triggers('Government troops entered the village of Kafr Zeita on Sunday.').includes('entered:MOBILIZE'));
+  assert.ok(triggers('Rebel fighters are trying to enter the town from the east.').includes('enter:MOBILIZE'));
+  assert.ok(!triggers('The truce entered into force at midnight.').some((t) => t.startsWith('enter')));
+  assert.ok(!triggers('The conflict has entered its fourth year.').some((t) => t.startsWith('enter')));
+  assert.ok(!triggers('She has led the party since she entered office.').some((t) => t.startsWith('enter')));
+  assert.ok(!triggers('The talks entered a decisive phase.').some((t) => t.startsWith('enter')));
+});
+
 test('extractEvents reads "shot dead" as a shooting even where the tagger calls "shot" a noun', () => {
   // Third sentence: the lead's fallback classifier must not be what finds it.
   const found = triggers('It was late. Nobody spoke. Israeli soldiers shot dead a policeman and a boy in the town and eight people were wounded, according to officials.');

@@ -21,7 +21,7 @@ import { toldPlaces } from './speaker-seat.js';
 import { ofWhatIsSaid } from './said-place.js';
 import { thereReferent } from './there-place.js';
 import { GOVERNED, isAtSpeakersSeat, isDatelineCity, isDistanceLandmark, isInPartyName, rememberedFact } from './place-facts.js';
-import { attached, isRoute, isTargeted, landedOn, objectOfTrigger, onGround, usable } from './place-relations.js';
+import { attached, includedIn, isRoute, isTargeted, landedOn, objectOfTrigger, onGround, usable } from './place-relations.js';
 
 export type { PlaceContext } from './place-governor.js';
 
@@ -85,6 +85,7 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   const located = (p: PlaceMention) => p.span.start >= since && (isGoverned(p, context)
     || onTheGround && foughtFor(p, context)
     || triggers.some((t) => onGround(p, t, context))
+    || onTheGround && triggers.some((t) => includedIn(p, t, context))
     || onTheGround && triggers.some((t) => isTargeted(p, t, context) || landedOn(p, t, context) || objectOfTrigger(p, t, context) || (usable(p, context) && subjectOfPassive(p, t, context)))
     || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
     && !inParenthesisWithout(p.span, trigger, context.text)

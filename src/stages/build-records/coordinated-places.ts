@@ -13,9 +13,11 @@ import { PRECISION_RANK } from '../../model/place.js';
  */
 const alternatives = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join('|');
 const ITEM_OPENING = `(?:(?:in|at|near|on)\\s+)?(?:(?:the|an?)\\s+(?:(?:[\\p{L}-]+\\s+){0,2}?(?:${alternatives(CONTAINERS)})\\s+of\\s+(?:the\\s+)?|[\\p{Ll}-]+\\s+)?)?`
-  + `(?:(?:${alternatives(DIRECTIONS)})\\s+)?(?:[a-z]{2}-)?`;
+  + `(?:(?:${alternatives(DIRECTIONS)})\\s+)?(?:[a-z]{2}-)?[‘'’]?`;
 /** A count or aside after a listed name: 'Nubl (twice), Zahraa (three times) and Hayyan'. */
-const ASIDE = '(?:\\s*\\([^()]{1,30}\\))?';
+const ITEM_ASIDE = '(?:\\s*\\([^()]{1,30}\\))?';
+/** Arabic articles that join the words of a name: 'Harasta al-Qantra', 'Deir ez-Zor'. */
+const ARTICLES = 'al|el|ad|ar|as|ash|at|az|ez|an|adh';
 
 /** The joins, made once on first use from the site words of data/lexicons/place-cues.tsv. */
 let joins: { conjoined: RegExp; comma: RegExp; gapped: RegExp } | undefined;
@@ -23,6 +25,10 @@ function joinPatterns(): { conjoined: RegExp; comma: RegExp; gapped: RegExp } {
   if (joins) return joins;
   // An item may be a site in the place: 'the localities of A and B and a thermal power plant in the town of C'.
   const siteIn = `(?:(?:an?|the)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:${alternatives(placeCues().sites.keys())})\\s+(?:in|at|near)\\s+)?`;
+  // The end of an item the gazetteer matched only in part: its site word ('the Rasha hilltop, A and B', 'in Damascus
+  // province, six in Hama') or the rest of its name after an Arabic article ('Harasta al-Qantra, A and B').
+  const closing = `(?:\\s+(?:${alternatives(new Set([...placeCues().sites.keys(), ...CONTAINERS]))})(?![\\p{L}-]))?(?:\\s+(?:${ARTICLES})-\\p{Lu}[\\p{L}'’]*)?`;
+  const ASIDE = `${closing}${ITEM_ASIDE}`;
   joins = {
     // A conjunction between two places, with the next item's opening: 'and', ', and in', 'or at the', 'and the northern city of',
     // 'as well as', 'and nearby'.

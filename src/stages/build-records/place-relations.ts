@@ -123,3 +123,33 @@ export function attached(trigger: Span, span: Span, context: PlaceContext): bool
   }
   return true;
 }
+
+/** Plural ground an act may fall on, whose 'including' names one of them: 'in three cities, including Shanghai'. */
+const GROUND_SETS = new Set(['cities', 'towns', 'villages', 'regions', 'areas', 'provinces', 'districts', 'neighbourhoods', 'neighborhoods',
+  'suburbs', 'strongholds', 'places', 'localities', 'settlements', 'camps', 'states', 'counties']);
+const WORDS_BEFORE_NAME = new Set(['the', 'a', 'an', 'of']);
+
+/**
+ * A place the event's ground names as one of its items: 'raided offices in three cities, including Shanghai', 'captured
+ * key strongholds, including Mazar-e-Sharif', 'patrolled other major cities Friday, including the trading hub of Kano'.
+ * The plural ground stands after the trigger with no verb between; 'including' and the words opening the name follow it.
+ */
+export function includedIn(p: PlaceMention, trigger: Span, context: PlaceContext): boolean {
+  if (!usable(p, context) || p.span.start < trigger.end) return false;
+  const { tokens } = context;
+  let i = firstTokenFrom(tokens, p.span.start) - 1;
+  // 'including the northern trading hub of Kano': determiners, adjectives, a site word and its 'of'.
+  for (let k = 0; k < 5 && i >= 0 && tokens[i].lower !== 'including'; k++, i--) {
+    const t = tokens[i];
+    if (!(WORDS_BEFORE_NAME.has(t.lower) || t.pos === 'ADJ' || (t.pos === 'NOUN' && /^[a-z]/.test(t.text)) || DIRECTION_WORDS.test(t.lower))) return false;
+  }
+  if (tokens[i]?.lower !== 'including') return false;
+  // The plural ground, a comma or a day ('cities Friday, including') away.
+  for (let j = i - 1, k = 0; j >= 0 && k < 3; j--, k++) {
+    const t = tokens[j];
+    if (GROUND_SETS.has(t.lower)) return t.start >= trigger.end && attached(trigger, t, context);
+    if (!(t.text === ',' || t.pos === 'PROPN')) return false;
+  }
+  return false;
+}
+const DIRECTION_WORDS = /^(?:north|south|east|west)(?:ern|east|west|eastern|western)?$/;

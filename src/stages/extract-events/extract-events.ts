@@ -1,3 +1,4 @@
+import { armedEntries } from './armed-entry.js';
 import { defineStage } from '../stage.js';
 import type { Document } from '../../model/document.js';
 import type { Layers } from '../../model/layers.js';
@@ -79,6 +80,7 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
   chemicalMunitions(events);
   weaponToldLater(events, tokens, sentences);
   weaponsTests(events, tokens);
+  armedEntries(events);
   protestersSpeech(events, tokens);
   return events;
 }
