@@ -77,8 +77,10 @@ export function sharedParties(a: EventRecord, b: EventRecord): { shared: string[
  */
 export function sourceIsOtherActor(a: EventRecord, b: EventRecord): boolean {
   const check = (x: EventRecord, y: EventRecord) => {
+    // Most reports cite nobody: no set of their own states is built for them.
+    if (x.attribution.length === 0) return false;
     const own = new Set([...sideCodes(x.actors)].map((c) => c.slice(0, 3)));
-    return x.attribution.length > 0 && x.attribution.some((s) => s.code && !/MED$/.test(s.code) && !own.has(s.code.slice(0, 3))
+    return x.attribution.some((s) => s.code && !/MED$/.test(s.code) && !own.has(s.code.slice(0, 3))
       && [...sideCodes(y.actors)].some((c) => c.slice(0, 3) === s.code!.slice(0, 3)));
   };
   return check(a, b) || check(b, a);
