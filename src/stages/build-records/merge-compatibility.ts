@@ -26,8 +26,18 @@ export function ownDaysOverlap(a: EventRecord, b: EventRecord, text?: string): b
 }
 
 function pageWeek(r: EventRecord, text: string): EventRecord {
-  const start = r.time?.start && isPageDate(r.time.evidence, text) ? weekBefore(r.time.start) : undefined;
+  const start = r.time?.start ? pageWeekStart(r.time, text) : undefined;
   return start ? { ...r, time: { ...r.time!, start } } : r;
+}
+
+// Merging asks it of every pair: the answer is kept with the time value (replaced, never changed in place, when a record is re-dated).
+const weekStarts = new WeakMap<NonNullable<EventRecord['time']>, { text: string; start: string | undefined }>();
+function pageWeekStart(time: NonNullable<EventRecord['time']>, text: string): string | undefined {
+  const known = weekStarts.get(time);
+  if (known !== undefined && known.text === text) return known.start;
+  const start = isPageDate(time.evidence, text) ? weekBefore(time.start!) : undefined;
+  weekStarts.set(time, { text, start });
+  return start;
 }
 
 function weekBefore(day: string): string | undefined {
