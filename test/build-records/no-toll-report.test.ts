@@ -31,3 +31,12 @@ test('mergeHeadline does not give a headline\'s toll to a later report that says
   assert.equal(merged.length, 2, JSON.stringify(merged.map((r) => [r.triggerText, r.fatalities])));
   assert.equal(later.fatalities, undefined);
 });
+
+test('toldWithoutToll answers for the text it is given, asked again of one record with another text', () => {
+  const gunfire = records(TEXT).find((r) => r.triggerText === 'gunfire')!;
+  assert.ok(toldWithoutToll(gunfire, TEXT));
+  // The same offsets in a text whose sentence there reports no such thing.
+  const plain = TEXT.replace('but no new casualties were reported', 'and residents stayed indoors all day');
+  assert.ok(!toldWithoutToll(gunfire, plain));
+  assert.ok(toldWithoutToll(gunfire, TEXT));
+});

@@ -138,6 +138,11 @@ test('a sentence that names nothing from the air tells no air strike, whatever t
   assert.equal(withoutUnnamedMeans(scores, ['drones', 'hit', 'a', 'base']), scores);
   // A sentence that tells only deaths names no means at all: the classifier's guess stands.
   assert.equal(withoutUnnamedMeans(scores, ['the', 'regime', 'killed', 'twelve'], true), scores);
+  // The words may be read in place from a sentence's tokens, only those of the range counting.
+  const { tokens } = segmentText('Jets were heard. Fighters raided a base.');
+  const second = tokens.findIndex((t) => t.text === 'Fighters');
+  assert.deepEqual(withoutUnnamedMeans(scores, { tokens, first: second, last: tokens.length }).map((s) => s.label), ['ARMED_CLASH']);
+  assert.equal(withoutUnnamedMeans(scores, { tokens, first: 0, last: tokens.length }), scores);
 });
 
 test('words that tell a base being set up ("set up a base", "a new base") keep their class; a base only named may be overruled', () => {

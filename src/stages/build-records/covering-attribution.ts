@@ -7,7 +7,10 @@ import { spanContains } from '../../model/span.js';
  * Example: in "X said that Y told AFP that jets struck", the strike is Y's claim (relayed by X's).
  */
 export function coveringAttribution(attributions: readonly Attribution[], span: Span): Attribution | undefined {
-  return attributions
-    .filter((a) => spanContains(a.content, span))
-    .sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0];
+  // One pass keeping the shortest (the first of equals, as a stable sort would): every mention asks, more than once.
+  let best: Attribution | undefined;
+  for (const a of attributions) {
+    if (spanContains(a.content, span) && (best === undefined || a.content.end - a.content.start < best.content.end - best.content.start)) best = a;
+  }
+  return best;
 }

@@ -26,8 +26,18 @@ export function ownDaysOverlap(a: EventRecord, b: EventRecord, text?: string): b
 }
 
 function pageWeek(r: EventRecord, text: string): EventRecord {
-  const start = r.time?.start && isPageDate(r.time.evidence, text) ? weekBefore(r.time.start) : undefined;
+  const start = r.time?.start ? pageWeekStart(r.time, text) : undefined;
   return start ? { ...r, time: { ...r.time!, start } } : r;
+}
+
+// Merging asks it of every pair: the answer is kept with the time value (replaced, never changed in place, when a record is re-dated).
+const weekStarts = new WeakMap<NonNullable<EventRecord['time']>, { text: string; start: string | undefined }>();
+function pageWeekStart(time: NonNullable<EventRecord['time']>, text: string): string | undefined {
+  const known = weekStarts.get(time);
+  if (known !== undefined && known.text === text) return known.start;
+  const start = isPageDate(time.evidence, text) ? weekBefore(time.start!) : undefined;
+  weekStarts.set(time, { text, start });
+  return start;
 }
 
 function weekBefore(day: string): string | undefined {
@@ -77,8 +87,10 @@ export function sharedParties(a: EventRecord, b: EventRecord): { shared: string[
  */
 export function sourceIsOtherActor(a: EventRecord, b: EventRecord): boolean {
   const check = (x: EventRecord, y: EventRecord) => {
+    // Most reports cite nobody: no set of their own states is built for them.
+    if (x.attribution.length === 0) return false;
     const own = new Set([...sideCodes(x.actors)].map((c) => c.slice(0, 3)));
-    return x.attribution.length > 0 && x.attribution.some((s) => s.code && !/MED$/.test(s.code) && !own.has(s.code.slice(0, 3))
+    return x.attribution.some((s) => s.code && !/MED$/.test(s.code) && !own.has(s.code.slice(0, 3))
       && [...sideCodes(y.actors)].some((c) => c.slice(0, 3) === s.code!.slice(0, 3)));
   };
   return check(a, b) || check(b, a);

@@ -11,12 +11,18 @@ import { isUnresolved } from './unresolved-place.js';
 
 export type { MergeContext } from './merge-context.js';
 
+/**
+ * What affinity asks of the later report alone, whatever earlier record it is held against: asked once per report
+ * and remembered while that report is compared (it does not change until it is absorbed).
+ */
+interface Incoming { toldAs?: boolean; adds?: boolean; opens?: boolean }
+
 /** How strongly two records look like two reports of one event; 0 when they cannot be. */
-function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number {
+function affinity(a: EventRecord, b: EventRecord, context: MergeContext, incoming: Incoming = {}): number {
   if (a.type !== b.type || HAPPENED.has(a.factuality) !== HAPPENED.has(b.factuality)) return 0;
   const toll = context.text !== undefined && tollOfAttackTold(a, b, context.text, context.sentenceOf);
   const anaphor = context.text !== undefined && (definiteAnaphor(a, b, context.text, context.sentenceOf) || toll || (attackerAnaphor(a, b, context.text, context.sentenceOf) && !context.inHeadline?.(a)))
-    && !toldAsAnother(b, context.text);
+    && !(incoming.toldAs ??= toldAsAnother(b, context.text));
   // 'The strikes killed six people' names no place: the paragraph's, or one from a sentence before, is not its own.
   if ((!anaphor && !ownDaysOverlap(a, b, context.text)) || (!samePlace(a, b, context) && !(toll && (!b.place || placeFromBefore(b))))) return 0;
   // An ambush or a clash its own word names and an air strike are two events, even in one fight:
@@ -26,9 +32,9 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // own weapon words or by the attackers they name ('missile units', 'fighter jets').
   if (a.type === 'ASSAULT' && differentMeans(a, b, context)) return 0;
   if (groundTakenAndAir(a, b, context) || groundTakenAndAir(b, a, context)) return 0;
-  if (context.text && (b.fatalities || b.injured) && addsToEarlierToll(b, context.text)) return 0;
+  if (context.text && (b.fatalities || b.injured) && (incoming.adds ??= addsToEarlierToll(b, context.text))) return 0;
   if (tollOfAPeriodAndADay(a, b)) return 0;
-  if (context.text && opensAnotherIncident(b, context.text)) return 0;
+  if (context.text && (incoming.opens ??= opensAnotherIncident(b, context.text))) return 0;
   if (sourceIsOtherActor(a, b) || (context.text && tollAgainstNone(a, b, context.text))) return 0;
   if (aimedAtOthers(a, b) || spokenByOthers(a, b) || opposingSides(a, b)) return 0;
   // The same party (USAGOV and USAGOV) counts most; the same state at another level (Russia and the Russian government) less.
@@ -45,9 +51,9 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   const located = Boolean(a.place && b.place && (sameDead || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
   const toldFigure = sameFigure(a, b) || (context.text !== undefined && sameTollBesideOne(a, b, context.text));
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && toldFigure && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
-  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && ((context.text !== undefined && (pointsBackToAttack(a, b, context.text) || passiveTollOfAttack(a, b, context.text))) || (!(context.text && toldAsAnother(b, context.text))
+  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && ((context.text !== undefined && (pointsBackToAttack(a, b, context.text) || passiveTollOfAttack(a, b, context.text))) || (!(context.text && (incoming.toldAs ??= toldAsAnother(b, context.text)))
     && (anaphor || anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
-      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !addsToEarlierToll(b, context.text)) || amongTheDead(b, context.text) || earlierCount(a, b, context.text))))));
+      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !(incoming.adds ??= addsToEarlierToll(b, context.text))) || amongTheDead(b, context.text) || earlierCount(a, b, context.text))))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   // A headline's states are read off a string of nouns ('as Sudan truce collapses'): a state alone
   // is too thin to give it a body report; a party, a figure or mergeHeadline's test must.
@@ -56,7 +62,8 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext): number
   // latest such event, not the one with most words in common: it scores the least, and ties go late.
   if (repeat) return REPEAT_SCORE;
   const wa = context.clauseWords(a);
-  const sharedWords = [...context.clauseWords(b)].filter((w) => wa.has(w)).length;
+  let sharedWords = 0;
+  for (const w of context.clauseWords(b)) if (wa.has(w)) sharedWords++;
   return shared * 10 + sharedStates * 4 + figure * 10 + sharedWords;
 }
 
@@ -79,8 +86,9 @@ export function mergeRecords(records: EventRecord[], clauseWords: ((r: EventReco
   for (const record of records) {
     let best: EventRecord | undefined;
     let bestScore = 0;
+    const incoming: Incoming = {};
     for (const earlier of out) {
-      const score = affinity(earlier, record, context);
+      const score = affinity(earlier, record, context, incoming);
       if (score > bestScore || (score === REPEAT_SCORE && bestScore === REPEAT_SCORE)) { best = earlier; bestScore = score; }
     }
     if (!best) { out.push(record); continue; }

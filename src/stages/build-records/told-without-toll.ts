@@ -7,6 +7,17 @@ const REACH = 300;
 
 /** True when the sentence that tells the record says nobody was killed or hurt in it. */
 export function toldWithoutToll(r: EventRecord, text: string): boolean {
+  // Merging asks it of a record against every other: the trigger never moves, so the answer is kept with the record.
+  const known = toldCache.get(r);
+  if (known !== undefined && known.text === text && known.trigger === r.trigger) return known.told;
+  const told = sentenceTellsNoToll(r, text);
+  toldCache.set(r, { text, trigger: r.trigger, told });
+  return told;
+}
+
+const toldCache = new WeakMap<EventRecord, { text: string; trigger: EventRecord['trigger']; told: boolean }>();
+
+function sentenceTellsNoToll(r: EventRecord, text: string): boolean {
   const before = text.slice(Math.max(0, r.trigger.start - REACH), r.trigger.start);
   const start = Math.max(before.search(/[.!?]\s[^.!?]*$/) + 1, before.lastIndexOf('\n') + 1, 0);
   const after = text.slice(r.trigger.start, r.trigger.start + REACH);

@@ -23,10 +23,19 @@ const NOT_WORD = /[^a-z-]+/;
 
 /** The weapon a mention of the attacker names by its last one or two words ('Russian jets', 'the Syrian air force'). */
 export function weaponOf(text: string): Weapon | undefined {
-  const words = text.toLowerCase().replace(POSSESSIVE_S, '').split(NOT_WORD).filter(Boolean);
-  const table = attackerWeapons();
-  return table.get(words.slice(-2).join(' ')) ?? table.get(words[words.length - 1] ?? '');
+  let weapon = weaponsOfNames.get(text);
+  if (weapon === undefined) {
+    const words = text.toLowerCase().replace(POSSESSIVE_S, '').split(NOT_WORD).filter(Boolean);
+    const table = attackerWeapons();
+    weapon = table.get(words.slice(-2).join(' ')) ?? table.get(words[words.length - 1] ?? '') ?? null;
+    if (weaponsOfNames.size < MAX_NAMES) weaponsOfNames.set(text, weapon);
+  }
+  return weapon ?? undefined;
 }
+
+// Merging asks the weapon of each party of each pair of records: the answer for a party's words, once (null: none).
+const weaponsOfNames = new Map<string, Weapon | null>();
+const MAX_NAMES = 20_000;
 
 /**
  * An attack whose verb does not say how ('killed', 'attacked', 'hit') takes the means of an attacker named

@@ -1,14 +1,11 @@
 import type { Token } from '../../model/token.js';
-import type { ActorMention } from '../../model/actor.js';
-import { FIGHTING_KINDS } from '../../model/actor.js';
 import type { Participant } from '../../model/event-record.js';
-import type { ParticipantWord } from './participant-words.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
 import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES, beforeQuotes } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
-import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, namesOthers, brokered, blamedOn, isSpeaker, insideByPhrase, inStatementFrame } from './argument-boundaries.js';
+import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, brokered, blamedOn, insideByPhrase } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { sceneSubject } from './scene-subject.js';
@@ -16,7 +13,6 @@ import { tookNoPart } from './took-no-part.js';
 import { possessiveAntecedent } from './possessive-antecedent.js';
 import { relativeSubject } from './relative-subject.js';
 import { ownedBySubject } from './own-forces-moved.js';
-import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { repelledRoles } from './repelled-attack.js';
 import { strikesOfParty } from './strikes-of-party.js';
 import { afterCompanionPhrase, companionActors } from './companion-parties.js';
@@ -34,6 +30,7 @@ const NOUN_TAG = /^(NOUN|PROPN)$/;
 const PARTICIPLE_READ_AS_ADJ = /ed$/;
 
 export type { Candidate } from './candidate.js';
+export { findCandidates } from './find-candidates.js';
 import type { Candidate } from './candidate.js';
 
 /** What assignArguments needs to know of one trigger. */
@@ -59,9 +56,6 @@ export interface ArgumentContext {
 const ACT_OF = new Set(['REQUEST', 'CONSULT', 'AGREE', 'ACCUSE', 'REJECT', 'THREATEN', 'SUPPORT', 'COOPERATE', 'SANCTION', 'PROTEST']);
 const TARGET_PREPS = new Set(['on', 'against', 'at', 'with', 'to', 'of', 'between', 'targeting']);
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'PROTEST', 'MOBILIZE', 'AID']);
-const MEETING_NOUNS = new Set(['summit', 'conference', 'forum', 'meeting', 'session', 'talks', 'summits']);
-// A name glossed in parentheses is the same party: 'Hizbollah (Party of God)'.
-const LIST_GLUE = new Set([',', 'and', 'both', '&', '(']);
 // How far after the trigger a party led by a preposition that names whom an act is aimed at may stand
 // ('lift embargoes on pharmaceutical sales in late February to Iran'); 'at', 'of' and 'between' also lead places and owners.
 const PREP_REACH = 10;
@@ -72,51 +66,19 @@ const FAR_TARGET_PREPS = new Set(['on', 'against', 'to', 'with', 'targeting']);
 const ORIGIN = new Set(['from']);
 const OBJECT_KINDS = new Set(['state', 'government', 'igo', 'ngo', 'person', 'party']);
 
-/**
- * Finds the candidates in tokens [first, last): actor mentions (never outlets) and description words
- * outside them, plus 'them'/'they' as pronouns; joins coordinated ones into lists.
- */
-export function findCandidates(tokens: readonly Token[], first: number, last: number, mentions: readonly ActorMention[], words: Map<string, ParticipantWord>): Candidate[] {
-  const found: Candidate[] = [];
-  const covered = new Set<number>();
-  for (const m of mentions) {
-    if (m.actor?.kind === 'media') continue;
-    let a = first;
-    while (a < last && tokens[a].end <= m.span.start) a++;
-    let b = a;
-    while (b < last && tokens[b].start < m.span.end) b++;
-    if (a >= last || b === a) continue;
-    // 'the army troops', 'rebel fighters': an unresolved word for members right after an armed party is that party, not a second one.
-    if (b < last && FIGHTING_KINDS.has(m.actor?.kind ?? '') && words.has(tokens[b].lower) && !words.get(tokens[b].lower)!.actor) b++;
-    for (let i = a; i < b; i++) covered.add(i);
-    // 'the ASEAN summit': a name that modifies a meeting word names the meeting, not a party to it.
-    if (b < last && MEETING_NOUNS.has(tokens[b].lower)) continue;
-    if (namesOthers(tokens, b, last)) continue;
-    found.push({ first: a, last: b, participant: { text: m.text, evidence: m.span, actor: m.actor }, list: -1 });
-  }
-  for (let i = first; i < last; i++) {
-    if (covered.has(i)) continue;
-    const t = tokens[i];
-    const word = words.get(t.lower) ?? (t.pos === 'NOUN' ? words.get(t.lemma) : undefined);
-    if (word) found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end }, actor: word.actor }, list: -1 });
-    else if (t.lower === 'them') found.push({ first: i, last: i + 1, participant: { text: t.text, evidence: { start: t.start, end: t.end } }, list: -1, pronoun: true });
-  }
-  for (const c of found) c.speaker = isSpeaker(tokens, c, last) || inStatementFrame(tokens, c, last);
-  sortUnlessOrdered(found, (x, y) => x.first - y.first);
-  // 'according to Colonel Naw Bu, a spokesman for the KIA': the apposition of a speaker speaks too.
-  for (let i = 1; i < found.length; i++) {
-    const prev = found[i - 1];
-    if (prev.speaker && !found[i].speaker && found[i].first === prev.last + 1 && tokens[prev.last].text === ',') found[i].speaker = true;
-  }
-  found.forEach((c, i) => {
-    c.list = i;
-    const prev = found[i - 1];
-    if (!prev || c.pronoun || prev.pronoun) return;
-    let glued = prev.last <= c.first || c.first < prev.last;
-    for (let t = prev.last; t < c.first; t++) if (!LIST_GLUE.has(tokens[t].lower) && tokens[t].lower !== 'the') glued = false;
-    if (glued) c.list = prev.list;
-  });
-  return found;
+/** The word before a candidate ('' at the text's start). */
+function prepOf(tokens: readonly Token[], c: Candidate): string {
+  return c.first > 0 ? tokens[c.first - 1].lower : '';
+}
+
+/** The word before a candidate, or before its article: the agent of a passive may follow one ('carried out by the international coalition'). */
+function agentPrepOf(tokens: readonly Token[], c: Candidate): string {
+  return c.first > 1 && ARTICLES.has(tokens[c.first - 1].lower) ? tokens[c.first - 2].lower : prepOf(tokens, c);
+}
+
+/** Whether a candidate brokered the act (a truce, a deal): such a party stood between its parties, not among them. */
+function isBroker(tokens: readonly Token[], c: Candidate): boolean {
+  return brokered(tokens, c, agentPrepOf(tokens, c) === 'by');
 }
 
 // 'X and Y met': parties that meet are joined by 'and' or a comma, not a title and a name side by side ('Sheikh Hamad').
@@ -164,15 +126,19 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   const material = MATERIAL.has(ctx.type ?? '');
   // Who saw, heard or filmed an act ('a trader who saw the clash') is its witness: nobody before such a verb authors the act.
   const witnessed = perceived(tokens, first);
-  const prepBefore = (c: Candidate) => (c.first > 0 ? tokens[c.first - 1].lower : '');
-  // The agent of a passive may follow its article: 'carried out by the international coalition'.
-  const agentPrep = (c: Candidate) => (c.first > 1 && ARTICLES.has(tokens[c.first - 1].lower) ? tokens[c.first - 2].lower : prepBefore(c));
+  const prepBefore = (c: Candidate) => prepOf(tokens, c);
+  const agentPrep = (c: Candidate) => agentPrepOf(tokens, c);
   // Who brokered a truce or a deal stood between its parties; only a meeting counts its mediator among them.
-  const broker = (c: Candidate) => ctx.type !== 'CONSULT' && ctx.mode !== 'third-party' && brokered(tokens, c, agentPrep(c) === 'by');
+  const mayBroker = ctx.type !== 'CONSULT' && ctx.mode !== 'third-party';
   // 'said it had not taken part in the strikes': whoever stands before that phrase is set apart from the act's authors.
   const disowned = tookNoPart(tokens, first);
-  const before = candidates.filter((c) => c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed) && !broker(c) && !(c.last <= disowned));
-  const after = candidates.filter((c) => c.first >= last && c.last <= clauseLast && !broker(c));
+  // Loops, not filters with closures: every trigger of every sentence sorts its candidates so.
+  const before: Candidate[] = [];
+  const after: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.first >= from && c.last <= first && !c.pronoun && !(material && c.speaker) && !(witnessed && c.last <= witnessed) && !(mayBroker && isBroker(tokens, c)) && !(c.last <= disowned)) before.push(c);
+    if (c.first >= last && c.last <= clauseLast && !(mayBroker && isBroker(tokens, c))) after.push(c);
+  }
   const nominal = NOMINAL_TAG.test(tokens[last - 1].pos);
   let actors: Candidate[] = [];
   let recipients: Candidate[] = [];
@@ -290,10 +256,20 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   // Whoever stops or withdraws is the one who acts, wherever the sentence puts them ('suspend the strikes VSK Russia').
   if (ctx.type === 'RETREAT' && !actors.length) [actors, recipients] = [recipients, []];
   recipients = recipients.filter((c) => !actors.includes(c));
-  const resolve = (list: Candidate[]): Participant[] => list.flatMap((c) => {
-    if (!c.pronoun) return [c.participant];
-    const target = antecedent(candidates, c, actors);
-    return target ? [target.participant] : [];
-  });
-  return { actors: [...unique(resolve(actors)), ...partners], recipients: unique(resolve(recipients)) };
+  const resolvedActors = unique(resolve(actors, candidates, actors));
+  for (const p of partners) resolvedActors.push(p);
+  return { actors: resolvedActors, recipients: unique(resolve(recipients, candidates, actors)) };
+}
+
+/** The participants of candidates, each pronoun replaced by what it stands for (dropped when nothing does). */
+function resolve(list: readonly Candidate[], candidates: readonly Candidate[], taken: readonly Candidate[]): Participant[] {
+  const out: Participant[] = [];
+  for (const c of list) {
+    if (!c.pronoun) out.push(c.participant);
+    else {
+      const target = antecedent(candidates, c, taken);
+      if (target) out.push(target.participant);
+    }
+  }
+  return out;
 }

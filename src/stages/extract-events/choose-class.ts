@@ -69,11 +69,21 @@ const AIR_WORDS = new Set(['air', 'airstrike', 'airstrikes', 'aircraft', 'plane'
  * A sentence that tells only deaths ('the regime killed twelve in Idlib', `deathsOnly`) tells no means at all:
  * there the classifier's guess from the setting stands.
  */
-export function withoutUnnamedMeans(scores: readonly LabelScore[], words: readonly string[], deathsOnly = false): readonly LabelScore[] {
-  const gas = !scores.some((s) => s.label === 'CHEM_WEAP') || words.some((w) => CHEMICAL_WORDS.has(w));
-  const air = deathsOnly || !scores.some((s) => s.label === 'AIR_STRIKE') || words.some((w) => AIR_WORDS.has(w));
+export function withoutUnnamedMeans(scores: readonly LabelScore[], words: readonly string[] | WordsOfTokens, deathsOnly = false): readonly LabelScore[] {
+  const gas = !scores.some((s) => s.label === 'CHEM_WEAP') || anyWordIn(words, CHEMICAL_WORDS);
+  const air = deathsOnly || !scores.some((s) => s.label === 'AIR_STRIKE') || anyWordIn(words, AIR_WORDS);
   if (gas && air) return scores;
   return scores.filter((s) => (gas || s.label !== 'CHEM_WEAP') && (air || s.label !== 'AIR_STRIKE'));
+}
+
+/** A sentence's words as its tokens [first, last) hold them (each token's lower-cased text): read in place, not copied. */
+export interface WordsOfTokens { tokens: readonly Token[]; first: number; last: number }
+
+function anyWordIn(words: readonly string[] | WordsOfTokens, set: ReadonlySet<string>): boolean {
+  if (Array.isArray(words)) return words.some((w) => set.has(w));
+  const { tokens, first, last } = words as WordsOfTokens;
+  for (let i = first; i < last; i++) if (set.has(tokens[i].lower)) return true;
+  return false;
 }
 
 /** Whether an ASSAULT trigger tells only deaths: 'the regime killed twelve', or an attack named only as where deaths happened ('killed in the attack'). */

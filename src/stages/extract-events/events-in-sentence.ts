@@ -116,7 +116,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // where its probability ranks the story's main event. Elsewhere a fixed-class trigger counts as an even bet.
   const needed = input.index < CLASSIFIED_LEAD || matches.some((m) => !m.entry.acled && !m.entry.otherClass);
   const deathsOnly = matches.every((m) => m.entry.type !== 'ASSAULT' || tellsOnlyDeaths(tokens, m, sentence.tokenStart));
-  const scores = needed ? withoutUnnamedMeans(input.classify(matches), tokens.slice(sentence.tokenStart, sentence.tokenEnd).map((t) => t.lower), deathsOnly) : [];
+  const scores = needed ? withoutUnnamedMeans(input.classify(matches), { tokens, first: sentence.tokenStart, last: sentence.tokenEnd }, deathsOnly) : [];
   // Each event beside its first token, not spread into a copy with it: copying every event twice cost more than building it.
   const built: Array<{ event: EventMention; firstToken: number; lastToken: number; clauseLast: number }> = [];
   for (const group of groupTriggers(input, matches)) {

@@ -55,6 +55,8 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
   const sourceSpans = (layers.attributions ?? []).flatMap((a) => a.chain.map((source) => source.span));
   const seenNominal = new Set<string>();
   const events: EventMention[] = [];
+  // One function for the document, not one made for each sentence.
+  const insideActor = (t: number) => (inActor[t] === INSIDE ? 'inside' as const : inActor[t] === HEAD ? 'head' as const : inActor[t] === WHOLE ? 'whole' as const : undefined);
   sentences.forEach((sentence, index) => {
     let scores: readonly LabelScore[] | undefined;
     const classify = (matches: readonly TriggerMatch[] = []) =>
@@ -65,7 +67,7 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
       text: doc.text, tokens, sentence, index, candidates: candidatesOf,
       times: bySentence(layers.times ?? [], sentence),
       places: bySentence(layers.places ?? [], sentence),
-      lexicon, classify, insideActor: (t) => (inActor[t] === INSIDE ? 'inside' : inActor[t] === HEAD ? 'head' : inActor[t] === WHOLE ? 'whole' : undefined), offset: events.length,
+      lexicon, classify, insideActor, offset: events.length,
       sourceSpans, seenNominal, claims: (layers.attributions ?? []).filter((a) => a.content.start < sentence.end && sentence.start < a.content.end),
     });
     if (!found.length && index < LEAD_SENTENCES) {

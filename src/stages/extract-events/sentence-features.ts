@@ -61,11 +61,21 @@ export function sentenceFeatures(words: readonly string[]): string[] {
  * so the classifier learns how far to trust each trigger.
  * Example: lexiconFeatures([{ pattern: 'air strike', acled: 'Air/drone strike' }]) → ['lex:air strike', 'lexclass:Air/drone strike']
  */
-export function lexiconFeatures(entries: ReadonlyArray<{ pattern: string; type: string; mode?: string; acled?: string; otherClass?: string }>): string[] {
+export function lexiconFeatures(entries: ReadonlyArray<LexiconEntryFields>): string[] {
   const features: string[] = [];
-  for (const e of entries) features.push('lex:' + e.pattern, 'lexclass:' + (e.acled ?? e.otherClass ?? `${e.type}/${e.mode ?? ''}`));
+  for (const e of entries) {
+    let pair = entryFeatures.get(e);
+    if (pair === undefined) entryFeatures.set(e, (pair = ['lex:' + e.pattern, 'lexclass:' + (e.acled ?? e.otherClass ?? `${e.type}/${e.mode ?? ''}`)]));
+    features.push(pair[0], pair[1]);
+  }
   return features;
 }
+
+type LexiconEntryFields = { readonly pattern: string; readonly type: string; readonly mode?: string; readonly acled?: string; readonly otherClass?: string };
+
+// The two feature names of a lexicon entry, joined once per entry rather than once per classified sentence: the
+// same string objects then come back each time, and the model's lookup of them reuses their hash.
+const entryFeatures = new WeakMap<LexiconEntryFields, readonly [string, string]>();
 
 const stems = new Map<string, string>();
 

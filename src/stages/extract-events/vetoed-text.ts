@@ -11,12 +11,21 @@ const REACH = 15;
  * vetoed text calls for is the content of the veto (REJECT), not a request or a sanction made.
  */
 export function inVetoedText(tokens: readonly Token[], match: TriggerMatch, sentenceStart: number): boolean {
+  const from = Math.max(sentenceStart, match.first - REACH);
+  // Almost no trigger has a veto before it: look for one first, before testing every word for a sentence mark.
+  let veto = false;
+  for (let i = match.first - 1; i >= from && !veto; i--) veto = isVeto(tokens[i]);
+  if (!veto) return false;
   let text = false;
-  for (let i = match.first - 1; i >= Math.max(sentenceStart, match.first - REACH); i--) {
+  for (let i = match.first - 1; i >= from; i--) {
     const t = tokens[i];
     if (SENTENCE_MARK.test(t.text)) return false;
     if (TEXT_NOUNS.has(t.lower)) text = true;
-    if (t.lemma === 'veto' || t.lower.startsWith('veto')) return text && i < match.first - 1;
+    if (isVeto(t)) return text && i < match.first - 1;
   }
   return false;
+}
+
+function isVeto(t: Token): boolean {
+  return t.lemma === 'veto' || t.lower.startsWith('veto');
 }
