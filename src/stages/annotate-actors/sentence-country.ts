@@ -2,6 +2,7 @@ import type { PlaceMention } from '../../model/place.js';
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { codeOfCountry } from './context-country.js';
+import { firstTokenFrom } from '../token-index.js';
 
 // Words that may stand between 'in' and the country it frames: 'in neighbouring Iraq', 'in northern Syria'.
 const FRAME_WORDS = new Set(['the', 'neighbouring', 'neighboring', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'war-torn']);
@@ -28,11 +29,13 @@ function framedCountry(p: PlaceMention, words: readonly TextWord[], at: number, 
 export function framedCountries<M extends { start: number; contextSector?: string }>(found: readonly M[], words: readonly TextWord[], places: readonly PlaceMention[], agents: AgentLexicon): Map<M, string> {
   const out = new Map<M, string>();
   if (!places.some((p) => p.place?.precision === 'country')) return out;
+  if (!found.some((m) => m.contextSector)) return out;
   const codes = codeOfCountry(agents.countryOf);
-  const wordAt = new Map(words.map((w, i) => [w.start, i]));
   const frames = new Map<number, { code: string; at: number } | null>();
   for (const p of places) {
-    const at = wordAt.get(p.span.start);
+    // Only a country's name frames a sentence: the word it starts at is looked up for those alone.
+    if (p.metonymic || p.place?.precision !== 'country' || !p.place.country) continue;
+    const at = wordStartingAt(words, p.span.start);
     if (at === undefined) continue;
     const code = framedCountry(p, words, at, codes);
     if (!code) continue;
@@ -45,4 +48,12 @@ export function framedCountries<M extends { start: number; contextSector?: strin
     if (frame && frame.at < m.start) out.set(m, frame.code);
   }
   return out;
+}
+
+/** The index of the word that starts at an offset (the words are in text order), if one does. */
+function wordStartingAt(words: readonly TextWord[], offset: number): number | undefined {
+  let at = firstTokenFrom(words, offset);
+  if (words[at]?.start !== offset) return undefined;
+  while (words[at + 1]?.start === offset) at++;
+  return at;
 }
