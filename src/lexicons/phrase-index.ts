@@ -52,9 +52,9 @@ export class PhraseIndex<T> implements PhraseLookup<T> {
     return this.byFirst.size;
   }
 
-  /** Each first word of its phrases, whether a one-word phrase is among them, and the second words of the longer ones. */
-  *starts(): IterableIterator<{ first: string; single: boolean; seconds: Iterable<string> }> {
-    for (const [first, slot] of this.byFirst) yield { first, single: slot.single.length > 0, seconds: slot.bySecond.keys() };
+  /** The first words of its phrases: a word not among them starts no phrase. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
   }
 
   add(words: PhraseWord[], value: T): void {
@@ -107,39 +107,6 @@ export class PhraseIndex<T> implements PhraseLookup<T> {
 }
 
 const NONE: never[] = [];
-
-/**
- * Where a phrase of some indexes may start, told from one or two words: most words start no phrase,
- * and most that start one ('the', 'in') start only longer ones, with a second word the text does not
- * have. A cheap first test before the indexes' own matchesAt; never false where one of them matches.
- * Example: new PhraseStarts([dict, agents]).mayStartAt(words, 7) → false for 'the' before 'town'
- */
-export class PhraseStarts {
-  private readonly byFirst = new Map<string, { single: boolean; seconds: Set<string> }>();
-
-  constructor(indexes: ReadonlyArray<PhraseIndex<unknown>>) {
-    for (const index of indexes) {
-      for (const { first, single, seconds } of index.starts()) {
-        let start = this.byFirst.get(first);
-        if (!start) {
-          start = { single: false, seconds: new Set() };
-          this.byFirst.set(first, start);
-        }
-        if (single) start.single = true;
-        for (const second of seconds) start.seconds.add(second);
-      }
-    }
-  }
-
-  /** False when no phrase can start at `at`: a one-word phrase needs its first word, a longer one its second too (in the same sentence). */
-  mayStartAt(text: readonly TextWord[], at: number): boolean {
-    const start = this.byFirst.get(text[at].key);
-    if (!start) return false;
-    if (start.single) return true;
-    const next = text[at + 1];
-    return next !== undefined && next.sentence === text[at].sentence && start.seconds.has(next.key);
-  }
-}
 
 // Most positions match nothing: share one empty array and allocate only on the first match.
 function add<T>(out: Array<{ phrase: IndexedPhrase<T>; end: number }>, phrase: IndexedPhrase<T>, end: number): Array<{ phrase: IndexedPhrase<T>; end: number }> {

@@ -4,7 +4,7 @@ import type { Layers } from '../../model/layers.js';
 import type { ActorMention } from '../../model/actor.js';
 import { actorDictionary } from '../../lexicons/actor-dictionary.js';
 import { agentLexicon } from '../../lexicons/agent-lexicon.js';
-import { memoLookup, PhraseIndex, PhraseStarts, type PhraseLookup } from '../../lexicons/phrase-index.js';
+import { memoLookup, PhraseIndex, type PhraseLookup } from '../../lexicons/phrase-index.js';
 import { textWords } from './text-words.js';
 import { scanMentions, type ScanContext } from './scan-mentions.js';
 import { dropCovered, extendTitles } from './extend-titles.js';
@@ -33,7 +33,7 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   const words = textWords(tokens);
   const dict = { ...actorDictionary() };
   const agents = { ...agentLexicon() };
-  const phraseStarts = phraseStartsOf(dict.index, agents.index);
+  const phraseStarts = firstWordsOf(dict.index, agents.index);
   dict.index = memoLookup(dict.index, words.length);
   agents.index = memoLookup(agents.index, words.length);
   const ctx: ScanContext = { text: doc.text, day: doc.published?.slice(0, 10), places, dict, agents, placeCountries: [], placeWords: [], phraseStarts };
@@ -88,13 +88,13 @@ export function findActors(doc: Document, layers: Readonly<Partial<Layers>>): Ac
   });
 }
 
-// Where a phrase of either lexicon may start, built once for the loaded pair: most words of an
-// article start no phrase, and one or two lookups here spare four in the lexicons' own indexes.
-let starts: { dict: unknown; agents: unknown; starts: PhraseStarts } | undefined;
-function phraseStartsOf(dict: PhraseLookup<unknown>, agents: PhraseLookup<unknown>): PhraseStarts | undefined {
+// The first words of both lexicons' phrases, built once for the loaded pair: most words of an
+// article start no phrase, and one lookup here spares two in the lexicons' own indexes.
+let starts: { dict: unknown; agents: unknown; words: Set<string> } | undefined;
+function firstWordsOf(dict: PhraseLookup<unknown>, agents: PhraseLookup<unknown>): Set<string> | undefined {
   if (!(dict instanceof PhraseIndex) || !(agents instanceof PhraseIndex)) return undefined;
-  if (starts?.dict !== dict || starts.agents !== agents) starts = { dict, agents, starts: new PhraseStarts([dict, agents]) };
-  return starts.starts;
+  if (starts?.dict !== dict || starts.agents !== agents) starts = { dict, agents, words: new Set([...dict.firstWords(), ...agents.firstWords()]) };
+  return starts.words;
 }
 
 /** Stage: actor mentions, resolved against sitrep's actor dictionary (data/lexicons/actors-*.tsv). */

@@ -28,11 +28,7 @@ const HEADLINE_WORDS = new Set(['offensive', 'attack', 'attacks', 'assault', 'ra
 const NO_STEMS: ReadonlySet<string> = new Set();
 /** Nouns that count the dead and hurt: a capitalised run holding one is a headline's tally, not a name. */
 const CASUALTY_NOUNS = new Set(['casualties', 'casualty', 'toll', 'victims', 'deaths', 'dead', 'wounded', 'injured']);
-// What /^[A-Za-z]/ tests, without a regex run on every word of the article.
-const asciiLetterFirst = (text: string) => {
-  const lower = text.charCodeAt(0) | 32;
-  return lower >= 97 && lower <= 122;
-};
+const LETTER_START = /^[A-Za-z]/;
 const LOWER_WORD = /^[a-z]+$/;
 const STEM_ENDING = /(ing|ed|es|s)$/;
 
@@ -51,7 +47,7 @@ function titleCaseSentences(words: readonly TextWord[]): Set<number> {
       sentence = w.sentence;
       all = capital = 0;
     }
-    if (!asciiLetterFirst(w.text)) continue;
+    if (!LETTER_START.test(w.text)) continue;
     all++;
     if (w.capital) capital++;
   }

@@ -1,5 +1,5 @@
 import type { PlaceMention } from '../../model/place.js';
-import type { PhraseStarts, TextWord } from '../../lexicons/phrase-index.js';
+import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
 import { agentLexicon, type AgentEntry, type AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { resolveActor } from '../../lexicons/resolve-actor.js';
@@ -18,8 +18,8 @@ export interface ScanContext {
   placeCountries: string[];
   /** Word positions the scan read as locations: not actors, and not unknown names either. */
   placeWords: Array<[number, number]>;
-  /** Where a phrase of `dict` or `agents` may start: one or two lookups tell that a word starts neither. */
-  phraseStarts?: PhraseStarts;
+  /** Every first word of a phrase of `dict` or `agents`: one lookup tells that a word starts neither. */
+  phraseStarts?: ReadonlySet<string>;
 }
 
 // The entry types each lookup takes, made once rather than at every call.
@@ -189,7 +189,7 @@ export function scanMentions(words: readonly TextWord[], ctx: ScanContext): Foun
   let i = 0;
   while (i < words.length) {
     // Most words start nothing in either lexicon.
-    if ((ctx.phraseStarts && !ctx.phraseStarts.mayStartAt(words, i)) || (!ctx.dict.index.matchesAt(words, i).length && !ctx.agents.index.matchesAt(words, i).length)) {
+    if ((ctx.phraseStarts && !ctx.phraseStarts.has(words[i].key)) || (!ctx.dict.index.matchesAt(words, i).length && !ctx.agents.index.matchesAt(words, i).length)) {
       i++;
       continue;
     }
