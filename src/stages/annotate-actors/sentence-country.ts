@@ -29,13 +29,14 @@ function framedCountry(p: PlaceMention, words: readonly TextWord[], at: number, 
 export function framedCountries<M extends { start: number; contextSector?: string }>(found: readonly M[], words: readonly TextWord[], places: readonly PlaceMention[], agents: AgentLexicon): Map<M, string> {
   const out = new Map<M, string>();
   if (!places.some((p) => p.place?.precision === 'country')) return out;
+  if (!found.some((m) => m.contextSector)) return out;
   const codes = codeOfCountry(agents.countryOf);
   const frames = new Map<number, { code: string; at: number } | null>();
   for (const p of places) {
-    // The word the place starts on: words run in text order, one start each, so a binary search finds it
-    // (a Map of every word's start, built per article, was 2% of all the pipeline allocates).
-    const at = firstTokenFrom(words, p.span.start);
-    if (words[at]?.start !== p.span.start) continue;
+    // Only a country's name frames a sentence: the word it starts at is looked up for those alone.
+    if (p.metonymic || p.place?.precision !== 'country' || !p.place.country) continue;
+    const at = wordStartingAt(words, p.span.start);
+    if (at === undefined) continue;
     const code = framedCountry(p, words, at, codes);
     if (!code) continue;
     const sentence = words[at].sentence;
@@ -47,4 +48,12 @@ export function framedCountries<M extends { start: number; contextSector?: strin
     if (frame && frame.at < m.start) out.set(m, frame.code);
   }
   return out;
+}
+
+/** The index of the word that starts at an offset (the words are in text order), if one does. */
+function wordStartingAt(words: readonly TextWord[], offset: number): number | undefined {
+  let at = firstTokenFrom(words, offset);
+  if (words[at]?.start !== offset) return undefined;
+  while (words[at + 1]?.start === offset) at++;
+  return at;
 }

@@ -33,6 +33,8 @@ export function findAttributions(text: string, tokens: readonly Token[], sentenc
   const lexicon = loadAttributionLexicon();
   const memory: SourceMemory = { anonymousVia: new Map() };
   const out: Attribution[] = [];
+  // Only outlets are remembered: they are picked out once, not looked for among all actors in every sentence.
+  const outlets = actors.filter((a) => a.actor?.kind === 'media');
   sentences.forEach((sentence, s) => {
     const context: SentenceContext = { text, tokens, sentence, previous: sentences[s - 1], actors, lexicon, memory };
     const found: Attribution[] = [];
@@ -40,7 +42,7 @@ export function findAttributions(text: string, tokens: readonly Token[], sentenc
       const attribution = cueAt(context, i, found);
       if (attribution) found.push(attribution);
     }
-    rememberOutlets(actors, sentence.start, sentence.end, memory);
+    rememberOutlets(outlets, sentence.start, sentence.end, memory);
     out.push(...found);
   });
   affiliateSources(text, tokens, sentences, actors, out, lexicon);
