@@ -128,6 +128,7 @@ export function attached(trigger: Span, span: Span, context: PlaceContext): bool
 const GROUND_SETS = new Set(['cities', 'towns', 'villages', 'regions', 'areas', 'provinces', 'districts', 'neighbourhoods', 'neighborhoods',
   'suburbs', 'strongholds', 'places', 'localities', 'settlements', 'camps', 'states', 'counties']);
 const WORDS_BEFORE_NAME = new Set(['the', 'a', 'an', 'of']);
+const DIRECTION_WORDS = /^(?:north|south|east|west)(?:ern|east|west|eastern|western)?$/;
 
 /**
  * A place the event's ground names as one of its items: 'raided offices in three cities, including Shanghai', 'captured
@@ -152,4 +153,3 @@ export function includedIn(p: PlaceMention, trigger: Span, context: PlaceContext
   }
   return false;
 }
-const DIRECTION_WORDS = /^(?:north|south|east|west)(?:ern|east|west|eastern|western)?$/;

@@ -5,7 +5,7 @@ import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES, beforeQuotes } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
-import { speaksOfItself, hasObject, pastCoordinatedVerb, perceived, hasNounBetween, brokered, blamedOn, insideByPhrase } from './argument-boundaries.js';
+import { hasObject, pastCoordinatedVerb, perceived, hasNounBetween, brokered, blamedOn, insideByPhrase } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { sceneSubject } from './scene-subject.js';
