@@ -355,3 +355,17 @@ test('"according to the London-based monitor" at the end of a sentence with no c
   assert.equal(a.chain[0].code, 'NGO');
   assert.match(text.slice(a.content.start, a.content.end), /^Nine people were killed in the raid that also wounded dozens/);
 });
+
+test('"…killed 20 people the envoy said again without saying who was responsible" (no comma): the envoy vouches for what came before the verb', () => {
+  const text = 'Shelling in the old city killed 20 people the envoy said again without saying who was responsible.';
+  const [a] = attribute(text, []);
+  assert.match(text.slice(a.content.start, a.content.end), /^Shelling in the old city killed 20 people/);
+});
+
+test('"were said to be killed" hedges the sentence as "reportedly" does, with no named source', () => {
+  const text = 'Three fighters were said to be killed in a village east of the city.';
+  const [a] = attribute(text, []);
+  assert.equal(a.cueWord, 'were said to');
+  assert.deepEqual(a.chain, []);
+  assert.match(text.slice(a.content.start, a.content.end), /Three fighters were said to be killed/);
+});
