@@ -346,3 +346,26 @@ test('a capitalised verb inside a place name ("the village of Tell Hamra on Sund
   const found = attribute(text, []);
   assert.ok(!found.some((a) => text.slice(a.content.start, a.content.end).startsWith('Government troops')), JSON.stringify(found));
 });
+
+test('"according to the London-based monitor" at the end of a sentence with no comma: the hyphened participle keeps the phrase whole, and the city it is based in is not the source', () => {
+  const text = 'Nine people were killed in the raid that also wounded dozens according to the London-based Syrian Observatory for Human Rights.';
+  const actors = [mention(text, 'London', 'United Kingdom', 'GBR', 'state'), mention(text, 'Syrian Observatory for Human Rights', 'Syrian Observatory for Human Rights', 'NGO', 'ngo')];
+  const [a] = attribute(text, actors);
+  assert.equal(a.chain[0].name, 'Syrian Observatory for Human Rights');
+  assert.equal(a.chain[0].code, 'NGO');
+  assert.match(text.slice(a.content.start, a.content.end), /^Nine people were killed in the raid that also wounded dozens/);
+});
+
+test('"…killed 20 people the envoy said again without saying who was responsible" (no comma): the envoy vouches for what came before the verb', () => {
+  const text = 'Shelling in the old city killed 20 people the envoy said again without saying who was responsible.';
+  const [a] = attribute(text, []);
+  assert.match(text.slice(a.content.start, a.content.end), /^Shelling in the old city killed 20 people/);
+});
+
+test('"were said to be killed" hedges the sentence as "reportedly" does, with no named source', () => {
+  const text = 'Three fighters were said to be killed in a village east of the city.';
+  const [a] = attribute(text, []);
+  assert.equal(a.cueWord, 'were said to');
+  assert.deepEqual(a.chain, []);
+  assert.match(text.slice(a.content.start, a.content.end), /Three fighters were said to be killed/);
+});

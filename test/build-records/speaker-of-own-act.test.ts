@@ -45,3 +45,22 @@ test("a source the lead describes ('a war monitor said') and names later ('The S
   const strikes = records(text, '2021-03-02').filter((r) => r.type === 'ASSAULT');
   assert.equal(strikes.length, 1, show(strikes));
 });
+
+test("a speaker quoted after its claim ('\"Our forces took the villages,\" the SDF commander said') and a commander's 'his men' did the act", () => {
+  const quoted = records('"Our forces took control of the villages of Tal Othman and Khanez after clashes that lasted all night," an SDF commander told reporters on Tuesday.');
+  assert.ok(quoted.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.actor?.code === 'SYRREB')), show(quoted));
+  const men = records('A Kurdish militia commander told reporters by telephone that his men had destroyed two tanks near the roundabout.');
+  assert.ok(men.some((r) => r.type === 'ASSAULT' && r.actors.length === 1 && /commander|militia/i.test(r.actors[0].text)), show(men));
+});
+
+test("a speaker's own forces act even when the act's verb is quoted and a word after it reads as its author ('its forces had \"neutralised\" 27 militants')", () => {
+  const rs = records('The Turkish defence ministry said in its weekly briefing that its forces had "neutralised" 27 PKK militants in northern Iraq over the past week.');
+  assert.ok(rs.some((r) => r.type === 'ASSAULT' && r.actors.some((p) => p.actor?.code === 'TURMIL')), show(rs));
+});
+
+test("what the speaker's own people suffered is not their act ('said its soldiers were killed', 'his brother was killed')", () => {
+  const soldiers = records('The Turkish army said its soldiers were killed in a rocket attack on Monday.');
+  assert.ok(soldiers.every((r) => !r.actors.some((p) => p.actor?.code === 'TURMIL')), show(soldiers));
+  const brother = records('A Kurdish militia commander told reporters that his brother was killed by a sniper on Monday.');
+  assert.ok(brother.every((r) => !r.actors.some((p) => /commander|militia/i.test(p.text))), show(brother));
+});

@@ -8,7 +8,7 @@ import { loadAttributionLexicon, type AttributionLexicon, type AttributionCue } 
 import { phraseAfter, phraseBefore, conjunctBefore } from './phrase-bounds.js';
 import { describeSource, rememberOutlets, type SourceMemory } from './describe-source.js';
 import { affiliateSources } from './source-affiliation.js';
-import { afterAddressee, lowerCase, onlyTimeAfter } from './time-after-cue.js';
+import { afterAddressee, lowerCase, onlyMannerAfter, onlyTimeAfter } from './time-after-cue.js';
 
 /** Sentences that open by pointing back ("About it the newspaper said …") attribute the sentence before. */
 const POINTS_BACK = /^(about (it|this|that)|this was|that was|this is|it was reported)\b/i;
@@ -178,7 +178,7 @@ function speechVerb(c: SentenceContext, i: number, end: number, cue: Attribution
       ? describeSource(c.text, tokens, object!, c.actors, c.lexicon, c.memory).filter((s) => s.kind === 'outlet') : [];
     const toldOutlet = outlets.length > 0;
     chain = [...chain, ...outlets.filter((s) => !chain.some((x) => x.name === s.name))];
-    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || toldOutlet || saidAfterComma(tokens, subject[0], next, end) || onlyCitingAfter(tokens, next, end) || (lowerCase(tokens[i]) && onlyTimeAfter(tokens, tokens[i].lemma === 'tell' ? afterAddressee(tokens, next, end) : next, end)));
+    const before = tokens[subject[0]].start > c.sentence.start + 1 && (next >= end - 1 || toldOutlet || saidAfterComma(tokens, subject[0], next, end) || onlyCitingAfter(tokens, next, end) || onlyMannerAfter(tokens, next, end) || (lowerCase(tokens[i]) && onlyTimeAfter(tokens, tokens[i].lemma === 'tell' ? afterAddressee(tokens, next, end) : next, end)));
     content = POINTS_BACK.test(sentenceText) && c.previous ? c.previous
       : before ? { start: afterSemicolon(tokens, c.sentence.tokenStart, subject[0]) ?? c.sentence.start, end: tokens[subject[0]].start }
       : next < end ? { start: tokens[Math.min(next, end - 1)].start, end: c.sentence.end } : c.sentence;

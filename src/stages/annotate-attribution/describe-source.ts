@@ -40,7 +40,8 @@ export function describeSource(
   let first = range[0];
   while (first < from && tokens[first].pos === 'PUNCT') first++;
   const span = { start: tokens[first].start, end: tokens[to - 1].end };
-  const inside = actors.filter((a) => a.span.start >= tokens[from].start && a.span.end <= tokens[to - 1].end);
+  // 'the Britain-based Syrian Observatory': where a source is based describes it, it is not the source.
+  const inside = actors.filter((a) => a.span.start >= tokens[from].start && a.span.end <= tokens[to - 1].end && !BASED_IN.test(text.slice(a.span.end, a.span.end + 20)));
   const head = tokens.slice(from, to).find((t) => lexicon.sourceNouns.has(t.lower));
   const outletInside = inside.find((a) => a.actor?.kind === 'media');
   const named = inside.find((a) => a.actor && a.actor.kind !== 'media') ?? inside.find((a) => !a.actor);
@@ -90,6 +91,8 @@ export function describeSource(
   if (!tokens.slice(from, to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) return [];
   return [{ name: text.slice(span.start, span.end), kind: named ? 'person' : 'unknown', span }];
 }
+
+const BASED_IN = /^-(?:based|headquartered)\b/i;
 
 function outletRef(mention: ActorMention): SourceRef {
   return { name: mention.actor?.name ?? mention.text, kind: 'outlet', span: mention.span, code: mention.actor?.code };

@@ -36,7 +36,10 @@ const PARTICIPLE = /(?:ing|ed)$/;
 /** A participle between a determiner or a possessive and its noun ('the town's negotiating committee') qualifies the noun: no verb of a clause. */
 function attributive(tokens: readonly Token[], i: number, from: number, limit: number): boolean {
   const t = tokens[i];
-  return t.pos === 'VERB' && PARTICIPLE.test(t.lower) && i > from && i + 1 < limit && BEFORE_ATTRIBUTIVE.test(tokens[i - 1].pos) && NOUN_TAG.test(tokens[i + 1].pos);
+  if (t.pos !== 'VERB' || !PARTICIPLE.test(t.lower) || i <= from || i + 1 >= limit || !NOUN_TAG.test(tokens[i + 1].pos)) return false;
+  // 'the Britain-based Syrian Observatory', 'the US-led coalition': a participle hyphened to a word before it is a modifier too.
+  const hyphened = tokens[i - 1].text === '-' && tokens[i - 1].end === t.start && tokens[i - 1].start === tokens[i - 2]?.end;
+  return hyphened || BEFORE_ATTRIBUTIVE.test(tokens[i - 1].pos);
 }
 
 /**

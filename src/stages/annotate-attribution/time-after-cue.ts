@@ -37,6 +37,19 @@ export function onlyTimeAfter(tokens: readonly Token[], next: number, end: numbe
   return named;
 }
 
+/**
+ * 'killed 20 people Moumtzis said again without saying who was responsible': after the verb only an adverb or a time,
+ * then 'without' and a verb (what the speaker did not say): the speaker vouches for what came before the verb.
+ */
+export function onlyMannerAfter(tokens: readonly Token[], next: number, end: number): boolean {
+  for (let k = next; k < end && k - next <= TIME_ADJUNCT_WORDS; k++) {
+    const t = tokens[k];
+    if (t.lower === 'without') return tokens[k + 1]?.pos === 'VERB';
+    if (!(isTimeWord(t.lower) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'NUM' || t.pos === 'DET' || t.text === ',')) return false;
+  }
+  return false;
+}
+
 /** 'the village of Tell Hamra': a capitalised verb inside a sentence is part of a name, no saying. */
 export function lowerCase(token: Token): boolean {
   return token.text === token.lower;

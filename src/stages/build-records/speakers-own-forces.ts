@@ -7,9 +7,12 @@ import { weaponOfAttacker } from './weapon-of-attacker.js';
 const MATERIAL = new Set(['ASSAULT', 'COERCE', 'MOBILIZE', 'RETREAT']);
 /** How far before the act's author or trigger the claim may open: 'its [naval] aircraft', 'and that its artillery'. */
 const REACH = 40;
-// 'its aircraft', 'their fighters', 'its artillery': a possessive pronoun that opens the claim (or a clause of it after
-// 'that' or 'and'), then at most two words before the party or the act's noun.
-const OWN_FORCES = /(?:^|\bthat\s+|\band\s+)(?:its|their|our)\s+(?:[\w-]+\s+){0,2}$/i;
+// 'its aircraft', 'their fighters', 'its artillery', a commander's 'his men': a possessive pronoun that opens the claim
+// (or a clause of it after 'that' or 'and', or a quotation), then at most two words before the party or the act's noun,
+// which may be quoted ('its forces had "neutralised"').
+const OWN_FORCES = /(?:^["“]?|\bthat\s+|\band\s+)(?:its|their|our|his|her)\s+(?:[\w-]+\s+){0,2}["“]?$/i;
+// 'its soldiers were killed', 'his son was shot': a passive tells what the speaker's own people suffered, not what they did.
+const SUFFERED = /\b(?:was|were|been|being|is|are)\s+["“]?$/i;
 
 /**
  * 'The Israeli army said its aircraft had struck …', 'Hamas said its fighters fired …': the speaker claims an act of
@@ -22,11 +25,12 @@ export function speakersOwnForces(record: EventRecord, claim: Attribution | unde
   if (record.actors.some((p) => p.actor)) return;
   const source = claim.chain[0];
   const speaker = source?.code ? actors.find((a) => a.actor && a.span.start === source.span.start && a.span.end === source.span.end) : undefined;
-  if (!speaker || speaker.span.end > claim.content.start) return;
-  const anchor = record.actors[0]?.evidence.start ?? record.trigger.start;
-  if (anchor < claim.content.start || anchor > claim.content.end) return;
-  const window = text.slice(Math.max(claim.content.start, anchor - REACH), anchor);
-  if (!OWN_FORCES.test(window)) return;
+  // The speaker stands outside its claim: before it, or after a quotation ('"Our forces took the villages," the commander said').
+  if (!speaker || (speaker.span.end > claim.content.start && speaker.span.start < claim.content.end)) return;
+  // The pronoun stands before the act's author, or before the act itself when the author the act has is only a word after it.
+  const anchors = [record.actors[0]?.evidence.start, record.trigger.start].filter((a): a is number => a !== undefined && a >= claim.content.start && a <= claim.content.end);
+  const window = (anchor: number) => text.slice(Math.max(claim.content.start, anchor - REACH), anchor);
+  if (!anchors.some((anchor) => OWN_FORCES.test(window(anchor)) && !SUFFERED.test(window(anchor)))) return;
   // The means the pronoun's noun names ('its jets': an air strike) stay with the act once the party replaces it.
   weaponOfAttacker(record);
   const party: Participant = { text: speaker.text, evidence: speaker.span, actor: speaker.actor };

@@ -58,13 +58,24 @@ export function hasObject(tokens: readonly Token[], from: number, to: number): b
 
 /**
  * 'denied shelling the town and accused Ukrainian troops': a party after 'and' + a verb is that verb's, not the trigger's.
+ * 'to stop the fighting and to protect civilians': so is one after 'and to' + a verb.
  * 'rejected the accusation, saying Rwanda was not a party': a party inside what the speaker goes on to say is that claim's.
  */
 export function pastCoordinatedVerb(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
-    if (tokens[i].pos === 'VERB' && tokens[i - 1].lower === 'and') return true;
+    if (tokens[i].pos === 'VERB' && (tokens[i - 1].lower === 'and' || (tokens[i - 1].lower === 'to' && tokens[i - 2]?.lower === 'and'))) return true;
     if (tokens[i - 1].text === ',' && tokens[i].lower.endsWith('ing') && REPORTING.has(tokens[i].lemma)) return true;
   }
+  return false;
+}
+
+/**
+ * 'called on all sides to avoid targeting civilians', 'urged the council to protect aid workers': past 'to' and a verb
+ * the words tell the act asked for, so a party there is that act's, not the request's recipient (whom it is addressed to).
+ */
+export function insideRequestedAct(tokens: readonly Token[], from: number, to: number): boolean {
+  // A bare infinitive, not a participle read as a verb ('access to besieged towns').
+  for (let i = from; i + 1 < to; i++) if (tokens[i].lower === 'to' && (tokens[i + 1].pos === 'VERB' || tokens[i + 1].pos === 'AUX') && tokens[i + 1].lemma === tokens[i + 1].lower) return true;
   return false;
 }
 

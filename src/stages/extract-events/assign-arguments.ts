@@ -5,7 +5,7 @@ import { objectOfEarlierVerb } from './earlier-verb-object.js';
 import { PASSIVE_AUX, ARTICLES, beforeQuotes } from './clause-words.js';
 import { adjunctParties } from './adjunct-parties.js';
 import { isVictim } from './is-victim.js';
-import { hasObject, pastCoordinatedVerb, perceived, hasNounBetween, brokered, blamedOn, insideByPhrase } from './argument-boundaries.js';
+import { hasObject, pastCoordinatedVerb, perceived, hasNounBetween, brokered, blamedOn, insideByPhrase, insideRequestedAct } from './argument-boundaries.js';
 import { governingSubject } from './governing-subject.js';
 import { speakerGoesOn } from './speaker-goes-on.js';
 import { sceneSubject } from './scene-subject.js';
@@ -255,7 +255,8 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
   ({ actors, recipients } = repelledRoles(tokens, candidates, first, clauseFirst, actors, recipients));
   // Whoever stops or withdraws is the one who acts, wherever the sentence puts them ('suspend the strikes VSK Russia').
   if (ctx.type === 'RETREAT' && !actors.length) [actors, recipients] = [recipients, []];
-  recipients = recipients.filter((c) => !actors.includes(c));
+  // Whom a request is addressed to comes before the act it asks for: 'urged all sides to protect civilians' (not the civilians).
+  recipients = recipients.filter((c) => !actors.includes(c) && !(ctx.type === 'REQUEST' && c.first > last && insideRequestedAct(tokens, last, c.first)));
   const resolvedActors = unique(resolve(actors, candidates, actors));
   for (const p of partners) resolvedActors.push(p);
   return { actors: resolvedActors, recipients: unique(resolve(recipients, candidates, actors)) };

@@ -178,12 +178,12 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     if (!event.recipients.length) event.recipients = accusedIn(input.candidates(), content, sentence.tokenEnd).map((c) => c.participant).filter((p) => !event.actors.some((a) => a.evidence.start === p.evidence.start));
   }
   // The scene of an act, for the records stage to fall back on; a place after the next event's trigger is that event's,
-  // unless that event is the act's content.
+  // unless that event is what the act agrees to (the agreed postponement of a rally shares its place with the agreement):
+  // 'condemning an air strike on a hospital in the town of X' aims the condemnation at no one in X.
   for (const { event, lastToken, clauseLast } of built) {
     if (event.recipients.length || event.speechAct || !placeMeansRecipient(event)) continue;
-    // What the act governs (the agreed postponement of a rally) shares its place with it.
     const self = input.offset + events.indexOf(event);
-    const next = built.find((b) => b.firstToken >= lastToken && b.event.contentOf !== self);
+    const next = built.find((b) => b.firstToken >= lastToken && (b.event.contentOf !== self || event.type !== 'AGREE'));
     const scene = placeRecipients(tokens, input.places, lastToken, Math.min(clauseLast, next?.firstToken ?? clauseLast), event.type)
       .filter((r) => !event.actors.some((a) => a.actor?.code === r.actor?.code));
     if (scene.length) event.sceneRecipients = scene;

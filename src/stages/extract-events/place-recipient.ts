@@ -58,7 +58,11 @@ function stateOf(country: string): ActorRef | undefined {
 export function placeRecipients(tokens: readonly Token[], places: readonly PlaceMention[], triggerLast: number, clauseLast: number, type: string): Participant[] {
   if (triggerLast >= clauseLast) return [];
   const from = tokens[triggerLast].start;
-  const to = tokens[Math.min(clauseLast, triggerLast + SCENE_REACH) - 1].end;
+  // 'rejected any negotiation while the war in Gaza continued': a subordinate clause tells another scene.
+  let last = Math.min(clauseLast, triggerLast + SCENE_REACH);
+  for (let k = triggerLast; k < last; k++) if (tokens[k].pos === 'SCONJ') last = k;
+  if (last <= triggerLast) return [];
+  const to = tokens[last - 1].end;
   for (const p of places) {
     if (p.metonymic || !p.place?.country || p.span.start < from || p.span.end > to) continue;
     if (!ledInto(tokens, p.span.start, triggerLast, type === 'RETREAT')) continue;
