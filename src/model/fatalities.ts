@@ -18,8 +18,6 @@ export interface Figure {
   /** The vague word the number stands for, when there was no numeral. */
   vague?: string;
   approximate?: boolean;
-  /** The categories this figure adds up when no word states it: a civilian total of 'a woman and two children' is ['women', 'children']. */
-  summedFrom?: CasualtyCategory[];
 }
 
 /**

@@ -51,8 +51,7 @@ export function figuresOfFatalities(fatalities: Fatalities): ArticleFigures {
   const children = largestBest(fatalities.children);
   const women = largestBest(fatalities.women);
   const noncivilians = largestBest(fatalities.fighters);
-  // A civilian total summed from the women and children is read as those parts are: after an unspecified count.
-  const civilians = largestBest(fatalities.civilian?.filter((f) => !f.summedFrom))
+  const civilians = largestBest(fatalities.civilian)
     || (noncivilians === 0 ? largestBest(fatalities.unspecified) : 0)
     || children + women;
   return { civilians, children, women, noncivilians };

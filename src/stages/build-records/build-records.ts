@@ -21,7 +21,6 @@ import { areaNamedLater } from './outskirts-place.js';
 import { datelinePlace } from './dateline-place.js';
 import { weekdaysBeforeDateline } from './weekday-before-dateline.js';
 import { attachCasualties, toFatalities, withoutRepeatedUnspecified } from './attach-casualties.js';
-import { civilianTotals } from './civilian-total.js';
 import { mergeRecords } from './merge-records.js';
 import { mergeHeadline } from './merge-headline.js';
 import { meansOfLead } from './means-of-lead.js';
@@ -193,8 +192,6 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     return at >= 0 && authorUnclearIn(doc.text, layers.sentences[at], layers.sentences[at + 1]);
   });
   withoutSummedTolls(records);
-  // Last, once every figure has its record: women and children counted alone are that many civilians.
-  civilianTotals(records);
   return uniqueIds(merged.map((d) => d.record));
 }
 
