@@ -21,6 +21,7 @@ import { toldPlaces } from './speaker-seat.js';
 import { ofWhatIsSaid } from './said-place.js';
 import { thereReferent } from './there-place.js';
 import { qualifiesNoun } from './scene-modifier.js';
+import { inProtestedAct } from './protested-act.js';
 import { GOVERNED, isAtSpeakersSeat, isDatelineCity, isDistanceLandmark, isInPartyName, rememberedFact } from './place-facts.js';
 import { attached, includedIn, isRoute, isTargeted, landedOn, objectOfTrigger, onGround, usable } from './place-relations.js';
 
@@ -98,7 +99,8 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context))
     && !inPurpose(p, trigger, clause, context)
     && !(!onTheGround && inOtherActPhrase(p, trigger, clause, context))
-    && !inClaimWithout(p, trigger, context);
+    && !inClaimWithout(p, trigger, context)
+    && !(type === 'PROTEST' && inProtestedAct(p, trigger, context));
   const candidates = candidatesOf(context);
   const inClause = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context), trigger, context), context.text);
   if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, clause, sentence, context);
