@@ -20,6 +20,8 @@ import { participlePhrase } from './participle-targets.js';
 import { toldPlaces } from './speaker-seat.js';
 import { ofWhatIsSaid } from './said-place.js';
 import { thereReferent } from './there-place.js';
+import { qualifiesNoun } from './scene-modifier.js';
+import { inProtestedAct } from './protested-act.js';
 import { GOVERNED, isAtSpeakersSeat, isDatelineCity, isDistanceLandmark, isInPartyName, rememberedFact } from './place-facts.js';
 import { attached, includedIn, isRoute, isTargeted, landedOn, objectOfTrigger, onGround, usable } from './place-relations.js';
 
@@ -97,7 +99,8 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     && !(STATEMENTS.has(type) && ofWhatIsSaid(p, trigger, context))
     && !inPurpose(p, trigger, clause, context)
     && !(!onTheGround && inOtherActPhrase(p, trigger, clause, context))
-    && !inClaimWithout(p, trigger, context);
+    && !inClaimWithout(p, trigger, context)
+    && !(type === 'PROTEST' && inProtestedAct(p, trigger, context));
   const candidates = candidatesOf(context);
   const inClause = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(clause, p.span) && located(p)), context), trigger, context), context.text);
   if (inClause.length) return withTargets(withOthers(inClause, nearestPhrase(inClause, lead, context), clause, context), type, trigger, clause, sentence, context);
@@ -106,6 +109,10 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
   // 'but air strikes there have continued': the act is where 'there' points, not at another place of the sentence.
   const there = thereReferent(clause, span, candidates, (p) => usable(p, context) && !isDatelineCity(p, context), context);
   if (there !== undefined) return there ? { ...toEventPlace(there), others: [] } : undefined;
+  // 'was shot as he entered a Baghdad mosque': a clause that locates nothing has its scene in the thing a town qualifies.
+  const scene = candidates.find((p) => spanContains(clause, p.span) && usable(p, context) && qualifiesNoun(p, context) && !isDatelineCity(p, context)
+    && !isInPartyName(p, context) && !inParenthesisWithout(p.span, trigger, context.text) && !inRelativeAside(p, trigger, context));
+  if (scene) return withTargets({ ...toEventPlace(scene), others: [] }, type, trigger, clause, sentence, context);
   const inSentence = heads(toldPlaces(locatedNames(candidates.filter((p) => spanContains(span, p.span) && located(p)), context), trigger, context), context.text);
   const found = inSentence.length ? withOthers(inSentence, nearestPhrase(inSentence, lead, context), span, context) : undefined;
   return withTargets(found, type, trigger, clause, sentence, context);

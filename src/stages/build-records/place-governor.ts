@@ -39,7 +39,8 @@ const SITES = new Set([
 const SETTINGS = new Set(['occupation', 'invasion', 'siege', 'battle', 'liberation', 'bombardment', 'blockade', 'sack', 'evacuation']);
 /** The prepositions that set an act in such a war act: 'during the siege of', 'in the battle of'. */
 const SETTING_PREPOSITIONS = new Set(['during', 'in', 'amid', 'throughout']);
-const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
+/** True when the noun holds a place: a container ('the city of') or a site within one ('the courtyard of'). */
+export const holdsPlace = (word: string) => CONTAINERS.has(word) || SITES.has(word);
 /** Ground that lies between two places: 'the crossing between Israel and Gaza', 'the waters between Iran and Iraq'. */
 const BETWEEN_GROUND = new Set(['crossing', 'zone', 'line', 'frontier', 'highway', 'route', 'targets', 'waters', 'river', 'road', 'fence', 'border', 'area', 'located', 'situated']);
 /** Possessives between a preposition and a place: 'at his Jerusalem home'. */
