@@ -122,7 +122,9 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   };
   const merged = mergeDrafts(kept, doc.text, placeFor);
   const records = packedMap(merged, (d) => d.record);
-  for (const d of merged) {
+  // A function of its own, not the loop's body: V8 optimises it apart from assembleRecords, and the deopts
+  // its record stores meet (records come in many shapes) recompile it alone, not the whole stage.
+  const finishRecord = (d: Draft): void => {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
     // A date of another act ('following an August 21 attack') carries over to an act of that kind only.
@@ -183,7 +185,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (!d.record.recipients.length && d.mention.sceneRecipients && !d.record.actors.some((a) => d.mention.sceneRecipients!.some((s) => s.actor?.code === a.actor?.code))) {
       d.record.recipients = d.mention.sceneRecipients;
     }
-  }
+  };
+  for (const d of merged) finishRecord(d);
   // Before lending by means: the claimant, where there is one, is the author the article gives.
   const claims = merged.filter((d) => isResponsibilityClaim(d.mention)).map((d) => ({ record: d.record, sentence: d.mention.sentence }));
   const sentencesOf = (r: EventRecord) => r.evidence.map((e) => sentenceAt(layers.sentences, e.start));
