@@ -2,6 +2,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { GazetteerPlace, NameCandidate } from '../../gazetteer/gazetteer-place.js';
 import type { Toponym } from './find-toponyms.js';
 import { keyOf, looseKey } from './capitalised-run.js';
+import { packedMap } from '../packed-map.js';
 
 /** One toponym with the place chosen for it. Example: { toponym: {…'Aleppo'}, place: {…}, confidence: 0.93 } */
 export interface ResolvedToponym {
@@ -147,8 +148,8 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   const ownKey = t.key;
   let best: { place: GazetteerPlace; score: number; supported: boolean; role: string; pinned: boolean } | undefined;
   let second = -Infinity;
-  const containers = [...(container ?? []), ...regions].map((c) => gaz.place(c.row));
-  const places = candidates.map((c) => gaz.place(c.row));
+  const containers = packedMap([...(container ?? []), ...regions], (c) => gaz.place(c.row));
+  const places = packedMap(candidates, (c) => gaz.place(c.row));
   // 'Aleppo' is the city unless the text says province: a province named after its capital yields to it.
   const hasCapital = places.some((p) => p.kind === 'PPLC');
   const hasPrimary = candidates.some((c) => c.role === 'primary');
