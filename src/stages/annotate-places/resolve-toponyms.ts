@@ -70,7 +70,7 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   };
   const empty: ArticleContext = { countries: new Map(), admin1s: new Map(), support };
   const firstMemo = new Map<string, Pick | undefined>();
-  const firstPass = toponyms.map((t, i) => chooseOnce(firstMemo, i, empty));
+  const firstPass = packedMap(toponyms, (t, i) => chooseOnce(firstMemo, i, empty));
   const context: ArticleContext = { countries: new Map(), admin1s: new Map(), support };
   const count = (pick: Pick | undefined, by: number) => {
     if (!pick) return;
@@ -85,7 +85,7 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   firstOfKey.forEach((pick) => count(pick, 1));
   context.dominant = dominantCountry(context.countries);
   const secondMemo = new Map<string, Pick | undefined>();
-  const picks = toponyms.map((t, i) => {
+  const picks = packedMap(toponyms, (t, i) => {
     // A name is not its own evidence: take its first-pass pick out of the context while it is rescored.
     count(firstOfKey.get(t.key), -1);
     const pick = chooseOnce(secondMemo, i, context);
