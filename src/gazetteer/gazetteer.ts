@@ -58,13 +58,18 @@ export class Gazetteer {
     return found;
   }
 
+  // One array literal filled by push, found or not: the lists every reader of candidates meets are then of one
+  // kind to V8 (map's result is holey once optimised, and an empty literal holds small integers), so the readers'
+  // optimised code is not thrown away when a name with no candidate or a freshly optimised search comes by.
   private search(key: string): NameCandidate[] {
+    const found: NameCandidate[] = [];
     const at = this.lowerBound(key);
-    if (at >= this.nameLines.length) return [];
+    if (at >= this.nameLines.length) return found;
     const start = this.nameLines[at];
-    if (this.compareAt(start, key) !== 0) return [];
+    if (this.compareAt(start, key) !== 0) return found;
     const cells = this.bytes.toString('latin1', start + key.length + 1, this.bytes.indexOf(NEWLINE, start)).split(',');
-    return cells.map((c) => ({ row: Number(c) >> 3, role: NAME_ROLES[Number(c) & 7] }));
+    for (const c of cells) found.push({ row: Number(c) >> 3, role: NAME_ROLES[Number(c) & 7] });
+    return found;
   }
 
   /** True when some name key starts with `prefix`: lets a matcher stop extending a name early. */

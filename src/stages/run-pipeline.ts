@@ -48,10 +48,23 @@ function runChunk(docs: readonly Document[], stages: readonly AnyStage[]): Analy
       for (const name of stage.adds as readonly (keyof Layers)[]) {
         const layer = output[name];
         if (layer === undefined) throw new Error(`Stage "${stage.name}" declares it adds "${name}" but returned no such layer: return { ${name}: [...] }.`);
-        (a.layers as Record<string, unknown>)[name] = layer;
+        (a.layers as Record<string, unknown>)[name] = packedLayer(layer as readonly unknown[]);
       }
       if (output.diagnostics) a.diagnostics.push(...output.diagnostics);
     }
   }
   return analysed as AnalysedDocument[];
+}
+
+/**
+ * A layer copied into an array that V8 stores one way (packed, of objects) whatever built it: an empty
+ * literal (stored as small integers), Array.prototype.map (holey once optimised) or filter (packed). The
+ * stages that read a layer then meet one array map, and their optimised code is not thrown away ('wrong
+ * map' deopts, then a recompile of the function and all it inlined) when an article brings the other kind.
+ * Example: packedLayer([]) → [] (as every later empty layer, of the same array map as a full one)
+ */
+function packedLayer<T>(layer: readonly T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < layer.length; i++) out.push(layer[i]);
+  return out;
 }

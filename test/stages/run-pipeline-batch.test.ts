@@ -63,3 +63,14 @@ test('runPipelineBatch names the stage that returned no layer it declared, as ru
 test('runPipelineBatch of no documents is empty', () => {
   assert.deepEqual(runPipelineBatch([]), []);
 });
+
+test('runPipeline stores each layer a stage returns as an array of its own, with the same items in the same order', () => {
+  const returned = [{ id: 'x' }, { id: 'y' }];
+  const stage: AnyStage = { name: 'listItems', needs: [], adds: ['sentences'], run: () => ({ sentences: returned }) } as unknown as AnyStage;
+  const layer = runPipeline(DOCS[3], [stage]).layers.sentences as unknown[];
+  assert.deepEqual(layer, returned);
+  assert.notEqual(layer, returned);
+  assert.equal(layer[1], returned[1]);
+  const empty: AnyStage = { name: 'listNothing', needs: [], adds: ['sentences'], run: () => ({ sentences: [] }) } as unknown as AnyStage;
+  assert.deepEqual(runPipeline(DOCS[3], [empty]).layers.sentences, []);
+});

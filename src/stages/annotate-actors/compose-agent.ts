@@ -2,8 +2,9 @@ import type { ActorRef } from '../../model/actor.js';
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { AgentEntry, AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import type { ActorDictionary } from '../../lexicons/actor-dictionary.js';
-import type { FoundMention } from './found-mention.js';
+import { foundMention, type FoundMention } from './found-mention.js';
 import { bodyOwnerBefore } from './body-before.js';
+import { packedMap } from '../packed-map.js';
 
 /** A country named before an agent noun: 'Syrian', 'U.S.', "Russia's". Example: { start: 3, end: 4, code: 'SYR', country: 'SY', name: 'Syrian' } */
 export interface CountryWord { start: number; end: number; code: string; country?: string; name: string; region?: boolean }
@@ -112,11 +113,9 @@ function sharedAgentAt(words: readonly TextWord[], list: readonly CountryWord[],
   if (other.pos !== 'ADJ' && other.pos !== 'PROPN' && other.pos !== 'NOUN') return [];
   const agent = agentAt(words, end + 2, agents, ['agent']);
   if (!agent || agent.entry.context === '' && agent.entry.kind === 'civilians') return [];
-  return list.map((c) => ({
-    start: c.start, end: c.end,
-    actor: composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[c.end - 1].end), c.region),
-    confidence: 0.6, source: 'agent' as const, head: words[agent.end - 1].key,
-  }));
+  return packedMap(list, (c) => foundMention(c.start, c.end,
+    composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[c.end - 1].end), c.region),
+    0.6, 'agent', words[agent.end - 1].key));
 }
 
 /**
@@ -137,11 +136,9 @@ export function composeAt(words: readonly TextWord[], at: number, agents: AgentL
   const owner = list.length === 1 && (agent.entry.type === 'title' || agent.entry.context === 'needs-country') ? bodyOwnerBefore(words, at, dict) : undefined;
   if (owner) {
     const name = text.slice(words[owner.start].start, words[last - 1].end);
-    return [{ start: owner.start, end: last, actor: { id: owner.entry.id, name, code: owner.code, kind: owner.entry.kind }, confidence: 0.7, source: 'agent' as const, head: words[last - 1].key }];
+    return [foundMention(owner.start, last, { id: owner.entry.id, name, code: owner.code, kind: owner.entry.kind }, 0.7, 'agent', words[last - 1].key)];
   }
-  return list.map((c) => ({
-    start: c.start, end: last,
-    actor: composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[last - 1].end), c.region),
-    confidence: 0.8, source: 'agent' as const, head: words[last - 1].key,
-  }));
+  return packedMap(list, (c) => foundMention(c.start, last,
+    composedRef(c.code, c.country, agent.entry, text.slice(words[c.start].start, words[last - 1].end), c.region),
+    0.8, 'agent', words[last - 1].key));
 }

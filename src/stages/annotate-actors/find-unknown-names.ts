@@ -1,6 +1,6 @@
 import type { PlaceMention } from '../../model/place.js';
 import type { TextWord } from '../../lexicons/phrase-index.js';
-import type { FoundMention } from './found-mention.js';
+import { foundMention, type FoundMention } from './found-mention.js';
 import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { locativeBefore } from './named-actor-context.js';
 import { armedNounEnd } from './scan-mentions.js';
@@ -189,7 +189,7 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
       continue;
     }
     if (!single || (w.pos === 'PROPN' && !w.first && !w.upper && !NOT_NAMES_ALONE.has(w.key))) {
-      out.push({ start, end: armedNounEnd(words, end, { agents }), confidence: single ? 0.3 : 0.4, source: 'unknown', head: words[end - 1].key });
+      out.push(foundMention(start, armedNounEnd(words, end, { agents }), undefined, single ? 0.3 : 0.4, 'unknown', words[end - 1].key));
     }
     i = runEnd;
   }

@@ -1,6 +1,6 @@
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import { wordKey } from '../../lexicons/phrase-words.js';
-import type { FoundMention } from './found-mention.js';
+import { foundMention, type FoundMention } from './found-mention.js';
 import { sortUnlessOrdered } from '../sort-unless-ordered.js';
 import { linkPluralPronouns } from './plural-pronoun.js';
 
@@ -86,7 +86,7 @@ function theHeadMention(found: readonly FoundMention[], words: readonly TextWord
   const ids = new Set(fits.map((m) => m.actor!.id));
   if (ids.size !== 1) return undefined;
   const target = fits[0];
-  return { start: i - 1, end: i + 1, actor: target.actor, confidence: 0.6, source: 'coref', head: w.key, corefOf: target };
+  return foundMention(i - 1, i + 1, target.actor, 0.6, 'coref', w.key, undefined, undefined, target);
 }
 
 /** 'the foreign minister' after 'Foreign Minister Sergei Lavrov': the one office holder named before with that office word. */
@@ -227,7 +227,7 @@ function linkPronouns(found: FoundMention[], words: readonly TextWord[], covered
       target = o.corefOf ?? o;
     }
     if (people.size !== 1 || !target) continue;
-    added.push({ start: i, end: i + 1, actor: target.actor, confidence: 0.5, source: 'coref', corefOf: target });
+    added.push(foundMention(i, i + 1, target.actor, 0.5, 'coref', undefined, undefined, undefined, target));
   }
   return added;
 }

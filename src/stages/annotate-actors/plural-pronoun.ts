@@ -1,5 +1,5 @@
 import type { TextWord } from '../../lexicons/phrase-index.js';
-import type { FoundMention } from './found-mention.js';
+import { foundMention, type FoundMention } from './found-mention.js';
 
 /*
  * 'Al-Shabaab fighters stormed the village on Monday. They killed 12 soldiers': 'They' opening a sentence
@@ -30,7 +30,7 @@ export function linkPluralPronouns(found: readonly FoundMention[], words: readon
     // The subject's verb follows it: 'fighters stormed', 'troops have seized'.
     const next = words[subject.end];
     if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX')) continue;
-    added.push({ start: i, end: i + 1, actor: subject.actor, confidence: 0.5, source: 'coref', corefOf: subject.corefOf ?? subject });
+    added.push(foundMention(i, i + 1, subject.actor, 0.5, 'coref', undefined, undefined, undefined, subject.corefOf ?? subject));
   }
   return added;
 }

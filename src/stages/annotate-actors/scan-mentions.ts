@@ -5,7 +5,7 @@ import { agentLexicon, type AgentEntry, type AgentLexicon } from '../../lexicons
 import { resolveActor } from '../../lexicons/resolve-actor.js';
 import { actsHere, PLACE_HEADS } from './named-actor-context.js';
 import { agentAt, backerEndsAt, composeAt, composedRef, countryListAt, countryWordAt, type CountryWord } from './compose-agent.js';
-import type { FoundMention } from './found-mention.js';
+import { foundMention, type FoundMention } from './found-mention.js';
 
 /** What the scan needs besides the words. */
 export interface ScanContext {
@@ -40,7 +40,7 @@ function namedAt(words: readonly TextWord[], at: number, ctx: ScanContext): Foun
     }
     const k = resolved.entry.kind;
     const end = k === 'armed-group' || k === 'rebels' || k === 'igo' ? armedNounEnd(words, m.end, ctx) : m.end;
-    return { start: at, end, actor: resolved.ref, confidence: resolved.confidence, source: 'named', head: words[m.end - 1].key };
+    return foundMention(at, end, resolved.ref, resolved.confidence, 'named', words[m.end - 1].key);
   }
   return undefined;
 }
@@ -83,7 +83,7 @@ function describeAt(words: readonly TextWord[], at: number, ctx: ScanContext): F
     if (words[end]?.key === 'the') end++;
     while (words[end] && isNominal(words[end].pos) && words[end].sentence === words[at].sentence) end++;
   }
-  return { start: at, end, confidence: 0.7, source: 'describe', describes: d.entry.code };
+  return foundMention(at, end, undefined, 0.7, 'describe', undefined, undefined, d.entry.code);
 }
 
 /** A generic agent with no country: 'civilians' -> CVL; 'rebels' waits for the article's country. */
@@ -99,10 +99,8 @@ function bareAgentAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   const next = words[a.end];
   if (a.entry.kind === 'civilians' && next && next.sentence === words[at].sentence && (PLACE_HEADS.has(next.key) || COMMUNITY_PLACES.has(next.key))) return undefined;
   const text = ctx.text.slice(words[at].start, words[a.end - 1].end);
-  const m: FoundMention = { start: at, end: a.end, confidence: 0.6, source: 'agent', head: words[a.end - 1].key,
-    actor: { id: a.entry.code.toLowerCase(), name: text, code: a.entry.code, kind: a.entry.kind } };
-  if (a.entry.context === 'country') m.contextSector = a.entry.code;
-  return m;
+  const actor = { id: a.entry.code.toLowerCase(), name: text, code: a.entry.code, kind: a.entry.kind };
+  return foundMention(at, a.end, actor, 0.6, 'agent', words[a.end - 1].key, a.entry.context === 'country' ? a.entry.code : undefined);
 }
 
 const FORMER = new Set(['former', 'ex', 'retired']);
@@ -137,7 +135,7 @@ const COMMUNITY_PLACES = new Set(['mosque', 'mosques', 'church', 'churches', 'sh
 
 function stateMention(words: readonly TextWord[], c: CountryWord): FoundMention {
   const actor = { id: `country-${c.code.toLowerCase()}`, name: c.name, code: c.code, kind: 'state' as const, ...(c.country ? { country: c.country } : {}) };
-  return { start: c.start, end: c.end, actor, confidence: 0.5, source: 'adjective' };
+  return foundMention(c.start, c.end, actor, 0.5, 'adjective');
 }
 
 /**
@@ -161,7 +159,7 @@ function peopleAt(words: readonly TextWord[], at: number, ctx: ScanContext): Fou
   const e = m.phrase.value;
   const country = e.country ?? ctx.agents.countryOf.get(e.code);
   const actor = { id: `${e.code}cvl`.toLowerCase(), name: ctx.text.slice(words[at].start, words[m.end - 1].end), code: e.code + 'CVL', kind: 'civilians' as const, ...(country ? { country } : {}) };
-  return { start: at, end: m.end, actor, confidence: 0.6, source: 'agent', head: words[m.end - 1].key };
+  return foundMention(at, m.end, actor, 0.6, 'agent', words[m.end - 1].key);
 }
 
 /**
@@ -177,7 +175,7 @@ function bareTitleAt(words: readonly TextWord[], at: number, ctx: ScanContext): 
   if (next && next.sentence === words[at].sentence && (next.key === 'of' || (next.capital && next.pos === 'PROPN'))) return undefined;
   const actor = composedRef('', undefined, t.entry, ctx.text.slice(words[at].start, words[t.end - 1].end));
   actor.id = t.entry.code.toLowerCase();
-  return { start: at, end: t.end, actor, confidence: 0.4, source: 'title', head: words.slice(at, t.end).map((w) => w.key).join(' '), contextSector: t.entry.code };
+  return foundMention(at, t.end, actor, 0.4, 'title', words.slice(at, t.end).map((w) => w.key).join(' '), t.entry.code);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import type { GazetteerPlace, NameCandidate } from '../../gazetteer/gazetteer-place.js';
 import type { Toponym } from './find-toponyms.js';
 import { keyOf, looseKey } from './capitalised-run.js';
+import { packedMap } from '../packed-map.js';
 
 /** One toponym with the place chosen for it. Example: { toponym: {…'Aleppo'}, place: {…}, confidence: 0.93 } */
 export interface ResolvedToponym {
@@ -69,7 +70,7 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   };
   const empty: ArticleContext = { countries: new Map(), admin1s: new Map(), support };
   const firstMemo = new Map<string, Pick | undefined>();
-  const firstPass = toponyms.map((t, i) => chooseOnce(firstMemo, i, empty));
+  const firstPass = packedMap(toponyms, (t, i) => chooseOnce(firstMemo, i, empty));
   const context: ArticleContext = { countries: new Map(), admin1s: new Map(), support };
   const count = (pick: Pick | undefined, by: number) => {
     if (!pick) return;
@@ -84,7 +85,7 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   firstOfKey.forEach((pick) => count(pick, 1));
   context.dominant = dominantCountry(context.countries);
   const secondMemo = new Map<string, Pick | undefined>();
-  const picks = toponyms.map((t, i) => {
+  const picks = packedMap(toponyms, (t, i) => {
     // A name is not its own evidence: take its first-pass pick out of the context while it is rescored.
     count(firstOfKey.get(t.key), -1);
     const pick = chooseOnce(secondMemo, i, context);
@@ -147,8 +148,8 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   const ownKey = t.key;
   let best: { place: GazetteerPlace; score: number; supported: boolean; role: string; pinned: boolean } | undefined;
   let second = -Infinity;
-  const containers = [...(container ?? []), ...regions].map((c) => gaz.place(c.row));
-  const places = candidates.map((c) => gaz.place(c.row));
+  const containers = packedMap([...(container ?? []), ...regions], (c) => gaz.place(c.row));
+  const places = packedMap(candidates, (c) => gaz.place(c.row));
   // 'Aleppo' is the city unless the text says province: a province named after its capital yields to it.
   const hasCapital = places.some((p) => p.kind === 'PPLC');
   const hasPrimary = candidates.some((c) => c.role === 'primary');

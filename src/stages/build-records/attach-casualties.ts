@@ -8,6 +8,7 @@ import { coveringAttribution } from './covering-attribution.js';
 import { isWarWideToll } from './war-wide-toll.js';
 import { tollOfActAfter } from './act-told-after.js';
 import { reachesOpen } from './report-figures.js';
+import { packedMap } from '../packed-map.js';
 
 /** Factualities of acts that can have a toll: done, said to be done, or denied (the toll is then the denied act's). */
 const COUNTABLE = new Set<Factuality>(['asserted', 'reported', 'denied']);
@@ -38,8 +39,7 @@ export function attachCasualties(casualties: readonly CasualtyMention[], mention
   const reportedContent = new Set(factuality.filter((f) => f.factuality === 'reported').map((f) => f.event));
   const sourceOf = (span: { start: number; end: number }) => coveringAttribution(attributions, span)?.chain.map((s) => s.name.toLowerCase()).join(' < ');
   // The events a toll may belong to do not depend on the toll: listed once, not once a figure.
-  const candidates = mentions
-    .map((m, index) => ({ m, index }))
+  const candidates = packedMap(mentions, (m, index) => ({ m, index }))
     .filter(({ m, index }) => (HARMFUL.has(m.type) || DISASTER_CLASSES.has(m.otherClass ?? '')) && (m.contentOf === undefined || reportedContent.has(index)) && !unreal.has(index));
   const byEvent = new Map<number, CasualtyMention[]>();
   // Which outcomes each sentence counts ('3:killed'), once per document.

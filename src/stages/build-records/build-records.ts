@@ -46,6 +46,7 @@ import { declaresTheAct } from './declared-act.js';
 import { speakerActs, speakerAsPronoun, saidByItsActor } from './speaker-acts.js';
 import { withoutSummedTolls } from './summed-toll.js';
 import { isResponsibilityClaim } from '../assess-factuality/responsibility-claim.js';
+import { packedMap } from '../packed-map.js';
 
 
 /**
@@ -62,7 +63,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   const placeContext: PlaceContext = { places: layers.places, tokens: layers.tokens, sentences: layers.sentences, text: doc.text, actors: layers.actors, attributions: layers.attributions };
   const hash = doc.contentHash.slice(0, 16);
   const judgements = new Map(layers.factuality.map((f) => [f.event, f]));
-  const drafts: Draft[] = layers.eventMentions.map((mention, index) => {
+  const drafts: Draft[] = packedMap(layers.eventMentions, (mention, index) => {
     const judgement = judgements.get(index);
     const factuality = judgement?.factuality ?? 'asserted';
     const claim = coveringAttribution(layers.attributions, mention.trigger);
@@ -120,8 +121,10 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     return place;
   };
   const merged = mergeDrafts(kept, doc.text, placeFor);
-  const records = merged.map((d) => d.record);
-  for (const d of merged) {
+  const records = packedMap(merged, (d) => d.record);
+  // A function of its own, not the loop's body: V8 optimises it apart from assembleRecords, and the deopts
+  // its record stores meet (records come in many shapes) recompile it alone, not the whole stage.
+  const finishRecord = (d: Draft): void => {
     // A merged record may take the narrative time at any of its reports, the latest first.
     const sentences = [...new Set(d.record.evidence.map((e) => sentenceAt(layers.sentences, e.start)))].sort((a, b) => b - a);
     // A date of another act ('following an August 21 attack') carries over to an act of that kind only.
@@ -157,10 +160,10 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     } else if (isUnresolved(d.record.place.place) && d.record.place.place.country === undefined) {
       // 'in the Ain Zara and Salah al-Din districts': a name its sentence put nowhere lies where the story is.
       d.record.place = placedInStory(d.record.place, inheritedPlace(d.record.type, d.mention.sentence, placeContext));
-      if (d.record.otherPlaces) d.record.otherPlaces = d.record.otherPlaces.map((p) => placedInStory(p, d.record.place));
+      if (d.record.otherPlaces) d.record.otherPlaces = packedMap(d.record.otherPlaces, (p) => placedInStory(p, d.record.place));
       // Each part's places are among the record's: they take the same country.
       const placed = [d.record.place, ...(d.record.otherPlaces ?? [])];
-      for (const part of d.record.parts ?? []) part.places = part.places.map((p) => placed.find((q) => q.evidence.start === p.evidence.start) ?? p);
+      for (const part of d.record.parts ?? []) part.places = packedMap(part.places, (p) => placed.find((q) => q.evidence.start === p.evidence.start) ?? p);
     }
     // 'Police said the blast hit a market in the town of Tal Afar': the attack named again, placed finer
     // (inside the country it has by now, its own or the article's: never a place abroad the story only mentions).
@@ -182,7 +185,8 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     if (!d.record.recipients.length && d.mention.sceneRecipients && !d.record.actors.some((a) => d.mention.sceneRecipients!.some((s) => s.actor?.code === a.actor?.code))) {
       d.record.recipients = d.mention.sceneRecipients;
     }
-  }
+  };
+  for (const d of merged) finishRecord(d);
   // Before lending by means: the claimant, where there is one, is the author the article gives.
   const claims = merged.filter((d) => isResponsibilityClaim(d.mention)).map((d) => ({ record: d.record, sentence: d.mention.sentence }));
   const sentencesOf = (r: EventRecord) => r.evidence.map((e) => sentenceAt(layers.sentences, e.start));
@@ -192,7 +196,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     return at >= 0 && authorUnclearIn(doc.text, layers.sentences[at], layers.sentences[at + 1]);
   });
   withoutSummedTolls(records);
-  return uniqueIds(merged.map((d) => d.record));
+  return uniqueIds(packedMap(merged, (d) => d.record));
 }
 
 /**
@@ -232,7 +236,7 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
   const sentenceOf = (r: EventRecord) => byRecord.get(r)?.mention.sentence ?? Infinity;
   const inHeadline = (r: EventRecord) => headline !== undefined && r.trigger.end <= headline.end;
   const context = { clauseWords: words, placeFor, text, namesWeapon, sentenceOf, inHeadline };
-  const mergedTop = mergeHeadline(mergeRecords(top.map((d) => d.record), context), inHeadline, context);
+  const mergedTop = mergeHeadline(mergeRecords(packedMap(top, (d) => d.record), context), inHeadline, context);
   meansOfLead(mergedTop, context);
   const survivorOf = new Map<number, EventRecord>();
   for (const d of top) {
@@ -245,7 +249,7 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
     const key = `${survivorOf.get(parentIndex)?.id ?? `orphan${d.parent}`}|${d.record.type}`;
     contentGroups.set(key, [...(contentGroups.get(key) ?? []), d]);
   }
-  const out = mergedTop.map((r) => byRecord.get(r)!);
+  const out = packedMap(mergedTop, (r) => byRecord.get(r)!);
   for (const group of contentGroups.values()) {
     const [first, ...rest] = group;
     for (const other of rest) {

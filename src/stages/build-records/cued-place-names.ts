@@ -9,6 +9,7 @@ import { countryPlace } from './country-place.js';
 import { isUnresolved, unresolvedPlace } from './unresolved-place.js';
 import { notAPlace, siteNamesIt } from './not-a-place.js';
 import { PARTICLES, afterSiteOf, appositiveSite, coordinatedBeforeSite, listedBeforeTown, locativeBefore, namedSite, objectOfGroundVerb, seatOfName, townAt } from './name-slots.js';
+import { packedMap } from '../packed-map.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -189,7 +190,7 @@ function partiesCountries(context: CuedNameContext): (string | undefined)[] {
   // the side that acts as a rule ('the Syrian army and Hezbollah stormed X'); a document that names places gives
   // its villages to the paragraph's place instead (inherited-place.ts), a better guess than a party's country.
   const unplaced = !context.places.some((p) => p.place && !p.metonymic && !p.people);
-  const bySentence: Set<string>[] = context.sentences.map(() => new Set<string>());
+  const bySentence: Set<string>[] = packedMap(context.sentences, () => new Set<string>());
   const actors = [...(context.actors ?? [])].sort((a, b) => a.span.start - b.span.start);
   let s = 0;
   for (const a of actors) {
@@ -198,7 +199,7 @@ function partiesCountries(context: CuedNameContext): (string | undefined)[] {
     const sentence = context.sentences[s];
     if (a.span.start >= sentence.start && a.span.end <= sentence.end && a.actor?.country) bySentence[s].add(a.actor.country);
   }
-  return bySentence.map((countries) => (countries.size === 1 || (unplaced && countries.size > 1) ? countries.values().next().value : undefined));
+  return packedMap(bySentence, (countries) => (countries.size === 1 || (unplaced && countries.size > 1) ? countries.values().next().value : undefined));
 }
 
 function countryMention(iso: string | undefined, sentence: { start: number }): PlaceMention | undefined {

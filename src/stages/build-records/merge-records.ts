@@ -8,6 +8,7 @@ import { sameFigure, sameTollBesideOne, addsToEarlierToll, opensAnotherIncident,
 import { absorbReport } from './absorb-report.js';
 import { passiveTollOfAttack } from './passive-toll.js';
 import { isUnresolved } from './unresolved-place.js';
+import { packedMap } from '../packed-map.js';
 
 export type { MergeContext } from './merge-context.js';
 
@@ -43,7 +44,7 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext, incomin
   const shared = sharedCodes.length;
   const mineStates = new Set([...sideCodes(a.actors), ...sideCodes(a.recipients)].map((c) => c.slice(0, 3)));
   const theirs = [...sideCodes(b.actors), ...sideCodes(b.recipients)];
-  const sharedStates = new Set(theirs.map((c) => c.slice(0, 3)).filter((c) => mineStates.has(c))).size;
+  const sharedStates = new Set(packedMap(theirs, (c) => c.slice(0, 3)).filter((c) => mineStates.has(c))).size;
   // Both dated to one day, one place, the same toll: one event, even when neither names a party.
   // Places of their own, not the paragraph's: a toll repeated in another paragraph's place proves little.
   // A name the gazetteer lacks ('al- Mogambo') may lie anywhere: a count of injured alone repeated there proves little.

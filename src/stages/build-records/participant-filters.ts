@@ -4,6 +4,7 @@ import { spanContains } from '../../model/span.js';
 import { sentenceAt } from '../token-index.js';
 import { isDateline } from './dateline.js';
 import type { Needed } from './draft.js';
+import { packedMap } from '../packed-map.js';
 
 // Who an event's parties are not: guesses, outlets, datelines, the speakers of the claim, the
 // holders and backers that only describe a place or a party.
@@ -16,7 +17,7 @@ import type { Needed } from './draft.js';
  * opens a new item ('Meanwhile', 'Elsewhere', 'Separately') does not reach back to the one before.
  */
 export function withoutDistantGuesses(participants: Participant[], layers: Needed, text: string): Participant[] {
-  return participants.map((p) => {
+  return packedMap(participants, (p) => {
     if (!p.actor) return p;
     const mention = actorsByStart(layers).get(p.evidence.start);
     if (mention && mention.span.end !== p.evidence.end) return p;

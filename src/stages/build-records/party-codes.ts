@@ -1,4 +1,5 @@
 import type { EventRecord, Participant } from '../../model/event-record.js';
+import { packedMap } from '../packed-map.js';
 
 /**
  * A participant that names a party rather than a kind of people: "civilians" (CVL, SYRCVL) or bare
@@ -9,7 +10,7 @@ function isSpecificParty(p: Participant): boolean {
 }
 
 /** Every code of a record's participants. Example: codes(record) → Set { 'RUSMIL', 'SYRREB' } */
-export const codes = (r: EventRecord) => new Set([...r.actors, ...r.recipients].map((p) => p.actor?.code).filter((c): c is string => Boolean(c)));
+export const codes = (r: EventRecord) => new Set(packedMap([...r.actors, ...r.recipients], (p) => p.actor?.code).filter((c): c is string => Boolean(c)));
 
 /** The codes of the specific parties of a record, both sides together. */
 export const specificCodes = (r: EventRecord) => new Set([...r.actors, ...r.recipients].filter(isSpecificParty).map((p) => p.actor!.code));

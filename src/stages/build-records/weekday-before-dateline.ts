@@ -3,6 +3,7 @@ import type { Token } from '../../model/token.js';
 import { isDatelineDate } from './dateline.js';
 import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { fromEpochDay, toEpochDay, weekday } from '../annotate-dates/calendar.js';
+import { packedMap } from '../packed-map.js';
 
 /** A weekday alone, the way a lead dates its event ('on Wednesday', 'Wednesday night', 'last Sunday'). */
 const WEEKDAY = /^(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
@@ -27,7 +28,7 @@ export function weekdaysBeforeDateline(times: readonly TimeMention[], tokens: re
   const [y, m, d] = filed.split('-').map(Number);
   const filedDay = toEpochDay({ y, m, d });
   const filedWeekday = weekday({ y, m, d });
-  return times.map((t) => {
+  return packedMap(times, (t) => {
     const name = WEEKDAY.exec(t.text)?.[1]?.toLowerCase();
     if (!name || t === dateline || (t.value?.start && t.value.start <= filed)) return t;
     const tense = clauseTense(tokens, t.span);

@@ -32,6 +32,7 @@ const PARTICIPLE_READ_AS_ADJ = /ed$/;
 export type { Candidate } from './candidate.js';
 export { findCandidates } from './find-candidates.js';
 import type { Candidate } from './candidate.js';
+import { packedMap } from '../packed-map.js';
 
 /** What assignArguments needs to know of one trigger. */
 export interface ArgumentContext {
@@ -247,7 +248,7 @@ export function assignArguments(ctx: ArgumentContext): { actors: Participant[]; 
     }
   }
   // 'regime forces backed by Hezbollah killed …': the fighting partners act with the actors (two groups of one code stay two).
-  const partners = ctx.subjectIsRecipient ? [] : companionActors(tokens, actors, candidates).map((c) => c.participant);
+  const partners = ctx.subjectIsRecipient ? [] : packedMap(companionActors(tokens, actors, candidates), (c) => c.participant);
   if (ctx.subjectIsRecipient) {
     recipients = actors;
     actors = [];

@@ -52,6 +52,7 @@ import { aimedMode } from './aimed-at-object.js';
 import { describesVictims } from './victims-described.js';
 import { BLAME_PATTERNS, BLAMED_SUBJECT, spokenByParty, blamesNobody } from './party-blame.js';
 import type { Attribution } from '../../model/source.js';
+import { packedMap } from '../packed-map.js';
 
 /** Everything one sentence's extraction reads. */
 export interface SentenceInput {
@@ -99,7 +100,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
   // Asked once a sentence, not once a trigger.
   let sport: boolean | undefined;
   const isSport = () => (sport ??= isSportSentence(tokens, sentence));
-  const matches = withoutRaidsForArrests(tokens, sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
+  const matches = withoutRaidsForArrests(tokens, packedMap(sortUnlessOrdered(triggers.filter((m) => !overlapsDisrupted(m, disrupted.covered)).concat(disrupted.matches), (a, b) => a.first - b.first)
     .filter((m) => !skipTrigger(tokens, m, sentence.tokenStart, input.insideActor, sentence.tokenEnd) && !isBackgroundTrigger(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.index)
       && !untold(input, m))
     .filter((m, _, all) => !isPartyAtWar(tokens, m, sentence.tokenStart, sentence.tokenEnd, input.insideActor, all)
@@ -109,7 +110,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     .filter((m) => !isRepeatedNominal(input, m) && !fallsWithoutGround(tokens, input.places, m, sentence.tokenStart))
     .filter((m) => m.entry.pattern !== OBLIGATION || obligationOf(input, m) !== undefined)
     .filter((m) => !BLAME_PATTERNS.has(m.entry.pattern) || spokenByParty(input.claims, tokenSpan(tokens, m.first, m.last)))
-    .map((m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd)));
+    , (m) => seizureOfGround(tokens, input.places, m, sentence.tokenEnd)));
   if (!matches.length) return [];
   for (const m of matches) rememberNominal(input.seenNominal, tokens, m);
   // The classifier is asked only where it decides something: a trigger whose class is open, or the lead,
@@ -128,11 +129,11 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     }
   }
   sortUnlessOrdered(built, (a, b) => a.firstToken - b.firstToken);
-  const kept = new Set(withoutDisasterTolls(tokens, built.map((b) => b.event).filter((e) => !blamesNobody(e))));
+  const kept = new Set(withoutDisasterTolls(tokens, packedMap(built, (b) => b.event).filter((e) => !blamesNobody(e))));
   if (kept.size < built.length) built.splice(0, built.length, ...built.filter((b) => kept.has(b.event)));
   const purposeless = withoutPurposeProtests(tokens, built);
   if (purposeless.length < built.length) built.splice(0, built.length, ...purposeless);
-  const events = built.map((b) => b.event);
+  const events = packedMap(built, (b) => b.event);
   linkContent(input.tokens, input.sentence, input.offset, events);
   classifyProtestSentence(events, input.text.slice(sentence.start, sentence.end), sentence.start);
   armedBlockades(events);
@@ -175,7 +176,7 @@ export function eventsInSentence(input: SentenceInput): EventMention[] {
     event.type = 'ACCUSE';
     event.mode = 'disapprove';
     event.cameo = '111';
-    if (!event.recipients.length) event.recipients = accusedIn(input.candidates(), content, sentence.tokenEnd).map((c) => c.participant).filter((p) => !event.actors.some((a) => a.evidence.start === p.evidence.start));
+    if (!event.recipients.length) event.recipients = packedMap(accusedIn(input.candidates(), content, sentence.tokenEnd), (c) => c.participant).filter((p) => !event.actors.some((a) => a.evidence.start === p.evidence.start));
   }
   // The scene of an act, for the records stage to fall back on; a place after the next event's trigger is that event's,
   // unless that event is what the act agrees to (the agreed postponement of a rally shares its place with the agreement):
@@ -232,8 +233,8 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
   let recipients: EventMention['recipients'] = [];
   const obligation = entry.pattern === OBLIGATION ? obligationOf(input, match) : undefined;
   if (obligation) {
-    actors = obligation.actors.map((c) => c.participant);
-    recipients = obligation.recipients.map((c) => c.participant);
+    actors = packedMap(obligation.actors, (c) => c.participant);
+    recipients = packedMap(obligation.recipients, (c) => c.participant);
   }
   for (const m of obligation ? [] : argumentOrder(tokens, match, siblings)) {
     const under = comesUnder(m.entry);
