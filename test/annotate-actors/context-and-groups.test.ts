@@ -161,6 +161,11 @@ test("a state's government or army that reports on bare 'soldiers' speaks of its
   assert.equal(mention(local, 'troops')?.actor?.code, 'SYRMIL');
 });
 
+test("a day between a state speaker and its verb ('Turkey's defence ministry on Thursday said two soldiers') still makes the soldiers its own", () => {
+  const text = 'A drone hit a car near Sinjar on Monday. Turkey\'s defence ministry on Thursday said two soldiers had been killed in a clash with militants.';
+  assert.equal(mention(inCountry(text, 'Sinjar', 'IQ'), 'soldiers')?.actor?.code, 'TURMIL');
+});
+
 test("a state that speaks of the story's army by name ('disappointed by the army's decision') does not make it its own", () => {
   const text = 'Fighting went on in Khartoum. The United States said it was disappointed by the army\'s decision to leave the talks.';
   assert.equal(mention(inCountry(text, 'Khartoum', 'SD'), 'army')?.actor?.code, 'SDNMIL');

@@ -11,8 +11,9 @@ import type { FoundMention } from './found-mention.js';
 
 // A state that denies what its men did speaks of them as much as one that says it ('denied that troops had fired').
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'stated', 'confirmed', 'announced', 'denied', 'denies', 'insisted', 'insists']);
-// What may stand between a speaker and its verb: 'has said', 'also said', 'said on Wednesday' is not needed.
-const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously']);
+// What may stand between a speaker and its verb: 'has said', 'also said', 'on Thursday said'; 'said on Wednesday' is not needed.
+const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously', 'yesterday', 'today', 'tonight']);
+const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 // The sectors that speak for a state about its own forces.
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL']);
 const FORCE_SECTORS = new Set(['MIL', 'COP']);
@@ -33,7 +34,11 @@ export function speakerCountries(found: readonly FoundMention[], words: readonly
     const code = country ? codes.get(country) : undefined;
     if (!code || m.contextSector || !m.actor!.code.startsWith(code) || !STATE_SECTORS.has(m.actor!.code.slice(code.length))) continue;
     let v = m.end;
-    while (v < words.length && BEFORE_VERB.has(words[v].key)) v++;
+    for (;;) {
+      if (v < words.length && BEFORE_VERB.has(words[v].key)) v++;
+      else if (v + 1 < words.length && words[v].key === 'on' && DAY_WORDS.has(words[v + 1].key)) v += 2;
+      else break;
+    }
     if (v < words.length && words[v].sentence === sentence && REPORTING.has(words[v].text.toLowerCase())) speaker = { sentence, code, end: v };
   }
   return out;
