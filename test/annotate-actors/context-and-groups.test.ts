@@ -166,6 +166,11 @@ test("a day between a state speaker and its verb ('Turkey's defence ministry on 
   assert.equal(mention(inCountry(text, 'Sinjar', 'IQ'), 'soldiers')?.actor?.code, 'TURMIL');
 });
 
+test("a state that says what 'the army' did ('denied on Thursday that the army had shelled') speaks of its own army", () => {
+  const text = 'Talks opened in Astana on Monday. The Iraqi Defence Ministry denied on Thursday that the army had shelled the villages.';
+  assert.equal(mention(inCountry(text, 'Astana', 'KZ'), 'army')?.actor?.code, 'IRQMIL');
+});
+
 test("a state that speaks of the story's army by name ('disappointed by the army's decision') does not make it its own", () => {
   const text = 'Fighting went on in Khartoum. The United States said it was disappointed by the army\'s decision to leave the talks.';
   assert.equal(mention(inCountry(text, 'Khartoum', 'SD'), 'army')?.actor?.code, 'SDNMIL');

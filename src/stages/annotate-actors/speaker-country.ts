@@ -18,8 +18,23 @@ const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL']);
 const FORCE_SECTORS = new Set(['MIL', 'COP']);
 // Its own men, counted or not: 'two soldiers', 'troops', 'government forces'. An institution ('the army's decision') is the one the story
-// is about, whoever speaks of it.
+// is about, whoever speaks of it, unless it is the subject of what the state says (INSTITUTIONS below).
 const FORCE_MEMBERS = new Set(['soldiers', 'soldier', 'troops', 'servicemen', 'serviceman', 'policemen', 'policeman', 'officers', 'personnel', 'forces']);
+
+// An institution is the speaker's own only as the subject of what it says ('denied that the army was bombing').
+const INSTITUTIONS = new Set(['army', 'military', 'police']);
+const BEFORE_SUBJECT = new Set(['that', 'the', 'its']);
+
+/** The mention at `start` opens the clause the speaker's verb at `verb` reports ('said on Monday that the army'). */
+function toldBy(words: readonly TextWord[], start: number, verb: number): boolean {
+  let k = start;
+  for (;;) {
+    if (k - 1 > verb && BEFORE_SUBJECT.has(words[k - 1].key)) k--;
+    else if (k - 2 > verb && words[k - 2].key === 'on' && DAY_WORDS.has(words[k - 1].key)) k -= 2;
+    else break;
+  }
+  return k - 1 === verb;
+}
 
 /** For each bare mention of armed men after a state speaker in its sentence, that speaker's country code ('TUR'). */
 export function speakerCountries(found: readonly FoundMention[], words: readonly TextWord[], agents: AgentLexicon): Map<FoundMention, string> {
@@ -29,7 +44,8 @@ export function speakerCountries(found: readonly FoundMention[], words: readonly
   for (const m of found) {
     const sentence = words[m.start].sentence;
     if (speaker && speaker.sentence !== sentence) speaker = undefined;
-    if (m.contextSector && FORCE_SECTORS.has(m.contextSector) && speaker && m.start >= speaker.end && FORCE_MEMBERS.has(words[m.end - 1].text.toLowerCase())) out.set(m, speaker.code);
+    if (m.contextSector && FORCE_SECTORS.has(m.contextSector) && speaker && m.start >= speaker.end
+      && (FORCE_MEMBERS.has(words[m.end - 1].text.toLowerCase()) || (INSTITUTIONS.has(words[m.end - 1].key) && toldBy(words, m.start, speaker.end)))) out.set(m, speaker.code);
     const country = m.actor?.country;
     const code = country ? codes.get(country) : undefined;
     if (!code || m.contextSector || !m.actor!.code.startsWith(code) || !STATE_SECTORS.has(m.actor!.code.slice(code.length))) continue;
