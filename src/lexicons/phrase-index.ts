@@ -80,7 +80,7 @@ export class PhraseIndex<T> implements PhraseLookup<T> {
     if (!slot) return NONE;
     if (!this.sorted) this.sort();
     let out: Array<{ phrase: IndexedPhrase<T>; end: number }> = NONE;
-    const next = text[at + 1];
+    const next = at + 1 < text.length ? text[at + 1] : undefined; // no read past the end: see stages/item-at.ts
     const longer = next && next.sentence === text[at].sentence ? slot.bySecond.get(next.key) : undefined;
     if (longer) for (const phrase of longer) if (this.fits(text, at, phrase)) out = add(out, phrase, at + phrase.words.length);
     for (const phrase of slot.single) if (this.fits(text, at, phrase)) out = add(out, phrase, at + 1);

@@ -80,7 +80,7 @@ export function extendTitles(found: FoundMention[], words: readonly TextWord[], 
     }
     // 'Rwandan Patriotic Front', 'Nigerian Union of Teachers': an unknown name after a country word is that country's.
     // Not a word of a compound modifier ("Somalia's Western-backed government").
-    if (!m.actor && !title && country && m.source === 'unknown' && text[words[m.end - 1].end] !== '-') {
+    if (!m.actor && !title && country && m.source === 'unknown' && !text.startsWith('-', words[m.end - 1].end)) {
       const name = text.slice(words[country.start].start, words[m.end - 1].end);
       // 'Somali National Army': a name that ends in an agent noun is that arm of the state.
       const arm = agentAt(words, m.end - 1, agents, ['agent']);

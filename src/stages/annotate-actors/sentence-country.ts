@@ -3,6 +3,7 @@ import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { codeOfCountry } from './context-country.js';
 import { firstTokenFrom } from '../token-index.js';
+import { itemAt } from '../item-at.js';
 
 // Words that may stand between 'in' and the country it frames: 'in neighbouring Iraq', 'in northern Syria'.
 const FRAME_WORDS = new Set(['the', 'neighbouring', 'neighboring', 'northern', 'southern', 'eastern', 'western', 'central', 'north', 'south', 'east', 'west', 'war-torn']);
@@ -54,6 +55,6 @@ export function framedCountries<M extends { start: number; contextSector?: strin
 function wordStartingAt(words: readonly TextWord[], offset: number): number | undefined {
   let at = firstTokenFrom(words, offset);
   if (words[at]?.start !== offset) return undefined;
-  while (words[at + 1]?.start === offset) at++;
+  while (itemAt(words, at + 1)?.start === offset) at++;
   return at;
 }

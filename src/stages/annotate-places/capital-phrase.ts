@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.js';
 import type { NameCandidate } from '../../gazetteer/gazetteer-place.js';
 import type { Gazetteer } from '../../gazetteer/gazetteer.js';
 import { isCapitalised, keyOf, tokenKey } from './capitalised-run.js';
+import { itemAt } from '../item-at.js';
 
 /** A phrase that names a country's capital without its name: the last token of the phrase and the capital's row. */
 export interface CapitalPhrase {
@@ -18,7 +19,7 @@ export interface CapitalPhrase {
  */
 export function capitalPhrase(tokens: readonly Token[], k: number, limit: number, gaz: Gazetteer): CapitalPhrase | undefined {
   // Nearly every capitalised word has no 'capital' after it: look at the next two tokens before the gazetteer.
-  if (tokens[k + 1]?.lower !== 'capital' && tokens[k + 2]?.lower !== 'capital') return undefined;
+  if (itemAt(tokens, k + 1)?.lower !== 'capital' && itemAt(tokens, k + 2)?.lower !== 'capital') return undefined;
   const word = tokens[k];
   let at = k + 1;
   let country: string | undefined;

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.js';
 import type { GazetteerPlace } from '../../gazetteer/gazetteer-place.js';
 import { placeCues } from './place-cues.js';
+import { itemAt } from '../item-at.js';
 
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'was', 'will', 'would', 'may', 'might', 'could', 'should', 'did', 'does', 'also', 'has also', 'had also', 'then', 'later', 'now']);
 
@@ -24,8 +25,8 @@ function governmentAfter(tokens: Token[], last: number): boolean {
 
 /** True when '-backed', '-led' … is joined to the name, with no space on either side of the hyphen. */
 function backedBy(tokens: Token[], last: number): boolean {
-  const hyphen = tokens[last + 1];
-  const word = tokens[last + 2];
+  const hyphen = itemAt(tokens, last + 1);
+  const word = itemAt(tokens, last + 2);
   return hyphen?.text === '-' && word !== undefined && hyphen.start === tokens[last].end && word.start === hyphen.end && placeCues().has('backing', word.lower);
 }
 
@@ -35,7 +36,7 @@ export function speaksAfter(tokens: Token[], last: number): boolean {
   let i = last + 1;
   // "Washington, which ..., said" is rarer than "Washington has said"; read past two auxiliaries only.
   for (let skipped = 0; i < tokens.length && skipped < 2 && AUXILIARIES.has(tokens[i].lower); skipped++) i++;
-  const verb = tokens[i];
+  const verb = itemAt(tokens, i);
   if (!verb || tokens[i].sentence !== tokens[last].sentence) return false;
   return (verb.pos === 'VERB' || verb.pos === 'AUX') && cues.has('speech-verb', verb.lemma);
 }

@@ -8,6 +8,7 @@ import { capitalPhrase } from './capital-phrase.js';
 import { arabicTail, gluedHyphen, lostApostrophe } from './name-edges.js';
 import { capitalisedRunEnd, isAllCaps, isCapitalised, isLowerWord, keyOf, looseKey, splitInitials, tokenKey } from './capitalised-run.js';
 import { weekdayBeforeDate } from './weekday-stamp.js';
+import { itemAt } from '../item-at.js';
 
 /** A compass word, alone or joined: 'Northern', 'North-Western', 'Southeastern', 'Central'. */
 const COMPASS = /^(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?$|^central$/;
@@ -164,7 +165,7 @@ export function findToponyms(text: string, tokens: Token[], sentences: Sentence[
         // 'Kerry said': a town as the subject of a verb of saying is a person; a capital or a state is its government.
         const speakingPerson = single && !seat && speaksAfter(tokens, last) && !nameOfState(first) && !candidates.some((c) => gaz.place(c.row).kind === 'PPLC');
         const person: boolean = matchedBefore || title || followedByName || speakingPerson || givenName;
-        const after = tokens[last + 1];
+        const after = itemAt(tokens, last + 1);
         // 'Dublin Road' is a street's name; 'a Lahore court' is a court in the place.
         const street = after !== undefined && last + 1 < limit && isCapitalised(after) && cues.sets.street.has(bare(after));
         // 'And I', 'As soon': a common word and the next one that only an alternate spelling of some town matches.
@@ -266,7 +267,7 @@ function isCommonNoun(t: Token | undefined): boolean {
 
 function toponym(tokens: Token[], first: number, last: number, key: string, candidates: NameCandidate[], seat: string | undefined, sentenceEnd: number, capitalOf?: true): Toponym {
   const cues = placeCues();
-  const next = tokens[last + 1];
+  const next = itemAt(tokens, last + 1);
   // The three words before it, as the unit patterns below read them; each pattern ends on 'of' or 'in', so
   // the words are joined only when the last of them ends so (most names have no such word before them).
   const previous = tokens[first - 1]?.lower;

@@ -10,6 +10,7 @@ import { isUnresolved, unresolvedPlace } from './unresolved-place.js';
 import { notAPlace, siteNamesIt } from './not-a-place.js';
 import { PARTICLES, afterSiteOf, appositiveSite, coordinatedBeforeSite, listedBeforeTown, locativeBefore, namedSite, objectOfGroundVerb, seatOfName, townAt } from './name-slots.js';
 import { packedMap } from '../packed-map.js';
+import { itemAt } from '../item-at.js';
 
 /** What finding cued names reads: the document's tokens, sentences and known places. */
 export interface CuedNameContext {
@@ -91,7 +92,7 @@ export function cuedPlaceNames(context: CuedNameContext): CuedPlace[] {
       // A list after the cue: 'the towns of Khan Touman, Aleis and Zorba' (not 'the village of Jobar, Reuters said').
       const listed = listCue && (before === 'and' || (before === ',' && [',', 'and'].includes(tokens[nameEnd(text, tokens, i, sentence.tokenEnd)]?.lower ?? ''))) ? listCue : undefined;
       const lastWord = tokens[end - 1].lower;
-      const next = tokens[end];
+      const next = itemAt(tokens, end);
       // 'the Industrial city of Gujrat': after 'the', a word before '<site> of' qualifies the site, it names nothing;
       // before a part of what follows, it names the part ('the Ghazi Qala area of Ghazni').
       const qualifier = tokens[i - 1]?.lower === 'the' && tokens[end + 1]?.lower === 'of' && !cues.sets.part.has(next?.lower ?? '');

@@ -2,6 +2,7 @@ import type { PlaceMention } from '../../model/place.js';
 import { firstTokenFrom } from '../token-index.js';
 import { placeCues } from '../annotate-places/place-cues.js';
 import { CONTAINERS, DIRECTIONS, type PlaceContext } from './place-governor.js';
+import { itemAt } from '../item-at.js';
 
 // A country named as an adjective ('a U.S. base', 'the Iraq War') says whose the thing is: it places no event.
 
@@ -13,10 +14,10 @@ import { CONTAINERS, DIRECTIONS, type PlaceContext } from './place-governor.js';
 export function nounModifier(p: PlaceMention, context: PlaceContext): boolean {
   if (p.place!.precision !== 'country' && p.place!.precision !== 'region') return false;
   const at = firstTokenFrom(context.tokens, p.span.end);
-  const next = context.tokens[at];
+  const next = itemAt(context.tokens, at);
   // A country hyphened to a word says whose or who with: 'the U.S.-led coalition', 'a US-run prison', and to another
   // people's adjective, 'the U.S.-Iraqi bid', 'a US-Kurdish operation'.
-  if (next?.text === '-' && next.start === p.span.end && /^(?:[a-z]+|\p{Lu}\p{Ll}+(?:i|ish|ian|ese))$/u.test(context.tokens[at + 1]?.text ?? '')) return true;
+  if (next?.text === '-' && next.start === p.span.end && /^(?:[a-z]+|\p{Lu}\p{Ll}+(?:i|ish|ian|ese))$/u.test(itemAt(context.tokens, at + 1)?.text ?? '')) return true;
   if (next === undefined || next.start - p.span.end > 1) return false;
   // 'over northern Iraq use the base': a direction before it makes the name a place, whatever noun the tagger reads after.
   if (DIRECTIONS.has(context.tokens[firstTokenFrom(context.tokens, p.span.start) - 1]?.lower ?? '')) return false;

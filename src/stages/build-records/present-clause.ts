@@ -2,6 +2,7 @@ import type { Token } from '../../model/token.js';
 import type { Span } from '../../model/span.js';
 import { firstTokenFrom } from '../token-index.js';
 import type { TimeQuery, TimeContext } from './choose-time.js';
+import { itemAt } from '../item-at.js';
 
 /**
  * Whether an event's clause is in the present, as choosing its time reads it: a present clause tells
@@ -53,7 +54,7 @@ function presentAt(verb: number, context: TimeContext): boolean {
   // wink-nlp tags no tense: a verb ending in -s that is not its lemma ("ignores"), or a bare lemma
   // not after "to" or an auxiliary ("continue"), is present.
   const thirdPerson = S_ENDING.test(t.lower) && t.lemma !== t.lower;
-  const bare = t.lemma === t.lower && !ED_ENDING.test(t.lower) && context.tokens[verb - 1]?.lower !== 'to' && !afterSingularNoun(verb, context.tokens);
+  const bare = t.lemma === t.lower && !ED_ENDING.test(t.lower) && itemAt(context.tokens, verb - 1)?.lower !== 'to' && !afterSingularNoun(verb, context.tokens);
   return (thirdPerson || bare) && !isPastAux(context.tokens, verb);
 }
 

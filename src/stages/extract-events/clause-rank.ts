@@ -1,5 +1,6 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerMatch } from './find-triggers.js';
+import { itemAt } from '../item-at.js';
 
 // Module constants: a regex literal inside a function is a new RegExp object each time it is reached.
 const NOMINAL_TAG = /^(NOUN|PROPN|ADJ)$/;
@@ -47,7 +48,7 @@ export function backgroundPenalty(tokens: readonly Token[], match: TriggerMatch,
     }
     // The object of a verb ('whom they had taken hostage', 'unless he arranged a ceasefire') is as subordinate as the verb.
     // Not a participle joined by a hyphen, which is a word of the noun's name ('a rocket-propelled grenade').
-    return i >= sentenceStart && tokens[i].pos === 'VERB' && tokens[i - 1]?.text !== '-' ? subordinatePenalty(tokens, i, sentenceStart) : 0;
+    return i >= sentenceStart && tokens[i].pos === 'VERB' && itemAt(tokens, i - 1)?.text !== '-' ? subordinatePenalty(tokens, i, sentenceStart) : 0;
   }
   return subordinatePenalty(tokens, match.first, sentenceStart);
 }

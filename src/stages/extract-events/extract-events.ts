@@ -73,7 +73,9 @@ export function extractEventMentions(doc: Document, layers: Readonly<Partial<Lay
     if (!found.length && index < LEAD_SENTENCES) {
       const fallback = classifierEvent(doc.text, tokens, sentence, index, classify(), candidatesOf(), model);
       // A trigger word the rules set aside ('have been blamed for', with nobody blaming) is not taken back by the classifier.
-      if (fallback && !setAside(fallback, findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, lexicon), tokens)) found.push(fallback);
+      // Onto the article's list, not into `found`: an empty `found` is eventsInSentence's `[]`, a list of small
+      // integers to V8, and an event pushed into it changed its kind and threw this function's compiled code away.
+      if (fallback && !setAside(fallback, findTriggers(tokens, sentence.tokenStart, sentence.tokenEnd, lexicon), tokens)) events.push(fallback);
     }
     events.push(...found);
   });

@@ -1,6 +1,7 @@
 import type { Token } from '../../model/token.js';
 import type { TriggerEntry, TriggerLexicon, PatternWord } from './trigger-lexicon.js';
 import { readsAsVerb, opensObject } from './noun-read-as-verb.js';
+import { itemAt } from '../item-at.js';
 
 /**
  * A trigger found in a sentence: the tokens [first, last) it covers and the lexicon entry.
@@ -54,7 +55,7 @@ export function matchWords(words: readonly PatternWord[], tokens: readonly Token
     // The tokenizer keeps some hyphened words whole ('counter-offensive'): one token matches 'counter - offensive'.
     const joined = words[w + 1]?.kind === 'word' && (words[w + 1] as { text: string }).text === '-' ? words[w + 2] : undefined;
     if (t < end && word.kind === 'word' && joined?.kind === 'word' && hyphenedWhole(tokens[t], word.text, joined)) { t++; w += 2; continue; }
-    if (t >= end || !wordMatches(word, tokens[t], tokens[t + 1])) return -1;
+    if (t >= end || !wordMatches(word, tokens[t], itemAt(tokens, t + 1))) return -1;
     t++;
   }
   return t;

@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import { defineStage } from '../stage.js';
 import type { Token, Sentence } from '../../model/token.js';
 import { splitTagLists } from './tag-list.js';
+import { internWord } from './intern-word.js';
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 
@@ -113,8 +114,10 @@ export function segmentText(text: string): { sentences: Sentence[]; tokens: Toke
       open = tokens.length;
       openWink = sentenceOf[i];
     }
-    const lower = value.toLowerCase();
-    tokens.push({ start, end, text: value, lower, pos: pos[i], lemma: lemmas[i] ?? lower, sentence: -1, negated: Boolean(negation[i]) });
+    const word = internWord(value);
+    const lower = internWord(value.toLowerCase());
+    const lemma = lemmas[i];
+    tokens.push({ start, end, text: word, lower, pos: pos[i], lemma: lemma === undefined ? lower : internWord(lemma), sentence: -1, negated: Boolean(negation[i]) });
   }
   close();
   return { sentences: splitTagLists(sentences, tokens), tokens };
