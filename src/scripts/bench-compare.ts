@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { median } from '../eval/geoparsing/score-geoparsing.js';
 
 /** The flags of `npm run bench` (package.json): one core, garbage collection included, a heap that stays under 500 MB. */
 const NODE_FLAGS = ['--single-threaded-gc', '--max-old-space-size=384', '--max-semi-space-size=32'];
@@ -20,13 +21,6 @@ export async function timeCheckout(checkout: string, articles: number, warm: num
   bench.timePipeline(bench.corpusBatches(warm, 11, 100));
   const run = bench.timePipeline(bench.corpusBatches(articles, 7, 500));
   return { checkout, articlesPerCpuSecond: run.articlesPerSecond, events: run.events };
-}
-
-/** The middle value (the mean of the two middle ones for an even count). Example: median([3, 1, 2]) → 2 */
-export function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
 function timeInChild(checkout: string, articles: number, warm: number): Timing {

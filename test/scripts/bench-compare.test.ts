@@ -1,9 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { median, timeCheckout } from '../../src/scripts/bench-compare.js';
+import { timeCheckout } from '../../src/scripts/bench-compare.js';
+import { median } from '../../src/eval/geoparsing/score-geoparsing.js';
 
-test('median is the middle value, or the mean of the two middle ones', () => {
+test('the median bench-compare reports (the geoparsing eval\'s) is the middle value, or the mean of the two middle ones', () => {
   assert.equal(median([3, 1, 2]), 2);
   assert.equal(median([160, 122, 135, 164]), 147.5);
   assert.equal(median([7]), 7);
