@@ -1,6 +1,7 @@
 import type { TextWord } from '../../lexicons/phrase-index.js';
 import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { codeOfCountry } from './context-country.js';
+import { timeWords } from '../annotate-dates/time-words.js';
 import type { FoundMention } from './found-mention.js';
 
 /*
@@ -13,7 +14,8 @@ import type { FoundMention } from './found-mention.js';
 const REPORTING = new Set(['said', 'says', 'say', 'told', 'tells', 'reported', 'reports', 'added', 'stated', 'confirmed', 'announced', 'denied', 'denies', 'insisted', 'insists']);
 // What may stand between a speaker and its verb: 'has said', 'also said', 'on Thursday said'; 'said on Wednesday' is not needed.
 const BEFORE_VERB = new Set(['has', 'have', 'had', 'also', 'later', 'earlier', 'previously', 'yesterday', 'today', 'tonight']);
-const DAY_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** 'on Thursday': a weekday of the time-words lexicon (data/lexicons/time-words.tsv). */
+const isWeekday = (key: string): boolean => timeWords().byKind.weekday.has(key);
 // The sectors that speak for a state about its own forces.
 const STATE_SECTORS = new Set(['', 'GOV', 'MIL']);
 const FORCE_SECTORS = new Set(['MIL', 'COP']);
@@ -30,7 +32,7 @@ function toldBy(words: readonly TextWord[], start: number, verb: number): boolea
   let k = start;
   for (;;) {
     if (k - 1 > verb && BEFORE_SUBJECT.has(words[k - 1].key)) k--;
-    else if (k - 2 > verb && words[k - 2].key === 'on' && DAY_WORDS.has(words[k - 1].key)) k -= 2;
+    else if (k - 2 > verb && words[k - 2].key === 'on' && isWeekday(words[k - 1].key)) k -= 2;
     else break;
   }
   return k - 1 === verb;
@@ -52,7 +54,7 @@ export function speakerCountries(found: readonly FoundMention[], words: readonly
     let v = m.end;
     for (;;) {
       if (v < words.length && BEFORE_VERB.has(words[v].key)) v++;
-      else if (v + 1 < words.length && words[v].key === 'on' && DAY_WORDS.has(words[v + 1].key)) v += 2;
+      else if (v + 1 < words.length && words[v].key === 'on' && isWeekday(words[v + 1].key)) v += 2;
       else break;
     }
     if (v < words.length && words[v].sentence === sentence && REPORTING.has(words[v].text.toLowerCase())) speaker = { sentence, code, end: v };
