@@ -40,3 +40,13 @@ test('a party named only as where another is based ("the Britain-based Observato
   assert.ok(strike, 'the killing is recorded');
   assert.ok(![...strike.actors, ...strike.recipients].some((p) => p.actor?.code === 'GBR'), JSON.stringify([strike.actors, strike.recipients]));
 });
+
+test('civilians never author an attack: unnamed people read as its actor join whom it hit', () => {
+  const [strike] = records('Coalition planes bombed a bakery where villagers had gathered east of the town, killing at least nine villagers, the monitor said.');
+  assert.ok(strike, 'the strike is found');
+  assert.ok(!strike.actors.some((p) => /CVL$/.test(p.actor?.code ?? '')), JSON.stringify(strike.actors));
+  assert.ok(strike.recipients.some((p) => /CVL$/.test(p.actor?.code ?? '')), JSON.stringify(strike.recipients));
+  // Outside attacks, people may act: demonstrators protest.
+  const [rally] = records('Hundreds of demonstrators protested in the capital on Friday against the new tax.');
+  assert.ok(rally?.actors.some((p) => /CVL$/.test(p.actor?.code ?? '')), JSON.stringify(rally?.actors));
+});

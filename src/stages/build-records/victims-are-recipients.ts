@@ -22,6 +22,7 @@ const HOLDER = /^-(?:held|controlled|run|besieged)\b/i;
  */
 export function victimsAreRecipients(record: EventRecord, text: string): void {
   if (record.type !== 'ASSAULT') return;
+  civiliansAreNoAuthors(record);
   // One mention is never both sides ('terrorist rocket attacks' read as who fired and who was hit).
   record.recipients = record.recipients.filter((r) => !record.actors.some((a) => a.evidence.start === r.evidence.start && a.evidence.end === r.evidence.end));
   if (record.recipients.some((p) => p.actor?.kind === 'civilians' || /CVL$/.test(p.actor?.code ?? ''))) {
@@ -47,6 +48,22 @@ export function victimsAreRecipients(record: EventRecord, text: string): void {
     record.recipients = [...record.recipients.filter((p) => !HOLDER.test(text.slice(p.evidence.end, p.evidence.end + 12)) && !namesTheScene(p, record)), victims];
     return;
   }
+}
+
+/** A party of unnamed people: civilians, residents, children, a country's civilians (CVL, SYRCVL). */
+const isCivilians = (p: Participant) => /CVL$/.test(p.actor?.code ?? '');
+
+/**
+ * Civilians never author an attack: unnamed people read as its actor ('struck wells where civilians had gathered',
+ * a headline's 'Shells Kill Three Children') are among whom it hit, so they join its recipients.
+ * Example: actors [civilians (CVL)], recipients [] → actors [], recipients [civilians (CVL)]
+ */
+function civiliansAreNoAuthors(record: EventRecord): void {
+  const people = record.actors.filter(isCivilians);
+  if (!people.length) return;
+  record.actors = record.actors.filter((p) => !isCivilians(p));
+  const codes = new Set(record.recipients.map((p) => p.actor?.code));
+  record.recipients = [...record.recipients, ...people.filter((p) => !codes.has(p.actor?.code))];
 }
 
 /**
