@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { actorsIn, mention } from './run-actors.js';
+import { actorsIn, mention, placeAt } from './run-actors.js';
 
 // Words that say where, or when, are no parties; pages that lost their apostrophes must not make them names.
 
@@ -70,4 +70,10 @@ test('annotateActors reads a state after "in" and a compass word as a place: a b
 test('annotateActors reads no party in a former member of a body: a former army officer', () => {
   const actors = actorsIn('Twelve people were killed, including a former army officer, in the shelling of the town.', '2016-07-28');
   assert.ok(!actors.some((m) => m.text === 'army'), JSON.stringify(actors.map((m) => m.text)));
+});
+
+test('annotateActors reads a name hyphened onto a place as the rest of that place: Tal-al-Hawa after the place Tal', () => {
+  const text = 'Army units advanced towards Tal-al-Hawa and took the hill.';
+  const actors = actorsIn(text, '2016-07-28', [placeAt(text, 'Tal', 'SY')]);
+  assert.ok(!actors.some((m) => m.text === 'Hawa'), JSON.stringify(actors.map((m) => m.text)));
 });

@@ -5,6 +5,7 @@ import type { AgentLexicon } from '../../lexicons/agent-lexicon.js';
 import { locativeBefore } from './named-actor-context.js';
 import { armedNounEnd } from './scan-mentions.js';
 import { inPlaceList } from './place-list.js';
+import { hyphenedToPlace } from './hyphened-place.js';
 
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'de', 'la', 'van', 'von', 'der', 'of', 'for', 'and', "'s"]);
 const CALENDAR = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
@@ -120,6 +121,7 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     && agents.index.matchesAt(words, at).some((m) => m.end === at + 1 && (m.phrase.value.type === 'adjective' || m.phrase.value.type === 'region'));
   const inPlace = (w: TextWord) => places.some((p) => p.span.start < w.end && w.start < p.span.end);
   const placeNames = new Set(places.map((p) => p.text.toLowerCase()));
+  const placeEnds = new Set(places.map((p) => p.span.end));
   // A title-case headline capitalises common words ('ISIS Behead or Shot 15 Captured Assyrian', 'Dozens Killed'):
   // a word the article also writes in lower case is such a word, not the edge of a name.
   // Compared by a rough stem, so 'Urges' in the headline is the body's 'urged'.
@@ -172,6 +174,11 @@ export function findUnknownNames(words: readonly TextWord[], covered: Uint8Array
     // 'in the city of Aleppo', 'the villages of A, B and C': names the places layer missed are still places; 'said on Telegram', a platform.
     if (locativeBefore(words, start, true) || inPlaceList(words, start) || spokenOn(words, start)) {
       if (!spokenOn(words, start)) placeLike.add(textOf(words, start, end).toLowerCase());
+      i = runEnd;
+      continue;
+    }
+    // 'Mahin-al-Qaryateen': a name hyphened to a place is the rest of that place's name.
+    if (hyphenedToPlace(words, start, placeEnds)) {
       i = runEnd;
       continue;
     }
