@@ -3,9 +3,9 @@ import { dataPath } from '../../data-files/data-path.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 
 /** The kinds of cue data/lexicons/place-cues.tsv lists (its header says what each does). Example: 'title' */
-export type PlaceCue = 'title' | 'organisation' | 'stopword' | 'connector' | 'speech-verb' | 'seat' | 'unit' | 'street' | 'given-name' | 'backing' | 'government' | 'site' | 'part' | 'ground-verb' | 'arabic-article' | 'strike-verb' | 'generic' | 'facility' | 'attack-noun';
+export type PlaceCue = 'title' | 'organisation' | 'stopword' | 'connector' | 'speech-verb' | 'seat' | 'unit' | 'street' | 'given-name' | 'backing' | 'government' | 'site' | 'part' | 'ground-verb' | 'arabic-article' | 'strike-verb' | 'generic' | 'facility' | 'attack-noun' | 'visit-verb';
 
-const KINDS = new Set<PlaceCue>(['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street', 'given-name', 'backing', 'government', 'site', 'part', 'ground-verb', 'arabic-article', 'strike-verb', 'generic', 'facility', 'attack-noun']);
+const KINDS = new Set<PlaceCue>(['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street', 'given-name', 'backing', 'government', 'site', 'part', 'ground-verb', 'arabic-article', 'strike-verb', 'generic', 'facility', 'attack-noun', 'visit-verb']);
 
 /**
  * The cue words, by kind; seats map a name key ('whitehouse') to the place id of their city.

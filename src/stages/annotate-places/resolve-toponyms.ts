@@ -19,8 +19,12 @@ interface ArticleContext {
   support: Map<string, Set<string>>;
   /** The country that two or more distinct names of the article lie in, when only one does. */
   dominant?: string;
+  /** `support` without the names read as a country or a national capital: what the namesakes of a city abroad get. */
+  cityNamesakeSupport?: Map<string, Set<string>>;
 }
 
+/** A city's population: a name borne by one abroad is scored without the countries and capitals as support. */
+const CITY = 100_000;
 const KIND_BONUS: Record<string, number> = { PCLI: 5, RGN: 4.5, ADM: 4, ADM1: 3, PPLC: 2.5, PPLA: 1.2, PPLA2: 0.6, ADM2: 0.5 };
 
 /**
@@ -48,20 +52,7 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   const allowed = toponyms.map((t, i) => (postalAllowed[i] ? t.candidates : t.candidates.filter((c) => c.role !== 'postal')));
   // Toponyms that read alike (same name, same cues) resolve alike: score each such group once.
   const signature = toponyms.map((t, i) => `${t.key}|${t.unit ?? ''}|${t.speaks ? 1 : 0}|${postalAllowed[i] ? 1 : 0}|${container[i]?.key ?? ''}|${cued[i] ? 1 : 0}|${regionsOf[i].length ? byFirst.get(t.within!)!.key : ''}`);
-  const support = new Map<string, Set<string>>();
-  const seen = new Set<string>();
-  toponyms.forEach((t, i) => {
-    if (seen.has(t.key)) return;
-    seen.add(t.key);
-    for (const c of allowed[i]) {
-      const p = gaz.place(c.row);
-      if (p.precision === 'country' || p.precision === 'region' || !p.admin1Code) continue;
-      const a = admin1Of(p);
-      let names = support.get(a);
-      if (!names) support.set(a, (names = new Set()));
-      names.add(t.key);
-    }
-  });
+  const support = provinceSupport(toponyms, allowed, gaz, new Set());
   const chooseOnce = (memo: Map<string, Pick | undefined>, i: number, context: ArticleContext) => {
     if (memo.has(signature[i])) return memo.get(signature[i]);
     const pick = choose(allowed[i], gaz, toponyms[i], container[i]?.candidates, context, cued[i] ?? false, regionsOf[i]);
@@ -84,6 +75,11 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
   toponyms.forEach((t, i) => { if (!firstOfKey.has(t.key) && !t.capitalOf) firstOfKey.set(t.key, firstPass[i]); });
   firstOfKey.forEach((pick) => count(pick, 1));
   context.dominant = dominantCountry(context.countries);
+  // 'Belgium', 'Brussels' or 'Damascus' read as the country or the capital is no evidence that a city's name means its
+  // small namesake in the same far province (Berlin, Belgium and Brussels in Wisconsin; Geneva, Jordan and Syria in New York).
+  const national = new Set<string>();
+  firstOfKey.forEach((pick, key) => { if (pick && (pick.place.precision === 'country' || pick.place.kind === 'PPLC')) national.add(key); });
+  if (national.size > 0) context.cityNamesakeSupport = provinceSupport(toponyms, allowed, gaz, national);
   const secondMemo = new Map<string, Pick | undefined>();
   const picks = packedMap(toponyms, (t, i) => {
     // A name is not its own evidence: take its first-pass pick out of the context while it is rescored.
@@ -108,6 +104,28 @@ export function resolveToponyms(toponyms: Toponym[], gaz: Gazetteer, cued: reado
     if (pick && pick.plausible) resolved.push({ toponym: t, place: pick.place, confidence: pick.confidence });
   });
   return resolved;
+}
+
+/**
+ * For each province, the names of the article that could lie in it ('Gainesville' and 'Hall County' both could in
+ * Georgia); the names in `skip` lend no support.
+ */
+function provinceSupport(toponyms: readonly Toponym[], allowed: readonly NameCandidate[][], gaz: Gazetteer, skip: ReadonlySet<string>): Map<string, Set<string>> {
+  const support = new Map<string, Set<string>>();
+  const seen = new Set<string>();
+  toponyms.forEach((t, i) => {
+    if (seen.has(t.key) || skip.has(t.key)) return;
+    seen.add(t.key);
+    for (const c of allowed[i]) {
+      const p = gaz.place(c.row);
+      if (p.precision === 'country' || p.precision === 'region' || !p.admin1Code) continue;
+      const a = admin1Of(p);
+      let names = support.get(a);
+      if (!names) support.set(a, (names = new Set()));
+      names.add(t.key);
+    }
+  });
+  return support;
 }
 
 interface Pick {
@@ -153,6 +171,7 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   // 'Aleppo' is the city unless the text says province: a province named after its capital yields to it.
   const hasCapital = places.some((p) => p.kind === 'PPLC');
   const hasPrimary = candidates.some((c) => c.role === 'primary');
+  const cities = context.cityNamesakeSupport ? places.filter(isCity) : [];
   // An index loop, not entries(): it runs for every candidate of every toponym, and each entry is an array.
   for (let n = 0; n < candidates.length; n++) {
     const c = candidates[n];
@@ -174,7 +193,7 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
     const admin1Count = place.precision === 'country' ? 0 : context.admin1s.get(admin1Of(place)) ?? 0;
     // Local news names the towns of one province again and again: the more, the stronger the pull.
     if (countryCount > 0) score += 1.5 + Math.min(countryCount, 6) * 0.5;
-    const names = context.support.get(admin1Of(place));
+    const names = (cities.length > 0 && cities.some((k) => k.country !== place.country) ? context.cityNamesakeSupport! : context.support).get(admin1Of(place));
     const others = names ? names.size - (names.has(ownKey) ? 1 : 0) : 0;
     if (place.precision !== 'country' && others > 0) score += 1.2 * Math.min(others, 4);
     if (admin1Count > 0) score += 2 + Math.min(admin1Count, 4) * 0.75;
@@ -212,6 +231,11 @@ function choose(candidates: NameCandidate[], gaz: Gazetteer, t: Toponym, contain
   const margin = best.score - second;
   const confidence = Number((0.5 + 0.49 * (1 - Math.exp(-Math.max(margin, 0) / 2))).toFixed(2));
   return { place: p, confidence, plausible: !weak && !stray && !elsewhere && !foreignSpelling, pinned: best.pinned };
+}
+
+/** A country, a national capital or a place of 100,000 people or more. */
+function isCity(p: GazetteerPlace): boolean {
+  return p.precision === 'country' || p.kind === 'PPLC' || (p.precision === 'locality' && p.population >= CITY);
 }
 
 /**

@@ -22,6 +22,7 @@ import { ofWhatIsSaid } from './said-place.js';
 import { thereReferent } from './there-place.js';
 import { qualifiesNoun } from './scene-modifier.js';
 import { inProtestedAct } from './protested-act.js';
+import { isVisited } from './visited-place.js';
 import { GOVERNED, isAtSpeakersSeat, isDatelineCity, isDistanceLandmark, isInPartyName, rememberedFact } from './place-facts.js';
 import { attached, includedIn, isRoute, isTargeted, landedOn, objectOfTrigger, onGround, usable } from './place-relations.js';
 
@@ -89,7 +90,8 @@ export function ownPlace(type: PloverType, clause: Span, trigger: Span, sentence
     || triggers.some((t) => onGround(p, t, context))
     || onTheGround && triggers.some((t) => includedIn(p, t, context))
     || onTheGround && triggers.some((t) => isTargeted(p, t, context) || landedOn(p, t, context) || objectOfTrigger(p, t, context) || (usable(p, context) && subjectOfPassive(p, t, context)))
-    || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context)))
+    || MOVES.has(type) && triggers.some((t) => isRoute(p, t, context))
+    || type === 'CONSULT' && isVisited(p, context))
     && !inParenthesisWithout(p.span, trigger, context.text)
     && !isDatelineCity(p, context)
     && !isDistanceLandmark(p, context)
