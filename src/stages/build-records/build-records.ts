@@ -105,7 +105,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   });
   claimedActs(drafts, layers.eventMentions);
   keepContentInSpeechActs(drafts);
-  const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
+  const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts, doc.text, Boolean(doc.published)) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger, layers.tokens)
     && !isGenericMention(d, layers.tokens) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
   const headline = headlineSpan(doc.text);
