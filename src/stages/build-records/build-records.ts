@@ -39,6 +39,7 @@ import { headlineSpan, keepToHeadlinePart } from './headline.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { upToPublication } from './up-to-publication.js';
+import { sinceDayToNow } from './since-day.js';
 import { leadTime } from './lead-time.js';
 import { isPageDate } from './page-date.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
@@ -91,7 +92,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const query = { clause: mention.clause, trigger: mention.trigger, sentence: mention.sentence, attributed: attribution.length > 0 };
     const scheduled = scheduledTime(query, timeContext);
     const time = scheduled ?? ownTime(query, timeContext);
-    if (time) record.time = time;
+    if (time) record.time = sinceDayToNow(time, doc.text, doc.published);
     // An act set to start after the story was filed has not happened yet: it is planned.
     if (scheduled?.start && doc.published && scheduled.start > doc.published.slice(0, 10) && (factuality === 'asserted' || factuality === 'reported')) record.factuality = 'planned';
     Object.assign(record, placeFields(ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext, mention.otherTriggers)));
