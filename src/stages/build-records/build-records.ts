@@ -42,6 +42,7 @@ import { upToPublication } from './up-to-publication.js';
 import { sinceDayToNow } from './since-day.js';
 import { isStanceNoun } from './stance-noun.js';
 import { isFearedOrHoped } from './feared-act.js';
+import { isActWithoutGround } from './no-evidence.js';
 import { leadTime } from './lead-time.js';
 import { isPageDate } from './page-date.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
@@ -110,7 +111,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   keepContentInSpeechActs(drafts);
   const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts, doc.text, Boolean(doc.published)) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger, layers.tokens)
-    && !isGenericMention(d, layers.tokens) && !isStanceNoun(d.record, layers.tokens) && !isFearedOrHoped(d.record, doc.text) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
+    && !isGenericMention(d, layers.tokens) && !isStanceNoun(d.record, layers.tokens) && !isFearedOrHoped(d.record, doc.text) && !isActWithoutGround(d.record, doc.text) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
   const headline = headlineSpan(doc.text);
   for (const d of headline ? kept : []) if (d.record.trigger.end <= headline!.end) keepToHeadlinePart(d.record, headline!, doc.text);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
