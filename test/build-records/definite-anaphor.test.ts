@@ -76,3 +76,10 @@ test('buildRecords reads "The source noted that the terrorist attacks caused dam
   const assaults = records(text, '2024-03-05').filter((r) => r.type === 'ASSAULT');
   assert.equal(assaults.length, 2, JSON.stringify(assaults.map((r) => [r.triggerText, r.time?.start])));
 });
+
+test('buildRecords reads what a source told an agency of "the terrorist bombing" as the attack already told, not a new one', () => {
+  const text = 'Five civilians were killed and 12 injured in a terrorist car attack in Manbij city on Monday, the state news agency said. '
+    + 'Residents of the city told the agency that the terrorist bombing occurred near the central market.';
+  const assaults = records(text, '2024-03-05').filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.time?.start])));
+});

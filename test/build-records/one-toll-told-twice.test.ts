@@ -82,3 +82,10 @@ test('buildRecords keeps the number a report states over the same figure another
   const twelve = Object.values(events[0].fatalities ?? {}).flatMap((l) => l ?? []).filter((f) => f.low === 12);
   assert.ok(twelve.length > 0 && twelve.every((f) => f.vague === undefined), summary(events));
 });
+
+test('buildRecords reads a later report of the same dead that gives no day of its own as the dated lead told again', () => {
+  const text = 'A coalition air strike killed at least 14 civilians on Tuesday in the militants\' former stronghold, a monitor said. '
+    + 'Warplanes targeted a crowded market in the north of Mayadin city killing at least 14 civilians, the monitor\'s director said.';
+  const assaults = runPipeline(makeDocument(text, { published: '2024-03-06', language: 'en' }, 'one-toll-told-twice.test.ts').document).layers.events.filter((r) => r.type === 'ASSAULT');
+  assert.equal(assaults.length, 1, JSON.stringify(assaults.map((r) => [r.triggerText, r.time?.start, r.place?.text])));
+});

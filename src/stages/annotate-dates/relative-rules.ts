@@ -5,6 +5,7 @@ import { addDays, addMonths, weekday, quarterOf, pad, type Day } from './calenda
 import { relativeTimex, type CalendarUnit } from './relative-timex.js';
 import { durationTimex } from './duration-rules.js';
 import { followsAmount } from './rate.js';
+import { possessiveWeekday } from './lost-apostrophe.js';
 
 const PART_OF_DAY = /(morning|afternoon|evening|night)/i;
 const EARLY_OR_LATE = /\b(?:early|late|earlier|later)\s+$/i;
@@ -193,8 +194,8 @@ export function relativeRules(): Rule[] {
         // "Monday and Tuesday nights": the plural part of day belongs to both weekdays.
         const shared = g.plural || g.part ? undefined : COORDINATED_PLURAL_PART.exec(context.text.slice(end, end + 40))?.groups?.part;
         const code = partCode(g.part ?? shared);
-        // "Tuesdays", "Tuesday nights": every such day.
-        if (g.plural || g.partPlural || shared) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
+        // "Tuesdays", "Tuesday nights": every such day; not "for Tuesdays attacks", a possessive without its apostrophe.
+        if ((g.plural && !(g.part === undefined && possessiveWeekday(context.text, start, end))) || g.partPlural || shared) return { start, end, type: 'SET', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday-set' };
         if (!context.ref) return { start, end, type: code ? 'TIME' : 'DATE', timex: `XXXX-WXX-${day || 7}${code ? 'T' + code : ''}`, rule: 'weekday' };
         const tense = context.tenseAt(start, end);
         const target = resolveWeekday(context.ref, day, tense === 'future' ? 'future' : 'past', false);

@@ -39,6 +39,10 @@ import { headlineSpan, keepToHeadlinePart } from './headline.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { upToPublication } from './up-to-publication.js';
+import { sinceDayToNow } from './since-day.js';
+import { isStanceNoun } from './stance-noun.js';
+import { isFearedOrHoped } from './feared-act.js';
+import { isActWithoutGround } from './no-evidence.js';
 import { leadTime } from './lead-time.js';
 import { isPageDate } from './page-date.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
@@ -91,7 +95,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
     const query = { clause: mention.clause, trigger: mention.trigger, sentence: mention.sentence, attributed: attribution.length > 0 };
     const scheduled = scheduledTime(query, timeContext);
     const time = scheduled ?? ownTime(query, timeContext);
-    if (time) record.time = time;
+    if (time) record.time = sinceDayToNow(time, doc.text, doc.published);
     // An act set to start after the story was filed has not happened yet: it is planned.
     if (scheduled?.start && doc.published && scheduled.start > doc.published.slice(0, 10) && (factuality === 'asserted' || factuality === 'reported')) record.factuality = 'planned';
     Object.assign(record, placeFields(ownPlace(mention.type, mention.clause, mention.trigger, mention.sentence, placeContext, mention.otherTriggers)));
@@ -105,9 +109,9 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   });
   claimedActs(drafts, layers.eventMentions);
   keepContentInSpeechActs(drafts);
-  const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts) && !inAside(d.mention.trigger, doc.text)
+  const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts, doc.text, Boolean(doc.published)) && !inAside(d.mention.trigger, doc.text)
     && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger, layers.tokens)
-    && !isGenericMention(d, layers.tokens) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
+    && !isGenericMention(d, layers.tokens) && !isStanceNoun(d.record, layers.tokens) && !isFearedOrHoped(d.record, doc.text) && !isActWithoutGround(d.record, doc.text) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
   const headline = headlineSpan(doc.text);
   for (const d of headline ? kept : []) if (d.record.trigger.end <= headline!.end) keepToHeadlinePart(d.record, headline!, doc.text);
   const draftOf = new Map(kept.map((d) => [d.record, d]));

@@ -52,9 +52,13 @@ function affinity(a: EventRecord, b: EventRecord, context: MergeContext, incomin
   const located = Boolean(a.place && b.place && (sameDead || (!isUnresolved(a.place.place) && !isUnresolved(b.place.place))));
   const toldFigure = sameFigure(a, b) || (context.text !== undefined && sameTollBesideOne(a, b, context.text));
   const figure = (a.fatalities || a.injured) && (b.fatalities || b.injured) && toldFigure && !conflictingParties(a, b) && (bothDated(a, b) || located) ? 1 : 0;
-  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && ((context.text !== undefined && (pointsBackToAttack(a, b, context.text) || passiveTollOfAttack(a, b, context.text))) || (!(context.text && (incoming.toldAs ??= toldAsAnother(b, context.text)))
+  // A later report that gives no day of its own takes the story's day: 'killing at least 18 civilians' after the lead's
+  // 'killed at least 18 civilians on Tuesday' is the lead's strike told again. It scores as a retelling, so the act
+  // a report points back to ('The attacks claimed the lives of two') still wins over an earlier count of the same dead.
+  const undatedRetelling = figure === 0 && a.time?.precision === 'day' && !b.time && sameDead && !conflictingParties(a, b);
+  const repeat = shared === 0 && sharedStates === 0 && figure === 0 && (undatedRetelling || ((context.text !== undefined && (pointsBackToAttack(a, b, context.text) || passiveTollOfAttack(a, b, context.text))) || (!(context.text && (incoming.toldAs ??= toldAsAnother(b, context.text)))
     && (anaphor || anonymousRepeat(a, b, context.sentenceOf) || partOfLead(a, b, context.sentenceOf) || (context.text !== undefined && (definiteBackReference(a, b, context.text)
-      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !(incoming.adds ??= addsToEarlierToll(b, context.text))) || amongTheDead(b, context.text) || earlierCount(a, b, context.text))))));
+      || anotherSourcesCount(a, b, context.text, !namesWeapon(b, context)) || (otherSourcesTollOfTheDay(a, b, context.placeFor) && !(incoming.adds ??= addsToEarlierToll(b, context.text))) || amongTheDead(b, context.text) || earlierCount(a, b, context.text)))))));
   if (shared === 0 && sharedStates === 0 && figure === 0 && !repeat) return 0;
   // A headline's states are read off a string of nouns ('as Sudan truce collapses'): a state alone
   // is too thin to give it a body report; a party, a figure or mergeHeadline's test must.

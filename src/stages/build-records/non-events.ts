@@ -3,24 +3,35 @@ import type { Draft, Needed } from './draft.js';
 import { readsAsVerb, participleTakesObject } from '../extract-events/noun-read-as-verb.js';
 import { firstTokenFrom } from '../token-index.js';
 import { enclosingParenthesis } from './enclosing-parenthesis.js';
+import { isPageDate } from './page-date.js';
 
 // Mentions that look like events and are not: bare allegations, denials' own records, page
 // furniture, passing generic mentions, asides in brackets.
 
 /**
- * What an accusation says the accused did is recorded only when the text gives it a time or a
- * place of its own ("accused Russia of bombing a hospital in Aleppo on Monday"); a bare
- * characterisation ("do not discriminate between bombing militants and attacks on the opposition")
- * is the accusation's content, not an event. One with a toll of its own ("condemned the massacre in which
- * 35 civilians were killed") is told as done: it is recorded.
+ * What an accusation says the accused did is recorded only when the text gives it a day of its own ("accused
+ * Russia of bombing a hospital in Aleppo on Monday"), not the page's date; a place alone ("accused Belgium of
+ * killing six civilians in airstrikes in the Aleppo region") or a characterisation ("do not discriminate between
+ * bombing militants and attacks on the opposition") is the accusation's content, not an event. One with a toll of
+ * its own ("condemned the massacre in which 35 civilians were killed") is told as done: it is recorded.
+ * `dated` says the document has a publication date: without one no weekday resolves, so a place of its own is
+ * the only sign left that the act is told as done.
  */
-export function isBareAllegation(draft: Draft, drafts: readonly Draft[]): boolean {
+export function isBareAllegation(draft: Draft, drafts: readonly Draft[], text: string, dated: boolean): boolean {
   if (draft.parent === undefined) return false;
   const parent = drafts[draft.parent]?.record;
   // 'condemned the massacre in which 35 civilians were killed': a toll of its own says the act happened.
-  if (draft.record.fatalities !== undefined) return false;
-  return parent?.type === 'ACCUSE' && !draft.record.place && (!draft.record.time || draft.record.time.precision === 'ongoing');
+  if (draft.record.fatalities !== undefined || parent?.type !== 'ACCUSE') return false;
+  const time = draft.record.time;
+  const untimed = !time || time.precision === 'ongoing';
+  // A call or a charge the accuser goes on to make ('calling on the world to act') is its own speech act, placed where it is said.
+  if (!dated || SPOKEN.has(draft.record.type)) return untimed && !draft.record.place;
+  // A span ('since mid-March 2011') dates a state of things, not the act charged: only a day is the act's own.
+  return untimed || time!.precision !== 'day' || isPageDate(time!.evidence, text);
 }
+
+/** Acts done by speaking: within an accusation they are the accuser's own further words, not what the accused did. */
+const SPOKEN = new Set(['ACCUSE', 'REQUEST', 'REJECT', 'THREATEN']);
 
 const SPEECH_ACTS = new Set(['REQUEST', 'THREATEN']);
 const NOT_DONE = new Set(['requested', 'proposed', 'hypothetical']);

@@ -102,6 +102,13 @@ const OPENS_ON_DEFINITE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|This|That)\s+$/;
 const DEFINITE_WITH_MODIFIER = /(?:(?:^|[.!?]["”’]?\s+|\n\s*)(?:The|These)|\b(?:said|says|noted|added|stated|reported|confirmed)\s+that\s+the)\s+(?:[a-z-]+\s+)?$/;
 /** The plural noun of acts of force ('attacks', 'strikes', 'shells'): a modifier before it does not make it a new act. */
 const PLURAL_ACT = /^(?:[a-z]+\s+)?(?:attacks|strikes|raids|shells|bombings|blasts|explosions)$/i;
+/**
+ * What a source said of 'the' act, whoever it said it to ('a police source told SANA that the terrorist bombing
+ * occurred near the square', 'said in a statement that the attack had'): the act's definite noun, one or many.
+ */
+const REPORTED_DEFINITE = /\b(?:said|says|noted|added|stated|reported|confirmed|told\s+(?:[A-Za-z.-]+\s+){1,4}?)(?:in\s+a\s+statement\s+)?that\s+the\s+(?:[a-z-]+\s+)?$/;
+/** The noun of an act of force, one or many ('bombing', 'rocket attacks'): what a reported definite may point back to. */
+const ACT_NOUN = /^(?:[a-z]+\s+)?(?:attacks?|strikes?|airstrikes?|raids?|shells|shelling|bombings?|blasts?|explosions?|bombardment)$/i;
 /** A past participle or past verb read as the trigger ('The army attacked') is no noun phrase pointing back. */
 const VERB_FORM = /ed$/i;
 
@@ -116,7 +123,8 @@ export function definiteAnaphor(a: EventRecord, b: EventRecord, text: string, se
   if (b.time && b.time.precision !== 'day') return false;
   if (sentenceOf && sentenceOf(b) <= sentenceOf(a)) return false;
   const before = text.slice(Math.max(0, b.trigger.start - 40), b.trigger.start);
-  return OPENS_ON_DEFINITE.test(before.slice(-12)) || (PLURAL_ACT.test(b.triggerText) && DEFINITE_WITH_MODIFIER.test(before));
+  return OPENS_ON_DEFINITE.test(before.slice(-12)) || (PLURAL_ACT.test(b.triggerText) && DEFINITE_WITH_MODIFIER.test(before))
+    || (ACT_NOUN.test(b.triggerText) && REPORTED_DEFINITE.test(text.slice(Math.max(0, b.trigger.start - 80), b.trigger.start)));
 }
 
 /** 'The strikes killed', 'The blast also wounded': a sentence opening on the definite noun of an attack, then its verb. */
