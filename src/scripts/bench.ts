@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { runPipelineBatch } from '../stages/run-pipeline.js';
+import { streamPipelineBatch } from '../stages/run-pipeline.js';
 import type { Document } from '../model/document.js';
 import { corpusBatches, peakRssMb, timePipeline, timeStages } from './bench-pipeline.js';
 import { benchStorage } from './bench-storage.js';
@@ -89,7 +89,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   // Lexicons, gazetteers and models load lazily on first use: keep that out of the timed run.
   const warmup = Math.min(options.warmup, options.articles);
   progress(`warming up on ${warmup} articles`);
-  for (const docs of corpus(warmup)) runPipelineBatch(docs);
+  for (const docs of corpus(warmup)) for (const _ of streamPipelineBatch(docs));
 
   progress('timing the pipeline');
   let bytes = 0;

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Document } from '../../src/model/document.js';
 import type { AnyStage } from '../../src/stages/stage.js';
-import { runPipeline, runPipelineBatch, PIPELINE_CHUNK } from '../../src/stages/run-pipeline.js';
+import { runPipeline, runPipelineBatch, streamPipelineBatch, PIPELINE_CHUNK } from '../../src/stages/run-pipeline.js';
 
 function doc(id: string, text: string): Document {
   return { id, contentHash: id.padEnd(64, '0'), text, language: 'en', published: '2016-10-04' };
@@ -73,4 +73,19 @@ test('runPipeline stores each layer a stage returns as an array of its own, with
   assert.equal(layer[1], returned[1]);
   const empty: AnyStage = { name: 'listNothing', needs: [], adds: ['sentences'], run: () => ({ sentences: [] }) } as unknown as AnyStage;
   assert.deepEqual(runPipeline(DOCS[3], [empty]).layers.sentences, []);
+});
+
+test('streamPipelineBatch gives the analyses of runPipelineBatch, in order, each once its chunk has been through every stage', () => {
+  const streamed = [...streamPipelineBatch(DOCS)];
+  assert.deepEqual(streamed.map((a) => a.doc), DOCS);
+  assert.deepEqual(streamed.map((a) => a.layers), runPipelineBatch(DOCS).map((a) => a.layers));
+  const calls: string[] = [];
+  const stage: AnyStage = { name: 'first', needs: [], adds: ['sentences'], run: (d: Document) => { calls.push(d.id); return { sentences: [] }; } };
+  const docs = Array.from({ length: PIPELINE_CHUNK + 1 }, (_, i) => doc(`d${i}`, 'Rebels shelled the town.'));
+  const stream = streamPipelineBatch(docs, [stage]);
+  assert.equal(stream.next().value?.doc.id, 'd0');
+  // The first chunk is done, the next one not yet started: a caller can drop the first chunk's layers before it is.
+  assert.equal(calls.length, PIPELINE_CHUNK);
+  assert.equal([...stream].length, PIPELINE_CHUNK);
+  assert.equal(calls.length, PIPELINE_CHUNK + 1);
 });

@@ -2,7 +2,7 @@ import type { Store, AnalysisItem } from '../../store/store.js';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Document } from '../../model/document.js';
 import { listInputs, readInput, readStdin, readJsonlStream, parseFieldMap, type ReadOptions } from '../../readers/index.js';
-import { runPipelineBatch } from '../../stages/run-pipeline.js';
+import { streamPipelineBatch } from '../../stages/run-pipeline.js';
 import { PIPELINE_VERSION } from '../../model/version.js';
 import { lexiconVersion } from '../../lexicons/lexicon-version.js';
 import { parseCommandArgs, dateOption, intOption } from '../parse-command-args.js';
@@ -120,7 +120,8 @@ async function ingestInputs(store: Store, args: string[], options: ReadOptions, 
       todo.push(doc);
     }
     const items: AnalysisItem[] = [];
-    for (const { doc, layers, diagnostics } of runPipelineBatch(todo)) {
+    // Streamed: each chunk's tokens and other layers are dropped once its events are taken.
+    for (const { doc, layers, diagnostics } of streamPipelineBatch(todo)) {
       for (const d of diagnostics) report(d);
       items.push({ doc, events: layers.events, meta });
     }

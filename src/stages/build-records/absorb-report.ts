@@ -67,10 +67,8 @@ export function absorbReport(into: EventRecord, from: EventRecord, context?: Mer
   const outskirts = into.place !== undefined && from.place !== undefined && context?.text !== undefined && namesTheOutskirts(into.place, from.place, context.text);
   if ((!into.place || finer || outskirts) && from.place) {
     into.place = from.place;
-    if (from.otherPlaces) into.otherPlaces = from.otherPlaces;
-    else delete into.otherPlaces;
-    if (from.parts) into.parts = from.parts;
-    else delete into.parts;
+    into.otherPlaces = from.otherPlaces;
+    into.parts = from.parts;
   }
   if (into.attribution.length === 0 && from.attribution.length > 0) {
     into.attribution = from.attribution;

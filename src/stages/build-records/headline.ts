@@ -29,8 +29,8 @@ export function keepToHeadlinePart(record: EventRecord, headline: Span, text: st
   const part = headlinePart(record.trigger, headline, text);
   if (part.start === headline.start && part.end === headline.end) return;
   const inside = (s: Span) => s.start >= headline.end || (s.start >= part.start && s.end <= part.end);
-  if (record.place && !inside(record.place.evidence)) delete record.place;
-  if (record.time && !inside(record.time.evidence)) delete record.time;
+  if (record.place && !inside(record.place.evidence)) record.place = undefined;
+  if (record.time && !inside(record.time.evidence)) record.time = undefined;
   record.actors = record.actors.filter((p) => inside(p.evidence));
   record.recipients = record.recipients.filter((p) => inside(p.evidence));
 }

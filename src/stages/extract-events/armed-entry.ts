@@ -33,8 +33,7 @@ export function armedEntries(events: EventMention[]): void {
   for (const e of kept) {
     if (e.contentOf === undefined) continue;
     const to = newIndex[e.contentOf];
-    if (to === undefined) delete e.contentOf;
-    else e.contentOf = to;
+    e.contentOf = to;
   }
   events.splice(0, events.length, ...kept);
 }

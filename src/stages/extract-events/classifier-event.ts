@@ -42,7 +42,12 @@ export function classifierEvent(text: string, tokens: readonly Token[], sentence
     sentence: index, type: coding.type, mode: coding.mode, cameo: coding.cameo,
     acled: coding.acled, otherClass: coding.acled ? undefined : coding.otherClass,
     actors, recipients, clause: tokenSpan(tokens, clause.first, clause.last),
+    // The fields of buildEvent's mentions, in its order (undefined where absent): one shape for every mention.
+    speechAct: undefined,
+    otherTriggers: undefined,
     rule: `classifier:${best.label}`,
     confidence: Math.round(0.5 * best.p * 1000) / 1000,
+    contentOf: undefined,
+    sceneRecipients: undefined,
   };
 }

@@ -284,12 +284,16 @@ function buildEvent(input: SentenceInput, match: TriggerMatch, clause: { first: 
     actors, recipients,
     clause: tokenSpan(tokens, clause.first, clause.last),
     // 'said … and accused the rebels': the speaker goes on to a speech act of its own; 'X "do not discriminate"' is the speaker's accusation.
-    ...(obligation || ACCUSED_SUBJECT.has(entry.pattern) || SAID_JUDGEMENT.has(entry.pattern) || BLAME_PATTERNS.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? { speechAct: true } : {}),
-    ...(siblings.length > 1 ? { otherTriggers: siblings.filter((m) => m !== match).map((m) => tokenSpan(tokens, m.first, m.last)) } : {}),
+    speechAct: obligation || ACCUSED_SUBJECT.has(entry.pattern) || SAID_JUDGEMENT.has(entry.pattern) || BLAME_PATTERNS.has(entry.pattern) || speakerGoesOn(tokens, input.candidates(), match.first, argumentClause.first, entry.type) ? true : undefined,
+    otherTriggers: siblings.length > 1 ? siblings.filter((m) => m !== match).map((m) => tokenSpan(tokens, m.first, m.last)) : undefined,
     rule: `trigger:${entry.pattern}` + (entry.acled || entry.otherClass ? '' : ` + classifier:${chosen.label}`),
     // A verb states the act; a noun more often names one already told ('the attack', 'the talks').
     // The lead sentence states the story's main event, as news is written.
     confidence: Math.round(Math.max(0, Math.min(1, 0.5 * entry.weight + 0.5 * chosen.p + (tokens[match.first].pos === 'VERB' ? VERB_BONUS : 0)
       + (input.index === 0 ? LEAD_BONUS : 0) - backgroundPenalty(tokens, match, input.sentence.tokenStart) - conditionPenalty(tokens, match, input.sentence.tokenStart))) * 1000) / 1000,
+    // Every field of a mention, in the order classifier-event.ts lists them too, is present from the start (undefined where absent,
+    // which JSON leaves out; later steps set these two): every mention has one V8 shape, so the functions reading them stay optimised.
+    contentOf: undefined,
+    sceneRecipients: undefined,
   };
 }
