@@ -33,16 +33,15 @@ import { weaponOfAttacker } from './weapon-of-attacker.js';
 import { speakersOwnForces } from './speakers-own-forces.js';
 import type { Draft, Needed } from './draft.js';
 import { withoutDistantGuesses, withoutMedia, withoutDateline, withoutSources, withoutDescriptions, withoutSelf } from './participant-filters.js';
-import { isBareAllegation, withoutDenialActs, isPageFurniture, isGenericMention, inAside, isActNotDone, isActAskedOrThreatened, isCondition, keepContentInSpeechActs } from './non-events.js';
+import { keepContentInSpeechActs } from './non-events.js';
+import { toldEvents } from './told-events.js';
+import { uniqueIds } from './unique-ids.js';
 import { sentenceAt } from '../token-index.js';
 import { headlineSpan, keepToHeadlinePart } from './headline.js';
 import { coveringAttribution } from './covering-attribution.js';
 import { replyTime } from './reply-time.js';
 import { upToPublication } from './up-to-publication.js';
 import { sinceDayToNow } from './since-day.js';
-import { isStanceNoun } from './stance-noun.js';
-import { isFearedOrHoped } from './feared-act.js';
-import { isActWithoutGround } from './no-evidence.js';
 import { leadTime } from './lead-time.js';
 import { isPageDate } from './page-date.js';
 import { withoutAppositiveTail } from './appositive-tail.js';
@@ -124,9 +123,7 @@ export function assembleRecords(doc: Document, layers: Needed): EventRecord[] {
   });
   claimedActs(drafts, layers.eventMentions);
   keepContentInSpeechActs(drafts);
-  const kept = withoutDenialActs(drafts.filter((d) => !isBareAllegation(d, drafts, doc.text, Boolean(doc.published)) && !inAside(d.mention.trigger, doc.text)
-    && !isPageFurniture(layers.sentences[d.mention.sentence], doc.text, d.mention.trigger, layers.tokens)
-    && !isGenericMention(d, layers.tokens) && !isStanceNoun(d.record, layers.tokens) && !isFearedOrHoped(d.record, doc.text) && !isActWithoutGround(d.record, doc.text) && !isActNotDone(d, doc.text) && !isActAskedOrThreatened(d, drafts) && !isCondition(d, doc.text)), drafts, doc.text);
+  const kept = toldEvents(drafts, doc, layers);
   const headline = headlineSpan(doc.text);
   for (const d of headline ? kept : []) if (d.record.trigger.end <= headline!.end) keepToHeadlinePart(d.record, headline!, doc.text);
   const draftOf = new Map(kept.map((d) => [d.record, d]));
@@ -287,17 +284,6 @@ function mergeDrafts(drafts: Draft[], text: string, placeFor: (r: EventRecord) =
 function undatedSentence(sentence: number, context: TimeContext): boolean {
   const span = context.sentences[sentence];
   return !context.times.some((t) => t.value?.start && spanContains(span, t.span));
-}
-
-/** One trigger can state two events (a meeting on two dates): the second gets '_2' after its id, stable across runs. */
-function uniqueIds(records: EventRecord[]): EventRecord[] {
-  const seen = new Map<string, number>();
-  for (const record of records) {
-    const n = (seen.get(record.id) ?? 0) + 1;
-    seen.set(record.id, n);
-    if (n > 1) record.id = `${record.id}_${n}`;
-  }
-  return records;
 }
 
 /** Stage: event records, one per event the document reports. */
