@@ -1,11 +1,12 @@
 import type { EventRecord } from '../../model/event-record.js';
 import type { Token } from '../../model/token.js';
 import { firstTokenFrom } from '../token-index.js';
+import { readTsv } from '../../data-files/read-tsv.js';
+import { dataPath } from '../../data-files/data-path.js';
 
-/** Verbs that give or declare support, of which the noun is the object: 'would continue its support for', 'pledged support'. */
-const GIVES_SUPPORT = new Set(['continue', 'continues', 'continued', 'express', 'expressed', 'expresses', 'voice', 'voiced', 'pledge', 'pledged',
-  'pledges', 'offer', 'offered', 'offers', 'announce', 'announced', 'declare', 'declared', 'reaffirm', 'reaffirmed', 'reiterate', 'reiterated',
-  'lend', 'lent', 'extend', 'extended', 'show', 'showed', 'signal', 'signalled', 'signaled', 'give', 'gave', 'given', 'affirm', 'affirmed', 'stepped']);
+/** Verbs that give or declare support, of which the noun is the object (data/lexicons/support-verbs.tsv), loaded on first use. */
+let givesSupport: ReadonlySet<string> | undefined;
+const supportVerbs = () => (givesSupport ??= new Set(readTsv(dataPath('lexicons', 'support-verbs.tsv')).map((row) => row.word.toLowerCase())));
 /** Words that may stand between that verb and the noun: 'its', 'their full', 'strong political'. */
 const BETWEEN = 3;
 
@@ -20,7 +21,7 @@ export function isStanceNoun(r: EventRecord, tokens: readonly Token[]): boolean 
   const at = firstTokenFrom(tokens, r.trigger.start);
   if (tokens[at]?.pos === 'VERB') return false;
   for (let i = at - 1; i >= Math.max(0, at - 1 - BETWEEN); i--) {
-    if (GIVES_SUPPORT.has(tokens[i].lower)) return false;
+    if (supportVerbs().has(tokens[i].lower)) return false;
     if (tokens[i].pos === 'VERB' || tokens[i].pos === 'PUNCT') break;
   }
   return true;
