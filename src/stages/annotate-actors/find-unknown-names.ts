@@ -6,9 +6,9 @@ import { locativeBefore } from './named-actor-context.js';
 import { armedNounEnd } from './scan-mentions.js';
 import { inPlaceList } from './place-list.js';
 import { hyphenedToPlace } from './hyphened-place.js';
+import { isCalendarWord } from '../annotate-dates/time-words.js';
 
 const CONNECTORS = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'abd', 'de', 'la', 'van', 'von', 'der', 'of', 'for', 'and', "'s"]);
-const CALENDAR = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 // 'Mondays airstrikes', 'Tuesdays bombardment': a day's possessive whose apostrophe the page lost (or a plural day) names nobody.
 const WEEKDAY_S = /^(?:mon|tues|wednes|thurs|fri|satur|sun)days$/;
 // Capitalised words that start sentences and headlines but name nobody.
@@ -69,7 +69,7 @@ function roughStem(key: string): string {
 
 function nameLike(w: TextWord): boolean {
   // A capital first letter is a cased letter, so no further check for letters is needed.
-  return w.capital && w.pos !== 'PUNCT' && !CALENDAR.has(w.key) && !WEEKDAY_S.test(w.key) && !NOT_NAMES.has(w.key);
+  return w.capital && w.pos !== 'PUNCT' && !isCalendarWord(w.key) && !WEEKDAY_S.test(w.key) && !NOT_NAMES.has(w.key);
 }
 
 // Words before 'on'/'via' that make the name after it where something was said or posted, not a party.

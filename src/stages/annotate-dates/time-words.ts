@@ -33,6 +33,15 @@ export function timeWords(): TimeWords {
   return cached;
 }
 
+/**
+ * True for a month or weekday name of the lexicon, full or short, in lower case: a word that opens a date, not a name.
+ * Example: isCalendarWord('sept') === true; isCalendarWord('damascus') === false.
+ */
+export function isCalendarWord(word: string): boolean {
+  const { byKind } = timeWords();
+  return byKind.month.has(word) || byKind.weekday.has(word);
+}
+
 function escape(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

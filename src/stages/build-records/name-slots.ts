@@ -3,7 +3,7 @@ import type { Token } from '../../model/token.js';
 import { placeCues } from '../annotate-places/place-cues.js';
 import { isCapitalised } from '../annotate-places/capitalised-run.js';
 import { firstTokenFrom } from '../token-index.js';
-import { CALENDAR } from './not-a-place.js';
+import { isCalendarName } from './not-a-place.js';
 
 /**
  * The slots of a sentence that make a name the gazetteer lacks a place (cued-place-names.ts reads them): a site word
@@ -106,7 +106,7 @@ export function seatOfName(tokens: readonly Token[], i: number, sentenceStart: n
   let j = i - 1;
   while (j >= 0 && j > i - 3 && (tokens[j].pos === 'DET' || DIRECTION.test(tokens[j].lower))) j--;
   const before = tokens[j - 1];
-  return j - 1 > sentenceStart && before !== undefined && isCapitalised(before) && before.pos === 'PROPN' && !CALENDAR.has(before.lower);
+  return j - 1 > sentenceStart && before !== undefined && isCapitalised(before) && before.pos === 'PROPN' && !isCalendarName(before.lower);
 }
 
 /**

@@ -2,11 +2,13 @@ import type { Token } from '../../model/token.js';
 import { placeCues } from '../annotate-places/place-cues.js';
 import { keyOf } from '../annotate-places/capitalised-run.js';
 import { gazetteer } from '../../gazetteer/gazetteer.js';
+import { isCalendarWord } from '../annotate-dates/time-words.js';
 
-/** Words of the calendar, which open capitalised runs that are dates, not names of places. */
-export const CALENDAR = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'christmas', 'easter', 'ramadan', 'eid', 'jan', 'feb', 'mar', 'apr',
-  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** Feasts named by one word, which open capitalised runs that are dates ('Easter Sunday', 'Eid al-Adha'). */
+const FEASTS = new Set(['christmas', 'easter', 'ramadan', 'eid']);
+
+/** A word of the calendar (a month or weekday of the time-words lexicon, or a feast): it opens a date, not the name of a place. */
+export const isCalendarName = (word: string): boolean => isCalendarWord(word) || FEASTS.has(word);
 
 /** Nouns of events that a Title Case headline capitalises after 'in' ('Toll in Blast Targeting Evacuees Rises'): no place's first word. */
 const EVENT_NOUNS = new Set(['blast', 'blasts', 'attack', 'attacks', 'strike', 'strikes', 'airstrike', 'airstrikes', 'bombing', 'bombings',
@@ -31,7 +33,7 @@ export function siteNamesIt(tokens: readonly Token[], i: number, before: string,
 export function notAPlace(first: string, name: string, namedBySite: boolean): boolean {
   const cues = placeCues();
   // 'in the Feb. 25 massacre', 'in an Oct. 7 ambush', 'killed in Fridays raids': a month with its abbreviation's full stop, a day in the plural.
-  const calendar = CALENDAR.has(first) || CALENDAR.has(first.replace(/\.$/, '')) || CALENDAR.has(first.replace(/s$/, ''));
+  const calendar = isCalendarName(first) || isCalendarName(first.replace(/\.$/, '')) || isCalendarName(first.replace(/s$/, ''));
   if (calendar || EVENT_NOUNS.has(first) || (cues.sets.title.has(first) && !namedBySite)) return true;
   if (cues.sets.stopword.has(first) && !(namedBySite && cues.sets.title.has(first))) return true;
   return gazetteer().candidatesByKey(keyOf(name)).some((c) => c.role === 'demonym' || c.role === 'people') || possessiveOfPlace(name);
