@@ -4,10 +4,10 @@ import { isDatelineDate } from './dateline.js';
 import { clauseTense } from '../annotate-dates/clause-tense.js';
 import { fromEpochDay, toEpochDay, weekday } from '../annotate-dates/calendar.js';
 import { packedMap } from '../packed-map.js';
+import { timeWords } from '../annotate-dates/time-words.js';
 
 /** A weekday alone, the way a lead dates its event ('on Wednesday', 'Wednesday night', 'last Sunday'). */
 const WEEKDAY = /^(?:(?:on|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?$/i;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 const iso = (n: number) => {
   const d = fromEpochDay(n);
@@ -33,7 +33,7 @@ export function weekdaysBeforeDateline(times: readonly TimeMention[], tokens: re
     if (!name || t === dateline || (t.value?.start && t.value.start <= filed)) return t;
     const tense = clauseTense(tokens, t.span);
     if (tense === 'future' || tense === 'present') return t;
-    const day = iso(filedDay - ((filedWeekday - WEEKDAYS.indexOf(name) + 7) % 7));
+    const day = iso(filedDay - ((filedWeekday - Number(timeWords().byKind.weekday.get(name)) + 7) % 7));
     return { ...t, timex: day, value: { start: day, end: day, precision: 'day', inferred: ['year', 'month', 'day'], evidence: t.span } };
   });
 }
