@@ -2,10 +2,13 @@ import { readTsv } from '../../data-files/read-tsv.js';
 import { dataPath } from '../../data-files/data-path.js';
 import { nameKey } from '../../gazetteer/name-key.js';
 
-/** The kinds of cue data/lexicons/place-cues.tsv lists (its header says what each does). Example: 'title' */
-export type PlaceCue = 'title' | 'organisation' | 'stopword' | 'connector' | 'speech-verb' | 'seat' | 'unit' | 'street' | 'given-name' | 'backing' | 'government' | 'site' | 'part' | 'ground-verb' | 'arabic-article' | 'strike-verb' | 'generic' | 'facility' | 'attack-noun' | 'visit-verb';
+/** The kinds of cue data/lexicons/place-cues.tsv lists (its header says what each does). */
+const KIND_NAMES = ['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street', 'given-name', 'backing', 'government', 'site', 'part', 'ground-verb', 'arabic-article', 'strike-verb', 'generic', 'facility', 'attack-noun', 'visit-verb'] as const;
 
-const KINDS = new Set<PlaceCue>(['title', 'organisation', 'stopword', 'connector', 'speech-verb', 'seat', 'unit', 'street', 'given-name', 'backing', 'government', 'site', 'part', 'ground-verb', 'arabic-article', 'strike-verb', 'generic', 'facility', 'attack-noun', 'visit-verb']);
+/** One kind of cue. Example: 'title' */
+export type PlaceCue = (typeof KIND_NAMES)[number];
+
+const KINDS = new Set<PlaceCue>(KIND_NAMES);
 
 /**
  * The cue words, by kind; seats map a name key ('whitehouse') to the place id of their city.
